@@ -1,0 +1,116 @@
+"""Text -> claims. ``extract`` is the one entry point; each concern is its own module."""
+
+from __future__ import annotations
+
+import re
+
+from nextseason.domain.claims import Claim, ClaimsDocument, DocumentInfo, ShowRef
+from nextseason.extract.context import DocContext, SentenceContext
+from nextseason.extract.dates import find_dates, infer_published
+from nextseason.extract.kinds import EXTRACTORS
+from nextseason.extract.merge import merge_claims
+from nextseason.extract.others import discover_other_shows
+from nextseason.extract.seasons import find_seasons, title_season
+from nextseason.extract.shows import ShowIndex, main_title, title_variants
+from nextseason.extract.text import Sentence, sentences
+
+__all__ = ["extract"]
+
+_PRONOUN_START = re.compile(
+    r"^(?:It|Its|It's|The (?:show|series|drama|anime|spin-?off|sequel|prequel|programme|program|"
+    r"comedy|thriller|season)|This (?:show|series|drama|anime)|That show)\b"
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+def extract(
+    text: str,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    published_from: str | None = None,
+    doc_id: str | None = None,
+    url: str | None = None,
+) -> ClaimsDocument:
+    """Every claim the article makes, in the claims format."""
+    sents = sentences(text)
+    if not title:
+        title = sents[0].text if sents else ""
+    if published is None:
+        published = infer_published(text)
+        published_from = "inferred" if published else None
+    main = main_title(title) or title
+    index = ShowIndex(main, title_variants(main, text))
+    discover_other_shows(sents, index)
+    doc = DocContext(title, main, index, title_season(title), published)
+    claims: list[Claim] = []
+    for ctx in _contexts(sents, doc):
+        for extractor in EXTRACTORS:
+            claims.extend(extractor(ctx))
+    merged = merge_claims(claims)
+    info = DocumentInfo(
+        id=doc_id,
+        url=url,
+        title=title or None,
+        published=published,
+        published_from=published_from if published else None,
+        shows=_show_refs(index, merged),
+    )
+    return ClaimsDocument(info, tuple(merged))
+
+
+def _contexts(sents: list[Sentence], doc: DocContext):  # type: ignore[no-untyped-def]
+    """A SentenceContext per sentence, carrying the show and the year context forward."""
+    prev_show = doc.main
+    prev_block = -1
+    year: int | None = None
+    for sent in sents:
+        if sent.block.index != prev_block:
+            prev_show, year = doc.main, None
+            prev_block = sent.block.index
+        mentions = doc.shows.mentions(sent.text)
+        show = _sentence_show(sent.text, mentions, doc.main, prev_show)
+        dates = find_dates(sent.text, doc.published, context_year=year)
+        years = _YEAR.findall(sent.text)
+        if years:
+            year = int(years[-1])
+        yield SentenceContext(
+            doc=doc,
+            sentence=sent,
+            show_mentions=mentions,
+            seasons=find_seasons(sent.text),
+            dates=dates,
+            show=show,
+            heading_season=_named_season(sent.block.heading, doc),
+            intro_season=_named_season(sent.block.intro, doc),
+        )
+        prev_show = show
+
+
+def _sentence_show(text: str, mentions: list, main: str, prev: str) -> str:  # type: ignore[type-arg]
+    if mentions:
+        if any(m.title == main for m in mentions):
+            return main
+        return str(mentions[0].title)
+    if prev != main and _PRONOUN_START.match(text):
+        return prev
+    return main
+
+
+def _named_season(line: str | None, doc: DocContext) -> int | None:
+    if not line:
+        return None
+    found = find_seasons(line)
+    if found:
+        return found[0].number
+    for mention in doc.shows.mentions(line):
+        if mention.season:
+            return mention.season
+    return None
+
+
+def _show_refs(index: ShowIndex, claims: list[Claim]) -> tuple[ShowRef, ...]:
+    used = list(dict.fromkeys(c.show for c in claims))
+    if index.main not in used:
+        used.insert(0, index.main)
+    return tuple(ShowRef(t, tuple(index.aliases.get(t, []))) for t in used)

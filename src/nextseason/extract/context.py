@@ -1,0 +1,105 @@
+"""What an extractor sees: one sentence with its document, shows, seasons and dates resolved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from nextseason.domain.claims import Claim, Value
+from nextseason.extract.dates import DateMention
+from nextseason.extract.seasons import SeasonMention
+from nextseason.extract.shows import ShowIndex, ShowMention
+from nextseason.extract.stance import clause_span, stance
+from nextseason.extract.text import Sentence
+
+EVIDENCE_MAX = 160
+
+
+@dataclass(slots=True)
+class DocContext:
+    """Facts about the whole article that every sentence needs."""
+
+    title: str | None
+    main: str
+    shows: ShowIndex
+    target_season: int | None
+    published: str | None
+    people: set[str] = field(default_factory=set)  # person names seen in cast/crew claims
+
+
+@dataclass(slots=True)
+class SentenceContext:
+    doc: DocContext
+    sentence: Sentence
+    show_mentions: list[ShowMention]
+    seasons: list[SeasonMention]
+    dates: list[DateMention]
+    show: str  # the show this sentence is about when nothing closer says otherwise
+    heading_season: int | None  # a season named by the section heading
+    intro_season: int | None  # a season named by the line that introduced a list
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def show_at(self, pos: int) -> str:
+        """The show a claim at ``pos`` is about: the nearest show named before it in its clause,
+        else the nearest named after it in its clause, else the sentence's show."""
+        left, right = clause_span(self.text, pos, pos + 1)
+        before = [m for m in self.show_mentions if left <= m.start <= pos]
+        if before:
+            return before[-1].title
+        after = [m for m in self.show_mentions if pos < m.start < right]
+        if after:
+            return after[0].title
+        return self.show
+
+    def seasons_in_clause(self, start: int, end: int) -> list[int]:
+        left, right = clause_span(self.text, start, end)
+        nums = [m.number for m in self.seasons if left <= m.start < right]
+        nums += [m.season for m in self.show_mentions if m.season and left <= m.start < right]
+        return list(dict.fromkeys(nums))
+
+    def season_near(self, start: int, end: int) -> int | None:
+        """The season named closest to [start, end) in its clause, else anywhere in the sentence."""
+        cands = [(m.number, m.start) for m in self.seasons]
+        cands += [(m.season, m.start) for m in self.show_mentions if m.season]
+        if not cands:
+            return None
+        left, right = clause_span(self.text, start, end)
+        inside = [c for c in cands if left <= c[1] < right]
+        pool = inside or cands
+        return min(pool, key=lambda c: abs(c[1] - start))[0]
+
+    def stance_at(self, start: int, end: int, *, negatable: bool = True) -> str:
+        return stance(self.text, start, end, negatable=negatable)
+
+    def evidence(self, start: int, end: int) -> str:
+        text = self.text
+        if len(text) <= EVIDENCE_MAX:
+            return text
+        left, right = clause_span(text, start, end)
+        left = min(left, max(0, start - 60))
+        right = max(right, min(len(text), end + 60))
+        return text[left:right].strip(" ,;")[:EVIDENCE_MAX]
+
+    def claim(
+        self,
+        kind: str,
+        value: Value,
+        start: int,
+        end: int,
+        *,
+        season: int | None,
+        show: str | None = None,
+        stance: str | None = None,
+        part: int | None = None,
+    ) -> Claim:
+        return Claim(
+            show=show or self.show_at(start),
+            season=season,
+            kind=kind,
+            value=value,
+            stance=stance or self.stance_at(start, end),
+            evidence=self.evidence(start, end),
+            part=part,
+        )

@@ -1,0 +1,82 @@
+"""Word lists shared by the extractors: platforms, companies, common capitalised words."""
+
+from __future__ import annotations
+
+import re
+
+# Streaming services and networks, with the canonical name each spelling maps to.
+PLATFORMS: dict[str, str] = {
+    "netflix": "Netflix", "hbo": "HBO", "hbo max": "Max", "max": "Max", "disney+": "Disney+",
+    "disney plus": "Disney+", "hulu": "Hulu", "prime video": "Prime Video",
+    "amazon prime video": "Prime Video", "amazon prime": "Prime Video", "amazon": "Prime Video",
+    "apple tv+": "Apple TV+", "apple tv plus": "Apple TV+", "apple tv": "Apple TV+",
+    "paramount+": "Paramount+", "paramount plus": "Paramount+", "peacock": "Peacock",
+    "crunchyroll": "Crunchyroll", "funimation": "Funimation", "hidive": "HIDIVE",
+    "tving": "TVING", "wavve": "Wavve", "coupang play": "Coupang Play", "disney": "Disney+",
+    "tvn": "tvN", "jtbc": "JTBC", "ena": "ENA", "sbs": "SBS", "kbs": "KBS", "kbs2": "KBS2",
+    "mbc": "MBC", "ocn": "OCN", "mbn": "MBN", "nippon tv": "Nippon TV", "tokyo mx": "Tokyo MX",
+    "tv tokyo": "TV Tokyo", "fuji tv": "Fuji TV", "mbs": "MBS", "abc": "ABC", "nbc": "NBC",
+    "cbs": "CBS", "fox": "Fox", "fx": "FX", "fxx": "FXX", "amc": "AMC", "amc+": "AMC+",
+    "showtime": "Showtime", "starz": "Starz", "the cw": "The CW", "cw": "The CW",
+    "bbc": "BBC", "bbc one": "BBC One", "bbc two": "BBC Two", "bbc three": "BBC Three",
+    "bbc iplayer": "BBC iPlayer", "itv": "ITV", "itvx": "ITVX", "channel 4": "Channel 4",
+    "sky": "Sky", "sky atlantic": "Sky Atlantic", "antena 3": "Antena 3", "atresplayer": "Atresplayer",
+    "zdf": "ZDF", "arte": "Arte", "canal+": "Canal+", "tf1": "TF1", "france 2": "France 2",
+    "rtl": "RTL", "rai": "Rai", "movistar+": "Movistar+", "viki": "Viki", "iqiyi": "iQIYI",
+    "viu": "Viu", "mubi": "MUBI", "britbox": "BritBox", "acorn tv": "Acorn TV", "epix": "Epix",
+    "mgm+": "MGM+", "syfy": "Syfy", "usa network": "USA Network", "tnt": "TNT", "tbs": "TBS",
+    "adult swim": "Adult Swim", "cartoon network": "Cartoon Network", "nickelodeon": "Nickelodeon",
+    "youtube": "YouTube", "youtube premium": "YouTube Premium", "roku channel": "The Roku Channel",
+    "freevee": "Freevee", "tubi": "Tubi", "stan": "Stan", "binge": "Binge", "crave": "Crave",
+    "cbc": "CBC", "sbs australia": "SBS", "abc australia": "ABC", "channel 5": "Channel 5",
+    "e4": "E4", "u-next": "U-Next", "abema": "Abema", "bilibili": "Bilibili", "wetv": "WeTV",
+}
+# Production companies and studios: named in articles, never a platform or a show.
+COMPANIES = frozenset(
+    {
+        "mappa", "a-1 pictures", "madhouse", "ufotable", "wit studio", "studio pierrot", "toho",
+        "aniplex", "kodansha", "shueisha", "naver", "kakao", "studio dragon", "jtbc studios",
+        "hybe", "sm", "yg", "jyp", "bad robot", "kilter films", "sony", "sony pictures",
+        "warner bros", "warner bros. television", "20th television", "universal television",
+        "lionsgate", "a24", "legendary", "amblin", "marvel", "dc", "lucasfilm", "bethesda",
+        "naughty dog", "playstation productions", "deadline", "variety", "the hollywood reporter",
+        "collider", "screen rant", "tvline", "ew", "entertainment weekly", "soompi", "yonhap",
+        "newsen", "osen", "sports chosun", "ilgan sports", "x-men",
+    }
+)
+
+_PLATFORM_RE = re.compile(
+    r"(?<![\w+])(" + "|".join(re.escape(k) for k in sorted(PLATFORMS, key=len, reverse=True)) + r")(?![\w+])",
+    re.I,
+)
+# Short platform names that are also ordinary words: only in their capitalised spelling.
+_CASE_SENSITIVE = {"max": "Max", "fox": "Fox", "sky": "Sky", "stan": "Stan", "binge": "Binge",
+                   "crave": "Crave", "rai": "Rai", "arte": "Arte", "amazon": "Amazon", "disney": "Disney"}
+_UPPER_ONLY = {"abc", "nbc", "cbs", "fx", "amc", "ena", "sbs", "kbs", "mbc", "ocn", "mbn", "cw", "hbo",
+               "bbc", "itv", "zdf", "tnt", "tbs", "cbc", "rtl", "mbs", "e4", "tvn", "jtbc", "fxx"}
+
+
+def is_platform_name(name: str) -> bool:
+    return name.strip().lower() in PLATFORMS
+
+
+def canonical_platform(name: str) -> str | None:
+    return PLATFORMS.get(name.strip().lower())
+
+
+def find_platforms(text: str) -> list[tuple[str, int, int]]:
+    """(canonical name, start, end) of each platform named in the text."""
+    out: list[tuple[str, int, int]] = []
+    for match in _PLATFORM_RE.finditer(text):
+        word = match.group(1)
+        key = word.lower()
+        if key in _CASE_SENSITIVE and word != _CASE_SENSITIVE[key]:
+            continue
+        if key in _UPPER_ONLY and not (word.isupper() or word == PLATFORMS[key]):
+            continue
+        out.append((PLATFORMS[key], match.start(), match.end()))
+    return out
+
+
+def is_company(name: str) -> bool:
+    return name.strip().lower() in COMPANIES

@@ -1,0 +1,70 @@
+"""The spec's one-claim-per-fact rules, in one tested function."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from nextseason.domain.claims import STANCE_STRENGTH, Claim
+
+
+def norm_name(value: str | None) -> str:
+    return re.sub(r"[\W_]+", "", (value or "").casefold())
+
+
+def value_key(kind: str, value: Any) -> Any:
+    """A hashable, normalised form of a claim value for comparing facts."""
+    if isinstance(value, dict):
+        if kind == "based_on":
+            return (norm_name(value.get("medium")), norm_name(value.get("author")), norm_name(value.get("title")))
+        return tuple(sorted((k, norm_name(v)) for k, v in value.items()))
+    if isinstance(value, str):
+        return norm_name(value) if kind == "platform" else value.strip()
+    return value
+
+
+def fact_key(claim: Claim) -> tuple[Any, ...]:
+    return (norm_name(claim.show), claim.season, claim.kind, value_key(claim.kind, claim.value))
+
+
+def merge_claims(claims: Iterable[Claim]) -> list[Claim]:
+    """One claim per (show, season, kind, value) keeping the strongest stance; then drop
+    null-valued and partial cast claims beside a valued/full claim at least as strong."""
+    best: dict[tuple[Any, ...], Claim] = {}
+    for claim in claims:
+        key = fact_key(claim)
+        kept = best.get(key)
+        if kept is None or STANCE_STRENGTH[claim.stance] > STANCE_STRENGTH[kept.stance]:
+            best[key] = claim
+    merged = list(best.values())
+    return [c for c in merged if not _dominated(c, merged)]
+
+
+def _dominated(claim: Claim, claims: list[Claim]) -> bool:
+    strength = STANCE_STRENGTH[claim.stance]
+    same = [
+        o
+        for o in claims
+        if o is not claim
+        and o.kind == claim.kind
+        and o.season == claim.season
+        and norm_name(o.show) == norm_name(claim.show)
+        and STANCE_STRENGTH[o.stance] >= strength
+    ]
+    if claim.kind == "cast" and isinstance(claim.value, dict):
+        person, character = claim.value.get("person"), claim.value.get("character")
+        if person and character:
+            return False
+        for o in same:
+            ov = o.value if isinstance(o.value, dict) else {}
+            if not (ov.get("person") and ov.get("character")):
+                continue
+            if person and norm_name(ov.get("person")) == norm_name(person):
+                return True
+            if character and norm_name(ov.get("character")) == norm_name(character):
+                return True
+        return False
+    if claim.value is None and claim.kind != "no_premiere_date":
+        return any(o.value is not None for o in same)
+    return False

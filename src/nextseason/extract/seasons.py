@@ -1,0 +1,118 @@
+"""Season mentions: "season 2", "the second season", "S2", "a second run", "sophomore season"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "twenty-four": 24, "thirty": 30, "forty": 40, "fifty": 50, "a": 1, "an": 1, "single": 1,
+    "a dozen": 12, "dozen": 12,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "sophomore": 2,
+    "debut": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+    "9th": 9, "10th": 10,
+}
+_SEASON_NOUN = r"(?:season|series|run|instal?lment|outing|chapter|cour)"
+_NUM = r"(\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if " " not in w and len(w) > 2) + r")"
+_ORD = r"(" + "|".join(ORDINALS) + r")"
+
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "season 2", "Season Two", "series 3" (UK)
+    (re.compile(r"\b(?:season|series)\s+" + _NUM + r"\b", re.I), "num"),
+    # "seasons 2 and 3", handled by _plural below
+    # "the second season", "its sophomore run", "a third series"
+    (re.compile(r"\b" + _ORD + r"\s+(?:and\s+\w+\s+)?" + _SEASON_NOUN + r"s?\b", re.I), "ord"),
+    # "S2", "S02"
+    (re.compile(r"\bS0?(\d{1,2})\b"), "num"),
+)
+_PLURAL = re.compile(
+    r"\b(?:the\s+)?" + _ORD + r"\s+and\s+" + _ORD + r"\s+(?:season|series|instal?lment)s\b"
+    r"|\bseasons\s+" + _NUM + r"\s+(?:and|&|through|to|-|–)\s+" + _NUM + r"\b",
+    re.I,
+)
+_FINAL = re.compile(r"\b(?:final|last|latest)\s+season\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class SeasonMention:
+    number: int
+    start: int
+    end: int
+
+
+def _to_int(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    if token in NUMBER_WORDS:
+        return NUMBER_WORDS[token]
+    return ORDINALS.get(token)
+
+
+def find_seasons(text: str) -> list[SeasonMention]:
+    """Season mentions in text order. "the second and third seasons" gives 2 and 3."""
+    found: list[SeasonMention] = []
+    taken: list[tuple[int, int]] = []
+    for match in _PLURAL.finditer(text):
+        nums = [g for g in match.groups() if g]
+        for tok in nums:
+            n = _to_int(tok)
+            if n:
+                found.append(SeasonMention(n, match.start(), match.end()))
+        taken.append(match.span())
+    for pattern, _kind in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            n = _to_int(match.group(1))
+            if n is None or n == 0 or n > 40:
+                continue
+            found.append(SeasonMention(n, match.start(), match.end()))
+            taken.append(match.span())
+    found.extend(first_n_seasons(text))
+    found.sort(key=lambda m: (m.start, m.number))
+    return found
+
+
+def numbered_title(text: str, title: str) -> list[SeasonMention]:
+    """"Sweet Home 2", "Weak Hero Class 2": a show title followed by a number names a season."""
+    out: list[SeasonMention] = []
+    pattern = re.compile(re.escape(title) + r"\s+(\d{1,2})\b(?!\s*(?:episodes?|years?|days?|%))", re.I)
+    for match in pattern.finditer(text):
+        n = int(match.group(1))
+        if 0 < n < 40:
+            out.append(SeasonMention(n, match.start(), match.end()))
+    return out
+
+
+def title_season(title: str) -> int | None:
+    """The season an article is about, from its headline."""
+    mentions = find_seasons(title)
+    if mentions:
+        return mentions[0].number
+    match = re.search(r"[A-Za-z]\s+(\d{1,2})\b(?!\s*(?:episodes?|years?|%))", title)
+    if match:
+        return int(match.group(1))
+    return None
+
+
+def final_season_mention(text: str) -> bool:
+    return bool(_FINAL.search(text))
+
+
+_FIRST_N = re.compile(r"\bfirst\s+(two|three|four|five|\d)\s+(?:seasons|series)\b", re.I)
+
+
+def first_n_seasons(text: str) -> list[SeasonMention]:
+    """"the first two seasons" gives 1 and 2."""
+    out: list[SeasonMention] = []
+    for match in _FIRST_N.finditer(text):
+        n = _to_int(match.group(1)) or 0
+        out.extend(SeasonMention(k, match.start(), match.end()) for k in range(1, n + 1))
+    return out

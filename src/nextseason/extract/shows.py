@@ -1,0 +1,126 @@
+"""Which show a sentence talks about: the article's main show, its title variants, other shows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from nextseason.extract.lexicon import is_platform_name
+
+_TITLE_CUT = re.compile(
+    r"\s+(?:season|series|part|staffel|temporada)\s+\w+"
+    r"|\s+\d{1,2}\b"
+    r"|\s*[:|(]"
+    r"|\s+[–—-]\s+"
+    r"|,"
+    r"|\s+(?:release date|renewed|cancell?ed|cast\b|trailer|plot|confirmed|officially|is coming|returns?)\b",
+    re.I,
+)
+_WORD = r"(?:[A-Z0-9][\w'’.&-]*|[가-힣ぁ-んァ-ン一-龯]+)"
+_CONNECT = r"(?:of|the|and|in|on|a|an|to|for|at|with|from|&|de|la|el|del|der|die|das|no|us|is)"
+TITLE_PHRASE = re.compile(_WORD + r"(?:\s+(?:" + _CONNECT + r"\s+)*" + _WORD + r")*")
+
+
+@dataclass(frozen=True, slots=True)
+class ShowMention:
+    title: str  # canonical title of the show
+    start: int
+    end: int
+    season: int | None = None  # from a numbered title ("Sweet Home 3")
+
+
+def main_title(title: str) -> str:
+    """The show's name from an article headline: text before "Season 2", ":", " – ", ..."""
+    title = re.sub(r"\s+", " ", title).strip()
+    match = _TITLE_CUT.search(title)
+    name = title[: match.start()] if match and match.start() > 0 else title
+    return name.strip(" \"'“”‘’")
+
+
+def full_title(main: str, text: str) -> str:
+    """A longer form of the title that the text uses ("Frieren" -> "Frieren: Beyond Journey's End")."""
+    match = re.search(re.escape(main) + r"(:\s+" + TITLE_PHRASE.pattern + r")", text)
+    if match and len(match.group(1)) < 60 and not re.search(r"(?i)season|part|release", match.group(1)):
+        return main + match.group(1)
+    return main
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\W_]+", "", s.casefold())
+
+
+def title_variants(main: str, text: str) -> list[str]:
+    """Other spellings of the main title in the text ("Sweet Hone", "All Us Is Dead")."""
+    words = len(main.split())
+    seen: dict[str, str] = {}
+    target = _norm(main)
+    for match in TITLE_PHRASE.finditer(text):
+        phrase = match.group(0)
+        tokens = phrase.split()
+        # Look at every window of a similar length inside the phrase.
+        for size in range(max(1, words - 1), words + 2):
+            for i in range(0, max(0, len(tokens) - size) + 1):
+                window = tokens[i : i + size]
+                cand = " ".join(window).strip(".,'’")
+                key = _norm(cand)
+                if not key or key == target or key in seen or target in key or key in target:
+                    continue
+                if re.fullmatch(_CONNECT, window[0]) or re.fullmatch(_CONNECT, window[-1]):
+                    continue
+                if _similar_title(cand, main) and not is_platform_name(cand):
+                    seen[key] = cand
+    return list(seen.values())
+
+
+def _similar_title(cand: str, main: str) -> bool:
+    """A misspelling of the title: same first letter, close last word, close overall."""
+    a, b = _norm(cand), _norm(main)
+    if len(a) < 5 or a[0] != b[0]:
+        return False
+    last_a, last_b = _norm(cand.split()[-1]), _norm(main.split()[-1])
+    if fuzz.ratio(last_a, last_b) < 60:
+        return False
+    return fuzz.ratio(a, b) >= (70 if len(main.split()) >= 3 else 85)
+
+
+class ShowIndex:
+    """Finds mentions of the known shows of a document in a sentence."""
+
+    def __init__(self, main: str, aliases: list[str]) -> None:
+        self.main = main
+        self.names: dict[str, str] = {}  # spelled name -> canonical title
+        self.aliases: dict[str, list[str]] = {main: []}
+        self.add(main, main)
+        for alias in aliases:
+            self.add(alias, main)
+
+    def add(self, name: str, canonical: str) -> None:
+        if name in self.names:
+            return
+        self.names[name] = canonical
+        self.aliases.setdefault(canonical, [])
+        if name != canonical and name not in self.aliases[canonical]:
+            self.aliases[canonical].append(name)
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if getattr(self, "_pattern", None) is None:
+            names = sorted(self.names, key=len, reverse=True)
+            alt = "|".join(re.escape(n) for n in names)
+            self._pattern = re.compile(r"(?<![\w])(?:" + alt + r")(?:\s+(\d{1,2})\b(?!\s*(?:episodes?|years?|days?|%|,\d)))?(?![\w])")
+        assert self._pattern is not None
+        return self._pattern
+
+    def mentions(self, text: str) -> list[ShowMention]:
+        out: list[ShowMention] = []
+        for match in self.pattern.finditer(text):
+            name = match.group(0)
+            season = match.group(1)
+            base = name[: name.rfind(" ")] if season else name
+            canonical = self.names.get(base, self.names.get(name, self.main))
+            num = int(season) if season and 0 < int(season) < 40 else None
+            out.append(ShowMention(canonical, match.start(), match.end(), num))
+        return out

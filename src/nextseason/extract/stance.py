@@ -1,0 +1,88 @@
+"""Stance of a claim: asserted, speculated (hedged) or denied (negated).
+
+Modal hedges and negation scope over the clause that holds the claim's
+trigger; reporting hedges ("fans believe", "reportedly", "insiders say")
+scope over the rest of the sentence after them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_BREAK = re.compile(
+    r"[;:—–]|,\s+(?:but|while|whereas|though|although|so|and|which|who|two|one|three|after|before|since)\b"
+    r"|\s+but\s+|\s+though\s+|\s+although\s+|\s+whereas\s+|\s+unless\s+|\s+because\s+|,\s+(?=[a-z]+ing\b)",
+    re.I,
+)
+_MODAL = re.compile(
+    r"\b(?:could|might|would|should|likely|unlikely|probably|possibly|perhaps|presumably|"
+    r"expected|expects?|expecting|anticipated|predicted|predicts?|hopes?|hoping|hopefully|"
+    r"aims?|aiming|aimed|tipped|tentatively|rumou?red|rumou?rs?|reportedly|allegedly|supposedly|"
+    r"speculat\w*|guess\w*|potential(?:ly)?|in talks|in negotiations|possible|chance|"
+    r"plausible|would-be|seems?|appears?|wishes|wish|want(?:s|ed)? to see|estimated?|projected)\b",
+    re.I,
+)
+_MAY = re.compile(r"\bmay\b")  # lower case only: "May" is a month
+_REPORTING = re.compile(
+    r"\b(?:fans|viewers|readers|many|some|others|people|we|i)\s+(?:also\s+|even\s+|still\s+)?"
+    r"(?:think|believe|hope|expect|suspect|theori[sz]e|predict|guess|reckon|assume|speculate|wonder|bet|imagine)\b"
+    r"|\b(?:reportedly|rumou?red|rumou?rs?|insiders?|leak(?:er|ers|s|ed)?|sources?\s+(?:say|said|claim)|"
+    r"according to (?:rumou?rs|leaks|insiders|fans|fan theories|speculation)|it is said|is said to|"
+    r"are said to|unconfirmed|therefore|if|our guess|my guess|we think|in our opinion|"
+    r"is believed|are believed|is thought|are thought|is understood)\b",
+    re.I,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|none|without|cannot|yet to|no longer|nothing)\b|n't\b|n’t\b",
+    re.I,
+)
+# "not only ... but", "no doubt", "not long after": not negations of the claim.
+_FALSE_NEGATION = re.compile(
+    r"\bnot\s+(?:only|just|long|yet\s+been\s+confirmed\s+whether)|\bno\s+(?:doubt|wonder|surprise|stranger|later than)\b"
+    r"|\bnot\s+one\s+but\b|\bif\s+not\b|\bnothing\s+but\b|\bno\s+less\s+than\b",
+    re.I,
+)
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): from the last break before it to the next after it."""
+    left = 0
+    right = len(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    return left, right
+
+
+def mask_false_negations(text: str) -> str:
+    """Blank out phrases such as "not one but two" that look negative but are not."""
+    return _FALSE_NEGATION.sub(lambda m: " " * len(m.group()), text)
+
+
+def is_negated(text: str, start: int, end: int) -> bool:
+    masked = mask_false_negations(text)
+    left, right = clause_span(masked, start, end)
+    return bool(_NEGATION.search(masked[left:right]))
+
+
+def is_hedged(text: str, start: int, end: int) -> bool:
+    left, right = clause_span(mask_false_negations(text), start, end)
+    clause = text[left:right]
+    if _MODAL.search(clause) or _MAY.search(clause):
+        return True
+    return bool(_REPORTING.search(text[:right]))
+
+
+def stance(text: str, start: int, end: int, *, negatable: bool = True) -> str:
+    """Stance of the claim whose trigger spans [start, end) in the sentence ``text``.
+
+    A hedged negative ("might not return") is denied.
+    """
+    if negatable and is_negated(text, start, end):
+        return "denied"
+    if is_hedged(text, start, end):
+        return "speculated"
+    return "asserted"

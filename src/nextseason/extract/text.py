@@ -1,0 +1,141 @@
+"""Split article text into blocks (headings, paragraphs, list items) and sentences.
+
+The input is plain text with one block per line or per blank-line-separated
+paragraph, as produced by our HTML reader or written in a ``.txt`` article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    {
+        "dr", "mr", "mrs", "ms", "jr", "sr", "st", "vs", "no", "vol", "ep", "eps", "prof", "gen",
+        "sgt", "lt", "col", "capt", "det", "insp", "rev", "mt", "ft", "approx", "etc", "inc", "ltd",
+        "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "e.g", "i.e", "ca", "cf",
+    }
+)
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦]|\d+[.)])\s+")
+_TERMINAL = re.compile(r"[.!…:;\"”’)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ가-힣])")
+_WS = re.compile(r"[ \t\u00a0\u2009\u200b\u202f]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A heading, a paragraph or one list item."""
+
+    kind: str  # "heading" | "para" | "item"
+    text: str
+    index: int
+    heading: str | None  # the nearest heading above (None before the first)
+    intro: str | None = None  # for list items: the line that introduced the list
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    block: Block
+    index: int  # position among all sentences of the document
+    position: int  # position within its block
+
+
+def clean(text: str) -> str:
+    """Normalise spaces (non-breaking and thin spaces too) and strip."""
+    return _WS.sub(" ", text).strip()
+
+
+def _looks_like_heading(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > 16:
+        return False
+    if line.endswith("?"):
+        return True
+    return not _TERMINAL.search(line)
+
+
+def _is_list_line(line: str) -> bool:
+    return bool(_BULLET.match(line))
+
+
+def segment(text: str) -> list[Block]:
+    """Blocks in document order; list items keep the line that introduced them."""
+    blocks: list[Block] = []
+    heading: str | None = None
+    intro: str | None = None
+    paragraphs = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    for para in paragraphs:
+        lines = [clean(line) for line in para.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        several = len(lines) > 1
+        for line in lines:
+            bulleted = _is_list_line(line)
+            body = _BULLET.sub("", line) if bulleted else line
+            if bulleted or (several and _looks_like_heading(line)):
+                blocks.append(Block("item", body, len(blocks), heading, intro))
+                continue
+            if not several and _looks_like_heading(line) and not _is_continuation(blocks):
+                heading = line
+                intro = None
+                blocks.append(Block("heading", line, len(blocks), heading))
+                continue
+            if _looks_like_heading(line) and _is_continuation(blocks):
+                blocks.append(Block("item", body, len(blocks), heading, intro))
+                continue
+            blocks.append(Block("para", line, len(blocks), heading))
+            intro = line if line.endswith(":") else None
+    return blocks
+
+
+def _is_continuation(blocks: list[Block]) -> bool:
+    """A short line right after a line ending in ':' or after list items is a list item."""
+    if not blocks:
+        return False
+    last = blocks[-1]
+    return (last.kind == "para" and last.text.endswith(":")) or (
+        last.kind == "item" and last.intro is not None
+    )
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one block; abbreviations and initials do not end a sentence."""
+    out: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.start()
+        if _protected(text, end):
+            continue
+        piece = text[start : match.end()].strip()
+        if piece:
+            out.append(piece)
+        start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        out.append(rest)
+    return out
+
+
+def _protected(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` belongs to an abbreviation or an initial."""
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([A-Za-z.]+)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1).strip(".")
+    if token.lower() in _ABBREVIATIONS:
+        return True
+    # Initials and dotted acronyms: "R.", "George R.R.", "D.P.", "U.S."
+    return len(token.replace(".", "")) <= 2 and token[:1].isupper()
+
+
+def sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for block in segment(text):
+        for pos, sent in enumerate(split_sentences(block.text)):
+            out.append(Sentence(sent, block, len(out), pos))
+    return out

@@ -1,0 +1,1 @@
+"""Pure renderers: domain objects -> text, markdown, JSON, feeds."""

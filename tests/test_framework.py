@@ -1,0 +1,143 @@
+"""Unit tests of the extraction framework: blocks and sentences, seasons, stance, merging, titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from nextseason.domain.claims import Claim
+from nextseason.extract.merge import merge_claims
+from nextseason.extract.seasons import find_seasons, title_season
+from nextseason.extract.shows import ShowIndex, main_title, title_variants
+from nextseason.extract.stance import stance
+from nextseason.extract.text import segment, split_sentences
+
+ARTICLE = """Moonfall Bay Season 2: Release Date and Cast
+
+Moonfall Bay Season 2 Cast
+
+Back for season 2:
+
+Ana Ruiz as Captain Ilse Mora
+Ben Cho as Dr. Park Tae-ho
+
+The show was created by Lena Fox. She was helped by Dr. Ito and George R.R. Grant on set.
+"""
+
+
+def test_segment_finds_headings_items_and_list_intro() -> None:
+    blocks = segment(ARTICLE)
+    kinds = [b.kind for b in blocks]
+    assert kinds[:3] == ["heading", "heading", "para"]
+    items = [b for b in blocks if b.kind == "item"]
+    assert [b.text for b in items] == ["Ana Ruiz as Captain Ilse Mora", "Ben Cho as Dr. Park Tae-ho"]
+    assert all(b.intro == "Back for season 2:" for b in items)
+    assert all(b.heading == "Moonfall Bay Season 2 Cast" for b in items)
+
+
+def test_sentences_keep_abbreviations_and_initials() -> None:
+    text = "The show was created by Lena Fox. She was helped by Dr. Ito and George R.R. Grant on set. It aired Jan. 5."
+    assert split_sentences(text) == [
+        "The show was created by Lena Fox.",
+        "She was helped by Dr. Ito and George R.R. Grant on set.",
+        "It aired Jan. 5.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("season 2 is coming", [2]),
+        ("Season Three", [3]),
+        ("the second season", [2]),
+        ("a second run", [2]),
+        ("its sophomore season", [2]),
+        ("S2 arrives", [2]),
+        ("UK series 3", [3]),
+        ("the second and third seasons", [2, 3]),
+        ("seasons 4 and 5", [4, 5]),
+        ("the first two seasons", [1, 2]),
+        ("12 episodes in 80 countries", []),
+    ],
+)
+def test_find_seasons(text: str, numbers: list[int]) -> None:
+    assert [m.number for m in find_seasons(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "season"),
+    [
+        ("Moonfall Bay Season 2 Release Date, Cast and More", "Moonfall Bay", 2),
+        ("Iron Bloom 2 Release Date, Cast, Plot", "Iron Bloom", 2),
+        ("Quiet Hours series 3: release date and cast", "Quiet Hours", 3),
+        ("Red Kite: Is It Happening?", "Red Kite", None),
+    ],
+)
+def test_headline_gives_title_and_season(headline: str, title: str, season: int | None) -> None:
+    assert main_title(headline) == title
+    assert title_season(headline) == season
+
+
+def test_misspelled_titles_become_variants_and_numbered_titles_name_seasons() -> None:
+    text = "Moonfall Bay returns. Fans of Moonfall Bey love it. Moonfall Bay 3 is planned."
+    variants = title_variants("Moonfall Bay", text)
+    assert variants == ["Moonfall Bey"]
+    index = ShowIndex("Moonfall Bay", variants)
+    mentions = index.mentions(text)
+    assert [(m.title, m.season) for m in mentions] == [
+        ("Moonfall Bay", None),
+        ("Moonfall Bay", None),
+        ("Moonfall Bay", 3),
+    ]
+
+
+def _stance(sentence: str, trigger: str) -> str:
+    i = sentence.index(trigger)
+    return stance(sentence, i, i + len(trigger))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The network renewed the show in May.", "renewed", "asserted"),
+        ("The network has not renewed the show yet, but we are hopeful.", "renewed", "denied"),
+        ("The network renewed it for not one but two seasons.", "renewed", "asserted"),
+        ("Season 2 is expected to have six episodes, two fewer than the eight of season 1.", "six", "speculated"),
+        ("Season 2 is expected to have six episodes, two fewer than the eight of season 1.", "eight", "asserted"),
+        ("Many fans believe the show will return in 2026.", "2026", "speculated"),
+        ("She might not return for the new season.", "return", "denied"),
+        ("Reportedly, filming starts in May.", "May", "speculated"),
+    ],
+)
+def test_stance(sentence: str, trigger: str, expected: str) -> None:
+    assert _stance(sentence, trigger) == expected
+
+
+def _c(kind: str, value: object, stance: str = "asserted", season: int | None = 2) -> Claim:
+    return Claim("Show", season, kind, value, stance)  # type: ignore[arg-type]
+
+
+def test_merge_keeps_strongest_stance_per_fact() -> None:
+    merged = merge_claims([_c("premiere", "2025", "speculated"), _c("premiere", "2025", "asserted")])
+    assert [(c.value, c.stance) for c in merged] == [("2025", "asserted")]
+
+
+def test_merge_drops_null_beside_valued_at_least_as_strong_only() -> None:
+    merged = merge_claims([_c("renewed", None), _c("renewed", "2024-05-01")])
+    assert [c.value for c in merged] == ["2024-05-01"]
+    kept = merge_claims([_c("renewed", None, "denied"), _c("renewed", "2024", "speculated")])
+    assert sorted(str(c.value) for c in kept) == ["2024", "None"]
+
+
+def test_merge_drops_partial_cast_beside_full_claim() -> None:
+    full = _c("cast", {"person": "Ana Ruiz", "character": "Ilse Mora"})
+    person_only = _c("cast", {"person": "ana ruiz", "character": None})
+    stronger_partial = _c("cast", {"person": "Ben Cho", "character": None})
+    weaker_full = _c("cast", {"person": "Ben Cho", "character": "Tae-ho"}, "speculated")
+    merged = merge_claims([full, person_only, stronger_partial, weaker_full])
+    assert full in merged and person_only not in merged
+    assert stronger_partial in merged and weaker_full in merged
+
+
+def test_merge_treats_seasons_and_shows_apart() -> None:
+    merged = merge_claims([_c("episodes", 8, season=1), _c("episodes", 8, season=2)])
+    assert len(merged) == 2
