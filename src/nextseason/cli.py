@@ -12,11 +12,12 @@ from nextseason.errors import NextseasonError
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from nextseason.extract import extract
-    from nextseason.render.claims import render_claims_text
     from nextseason.sources.reader import read_source
 
     src = read_source(args.source)
+    from nextseason.extract import extract
+    from nextseason.render.claims import render_claims_text
+
     doc = extract(
         src.text,
         title=src.title,
