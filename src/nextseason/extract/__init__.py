@@ -71,9 +71,7 @@ def _contexts(sents: list[Sentence], doc: DocContext):  # type: ignore[no-untype
         mentions = doc.shows.mentions(sent.text)
         show = _sentence_show(sent.text, mentions, doc.main, prev_show)
         dates = find_dates(sent.text, doc.published, context_year=year)
-        years = _YEAR.findall(sent.text)
-        if years:
-            year = int(years[-1])
+        year = _context_year(sent.text, doc.published, year)
         yield SentenceContext(
             doc=doc,
             sentence=sent,
@@ -85,6 +83,17 @@ def _contexts(sents: list[Sentence], doc: DocContext):  # type: ignore[no-untype
             intro_season=_named_season(sent.block.intro, doc),
         )
         prev_show = show
+
+
+def _context_year(text: str, published: str | None, current: int | None) -> int | None:
+    """The year later sentences of the block inherit: only a year not before publication
+    (a past month resolves well enough from the publication date alone)."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    if not years:
+        return current
+    if published and years[-1] < int(published[:4]):
+        return current
+    return years[-1]
 
 
 def _sentence_show(text: str, mentions: list, main: str, prev: str) -> str:  # type: ignore[type-arg]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from nextseason.domain.claims import Claim, Value
 from nextseason.extract.dates import DateMention
@@ -24,6 +25,8 @@ class DocContext:
     target_season: int | None
     published: str | None
     people: set[str] = field(default_factory=set)  # person names seen in cast/crew claims
+    # Per-document scratch space for extractors that need earlier sentences (keyed by module).
+    memo: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -71,7 +74,15 @@ class SentenceContext:
         return min(pool, key=lambda c: abs(c[1] - start))[0]
 
     def stance_at(self, start: int, end: int, *, negatable: bool = True) -> str:
-        return stance(self.text, start, end, negatable=negatable)
+        return stance(self.masked_text(), start, end, negatable=negatable)
+
+    def masked_text(self) -> str:
+        """The sentence with show titles blanked out, so that a title such as "High Potential"
+        or "No Good Deed" does not read as a hedge or a negation."""
+        chars = list(self.text)
+        for m in self.show_mentions:
+            chars[m.start : m.end] = "X" * (m.end - m.start)
+        return "".join(chars)
 
     def evidence(self, start: int, end: int) -> str:
         text = self.text

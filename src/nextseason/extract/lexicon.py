@@ -9,7 +9,7 @@ PLATFORMS: dict[str, str] = {
     "netflix": "Netflix", "hbo": "HBO", "hbo max": "Max", "max": "Max", "disney+": "Disney+",
     "disney plus": "Disney+", "hulu": "Hulu", "prime video": "Prime Video",
     "amazon prime video": "Prime Video", "amazon prime": "Prime Video", "amazon": "Prime Video",
-    "apple tv+": "Apple TV+", "apple tv plus": "Apple TV+", "apple tv": "Apple TV+",
+    "apple tv+": "Apple TV+", "apple tv plus": "Apple TV+", "apple tv": "Apple TV+", "apple": "Apple TV+",
     "paramount+": "Paramount+", "paramount plus": "Paramount+", "peacock": "Peacock",
     "crunchyroll": "Crunchyroll", "funimation": "Funimation", "hidive": "HIDIVE",
     "tving": "TVING", "wavve": "Wavve", "coupang play": "Coupang Play", "disney": "Disney+",
@@ -51,7 +51,8 @@ _PLATFORM_RE = re.compile(
 )
 # Short platform names that are also ordinary words: only in their capitalised spelling.
 _CASE_SENSITIVE = {"max": "Max", "fox": "Fox", "sky": "Sky", "stan": "Stan", "binge": "Binge",
-                   "crave": "Crave", "rai": "Rai", "arte": "Arte", "amazon": "Amazon", "disney": "Disney"}
+                   "crave": "Crave", "rai": "Rai", "arte": "Arte", "amazon": "Amazon", "disney": "Disney",
+                   "apple": "Apple"}
 _UPPER_ONLY = {"abc", "nbc", "cbs", "fx", "amc", "ena", "sbs", "kbs", "mbc", "ocn", "mbn", "cw", "hbo",
                "bbc", "itv", "zdf", "tnt", "tbs", "cbc", "rtl", "mbs", "e4", "tvn", "jtbc", "fxx"}
 

@@ -1,11 +1,352 @@
-"""Other shows an article reports on as news ("Netflix also renewed Sweet Home")."""
+"""Other shows an article reports on as news ("Netflix also renewed Sweet Home").
+
+A capitalised title phrase becomes a show of the document when the sentence reports that
+show's own status: a season word right after it ("Sweet Home season 3 arrives"), a news verb
+with the title as subject ("Slow Horses has been renewed", "Dandadan, which premiered on ...")
+or as object ("Netflix cancelled 1899"), or "the series X ... on <platform>". A title named only
+to introduce a person ("known for X", "who also made X", "her drama X"), a film, a game or
+a source book is not registered.
+
+The same pass notes the shows whose seasons are on different services (a platform move), which
+the platform extractor reads with ``platform_moves``.
+"""
 
 from __future__ import annotations
 
+import re
+from weakref import WeakKeyDictionary
+
+from nextseason.extract.lexicon import find_platforms, is_company, is_platform_name
+from nextseason.extract.seasons import find_seasons
 from nextseason.extract.shows import ShowIndex
 from nextseason.extract.text import Sentence
+
+__all__ = [
+    "DISTRIBUTION",
+    "TITLE",
+    "credit_context",
+    "discover_other_shows",
+    "platform_cue",
+    "platform_head_end",
+    "platform_moves",
+    "title_spans",
+]
+
+_WORD = r"(?:[A-Z0-9À-ÖØ-Þ][\w'’.&!?-]*)"
+_LINK = r"(?:of|the|and|in|on|a|an|to|for|at|with|from|&|de|la|el|del|der|die|das|no|is)"
+_PHRASE = _WORD + r"(?:\s+(?:" + _LINK + r"\s+)*" + _WORD + r")*"
+# A title with an optional subtitle: "Parasyte: The Grey", "Money Heist: Korea – Joint Economic Area".
+TITLE = re.compile(_PHRASE + r"(?:(?::|\s[–—])\s+" + _PHRASE + r")*")
+
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+_SEASON_WORD = re.compile(r"^(?:Season|Series|Part|Staffel|Temporada|Seasons|Cour|Volume|Vol\.)$")
+_LEADING = _words(
+    """Other But And Or So Yes No Meanwhile Also Sadly Like If While When Whether After Before Fun Still
+    Then Now Unfortunately Even However Plus Since Although Though As Here Why What Who Where How
+    Will Has Is Was Did Does Do Can Could Should Would Our My Your Their His Her Its This That These
+    Those Every Each All Both Either Neither Finally Honestly Naturally Obviously Luckily Sure
+    Warning Spoilers Until By In On At For From With Without Of To Netflix's"""
+)
+_STOP_TITLES = _words(
+    """The A An It It's I We You He She They Season Series Part Episode Episodes Netflix Fans
+    Korean Japanese English Spanish German French British American Director Writer Creator
+    Showrunner Producer Cast Plot Trailer Release Date Filming January February March April May
+    June July August September October November December Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday"""
+)
+_PERSON = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z][a-z]+-[a-z]+$")  # "Park Seo-joon", "Sa-ra"
+_CONTRACTIONS = _words("It's It’s That's What's Here's There's Let's He's She's Who's")
+_MONTHS = _words("January February March April May June July August September October November December")
+
+_AUX = r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|already|just|officially|originally|finally|now|been|be|then|only|reportedly|never|not|still|recently|quietly|once|again|first))*"
+_NEWS_VERB = (
+    r"(?:renewed|cancell?ed|axed|premiere[sd]?|debut(?:s|ed)?|arrive[sd]?|aired|airs|streams|streamed|"
+    r"came out|comes out|is coming|are coming|landed|lands|ends? (?:its|with)|ended (?:its|with)|wrapped|"
+    r"returns? for (?:its|a)|"
+    r"returns? (?:on|in|to) (?:[A-Z]|\w+ \d)|got|gets|get|is expected (?:in|to (?:arrive|premiere|return|debut))|"
+    r"hits?|drops?|dropped|began|begins|finished|concluded|released|arriving|premiering|"
+    r"(?:set|due|slated|scheduled|poised|expected) to (?:debut|premiere|arrive|return|launch|land|hit|drop|air|"
+    r"stream|come back))"
+)
+_SUBJECT_CUE = re.compile(r"^(?:,\s(?!who)[^,.;!?]{1,90},)?,?(?:\s+which)?" + _AUX + r"\s+" + _NEWS_VERB + r"\b")
+_GENRE_NOUN = (
+    r"(?:series|show|drama|anime|sitcom|k-drama|thriller|comedy|dramedy|western|mystery|fantasy|romance|"
+    r"horror|procedural|miniseries|docuseries|saga|epic|spin-?off|prequel|sequel|adaptation|hit|original)"
+)
+_OBJECT_CUE = re.compile(
+    r"\b(?:renewed|cancell?ed|axed|scrapped|ordered|picked up|streaming|revived|greenlit|greenlighted|added|"
+    r"premiered|released|dropped|aired|pulled the plug on|brought back)"
+    r"(?:\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:season|series|run|instal?lment|batch of episodes)\s+of)?"
+    r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}" + _GENRE_NOUN + r")?\s+$"
+)
+_SEASON_AFTER = re.compile(
+    r"^\s+(?:season|series|part)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I
+)
+_SHOW_NOUN_BEFORE = re.compile(
+    r"\b(?:series|show|drama|sitcom|anime|programme|program|k-drama)\s+$", re.I
+)
+_PLATFORM_AFTER = re.compile(r"^[^.;:!?]{0,110}?\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$")
+# A title named to introduce a person, a film, a game or a source book: not news about it.
+_CREDIT = re.compile(
+    r"(?:\bknown for|\bfamous for|\bbest known|\bbehind|\bstar(?:s|red|ring)? in|\bappear(?:s|ed)? in|"
+    r"\bbroke out|\bveteran|\bpreviously|\bwho also|\balso (?:made|directed|wrote|produced|created|"
+    r"starred|stars)|\b(?:made|directed|wrote|written|produced|created|co-created|penned|helmed)\b|"
+    r"\bworked (?:with [^,.]+ )?on|\bfollow-up|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:drama|series|show|film|movie|sitcom|anime)|\bfilm|\bmovie|\bgames?\b|\bnovels?\b|"
+    r"\bnovellas?\b|\bwebtoon|\bmanga|\bcomics?\b|\bbooks?\b|\bremake of|\bspin-?off of|"
+    r"\bfans of|\bto film|\bplay(?:s|ed|ing)?|\bvoice[sd]?)\s+(?:[\w'’-]+\s+){0,4}$"
+    r"|\bas\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$",
+    re.I,
+)
+_NUMBERED_AND = re.compile(r"^,?\s+(?:and|&)\s+" + _PHRASE + r"\s+\d{1,2}\b")
+_ALIAS_BEFORE = re.compile(r"\b(?:short for|also known as|known as|aka|originally titled)\s+$")
+_SUBTITLE_SPLIT = re.compile(r":\s+|\s[–—]\s+")
+
+_MOVES: WeakKeyDictionary[ShowIndex, set[str]] = WeakKeyDictionary()
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\W_]+", "", s.casefold())
+
+
+def _strippable(token: str, following: str | None) -> bool:
+    if following is None or not (following[:1].isupper() or following[:1].isdigit()):
+        return False
+    if token.endswith(".") and len(token.replace(".", "")) > 2:
+        return True  # a sentence end inside the phrase: "No. Netflix"
+    if token in _CONTRACTIONS:
+        return False
+    return token.rstrip(".,") in _LEADING or bool(re.search(r"['’]s$", token))
+
+
+def _trim(title: str, start: int) -> tuple[str, int, int | None]:
+    """Strip leading function words and possessives; cut at a season word; split a number."""
+    tokens = title.split(" ")
+    offset = start
+    while tokens and _strippable(tokens[0], tokens[1] if len(tokens) > 1 else None):
+        offset += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    for i, tok in enumerate(tokens):
+        if _SEASON_WORD.match(tok):
+            tokens = tokens[:i]
+            break
+    season = None
+    if len(tokens) > 1 and re.fullmatch(r"\d{1,2}", tokens[-1]):
+        season = int(tokens[-1])
+        tokens = tokens[:-1]
+    text = " ".join(tokens).rstrip(".,'’:;!?-")
+    return text, offset, season
+
+
+def title_spans(text: str) -> list[tuple[str, int, int]]:
+    """Title-like phrases of a sentence: (title, start, end), seasons and numbers cut off."""
+    out: list[tuple[str, int, int]] = []
+    for match in TITLE.finditer(text):
+        for piece, offset in _split_numbered(match.group(0), match.start()):
+            title, start, _season = _trim(piece, offset)
+            if not title or title in _STOP_TITLES or title in _LEADING or len(title) < 2:
+                continue
+            out.append((title, start, start + len(title)))
+    return out
+
+
+def _split_numbered(phrase: str, start: int) -> list[tuple[str, int]]:
+    """"Sweet Home 3 and Hellbound 2" is two numbered titles, not one title."""
+    pieces: list[tuple[str, int]] = []
+    last = 0
+    for joint in re.finditer(r"(?<=\d)\s+(?:and|&|or)\s+", phrase):
+        if re.search(r"(?:^|\s)\d{1,2}$", phrase[last : joint.start()]):
+            pieces.append((phrase[last : joint.start()], start + last))
+            last = joint.end()
+    pieces.append((phrase[last:], start + last))
+    return pieces
+
+
+def credit_context(before: str) -> bool:
+    """True when the words before a title introduce a credit, a film, a game or a book."""
+    return bool(_CREDIT.search(before[-90:]))
+
+
+def _news_cue(text: str, start: int, end: int) -> bool:
+    after = text[end:]
+    before = text[:start]
+    numbered = re.match(r"^\s+\d{1,2}\b", after)
+    if numbered:  # a numbered title: "Sweet Home 3 and Hellbound 2", "Squid Game 3 arrives"
+        rest = after[numbered.end() :]
+        return bool(_SUBJECT_CUE.match(rest) or _NUMBERED_AND.match(rest))
+    if _SEASON_AFTER.match(after) or _SUBJECT_CUE.match(after) or _OBJECT_CUE.search(before):
+        return True
+    return bool(_SHOW_NOUN_BEFORE.search(before) and _platform_follows(after))
+
+
+def _platform_follows(after: str) -> bool:
+    for _name, pstart, _pend in find_platforms(after):
+        return bool(_PLATFORM_AFTER.match(after[:pstart]))
+    return False
+
+
+def _acceptable(title: str, index: ShowIndex) -> bool:
+    if is_platform_name(title) or is_company(title) or _PERSON.match(title):
+        return False
+    if any(start == 0 for _name, start, _end in find_platforms(title)):
+        return False  # "Netflix Japan renewed ..."
+    if re.search(r"\b(?:Movie|Film)\b", title):
+        return False
+    if title.split()[0] in _MONTHS or title in {"K-drama", "K-dramas", "Anime"}:
+        return False
+    key = _norm(title)
+    return all(_norm(name) != key for name in index.names)
 
 
 def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
     """Register in ``index`` the titles of other shows the article makes claims about."""
+    found: list[str] = []
+    for sent in sents:
+        if sent.block.kind == "heading":
+            continue
+        for title, start, end in title_spans(sent.text):
+            if not _acceptable(title, index) or credit_context(sent.text[:start]):
+                continue
+            if _ALIAS_BEFORE.search(sent.text[:start]):
+                continue  # "HPI, short for Haut Potentiel Intellectuel": an alias, added below
+            if re.fullmatch(r"\d+", title) and not _OBJECT_CUE.search(sent.text[:start]):
+                continue  # a bare number is a title only as the object of "cancelled 1899"
+            if _news_cue(sent.text, start, end):
+                index.add(title, title)
+                found.append(title)
+    _add_aliases(sents, index, found)
+    _MOVES[index] = _platform_moves(sents, index)
+
+
+def _add_aliases(sents: list[Sentence], index: ShowIndex, found: list[str]) -> None:
+    """A subtitle used alone ("Ashin of the North") and a spelled-out or translated title
+    ("HPI, short for Haut Potentiel Intellectuel") are aliases of a registered show."""
+    text = "\n".join(s.text for s in sents)
+    for title in found:
+        parts = _SUBTITLE_SPLIT.split(title, maxsplit=1)
+        if len(parts) == 2 and re.search(r"(?<![:\w–—] )(?<!\w)" + re.escape(parts[1]) + r"(?!\w)", text.replace(title, "")):
+            index.add(parts[1], title)
+        alias = re.search(
+            re.escape(title) + r"(?:,\s+|\s+\()(?:short for|also known as|known as|aka|originally titled|"
+            r"original title)\s+(" + _PHRASE + r")",
+            text,
+        )
+        if alias and _acceptable(alias.group(1), index):
+            index.add(alias.group(1), title)
+
+
+# ---------------------------------------------------------------- platform cues
+
+_SHOW_NOUNS = (
+    r"(?:series|show|shows|drama|k-drama|thriller|comedy|dramedy|sitcom|anime|romance|mystery|hit|"
+    r"giant|original|prequel|sequel|spin-?off|adaptation|miniseries|docuseries|title|programme|"
+    r"program|block|slot|horror|fantasy|western|procedural|epic|saga|franchise)"
+)
+_POSSESSIVE = re.compile(
+    r"^['’]s\s+(?:[\w+-]+\s+|\"[^\"]{1,40}\"\s+|“[^”]{1,40}”\s+){0,5}" + _SHOW_NOUNS + r"\b", re.I
+)
+_ATTRIBUTIVE = re.compile(
+    r"^\s+(?:original\s+|limited\s+)?" + _SHOW_NOUNS + r"(?:\s+" + _SHOW_NOUNS + r")*\b", re.I
+)
+_COUNTRY = re.compile(r"^\s+(?:Korea|Japan|UK|US|USA|India|Spain|Germany|France|Brazil|Canada|Australia)\b")
+_ON_BEFORE = re.compile(
+    r"(?:\b(?:on|onto|via)|\b(?:moves?|moved|moving|comes?|came|coming|heads?|headed|went|goes|go)\s+to|"
+    r"\bexclusively\s+(?:on|to))\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?"
+    r"(?:service|channel|network|platform|streamer|broadcaster|station)\s+)?$",
+    re.I,
+)
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_IN_HISTORY = re.compile(r"^\s+history\b")
+_PLATFORM_VERBS = (
+    r"(?:renew(?:s|ed)?|order(?:s|ed)?|cancell?(?:s|ed)?|axe[sd]?|confirm(?:s|ed)?|announce[sd]?|"
+    r"add(?:s|ed)?|pick(?:s|ed)? up|picked|release[sd]?|premiere[sd]?|stream(?:s|ed|ing)?|"
+    r"simulcast(?:s|ed|ing)?|made|make|makes|produced|reveal(?:s|ed)?|present(?:s|ed)?|"
+    r"greenlit|greenlighted|gave|give|gives|given|said|says|dropped|drops|revived|acquired|"
+    r"debut(?:s|ed)?|air(?:s|ed)?|broadcast(?:s)?|unveil(?:s|ed)?|launch(?:es|ed)?|ha[sd] ever made|"
+    r"pull(?:s|ed)? the plug on|scrap(?:s|ped)?|commission(?:s|ed)?|green-?light(?:s|ed)?|"
+    r"br(?:ing|ings|ought) back|rescue[sd]?|saved|saves)"
+)
+_SUBJECT = re.compile(
+    r"^(?:\s+(?:Korea|Japan|UK|US))?(?:\s+(?:has|have|had|will|would|is|was|also|officially|already|first|"
+    r"only|then|later|just|finally|quickly|recently|has not|hasn't|did not|didn't|not|never|ever|itself|"
+    r"even|originally|once))*\s+" + _PLATFORM_VERBS + r"\b"
+)
+_WHICH = re.compile(r"^,\s+which\s+(?:\w+\s+)?(?:streams|streamed|airs|aired|simulcasts?|simulcast|carries|"
+                    r"carried|broadcasts?|released|premiered|hosts?|picked)\b")
+DISTRIBUTION = frozenset({"on", "by", "which", "distribution"})
+_DISTRIBUTION_VERB = re.compile(
+    r"^(?:\s+\w+){0,3}?\s+(?:add(?:s|ed)?|release[sd]?|premiere[sd]?|stream(?:s|ed|ing)?|simulcast\w*|"
+    r"air(?:s|ed)?|broadcast\w*|acquired|pick(?:s|ed)? up|picked)\b"
+)
+
+
+def platform_head_end(text: str, end: int) -> int | None:
+    """End of the noun phrase a possessive or attributive platform name modifies
+    ("Netflix's first original Korean series", "the Netflix limited series")."""
+    after = text[end:]
+    country = _COUNTRY.match(after)
+    skip = country.end() if country else 0
+    match = _POSSESSIVE.match(after) or _ATTRIBUTIVE.match(after[skip:])
+    if not match:
+        return None
+    return end + match.end() + (0 if _POSSESSIVE.match(after) else skip)
+
+
+def platform_cue(text: str, start: int, end: int) -> str | None:
+    """How the platform named at [start, end) relates to a show, if it does: "possessive"
+    ("Netflix's hit"), "attributive" ("a Netflix Original Series"), "on" ("streams on Hulu"),
+    "by", "which" ("Crunchyroll, which streams it"), "subject" ("Netflix renewed ..."),
+    "distribution" (a subject whose verb is a release: "Netflix added ..."), or None."""
+    before, after = text[:start], text[end:]
+    if re.match(r"^['’]s\b", after):
+        return "possessive" if _POSSESSIVE.match(after) else None
+    country = _COUNTRY.match(after)
+    if country:
+        after = after[country.end() :]
+    if _ATTRIBUTIVE.match(after):
+        return "attributive"
+    if _ON_BEFORE.search(before) or (re.search(r"\bin\s+$", before) and _IN_HISTORY.match(after)):
+        return "on"
+    if _BY_BEFORE.search(before):
+        return "by"
+    if _WHICH.match(after):
+        return "which"
+    if _SUBJECT.match(after):
+        return "distribution" if _DISTRIBUTION_VERB.match(after) else "subject"
     return None
+
+
+def _platform_moves(sents: list[Sentence], index: ShowIndex) -> set[str]:
+    """Shows whose seasons the text puts on different services (Wavve for season 1, Netflix
+    for season 2)."""
+    seen: dict[str, dict[str, set[int]]] = {}
+    for sent in sents:
+        platforms = find_platforms(sent.text)
+        if not platforms:
+            continue
+        mentions = index.mentions(sent.text)
+        numbered = {m.season for m in mentions if m.season}
+        seasons = numbered or {m.number for m in find_seasons(sent.text)}
+        if len(seasons) != 1 or len({p for p, _s, _e in platforms}) > 2:
+            continue
+        show = mentions[0].title if mentions else index.main
+        for name, pstart, pend in platforms:
+            if platform_cue(sent.text, pstart, pend) not in DISTRIBUTION:
+                continue
+            seen.setdefault(show, {}).setdefault(name, set()).update(seasons)
+    moves: set[str] = set()
+    for show, by_platform in seen.items():
+        groups = {frozenset(s) for s in by_platform.values()}
+        if len(by_platform) > 1 and len(groups) > 1:
+            moves.add(show)
+    return moves
+
+
+def platform_moves(index: ShowIndex) -> set[str]:
+    """The shows whose services differ by season, as found by ``discover_other_shows``."""
+    return _MOVES.get(index, set())

@@ -18,6 +18,10 @@ ORDINALS = {
     "debut": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
     "9th": 9, "10th": 10,
 }
+# "11th" ... "40th" ("returns for its 17th season")
+ORDINALS.update(
+    {f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}": n for n in range(11, 41)}
+)
 _SEASON_NOUN = r"(?:season|series|run|instal?lment|outing|chapter|cour)"
 _NUM = r"(\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if " " not in w and len(w) > 2) + r")"
 _ORD = r"(" + "|".join(ORDINALS) + r")"
@@ -32,7 +36,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bS0?(\d{1,2})\b"), "num"),
 )
 _PLURAL = re.compile(
-    r"\b(?:the\s+)?" + _ORD + r"\s+and\s+" + _ORD + r"\s+(?:season|series|instal?lment)s\b"
+    r"\b(?:the\s+)?" + _ORD + r"\s+and\s+(?:a\s+|an\s+|the\s+)?" + _ORD
+    + r"\s+(?:season|series|instal?lment)s?\b"
     r"|\bseasons\s+" + _NUM + r"\s+(?:and|&|through|to|-|–)\s+" + _NUM + r"\b",
     re.I,
 )

@@ -18,6 +18,11 @@ _TITLE_CUT = re.compile(
     r"|\s+(?:release date|renewed|cancell?ed|cast\b|trailer|plot|confirmed|officially|is coming|returns?)\b",
     re.I,
 )
+# A headline asked as a question: "Will There Be a X Season 3?", "When Does X Season 2 Come Out?".
+_QUESTION_LEAD = re.compile(
+    r"^(?:will there (?:ever )?be|is there|are there|when (?:will|does|is|do)|what do we know about)\s+(?:(?:a|an|another|the)\s+)?(?=[A-Z0-9\"'“‘])",
+    re.I,
+)
 _WORD = r"(?:[A-Z0-9][\w'’.&-]*|[가-힣ぁ-んァ-ン一-龯]+)"
 _CONNECT = r"(?:of|the|and|in|on|a|an|to|for|at|with|from|&|de|la|el|del|der|die|das|no|us|is)"
 TITLE_PHRASE = re.compile(_WORD + r"(?:\s+(?:" + _CONNECT + r"\s+)*" + _WORD + r")*")
@@ -34,6 +39,7 @@ class ShowMention:
 def main_title(title: str) -> str:
     """The show's name from an article headline: text before "Season 2", ":", " – ", ..."""
     title = re.sub(r"\s+", " ", title).strip()
+    title = _QUESTION_LEAD.sub("", title)
     match = _TITLE_CUT.search(title)
     name = title[: match.start()] if match and match.start() > 0 else title
     return name.strip(" \"'“”‘’")

@@ -57,8 +57,21 @@ def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# The Japanese particle inside a title or name: "Kimi no Umi", "Shingeki no Kyojin".
+_NAME_PARTICLE = re.compile(
+    r"\b[A-Z][a-z]+\s(no)\s(?!(?:Season|Series|Part|Episode|News|Word|Date|Release|Renewal|One)\b)(?=[A-Z][a-z])"
+)
+
+
+def _blank_particle(match: re.Match[str]) -> str:
+    word = match.group(0)
+    cut = match.start(1) - match.start()
+    return word[:cut] + "  " + word[cut + 2 :]
+
+
 def mask_false_negations(text: str) -> str:
     """Blank out phrases such as "not one but two" that look negative but are not."""
+    text = _NAME_PARTICLE.sub(_blank_particle, text)
     return _FALSE_NEGATION.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -73,7 +86,15 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     clause = text[left:right]
     if _MODAL.search(clause) or _MAY.search(clause):
         return True
-    return bool(_REPORTING.search(text[:right]))
+    return bool(_REPORTING.search(_READER_IF.sub(_blank, text[:right])))
+
+
+# "If you need something to watch, ...": a conditional addressed to the reader hedges nothing.
+_READER_IF = re.compile(r"\bif\s+you(?:'re|’re)?\b[^,.;]*", re.I)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def stance(text: str, start: int, end: int, *, negatable: bool = True) -> str:

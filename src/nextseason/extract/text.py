@@ -129,8 +129,9 @@ def _protected(text: str, dot: int) -> bool:
     token = word.group(1).strip(".")
     if token.lower() in _ABBREVIATIONS:
         return True
-    # Initials and dotted acronyms: "R.", "George R.R.", "D.P.", "U.S."
-    return len(token.replace(".", "")) <= 2 and token[:1].isupper()
+    # Initials and dotted acronyms: "R.", "George R.R.", "D.P.", "U.S." (not a word: "of Us.")
+    letters = token.replace(".", "")
+    return len(letters) <= 2 and letters.isupper()
 
 
 def sentences(text: str) -> list[Sentence]:

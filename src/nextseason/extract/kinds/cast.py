@@ -1,10 +1,963 @@
-"""Kind extractor (placeholder until written)."""
+"""Cast claims: who plays whom, who returns, joins or leaves, and for which season.
+
+Patterns: "Actor as Character" (lists and prose, several per sentence), "Actor (Character)"
+and "Character (Actor)" lists, "X plays Y", "X, who played Y", "Character, played by Actor",
+"X voices Y", "X, whose bully Y", recasts ("X takes over the role of Y", "X will replace Y as
+Z"), and predicates with a person or character subject: "X will return", "X has joined the
+cast", "X won't be back", "X might be replaced", "fans hope X returns", "He could return".
+The document's earlier sentences (kept in ``ctx.doc.memo``) give list intros, pronoun
+antecedents, the fullest form of short names and the characters known for each actor.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field, replace
+
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
+from nextseason.extract.lexicon import is_platform_name
+from nextseason.extract.names import NameBook, NameSpan, find_names, name_at
+from nextseason.extract.seasons import find_seasons
+from nextseason.extract.stance import clause_span
+from nextseason.extract.stance import stance as stance_of
+
+__all__ = ["extract"]
+
+_MEMO_KEY = "cast"
+
+
+def _wordset(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# ---------------------------------------------------------------- lexicons
+
+_CAST_VERB = re.compile(
+    r"\b(?:back|return\w*|star\w*|join\w*|cast|appear\w*|reprise\w*|cameo|come|comes|coming|came|"
+    r"play\w*|voice\w*|portray\w*|featur\w*|replace\w*|recast)\b"
+)
+_CREW_WORDS = re.compile(
+    r"\b(?:direct\w*|wr[io]te|writ\w*|penned|creat\w*|produc\w*|co-ran|helm\w*|showrunner|"
+    r"compos\w*|adapt\w*|animat\w*|screenplay|script\w*|develop\w*)\b",
+    re.I,
+)
+_ROLE_AFTER_AS = re.compile(
+    r"^(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+|sole\s+|lead\s+|head\s+|chief\s+|executive\s+|main\s+)*"
+    r"(?:director|writer|showrunner|producer|creator|planner|composer|screenwriter|host|narrator|"
+    r"head writer|series composer|co-showrunner)s?\b",
+    re.I,
+)
+_CASTING_GAP = re.compile(r"\b(?:appearance|cameo|joins? the cast|joined the cast)\b")
+_READER_IF = re.compile(r"\bif\s+you\b[^,.;]*", re.I)
+_FILM = re.compile(r"\b(?:in|for|from)\s+(?:the|a|this|that|its)\s+(?:\w+\s+)?(?:movie|film)\b", re.I)
+_CREDIT = re.compile(r"\b(?:known for|famous for|best known|broke out|rose to fame|previously|also stars in)\b", re.I)
+_NEG_HEDGE = re.compile(r"\b(?:hard to (?:imagine|see)|unlikely|doubt(?:ful)?|no way)\b", re.I)
+_EXTRA_HEDGE = re.compile(r"\b(?:almost certain(?:ly)?|surely|would love|hopes?|hoping|guess\w*)\b", re.I)
+_INTRO_HEDGE = re.compile(
+    r"\b(?:expect\w*|hope\w*|hoping|rumou?r\w*|might|could|may|likely|probably|reportedly|"
+    r"speculat\w*|predict\w*|would love|wish\w*|guess\w*|think|believe)\b",
+    re.I,
+)
+_RETURN_WORDS = re.compile(r"\b(?:return\w*|back|coming back|come back)\b", re.I)
+_CAST_HEADING = re.compile(
+    r"\b(?:cast|characters?|actors?|actress(?:es)?|voices?|who(?:'s| is| will)?|returning|returns?|"
+    r"stars?|line-?up|roles?)\b",
+    re.I,
+)
+_NOT_CAST_HEADING = re.compile(
+    r"\b(?:release|date|plot|trailer|everything|renew\w*|episodes?|update|confirmed|direct\w*|writ\w*|"
+    r"behind|makes?|staff|creators?|crew)\b",
+    re.I,
+)
+_PAST_CUE = re.compile(r"\b(?:finale|final (?:scene|episode|moments?)|last (?:scene|episode))\b", re.I)
+_INTRO_SEASON_SKIP = re.compile(r"(?:\bfrom|\bsurvived|\bafter|\bsince|\bthan|\bsince)\s+(?:the\s+)?$", re.I)
+
+_FILLER = _wordset(
+    """will would could might may can should must shall also still not never won't wouldn't can't
+    cannot isn't aren't wasn't didn't doesn't don't is are was were be been being has have had set to
+    expected likely unlikely almost certain probably possibly definitely reportedly rumoured rumored
+    said in talks negotiations going finally officially all both too then soon somehow surely
+    apparently actually really eventually now already even fully confirmed supposed tipped slated
+    due poised hoped believed thought understood reported sure"""
+)
+_DESCRIPTOR_STOP = _wordset(
+    """of in on at with for from to by who that which and or but because after before since while
+    when where as than during into like whose is are was were will would has have had"""
+)
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|Both(?: of them)?|All of them)\b")
+
+_PRED_RETURN = (
+    r"return(?:s|ed|ing)?(?!\s+to\s+(?!the\s+(?:role|cast|show|series))[a-z]+)"
+    r"|com(?:e|es|ing)\s+back|came\s+back|(?:be|is|are|was|were)\s+back\b|reprise[sd]?\b"
+    r"|(?:be|is|are)\s+(?:a\s+)?part\s+of|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
+)
+_PRED_JOIN = (
+    r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:cast|series|show|ensemble|season)|join(?:s|ed)?\s+in\b"
+    r"|(?:has|have)\s+been\s+cast|(?:was|were|is|are)\s+cast\b|signed\s+on|board(?:s|ed)?\s+the"
+)
+_PRED_CAMEO = r"(?:make|makes|making|made)\s+(?:a\s+)?(?:special\s+|guest\s+|brief\s+)?(?:cameo|appearance)"
+_PRED_TEASER = r"(?:is|are|was|were|appears?|appeared)\s+in\s+the\s+(?:teaser|trailer)"
+_PRED_DEPART = (
+    r"be\s+replaced|be\s+gone|leav(?:e|es|ing)\s+the\s+(?:show|series|cast)|exit(?:s|ed)?\s+the\s+(?:show|series)"
+)
+_PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("return", re.compile(r"\b(?:" + _PRED_RETURN + r")", re.I)),
+    ("join", re.compile(r"\b(?:" + _PRED_JOIN + r")", re.I)),
+    ("cameo", re.compile(r"\b(?:" + _PRED_CAMEO + r")", re.I)),
+    ("teaser", re.compile(r"\b(?:" + _PRED_TEASER + r")", re.I)),
+    ("depart", re.compile(r"\b(?:" + _PRED_DEPART + r")", re.I)),
+)
+# Triggers followed by the people they name: "starring X and Y", "featured X, Y and Z".
+_OBJECT_TRIGGER = re.compile(
+    r"\b(?:starring|starred|co-starring|featuring|featured|features|spotted|cameo\s+from|appearance\s+from)\s+",
+    re.I,
+)
+_PLAY_VERB = re.compile(
+    r"\b(?:plays|played|play|playing|voices|voiced|voice|voicing|portrays|portrayed|portray)\s+", re.I
+)
+_PLAYED_BY = re.compile(r",?\s+(?:(?:is|was|will\s+be)\s+)?(?:played|voiced|portrayed)\s+by\s+", re.I)
+_RECAST_OVER = re.compile(r"\s+(?:will\s+)?(?:takes?|took|taking)\s+over\s+(?:the\s+)?role\s+of\s+", re.I)
+_REPLACE = re.compile(r"\s+(?:will\s+)?(?:replaces?|replaced|replacing)\s+", re.I)
+_RELATIVE = re.compile(r",\s+(?:who|whose)\s+")
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass(slots=True)
+class _Mention:
+    """One cast fact found in a sentence, before seasons and stance are settled."""
+
+    person: str | None
+    character: str | None
+    pos: int  # where the claim sits in the sentence (for show, evidence, clause)
+    mode: str  # pair | present | past | recap | starring | return | deny
+    pred: int = -1  # start of the predicate for return/deny modes
+    stance: str | None = None  # forced stance
+    relative: bool = False  # stated in a ", who plays ..." clause: a fact whatever the main verb
+    seasons: list[int] | None = None  # forced seasons
+
+
+@dataclass(slots=True)
+class _DocState:
+    book: NameBook = field(default_factory=NameBook)
+    index: int = -1
+    prev_mentions: list[_Mention] = field(default_factory=list)
+    prev_names: list[str] = field(default_factory=list)
+    para_intro: str | None = None
+    list_order: dict[str, str] = field(default_factory=dict)  # list key -> "actor" | "character"
+
+
+# ---------------------------------------------------------------- entry point
 
 
 def extract(ctx: SentenceContext) -> list[Claim]:
+    state = _state(ctx)
+    names = _names(ctx)
+    _learn_names(ctx, state, names)
+    intro = _list_intro(ctx, state)
+    mentions = _find_mentions(ctx, state, names, intro)
+    mentions = _complete(ctx, state, names, mentions)
+    claims = _claims(ctx, state, mentions, intro)
+    _remember(ctx, state, names, mentions)
+    return claims
+
+
+def _state(ctx: SentenceContext) -> _DocState:
+    state = ctx.doc.memo.get(_MEMO_KEY)
+    if not isinstance(state, _DocState) or ctx.sentence.index <= state.index:
+        state = _DocState()
+        ctx.doc.memo[_MEMO_KEY] = state
+    state.index = ctx.sentence.index
+    return state
+
+
+def _names(ctx: SentenceContext) -> list[NameSpan]:
+    """Name spans of the sentence, minus show titles and platforms."""
+    shows = [(m.start, m.end) for m in ctx.show_mentions]
+    out: list[NameSpan] = []
+    for span in find_names(ctx.text):
+        if any(s < span.end and span.start < e for s, e in shows) or is_platform_name(span.text):
+            continue
+        out.append(span)
+    return out
+
+
+# ---------------------------------------------------------------- what the document taught us
+
+
+def _learn_names(ctx: SentenceContext, state: _DocState, names: list[NameSpan]) -> None:
+    """Remember every full name and every crew member named in the sentence."""
+    text = ctx.text
+    for span in names:
+        state.book.see(span.text)
+        before = text[max(0, span.start - 40) : span.start]
+        after = text[span.end : span.end + 60]
+        if (
+            span.role
+            or re.search(r"\b(?:directed|written|created|produced|developed|helmed|penned)\s+by\s+(?:\w+\s+)?$", before)
+            or re.search(r"\b(?:director|writer|showrunner|creator|producer|composer)s?\s+(?:\w+\s+)?$", before, re.I)
+            or re.match(r"^,\s+(?:who|the)\s+(?:\w+\s+){0,3}(?:direct|wr[io]te|creat|produc|co-ran|helm|showrunner|director|writer)", after)
+            or re.match(r"^\s+(?:also\s+)?(?:directed|wrote|created|produced|helms|directs)\b", after)
+        ):
+            state.book.crew.add(re.sub(r"[\W_]+", "", span.text.casefold()))
+
+
+def _list_intro(ctx: SentenceContext, state: _DocState) -> str | None:
+    """The line that introduced the list this sentence belongs to, if it is a list entry."""
+    block = ctx.sentence.block
+    if block.kind == "heading":
+        state.para_intro = None
+        return None
+    if block.kind == "item":
+        return block.intro or ""
+    if state.para_intro is not None and _list_like(block.text):
+        return state.para_intro
+    return None
+
+
+def _list_like(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 14 and not line.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _remember(ctx: SentenceContext, state: _DocState, names: list[NameSpan], mentions: list[_Mention]) -> None:
+    block = ctx.sentence.block
+    last_in_block = ctx.sentence.position == len(_split(block.text)) - 1
+    if block.kind == "para" and last_in_block:
+        if block.text.rstrip().endswith(":"):
+            state.para_intro = block.text
+        elif not (state.para_intro is not None and _list_like(block.text)):
+            state.para_intro = None
+    state.prev_mentions = mentions
+    state.prev_names = [n.text for n in names]
+    for m in mentions:
+        if m.person and m.character:
+            state.book.add_role(m.person, m.character)
+        elif m.person:
+            state.book.add_person(m.person)
+            ctx.doc.people.add(m.person)
+        elif m.character:
+            state.book.add_character(m.character)
+        if m.person:
+            ctx.doc.people.add(m.person)
+
+
+def _split(text: str) -> list[str]:
+    from nextseason.extract.text import split_sentences
+
+    return split_sentences(text)
+
+
+# ---------------------------------------------------------------- patterns
+
+
+def _find_mentions(
+    ctx: SentenceContext, state: _DocState, names: list[NameSpan], intro: str | None
+) -> list[_Mention]:
+    text = ctx.text
+    if _CREDIT.search(text) and not intro:
+        names = [n for n in names if not _in_credit(text, n)]
+    found: list[_Mention] = []
+    shows = [(m.start, m.end) for m in ctx.show_mentions]
+    found += _as_pairs(text, state, names, shows, intro is not None)
+    found += _play_pairs(text, state, names, shows, found)
+    found += _played_by(text, names, intro)
+    found += _paren_pairs(ctx, state, intro)
+    found += _whose_pairs(text, names)
+    found += _recasts(text, state, names)
+    found += _predicates(ctx, state, names, found)
+    found += _object_triggers(text, state, names)
+    return found
+
+
+def _in_credit(text: str, span: NameSpan) -> bool:
+    credit = _CREDIT.search(text)
+    return bool(credit) and credit.start() < span.start
+
+
+def _as_pairs(
+    text: str, state: _DocState, names: list[NameSpan], shows: list[tuple[int, int]], in_list: bool
+) -> list[_Mention]:
+    out: list[_Mention] = []
+    for match in re.finditer(r"\s+as\s+", text):
+        if re.search(r"\b(?:also\s+)?known\s*$|\baka\s*$|\bsuch\s*$|\bas well\s*$", text[: match.start()]):
+            continue
+        actor = _as_subject(text, names, match.start())
+        if actor is None:
+            continue
+        span, gap = actor
+        if state.book.kind_of(span.text) == "character":
+            continue
+        if _ROLE_AFTER_AS.match(text[match.end() :]):
+            state.book.crew.add(re.sub(r"[\W_]+", "", span.text.casefold()))
+            continue
+        chars = _characters_after(text, match.end(), state, shows)
+        mode = _as_mode(text, span, gap)
+        if not chars and not (mode == "starring" or _CASTING_GAP.search(gap)):
+            continue
+        if span.start == 0 and len(span.tokens) == 1 and not state.book.is_person(span.text) and not in_list:
+            continue
+        pred = span.end if mode in ("return", "deny") else -1
+        for char in chars or [None]:
+            out.append(_Mention(_person(span.text, state), char, span.start, mode, pred))
+    return out
+
+
+def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSpan, str] | None:
+    """The actor before " as ": the nearest name, with only a short verb phrase in between."""
+    head = re.sub(r"\s*\([^()]*\)\s*$", "", text[:as_start])
+    before = [n for n in names if n.end <= len(head) and not n.possessive]
+    if not before:
+        return None
+    span = before[-1]
+    gap = re.sub(r"^\s*\([^)]*\)", "", text[span.end : as_start])
+    if len(gap.split()) > 8 or (gap.strip() and not _CAST_VERB.search(gap)):
+        return None
+    if gap.strip() and not re.fullmatch(r"(?:,\s*who)?(?:\s+(?:[a-z][\w'’-]*|season \d+|series \d+))*\s*", gap):
+        return None
+    if _CREW_WORDS.search(gap):
+        return None
+    prev = re.search(r"(\w+)\s*$", text[: span.start])
+    if prev and re.fullmatch(r"replac\w*|by", prev.group(1).lower()):
+        return None
+    if prev and prev.group(1).lower().endswith("ing") and prev.group(1).lower() not in {
+        "starring", "featuring", "including", "casting", "joining", "co-starring",
+    }:
+        return None
+    return span, gap
+
+
+def _as_mode(text: str, span: NameSpan, gap: str) -> str | None:
+    lead = text[max(0, span.start - 40) : span.start]
+    if re.search(r"\b(?:starring|starred|co-starring|featuring)\s+$", lead):
+        return "starring"
+    if re.search(r"\bhard to (?:imagine|see)\s+$", lead):
+        return "deny"
+    if re.search(r"\b(?:cameo|appearance)\s+from\s+$", lead):
+        return "return"
+    if re.search(r"\b(?:return\w*|back|come\w*|came|reprise\w*)\b", gap):
+        return "return"
+    if re.search(r"\b(?:stars|starred|star)\b", gap):
+        return "pair"
+    if re.search(r"\b(?:appear\w*|cameo)\b", gap):
+        return "return"
+    if re.search(r"\b(?:join\w*|cast)\b", gap):
+        return "past" if re.search(r"\b(?:joined|was cast)\b", gap) else "return"
+    if re.search(r"\b(?:played|voiced|portrayed)\b", gap):
+        return "past"
+    return "pair"
+
+
+def _person(name: str, state: _DocState) -> str:
+    return state.book.fullest(name, "person")
+
+
+def _character(name: str, state: _DocState) -> str:
+    return state.book.fullest(name, "character")
+
+
+def _characters_after(
+    text: str, pos: int, state: _DocState, shows: list[tuple[int, int]] | None = None
+) -> list[str]:
+    """Character names after " as " / "plays": descriptions skipped, a second name kept when
+    the text gives one ("also known as Cooper Howard", "and her outie Helena Eagan")."""
+    first = _character_at(text, pos)
+    if first is None:
+        return []
+    name, end = first
+    chars = [_character(name, state)]
+    rest = text[end:]
+    alias = re.match(r"^,?\s+(?:also\s+known\s+as|aka|a\.k\.a\.)\s+", rest)
+    other = re.match(r"^\s+and\s+(?:his|her|their)\s+", rest)
+    for cue in (alias, other):
+        if cue:
+            second = _character_at(text, end + cue.end())
+            if second and not re.match(r"^\s+as\b", text[second[1] :]):
+                chars.append(_character(second[0], state))
+    return chars
+
+
+def _character_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A character name at ``pos`` after lower-case descriptions ("detective", "Nick's older
+    brother", "the ship's captain,"); None when the role is only described."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    words = 0
+    while words < 6:
+        the = re.match(r"The\s+", text[pos:])
+        span = name_at(text, pos + the.end() if the else pos)
+        if span is not None and not span.possessive and not _pronoun(span.text):
+            start = pos if the else span.start
+            return text[start : span.end], span.end
+        word = re.match(r"\s*([\w'’-]+)(,?)", text[pos:])
+        if not word:
+            return None
+        token = word.group(1)
+        possessive = bool(re.search(r"['’]s$", token))
+        if not possessive and (not token[:1].islower() or token.lower() in _DESCRIPTOR_STOP):
+            return None
+        pos += word.end()
+        words += 1
+    return None
+
+
+def _pronoun(word: str) -> bool:
+    return word.lower() in {"he", "she", "him", "her", "they", "them", "it"}
+
+
+def _play_pairs(
+    text: str, state: _DocState, names: list[NameSpan], shows: list[tuple[int, int]], found: list[_Mention]
+) -> list[_Mention]:
+    out: list[_Mention] = []
+    for verb in _PLAY_VERB.finditer(text):
+        if re.match(r"\s*by\b", text[verb.end() :]):
+            continue
+        subject = _play_subject(text, state, names, verb.start())
+        if subject is None:
+            continue
+        if _FILM.search(text[verb.end() : verb.end() + 40]):
+            continue
+        chars = _characters_after(text, verb.end(), state, shows)
+        obj = re.match(r"(him|her)\b", text[verb.end() :])
+        if not chars and obj:
+            chars = [c for c in [_last_character(text[: verb.start()], state, names, found + out)] if c]
+        if not chars:
+            continue
+        past = verb.group().strip().lower() in {"played", "voiced", "portrayed"}
+        relative = bool(re.search(r",\s+who\s+(?:\w+\s+)?$", text[: verb.start()]))
+        for char in chars:
+            out.append(_Mention(subject, char, verb.start(), "past" if past else "present", relative=relative))
+    return out
+
+
+def _play_subject(text: str, state: _DocState, names: list[NameSpan], verb_start: int) -> str | None:
+    left = text[:verb_start]
+    gap_words = r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|currently|who|to)\s+)*"
+    pron = re.search(r"\b([Hh]e|[Ss]he)\s+" + gap_words + r"$", left)
+    if pron:
+        return _antecedent_person(left[: pron.start()], state, names)
+    for span in reversed(names):
+        if span.end > verb_start:
+            continue
+        gap = text[span.end : verb_start]
+        if re.fullmatch(r"(?:\s*\([^)]*\))?(?:,\s+who\s+|\s+)" + gap_words, gap):
+            if state.book.kind_of(span.text) == "character":
+                return None
+            return _person(span.text, state)
+        return None
+    return None
+
+
+def _antecedent_person(before: str, state: _DocState, names: list[NameSpan]) -> str | None:
+    """The person a "he"/"she" refers to: the last person named before it, in this sentence or
+    the previous one."""
+    here = [n.text for n in names if n.end <= len(before)]
+    for name in reversed(here or state.prev_names):
+        full = _person(name, state)
+        if state.book.is_person(full) or (len(full.split()) > 1 and not state.book.is_character(full)):
+            return full
+    for name in reversed(state.prev_names):
+        if state.book.is_person(_person(name, state)):
+            return _person(name, state)
+    return None
+
+
+def _last_character(
+    before: str, state: _DocState, names: list[NameSpan], found: list[_Mention]
+) -> str | None:
+    for m in reversed(found):
+        if m.character and m.pos < len(before):
+            return m.character
+    here = [n.text for n in names if n.end <= len(before)]
+    for name in reversed(here):
+        full = _character(name, state)
+        if state.book.is_character(full):
+            return full
+    for m in reversed(state.prev_mentions):
+        if m.character:
+            return m.character
+    return None
+
+
+def _played_by(text: str, names: list[NameSpan], intro: str | None) -> list[_Mention]:
+    out: list[_Mention] = []
+    for match in _PLAYED_BY.finditer(text):
+        actor = name_at(text, match.end())
+        if actor is None or _FILM.search(text[actor.end : actor.end + 30]):
+            continue
+        char = next((n for n in names if n.end == match.start() and not n.possessive), None)
+        mode = "pair" if intro is not None else "recap"
+        if re.search(r"\b(?:is|will be)\s+played", match.group()):
+            mode = "present"
+        out.append(_Mention(actor.text, char.text if char else None, match.start(), mode))
+    return out
+
+
+def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> list[_Mention]:
+    text = ctx.text
+    out: list[_Mention] = []
+    for match in re.finditer(r"\(([^()]{2,60})\)", text):
+        inner = name_at(text, match.start(1))
+        if inner is None or inner.end != match.end(1) - (len(match.group(1)) - len(match.group(1).rstrip())):
+            continue
+        outer = _name_before_paren(text, match.start(), intro is not None)
+        if outer is None or re.match(r"\s+as\b", text[match.end() :]):
+            continue
+        first, second = outer.text, inner.text
+        if _order(ctx, state, intro, first, second) == "character":
+            person, char = second, first
+        else:
+            person, char = first, second
+        out.append(_Mention(person, _character(char, state), outer.start, "pair"))
+    return out
+
+
+def _name_before_paren(text: str, paren: int, in_list: bool) -> NameSpan | None:
+    head = text[:paren].rstrip()
+    for span in reversed(find_names(head)):
+        if span.end == len(head) and not span.possessive:
+            if not in_list and is_platform_name(span.text):
+                return None
+            return span
+        return None
+    return None
+
+
+def _order(ctx: SentenceContext, state: _DocState, intro: str | None, first: str, second: str) -> str:
+    """Which side of "A (B)" is the character: decided once per list from the intro words, the
+    shape of the names, titles, then what the document already knows; actor first by default."""
+    key = f"{ctx.sentence.block.heading}|{intro}"
+    if intro is not None and key in state.list_order:
+        return state.list_order[key]
+    decided = _order_cue(intro or "", state, first, second)
+    if intro is not None:
+        state.list_order[key] = decided
+    return decided
+
+
+def _order_cue(intro: str, state: _DocState, first: str, second: str) -> str:
+    if re.search(r"\bcharacters?\b", intro, re.I) and not re.search(r"\bactors?|actress", intro, re.I):
+        return "character"
+    if re.search(r"\b(?:actors?|actress(?:es)?|stars)\b", intro, re.I):
+        return "actor"
+    book = state.book
+    if book.is_person(second) or book.is_character(first):
+        return "character"
+    if book.is_person(first) or book.is_character(second):
+        return "actor"
+    one, two = len(first.split()), len(second.split())
+    if one == 1 and two > 1:
+        return "character"
+    if two == 1 and one > 1:
+        return "actor"
+    titled = re.compile(r"\b(?:I{1,3}|IV|Ser|King|Queen|Prince|Princess|Lord|Lady|Dr\.?|Captain|Detective)\b")
+    if titled.search(first) and not titled.search(second):
+        return "character"
+    return "actor"
+
+
+def _whose_pairs(text: str, names: list[NameSpan]) -> list[_Mention]:
+    out: list[_Mention] = []
+    for match in re.finditer(r",\s+whose\s+(?:[a-z][\w-]*\s+){1,3}", text):
+        actor = next((n for n in names if n.end == match.start()), None)
+        char = name_at(text, match.end())
+        if actor and char:
+            out.append(_Mention(actor.text, char.text, actor.start, "past"))
+    return out
+
+
+def _recasts(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
+    out: list[_Mention] = []
+    for span in names:
+        rest = text[span.end :]
+        over = _RECAST_OVER.match(rest)
+        if over:
+            char = name_at(text, span.end + over.end())
+            if char:
+                out.append(_Mention(_person(span.text, state), _character(char.text, state), span.start, "return", span.end))
+            continue
+        repl = _REPLACE.match(rest)
+        if repl:
+            out += _replacement(text, state, span, span.end + repl.end())
+    return out
+
+
+def _replacement(text: str, state: _DocState, new: NameSpan, pos: int) -> list[_Mention]:
+    old = name_at(text, pos)
+    if old is None:
+        return []
+    cue = re.match(r"\s+as\s+", text[old.end :])
+    chars = _characters_after(text, old.end + cue.end(), state) if cue else state.book.characters_of(old.text)
+    char = chars[0] if chars else None
+    return [
+        _Mention(_person(new.text, state), char, new.start, "return", new.end),
+        _Mention(_person(old.text, state), char, old.start, "deny", new.end, stance="denied"),
+    ]
+
+
+# ---------------------------------------------------------------- predicates
+
+
+def _predicates(
+    ctx: SentenceContext, state: _DocState, names: list[NameSpan], pairs: list[_Mention]
+) -> list[_Mention]:
+    text = ctx.text
+    out: list[_Mention] = []
+    for kind, pattern in _PREDICATES:
+        for match in pattern.finditer(text):
+            if _FILM.search(text[match.end() : match.end() + 25]):
+                continue
+            subjects = _subjects(ctx, state, names, match.start())
+            for subj in subjects:
+                out += _predicate_mentions(ctx, state, subj, kind, match.start(), pairs)
+    return out
+
+
+@dataclass(slots=True)
+class _Subject:
+    name: str | None
+    pos: int
+    relative: str = ""  # text of a ", who ..." clause between subject and predicate
+    possessor: str | None = None  # "Christopher Walken's Burt"
+    pronoun: str | None = None
+
+
+def _subjects(ctx: SentenceContext, state: _DocState, names: list[NameSpan], pred: int) -> list[_Subject]:
+    text = ctx.text
+    left = text[:pred]
+    stripped = _strip_filler(left)
+    pron = _PRONOUN_SUBJECT.match(text)
+    if pron and stripped.strip() in ("", pron.group()):
+        return [_Subject(None, 0, pronoun=pron.group())]
+    direct = [n for n in names if n.end == len(stripped)]
+    if direct:
+        return _subject_list(text, names, direct[0])
+    rel = _relative_subject(text, names, left)
+    return [rel] if rel else []
+
+
+def _strip_filler(left: str) -> str:
+    out = left.rstrip()
+    while True:
+        word = re.search(r"(?:^|\s)([\w'’]+)$", out)
+        if not word or word.group(1).lower() not in _FILLER:
+            return out
+        out = out[: word.start(1)].rstrip()
+
+
+def _subject_list(text: str, names: list[NameSpan], last: NameSpan) -> list[_Subject]:
+    """"Ju Ji-hoon and Bae Doona", "Lee Min-jae, Kim Si-eun, Yoon Ga-i and Roh Jae-won"."""
+    found = [last]
+    idx = names.index(last)
+    while idx > 0:
+        prev = names[idx - 1]
+        if not re.fullmatch(r",\s+|\s+and\s+|,\s+and\s+", text[prev.end : found[0].start]):
+            break
+        found.insert(0, prev)
+        idx -= 1
+    subjects = []
+    for span in found:
+        owner = next((n for n in names if n.possessive and re.fullmatch(r"['’]s\s+", text[n.end : span.start])), None)
+        subjects.append(_Subject(span.text, span.start, possessor=owner.text if owner else None))
+    return subjects
+
+
+def _relative_subject(text: str, names: list[NameSpan], left: str) -> _Subject | None:
+    """"Yoo Ah-in, who played Jung Jin-soo in season 1, will not return"."""
+    rel = None
+    for match in _RELATIVE.finditer(left):
+        rel = match
+    if rel is None:
+        return None
+    tail = left[rel.end() :]
+    parts = tail.split(",")
+    if len(parts) < 2 or not re.fullmatch(r"\s*(?:[a-z][\w'’-]*\s*)*", parts[-1]):
+        return None
+    owner = next((n for n in names if n.end == rel.start() or re.fullmatch(r"\s*\([^)]*\)", text[n.end : rel.start()])), None)
+    if owner is None:
+        return None
+    return _Subject(owner.text, owner.start, relative=",".join(parts[:-1]))
+
+
+def _predicate_mentions(
+    ctx: SentenceContext, state: _DocState, subj: _Subject, kind: str, pred: int, pairs: list[_Mention]
+) -> list[_Mention]:
+    if subj.pronoun:
+        return _pronoun_mentions(ctx, state, subj.pronoun, kind, pred)
+    assert subj.name is not None
+    if _CREW_WORDS.search(subj.relative) or state.book.is_crew(subj.name):
+        return []
+    mode = "deny" if kind == "depart" else "return"
+    stance = "denied" if kind == "depart" else ("speculated" if kind == "teaser" else None)
+    person, char = _classify(subj.name, state)
+    here = next((p for p in pairs if p.person and p.person == _person(subj.name, state)), None)
+    if here is not None:
+        person, char = here.person, here.character
+    if subj.possessor and kind == "depart" and person is None:
+        owner = _person(subj.possessor, state)
+        if state.book.is_person(owner) or _full_name(owner):
+            person, char = owner, _character(subj.name, state)
+    if person and not char:
+        char = next((p.character for p in pairs if p.person == person and p.character), None)
+    if person is None and char is None:
+        if kind == "return" or not _full_name(subj.name):
+            return []
+        person = subj.name
+    return [_Mention(person, char, subj.pos, mode, pred, stance=stance)]
+
+
+def _classify(name: str, state: _DocState) -> tuple[str | None, str | None]:
+    """(person, character) for a subject name, from what the document has said about it."""
+    kind = state.book.kind_of(name)
+    if kind == "person":
+        return _person(name, state), None
+    if kind == "character":
+        return None, _character(name, state)
+    return None, None
+
+
+def _full_name(name: str) -> bool:
+    return len(name.split()) > 1
+
+
+def _pronoun_mentions(ctx: SentenceContext, state: _DocState, pronoun: str, kind: str, pred: int) -> list[_Mention]:
+    mode = "deny" if kind == "depart" else "return"
+    if pronoun.startswith(("Both", "They", "All")):
+        prev = [m for m in state.prev_mentions if m.person or m.character]
+        if pronoun.startswith("Both") and len(prev) != 2:
+            return []
+        return [_Mention(m.person, m.character, 0, mode, pred) for m in prev]
+    for name in reversed(state.prev_names):
+        person, char = _classify(name, state)
+        if person or char:
+            return [_Mention(person, char, 0, mode, pred)]
+        if len(name.split()) == 1 and "-" in name:
+            return [_Mention(None, _character(name, state), 0, mode, pred)]
     return []
+
+
+def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
+    """"again starring Park Seo-joon and Han So-hee", "the video featured A, B and C",
+    "fans spotted X in the trailer": person claims."""
+    out: list[_Mention] = []
+    for match in _OBJECT_TRIGGER.finditer(text):
+        word = match.group().split()[0].lower()
+        first = next((n for n in names if n.start == match.end()), None)
+        if first is None:
+            continue
+        if word.startswith("featur") and not re.search(r"\b(?:video|teaser|trailer|poster|clip|promo|announcement)\b", text[: match.start()], re.I):
+            continue
+        if word == "spotted" and not re.search(r"\bin the (?:teaser|trailer|first look|set photos?)\b", text[first.end :], re.I):
+            continue
+        group = _following_list(text, names, first)
+        mode = "starring" if word.startswith(("star", "co-star")) else "return"
+        stance = "speculated" if word.startswith("featur") else None
+        for span in group:
+            person = _person(span.text, state)
+            if state.book.kind_of(person) == "character":
+                continue
+            out.append(_Mention(person, None, span.start, mode, match.start(), stance=stance))
+    return out
+
+
+def _following_list(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
+    group = [first]
+    idx = names.index(first)
+    while idx + 1 < len(names):
+        nxt = names[idx + 1]
+        if not re.fullmatch(r",\s+|\s+and\s+|,\s+and\s+", text[group[-1].end : nxt.start]):
+            break
+        group.append(nxt)
+        idx += 1
+    return group
+
+
+# ---------------------------------------------------------------- completing mentions
+
+
+def _complete(
+    ctx: SentenceContext, state: _DocState, names: list[NameSpan], mentions: list[_Mention]
+) -> list[_Mention]:
+    """Give a person-only mention the character the sentence (or, for a departure, the document)
+    names for that actor; drop crew members without a character."""
+    resolved = {_character(n.text, state) for n in names}
+    out: list[_Mention] = []
+    for m in mentions:
+        if m.person and not m.character:
+            if state.book.is_crew(m.person):
+                continue
+            known = state.book.characters_of(m.person)
+            in_sentence = [c for c in known if c in resolved]
+            if in_sentence:
+                m = replace(m, character=in_sentence[0])
+            elif m.mode == "deny" and len(known) == 1:
+                m = replace(m, character=known[0])
+        out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------- seasons and stance
+
+
+def _claims(ctx: SentenceContext, state: _DocState, mentions: list[_Mention], intro: str | None) -> list[Claim]:
+    claims: list[Claim] = []
+    seen: set[tuple[object, ...]] = set()
+    main_here = any(sm.title == ctx.doc.main for sm in ctx.show_mentions)
+    for m in mentions:
+        show = ctx.doc.main if m.mode == "starring" and main_here else ctx.show_at(m.pos)
+        for season, stance in _seasons_and_stances(ctx, m, intro, show):
+            key = (m.person, m.character, season, stance, show)
+            if key in seen:
+                continue
+            seen.add(key)
+            value = {"person": m.person, "character": m.character}
+            claims.append(ctx.claim("cast", value, m.pos, max(m.pos + 1, m.pred), season=season, show=show, stance=stance))
+    return claims
+
+
+def _seasons_and_stances(
+    ctx: SentenceContext, m: _Mention, intro: str | None, show: str
+) -> list[tuple[int | None, str]]:
+    main = show == ctx.doc.main
+    if m.mode in ("past", "recap"):
+        return [(s, "asserted") for s in _past_seasons(ctx, m, main)]
+    stance = _stance(ctx, m, intro)
+    if m.mode in ("return", "deny"):
+        out = [(s, stance) for s in _forward_seasons(ctx, m, intro, main)]
+        if m.character:
+            out += [(s, "asserted") for s in _past_after(ctx, m.pred, main)]
+        return out
+    return [(s, stance) for s in _pair_seasons(ctx, m, intro, main)]
+
+
+def _target(ctx: SentenceContext) -> int | None:
+    return ctx.doc.target_season
+
+
+def _mentions(ctx: SentenceContext) -> list[tuple[int, int]]:
+    """(season, position) for every season the sentence names."""
+    found = [(s.number, s.start) for s in ctx.seasons]
+    found += [(m.season, m.start) for m in ctx.show_mentions if m.season]
+    return sorted(found, key=lambda x: x[1])
+
+
+def _past_seasons(ctx: SentenceContext, m: _Mention, main: bool) -> list[int | None]:
+    """"X, who played Y" is tied to an earlier season only when the text says which."""
+    if m.mode == "past" and _context_seasons(ctx, None, main) and ctx.sentence.block.kind == "item":
+        return list(_context_seasons(ctx, None, main))
+    target = _target(ctx)
+    if not main:
+        return [None]
+    if target is None:
+        return [None]
+    past = sorted({s for s, _ in _mentions(ctx) if s < target})
+    if past:
+        return list(past)
+    heading = ctx.heading_season
+    if heading is not None and heading < target:
+        return [heading]
+    if _PAST_CUE.search(ctx.text) and target > 1:
+        return [target - 1]
+    return [None]
+
+
+def _past_after(ctx: SentenceContext, pred: int, main: bool) -> list[int]:
+    target = _target(ctx)
+    if not main or target is None or pred < 0:
+        return []
+    return sorted({s for s, pos in _mentions(ctx) if pos > pred and s < target})
+
+
+def _forward_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bool) -> list[int | None]:
+    target = _target(ctx)
+    after = [s for s, pos in _mentions(ctx) if pos > m.pred]
+    if main and target is not None:
+        after = [s for s in after if s >= target]
+    if after:
+        return [after[0]]
+    if not main:
+        any_season = [s for s, _ in _mentions(ctx)]
+        return [any_season[0]] if any_season else [None]
+    context = _context_seasons(ctx, intro, main)
+    if context:
+        return list(context)
+    return [target]
+
+
+def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bool) -> list[int | None]:
+    """A plain pair: the season its clause names ("New in season 2: X as Y"), else the list's
+    intro or cast heading, else none. "starring X as Y" takes only a season named before it."""
+    named = _mentions(ctx)
+    if m.mode == "starring":
+        before = [s for s, pos in named if pos < m.pos]
+        return [before[-1]] if before else [None]
+    left, right = clause_span(ctx.text, m.pos, m.pos + 1)
+    if m.relative:
+        comma = ctx.text.find(",", m.pos)
+        right = comma if comma > 0 else right
+    inside = [(abs(pos - m.pos), s) for s, pos in named if left <= pos < right]
+    if inside and intro is None:
+        return [min(inside)[1]]
+    context = _context_seasons(ctx, intro, main)
+    if context:
+        return list(context)
+    if inside:
+        return [min(inside)[1]]
+    return [None]
+
+
+def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> list[int]:
+    """Seasons from the list intro ("Returning for season 2:"), else a cast heading."""
+    if not main:
+        return []
+    if intro:
+        found = [
+            s.number
+            for s in find_seasons(intro)
+            if not _INTRO_SEASON_SKIP.search(intro[: s.start]) and intro[s.end : s.end + 2] not in ("'s", "’s")
+        ]
+        if found:
+            return list(dict.fromkeys(found))
+    heading = ctx.sentence.block.heading or ""
+    if _CAST_HEADING.search(heading) and not _NOT_CAST_HEADING.search(heading):
+        if ctx.heading_season is not None:
+            return [ctx.heading_season]
+        if _RETURN_WORDS.search(heading) and _target(ctx):
+            return [_target(ctx)]  # type: ignore[list-item]
+    if intro and _RETURN_WORDS.search(intro) and _target(ctx):
+        return [_target(ctx)]  # type: ignore[list-item]
+    return []
+
+
+def _stance(ctx: SentenceContext, m: _Mention, intro: str | None) -> str:
+    if m.stance:
+        return m.stance
+    if m.mode == "deny":
+        return "denied"
+    if m.relative:
+        return "speculated" if intro and _INTRO_HEDGE.search(intro) else "asserted"
+    text = _masked(ctx)
+    start = m.pred if m.pred >= 0 else m.pos
+    left, right = clause_span(text, start, start + 1)
+    if _NEG_HEDGE.search(text[max(0, left - 30) : right]):
+        return "denied"
+    found = stance_of(text, start, start + 1)
+    if found == "asserted" and _EXTRA_HEDGE.search(text[left:right]):
+        found = "speculated"
+    if found == "asserted" and intro and _INTRO_HEDGE.search(intro):
+        found = "speculated"
+    return found
+
+
+def _masked(ctx: SentenceContext) -> str:
+    """The sentence with names and titles blanked ("Kang No-eul" is no negation) and a reader's
+    "if you can't wait" removed."""
+    chars = list(ctx.text)
+    spans = [(m.start, m.end) for m in ctx.show_mentions]
+    spans += [(n.start, n.end) for n in find_names(ctx.text) if n.start > 0 or len(n.tokens) > 1]
+    for start, end in spans:
+        chars[start:end] = "X" * (end - start)
+    return _READER_IF.sub(lambda mt: " " * len(mt.group()), "".join(chars))

@@ -1,10 +1,849 @@
-"""Kind extractor (placeholder until written)."""
+"""Crew claims: who directs, writes, created, runs and produces a show.
+
+Four sources of a credit in one sentence:
+
+- a passive chain with its agents: "created, written and directed by X and Y";
+- an active verb with a person subject (or a relative clause on a person, a gerund
+  after "with", a pronoun resolved in the sentence or the one before it):
+  "X directed season 2", "X, who wrote the scripts for season 1, ...";
+- a role noun as a predicate: "X returns as showrunner", "X and Y are executive producers";
+- a role noun as a title before a name: "the director Lee JQ", "creators and showrunners X and Y".
+
+Introductory credits (a person's other titles, the source material's authors, films) give
+no claim: a verb whose object is a title that is not a known show, a source noun or a film,
+or a credit on another show marked as earlier work ("previously", "also"), is skipped.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
+from nextseason.extract.lexicon import is_company, is_platform_name
+from nextseason.extract.stance import clause_span, stance
+from nextseason.extract.text import split_sentences
+
+KIND = "crew"
+
+# ---------------------------------------------------------------- names
+
+_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ]\.(?:[A-Z]\.)*|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+_PARTICLE = r"(?:bo|van|von|de|da|del|della|der|den|di|du|dos|das|le|la|bin|al|el|ter|zu)"
+_NAME = re.compile(_TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _TOKEN + r"){0,3}")
+_NOT_NAME_WORDS = frozenset(
+    ["the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "of", "for", "to", "by", "with", "from", "after", "before", "when", "while", "his", "her", "their", "its", "it", "he", "she", "they", "we", "you", "i", "this", "that", "these", "those", "both", "all", "every", "some", "each", "no", "yes", "season", "seasons", "series", "part", "episode", "episodes", "fans", "sadly", "according", "also", "however", "meanwhile", "director", "directors", "writer", "writers", "screenwriter", "scriptwriter", "showrunner", "showrunners", "creator", "creators", "co-creator", "co-creators", "producer", "producers", "executive", "composer", "series", "chief", "head", "speaking", "there", "here", "what", "who", "why", "how", "netflix", "ceo"]
+)
+_COMPANY_WORDS = frozenset(
+    {"Studio", "Studios", "Pictures", "Films", "Productions", "Entertainment", "Media", "Animation",
+     "Television", "TV", "Inc", "Ltd", "Company", "Group", "Network", "Works"}
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    text: str
+    start: int
+    end: int
+    possessive: bool
+
+
+def _clean_tokens(tokens: list[str]) -> list[str]:
+    while tokens and (
+        tokens[0].casefold() in _NOT_NAME_WORDS
+        or is_platform_name(tokens[0])
+        or (tokens[0].isupper() and len(tokens[0]) >= 3)
+    ):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].casefold() in _NOT_NAME_WORDS:
+        tokens = tokens[:-1]
+    if tokens and (is_company(" ".join(tokens)) or any(t in _COMPANY_WORDS for t in tokens)):
+        return []
+    return tokens
+
+
+def find_names(text: str, blocked: list[tuple[int, int]]) -> list[Name]:
+    """Person-like names in ``text``: capitalised runs, role words and show titles left out."""
+    out: list[Name] = []
+    for match in _NAME.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in blocked):
+            continue
+        raw = match.group(0)
+        tokens = _clean_tokens(raw.split())
+        if not tokens:
+            continue
+        start = match.start() + raw.index(tokens[0])
+        possessive = bool(_POSSESSIVE.search(tokens[-1])) and tokens[-1][-2:] in ("'s", "’s")
+        if possessive:
+            tokens[-1] = tokens[-1][:-2]
+        name = " ".join(tokens).rstrip(".")
+        if not name:
+            continue
+        out.append(Name(name, start, start + len(name), possessive))
+    return out
+
+
+def _expand(name: str, pool: list[str]) -> str | None:
+    """A one-word back-reference ("Condal") in the fullest form the document gives."""
+    if " " in name:
+        return name
+    key = name.casefold()
+    cands = [p for p in pool if " " in p and key in (p.split()[0].casefold(), p.split()[-1].casefold())]
+    return max(cands, key=len) if cands else None
+
+
+# ---------------------------------------------------------------- roles
+
+_ROLE_NOUNS: tuple[tuple[str, str], ...] = (
+    (r"executive[- ]producers?|co-producers?|producers?", "producer"),
+    (r"co-showrunners?|showrunners?", "showrunner"),
+    (r"co-creators?|creators?", "creator"),
+    (r"(?:head |lead |co-|screen|script)?writers?|series composers?|series composition", "writer"),
+    (r"(?:episode |series |co-)?directors?", "director"),
+)
+_ROLE_NOUN = r"(?:" + "|".join(p for p, _ in _ROLE_NOUNS) + r")"
+_ROLE_VERBS: tuple[tuple[str, str], ...] = (
+    (r"(?:executive[- ])?produc(?:e|es|ed|ing)", "producer"),
+    (r"co-r(?:an|uns?|unning)", "showrunner"),
+    (r"(?:co-)?creat(?:e|es|ed|ing)|develop(?:s|ed|ing)?", "creator"),
+    (r"(?:co-)?(?:writ(?:e|es|ing|ten)|wrote)|penn(?:ed|ing)|pens|scripted|adapt(?:s|ed|ing)?", "writer"),
+    (r"(?:co-)?direct(?:s|ed|ing)?|helm(?:s|ed|ing)?", "director"),
+)
+_VERB = re.compile(r"\b(?:" + "|".join(p for p, _ in _ROLE_VERBS) + r")\b", re.I)
+_NOUN = re.compile(r"\b" + _ROLE_NOUN + r"\b", re.I)
+_TITLE = re.compile(
+    r"\b(?:(?:the|its|former)\s+)?(" + _ROLE_NOUN + r"(?:\s*(?:,|and|&)\s*" + _ROLE_NOUN + r")*)(,?)\s+(?=[A-ZÀ-ÖØ-Þ])",
+    re.I,
+)
+_PREDICATE = re.compile(
+    r"\b(?:as|is|are|was|were|remains?|remained|became|becomes?|serves? as|served as)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|sole|new|lead|chief|main|only|also|now|episode|"
+    r"planner|and|one of the)\s+)*(" + _ROLE_NOUN + r"(?:\s+and\s+" + _ROLE_NOUN + r")*)\b",
+    re.I,
+)
+_PASSIVE_CHAIN = re.compile(
+    r"\b((?:" + "|".join(p for p, _ in _ROLE_VERBS) + r")(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:"
+    + "|".join(p for p, _ in _ROLE_VERBS) + r"))*)(?:\s+for\s+[a-z ]{2,24}?)?\s+by\s+",
+    re.I,
+)
+_SOURCE = re.compile(
+    r"\b(?:web-?toons?|webcomics?|web novels?|manga|manhwa|light novels?|novels?|novellas?|comics?|"
+    r"graphic novels?|books?|video games?|games?|characters?|stories|story)\b",
+    re.I,
+)
+_SHOWISH = re.compile(r"\b(?:series|show|drama|anime|seasons?|episodes?|scripts?|thriller)\b", re.I)
+_FILM = re.compile(r"\b(?:movies?|films?|feature)\b", re.I)
+_BAD_OBJECT = re.compile(_SOURCE.pattern + r"|" + _FILM.pattern + r"|\b(?:works|music|songs?|theme)\b", re.I)
+_EARLIER = re.compile(r"\b(?:previously|formerly|earlier|also|as well|before that|known for|famous for)\b", re.I)
+_RETURN = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|(?:is|are|was|be|being|were)\s+(?:not\s+)?back|(?:isn't|aren't|wasn't)\s+back|back as|again|takes? over|took over|"
+    r"taking over|stays? on)\b",
+    re.I,
+)
+_NEW_SEASON = re.compile(r"\bnew (?:season|episodes|scripts?|instal?lment)\b|\bnext season\b", re.I)
+_PLURAL_SEASONS = re.compile(r"\b(?:both|all|new|the)\s+(?:\w+\s+)?seasons\b|\bseasons\b", re.I)
+_BE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_SPEECH = re.compile(r"\b(?:said|says|say|saying|told|tells|confirmed|confirms|revealed|reveals|explained|that)\b", re.I)
+_PHRASE_END = re.compile(
+    r"[,;]|\s+(?:but|while|whereas|although|though)\s+|\s+and\s+(?:also\s+|then\s+|now\s+)?"
+    r"(?=(?:is|are|was|remains?|returns?|" + "|".join(p for p, _ in _ROLE_VERBS) + r")\b)",
+    re.I,
+)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
+_GROUP_SUBJECT = re.compile(r"^(?:both of them|both|they|the two(?: of them)?|the pair|the duo)\b", re.I)
+_ATTACHED = re.compile(r",\s+(?=(?:who|whose|the|a|an|his|her|its|their)\b)")
+
+
+def _role_of(word: str, table: tuple[tuple[str, str], ...]) -> str | None:
+    for pattern, role in table:
+        if re.fullmatch(pattern, word, re.I):
+            return role
+    return None
+
+
+def _noun_roles(phrase: str) -> list[str]:
+    roles = [_role_of(m.group(0), _ROLE_NOUNS) for m in _NOUN.finditer(phrase)]
+    return list(dict.fromkeys(r for r in roles if r))
+
+
+# ---------------------------------------------------------------- sentence analysis
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    person: str
+    role: str
+    season: int | None
+    stance: str
+    start: int
+    end: int
+    show: str | None = None
+    title_only: bool = False
+
+
+class _Sentence:
+    """One sentence prepared for crew patterns: names, show spans, relative clauses masked."""
+
+    def __init__(self, ctx: SentenceContext, text: str | None = None) -> None:
+        self.ctx = ctx
+        self.text = ctx.text if text is None else text
+        own = text is None
+        self.shows = ctx.show_mentions if own else ctx.doc.shows.mentions(self.text)
+        self.season_marks = (
+            [(m.number, m.start) for m in ctx.seasons] if own else _season_marks(self.text)
+        )
+        self.season_marks += [(m.season, m.start) for m in self.shows if m.season]
+        blocked = [(m.start, m.end) for m in self.shows]
+        self.names = find_names(self.text, blocked)
+        self.attached = self._attached_regions()
+        self.masked = self._mask()
+
+    def _attached_regions(self) -> list[tuple[int, int, Name]]:
+        """", who ..." / ", the director of ..." right after a name, up to the next comma."""
+        out: list[tuple[int, int, Name]] = []
+        for name in self.names:
+            if name.possessive:
+                continue
+            match = _ATTACHED.match(self.text, name.end)
+            if not match:
+                continue
+            stop = re.compile(r"[,;]|\.\s*$").search(self.text, match.end())
+            end = stop.start() if stop else len(self.text)
+            out.append((match.end(), end, name))
+        return out
+
+    def _mask(self) -> str:
+        chars = list(self.text)
+        for start, end, _ in self.attached:
+            for i in range(start, end):
+                chars[i] = " "
+        return "".join(chars)
+
+    def region_of(self, pos: int) -> tuple[int, int, Name] | None:
+        for region in self.attached:
+            if region[0] <= pos < region[1]:
+                return region
+        return None
+
+    def names_between(self, start: int, end: int) -> list[Name]:
+        return [n for n in self.names if start <= n.start and n.end <= end]
+
+    def seasons_in(self, start: int, end: int) -> list[int]:
+        return list(dict.fromkeys(n for n, pos in self.season_marks if start <= pos < end))
+
+    def show_in(self, start: int, end: int) -> str | None:
+        inside = [m for m in self.shows if start <= m.start < end]
+        return inside[-1].title if inside else None
+
+    def pool(self) -> list[str]:
+        names = [n.text for n in self.names]
+        names += [n.text for n in find_names(self.ctx.sentence.block.text, [])]
+        return names + sorted(self.ctx.doc.people)
+
+
+def _season_marks(text: str) -> list[tuple[int, int]]:
+    from nextseason.extract.seasons import find_seasons
+
+    return [(m.number, m.start) for m in find_seasons(text)]
+
+
+def _phrase_end(text: str, pos: int) -> int:
+    match = _PHRASE_END.search(text, pos)
+    end = match.start() if match else len(text)
+    return end
+
+
+def _span_stance(text: str, start: int, end: int) -> str:
+    piece = text[start:end]
+    return stance(piece, 0, len(piece)) if piece.strip() else "asserted"
+
+
+# ---------------------------------------------------------------- season choice
+
+
+def _season(sent: _Sentence, trig: int, end: int, *, back_from: int, copula: bool, show: str | None) -> int | None:
+    """The one season a credit is tied to, or None."""
+    phrase = sent.masked[trig:end] if sent.region_of(trig) is None else sent.text[trig:end]
+    found = sent.seasons_in(trig, end)
+    if len(found) > 1 or (not found and _PLURAL_SEASONS.search(phrase)):
+        return None
+    if found:
+        return found[0]
+    source = sent.masked if sent.region_of(trig) is None else sent.text
+    for match in _PHRASE_END.finditer(source, back_from):
+        if match.end() <= trig:
+            back_from = max(back_from, match.end())
+    local = source[back_from:end]
+    if _PLURAL_SEASONS.search(local):
+        return None
+    main = show is None or show == sent.ctx.doc.main
+    if main and (_NEW_SEASON.search(phrase) or _RETURN.search(local)):
+        return sent.ctx.doc.target_season
+    if copula:
+        return None
+    earlier = _earlier_seasons(sent, trig)
+    return earlier[-1] if earlier else None
+
+
+def _earlier_seasons(sent: _Sentence, trig: int) -> list[int]:
+    region = sent.region_of(trig)
+    if region is not None:
+        return [n for n, pos in sent.season_marks if region[0] <= pos < trig]
+    masked_regions = [(s, e) for s, e, _ in sent.attached]
+    left = _main_left(sent.masked, trig)
+    return [
+        n
+        for n, pos in sent.season_marks
+        if left <= pos < trig and not any(s <= pos < e for s, e in masked_regions)
+    ]
+
+
+# ---------------------------------------------------------------- subjects
+
+
+def _subject(sent: _Sentence, trig: int) -> tuple[list[str], int] | None:
+    """The people doing the verb at ``trig`` and where the subject ends."""
+    region = sent.region_of(trig)
+    if region is not None:
+        start, _end, owner = region
+        before = sent.text[start:trig]
+        pron = re.match(r"\s*(?:which|that)\s+(he|she)\b", before, re.I)
+        if pron:
+            return None
+        return _conjoined(sent, owner), start
+    gerund = re.search(r"\bwith\s+(" + _NAME.pattern + r")\s+(?:also\s+)?(?:\w+ing\s+)?$", sent.text[:trig])
+    if gerund:
+        names = sent.names_between(gerund.start(1), gerund.end(1))
+        if names:
+            return [names[-1].text], gerund.end(1)
+    left = _main_left(sent.masked, trig)
+    cands = [n for n in sent.names_between(left, trig) if not n.possessive and sent.region_of(n.start) is None]
+    cands = [n for n in cands if not re.search(r"\b(?:with|by|of|for|from|to)\s+$", sent.masked[:n.start])]
+    if not cands:
+        return None
+    last = cands[-1]
+    if re.search(r"\b(?:which|that)\b", sent.masked[last.end : trig]):
+        return None
+    return _conjoined(sent, last, cands[:-1]), last.end
+
+
+def _conjoined(sent: _Sentence, last: Name, before: list[Name] | None = None) -> list[str]:
+    """"X and Y" ending with ``last``."""
+    group = [last]
+    if before is None:
+        before = [n for n in sent.names if n.end <= last.start and not n.possessive]
+    for other in reversed(before):
+        if re.fullmatch(r"\s*(?:,|and|&)\s*", sent.text[other.end : group[0].start]):
+            group.insert(0, other)
+        else:
+            break
+    return [n.text for n in group]
+
+
+def _main_left(masked: str, trig: int) -> int:
+    left = 0
+    for match in re.finditer(r";|\s+(?:but|while|whereas|although|though|because|that)\s+|,\s+but\s+", masked[:trig]):
+        left = match.end()
+    return left
+
+
+def _pronoun_people(sent: _Sentence, trig: int, group: bool) -> list[str]:
+    """People a pronoun before ``trig`` stands for: this sentence before it, else the last one."""
+    here = [n.text for n in sent.names if n.end <= trig and not n.possessive]
+    if here and not group:
+        return [here[-1]]
+    prev = _previous_sentence(sent.ctx)
+    if prev is None:
+        return []
+    names = [n.text for n in find_names(prev, [(m.start, m.end) for m in sent.ctx.doc.shows.mentions(prev)])]
+    names = list(dict.fromkeys(names))
+    if group:
+        return names if len(names) >= 2 else []
+    return names if len(names) == 1 else []
+
+
+def _previous_sentence(ctx: SentenceContext) -> str | None:
+    if ctx.sentence.position == 0:
+        return None
+    parts = split_sentences(ctx.sentence.block.text)
+    pos = ctx.sentence.position - 1
+    return parts[pos] if 0 <= pos < len(parts) else None
+
+
+# ---------------------------------------------------------------- patterns
+
+
+def _passive(sent: _Sentence) -> list[Credit]:
+    out: list[Credit] = []
+    for match in _PASSIVE_CHAIN.finditer(sent.text):
+        roles = [_role_of(m.group(0), _ROLE_VERBS) for m in _VERB.finditer(match.group(1))]
+        roles = [r for r in dict.fromkeys(roles) if r]
+        left = _passive_left(sent.text, match.start())
+        subject = sent.text[left : match.start()]
+        if _source_subject(subject) or _FILM.search(subject):
+            continue
+        people, end = _agent_list(sent, match.end())
+        if not people:
+            continue
+        found = sent.seasons_in(left, match.start())
+        season = found[0] if len(found) == 1 and not _PLURAL_SEASONS.search(subject) else None
+        show = sent.show_in(left, match.start())
+        if not found and show is None and _NEW_SEASON.search(subject):
+            season = sent.ctx.doc.target_season
+        st = _span_stance(sent.masked, left, end)
+        for person, titles in people:
+            for role in titles or roles:
+                out.append(Credit(person, role, season, st, match.start(), end, show))
+    return out
+
+
+# A duty as the subject of a passive "handle" verb: "series composition is handled by X",
+# "the scripts are once again overseen by X"; and as the object: "X handles series composition".
+_DUTIES: tuple[tuple[str, str], ...] = (
+    (r"direction|directing(?: duties)?|directorial duties", "director"),
+    (r"(?:the\s+)?(?:episode\s+)?scripts?|screenplays?|(?:script)?writing(?: duties)?|script duties|"
+     r"series composition", "writer"),
+    (r"showrunning(?: duties)?|showrunner duties", "showrunner"),
+)
+_DUTY = r"(?:" + "|".join(p for p, _ in _DUTIES) + r")"
+_HANDLED_BY = re.compile(
+    r"\b(" + _DUTY + r")\b[^.;,]{0,40}?\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
+    r"(?:(?:once\s+)?again\s+|also\s+|now\s+|being\s+)*(?:handled|overseen|led|done|supervised|taken\s+on)\s+by\s+",
+    re.I,
+)
+_HANDLES = re.compile(
+    r"\b(?:handles|handled|is\s+handling|will\s+handle|oversees|oversaw|takes\s+on|took\s+on|"
+    r"is\s+taking\s+on|handling|overseeing)\s+(?:the\s+)?(" + _DUTY + r")\b",
+    re.I,
+)
+
+
+def _duty_role(phrase: str) -> str | None:
+    return _role_of(phrase, _DUTIES)
+
+
+def _handled(sent: _Sentence) -> list[Credit]:
+    """Duties handled by a person, in the passive and the active."""
+    out: list[Credit] = []
+    for match in _HANDLED_BY.finditer(sent.text):
+        role = _duty_role(match.group(1))
+        people, end = _agent_list(sent, match.end())
+        if role is None or not people:
+            continue
+        season = _season(sent, match.start(), end, back_from=match.start(), copula=False, show=None)
+        st = _span_stance(sent.masked, _passive_left(sent.text, match.start()), end)
+        out.extend(Credit(person, role, season, st, match.start(), end) for person, _t in people)
+    for match in _HANDLES.finditer(sent.text):
+        role = _duty_role(match.group(1))
+        subject = _subject(sent, match.start())
+        if role is None or subject is None:
+            continue
+        people, back = subject
+        end = _phrase_end(sent.text, match.end())
+        season = _season(sent, match.start(), end, back_from=back, copula=False, show=None)
+        st = _stance_for(sent, match.start(), end)
+        out.extend(Credit(person, role, season, st, match.start(), end) for person in people)
+    return out
+
+
+def _passive_left(text: str, pos: int) -> int:
+    left = 0
+    for match in re.finditer(r";|\s+(?:while|whereas|but)\s+|,\s+and\s+(?=[A-Z])", text[:pos]):
+        left = match.end()
+    return left
+
+
+def _source_subject(subject: str) -> bool:
+    """True when the nearest noun before a passive credit is source material."""
+    last_source = max((m.end() for m in _SOURCE.finditer(subject)), default=-1)
+    last_show = max((m.end() for m in _SHOWISH.finditer(subject)), default=-1)
+    return last_source > last_show
+
+
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:also\s+|now\s+|then\s+)?(?:is|are|was|were|has|have|had|will|would|serves?|served|remains?|"
+    r"returns?|returned|joins?|joined|takes?|took|handles?|handled)\b"
+)
+_LIST_SEP = re.compile(r"\s*(?:,\s*and|,|and|&)\s+")
+_SKIP_APPOSITIVE = re.compile(r",\s+(?:who|whose|the|a|an|his|her)\b[^,;]*")
+
+
+def _agent_list(sent: _Sentence, pos: int) -> tuple[list[tuple[str, list[str]]], int]:
+    """"[title] NAME, [title] NAME and [title] NAME" starting at ``pos``."""
+    people: list[tuple[str, list[str]]] = []
+    text = sent.text
+    end = pos
+    while True:
+        title = re.match(r"(?:the\s+)?(" + _ROLE_NOUN + r"(?:\s+and\s+" + _ROLE_NOUN + r")*)\s+", text[pos:], re.I)
+        titles: list[str] = []
+        if title:
+            titles = _noun_roles(title.group(1))
+            pos += title.end()
+        name = next((n for n in sent.names if n.start == pos and not n.possessive), None)
+        if name is None or (people and _CLAUSE_VERB.match(text, name.end)):
+            break  # "created by X, who ..., and Y is a producer": Y starts a clause of its own
+        people.append((name.text, titles))
+        end = pos = name.end
+        skip = _SKIP_APPOSITIVE.match(text, pos)
+        if skip:
+            pos = skip.end()
+        sep = _LIST_SEP.match(text, pos)
+        if not sep:
+            break
+        pos = sep.end()
+    return people, end
+
+
+def _actives(sent: _Sentence) -> list[Credit]:
+    out: list[Credit] = []
+    for match in _VERB.finditer(sent.text):
+        if re.match(r"\s+(?:by|about)\b", sent.text[match.end() :]):
+            continue  # passive ("written by", handled apart) or a topic ("to write about the case")
+        if match.group(0)[0].isupper():
+            continue
+        participle = not match.group(0).endswith("ing")
+        if (participle and _BE_AUX.search(sent.text[: match.start()])) or re.search(
+            r"\b(?:the|of|for|about|a|an)\s+$", sent.text[: match.start()], re.I
+        ):
+            continue
+        role = _role_of(match.group(0), _ROLE_VERBS)
+        if role is None:
+            continue
+        out.extend(_active_credit(sent, match.start(), match.end(), role))
+    return out
+
+
+def _active_credit(sent: _Sentence, start: int, end: int, role: str) -> list[Credit]:
+    phrase_end = _phrase_end(sent.text, end)
+    show, ok = _object_show(sent, start, end, phrase_end, role)
+    if not ok:
+        return []
+    subject = _subject(sent, start)
+    people: list[str]
+    if subject is None:
+        people = _pronoun_subject(sent, start)
+        back = start
+    else:
+        people, back = subject
+    if not people:
+        return []
+    earlier_work = show is not None and show != sent.ctx.doc.main and _EARLIER.search(sent.text[back:phrase_end])
+    if earlier_work and not _RETURN.search(sent.text[back:start]):
+        return []
+    people += _co_agents(sent, end, phrase_end)
+    season = _season(sent, start, phrase_end, back_from=back, copula=False, show=show)
+    st = _stance_for(sent, start, phrase_end)
+    return [Credit(p, role, season, st, start, phrase_end, show) for p in people]
+
+
+def _pronoun_subject(sent: _Sentence, start: int) -> list[str]:
+    before = sent.text[:start]
+    if _PRONOUN_SUBJECT.search(before):
+        return _pronoun_people(sent, start, group=False)
+    return []
+
+
+def _co_agents(sent: _Sentence, end: int, phrase_end: int) -> list[str]:
+    window = sent.text[end:phrase_end]
+    match = re.search(r"\b(?:(?:together\s+)?with|alongside)\s+(?:(?:the\s+)?" + _ROLE_NOUN + r"\s+)?", window, re.I)
+    if not match:
+        return []
+    pos = end + match.end()
+    return [n.text for n in sent.names if n.start == pos and not n.possessive]
+
+
+def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: str) -> tuple[str | None, bool]:
+    """The show a verb's object names (None: the sentence's show) and whether it may be a credit."""
+    obj = sent.text[end:phrase_end]
+    lead = re.match(r"\s*(?:(?:to|again|also|now|then|together|both|the|on|as well)\s+)*", obj)
+    first = end + (lead.end() if lead else 0)
+    shows = [m for m in sent.shows if end <= m.start < phrase_end]
+    if shows and shows[0].start <= first + 1:
+        return shows[0].title, True
+    before = re.search(r",\s+which\s+(?:he|she|they|[A-Z][\w-]+)\s+(?:also\s+)?$", sent.text[:start])
+    if before:
+        antecedent = [m for m in sent.shows if m.end <= before.start() + 1 and before.start() - m.end < 3]
+        if not antecedent:
+            return None, False
+        return antecedent[-1].title, True
+    adapts = role == "writer" and re.match(r"adapt", sent.text[start:end], re.I)
+    if not adapts and _BAD_OBJECT.search(obj):
+        return None, False
+    nxt = re.match(r"[A-ZÀ-ÖØ-Þ][\w'’-]*", sent.text[first:])
+    owner = next((n for n in sent.names if n.start == first and n.possessive), None)
+    if nxt and owner is None and not re.match(r"(?:Season|Series|Part|Episode)\b", nxt.group(0)):
+        return None, False
+    return None, True
+
+
+def _stance_for(sent: _Sentence, start: int, end: int) -> str:
+    region = sent.region_of(start)
+    if region is not None:
+        return _span_stance(sent.text, region[0], min(region[1], end))
+    left = _main_left(sent.masked, start)
+    left = max(left, clause_span(sent.masked, start, start + 1)[0])
+    return _span_stance(sent.masked, left, end)
+
+
+def _predicates(sent: _Sentence) -> list[Credit]:
+    out: list[Credit] = []
+    for match in _PREDICATE.finditer(sent.text):
+        roles = _noun_roles(match.group(1))
+        end = _phrase_end(sent.text, match.end())
+        after = sent.text[match.end() : end]
+        if re.match(r"\s+of\s+(?!the first|the second|the third|season|its|the show|the series)", after, re.I):
+            continue
+        if _REPLACES.search(sent.masked, _main_left(sent.masked, match.start()), match.start()):
+            continue
+        subject = _subject(sent, match.start())
+        if subject is None:
+            continue
+        people, back = subject
+        people = people + _partners(sent, match.end())
+        st = _stance_for(sent, match.start(), end)
+        season = _season(sent, match.start(), end, back_from=back, copula=True, show=None)
+        for person in people:
+            out.extend(Credit(person, role, season, st, match.start(), end) for role in roles)
+    return out
+
+
+def _partners(sent: _Sentence, pos: int) -> list[str]:
+    """"X serves as showrunner alongside Y": Y shares the role named right before."""
+    match = re.match(r"\s+(?:alongside|together\s+with|with)\s+", sent.text[pos:])
+    if not match:
+        return []
+    people, _end = _agent_list(sent, pos + match.end())
+    return [person for person, titles in people if not titles]
+
+
+def _titles(sent: _Sentence) -> list[Credit]:
+    out: list[Credit] = []
+    for match in _TITLE.finditer(sent.text):
+        if match.group(2) and not re.match(r"the\b", match.group(0), re.I):
+            continue
+        if re.match(r"former\b", match.group(0), re.I):
+            continue
+        before = sent.text[: match.start()]
+        if re.search(r"\bby\s+$", before) and _source_subject(before):
+            continue
+        roles = _noun_roles(match.group(1))
+        people = _title_people(sent, match.end(), plural=bool(re.search(r"s\b", match.group(1))))
+        if not people:
+            continue
+        season = _title_season(sent, match.start())
+        for person in people:
+            out.extend(Credit(person, role, season, "asserted", match.start(), match.end(), title_only=True) for role in roles)
+    return out
+
+
+def _title_people(sent: _Sentence, pos: int, plural: bool) -> list[str]:
+    first = next((n for n in sent.names if n.start == pos and not n.possessive), None)
+    if first is None:
+        return []
+    people = [first.text]
+    if plural:
+        sep = _LIST_SEP.match(sent.text, first.end)
+        if sep:
+            second = next((n for n in sent.names if n.start == sep.end()), None)
+            if second is not None:
+                people.append(second.text)
+    return people
+
+
+def _title_season(sent: _Sentence, pos: int) -> int | None:
+    left, right = clause_span(sent.masked, pos, pos + 1)
+    speech = _SPEECH.search(sent.masked, pos, right)
+    if speech:
+        right = speech.start()
+    found = sent.seasons_in(left, right)
+    if len(found) == 1 and not _PLURAL_SEASONS.search(sent.masked[left:right]):
+        return found[0]
+    return None
+
+
+def _appositives(sent: _Sentence) -> list[Credit]:
+    """"X, the show's director," / "X, the director of <this show>,"."""
+    out: list[Credit] = []
+    for start, end, owner in sent.attached:
+        region = sent.text[start:end]
+        match = re.match(r"(?:the show's|the series'|its|the)\s+(" + _ROLE_NOUN + r")\b(.*)$", region, re.I)
+        if not match:
+            continue
+        rest = match.group(2)
+        if rest.strip() and not (
+            re.match(r"\s+of\s+(?:the\s+(?:show|series)|it)\b", rest, re.I)
+            or sent.show_in(start, end) == sent.ctx.doc.main
+        ):
+            continue
+        for role in _noun_roles(match.group(1)):
+            out.append(Credit(owner.text, role, None, "asserted", start, end))
+    return out
+
+
+_RETURN_ONLY = re.compile(
+    r"\b(?:(?:did|does|do|will|would|won't|might|may|could)\s+(?:not\s+|n't\s+)?|not\s+)?"
+    r"(?:return(?:s|ed|ing)?|(?:be|is|are|was|were)\s+(?:not\s+)?back|(?:isn't|aren't|wasn't)\s+back)\b"
+    r"(?!\s+(?:as|to)\b)",
+    re.I,
+)
+
+
+def _returns(sent: _Sentence, credits: list[Credit]) -> list[Credit]:
+    """"X did not return for season 2": each role X holds, for that season."""
+    out: list[Credit] = []
+    for match in _RETURN_ONLY.finditer(sent.text):
+        end = _phrase_end(sent.text, match.end())
+        if _FILM.search(sent.text[match.start() : end]):
+            continue
+        group = _GROUP_SUBJECT.match(sent.text)
+        if group and group.end() <= match.start():
+            held = [(c.person, c.role) for c in _previous_credits(sent)]
+        else:
+            subject = _subject(sent, match.start())
+            people = subject[0] if subject else _pronoun_subject(sent, match.start())
+            camera = ["director"] if _BEHIND_CAMERA.match(sent.text, match.end()) else []
+            held = [(p, r) for p in people for r in _held_roles(sent, p, credits) or camera]
+        found = sent.seasons_in(match.start(), end)
+        season = found[0] if len(found) == 1 else sent.ctx.doc.target_season
+        st = _stance_for(sent, match.start(), end)
+        for person, role in dict.fromkeys(held):
+            out.append(Credit(person, role, season, st, match.start(), end))
+    return out
+
+
+_BEHIND_CAMERA = re.compile(r"\s+behind\s+the\s+camera\b", re.I)
+
+
+def _held_roles(sent: _Sentence, person: str, credits: list[Credit]) -> list[str]:
+    """Roles the sentence gives ``person``, else the roles earlier sentences gave them."""
+    here = [c.role for c in credits if c.person == person]
+    if here:
+        return list(dict.fromkeys(here))
+    full = _expand(person, sent.pool())
+    return list(_memo(sent.ctx).get(full or person, ()))
+
+
+def _memo(ctx: SentenceContext) -> dict[str, list[str]]:
+    memo: dict[str, list[str]] = ctx.doc.memo.setdefault(__name__, {})
+    return memo
+
+
+def _previous_credits(sent: _Sentence) -> list[Credit]:
+    prev = _previous_sentence(sent.ctx)
+    if prev is None:
+        return []
+    other = _Sentence(sent.ctx, prev)
+    return _core_credits(other)
+
+
+_REPLACED_BY = re.compile(r"\b(?:was|were|been|be|is being|is|got)\s+replaced\s+by\s+", re.I)
+_REPLACES = re.compile(
+    r"\b(?:replaces|replaced|will replace|to replace|is replacing|replacing|succeeds|succeeded|"
+    r"takes over from|took over from|taking over from)\s+",
+    re.I,
+)
+
+
+def _replacements(sent: _Sentence, credits: list[Credit]) -> list[Credit]:
+    """"X was replaced by Y" / "Y replaces X as director": Y asserted (or hedged), X denied."""
+    out: list[Credit] = []
+    for pattern, passive in ((_REPLACED_BY, True), (_REPLACES, False)):
+        for match in pattern.finditer(sent.text):
+            subject = _subject(sent, match.start())
+            other, after = _name_at(sent, match.end())
+            if subject is None or other is None:
+                continue
+            new, old = (other, subject[0][-1]) if passive else (subject[0][-1], other)
+            out.extend(_replacement_credits(sent, credits, match.start(), after, new, old))
+    return out
+
+
+def _main_seasons(sent: _Sentence) -> list[int]:
+    """Seasons the sentence names outside its asides and relative clauses."""
+    found = [n for n, pos in sent.season_marks if sent.region_of(pos) is None]
+    return list(dict.fromkeys(found))
+
+
+def _name_at(sent: _Sentence, pos: int) -> tuple[str | None, int]:
+    people, end = _agent_list(sent, pos)
+    if not people:
+        return None, pos
+    return people[0][0], end
+
+
+def _replacement_credits(
+    sent: _Sentence, credits: list[Credit], start: int, after: int, new: str, old: str
+) -> list[Credit]:
+    end = _phrase_end(sent.text, after)
+    roles = _noun_roles(sent.text[after:end]) or _held_roles(sent, old, credits)
+    found = _main_seasons(sent)
+    season = found[0] if len(found) == 1 else sent.ctx.doc.target_season
+    st = _stance_for(sent, start, end)
+    out: list[Credit] = []
+    for role in roles:
+        out.append(Credit(new, role, season, "asserted" if st == "denied" else st, start, end))
+        out.append(Credit(old, role, season, "denied", start, end))
+    return out
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def _core_credits(sent: _Sentence) -> list[Credit]:
+    credits = _passive(sent) + _actives(sent) + _predicates(sent) + _appositives(sent) + _handled(sent)
+    verbal = {(c.person, c.role) for c in credits}
+    titles = [c for c in _titles(sent) if (c.person, c.role) not in verbal]
+    return credits + titles
+
+
+def _film_context(ctx: SentenceContext) -> bool:
+    """The sentence continues talk about a film ("the movie ... Seko is back as the writer")."""
+    if ctx.seasons or _FILM.search(ctx.text):
+        return False
+    prev = _previous_sentence(ctx)
+    return bool(prev and _FILM.search(prev))
 
 
 def extract(ctx: SentenceContext) -> list[Claim]:
-    return []
+    gates = (_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES)
+    if not any(gate.search(ctx.text) for gate in gates):
+        return []
+    sent = _Sentence(ctx)
+    credits = _core_credits(sent)
+    credits += _returns(sent, credits) + _replacements(sent, credits)
+    if _film_context(ctx):
+        credits = [c for c in credits if c.title_only]
+    return _to_claims(sent, credits)
+
+
+def _to_claims(sent: _Sentence, credits: list[Credit]) -> list[Claim]:
+    ctx = sent.ctx
+    pool = sent.pool()
+    out: list[Claim] = []
+    for credit in credits:
+        person = _expand(credit.person, pool)
+        if person is None:
+            continue
+        ctx.doc.people.add(person)
+        roles = _memo(ctx).setdefault(person, [])
+        if credit.role not in roles:
+            roles.append(credit.role)
+        show = credit.show or _show_for(sent, credit.start)
+        value = {"person": person, "role": credit.role}
+        out.append(
+            ctx.claim(KIND, value, credit.start, credit.end, season=credit.season, show=show, stance=credit.stance)
+        )
+    return out
+
+
+def _show_for(sent: _Sentence, pos: int) -> str:
+    """The show named last before ``pos`` outside asides; else the sentence's show when the
+    sentence names none, else the article's show."""
+    before = [m for m in sent.shows if m.end <= pos and sent.region_of(m.start) is None]
+    if before:
+        return before[-1].title
+    if not sent.shows:
+        return sent.ctx.show
+    return sent.ctx.doc.main

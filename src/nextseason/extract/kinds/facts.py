@@ -1,10 +1,437 @@
-"""Kind extractor (placeholder until written)."""
+"""The kinds ``platform`` (where a show airs or streams) and ``based_on`` (its source).
+
+Platform: a service named with a cue that ties it to a show ("Netflix's thriller", "a Netflix
+Original Series", "streams on Crunchyroll", "Netflix renewed the show", "Crunchyroll, which
+streams it"), without country qualifiers. Season null, unless the show moves between services
+(``others.platform_moves``): then the season the clause names.
+
+based_on: "based on / adapts / adapted from / an adaptation of / set in the same universe as"
+followed by a source noun phrase with a medium word ("the Naver webtoon X by A and B",
+"Martin's novel X", "Bethesda's video game series"), or "created the original webtoon".
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
+
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
+from nextseason.extract.lexicon import find_platforms, is_company
+from nextseason.extract.others import DISTRIBUTION, TITLE, platform_cue, platform_head_end
+from nextseason.extract.others import platform_moves as _platform_moves
+from nextseason.extract.shows import ShowIndex, ShowMention
+from nextseason.extract.stance import clause_span, is_hedged, is_negated
+
+
+@dataclass(slots=True)
+class _Memo:
+    """What earlier sentences of the same document said, for back-references."""
+
+    last_platform: str | None = None
+    names: list[str] = field(default_factory=list)
+    last_source: tuple[str | None, str | None] = (None, None)  # (author, medium)
+
+
+_MEMOS: WeakKeyDictionary[ShowIndex, _Memo] = WeakKeyDictionary()
+
+
+def _memo(ctx: SentenceContext) -> _Memo:
+    memo = _MEMOS.get(ctx.doc.shows)
+    if memo is None:
+        memo = _Memo()
+        _MEMOS[ctx.doc.shows] = memo
+    return memo
 
 
 def extract(ctx: SentenceContext) -> list[Claim]:
-    return []
+    memo = _memo(ctx)
+    claims = platform_claims(ctx, memo)
+    claims += based_on_claims(ctx, memo)
+    memo.names.extend(_names(ctx.text))
+    return claims
+
+
+# ---------------------------------------------------------------------------- platform
+
+_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he (?:network|streamer|channel|service|platform|broadcaster))(?:\s+\w+)?\s+"
+    r"(?:also\s+|has\s+|had\s+|already\s+|just\s+)*(?:renewed|ordered|cancell?ed|picked up|confirmed|axed|"
+    r"scrapped|greenlit|commissioned|pulled the plug on)\b"
+    r"|\b(?:streams|streaming|airs|airing|available)\s+there\b"
+    r"|\b(?:debut|premiere|arrive|land|stream|air|drop|launch|return)(?:s|ed|ing)?\s+(?:exclusively\s+)?on\s+"
+    r"the\s+(?:service|streamer|platform|network|channel|broadcaster)\b"
+)
+_CREDIT_SENTENCE = re.compile(
+    r"\b(?:also (?:produced|directed|wrote|created|made|stars? in|starred in)|previously|known for|"
+    r"famous for|best known|(?:his|her|their) (?:[\w-]+ ){0,3}(?:drama|series|show|film|movie)|"
+    r"worked (?:with \w+(?: \w+)? )?on|the duo behind|the pair behind)\b",
+    re.I,
+)
+_THIS_TIME = re.compile(r"\b(?:this time|the new season|new episodes|now)\b", re.I)
+_WHATS_ON = re.compile(r"What['’]s\s+on\s+$")
+_COORDINATED = re.compile(r"^\s*(?:,|and|&|or|as well as|,\s*and)\s*$")
+
+
+def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
+    text = ctx.text
+    out: list[Claim] = []
+    found = find_platforms(text)
+    prev_cue: str | None = None
+    prev_end = -1
+    for name, start, end in found:
+        cue = platform_cue(text, start, end)
+        if cue is None and prev_cue and _COORDINATED.match(text[prev_end:start]):
+            cue = prev_cue  # "on HBO and Max"
+        if cue is None and _possessive_show(ctx, end):
+            cue = "possessive"
+        prev_cue, prev_end = cue, end
+        memo.last_platform = name
+        if cue is None or _WHATS_ON.search(text[:start]):
+            continue
+        claim = _platform_claim(ctx, name, start, end, cue)
+        if claim:
+            out.append(claim)
+    out += _unlisted_platforms(ctx, found)
+    anaphor = _ANAPHOR.search(text)
+    if anaphor and not found and memo.last_platform:
+        claim = _platform_claim(ctx, memo.last_platform, anaphor.start(), anaphor.end(), "anaphor")
+        if claim:
+            out.append(claim)
+    return out
+
+
+_UNLISTED_NAME = r"([A-Z][\w'’&-]*\+?(?:\s+[A-Z][\w'’&-]*\+?){0,2})"
+_UNLISTED = re.compile(
+    r"\b(?:premieres?|premiered|premiering|streams|streamed|streaming|airs|aired|airing|debuts?|"
+    r"debuted|available|launch(?:es|ed)?|exclusively)\s+on\s+" + _UNLISTED_NAME + r"(?![\w+]|\s+\d)"
+    r"|^(?:[A-Z]\w+,\s+)?([A-Z][\w-]*\+)\s+(?:has\s+|have\s+|also\s+|officially\s+)*"
+    r"(?:renewed|ordered|cancell?ed|confirmed|announced)\b"
+)
+_NOT_PLATFORM = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mondays|Tuesdays|Wednesdays|Thursdays|"
+    r"Fridays|Saturdays|Sundays|Christmas|Halloween|Valentine|New Year|Easter|Thanksgiving|Boxing|"
+    r"Labor|Labour|Memorial|Independence|The|A|An|Its|Their|His|Her|Season|Part|Episode|Day)\b"
+)
+
+
+def _unlisted_platforms(ctx: SentenceContext, listed: list[tuple[str, int, int]]) -> list[Claim]:
+    """A service the lexicon does not know, named with a strong cue: "premieres on Tidewell+",
+    "Tidewell+ renewed the show" (a capitalised name that is no date, holiday or show)."""
+    out: list[Claim] = []
+    for match in _UNLISTED.finditer(ctx.text):
+        group = 1 if match.group(1) else 2
+        name, start, end = match.group(group), match.start(group), match.end(group)
+        if any(s < end and start < e for _n, s, e in listed) or _NOT_PLATFORM.match(name):
+            continue
+        if any(m.start < end and start < m.end for m in ctx.show_mentions) or is_company(name):
+            continue
+        show = show_before(ctx, start)
+        stance = local_stance(ctx.text, start, end, negatable=group == 1)
+        out.append(ctx.claim("platform", name, start, end, season=None, show=show, stance=stance))
+    return out
+
+
+def _possessive_show(ctx: SentenceContext, end: int) -> ShowMention | None:
+    """"Prime Video's Fallout": the possessive is followed right away by a known show."""
+    match = re.match(r"['’]s\s+", ctx.text[end:])
+    if not match:
+        return None
+    pos = end + match.end()
+    return next((m for m in ctx.show_mentions if m.start == pos), None)
+
+
+def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: str) -> Claim | None:
+    text = ctx.text
+    if not ctx.show_mentions and _CREDIT_SENTENCE.search(text):
+        return None  # "he also produced X, a hit on Wavve": a credit, not this show's platform
+    mention = _platform_show(ctx, start, end, cue)
+    if mention is False:
+        return None
+    show = mention.title if isinstance(mention, ShowMention) else show_before(ctx, start)
+    season = None
+    if show in _platform_moves(ctx.doc.shows):
+        if cue not in DISTRIBUTION and cue not in {"attributive", "possessive"}:
+            return None
+        season = _move_season(ctx, start, end, mention)
+    stance = local_stance(ctx.text, start, end, negatable=cue == "on")
+    return ctx.claim("platform", name, start, end, season=season, show=show, stance=stance)
+
+
+def _platform_show(ctx: SentenceContext, start: int, end: int, cue: str) -> ShowMention | bool | None:
+    """The show a possessive or attributive platform modifies ("HBO's prequel House of the
+    Dragon"); False when it modifies a title that is not a show of the document."""
+    if cue == "possessive" and (direct := _possessive_show(ctx, end)):
+        return direct
+    if cue not in {"possessive", "attributive"}:
+        return None
+    head = platform_head_end(ctx.text, end)
+    if head is None:
+        return None
+    rest = ctx.text[head:]
+    gap = re.match(r"^\s+", rest)
+    if not gap:
+        return None
+    direct = next((m for m in ctx.show_mentions if m.start == head + gap.end()), None)
+    if direct:
+        return direct
+    title = TITLE.match(rest[gap.end() :])
+    if title and not is_company(title.group(0)):
+        return False  # "the Netflix series D.P." when D.P. is not a show of this article
+    return None
+
+
+def show_before(ctx: SentenceContext, pos: int) -> str:
+    """The show named last before ``pos`` in its clause (a mention that runs into the clause,
+    as "Kingdom: Ashin of the North" across its colon, counts), else ``ctx.show_at``."""
+    left, _right = clause_span(ctx.text, pos, pos + 1)
+    before = [m for m in ctx.show_mentions if m.end > left and m.start <= pos]
+    return before[-1].title if before else ctx.show_at(pos)
+
+
+_SUBORDINATE = re.compile(
+    r".*(?:,\s+|\b(?:when|after|before|since|because|once|until|which|who|that|and)\s+)", re.I | re.S
+)
+
+
+def local_stance(text: str, start: int, end: int, *, negatable: bool) -> str:
+    """Stance from the words of the claim's own simple clause only: a hedge in a main clause
+    ("fans could only watch it when Netflix added ...") does not reach a subordinate fact."""
+    cut = _SUBORDINATE.match(text[:start])
+    left = cut.end() if cut else 0
+    comma = text.find(",", end)
+    right = comma if comma != -1 else len(text)
+    sub = text[left:right]
+    if negatable and is_negated(sub, start - left, end - left):
+        return "denied"
+    return "speculated" if is_hedged(sub, start - left, end - left) else "asserted"
+
+
+def _move_season(ctx: SentenceContext, start: int, end: int, mention: object) -> int | None:
+    if isinstance(mention, ShowMention) and mention.season:
+        return mention.season
+    numbered = [m for m in ctx.show_mentions if m.season]
+    if numbered:
+        return min(numbered, key=lambda m: abs(m.start - start)).season
+    near = ctx.season_near(start, end)
+    if near:
+        return near
+    if _THIS_TIME.search(ctx.text):
+        return ctx.doc.target_season
+    return None
+
+
+# ---------------------------------------------------------------------------- based_on
+
+_MEDIA: tuple[tuple[str, str], ...] = (
+    (r"light novels?", "light novel"),
+    (r"graphic novels?", "graphic novel"),
+    (r"web ?novels?|novels?|novellas?", "novel"),
+    (r"web ?toons?|manhwa|web ?comics?", "webtoon"),
+    (r"manga", "manga"),
+    (r"comic books?|comics?|comic strips?|cartoons?", "comic"),
+    (r"video ?games?(?: series| franchise)?|games?(?: series| franchise)?", "video game"),
+    (r"films?|movies?", "film"),
+    (r"books?|memoirs?", "book"),
+    (r"(?:tv |television )?series|telenovela|sitcom|drama|podcast|play", "other"),
+)
+_MEDIUM_RE = re.compile(r"\b(" + "|".join(p for p, _m in _MEDIA) + r")\b", re.I)
+_SEQUEL = re.compile(r"\b(?:sequel|prequel|follow-up)\b", re.I)
+_TRIGGER = re.compile(
+    r"\b(?:is |are |was |were |be |being )?(?:(?:loosely |directly )?based on|adapts|adapted(?! for)(?: from)?|"
+    r"an? (?:\w+ )?adaptation of|adaptation of|inspired by|set in the same universe as|"
+    r"(?:created|wrote|drew|made) the original(?= (?:webtoon|manga|novel|comic|book|web novel)))\b",
+    re.I,
+)
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bo|van|von|de|da|del|le|la))*"
+_ROLE = r"(?:(?:the\s+)?(?:late\s+)?(?:writer|author|artist|cartoonist|illustrator|creator|mangaka|novelist)\s+)?"
+_BY = re.compile(
+    r"^,?\s*(?:(?:written|created|drawn|illustrated|penned|authored|made)\s+)?(?:by|from)\s+" + _ROLE
+    + r"(" + _NAME + r")(?:,?\s+and\s+(?:(?:drawn|illustrated|written|art)\s+by\s+)?" + _ROLE
+    + r"(" + _NAME + r"))?"
+)
+_POSSESSOR = re.compile(r"(" + _NAME + r")['’]s\s+(?:\d{4}\s+)?$")
+_SAME_NAME = re.compile(r"^\s*(?:of|with)\s+the\s+same\s+(?:name|title)\b")
+_WHOSE = re.compile(r"(" + _NAME + r"),\s+whose\s+(?:own\s+)?$")
+_CO_AUTHORS = re.compile(
+    r"with\s+(" + _NAME + r")\s+(?:writing|drawing|illustrating)\b[^,.]*?\band\s+(" + _NAME
+    + r")\s+(?:writing|drawing|illustrating)\b"
+)
+_FILM_SUBJECT = re.compile(
+    r"\b(?:film|movie|feature|motion picture)s?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|were)\s+)?$", re.I
+)
+_TAIL_END = re.compile(r",\s+(?:which|who|that|where|so|but|while|and\s+(?!\w+\s+by))\b|[;.!?](?:\s|$)|\s+—")
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    title: str | None
+    author: str | None
+    medium: str
+
+
+def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
+    if ctx.sentence.block.kind == "heading":
+        return []
+    out: list[Claim] = []
+    for trig in _TRIGGER.finditer(ctx.text):
+        if _FILM_SUBJECT.search(ctx.text[: trig.start()]):
+            continue  # "a 2009 film based on the same book": the film's source, not the show's
+        source = _source(ctx, trig.end(), memo)
+        if source is None:
+            continue
+        memo.last_source = (source.author, source.medium)
+        show = _source_show(ctx, trig.start())
+        value = {"title": source.title, "author": source.author, "medium": source.medium}
+        season = _source_season(ctx, trig.start())
+        stance = local_stance(ctx.text, trig.start(), trig.end(), negatable=True)
+        out.append(ctx.claim("based_on", value, trig.start(), trig.end(), season=season, show=show, stance=stance))
+    return out
+
+
+def _medium(word: str) -> str:
+    for pattern, medium in _MEDIA:
+        if re.fullmatch(pattern, word, re.I):
+            return medium
+    return "other"
+
+
+def _source(ctx: SentenceContext, pos: int, memo: _Memo) -> _Source | None:
+    text = ctx.text
+    end_match = _TAIL_END.search(text, pos)
+    tail = text[pos : end_match.start() if end_match else len(text)]
+    medium_match = _MEDIUM_RE.search(tail)
+    if medium_match and len(tail[: medium_match.start()].split()) > 7:
+        whose = tail.find(", whose ")
+        medium_match = _MEDIUM_RE.search(tail, whose) if whose != -1 else None
+        if medium_match and len(tail[whose : medium_match.start()].split()) > 6:
+            medium_match = None
+    if medium_match is None:
+        return _sequel_source(ctx, pos, tail, memo)
+    medium = _medium(medium_match.group(1))
+    before, after = tail[: medium_match.start()], tail[medium_match.end() :]
+    author = _author_before(before) or _author_after(after) or _whose_author(text[:pos] + before)
+    if author is None and "original" in text[max(0, pos - 40) : pos]:
+        author = _co_authors(text)
+    title = _title_between(before) or _title_after(after, ctx, pos)
+    return _Source(title, _expand(author, ctx, memo), medium)
+
+
+def _sequel_source(ctx: SentenceContext, pos: int, tail: str, memo: _Memo) -> _Source | None:
+    """"Season 2 is based on the 2020 sequel, X": the medium and author of the last source."""
+    sequel = _SEQUEL.search(tail)
+    author, medium = memo.last_source
+    if not sequel or not medium:
+        return None
+    title = TITLE.search(tail[sequel.end() :])
+    return _Source(title.group(0).strip() if title else None, author, medium)
+
+
+def _author_before(before: str) -> str | None:
+    match = _POSSESSOR.search(before.rstrip() + " ")
+    if match:
+        return match.group(1)
+    match = re.search(r"(" + _NAME + r")['’]s\s+", before)
+    return match.group(1) if match else None
+
+
+def _author_after(after: str) -> str | None:
+    same = _SAME_NAME.match(after)
+    if same:
+        after = after[same.end() :]
+    title = TITLE.match(after.lstrip())
+    rest = after
+    if title:
+        rest = after.lstrip()[title.end() :]
+    match = _BY.match(rest) or _BY.match(after)
+    if not match:
+        return None
+    names = [n for n in match.groups() if n]
+    return " and ".join(names)
+
+
+def _whose_author(before: str) -> str | None:
+    """"created by cartoonist Charles Addams, whose Addams Family comics" -> Charles Addams."""
+    stripped = re.sub(r"(?:[A-Z][\w'’-]*\s+)+$", "", before + " ")
+    match = _WHOSE.search(stripped)
+    return match.group(1) if match else None
+
+
+def _co_authors(text: str) -> str | None:
+    match = _CO_AUTHORS.search(text)
+    return f"{match.group(1)} and {match.group(2)}" if match else None
+
+
+def _title_between(before: str) -> str | None:
+    """"Martin's Dunk and Egg novellas" -> Dunk and Egg; "whose Addams Family comics"."""
+    match = re.search(r"(?:['’]s|whose)\s+(?:\d{4}\s+)?(" + TITLE.pattern + r")\s+$", before)
+    if match:
+        title = re.sub(r"^(?:the|a|an)\s+", "", match.group(1))
+        if title and not re.fullmatch(r"(?:Korean|Japanese|French|Naver|Kakao|original|\d{4})", title):
+            return title
+    return None
+
+
+def _title_after(after: str, ctx: SentenceContext, pos: int) -> str | None:
+    if _SAME_NAME.match(after):
+        before = [m for m in ctx.show_mentions if m.start < pos]
+        if before:
+            full = TITLE.match(ctx.text, before[-1].start)
+            return full.group(0) if full else ctx.text[before[-1].start : before[-1].end]
+        return _source_show(ctx, pos)
+    match = re.match(r"^,?\s+(" + TITLE.pattern + r")", after)
+    if not match:
+        return None
+    title = re.split(r"\s+(?:by|from)\s+", match.group(1))[0].strip()
+    if re.match(r"^(?:written|created|drawn|by|from)\b", title):
+        return None
+    return title or None
+
+
+def _source_show(ctx: SentenceContext, pos: int) -> str:
+    before = [m for m in ctx.show_mentions if m.start < pos]
+    if before:
+        return before[-1].title
+    if not ctx.show_mentions:
+        return ctx.show
+    return ctx.doc.main
+
+
+def _source_season(ctx: SentenceContext, pos: int) -> int | None:
+    """A season that is the subject of the adaptation ("Season 2 is based on ...")."""
+    head = ctx.text[:pos]
+    seasons = [m for m in ctx.seasons if m.end <= pos]
+    if len(seasons) == 1 and re.match(r"^\s*(?:The\s+|Its\s+)?$", head[: seasons[0].start]):
+        return seasons[0].number
+    return None
+
+
+# ---------------------------------------------------------------------------- names
+
+_FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.)+)?(?:\s+[A-Z][\w'’-]+){1,2}\b")
+
+
+def _names(text: str) -> list[str]:
+    return [m.group(0) for m in _FULL_NAME.finditer(text)]
+
+
+def _expand(author: str | None, ctx: SentenceContext, memo: _Memo) -> str | None:
+    """A short name ("Martin", "Yeon") in its fullest form in the document so far."""
+    if not author:
+        return author
+    parts = [p.strip() for p in re.split(r"\s+and\s+", author)]
+    return " and ".join(_expand_one(p, ctx, memo) for p in parts)
+
+
+def _expand_one(name: str, ctx: SentenceContext, memo: _Memo) -> str:
+    if " " in name:
+        return name
+    pool = [*memo.names, *_names(ctx.text)]
+    for cand in reversed(pool):
+        tokens = cand.split()
+        if len(tokens) > 1 and name in (tokens[0], tokens[-1]) and not is_company(cand):
+            return cand
+    return name

@@ -1,10 +1,843 @@
-"""Kind extractor (placeholder until written)."""
+"""Schedule claims: premiere dates and windows, filming dates, episode counts.
+
+Dates come from the dates module (``ctx.dates``); this module decides which of them are
+premiere or filming dates, of which season (and part), with which stance. A date takes
+the kind of the nearest trigger word before it in its clause ("premiered on", "filming
+began in", "renewed on"), or of a noun right after it ("a late 2026 premiere").
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
+from nextseason.extract.dates import DateMention
+from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS
+from nextseason.extract.stance import clause_span, is_hedged, mask_false_negations, stance
+
+PREMIERE = "premiere"
+FILMING = "filming"
+OTHER = "other"
+
+_PREMIERE_TRIGGER = (
+    r"premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|drop(?:s|ped|ping)?"
+    r"|air(?:s|ed|ing)?|debut(?:s|ed|ing)?|land(?:s|ed|ing)?|return(?:s|ed|ing)?"
+    r"|stream(?:s|ed|ing)?|launch(?:es|ed|ing)?|simulcast(?:s|ed|ing)?|bow(?:s|ed)?"
+    r"|hit(?:s|ting)?\s+(?:screens|streaming|the\s+small\s+screen|\w+\s+screens|(?-i:[A-Z])[\w+]*(?:\s+(?-i:[A-Z])[\w+]*)?)|(?:comes?|came|coming)(?:\s+out|\s+back)?"
+    r"|(?:is|are|be|'s|'re|will\s+be|get|gets)\s+back|follow(?:s|ed)?|ready|(?:is|are|be)\s+out"
+    r"|expected\s+(?:back|(?:in|on|by|around|before|between|sometime|this|next|later|early|late)\b)"
+    r"|(?:pushed|delayed|postponed|moved|bumped)(?:\s+(?:it|them|back))?\s+(?:to|until|into)"
+    r"|expect(?:s|ing)?|aim(?:s|ing)?\s+for|slated|scheduled\s+for|set\s+for|targeting"
+    r"|eye(?:s|ing)|tip(?:s|ped)?|pencil(?:l)?ed\s+in"
+    r"|ends?\s+(?:its\s+run\s+)?with|(?:ran|runs?|aired)(?=\s+from)|release\s+date|premiere\s+date"
+)
+_FILMING_TRIGGER = (
+    r"film(?:ing|ed)|(?:to|will|would|could|begin|began|start|started|starts)\s+film"
+    r"|shoot(?:ing|s)?|shot|cameras?|principal\s+photography|wrap(?:ped|s|ping)"
+    r"|(?:start|begin|began|beginning|end|into|in)\s+(?:of\s+)?production"
+    r"|(?<!-)production(?=(?:\s+(?:on|of|for)\s+[^,.;]{0,40}?)?\s+(?:officially\s+|finally\s+|already\s+)?"
+    r"(?:began|begins|begin|started|starts|start|kicked|kicks|wrapped|wraps|resumed|resumes|is\s+set|"
+    r"will|was\s+(?:set|scheduled)|got\s+underway|gets\s+underway|is\s+underway|took\s+place))"
+)
+_OTHER_TRIGGER = (
+    r"renew\w*|announc\w*|confirm\w*|reveal\w*|order(?:ed|s)?|report\w*|present\w*|said|says|"
+    r"told|tells|shared|posted|teas(?:ed|es)|unveil\w*|cancel\w*|green-?lit|picked\s+up|signed|"
+    r"line-?up|slate|event|strikes?|born|died|published|seriali[sz]ed|interview\w*|joined|cast\b|"
+    r"casting|trailer|teaser|poster|finale"
+)
+_TRIGGERS = re.compile(
+    rf"\b(?:(?P<premiere>{_PREMIERE_TRIGGER})|(?P<filming>{_FILMING_TRIGGER})|(?P<other>{_OTHER_TRIGGER}))\b",
+    re.I,
+)
+# "landed a role", "dropped out": the verb is not about a release.
+_NOT_RELEASE_AFTER = re.compile(
+    r"^\s+(?:out\b|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:role|part|deal|spot|nomination|job|gig|award))",
+    re.I,
+)
+# "follows a family", "follows Nick": the plot, not a release.
+_FOLLOW_OBJECT = re.compile(
+    r"^\s+(?:(?-i:[A-Z])|(?:a|an|the|his|her|their|its|up|in\s+the\s+footsteps)\b)", re.I
+)
+# Nouns between the trigger and the date that make it about something else.
+_NOT_SEASON_OBJECT = re.compile(
+    r"\b(?:news|trailer|teaser|announcement|update|updates|word|details|information|film|movie|renewal|decision)\b"
+)
+_MAX_GAP_WORDS = 12
+# A noun right after the date: "a late 2026 premiere", "among its Q4 2025 releases".
+_NOUN_AFTER = re.compile(
+    r"^\s*(?:season\s+|series\s+)?(?:premieres?|releases?|debut|return|launch|bow)\b", re.I
+)
+# Words right before a date that make it something other than the release of the season.
+_BLOCK_BEFORE = re.compile(
+    r"(?:\buntil|\btill|\bfinale(?:\s+\w+)?|\brather\s+than(?:\s+in|\s+on)?|\binstead\s+of|\bunlike"
+    r"|\bmatch(?:es|ing)?(?:\s+\w+){0,2}|\bcompared\s+(?:to|with)|\bsince\s+the\s+end\s+of|\bwait)\s*$",
+    re.I,
+)
+_NOT_UNTIL = re.compile(r"(?:\bnot|n't|n’t)\s+(?:\w+\s+){0,3}until\s*$", re.I)
+_BLOCK_AFTER = re.compile(r"^\s*(?:than|ago\b)", re.I)
+# A subject near the trigger that is not the show's season.
+_NOT_SEASON_SUBJECT = re.compile(
+    r"\b(?<!-)(?:film|movie|feature|news|trailer|teaser|poster|announcement|finale|book|novel|manga|webtoon|"
+    r"comic|webcomic|game|chapter|album|song|soundtrack|report|interview|clip|footage|"
+    r"(?:final|last|latest|next)\s+episode|special)\b(?!\s+(?:series|episodes))"
+    r"|\b(?i:other)\s+(?:[\w-]+\s+)?(?i:shows?|series|dramas?|k-dramas?|anime|titles?|releases|returns)\b"
+    r"|\b(?:usually|typically|normally|generally|traditionally)\b"
+)
+# "Her drama X premiered": a person's other work, unless X is a show the article reports on.
+_OWN_WORK = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:drama|series|show|sitcom|anime|thriller)\b", re.I
+)
+_CONNECTOR = re.compile(
+    r"^\s*,?\s*(?:possibly|probably|perhaps|maybe|likely)\s+(?:in\s+time\s+for\b[^,;.]{0,40})\s*$|"
+    r"^\s*(?:,|and|or|,\s*and|,\s*or|,\s*on|,?\s*(?:possibly|probably|perhaps|maybe|likely|or\s+even|"
+    r"if\s+not|or\s+maybe)(?:\s+(?:around|in|on|by|as\s+early\s+as))?)\s*(?:on|in)?\s*$",
+    re.I,
+)
+# Speculation about a bare date: "2024 sounds more realistic", "we would not bet against 2027".
+_LOOSE_AFTER = re.compile(
+    r"^\s*(?:is|was|sounds|seems|looks|would|could|might|may|feels)\b[^,.;]{0,30}?"
+    r"\b(?:realistic|likely|possible|plausible|surprise|better|safer|probable)",
+    re.I,
+)
+_LOOSE_BEFORE = re.compile(
+    r"(?:\bhint(?:s|ed)?\s+at[\s\"“‘']*|\bbet\s+(?:against|on)|\bguess\s+is(?:\s+that)?|\bpoint(?:s|ing)?\s+to|\btipped\s+for|\beyeing)\s*$",
+    re.I,
+)
+_RELEASE_HEADING = re.compile(r"release|premiere|come out|coming|return|air|when\b|date", re.I)
+_NEW_SEASON = re.compile(
+    r"\b(?:new|next|upcoming|coming|latest)\s+(?:episodes|season|series|run|instal?lment|batch)\b",
+    re.I,
+)
+_ORD_ALONE = re.compile(
+    r"\b(?:the|its)\s+("
+    + "|".join(w for w in ORDINALS if w.isalpha())
+    + r")\s+(?=(?:followed|follows|arrived|arrives|premiered|premieres|debuted|debuts|dropped|drops"
+    r"|landed|lands|aired|airs|came|comes|hit|hits|launched|launches|bowed|bows)\b)",
+    re.I,
+)
+_PART = re.compile(r"\b(?:part|volume|vol\.)\s+(\d|one|two|three|four|i{1,3}|iv)\b", re.I)
+_PART_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ENUM_SEASONS = re.compile(
+    r"\b(?:the|all|its)\s+(?:first\s+)?(two|three|four|five|six|\d)\s+seasons\b", re.I
+)
+_PAST = re.compile(
+    r"(?:\w+ed|came(?:\s+out|\s+back)?|hit|ran|simulcast|drop(?:ped)?|bowed)$|^(?:ran|aired)\s+from",
+    re.I,
+)
+_NOT_PAST = re.compile(r"^(?:expected|scheduled|slated|set)\b", re.I)
+_EXTRA_HEDGE = re.compile(
+    r"\b(?:sources|eye(?:s|ing)|tip(?:s|ped)?|whether|goal|plan(?:s|ned)?|target(?:s|ed|ing)?|aim(?:s|ing)?|hop(?:e|es|ing))\b",
+    re.I,
+)
+_WRONG_AFTER = re.compile(
+    r"\b(?:turned\s+out\s+to\s+be|proved(?:\s+to\s+be)?|was|were|is|are)\s+(?:completely\s+|totally\s+)?"
+    r"(?:wrong|false|untrue|incorrect|inaccurate|debunked)\b",
+    re.I,
+)
+_SAID_WOULD = re.compile(
+    r"(\b(?:said|confirmed|announced|revealed|stated)\b[^,;]{0,60}?)\b(would)\b", re.I
+)
+_NEG = re.compile(r"\b(?:not|no|never|neither|nor|cannot|yet\s+to|no\s+longer)\b|n't\b|n’t\b", re.I)
+_NEG_ABSORBED = re.compile(
+    r"\b(?:not|n't|n’t)\s+(?:\w+\s+){0,3}?(?=(?:whether|if)\b)|"
+    r"\b(?:not|n't|n’t|never)\s*(?:\w+\s+){0,5}?(?=(?:until|before|till)\b)|(?:do|does|did|would)\s*(?:not|n't|n’t)\s+(?=expect)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    kind: str
+    start: int
+    end: int
+    word: str
 
 
 def extract(ctx: SentenceContext) -> list[Claim]:
+    dated = _date_claims(ctx)
+    claims = dated + _null_filming(ctx)
+    claims += _episode_claims(ctx, dated)
+    _remember_season(ctx)
+    return claims
+
+
+_MEMO = "schedule.last_season"
+_PRONOUN_SUBJECT = re.compile(r"^(?:It|This|That|The\s+(?:season|series|run|new\s+season))\b")
+
+
+def _remember_season(ctx: SentenceContext) -> None:
+    """The season this sentence is about, for a next sentence that starts with "It" or "The season"."""
+    numbers = list(dict.fromkeys(n for _p, n in _season_mentions(ctx)))
+    memo = ctx.doc.memo
+    if len(numbers) == 1 and _season_mentions(ctx)[0][0] < 20:
+        memo[_MEMO] = (ctx.sentence.block.index, numbers[0])
+    elif numbers or ctx.sentence.block.index != memo.get(_MEMO, (-1, None))[0]:
+        memo.pop(_MEMO, None)
+
+
+def _pronoun_season(ctx: SentenceContext) -> int | None:
+    """ "Season 2 landed on May 3. It had six episodes.": the season of the previous sentence."""
+    last = ctx.doc.memo.get(_MEMO)
+    if not last or last[0] != ctx.sentence.block.index or not _PRONOUN_SUBJECT.match(ctx.text):
+        return None
+    return int(last[1])
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _triggers(text: str) -> list[_Trigger]:
+    out: list[_Trigger] = []
+    for m in _TRIGGERS.finditer(text):
+        kind = m.lastgroup or OTHER
+        if kind == PREMIERE and _NOT_RELEASE_AFTER.match(text[m.end() :]):
+            kind = OTHER
+        if (
+            kind == PREMIERE
+            and m.group(0).lower().startswith("follow")
+            and _FOLLOW_OBJECT.match(text[m.end() :])
+        ):
+            kind = OTHER  # "follows a family", "follows Nick and Charlie"
+        out.append(_Trigger(kind, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def _date_claims(ctx: SentenceContext) -> list[Claim]:
+    text = ctx.text
+    triggers = [t for t in _triggers(text) if not _inside_date(t, ctx.dates)]
+    chosen: list[tuple[DateMention, str, _Trigger | None]] = []
+    if _bare_heading(ctx):
+        return []
+    for i, date in enumerate(ctx.dates):
+        if (
+            chosen
+            and chosen[-1][0] is ctx.dates[i - 1]
+            and _CONNECTOR.match(text[ctx.dates[i - 1].end : date.start])
+        ):
+            chosen.append((date, chosen[-1][1], chosen[-1][2]))
+            continue
+        kind, trig = _classify(ctx, date, triggers, ctx.dates[:i])
+        if kind in (PREMIERE, FILMING):
+            chosen.append((date, kind, trig))
+    chosen = _drop_appositions(text, chosen)
+    claims: list[Claim] = []
+    for idx, (date, kind, trig) in enumerate(chosen):
+        claims.extend(_build(ctx, date, kind, trig, chosen, idx))
+    return _join_start_and_wrap(claims, chosen)
+
+
+_WRAP = re.compile(r"wrap|finish|complet|end", re.I)
+
+
+def _join_start_and_wrap(
+    claims: list[Claim], chosen: list[tuple[DateMention, str, _Trigger | None]]
+) -> list[Claim]:
+    """ "Cameras rolled in March, and production wrapped on June 20": one interval."""
+    starts = [
+        c for c in claims if c.kind == FILMING and isinstance(c.value, str) and "/" not in c.value
+    ]
+    wraps = {
+        d.value
+        for d, kind, trig in chosen
+        if kind == FILMING and trig is not None and _WRAP.search(trig.word)
+    }
+    first = [c for c in starts if c.value not in wraps]
+    last = [c for c in starts if c.value in wraps]
+    if len(first) != 1 or len(last) != 1 or first[0].season != last[0].season:
+        return claims
+    start, end = first[0], last[0]
+    if str(start.value) >= str(end.value):
+        return claims
+    joined = Claim(
+        show=start.show,
+        season=start.season,
+        kind=FILMING,
+        value=f"{start.value}/{end.value}",
+        stance=start.stance,
+        evidence=start.evidence,
+    )
+    return [c for c in claims if c is not start and c is not end] + [joined]
+
+
+def _bare_heading(ctx: SentenceContext) -> bool:
+    """A heading that names no show or season ("Also Coming in January") is page structure,
+    unless it is an infobox line ("Release date: 2025-02-11")."""
+    if ctx.sentence.block.kind != "heading" or ctx.seasons or ctx.show_mentions:
+        return False
+    return not any(_infobox(ctx.text, d) for d in ctx.dates)
+
+
+def _inside_date(trig: _Trigger, dates: list[DateMention]) -> bool:
+    return any(d.start <= trig.start < d.end for d in dates)
+
+
+def _classify(
+    ctx: SentenceContext, date: DateMention, triggers: list[_Trigger], earlier: list[DateMention]
+) -> tuple[str | None, _Trigger | None]:
+    text = ctx.text
+    head = text[: date.start]
+    if _BLOCK_BEFORE.search(head) and not _NOT_UNTIL.search(head):
+        return None, None
+    if _BLOCK_AFTER.match(text[date.end :]):
+        return None, None
+    if _NOUN_AFTER.match(text[date.end :]):
+        return PREMIERE, None
+    left, _right = clause_span(text, date.start, date.end)
+    before = [t for t in triggers if left <= t.start and t.end <= date.start]
+    if _infobox(text, date):
+        return PREMIERE, None
+    if not before:
+        return (PREMIERE, None) if _loose(ctx, date, triggers) else (None, None)
+    trig = before[-1]
+    if (
+        re.fullmatch(r"ran|runs?", trig.word, re.I)
+        and len(before) > 1
+        and before[-2].kind == FILMING
+    ):
+        trig = before[-2]  # "filming ... is scheduled to run from August through December"
+    between = [d for d in earlier if d.start >= trig.end]
+    if between and not _CONNECTOR.match(text[between[-1].end : date.start]):
+        return None, None
+    gap = text[trig.end : (between[0].start if between else date.start)]
+    if len(gap.split()) > _MAX_GAP_WORDS and not re.search(
+        r"\b(?:did|does|do)\s+(?:so\s+)?(?:on|in)\s*$", gap
+    ):
+        return None, None
+    if trig.kind == PREMIERE and _NOT_SEASON_OBJECT.search(_mask_shows(ctx, trig.end, date.start)):
+        return None, None
+    if trig.kind in (PREMIERE, FILMING) and _bad_subject(ctx, left, trig, date):
+        return None, None
+    return trig.kind, trig
+
+
+def _infobox(text: str, date: DateMention) -> bool:
+    head = text[: date.start]
+    return bool(
+        re.fullmatch(
+            r"\s*(?:release|premiere|air|original release|first aired)(?:\s+date)?\s*[:\-–]?\s*",
+            head,
+            re.I,
+        )
+    )
+
+
+def _loose(ctx: SentenceContext, date: DateMention, triggers: list[_Trigger]) -> bool:
+    """A bare date in a release-date context stated as a guess."""
+    text = ctx.text
+    if not (_LOOSE_AFTER.match(text[date.end :]) or _LOOSE_BEFORE.search(text[: date.start])):
+        return False
+    if any(t.kind == PREMIERE for t in triggers):
+        return True
+    heading = ctx.sentence.block.heading or ""
+    return bool(_RELEASE_HEADING.search(heading))
+
+
+def _mask_shows(ctx: SentenceContext, start: int, end: int) -> str:
+    """ctx.text[start:end] with show titles blanked ("Squid Game" is not a game)."""
+    chars = list(ctx.text)
+    for m in ctx.show_mentions:
+        for i in range(m.start, min(m.end, len(chars))):
+            chars[i] = "x"
+    return "".join(chars[start:end])
+
+
+def _bad_subject(ctx: SentenceContext, left: int, trig: _Trigger, date: DateMention) -> bool:
+    """The trigger's subject is a film, a trailer, the news, other shows...: not a season."""
+    text = ctx.text
+    start = left
+    if re.search(r"\b(?:which|who|that)\s*$", text[:left], re.I):
+        start = max(0, left - 70)
+    window = _mask_shows(ctx, start, trig.start)
+    words = window.split()
+    window = " ".join(words[-10:])
+    if _NOT_SEASON_SUBJECT.search(window):
+        return True
+    return bool(_OWN_WORK.search(window)) and _show_for(ctx, date.start) == ctx.doc.main
+
+
+def _drop_appositions(
+    text: str, chosen: list[tuple[DateMention, str, _Trigger | None]]
+) -> list[tuple[DateMention, str, _Trigger | None]]:
+    """ "later this month, on September 27": keep the more precise of two dates in apposition."""
+    out = []
+    for i, item in enumerate(chosen):
+        date = item[0]
+        nxt = chosen[i + 1][0] if i + 1 < len(chosen) else None
+        if (
+            nxt is not None
+            and nxt.value.startswith(date.value)
+            and nxt.value != date.value
+            and re.fullmatch(r"\s*,\s*(?:on\s+|in\s+)?", text[date.end : nxt.start])
+        ):
+            continue
+        out.append(item)
+    return out
+
+
+def _build(
+    ctx: SentenceContext,
+    date: DateMention,
+    kind: str,
+    trig: _Trigger | None,
+    chosen: list[tuple[DateMention, str, _Trigger | None]],
+    idx: int,
+) -> list[Claim]:
+    value = date.value
+    if (
+        kind == PREMIERE
+        and trig is not None
+        and re.fullmatch(r"ran|runs?|aired", trig.word, re.I)
+        and "/" in value
+    ):
+        value = value.split("/")[0]
+    anchor = trig.start if trig is not None else date.start
+    seasons = _enumerated(ctx, date, chosen, idx)
+    if seasons is None:
+        seasons = _seasons_for(ctx, anchor, date, kind, trig)
+    stance = _date_stance(ctx, anchor, date, trig)
+    part = _part(ctx.text, anchor, date) if kind == PREMIERE else None
+    show = _show_for(ctx, date.start)
+    out = []
+    for season in seasons:
+        if show != ctx.doc.main and re.search(r"\bspecial\b", ctx.text, re.I):
+            season = None
+        out.append(
+            ctx.claim(
+                kind, value, anchor, date.end, season=season, show=show, stance=stance, part=part
+            )
+        )
+    return out
+
+
+def _enumerated(
+    ctx: SentenceContext,
+    date: DateMention,
+    chosen: list[tuple[DateMention, str, _Trigger | None]],
+    idx: int,
+) -> list[int | None] | None:
+    """ "The three seasons premiered on A, B, and C": the k-th date is season k."""
+    match = _ENUM_SEASONS.search(ctx.text[: date.start])
+    if not match:
+        return None
+    word = match.group(1).lower()
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+    same = [c for c in chosen if c[1] == chosen[idx][1]]
+    if len(same) != count or count < 2:
+        return None
+    return [same.index(chosen[idx]) + 1]
+
+
+def _show_for(ctx: SentenceContext, pos: int) -> str:
+    """The show named last before ``pos``; the article's show when the sentence names others
+    only after it ("had only 13 episodes, because Olson also had to film Other Show")."""
+    before = [m for m in ctx.show_mentions if m.start < pos]
+    if before:
+        return before[-1].title
+    if ctx.show_mentions:
+        return ctx.doc.main
+    return ctx.show
+
+
+def _window_start(text: str, left: int, anchor: int, words: int = 8) -> int:
+    head = text[left:anchor]
+    parts = list(re.finditer(r"\S+", head))
+    if len(parts) <= words:
+        return left
+    return left + parts[-words].start()
+
+
+def _season_mentions(ctx: SentenceContext) -> list[tuple[int, int]]:
+    """(start, number) for every season the sentence names, numbered titles included."""
+    found = [(m.start, m.number) for m in ctx.seasons]
+    found += [(m.start, m.season) for m in ctx.show_mentions if m.season]
+    for m in _ORD_ALONE.finditer(ctx.text):
+        found.append((m.start(1), ORDINALS[m.group(1).lower()]))
+    return sorted(found)
+
+
+def _nearest_before(found: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
+    inside = [f for f in found if lo <= f[0] < hi]
+    if not inside:
+        return []
+    pos = inside[-1][0]
+    return list(dict.fromkeys(n for p, n in inside if p == pos))
+
+
+def _seasons_for(
+    ctx: SentenceContext, anchor: int, date: DateMention, kind: str, trig: _Trigger | None
+) -> list[int | None]:
+    text = ctx.text
+    left, _right = clause_span(text, anchor, anchor + 1)
+    found = [f for f in _season_mentions(ctx) if not (date.start <= f[0] < date.end)]
+    win = _window_start(text, left, anchor)
+    if _NEW_SEASON.search(text[anchor : date.start]):
+        return [_future_season(ctx)]
+    local = _nearest_before(found, _comma_cut(text, win, anchor), date.start)
+    if local:
+        return list(local)
+    if _NEW_SEASON.search(text[win : date.start]):
+        return [_future_season(ctx)]
+    earlier = _nearest_before(found, 0, date.start)
+    if earlier:
+        return list(earlier)
+    pronoun = _pronoun_season(ctx)
+    if pronoun is not None:
+        return [pronoun]
+    if kind == PREMIERE and trig is not None and _is_past(text, trig):
+        return [_past_season(ctx)]
+    if _show_for(ctx, date.start) != ctx.doc.main:
+        return [1]
+    return [_future_season(ctx)]
+
+
+def _comma_cut(text: str, start: int, anchor: int) -> int:
+    """Move ``start`` past the last comma before ``anchor`` (an introductory phrase)."""
+    comma = text.rfind(",", start, anchor)
+    return comma + 1 if comma >= 0 else start
+
+
+def _is_past(text: str, trig: _Trigger) -> bool:
+    word = trig.word.strip()
+    if _NOT_PAST.match(word):
+        return False
+    before = text[max(0, trig.start - 25) : trig.start].lower()
+    if re.search(r"\b(?:will|would|could|might|to|should|may)\s+(?:\w+\s+)?$", before):
+        return False
+    if re.search(r"ing$", word) and re.search(r"\b(?:after|since|before)\s+$", before):
+        return True
+    return bool(_PAST.search(word)) or bool(
+        re.search(r"\b(?:was|were|has|have|had)\s+(?:been\s+)?$", before)
+    )
+
+
+def _heading_season(ctx: SentenceContext) -> int | None:
+    heading = ctx.sentence.block.heading
+    if heading is None or _same_text(heading, ctx.doc.title):
+        return ctx.intro_season
+    return ctx.heading_season or ctx.intro_season
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    def norm(s: str | None) -> str:
+        return re.sub(r"\W+", "", (s or "").casefold())
+
+    return norm(a) == norm(b) or (bool(norm(a)) and norm(b).startswith(norm(a)))
+
+
+def _past_season(ctx: SentenceContext) -> int:
+    heading = _heading_season(ctx)
+    target = ctx.doc.target_season
+    if heading is not None and (target is None or heading < target):
+        return heading
+    return 1
+
+
+def _future_season(ctx: SentenceContext) -> int | None:
+    return _heading_season(ctx) or ctx.doc.target_season
+
+
+def _part(text: str, anchor: int, date: DateMention) -> int | None:
+    left, _right = clause_span(text, anchor, anchor + 1)
+    parts = [m for m in _PART.finditer(text[: date.start]) if m.start() >= min(left, anchor - 60)]
+    if not parts:
+        return None
+    word = parts[-1].group(1).lower()
+    return int(word) if word.isdigit() else _PART_WORDS.get(word)
+
+
+def _date_stance(
+    ctx: SentenceContext, anchor: int, date: DateMention, trig: _Trigger | None
+) -> str:
+    text = ctx.text
+    if trig is None and not _NOUN_AFTER.match(text[date.end :]) and not _infobox(text, date):
+        return "speculated"  # a loose guess ("2024 sounds more realistic")
+    left, _right = clause_span(text, anchor, anchor + 1)
+    start = _window_start(text, left, anchor)
+    window = mask_false_negations(_mask_shows(ctx, _comma_cut(text, start, anchor), date.end))
+    window = _NEG_ABSORBED.sub(lambda m: " " * len(m.group()), window)
+    if _NEG.search(window) and not date.open_end:
+        return "denied"
+    return "speculated" if _hedged(ctx, start, anchor, date.end) else "asserted"
+
+
+def _hedged(ctx: SentenceContext, start: int, anchor: int, end: int) -> bool:
+    """Hedged, with show titles masked ("High Potential"), an introductory "If ...," clause
+    that does not hold the claim ignored, and "said ... would" read as reported fact."""
+    masked = _mask_shows(ctx, 0, len(ctx.text))
+    head = re.sub(r"\b[Ii]f\b[^,]*,", lambda m: " " * len(m.group()), masked[:start])
+    if re.search(r"\b[Ii]f\b[^,]*,", masked[start:anchor]):
+        head = masked[:start]
+    masked = head + masked[start:]
+    masked = _SAID_WOULD.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
+    if is_hedged(masked, anchor, end) or _EXTRA_HEDGE.search(masked[start:end]):
+        return True
+    return bool(re.search(r"\b(?:expect\w*|think|believe|guess)\b", masked[start:end], re.I))
+
+
+# --------------------------------------------------------------------------- filming, no date
+
+_NULL_FILMING = re.compile(
+    r"\bfilming\s+(?:has|had|have)\s+(?:not\s+)?(?:yet\s+)?(?:begun|started|wrapped|commenced|finished|ended|kicked\s+off)"
+    r"|\bfilming\s+(?:is|was)\s+(?:now\s+|already\s+|currently\s+)?(?:underway|under\s+way|complete|completed|in\s+progress)"
+    r"|\b(?:began|begun|begin|begins|start|started|starts|starting|wrapped|finished|completed|commenced)\s+"
+    r"(?:filming|shooting|principal\s+photography)"
+    r"|\b(?:are|is|was|were|being|been)\s+(?:being\s+)?(?:filmed|shot)\s+back[- ]to[- ]back"
+    r"|\b(?:are|is)\s+(?:currently\s+|now\s+)?being\s+(?:filmed|shot)\b"
+    r"|\bcameras\s+(?:are|have\s+been|were|started|began)\s+(?:rolling|to\s+roll)"
+    r"|\bproduction\s+(?:has|had)\s+(?:officially\s+)?(?:begun|started|wrapped|kicked\s+off)"
+    r"|\bproduction\s+(?:is|was)\s+(?:now\s+)?underway",
+    re.I,
+)
+
+
+def _null_filming(ctx: SentenceContext) -> list[Claim]:
+    text = ctx.text
+    out: list[Claim] = []
+    for m in _NULL_FILMING.finditer(text):
+        seasons: list[int | None] = list(ctx.seasons_in_clause(m.start(), m.end()))
+        if not seasons:
+            near = _nearest_before(_season_mentions(ctx), 0, m.start())
+            seasons = list(near) or [_future_season(ctx)]
+        for season in seasons:
+            out.append(
+                ctx.claim(
+                    FILMING,
+                    None,
+                    m.start(),
+                    m.end(),
+                    season=season,
+                    stance=_local_stance(ctx, m.start(), m.end()),
+                )
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- episodes
+
+_NUM_WORDS = [
+    w for w in NUMBER_WORDS if w.isalpha() and w not in ("a", "an", "single", "dozen", "one")
+]
+_NUM = r"(\d{1,3}|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r"|twenty-\w+)"
+_COUNT_PATTERNS = (
+    re.compile(
+        r"\b"
+        + _NUM
+        + r"-episodes?\b(?!\s+(?:premiere|finale|event|opener|debut|arc|story|block|special|launch))",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:episodes|number\s+of\s+episodes|no\.\s+of\s+episodes|episode\s+count)\s*[:\-–]\s*"
+        + _NUM
+        + r"\b",
+        re.I,
+    ),
+    re.compile(r"\b" + _NUM + r"\s+(?:new\s+|hour-long\s+|half-hour\s+)?episodes\b", re.I),
+    re.compile(
+        r"\b"
+        + _NUM
+        + r"-part\s+(?:[\w-]+\s+){0,2}(?:drama|series|miniseries|show|thriller|docuseries|season)\b",
+        re.I,
+    ),
+)
+_ELLIPTIC = re.compile(
+    r"\b(?:gets|get|getting|will\s+have|has|have|had)\s+(?:only\s+|just\s+)?"
+    + _NUM
+    + r"(?=\s*(?:[,.;]|$|\s+(?:instead|this\s+time)))",
+    re.I,
+)
+_EACH = re.compile(r"\b" + _NUM + r"\s+each\b", re.I)
+_COUNT_BLOCK_BEFORE = re.compile(
+    r"(?:\b(?:first|last|final|opening|remaining|next|other|previous|initial|closing)"
+    r"|\b(?:direct(?:s|ed|ing)?|wr(?:ite|ote|ites|iting)|penn(?:ed)?|helm(?:s|ed)?)(?:\s+\w+)?)\s+$",
+    re.I,
+)
+_TOTAL = re.compile(r"\b(?:total|together|combined|altogether|across|in\s+all|so\s+far)\b", re.I)
+_COMPARE = re.compile(
+    r"\b(?:than|as|like|compared\s+(?:with|to)|unlike)\s+(?:[\w-]+\s+){0,5}$", re.I
+)
+_SEVERAL = re.compile(r"\b(?:both|the\s+two|the\s+first\s+two)\s+seasons\b", re.I)
+_PAST_COUNT = re.compile(
+    r"\b(?:premiered|aired|debuted|landed|came\s+out|released|had|ran|dropped|arrived|consisted|comprised|"
+    r"featured|filmed|shot|launched)\b",
+    re.I,
+)
+_SAME_AS = re.compile(r"\bsame\s+(?:number|count|amount)\s+as\s+(?:in\s+)?", re.I)
+
+
+def _num_value(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    if token.startswith("twenty-"):
+        rest = NUMBER_WORDS.get(token.split("-", 1)[1])
+        return 20 + rest if rest and rest < 10 else None
+    return NUMBER_WORDS.get(token)
+
+
+def _episode_claims(ctx: SentenceContext, dated: list[Claim]) -> list[Claim]:
+    text = ctx.text
+    out: list[Claim] = []
+    premiered = [c.season for c in dated if c.kind == PREMIERE]
+    for start, end, value in _counts(text):
+        if _not_season_count(ctx, start, end):
+            continue
+        seasons = _count_seasons(ctx, start, end) or _unnamed_count_seasons(ctx, premiered)
+        for season in seasons:
+            stance = _count_stance(ctx, start, end)
+            out.append(
+                ctx.claim(
+                    "episodes",
+                    value,
+                    start,
+                    end,
+                    season=season,
+                    show=_show_for(ctx, start),
+                    stance=stance,
+                )
+            )
+        out += _implied_counts(ctx, start, end, value)
+    return out
+
+
+def _counts(text: str) -> list[tuple[int, int, int]]:
+    found: dict[int, tuple[int, int, int]] = {}
+    for pattern in _COUNT_PATTERNS:
+        for m in pattern.finditer(text):
+            value = _num_value(m.group(1))
+            if (
+                value
+                and 0 < value < 200
+                and m.start() not in found
+                and not _two_parts(m.group(0), value)
+            ):
+                found[m.start()] = (m.start(), m.end(), value)
+    if re.search(r"\bepisodes\b", text, re.I):
+        for m in list(_EACH.finditer(text)) + list(_ELLIPTIC.finditer(text)):
+            value = _num_value(m.group(1))
+            if value and m.start() not in found:
+                found[m.start()] = (m.start(), m.end(), value)
+    return [found[k] for k in sorted(found)]
+
+
+def _two_parts(match: str, value: int) -> bool:
+    """ "a two-part season" is a season released in parts, not a two-episode season."""
+    return "-part" in match.lower() and value < 3
+
+
+def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
+    text = ctx.text
+    before = text[:start]
+    if _COUNT_BLOCK_BEFORE.search(before) and not re.search(r"\ball\s+$", before, re.I):
+        return True
+    if _PART.search(text[max(0, start - 30) : start]):
+        return True
+    if re.search(r"\bstory\b", text[end : end + 10], re.I):
+        return True
+    if re.match(
+        r"\s+(?:a|per|every|each)\s+(?:week|day|night|month)|\s+weekly|\s+into\b", text[end:], re.I
+    ):
+        return True
+    if _TOTAL.search(text[max(0, start - 30) : end + 12]):
+        numbers = {n for _p, n in _season_mentions(ctx)}
+        if len(numbers) > 1 or re.search(r"\bseasons\b", text, re.I):
+            return True
+    return False
+
+
+def _count_seasons(ctx: SentenceContext, start: int, end: int) -> list[int | None]:
+    """The seasons the sentence ties the count to; empty when it names none."""
+    text = ctx.text
+    left, right = clause_span(text, start, end)
+    if _SEVERAL.search(text[left:start]):
+        return [1, 2]
+    mentions = _season_mentions(ctx)
+    found = [f for f in mentions if not _compared(text, f[0])]
+    after = [f for f in mentions if end <= f[0] <= end + 25]
+    if after and re.fullmatch(
+        r"\s*(?:(?:of|in|for)\s+(?:the|its)\s+|(?:of|in|for)\s+)?", text[end : after[0][0]]
+    ):
+        return [after[0][1]]
+    local = _nearest_before(found, left, start)
+    if local:
+        return list(local)
+    if _NEW_SEASON.search(text[left:right]):
+        return [_future_season(ctx)]
+    rest = [f for f in found if start < f[0] < right]
+    if rest:
+        return [rest[0][1]]
+    earlier = _nearest_before(found, 0, start)
+    if earlier:
+        return list(earlier)
     return []
+
+
+def _unnamed_count_seasons(ctx: SentenceContext, premiered: list[int | None]) -> list[int | None]:
+    """A count whose sentence names no season: the season of the sentence's premiere claim
+    ("aired from September 6, with 12 episodes"), else of the previous sentence ("It had six")."""
+    pronoun = _pronoun_season(ctx)
+    if pronoun is not None:
+        return [pronoun]
+    if len(set(premiered)) == 1 and not _season_mentions(ctx):
+        return [premiered[0]]
+    return [_default_count_season(ctx)]
+
+
+def _compared(text: str, pos: int) -> bool:
+    head = text[max(0, pos - 50) : pos]
+    return bool(_COMPARE.search(head) or _SAME_AS.search(head))
+
+
+def _default_count_season(ctx: SentenceContext) -> int | None:
+    heading = _heading_season(ctx)
+    if heading is not None:
+        return heading
+    if ctx.show != ctx.doc.main:
+        return 1
+    if _PAST_COUNT.search(ctx.text):
+        return 1
+    return ctx.doc.target_season
+
+
+def _implied_counts(ctx: SentenceContext, start: int, end: int, value: int) -> list[Claim]:
+    """ "the same number as the first season" and "Season 2 again has eight episodes"."""
+    text = ctx.text
+    out: list[Claim] = []
+    same = _SAME_AS.search(text, end)
+    if same:
+        mentions = [f for f in _season_mentions(ctx) if same.end() <= f[0] <= same.end() + 8]
+        if mentions:
+            out.append(
+                ctx.claim(
+                    "episodes", value, start, end, season=mentions[0][1], show=_show_for(ctx, start)
+                )
+            )
+    if re.search(
+        r"\bagain\s+(?:has|have|had|gets|consists|runs)\b", text[max(0, start - 25) : start], re.I
+    ):
+        seasons = _count_seasons(ctx, start, end)
+        if seasons and seasons[0] and seasons[0] > 1:
+            out.append(
+                ctx.claim(
+                    "episodes", value, start, end, season=seasons[0] - 1, show=_show_for(ctx, start)
+                )
+            )
+    return out
+
+
+def _count_stance(ctx: SentenceContext, start: int, end: int) -> str:
+    if _WRONG_AFTER.search(ctx.text[end:]):
+        return "denied"
+    return _local_stance(ctx, start, end)
+
+
+def _local_stance(ctx: SentenceContext, start: int, end: int) -> str:
+    """Stance within the claim's own clause: a hedge or negation in an earlier clause
+    ("reportedly 18, while Variety reported 22") or a later one ("..., we expect") does not count."""
+    masked = _mask_shows(ctx, 0, len(ctx.text))
+    left, right = clause_span(masked, start, end)
+    comma = masked.find(",", end)
+    if comma != -1:
+        right = min(right, comma)
+    return stance(masked[left:right], start - left, end - left)

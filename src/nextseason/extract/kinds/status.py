@@ -1,10 +1,773 @@
-"""Kind extractor (placeholder until written)."""
+"""Status kinds: `renewed`, `cancelled` and `no_premiere_date`.
+
+Renewals come from verbs ("renewed", "ordered", "greenlit"), from announcements of a
+season ("announced the second season", "a third season has not been confirmed"), from
+statements about a season's existence ("there will be no fourth season", "never got a
+second season") and from speculation ("a third season is very likely"). The value is the
+date of the announcement; the season is the one named next to the trigger, else the one in
+context. Cancellations are null-season unless a named season is cancelled.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
+from nextseason.extract.dates import DateMention, find_dates
+from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS
+from nextseason.extract.stance import clause_span, mask_false_negations, stance
+from nextseason.extract.text import split_sentences
+
+_ORD = r"(?:" + "|".join(ORDINALS) + r")"
+_SEASON_WORD = r"(?:season|series|run|instal?lment|chapter)"
+
+# --- renewal triggers -------------------------------------------------------------------
+
+_RENEW_VERB = re.compile(
+    r"\b(?:renew(?:s|ed|ing)?|re-?upped|green-?lit|greenlighted|given the green light)\b", re.I
+)
+# Verbs that renew only with a season beside them ("ordered a second season").
+_ORDER_VERB = re.compile(
+    r"\b(?:ordered|commissioned|picked up|announced|confirmed|unveiled|revealed"
+    r"|said (?:anything|nothing) about|announce|confirm)\b",
+    re.I,
+)
+_GET_VERB = re.compile(r"\b(?:got|get|gets|getting|received|receive|receives|earned|landed)\b", re.I)
+_RENEWAL_NOUN = re.compile(
+    r"\b(?:no|any)\s+(?:official\s+)?renewal\b"
+    r"|\brenewal\s+(?=(?:is|was|seems|looks|could|might|may|will|would|has been|came)\b)"
+    r"|\b(?:no|any)\s+(?:official\s+)?(?:word|news|update|announcement|confirmation)\s+(?:yet\s+)?"
+    r"(?:on|about|regarding|of)\s+(?:a|an|the|any)\s+[^.;,]{0,30}?renewal\b"
+    r"|\b(?:a|an|its)\s+(?:season\s+(?P<num>\d{1,2})|(?P<ord>" + _ORD + r")[\s-]season)\s+renewal\b"
+    r"|\b(?:official\s+)?(?:announcement|confirmation)\s+(?=(?:could|might|may|will|should|would)"
+    r"\s+(?:\w+\s+)?come\b)",
+    re.I,
+)
+_THAT_SEASON = re.compile(
+    r"\b(?:revealed|confirmed|announced|said|told\s[^,.;]{1,40}?)(?:\s+[^,.;]{1,40}?)??\s+that\s+"
+    r"(?:(?P<season>(?:a|an|another)\s+[\w\s-]{0,30}?" + _SEASON_WORD + r")\s+"
+    r"(?P<verb>(?:is|was|would be|will be)\s+(?:coming|made|happening|in the works|"
+    r"in development|on (?:the|its) way))"
+    r"|(?:the\s+(?:show|series|drama|anime)|it|[A-Z][^,.;]{0,40}?)\s+(?P<verb2>would|will)\s+"
+    r"(?:return|come back|be back)\s+(?P<season2>for\s+(?:a|an|its)\s+[\w\s-]{0,20}?"
+    + _SEASON_WORD + r"))",
+    re.I,
+)
+_LIKELY = re.compile(
+    r"^\s*(?:is|was|seems|looks|sounds)\s+(?:very\s+|quite\s+|highly\s+|more than\s+)?[\"“]?"
+    r"(?:likely|possible|probable|inevitable|on the cards|a safe bet)\b[\"”]?"
+    r"(?!\s+to\s+(?!happen|be\s+(?:renewed|made|greenlit|ordered|announced|confirmed)))",
+    re.I,
+)
+_THERE_BE = re.compile(
+    r"\bthere\s+(?:will|would|is going to|'s going to|’s going to)\s+(?:not\s+|never\s+)?be\s+"
+    r"(?:a|an|no|another)\s*$|\bthere\s+won[’']t\s+be\s+(?:a|an|another)\s*$|\bno\s+$",
+    re.I,
+)
+_NOT_RETURN = re.compile(
+    r"\b(?:the\s+(?:show|series|drama|anime)|it)\s+(?:(?:will|would|is going to)\s+(?:not|never)|"
+    r"won[’']t)\s+(?:return|come back|be back|be returning|be coming back)\b",
+    re.I,
+)
+_NOTHING_ANNOUNCED = re.compile(
+    r"^(?:nothing|no news)\s+has\s+been\s+(?:officially\s+)?(?:announced|confirmed)\b", re.I
+)
+_RENEWAL_HEADING = re.compile(r"renew|another season|season \d|more episodes|will there be", re.I)
+_MORE_SEASONS = re.compile(
+    r"^[\w\s]{0,30}?\b(?:not\s+one\s+but\s+)?(?P<n>two|three|four|five|2|3|4|5)\s+"
+    r"(?:more|additional|further|new)\s+(?:seasons|series)\b",
+    re.I,
+)
+_ELLIPTIC = re.compile(r"^\s+for\s+(?:a|an)\s+(?P<ord>" + _ORD + r")\b(?!\s+" + _SEASON_WORD + ")", re.I)
+_ANOTHER = re.compile(r"^[\w\s]{0,20}?\b(?:another|a new|a further)\s+(?:season|series|run)\b", re.I)
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_GAP_AFTER = _wordset(
+    "for the a an its their both officially up another it show series drama anime anything "
+    "nothing about yet already also just even them programme tv hit"
+)
+_GAP_BEFORE = _wordset(
+    "has have had was were is are been be being not never yet officially already also will "
+    "would which that finally just n't"
+)
+_SUBORDINATE = re.compile(r"\b(?:how|whether|unclear if|not sure if|wonder if)\b", re.I)
+
+# --- cancellation triggers --------------------------------------------------------------
+
+_CANCEL_VERB = re.compile(
+    r"\b(?:cancel(?:l)?ed|cancels?|cancel(?:l)?ing|axed|axes|scrapped|pulled the plug(?:\s+on)?"
+    r"|got the axe|given the axe)\b",
+    re.I,
+)
+_FEAR = re.compile(r"\b(?:worr(?:y|ied|ies)|fear(?:s|ed)?|afraid|wonder(?:ed|ing)?|concerned)\b", re.I)
+_SHORT_DENIAL = re.compile(
+    r"^(?:no[.!,]?\s*)?(?:it|they|the show|the series)\s+(?:was|wasn[’']t|has|hasn[’']t|is|isn[’']t|"
+    r"did|didn[’']t|had|hadn[’']t)(?:\s+not)?\s*[.!]+$",
+    re.I,
+)
+
+# --- no_premiere_date triggers ----------------------------------------------------------
+
+_DATE_NOUN = r"(?:release|premiere|air|airing|launch|debut|exact|official|firm|specific|confirmed)"
+_NO_DATE = re.compile(
+    r"\bno\s+(?:\w+\s+){0,2}?" + _DATE_NOUN + r"\s+(?:date|day|window)\b"
+    r"|(?:\bnot|n[’']t|\bnever|\byet\s+to)\s+(?:yet\s+|even\s+|officially\s+)?"
+    r"(?:given|give|announced|announce|revealed|reveal|set|confirmed|confirm|shared|share|"
+    r"locked in|provided|specified|named|fixed)\s+(?:a|an|the|any)\s+(?:\w+\s+){0,2}?"
+    r"(?:date|day)\b"
+    r"|\b(?:release|premiere|air)\s+date\s+(?:\w+\s+){0,8}?(?:is|has|remains)\s+(?:still\s+)?"
+    r"(?:yet\s+to\s+be|not\s+(?:yet\s+)?been|still\s+to\s+be|to\s+be|not\s+yet)\s+"
+    r"(?:announced|confirmed|revealed|set|determined|decided|known)\b"
+    r"|\b(?:release|premiere|air)\s+date\s*(?::|is|remains)?\s*(?:TBA|TBD|TBC|unknown|unconfirmed|"
+    r"to be (?:announced|confirmed|determined))\b"
+    r"|(?:\bnot|n[’']t|\bwithout)\s+(?:yet\s+|even\s+)?(?:have|has|had|got|gotten|received|been given|"
+    r"know)?\s*(?:a|an|any|the)\s+(?:\w+\s+){0,2}?(?:release|premiere|air)\s+date\b"
+    r"|\bno\s+(?:official\s+)?(?:news|word|update|information|info|details|announcement)\s+"
+    r"(?:yet\s+)?(?:about|on|regarding|of|concerning)\s+[^.;]{0,60}?(?:release|premiere)\s+date",
+    re.I,
+)
+_NOT_SHOW = re.compile(r"\b(?:film|movie|trailer|teaser|episode count)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    start: int
+    end: int
+    seasons: tuple[int | None, ...]
+    show: str
+    stance: str | None = None  # forced stance, else computed from the sentence
+    date_before: int | None = None  # dates after this position belong to something else
 
 
 def extract(ctx: SentenceContext) -> list[Claim]:
+    claims: list[Claim] = []
+    if not ctx.text.rstrip().endswith("?"):
+        claims = _renewals(ctx) + _cancellations(ctx) + _no_dates(ctx)
+    _HISTORY.remember(ctx)
+    return claims
+
+
+@dataclass(slots=True)
+class _History:
+    """The sentences already seen in the current document, newest last, for a phrase such as
+    "The same letter also revealed ..." that points back to an earlier dated sentence.
+    The pipeline runs the extractors over a document's sentences in order."""
+
+    doc: object | None = None
+    seen: list[tuple[str, list[DateMention]]] = field(default_factory=list)
+
+    block: int = -1
+    season: int | None = None  # the last season named in the current block
+
+    def remember(self, ctx: SentenceContext) -> None:
+        if self.doc is not ctx.doc:
+            self.doc, self.seen = ctx.doc, []
+        self.seen.append((ctx.text, list(ctx.dates)))
+        del self.seen[:-12]
+        if ctx.sentence.block.index != self.block:
+            self.block, self.season = ctx.sentence.block.index, None
+        if ctx.seasons:
+            self.season = ctx.seasons[-1].number
+
+    def block_season(self, ctx: SentenceContext) -> int | None:
+        """The season the previous sentences of this paragraph were about ("As for season 3,
+        ... Most fans believe a renewal is a safe bet")."""
+        same = self.doc is ctx.doc and self.block == ctx.sentence.block.index
+        return self.season if same else None
+
+    def earlier(self, ctx: SentenceContext) -> list[tuple[str, list[DateMention]]]:
+        if self.doc is not ctx.doc:
+            return []
+        return self.seen[::-1]
+
+
+_HISTORY = _History()
+
+
+# --- renewals ---------------------------------------------------------------------------
+
+
+def _renewals(ctx: SentenceContext) -> list[Claim]:
+    triggers = _renew_triggers(ctx)
+    claims: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+    for trig in triggers:
+        if any(s <= trig.start < e for s, e in seen):
+            continue
+        seen.add((trig.start, trig.end))
+        claim_stance = trig.stance or _stance(ctx, trig.start, trig.end)
+        value = None
+        if claim_stance != "denied":
+            value = _announcement_date(ctx, trig.start, trig.end, trig.date_before)
+        for season in trig.seasons:
+            if season == 1:  # a first season is ordered, not renewed
+                continue
+            claims.append(
+                ctx.claim(
+                    "renewed", value, trig.start, trig.end,
+                    season=season, show=trig.show, stance=claim_stance,
+                )
+            )
+    return claims
+
+
+def _renew_triggers(ctx: SentenceContext) -> list[_Trigger]:
+    text = ctx.text
+    out: list[_Trigger] = []
+    out.extend(_that_triggers(ctx))
+    for match in _RENEW_VERB.finditer(text):
+        trig = _verb_trigger(ctx, match.start(), match.end(), need_season=False)
+        if trig:
+            out.append(trig)
+    for match in _ORDER_VERB.finditer(text):
+        trig = _verb_trigger(ctx, match.start(), match.end(), need_season=True)
+        if trig:
+            out.append(trig)
+    for match in _GET_VERB.finditer(text):
+        trig = _verb_trigger(ctx, match.start(), match.end(), need_season=True, after_only=True)
+        if trig:  # "never got a second season": any date is the season's, not a renewal's
+            out.append(_Trigger(trig.start, trig.end, trig.seasons, trig.show, date_before=-1))
+    out.extend(_season_state_triggers(ctx))
+    out.extend(_answer_triggers(ctx))
+    out.extend(_noun_triggers(ctx))
+    return out
+
+
+def _that_triggers(ctx: SentenceContext) -> list[_Trigger]:
+    """"revealed that a third season is coming", "told reporters that a second season would
+    be made", "announced in May that the show would return for a second season". A reported
+    "would" is the future seen from the past, not a hedge; dates after "that" are the
+    season's, not the announcement's."""
+    text = ctx.text
+    out: list[_Trigger] = []
+    for match in _THAT_SEASON.finditer(text):
+        group = "season" if match.group("season") else "season2"
+        verb = "verb" if match.group("verb") else "verb2"
+        seasons = _seasons_in(ctx, match.start(group), match.end(group)) or [_default(ctx)]
+        masked = text
+        if match.group(verb).lower().startswith("would"):
+            pos = match.start(verb)
+            masked = text[:pos] + " " * 5 + text[pos + 5 :]
+        forced = stance(masked, match.start(), match.end())
+        that = text.rfind(" that ", match.start(), match.start(group))
+        out.append(
+            _Trigger(match.start(), match.end(), tuple(seasons), ctx.show_at(match.start(group)),
+                     forced, date_before=that)
+        )
+    return out
+
+
+def _verb_trigger(
+    ctx: SentenceContext, start: int, end: int, *, need_season: bool, after_only: bool = False
+) -> _Trigger | None:
+    text = ctx.text
+    if _SUBORDINATE.search(text[max(0, start - 40) : start]):
+        return None
+    show = _trigger_show(ctx, start, end)
+    if show is None:
+        return None
+    seasons = _seasons_after(ctx, end)
+    if not seasons and not after_only:
+        seasons = _seasons_before(ctx, start)
+    if not seasons:
+        if need_season:
+            return None
+        seasons = [_renewal_default(ctx, show)]
+    return _Trigger(start, end, tuple(seasons), show)
+
+
+def _season_state_triggers(ctx: SentenceContext) -> list[_Trigger]:
+    """"there will be no fourth season", "no second season exists", "a third season is
+    very likely", "another season is possible"."""
+    text = ctx.text
+    out: list[_Trigger] = []
+    for mention in ctx.seasons:
+        before = text[max(0, mention.start - 40) : mention.start]
+        after = text[mention.end :]
+        if _is_modifier(ctx, mention.end) or re.match(
+            r"\s+(?:news|updates?|info|details|word|announcement|spoilers)\b", after, re.I
+        ):
+            continue
+        show = _of_show(ctx, mention.end)
+        if show is None:
+            continue
+        if _THERE_BE.search(before):
+            out.append(_Trigger(mention.start, mention.end, (mention.number,), show))
+        elif _LIKELY.match(after):
+            out.append(
+                _Trigger(mention.start, mention.end, (mention.number,), show, "speculated")
+            )
+    for match in re.finditer(r"\b(?:another|a new)\s+(?:season|series)\b", text, re.I):
+        if _LIKELY.match(text[match.end() :]):
+            out.append(
+                _Trigger(match.start(), match.end(), (_default(ctx),), ctx.show_at(match.start()),
+                         "speculated")
+            )
+    return out
+
+
+def _answer_triggers(ctx: SentenceContext) -> list[_Trigger]:
+    """Denials that name no season: "the show will not return", "Nothing has been announced
+    yet" or "No." under a question heading about the show's future."""
+    text = ctx.text
+    out: list[_Trigger] = []
+    match = _NOT_RETURN.search(text)
+    if match:
+        seasons = _seasons_after(ctx, match.end()) or [_default(ctx)]
+        out.append(_Trigger(match.start(), match.end(), tuple(seasons), ctx.show, "denied"))
+    match = _NOTHING_ANNOUNCED.match(text)
+    heading = ctx.sentence.block.heading or ""
+    if match and ctx.sentence.position == 0 and _RENEWAL_HEADING.search(heading):
+        season = ctx.heading_season or _default(ctx)
+        out.append(_Trigger(match.start(), match.end(), (season,), ctx.show, "denied"))
+    answer = _answer_no(ctx)
+    if answer and not _CANCEL_WORD.search(ctx.sentence.block.heading or ""):
+        season = ctx.heading_season or _default(ctx)
+        out.append(_Trigger(answer.start(), answer.end(), (season,), ctx.show, "denied"))
+    return out
+
+
+_ANSWER_NO = re.compile(r"^(?:unfortunately,?\s+|sadly,?\s+)?(?:no|not yet|nope)\s*[.!]", re.I)
+_CANCEL_WORD = re.compile(r"\bcancel|\baxed\b", re.I)
+_RENEW_QUESTION = re.compile(r"renew|another season|will there be|return|season \d|cancel", re.I)
+
+
+def _answer_no(ctx: SentenceContext) -> re.Match[str] | None:
+    """"No." opening the paragraph under a question heading about the show's future
+    ("Has X Been Renewed for Season 3?" / "Is X Cancelled?")."""
+    heading = (ctx.sentence.block.heading or "").strip()
+    if ctx.sentence.position != 0 or not heading.endswith("?"):
+        return None
+    if not _RENEW_QUESTION.search(heading):
+        return None
+    return _ANSWER_NO.match(ctx.text)
+
+
+def _noun_triggers(ctx: SentenceContext) -> list[_Trigger]:
+    out: list[_Trigger] = []
+    for match in _RENEWAL_NOUN.finditer(ctx.text):
+        seasons = _seasons_after(ctx, match.end()) or _seasons_before(ctx, match.start())
+        if match.group("num") or match.group("ord"):
+            seasons = [int(match.group("num") or ORDINALS[match.group("ord").lower()])]
+        show = ctx.show_at(match.start())
+        if not seasons:
+            seasons = [_HISTORY.block_season(ctx) or _default(ctx, show)]
+        out.append(_Trigger(match.start(), match.end(), tuple(seasons), show))
+    return out
+
+
+# --- cancellations ----------------------------------------------------------------------
+
+
+def _cancellations(ctx: SentenceContext) -> list[Claim]:
+    text = ctx.text
+    claims: list[Claim] = []
+    answer = _answer_no(ctx)
+    if answer and _CANCEL_WORD.search(ctx.sentence.block.heading or ""):
+        claims.append(
+            ctx.claim("cancelled", None, answer.start(), answer.end(), season=None,
+                      show=ctx.show, stance="denied")
+        )
+    for match in _CANCEL_VERB.finditer(text):
+        start, end = match.span()
+        if _SUBORDINATE.search(text[max(0, start - 40) : start]):
+            continue
+        show = _trigger_show(ctx, start, end)
+        if show is None:
+            continue
+        season = _cancelled_season(ctx, start, end)
+        claim_stance = _stance(ctx, start, end)
+        if claim_stance == "asserted" and _FEAR.search(text[:start]):
+            claim_stance = "denied" if _next_is_denial(ctx) else "speculated"
+        value = None if claim_stance == "denied" else _announcement_date(ctx, start, end)
+        claims.append(
+            ctx.claim("cancelled", value, start, end, season=season, show=show, stance=claim_stance)
+        )
+    return claims
+
+
+def _cancelled_season(ctx: SentenceContext, start: int, end: int) -> int | None:
+    """A season only when the text cancels a named one ("cancelled season 3", "the third
+    season was cancelled"), not "cancelled after one season"."""
+    for mention in ctx.seasons:
+        if 0 <= mention.start - end <= 6 and re.fullmatch(r"\s*(?:its|the)?\s*", ctx.text[end : mention.start]):
+            return mention.number
+        if 0 <= start - mention.end <= 30 and _gap_ok(ctx, mention.end, start, _GAP_BEFORE):
+            return mention.number
+    return None
+
+
+def _next_is_denial(ctx: SentenceContext) -> bool:
+    nxt = _neighbour(ctx, 1)
+    return bool(nxt and _SHORT_DENIAL.match(nxt.strip()))
+
+
+# --- no premiere date -------------------------------------------------------------------
+
+
+def _no_dates(ctx: SentenceContext) -> list[Claim]:
+    text = ctx.text
+    match = _NO_DATE.search(text)
+    if not match:
+        return []
+    _left, right = clause_span(text, match.start(), match.end())
+    if _NOT_SHOW.search(text[match.start() : right]):
+        return []
+    seasons = ctx.seasons_in_clause(match.start(), match.end())
+    show = ctx.show_at(match.start())
+    season = seasons[0] if seasons else (ctx.heading_season or _default(ctx, show))
+    claim_stance = ctx.stance_at(match.start(), match.end(), negatable=False)
+    return [
+        ctx.claim("no_premiere_date", None, match.start(), match.end(), season=season,
+                  show=show, stance=claim_stance)
+    ]
+
+
+# --- shared helpers ---------------------------------------------------------------------
+
+
+def _default(ctx: SentenceContext, show: str | None = None) -> int | None:
+    """The season a claim is about when the text names none: the article's season for the
+    main show; unknown for another show."""
+    if show is not None and show != ctx.doc.main:
+        for mention in ctx.show_mentions:
+            if mention.title == show and mention.season:
+                return mention.season
+        return None
+    return ctx.doc.target_season
+
+
+def _renewal_default(ctx: SentenceContext, show: str) -> int | None:
+    """Another show's renewal with no season named: its next season, which for a show the
+    article does not number is most often the second."""
+    season = _default(ctx, show)
+    if season is None and show != ctx.doc.main:
+        return 2
+    return season
+
+
+def _stance(ctx: SentenceContext, start: int, end: int) -> str:
+    result = ctx.stance_at(start, end)
+    if result == "denied" and not _negated_in_conjunct(ctx, start, end):
+        result = ctx.stance_at(start, end, negatable=False)
+    if result == "asserted" and re.search(r"\bcan\b", ctx.text[max(0, start - 30) : start], re.I):
+        return "speculated"
+    return result
+
+
+def _negated_in_conjunct(ctx: SentenceContext, start: int, end: int) -> bool:
+    """"X was not renewed and has been cancelled": a negation before "and" belongs to the
+    first verb phrase, not to the trigger after it."""
+    text = ctx.masked_text()
+    left, _right = clause_span(text, start, end)
+    cut = max(left, text.rfind(" and ", left, start) + 1 if " and " in text[left:start] else left)
+    return stance(" " * cut + text[cut:], start, end) == "denied"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’']+", text.replace("n't", " n't").replace("n’t", " n't"))
+
+
+def _gap_ok(ctx: SentenceContext, start: int, end: int, allowed: frozenset[str]) -> bool:
+    """True when text[start:end] holds only function words, show names and one capitalised
+    word (a company: "season two, which Netflix ordered")."""
+    gap = list(ctx.text[start:end])
+    for mention in ctx.show_mentions:
+        for i in range(max(mention.start, start), min(mention.end, end)):
+            gap[i - start] = " "
+    capitals = 0
+    for word in _words("".join(gap)):
+        if word.lower() in allowed:
+            continue
+        if word[:1].isupper() and capitals == 0:
+            capitals += 1
+            continue
+        return False
+    return True
+
+
+_MODIFIED = re.compile(
+    r"^(?:[’']s)?\s*(?:release|premiere|air|date|trailer|teaser|poster|cast|episodes?|finale|title|"
+    r"filming|production|shoot|script|opening|villain|plot|story|footage|first look|to premiere|"
+    r"to arrive|to debut|to air|to drop|to launch|to be released|to come out)\b",
+    re.I,
+)
+
+
+# "confirmed the second season will premiere in June": the season starts a clause of its own.
+_COMPLEMENT = re.compile(
+    r"^\s*(?:of\s+[^,.;]{1,40}?\s+)?(?:will|would|is|are|has|was|premieres?|arrives?|drops?|debuts?|"
+    r"lands?|returns?|comes?|starts?|begins?)\b",
+    re.I,
+)
+_OF_SEASON = re.compile(r"\b(?:for|of|in|from|about|on)\s+(?:the\s+|its\s+)?$", re.I)
+
+
+def _is_modifier(ctx: SentenceContext, end: int) -> bool:
+    """"the second season's release date", "the season 2 trailer": the season is not the object."""
+    return bool(_MODIFIED.match(ctx.text[end:]))
+
+
+def _seasons_in(ctx: SentenceContext, start: int, end: int) -> list[int | None]:
+    nums: list[int | None] = [m.number for m in ctx.seasons if start <= m.start < end]
+    return list(dict.fromkeys(nums))
+
+
+def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
+    """Seasons named right after a trigger: "for a third season", "the second season", "for
+    two more seasons", "for both a second and a third series", "for a third"."""
+    text = ctx.text
+    rest = text[end:]
+    more = _MORE_SEASONS.match(rest)
+    if more:
+        count = int(more.group("n")) if more.group("n").isdigit() else NUMBER_WORDS[more.group("n").lower()]
+        first = ctx.doc.target_season or 2
+        return list(range(first, first + count))
+    for mention in ctx.seasons:
+        if mention.start >= end and mention.start - end <= 50:
+            if (
+                not _gap_ok(ctx, end, mention.start, _GAP_AFTER)
+                or re.search(r"[,;]", text[end : mention.start])
+                or _is_modifier(ctx, mention.end)
+                or _COMPLEMENT.match(text[mention.end :])
+            ):
+                break
+            return _seasons_in(ctx, mention.start, mention.end + 1)
+        if mention.start >= end:
+            break
+    for mention in ctx.show_mentions:
+        if mention.season and 0 <= mention.start - end <= 6:
+            return [mention.season]
+    elliptic = _ELLIPTIC.match(rest)
+    if elliptic:
+        return [ORDINALS[elliptic.group("ord").lower()]]
+    if _ANOTHER.match(rest):
+        return [_default(ctx)]
     return []
+
+
+def _seasons_before(ctx: SentenceContext, start: int) -> list[int | None]:
+    """Seasons named right before a trigger: "The second season was announced", "season two,
+    which Netflix ordered", "Sweet Home 2 has been renewed"."""
+    cands = [(m.end, m.number) for m in ctx.seasons if m.end <= start]
+    cands += [(m.end, m.season) for m in ctx.show_mentions if m.season and m.end <= start]
+    if not cands:
+        return []
+    last_end = max(c[0] for c in cands)
+    if start - last_end > 40 or not _gap_ok(ctx, last_end, start, _GAP_BEFORE):
+        return []
+    if _is_modifier(ctx, last_end):
+        return []
+    first = min(m.start for m in ctx.seasons + ctx.show_mentions if m.end == last_end)
+    if _OF_SEASON.search(ctx.text[max(0, first - 20) : first]):
+        return []
+    return list(dict.fromkeys(n for e, n in cands if e == last_end))
+
+
+_PRONOUN_OBJECT = re.compile(
+    r"^\s*(?:(?:the|its|their|this|that)\s+(?:[\w+-]+\s+){0,3}?(?:show|series|k-drama|drama|anime|"
+    r"programme|program|sitcom|thriller|comedy|hit|adaptation|spin-?off|prequel|sequel|mystery|"
+    r"romance|fantasy|horror|saga|procedural|dramedy|miniseries|docuseries|original|title|smash|"
+    r"favou?rite|phenomenon|franchise)(?![’']s)|it|them|"
+    r"this|that)\b",
+    re.I,
+)
+_FREE_OBJECT = re.compile(
+    r"^\s*(?:(?:for|both|another|anything|nothing|on|in|back|last|after|before|"
+    r"yet|so|and|but|just|already|ahead|alongside|together|as|at|during|with|by|until|when|while|"
+    r"only|once|within|barely|less|more|than|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|some|few|right|soon|through|up|early|twice|again|\w+ly)\b|[,.;:!)]|$)",
+    re.I,
+)
+
+
+def _trigger_show(ctx: SentenceContext, start: int, end: int) -> str | None:
+    """The show a trigger is about, from its object when active, its subject when passive;
+    None when that is a title we do not know as a show ("cancelled 1899")."""
+    rest = ctx.text[end:]
+    for mention in ctx.show_mentions:
+        if 0 <= mention.start - end <= 2:
+            return mention.title
+    if _PRONOUN_OBJECT.match(rest):
+        return _pronoun_show(ctx, start)
+    for mention in ctx.seasons:
+        if 0 <= mention.start - end <= 12 and re.fullmatch(r"\s*(?:the|its|a|an)?\s*", rest[: mention.start - end]):
+            return None if _is_modifier(ctx, mention.end) else _of_show(ctx, mention.end)
+    if _is_passive(ctx, end):
+        return _subject_show(ctx, start)
+    stripped = rest.lstrip()
+    if not stripped or _FREE_OBJECT.match(rest):
+        return ctx.show_at(end)
+    # An unknown title ("cancelled 1899") or a noun ("renewed interest"): not a show's status.
+    return None
+
+
+def _pronoun_show(ctx: SentenceContext, start: int) -> str:
+    """The show "the show" / "it" stands for after an active trigger: never the trigger's own
+    subject ("Apple renewed the show": Apple renews, it is not renewed)."""
+    subject = [
+        m for m in ctx.show_mentions
+        if m.end <= start and _gap_ok(ctx, m.end, start, _GAP_BEFORE) and start - m.end <= 25
+    ]
+    if not subject:
+        return ctx.show_at(start)
+    others = [m for m in ctx.show_mentions if m.end <= subject[-1].start]
+    if others:
+        return others[-1].title
+    return ctx.doc.main if ctx.show == subject[-1].title else ctx.show
+
+
+def _is_passive(ctx: SentenceContext, end: int) -> bool:
+    before = ctx.text[: end]
+    return bool(
+        re.search(
+            r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:\w+\s+){0,2}?\w+$", before, re.I
+        )
+    )
+
+
+_SHOW_NOUN = re.compile(
+    r"show|series|drama|k-drama|anime|programme|program|sitcom|thriller|comedy|it|this|that|"
+    r"they|season|seasons|renewal",
+    re.I,
+)
+_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")
+
+
+def _subject_show(ctx: SentenceContext, start: int) -> str | None:
+    """The show a passive trigger is about ("Dark was not cancelled", "which was cancelled").
+    None when the subject is a title we do not know as a show."""
+    text = ctx.text
+    head = _RELATIVE.sub(lambda m: " " * len(m.group()), text[:start])
+    head = re.sub(
+        r"(?:\s+(?:has|have|had|was|were|is|are|be|been|being|not|never|already|officially|also|"
+        r"just|finally|n[’']t|will|would|could|might|may|to|get|got|yet|still|formally|now|"
+        r"reportedly|likely|unlikely|going|expected))+\s*$",
+        "",
+        head,
+    )
+    rel = re.search(r"(.*?),?\s+(?:which|that)$", head)
+    if rel:
+        head = rel.group(1)
+    head = head.rstrip(" ,")
+    for mention in ctx.show_mentions:
+        if mention.end >= len(head) - 1 and mention.start < len(head):
+            return mention.title
+    for mention in ctx.seasons:
+        if mention.end >= len(head) - 1 and mention.start < len(head):
+            return ctx.show_at(mention.start)
+    last = re.search(r"([\w’'.:-]+)$", head)
+    if last and (_SHOW_NOUN.fullmatch(last.group(1)) or last.group(1).lower() in {"and", "but"}):
+        return ctx.show_at(start)
+    return None
+
+
+def _of_show(ctx: SentenceContext, end: int) -> str | None:
+    """"a second season of 1899": the show after "of", None when it is not a known show."""
+    rest = ctx.text[end:]
+    of = re.match(r"\s+of\s+", rest)
+    if not of:
+        return ctx.show_at(end)
+    pos = end + of.end()
+    for mention in ctx.show_mentions:
+        if mention.start == pos:
+            return mention.title
+    nxt = ctx.text[pos : pos + 1]
+    if nxt.isupper() or nxt.isdigit():
+        return None
+    return ctx.show_at(end)
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+_CARRY_PREV = re.compile(
+    r"^(?:at\s+|during\s+|on\s+|in\s+)?the\s+same\s+(?P<noun>letter|announcement|video|teaser|"
+    r"post|event|statement|press release|presentation|message|interview|trailer|panel)\b",
+    re.I,
+)
+_CARRY_NEXT = re.compile(
+    r"\b(?:shared|announced|broke|confirmed|revealed|posted)\s+the\s+(?:news|decision|announcement)\b"
+    r"|^(?:the|this)\s+(?:news|announcement|decision)\s+(?:dropped|came|broke|arrived|was made|"
+    r"was announced|was shared)\b",
+    re.I,
+)
+
+
+def _announcement_date(
+    ctx: SentenceContext, start: int, end: int, before: int | None = None
+) -> str | None:
+    """The date nearest the trigger in its clause, else a date opening the sentence, else one
+    carried from a neighbouring sentence that reports the same announcement."""
+    date = _nearest_date(ctx, start, end, before)
+    if date:
+        return date.value
+    same = _CARRY_PREV.match(ctx.text)
+    if same:
+        noun = same.group("noun")
+        for text, dates in _HISTORY.earlier(ctx)[:6]:
+            if dates and (noun is None or re.search(rf"\b{noun}\b", text, re.I)):
+                return dates[-1].value
+    nxt = _neighbour(ctx, 1)
+    if nxt and _CARRY_NEXT.search(nxt):
+        found = _dates_of(ctx, nxt)
+        if found:
+            return found[0].value
+    return None
+
+
+def _nearest_date(
+    ctx: SentenceContext, start: int, end: int, before: int | None
+) -> DateMention | None:
+    left, right = clause_span(mask_false_negations(ctx.text), start, end)
+    dates = [
+        d for d in ctx.dates
+        if (before is None or d.start < before) and not _other_event(ctx.text, start, end, d)
+    ]
+    inside = [d for d in dates if left <= d.start < right]
+    opening = [d for d in dates if d.start <= 4 and d.end <= start]
+    pool = inside or opening
+    if not pool:
+        return None
+    return min(pool, key=lambda d: max(d.start - end, start - d.end, 0))
+
+
+_EVENT = re.compile(
+    r"\b(?:premiere[sd]?|release[sd]?|debut(?:s|ed)?|finale|launch(?:es|ed)?|air(?:s|ed)?|"
+    r"arriv(?:es|ed)|dropp?(?:s|ed)?|filming|shoot(?:ing)?|wrap(?:s|ped)?|streaming|came out|"
+    r"comes out)\b",
+    re.I,
+)
+_SAME_TIME = re.compile(
+    r"^\W*(?:(?:right|just|shortly|immediately|moments|minutes|hours|soon)\s+after|on the same day|"
+    r"alongside|together with|during)\b",
+    re.I,
+)
+
+
+def _other_event(text: str, start: int, end: int, date: DateMention) -> bool:
+    """A date tied to another event between it and the trigger ("renewed ahead of the season 2
+    premiere on June 16"), unless that event is said to coincide ("right after the finale")."""
+    between = text[end : date.start] if date.start >= end else text[date.end : start]
+    return bool(_EVENT.search(between)) and not _SAME_TIME.match(between)
+
+
+def _neighbour(ctx: SentenceContext, step: int) -> str | None:
+    """The previous (step -1) or next (step 1) sentence of the same block."""
+    parts = split_sentences(ctx.sentence.block.text)
+    pos = ctx.sentence.position + step
+    if 0 <= pos < len(parts):
+        return parts[pos]
+    return None
+
+
+def _dates_of(ctx: SentenceContext, text: str | None) -> list[DateMention]:
+    if not text:
+        return []
+    return find_dates(text, ctx.doc.published)

@@ -1,0 +1,280 @@
+"""Person and character names in running text.
+
+``find_names(text)`` returns every capitalised name span ("Park Ji-hu", "Dr. Lim",
+"Ser Gwayne Hightower", "King Viserys I", 'Lev "Oz" Osman', "Andrés de Fonollosa"),
+with leading sentence words ("If", "Sadly") and job titles ("Director") trimmed off.
+``NameBook`` remembers the names of a document so that a short back-reference
+("Cheong-san", "Olson") can be written in the fullest form the document gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["PERSON_NAME", "NameBook", "NameSpan", "find_names", "find_person_names", "name_at", "name_ending_at"]
+
+# One word: a letter, then letters, digits, apostrophes, hyphens and inner dots ("T.O.P").
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.\-]*\w)?\.?")
+# A simple pattern for callers that only need "does this look like a name": two or more
+# capitalised words ("Kim Eun-hee", "Ryan Condal", "José Luis García-Pérez").
+PERSON_NAME = re.compile(
+    r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:de|del|da|di|van|von|der|bo|la)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)+"
+)
+_NICKNAME_GAP = re.compile(r"\s+[\"“][A-Z][\w'’-]*[\"”]\s+")
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+
+
+def _wordset(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+CONNECTORS = frozenset({"of", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bo", "y", "dos"})
+ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "capt", "lt", "sgt", "gen", "col", "det", "insp"})
+# Capitalised words that start sentences or headings but are not part of a name.
+STOPWORDS = _wordset(
+    """the a an and or but if when while whether as at in on of for from to with by after before since
+    until so also then now yes no not still sadly meanwhile however both all some many most other
+    others new returning joining fans we our here there this that these those it its he she they his
+    her their him them i you your season series part episode episodes finally even only just again
+    unfortunately luckily fortunately thankfully plus instead besides like unlike what who whose which
+    where why how warning spoilers spoiler update note read watch one two three four five every each
+    according today yesterday tomorrow last next first second third final early late mid although though
+    because well oh my is are was were will would could should may might can did does do has have had
+    be being been get gets got let lets make makes made keep stay"""
+)
+ROLE_WORDS = frozenset(
+    {
+        "director", "directors", "writer", "writers", "showrunner", "showrunners", "creator", "creators",
+        "co-creator", "producer", "producers", "executive", "screenwriter", "composer", "author",
+        "cinematographer", "co-writer", "filmmaker", "ceo", "artist", "illustrator", "novelist",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    text: str
+    start: int
+    end: int
+    possessive: bool = False  # "Christopher Walken's"
+    role: str | None = None  # a job title written before it ("Director Han Jun-hee")
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.text.split()
+
+
+def _is_initial(tok: str) -> bool:
+    bare = tok.rstrip(".")
+    return bool(bare) and (len(bare) == 1 or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", bare))) and bare[0].isupper()
+
+
+def _clean_token(tok: str) -> tuple[str, bool]:
+    """Drop a sentence-final dot and a possessive ending; say whether it was possessive."""
+    possessive = False
+    for suffix in ("'s", "’s", "s'", "s’"):
+        if tok.endswith(suffix) and len(tok) > 3:
+            tok = tok[: -len(suffix)] if suffix[0] in "'’" else tok[:-1]
+            possessive = True
+            break
+    if tok.endswith(".") and not (tok[:-1].lower() in ABBREVIATIONS or _is_initial(tok)):
+        tok = tok[:-1]
+    return tok, possessive
+
+
+def _is_name_word(tok: str) -> bool:
+    return bool(tok) and tok[0].isupper() and tok.lower() not in STOPWORDS
+
+
+def find_names(text: str) -> list[NameSpan]:
+    """Every maximal name span in ``text``, in order."""
+    out: list[NameSpan] = []
+    tokens = list(_TOKEN.finditer(text))
+    i = 0
+    while i < len(tokens):
+        span, i = _read_name(text, tokens, i)
+        if span:
+            out.append(span)
+    return out
+
+
+def find_person_names(text: str) -> list[str]:
+    """The names in ``text`` as strings (the simple API)."""
+    return [s.text for s in find_names(text)]
+
+
+def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan | None, int]:
+    """Read a name starting at token ``i``; return it (or None) and the next token index."""
+    tok, _ = _clean_token(tokens[i].group())
+    if not (_is_name_word(tok) or _surname_before_given(tok, tokens, i, text)) and tok.lower() not in ROLE_WORDS:
+        return None, i + 1
+    parts: list[tuple[int, int, str]] = []  # (start, end, text)
+    role: str | None = None
+    owned = False
+    j = i
+    while j < len(tokens):
+        match = tokens[j]
+        tok, possessive = _clean_token(match.group())
+        if parts and not _joined(text, parts[-1][1], match.start()):
+            break
+        lower = tok.lower()
+        if not parts and lower in ROLE_WORDS:
+            role = lower
+            j += 1
+            if j < len(tokens) and tokens[j].group().lower() in ROLE_WORDS:
+                continue
+            if j >= len(tokens) or not _joined(text, match.end(), tokens[j].start()):
+                return None, j
+            continue
+        if tok in CONNECTORS and parts and _name_follows(tokens, j + 1):
+            parts.append((match.start(), match.start() + len(tok), tok))
+            j += 1
+            continue
+        if parts and _ROMAN.fullmatch(tok):
+            parts.append((match.start(), match.start() + len(tok), tok))
+            j += 1
+            continue
+        if not (_is_name_word(tok) or _surname_before_given(tok, tokens, j, text)):
+            break
+        parts.append((match.start(), match.start() + len(tok), tok))
+        j += 1
+        if possessive:
+            owned = True
+            break
+        j = _skip_nickname(text, tokens, j, match.start() + len(tok))
+    while parts and parts[-1][2] in CONNECTORS:
+        parts.pop()
+    if not parts:
+        return None, max(j, i + 1)
+    start, end = parts[0][0], parts[-1][1]
+    return NameSpan(text[start:end], start, end, owned, role), max(j, i + 1)
+
+
+def _name_follows(tokens: list[re.Match[str]], j: int) -> bool:
+    """A name word follows, possibly after a second particle ("de la Cruz")."""
+    if j < len(tokens) and tokens[j].group() in CONNECTORS:
+        j += 1
+    return j < len(tokens) and _is_name_word(tokens[j].group())
+
+
+def _surname_before_given(tok: str, tokens: list[re.Match[str]], j: int, text: str) -> bool:
+    """Korean surnames that are also English words ("Oh Jung-se", "So Ji-sub", "Do Kyung-soo")."""
+    if not tok[:1].isupper() or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1].group()
+    return "-" in nxt and nxt[:1].isupper() and _joined(text, tokens[j].end(), tokens[j + 1].start())
+
+
+def _skip_nickname(text: str, tokens: list[re.Match[str]], j: int, end: int) -> int:
+    """Step over a quoted nickname between two name words: Lev "Oz" Osman."""
+    gap = _NICKNAME_GAP.match(text, end)
+    if gap and j + 1 < len(tokens) and tokens[j + 1].start() == gap.end():
+        return j + 1
+    return j
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
+    if not gap:
+        return False
+    if gap.isspace() and "\n" not in gap:
+        return True
+    nick = _NICKNAME_GAP.match(text, end)
+    return bool(nick) and nick.end() == start
+
+
+def name_at(text: str, pos: int) -> NameSpan | None:
+    """The name that starts at ``pos`` (after spaces), if any."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    for span in find_names(text[pos:]):
+        if span.start == 0:
+            return NameSpan(span.text, span.start + pos, span.end + pos, span.possessive, span.role)
+        break
+    return None
+
+
+def name_ending_at(names: list[NameSpan], text: str, end: int) -> NameSpan | None:
+    """The name among ``names`` that ends at ``end``, allowing spaces in between."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    for span in names:
+        if span.end == end and not span.possessive:
+            return span
+    return None
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+@dataclass(slots=True)
+class NameBook:
+    """The names a document has used, with what they are known to be."""
+
+    full: dict[str, str] = field(default_factory=dict)  # normalised -> as written
+    persons: dict[str, str] = field(default_factory=dict)
+    characters: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, list[str]] = field(default_factory=dict)  # person -> characters
+    crew: set[str] = field(default_factory=set)
+
+    def see(self, name: str) -> None:
+        if len(name.split()) > 1:
+            self.full.setdefault(_norm(name), name)
+
+    def add_person(self, name: str) -> None:
+        self.see(name)
+        self.persons.setdefault(_norm(name), name)
+
+    def add_character(self, name: str) -> None:
+        self.see(name)
+        self.characters.setdefault(_norm(name), name)
+
+    def add_role(self, person: str, character: str) -> None:
+        self.add_person(person)
+        self.add_character(character)
+        chars = self.roles.setdefault(_norm(person), [])
+        if character not in chars:
+            chars.append(character)
+
+    def characters_of(self, person: str) -> list[str]:
+        return list(self.roles.get(_norm(person), []))
+
+    def is_person(self, name: str) -> bool:
+        return _norm(name) in self.persons
+
+    def is_character(self, name: str) -> bool:
+        return _norm(name) in self.characters
+
+    def is_crew(self, name: str) -> bool:
+        return _norm(name) in self.crew and _norm(name) not in self.roles
+
+    def fullest(self, name: str, kind: str | None = None) -> str:
+        """The fullest form of a one-word name ("Cheong-san" -> "Lee Cheong-san")."""
+        if len(name.split()) > 1:
+            return name
+        pool = self.characters if kind == "character" else self.persons if kind == "person" else self.full
+        for source in (pool, self.full):
+            hits = [full for full in source.values() if _short_of(name, full)]
+            if len(set(hits)) == 1:
+                return hits[0]
+            if hits:
+                return hits[-1]
+        return name
+
+    def kind_of(self, name: str) -> str | None:
+        key = _norm(self.fullest(name))
+        if key in self.persons and key not in self.characters:
+            return "person"
+        if key in self.characters and key not in self.persons:
+            return "character"
+        return None
+
+
+def _short_of(short: str, full: str) -> bool:
+    words = full.split()
+    if len(words) < 2:
+        return False
+    key = _norm(short)
+    return key == _norm(words[-1])

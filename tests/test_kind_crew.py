@@ -1,0 +1,180 @@
+"""The crew kind through the whole pipeline, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from nextseason.extract import extract
+
+TITLE = "Moonlit Harbor Season 2 Release Date, Cast and Everything We Know"
+PUBLISHED = "2024-03-14"
+
+Row = tuple[str, int | None, str, str, str]
+
+
+def crew(text: str, *, title: str = TITLE) -> set[Row]:
+    doc = extract(text, title=title, published=PUBLISHED, published_from="given")
+    return {
+        (c.value["person"], c.season, c.value["role"], c.stance, c.show)  # type: ignore[index]
+        for c in doc.claims
+        if c.kind == "crew"
+    }
+
+
+def people_roles(text: str) -> set[tuple[str, int | None, str, str]]:
+    return {row[:4] for row in crew(text)}
+
+
+# --- credits by verb, noun and title --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The thriller was written by Mara Quint and Oskar Feld.",
+            {("Mara Quint", None, "writer", "asserted"), ("Oskar Feld", None, "writer", "asserted")},
+        ),
+        (
+            "The mystery drama, created, written and directed by Pell Granger, became a hit.",
+            {
+                ("Pell Granger", None, "creator", "asserted"),
+                ("Pell Granger", None, "writer", "asserted"),
+                ("Pell Granger", None, "director", "asserted"),
+            },
+        ),
+        (
+            "The series comes from creators and showrunners Colm Reyes and Ada Byrne.",
+            {
+                ("Colm Reyes", None, "creator", "asserted"),
+                ("Colm Reyes", None, "showrunner", "asserted"),
+                ("Ada Byrne", None, "creator", "asserted"),
+                ("Ada Byrne", None, "showrunner", "asserted"),
+            },
+        ),
+        ("Showrunner Delia Voss has said the story is far from over.", {("Delia Voss", None, "showrunner", "asserted")}),
+        ("The director, Ikuo Tanabe, loves long takes.", {("Ikuo Tanabe", None, "director", "asserted")}),
+        (
+            "Noor Haddad and Tess Marlow are executive producers on the show.",
+            {("Noor Haddad", None, "producer", "asserted"), ("Tess Marlow", None, "producer", "asserted")},
+        ),
+        (
+            "The drama was developed by Lior Benami, who also writes and executive produces.",
+            {
+                ("Lior Benami", None, "creator", "asserted"),
+                ("Lior Benami", None, "writer", "asserted"),
+                ("Lior Benami", None, "producer", "asserted"),
+            },
+        ),
+    ],
+)
+def test_credits(sentence: str, expected: set[tuple[str, int | None, str, str]]) -> None:
+    assert people_roles(sentence) == expected
+
+
+# --- seasons -------------------------------------------------------------------------------
+
+
+def test_season_named_in_the_passive_subject() -> None:
+    assert people_roles("Season 3 will be directed by Hana Okafor.") == {("Hana Okafor", 3, "director", "asserted")}
+
+
+def test_each_verb_phrase_takes_its_own_season() -> None:
+    rows = people_roles(
+        "Rhea Malik, who directed the first season, returns to direct three episodes of season 2 "
+        "and remains an executive producer."
+    )
+    assert rows == {
+        ("Rhea Malik", 1, "director", "asserted"),
+        ("Rhea Malik", 2, "director", "asserted"),
+        ("Rhea Malik", None, "producer", "asserted"),
+    }
+
+
+def test_return_ties_the_credit_to_the_upcoming_season() -> None:
+    assert people_roles("Quinn Adler returns as showrunner.") == {("Quinn Adler", 2, "showrunner", "asserted")}
+
+
+def test_several_seasons_give_no_season() -> None:
+    rows = people_roles("Mara Quint co-wrote the scripts for both seasons with Oskar Feld.")
+    assert rows == {("Mara Quint", None, "writer", "asserted"), ("Oskar Feld", None, "writer", "asserted")}
+
+
+def test_elliptic_second_credit_keeps_the_season_of_the_first() -> None:
+    rows = people_roles(
+        "Ada Byrne directed five episodes of season 2, and Jun Sato, the show's editor, directed one as well."
+    )
+    assert rows == {("Ada Byrne", 2, "director", "asserted"), ("Jun Sato", 2, "director", "asserted")}
+
+
+# --- stance --------------------------------------------------------------------------------
+
+
+def test_did_not_return_denies_every_role_the_person_held() -> None:
+    rows = people_roles(
+        "Tomas Berg, who co-ran season 1 and directed several of its episodes, did not return for season 2."
+    )
+    assert rows == {
+        ("Tomas Berg", 1, "showrunner", "asserted"),
+        ("Tomas Berg", 1, "director", "asserted"),
+        ("Tomas Berg", 2, "showrunner", "denied"),
+        ("Tomas Berg", 2, "director", "denied"),
+    }
+
+
+def test_will_not_return_uses_roles_from_earlier_sentences() -> None:
+    rows = people_roles("Delia Voss is the showrunner.\n\nDelia Voss will not return for season 2.")
+    assert ("Delia Voss", 2, "showrunner", "denied") in rows
+
+
+def test_replacement_asserts_the_new_person_and_denies_the_old() -> None:
+    rows = people_roles("Rhea Malik replaces Ikuo Tanabe as director for the second season.")
+    assert rows == {("Rhea Malik", 2, "director", "asserted"), ("Ikuo Tanabe", 2, "director", "denied")}
+
+
+def test_group_return_repeats_the_previous_sentence_credits_hedged() -> None:
+    rows = people_roles("The first season was directed by Hana Okafor and written by Jun Sato. Both are expected to return.")
+    assert ("Hana Okafor", 2, "director", "speculated") in rows
+    assert ("Jun Sato", 2, "writer", "speculated") in rows
+
+
+def test_hedged_credit_is_speculated() -> None:
+    assert people_roles("Fans hope that Quinn Adler could direct season 3.") == {
+        ("Quinn Adler", 3, "director", "speculated")
+    }
+
+
+# --- not claims ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quinn Adler is also known for directing Black Water and The Tall Grass.",
+        "The show is based on the webtoon of the same name, written by Tamsin Rook and drawn by Eli Park.",
+        "It adapts the novel Glass Tide by writer Tamsin Rook.",
+        "It is produced by Studio Kite, with music by Ren Hall.",
+        "Composer Anika Holm returns to score the new season.",
+        "She is busy directing her first feature film this year.",
+        "The two of them created the original comic together.",
+        "No writer has been confirmed yet.",
+    ],
+)
+def test_not_claims(sentence: str) -> None:
+    assert crew(sentence) == set()
+
+
+def test_earlier_credit_adds_no_claim_for_the_other_title() -> None:
+    rows = crew("Moonlit Harbor was created by Pell Granger, who previously created Silver Coast for HBO.")
+    assert rows == {("Pell Granger", None, "creator", "asserted", "Moonlit Harbor")}
+
+
+def test_short_back_reference_takes_the_full_name() -> None:
+    rows = people_roles("Showrunner Delia Voss praised the cast.\n\nVoss also directed the season 1 finale.")
+    assert ("Delia Voss", 1, "director", "asserted") in rows
+
+
+def test_spelling_variants_stay_separate() -> None:
+    rows = people_roles("The director Lee JQ shot it at night. The writer, Lee Jae-woo, wrote the pilot.")
+    assert ("Lee JQ", None, "director", "asserted") in rows
+    assert ("Lee Jae-woo", None, "writer", "asserted") in rows

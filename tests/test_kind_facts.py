@@ -1,0 +1,101 @@
+"""The platform and based_on extractors, on short made-up articles run through the pipeline."""
+
+from __future__ import annotations
+
+from nextseason.domain.claims import Claim
+from nextseason.extract import extract
+
+
+def _claims(body: str, kind: str, title: str = "Harbour Lights Season 2 Release Date") -> list[Claim]:
+    doc = extract(body, title=title, published="2024-05-01", published_from="given")
+    return [c for c in doc.claims if c.kind == kind]
+
+
+def _platforms(body: str, title: str = "Harbour Lights Season 2 Release Date") -> set[tuple[str, int | None, str]]:
+    return {(c.show, c.season, str(c.value)) for c in _claims(body, "platform", title)}
+
+
+def test_possessive_attributive_and_on_cues() -> None:
+    body = (
+        "Harbour Lights, Hulu's quiet coastal mystery, is coming back.\n\n"
+        "It is a Hulu Original Series. Season 2 premieres on Disney+ and Hulu in June."
+    )
+    assert _platforms(body) == {("Harbour Lights", None, "Hulu"), ("Harbour Lights", None, "Disney+")}
+
+
+def test_renewing_service_is_the_platform_and_country_is_dropped() -> None:
+    assert _platforms("Netflix Japan renewed Harbour Lights for a second season last month.") == {
+        ("Harbour Lights", None, "Netflix")
+    }
+
+
+def test_studio_and_news_source_are_not_platforms() -> None:
+    body = "Studio Dragon produces Harbour Lights. According to JTBC, the cast will return."
+    assert _platforms(body) == set()
+
+
+def test_title_after_the_platform_phrase_that_is_not_a_show_blocks_the_claim() -> None:
+    body = "Its director, who made the Netflix drama Glass Orchard, returns for season 2."
+    assert _platforms(body) == set()
+
+
+def test_service_move_gives_seasons() -> None:
+    body = (
+        "The first season of Harbour Lights was released on Wavve in 2022.\n\n"
+        "Harbour Lights 2 will premiere on Netflix on May 30."
+    )
+    assert _platforms(body) == {("Harbour Lights", 1, "Wavve"), ("Harbour Lights", 2, "Netflix")}
+
+
+def test_no_move_keeps_season_null() -> None:
+    body = "Season 1 premiered on Netflix in 2022. Season 2 arrives on Netflix in June."
+    assert _platforms(body) == {("Harbour Lights", None, "Netflix")}
+
+
+def test_unlisted_service_with_a_strong_cue() -> None:
+    assert _platforms("Season 2 streams on Brightwave+ from June 4.") == {("Harbour Lights", None, "Brightwave+")}
+    assert _platforms("Season 2 premieres on Christmas Day.") == set()
+
+
+def test_network_back_reference() -> None:
+    body = "ABC renewed Harbour Lights in March. The network also renewed Copper Valley for a third season."
+    assert ("Copper Valley", None, "ABC") in _platforms(body)
+
+
+def _sources(body: str, title: str = "Harbour Lights Season 2 Release Date") -> list[tuple[int | None, dict]]:
+    return [(c.season, c.value) for c in _claims(body, "based_on", title)]  # type: ignore[misc]
+
+
+def test_webtoon_of_the_same_name_with_two_authors() -> None:
+    body = "The drama is based on the Kakao webtoon of the same name, written by Lee Min-ha and drawn by Park Soo-ah."
+    assert _sources(body) == [
+        (None, {"title": "Harbour Lights", "author": "Lee Min-ha and Park Soo-ah", "medium": "webtoon"})
+    ]
+
+
+def test_possessive_author_is_expanded_to_the_full_name() -> None:
+    body = "The show was developed with Margaret K. Ellison. It is based on Ellison's novella The Tide Clock."
+    assert _sources(body) == [(None, {"title": "The Tide Clock", "author": "Margaret K. Ellison", "medium": "novel"})]
+
+
+def test_per_season_sources_and_sequel() -> None:
+    body = (
+        "The first season adapted Pixelhaus's 2015 game Lantern Run. "
+        "Season 2 is based on the 2019 sequel, Lantern Run Redux."
+    )
+    assert _sources(body) == [
+        (1, {"title": "Lantern Run", "author": "Pixelhaus", "medium": "video game"}),
+        (2, {"title": "Lantern Run Redux", "author": "Pixelhaus", "medium": "video game"}),
+    ]
+
+
+def test_series_source_is_other_and_adaptations_of_the_show_are_not_sources() -> None:
+    body = (
+        "The show is based on the Danish series Fyrlys. "
+        "Harbour Lights has also been turned into a stage musical and a novel."
+    )
+    assert _sources(body) == [(None, {"title": "Fyrlys", "author": None, "medium": "other"})]
+
+
+def test_adaptation_without_a_medium_is_not_a_claim() -> None:
+    assert _sources("HBO's adaptation of Harbour Lights was a hit.") == []

@@ -1,0 +1,208 @@
+"""Premiere, filming and episode-count claims, through the whole extraction pipeline."""
+
+from __future__ import annotations
+
+from nextseason.extract import extract
+
+TITLE = "Moonfall Season 2 Release Date, Cast and Everything We Know"
+PUBLISHED = "2024-05-15"
+KINDS = ("premiere", "filming", "episodes")
+
+Row = tuple[int | None, str, object, str]
+
+
+def _rows(body: str, *, published: str = PUBLISHED) -> set[Row]:
+    doc = extract(f"{TITLE}\n\n{body}", title=TITLE, published=published, published_from="given")
+    return {(c.season, c.kind, c.value, c.stance) for c in doc.claims if c.kind in KINDS}
+
+
+def _parts(body: str) -> dict[object, int | None]:
+    doc = extract(f"{TITLE}\n\n{body}", title=TITLE, published=PUBLISHED, published_from="given")
+    return {c.value: c.part for c in doc.claims if c.kind == "premiere"}
+
+
+# --------------------------------------------------------------------------- premiere
+
+
+def test_named_season_premiere_date() -> None:
+    rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
+    assert rows == {(2, "premiere", "2025-03-14", "asserted")}
+
+
+def test_first_and_elliptical_second_season() -> None:
+    rows = _rows(
+        "The first season dropped on October 2, 2022, and the second followed on May 9, 2023."
+    )
+    assert rows == {
+        (1, "premiere", "2022-10-02", "asserted"),
+        (2, "premiere", "2023-05-09", "asserted"),
+    }
+
+
+def test_renewal_date_is_not_a_premiere() -> None:
+    assert _rows("Netflix renewed Moonfall for a second season on June 3, 2023.") == set()
+
+
+def test_denied_year() -> None:
+    assert _rows("Moonfall season 2 will not return in 2024.") == {
+        (2, "premiere", "2024", "denied")
+    }
+
+
+def test_insiders_month_is_speculated_for_the_target_season() -> None:
+    assert _rows("Insiders say the streamer is aiming for September.") == {
+        (2, "premiere", "2024-09", "speculated")
+    }
+
+
+def test_parts_of_one_season() -> None:
+    body = "Part 1 arrives on July 4, 2025. Part 2 follows on August 1, 2025."
+    assert _rows(body) == {
+        (2, "premiere", "2025-07-04", "asserted"),
+        (2, "premiere", "2025-08-01", "asserted"),
+    }
+    assert _parts(body) == {"2025-07-04": 1, "2025-08-01": 2}
+
+
+def test_infobox_line() -> None:
+    assert _rows("Release date: 2025-02-11") == {(2, "premiere", "2025-02-11", "asserted")}
+
+
+def test_noun_after_the_date() -> None:
+    assert _rows("A late 2026 premiere seems possible.") == {
+        (2, "premiere", "2026-41", "speculated")
+    }
+
+
+def test_bare_year_guess_under_a_release_heading() -> None:
+    body = "When Will Moonfall Season 2 Come Out?\n\nHonestly, we would not bet against 2026."
+    assert _rows(body) == {(2, "premiere", "2026", "speculated")}
+
+
+def test_not_expected_before_is_an_open_interval_not_a_denial() -> None:
+    rows = _rows("We don't expect the new episodes before 2026.")
+    assert rows == {(2, "premiere", "2026/..", "speculated")}
+
+
+def test_past_premiere_without_a_season_is_season_one() -> None:
+    rows = _rows("The sci-fi drama premiered on Hulu on April 4, 2022, to rave reviews.")
+    assert rows == {(1, "premiere", "2022-04-04", "asserted")}
+
+
+def test_run_from_gives_the_start() -> None:
+    rows = _rows("The first season ran from April 4, 2022 to June 6, 2022.")
+    assert rows == {(1, "premiere", "2022-04-04", "asserted")}
+
+
+def test_apposition_keeps_the_precise_date() -> None:
+    rows = _rows("Moonfall season 2 arrives later this month, on May 24.")
+    assert rows == {(2, "premiere", "2024-05-24", "asserted")}
+
+
+def test_film_trailer_and_news_are_not_premieres() -> None:
+    body = (
+        "A feature film set after the show hits theaters on May 2, 2025. "
+        "The first trailer dropped on April 1. "
+        "The news dropped two days ago."
+    )
+    assert _rows(body) == set()
+
+
+def test_back_this_summer() -> None:
+    assert _rows("The crew of the Halcyon is back this summer.") == {
+        (2, "premiere", "2024-22", "asserted")
+    }
+
+
+# --------------------------------------------------------------------------- filming
+
+
+def test_filming_start_for_the_target_season() -> None:
+    assert _rows("Cameras started rolling in February in Vancouver.") == {
+        (2, "filming", "2024-02", "asserted")
+    }
+
+
+def test_filming_interval() -> None:
+    rows = _rows("Shooting took place between January and April 2024.")
+    assert rows == {(2, "filming", "2024-01/2024-04", "asserted")}
+
+
+def test_filming_and_premiere_in_one_sentence() -> None:
+    rows = _rows("Principal photography began in March, and the new season arrives in December.")
+    assert rows == {(2, "filming", "2024-03", "asserted"), (2, "premiere", "2024-12", "asserted")}
+
+
+def test_filming_not_started_is_denied_and_null() -> None:
+    assert _rows("Filming has not started yet.") == {(2, "filming", None, "denied")}
+
+
+def test_filming_underway_is_null() -> None:
+    assert _rows("Filming is underway in Belfast.") == {(2, "filming", None, "asserted")}
+
+
+def test_a_movie_is_not_filming() -> None:
+    assert _rows("The writer is busy with her first feature film this year.") == set()
+
+
+# --------------------------------------------------------------------------- episodes
+
+
+def test_counts_for_two_seasons() -> None:
+    rows = _rows(
+        "The second season has ten episodes, two more than the eight-episode first season."
+    )
+    assert rows == {(2, "episodes", 10, "asserted"), (1, "episodes", 8, "asserted")}
+
+
+def test_reported_count_is_speculated() -> None:
+    assert _rows("Season 2 is reportedly getting 12 episodes.") == {
+        (2, "episodes", 12, "speculated")
+    }
+
+
+def test_debunked_count_is_denied() -> None:
+    body = (
+        "Early reports said the season would have nine episodes, but that turned out to be false."
+    )
+    assert _rows(body) == {(2, "episodes", 9, "denied")}
+
+
+def test_totals_and_directed_episodes_are_not_counts() -> None:
+    body = (
+        "The first and second seasons have 20 episodes in total. "
+        "Lucas directed three episodes of season 2. "
+        "New episodes arrive with two episodes a week."
+    )
+    assert _rows(body) == set()
+
+
+def test_order_and_digits() -> None:
+    assert _rows("Variety reported a full 22-episode order.") == {(2, "episodes", 22, "asserted")}
+
+
+def test_same_number_as_the_first_season() -> None:
+    rows = _rows("That makes six episodes in total, the same number as the first season.")
+    assert rows == {(2, "episodes", 6, "asserted"), (1, "episodes", 6, "asserted")}
+
+
+def test_start_and_wrap_in_one_sentence_make_an_interval() -> None:
+    body = "Cameras rolled in March, and production wrapped on June 20 after a long night shoot."
+    assert _rows(body, published="2024-09-15") == {(2, "filming", "2024-03/2024-06-20", "asserted")}
+
+
+def test_it_refers_to_the_season_of_the_previous_sentence() -> None:
+    body = "Moonfall season 3 landed on Netflix on May 3, 2024. It had only six episodes."
+    rows = _rows(body)
+    assert (3, "episodes", 6, "asserted") in rows
+    assert (3, "premiere", "2024-05-03", "asserted") in rows
+
+
+def test_elliptical_count_after_an_episode_count() -> None:
+    body = "The first season arrived with six episodes, and the second season gets eight."
+    assert _rows(body) == {(1, "episodes", 6, "asserted"), (2, "episodes", 8, "asserted")}
+
+
+def test_a_plan_reported_by_sources_is_speculated() -> None:
+    body = "Sources close to the show say the streamer is eyeing spring 2025."
+    assert _rows(body) == {(2, "premiere", "2025-21", "speculated")}

@@ -1,0 +1,309 @@
+"""The status kinds: renewed, cancelled and no_premiere_date, through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from nextseason.extract import extract
+
+KINDS = ("renewed", "cancelled", "no_premiere_date")
+TITLE = "Moonlit Harbor Season 2 Release Date, Cast and Everything We Know"
+TITLE_S3 = "Moonlit Harbor Season 3: Release Date, Cast and Will It Return?"
+PUBLISHED = "2024-03-14"
+
+Row = tuple[str, int | None, str, object, str]
+
+
+def status(text: str, *, title: str = TITLE, published: str = PUBLISHED) -> set[Row]:
+    doc = extract(text, title=title, published=published, published_from="given")
+    return {(c.show, c.season, c.kind, c.value, c.stance) for c in doc.claims if c.kind in KINDS}
+
+
+def renewals(text: str, **kw: str) -> set[Row]:
+    return {row for row in status(text, **kw) if row[2] == "renewed"}
+
+
+# --- renewed -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "season", "value"),
+    [
+        ("On May 3, 2023, the series was renewed for a second season.", 2, "2023-05-03"),
+        ("Apple TV+ renewed Moonlit Harbor for a second season on May 3, 2023.", 2, "2023-05-03"),
+        ("The streamer picked up a second season in October 2023.", 2, "2023-10"),
+        ("Prime Video renewed the show last November, a month after the finale.", 2, "2023-11"),
+        ("A second season was officially announced on 9th July 2023 at a fan event.", 2, "2023-07-09"),
+        ("Moonlit Harbor has been renewed for season 2.", 2, None),
+    ],
+)
+def test_dated_and_undated_renewals(sentence: str, season: int, value: str | None) -> None:
+    found = renewals("Moonlit Harbor is a coastal mystery drama.\n\n" + sentence)
+    assert ("Moonlit Harbor", season, "renewed", value, "asserted") in found
+
+
+def test_undated_renewal_is_dropped_beside_a_dated_one() -> None:
+    text = (
+        "Good news: Moonlit Harbor has been renewed.\n\n"
+        "Hulu renewed Moonlit Harbor on August 2, 2023, after strong ratings."
+    )
+    assert renewals(text) == {("Moonlit Harbor", 2, "renewed", "2023-08-02", "asserted")}
+
+
+def test_announcement_date_from_the_following_news_sentence() -> None:
+    text = (
+        "Moonlit Harbor is coming back. Hulu has renewed the mystery for a second season. "
+        "The news broke on Tuesday, March 12, at the network's upfront."
+    )
+    assert ("Moonlit Harbor", 2, "renewed", "2024-03-12", "asserted") in renewals(text)
+
+
+def test_announcement_date_carried_from_an_earlier_sentence_about_the_same_thing() -> None:
+    text = (
+        "The cast shared a video on February 2 to celebrate the first anniversary.\n\n"
+        "The same video also revealed that a second season is on the way."
+    )
+    assert ("Moonlit Harbor", 2, "renewed", "2024-02-02", "asserted") in renewals(text)
+
+
+def test_a_date_after_that_belongs_to_the_season_not_the_announcement() -> None:
+    text = "The studio revealed that a second season is coming in 2025."
+    assert renewals(text) == {("Moonlit Harbor", 2, "renewed", None, "asserted")}
+
+
+def test_reported_would_is_not_a_hedge() -> None:
+    text = "In January 2024 the producer told a magazine that a second season would be made."
+    assert renewals(text) == {("Moonlit Harbor", 2, "renewed", "2024-01", "asserted")}
+
+
+def test_renewal_for_several_seasons_counts_from_the_article_season() -> None:
+    text = "The streamer renewed Moonlit Harbor for two more seasons in January 2024."
+    assert renewals(text) == {
+        ("Moonlit Harbor", 2, "renewed", "2024-01", "asserted"),
+        ("Moonlit Harbor", 3, "renewed", "2024-01", "asserted"),
+    }
+
+
+def test_renewal_for_named_seasons() -> None:
+    text = "Hulu renewed Moonlit Harbor for both a second and a third season in January 2024."
+    assert {r[1] for r in renewals(text)} == {2, 3}
+
+
+def test_elliptic_season_after_a_known_season() -> None:
+    text = "Moonlit Harbor, which just finished its second season, has already been renewed for a third."
+    assert renewals(text, title=TITLE_S3) == {("Moonlit Harbor", 3, "renewed", None, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hulu has not renewed Moonlit Harbor for a third season yet.",
+        "A third season has not been confirmed.",
+        "There won't be a third season of Moonlit Harbor.",
+        "The studio hasn't said anything about a third season.",
+        "Moonlit Harbor has yet to be renewed.",
+        "Sadly, the show will not return.",
+    ],
+)
+def test_denied_renewals(sentence: str) -> None:
+    assert renewals(sentence, title=TITLE_S3) == {("Moonlit Harbor", 3, "renewed", None, "denied")}
+
+
+def test_denied_renewal_is_kept_beside_a_weaker_speculation() -> None:
+    text = (
+        "Hulu has not renewed Moonlit Harbor for a third season. "
+        "Still, we think a third season is very likely."
+    )
+    assert renewals(text, title=TITLE_S3) == {("Moonlit Harbor", 3, "renewed", None, "denied")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moonlit Harbor could be renewed soon.",
+        "Given the ratings, a third season seems very likely.",
+        "The show is likely to get a season 3.",
+        "Fans believe a third season will be announced at the summer showcase.",
+    ],
+)
+def test_speculated_renewals(sentence: str) -> None:
+    assert renewals(sentence, title=TITLE_S3) == {
+        ("Moonlit Harbor", 3, "renewed", None, "speculated")
+    }
+
+
+def test_nothing_announced_under_a_renewal_question() -> None:
+    text = "Will There Be a Moonlit Harbor Season 3?\n\nNothing has been announced so far."
+    assert renewals(text) == {("Moonlit Harbor", 3, "renewed", None, "denied")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Has Moonlit Harbor been renewed for season 3?",
+        "The finale sparked renewed interest in the show.",
+        "Hulu announced the second season's release date in a short teaser.",
+        "Viewers wonder how the show can be renewed after that ending.",
+        "The season 2 trailer was confirmed for next week.",
+    ],
+)
+def test_no_renewal(sentence: str) -> None:
+    assert renewals(sentence) == set()
+
+
+def test_a_renewer_named_before_the_show_is_not_the_show() -> None:
+    text = "Moonlit Harbor was a hit.\n\nApple renewed the show for a second season in May 2023."
+    assert renewals(text) == {("Moonlit Harbor", 2, "renewed", "2023-05", "asserted")}
+
+
+def test_unknown_title_as_object_is_not_the_main_show() -> None:
+    text = "Netflix renewed Saltmarsh 1987 for a fourth season on the same day."
+    assert all(r[0] != "Moonlit Harbor" for r in renewals(text))
+
+
+def test_show_title_with_a_hedge_word_is_not_a_hedge() -> None:
+    title = "Hidden Potential Season 2 Release Date and Cast"
+    found = renewals("CBS renewed Hidden Potential last April.", title=title)
+    assert found == {("Hidden Potential", 2, "renewed", "2023-04", "asserted")}
+
+
+def test_reader_conditional_is_not_a_hedge() -> None:
+    text = "If you want more, Moonlit Harbor has already been renewed for a second season."
+    assert renewals(text) == {("Moonlit Harbor", 2, "renewed", None, "asserted")}
+
+
+# --- cancelled ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "stance"),
+    [
+        ("Hulu cancelled Moonlit Harbor after one season.", None, "asserted"),
+        ("The show was axed in October 2023.", "2023-10", "asserted"),
+        ("Hulu pulled the plug on Moonlit Harbor last December.", "2023-12", "asserted"),
+        ("Moonlit Harbor has not been canceled.", None, "denied"),
+        ("That does not mean the show is cancelled.", None, "denied"),
+    ],
+)
+def test_cancellations(sentence: str, value: str | None, stance: str) -> None:
+    found = {r for r in status(sentence) if r[2] == "cancelled"}
+    assert found == {("Moonlit Harbor", None, "cancelled", value, stance)}
+
+
+def test_feared_cancellation_answered_no_is_denied() -> None:
+    text = "After a long silence, fans worried that the show had been cancelled. It had not!"
+    found = {r for r in status(text) if r[2] == "cancelled"}
+    assert found == {("Moonlit Harbor", None, "cancelled", None, "denied")}
+
+
+def test_a_named_season_can_be_cancelled() -> None:
+    found = {r for r in status("Hulu cancelled season 3 of Moonlit Harbor.") if r[2] == "cancelled"}
+    assert found == {("Moonlit Harbor", 3, "cancelled", None, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is Moonlit Harbor cancelled?",
+        "The premiere party was cancelled because of the storm.",
+        "The writer once created Dust Lane for Showtime, which was cancelled in 2019.",
+    ],
+)
+def test_no_cancellation(sentence: str) -> None:
+    assert {r for r in status(sentence) if r[2] == "cancelled"} == set()
+
+
+# --- no_premiere_date --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is no release date yet.",
+        "Hulu hasn't announced a premiere date.",
+        "The studio has not given an exact date so far.",
+        "So far there is no official news about the Moonlit Harbor season 2 release date.",
+        "The release date is yet to be announced.",
+        "Release date: TBA",
+        "Moonlit Harbor season 2 doesn't have a release date yet.",
+        "Hulu has yet to reveal a premiere date.",
+    ],
+)
+def test_no_premiere_date_for_the_article_season(sentence: str) -> None:
+    assert status(sentence) == {("Moonlit Harbor", 2, "no_premiere_date", None, "asserted")}
+
+
+def test_no_premiere_date_for_a_named_season() -> None:
+    found = status("There is no release date for season 4 either.")
+    assert found == {("Moonlit Harbor", 4, "no_premiere_date", None, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will update this page once Hulu announces the release date.",
+        "No release date has been given for the movie either.",
+        "Hulu has not announced the episode count.",
+    ],
+)
+def test_no_no_premiere_date(sentence: str) -> None:
+    assert status(sentence) == set()
+
+
+# --- guards added for unseen articles -----------------------------------------------------
+
+
+def test_a_confirmed_premiere_is_not_a_renewal() -> None:
+    text = "Hulu confirmed the second season will premiere on June 5, 2024."
+    assert renewals(text) == set()
+
+
+def test_confirmed_cast_of_a_season_is_not_a_renewal() -> None:
+    assert renewals("The cast for season 2 was confirmed in a press release.") == set()
+
+
+def test_a_date_of_another_event_is_not_the_announcement_date() -> None:
+    text = "Hulu renewed the show for a second season ahead of the finale on March 1, 2024."
+    assert renewals(text) == {("Moonlit Harbor", 2, "renewed", None, "asserted")}
+
+
+def test_renewal_noun_takes_the_season_of_the_paragraph() -> None:
+    text = (
+        "Season 2 was renewed in May 2023. As for season 3, nothing is official. "
+        "Still, insiders say a renewal is likely."
+    )
+    assert ("Moonlit Harbor", 3, "renewed", None, "speculated") in renewals(text)
+
+
+def test_cancelled_plans_are_not_a_cancellation() -> None:
+    found = {r for r in status("Hulu cancelled its plans for a live tour.") if r[2] == "cancelled"}
+    assert found == set()
+
+
+def test_another_shows_renewal_is_not_the_main_show() -> None:
+    text = (
+        "If you liked it, watch Cedar Point Lanes, which premiered on Hulu last year.\n\n"
+        "Hulu has not renewed Cedar Point Lanes yet."
+    )
+    assert all(row[0] != "Moonlit Harbor" for row in renewals(text))
+
+
+def test_no_answering_a_renewal_question_is_a_denied_renewal() -> None:
+    text = "Has Moonlit Harbor Been Renewed for Season 3?\n\nNot yet. The cast is hopeful, though."
+    assert renewals(text) == {("Moonlit Harbor", 3, "renewed", None, "denied")}
+
+
+def test_no_answering_a_cancellation_question_is_a_denied_cancellation() -> None:
+    text = "Is Moonlit Harbor Cancelled?\n\nNo. The writers are already working on new scripts."
+    found = {r for r in status(text) if r[2] == "cancelled"}
+    assert found == {("Moonlit Harbor", None, "cancelled", None, "denied")}
+
+
+def test_no_named_season_is_a_denied_renewal() -> None:
+    text = "The story is over, so no fourth season is planned."
+    assert renewals(text, title=TITLE_S3) == {("Moonlit Harbor", 4, "renewed", None, "denied")}
+
+
+def test_a_season_of_an_unknown_title_is_not_the_main_show() -> None:
+    text = "There will be no second season of Gullwing Drive either."
+    assert all(row[0] != "Moonlit Harbor" for row in renewals(text))

@@ -1,0 +1,61 @@
+"""Discovery of the other shows an article reports news about."""
+
+from __future__ import annotations
+
+from nextseason.extract.others import discover_other_shows, platform_cue
+from nextseason.extract.shows import ShowIndex
+from nextseason.extract.text import sentences
+
+
+def _found(body: str, main: str = "Harbour Lights") -> dict[str, list[str]]:
+    index = ShowIndex(main, [])
+    discover_other_shows(sentences(body), index)
+    return {k: v for k, v in index.aliases.items() if k != main}
+
+
+def test_news_cues_register_other_shows() -> None:
+    body = (
+        "Harbour Lights returns in June. Meanwhile, Copper Valley season 4 arrives this autumn. "
+        "Netflix also cancelled Glass Orchard after one season. "
+        "Apple's legal drama Fair Winds has already been renewed for a third season. "
+        "Crunchyroll is also streaming Moon Relay, which premiered on April 2."
+    )
+    assert set(_found(body)) == {"Copper Valley", "Glass Orchard", "Fair Winds", "Moon Relay"}
+
+
+def test_appositive_and_numbered_titles() -> None:
+    body = (
+        "Riverbend, the network's next fantasy spin-off, is expected in 2026. "
+        "The slate also includes Copper Valley 3 and Glass Orchard 2 arriving next year."
+    )
+    assert set(_found(body)) == {"Riverbend", "Copper Valley", "Glass Orchard"}
+
+
+def test_credits_films_and_people_are_not_registered() -> None:
+    body = (
+        "The director, known for Glass Orchard, returns. Her drama Copper Valley premiered on tvN last May. "
+        "Mira Holt, who played Ensign Vale, will not return for season 2. "
+        "A film, Harbour Lights – The Movie, arrives in cinemas in May. "
+        "Fans of the game Tide Runner will recognise the map."
+    )
+    assert _found(body) == {}
+
+
+def test_subtitle_and_spelled_out_aliases() -> None:
+    body = (
+        "The special Harbour Lights: Keeper of the Flame arrived on Netflix last week. "
+        "Keeper of the Flame follows the first keeper. "
+        "The show is based on the Belgian series VTL, short for Vuurtorenlicht, which airs on Canal+."
+    )
+    found = _found(body)
+    assert found["Harbour Lights: Keeper of the Flame"] == ["Keeper of the Flame"]
+    assert found["VTL"] == ["Vuurtorenlicht"]
+
+
+def test_platform_cues() -> None:
+    text = "Netflix's hit thriller streams on Hulu, and ITV's Morning Chat said Max renewed it."
+    spans = {name: (text.find(name), text.find(name) + len(name)) for name in ("Netflix", "Hulu", "ITV", "Max")}
+    assert platform_cue(text, *spans["Netflix"]) == "possessive"
+    assert platform_cue(text, *spans["Hulu"]) == "on"
+    assert platform_cue(text, *spans["ITV"]) is None
+    assert platform_cue(text, *spans["Max"]) == "subject"
