@@ -178,3 +178,52 @@ def test_spelling_variants_stay_separate() -> None:
     rows = people_roles("The director Lee JQ shot it at night. The writer, Lee Jae-woo, wrote the pilot.")
     assert ("Lee JQ", None, "director", "asserted") in rows
     assert ("Lee Jae-woo", None, "writer", "asserted") in rows
+
+
+# --- generalisation: duties, clause boundaries, returns -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Series composition for the new season is handled by Goro Ueda.",
+            {("Goro Ueda", 2, "writer", "asserted")},
+        ),
+        (
+            "Directing duties are being handled by Mina Ko and Jo Berg.",
+            {("Mina Ko", None, "director", "asserted"), ("Jo Berg", None, "director", "asserted")},
+        ),
+        ("Goro Ueda handles series composition.", {("Goro Ueda", None, "writer", "asserted")}),
+        ("Mira Sol is showrunning the new season.", {("Mira Sol", 2, "showrunner", "asserted")}),
+        (
+            "Cass Wren serves as showrunner alongside Jory Pike.",
+            {("Cass Wren", None, "showrunner", "asserted"), ("Jory Pike", None, "showrunner", "asserted")},
+        ),
+        (
+            "Moonlit Harbor is executive produced by Dara Finch and Milo Stone.",
+            {("Dara Finch", None, "producer", "asserted"), ("Milo Stone", None, "producer", "asserted")},
+        ),
+        ("Olga Brandt returns behind the camera for season 2.", {("Olga Brandt", 2, "director", "asserted")}),
+    ],
+)
+def test_duties_partners_and_behind_the_camera(sentence: str, expected: set[tuple[str, int | None, str, str]]) -> None:
+    assert people_roles(sentence) == expected
+
+
+def test_a_name_that_starts_its_own_clause_ends_the_agent_list() -> None:
+    rows = people_roles("The drama was created by Ines Carr, who also serves as showrunner, and Paul Vey is a producer.")
+    assert rows == {
+        ("Ines Carr", None, "creator", "asserted"),
+        ("Ines Carr", None, "showrunner", "asserted"),
+        ("Paul Vey", None, "producer", "asserted"),
+    }
+
+
+def test_pronoun_not_back_denies_the_role_held_in_the_same_sentence() -> None:
+    rows = people_roles("The first season was directed by Olga Brandt, but she is not back for season 2.")
+    assert rows == {("Olga Brandt", 1, "director", "asserted"), ("Olga Brandt", 2, "director", "denied")}
+
+
+def test_writing_about_a_topic_is_not_a_credit() -> None:
+    assert crew("The reporter Ada Quill moves to the coast to write about the murders.") == set()

@@ -99,3 +99,54 @@ def test_series_source_is_other_and_adaptations_of_the_show_are_not_sources() ->
 
 def test_adaptation_without_a_medium_is_not_a_claim() -> None:
     assert _sources("HBO's adaptation of Harbour Lights was a hit.") == []
+
+
+def test_anaphoric_service_and_new_platform_cues() -> None:
+    body = (
+        "Netflix renewed Harbour Lights in March.\n\n"
+        "The Welsh crime series Slate Point, meanwhile, is set to premiere on the service in May."
+    )
+    assert ("Slate Point", None, "Netflix") in _platforms(body)
+    assert _platforms("Harbour Lights returns to Channel 4 in the autumn.") == {("Harbour Lights", None, "Channel 4")}
+    assert _platforms("The streamer pulled the plug on Harbour Lights.") == set()
+
+
+def test_unlisted_services_named_with_a_service_noun() -> None:
+    assert _platforms("Harbour Lights lands on the streaming service Kestrel in June.") == {
+        ("Harbour Lights", None, "Kestrel")
+    }
+    assert _platforms("Korean broadcaster Tidewell TV renewed the drama.") == {("Harbour Lights", None, "Tidewell TV")}
+    # the adjective before a known service is not a name of its own
+    assert _platforms("The drama first aired on the Welsh channel S4C Plus in 2019.") == {
+        ("Harbour Lights", None, "S4C Plus")
+    }
+
+
+def _source_rows(body: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    out = []
+    for c in _claims(body, "based_on"):
+        value = c.value
+        assert isinstance(value, dict)
+        out.append((value["title"], value["author"], value["medium"], c.stance))
+    return out
+
+
+def test_film_of_the_same_book_is_not_the_show_source() -> None:
+    assert _source_rows("A 2011 film based on the same novel starred different actors.") == []
+
+
+def test_japanese_particle_in_a_title_does_not_deny() -> None:
+    assert _source_rows("The anime adapts the light novel Kimi no Umi by Sato Jun.") == [
+        ("Kimi no Umi", "Sato Jun", "light novel", "asserted")
+    ]
+
+
+def test_author_after_a_series_word() -> None:
+    assert _source_rows("The show adapts the bestselling book series by Cara Lune.") == [
+        (None, "Cara Lune", "book", "asserted")
+    ]
+
+
+def test_more_services_in_the_lexicon() -> None:
+    body = "Season 1 is available to stream on Paramount+ with Showtime. The show also airs on TV Asahi."
+    assert _platforms(body) == {("Harbour Lights", None, "Paramount+"), ("Harbour Lights", None, "TV Asahi")}

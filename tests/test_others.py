@@ -59,3 +59,18 @@ def test_platform_cues() -> None:
     assert platform_cue(text, *spans["Hulu"]) == "on"
     assert platform_cue(text, *spans["ITV"]) is None
     assert platform_cue(text, *spans["Max"]) == "subject"
+
+
+def test_object_with_determiner_genre_and_accented_title() -> None:
+    body = (
+        "Peacock has axed its gothic western Dust Choir after two seasons. "
+        "The BBC pulled the plug on The Tally Men last week. "
+        "Hulu renewed the Galician family drama Los Ríos de Lugo for a second season. "
+        "The Welsh crime series Slate Point, meanwhile, is set to premiere on the service in May."
+    )
+    assert set(_found(body)) == {"Dust Choir", "The Tally Men", "Los Ríos de Lugo", "Slate Point"}
+
+
+def test_a_service_acting_on_a_show_is_not_a_show() -> None:
+    body = "Korean broadcaster Tidewell TV renewed the drama. Orbis Plus ordered another season of it."
+    assert _found(body) == {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
@@ -44,25 +45,69 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_demo(args: argparse.Namespace) -> int:
-    from nextseason.extract import extract
-    from nextseason.render.claims import render_claims_text
-    from nextseason.samples import load_samples
+def _store(data: str | None = None):  # type: ignore[no-untyped-def]
+    from nextseason.web import setup
 
-    for sample in load_samples():
-        doc = extract(
-            sample.text,
-            title=sample.title,
-            published=sample.published,
-            published_from="given",
-            doc_id=sample.id,
-        )
-        if args.json:
-            print(json.dumps(doc.to_json(), ensure_ascii=False, indent=2))
-        else:
-            print(render_claims_text(doc))
-            print()
+    setup(data)
+    from nextseason.web.store import DjangoStore
+
+    return DjangoStore()
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from nextseason.pipeline import Progress, ingest, targets
+
+    todo = targets(args.sources, args.published)
+    store = _store()
+    bar = Progress(len(todo), enabled=None if len(todo) > 1 else False)
+    report = ingest(store, todo, on_step=bar.step, on_error=lambda e: print(f"\nnextseason: {e}", file=sys.stderr))
+    bar.close()
+    print(report.summary())
+    return 2 if report.errors and not report.stored + report.unchanged else 0
+
+
+def _print_dossier(picture, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    from nextseason.render.dossier import dossier_json, dossier_markdown, dossier_text
+
+    if args.json:
+        print(json.dumps(dossier_json(picture), ensure_ascii=False, indent=2))
+    else:
+        print(dossier_markdown(picture) if args.markdown else dossier_text(picture))
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from nextseason.pipeline import show_picture
+
+    picture = show_picture(_store(), args.title, season=args.season, as_of=args.as_of)
+    _print_dossier(picture, args)
     return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    import os
+    import tempfile
+
+    from nextseason.pipeline import ingest, picture_of, sample_targets
+
+    os.environ.pop("DATABASE_URL", None)  # the embedded default: SQLite, no services
+    store = _store(args.data or tempfile.mkdtemp(prefix="nextseason-demo-"))
+    report = ingest(store, sample_targets())
+    print(f"nextseason demo: {report.summary()}", file=sys.stderr)
+    _print_dossier(picture_of(store, report.show_ids[0]), args)
+    return 0
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _formats(p: argparse.ArgumentParser) -> None:
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true", help="print the dossier as JSON")
+    group.add_argument("--markdown", action="store_true", help="print the dossier as Markdown")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,8 +129,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.set_defaults(func=_cmd_eval)
 
-    p = sub.add_parser("demo", help="extract the bundled sample articles (no network, no services)")
-    p.add_argument("--json", action="store_true", help="print the claims format (JSON)")
+    p = sub.add_parser("ingest", help="extract and store articles (files, directories, URLs)")
+    p.add_argument("sources", metavar="PATH_OR_URL", nargs="+")
+    p.add_argument("--published", metavar="DATE", help="publication date for all of them (EDTF)")
+    p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser("show", help="the dossier of a show: reconciled facts, conflicts, history, sources")
+    p.add_argument("title", metavar="TITLE")
+    p.add_argument("--season", type=int, metavar="N", help="only this season (and the whole show)")
+    p.add_argument("--as-of", type=_date, metavar="DATE", help="what was known on DATE (YYYY-MM-DD)")
+    _formats(p)
+    p.set_defaults(func=_cmd_show)
+
+    p = sub.add_parser("demo", help="store the bundled samples in a fresh SQLite database and show a dossier")
+    p.add_argument("--data", metavar="DIR", help="data directory (default: a new temporary one)")
+    _formats(p)
     p.set_defaults(func=_cmd_demo)
     return parser
 

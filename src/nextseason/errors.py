@@ -11,3 +11,21 @@ class InputError(NextseasonError):
     """Input that cannot be read as an article (empty, binary, too large, 404, ...)."""
 
     exit_code = 2
+
+
+class ConfigError(NextseasonError):
+    """A setting that cannot be used (a malformed DATABASE_URL, an unwritable data dir)."""
+
+    exit_code = 3
+
+
+class StoreError(NextseasonError):
+    """The store cannot be reached or used (database down, wrong credentials)."""
+
+    exit_code = 3
+
+
+class NotFoundError(NextseasonError):
+    """A show or record that is not in the store."""
+
+    exit_code = 4

@@ -42,7 +42,7 @@ def extract(
     main = main_title(title) or title
     index = ShowIndex(main, title_variants(main, text))
     discover_other_shows(sents, index)
-    doc = DocContext(title, main, index, title_season(title), published)
+    doc = DocContext(title, main, index, title_season(title), published, sentences=sents)
     claims: list[Claim] = []
     for ctx in _contexts(sents, doc):
         for extractor in EXTRACTORS:

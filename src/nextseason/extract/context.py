@@ -27,6 +27,8 @@ class DocContext:
     people: set[str] = field(default_factory=set)  # person names seen in cast/crew claims
     # Per-document scratch space for extractors that need earlier sentences (keyed by module).
     memo: dict[str, Any] = field(default_factory=dict)
+    # Every sentence of the document, for extractors that need to read ahead.
+    sentences: list[Sentence] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -30,6 +30,19 @@ PLATFORMS: dict[str, str] = {
     "freevee": "Freevee", "tubi": "Tubi", "stan": "Stan", "binge": "Binge", "crave": "Crave",
     "cbc": "CBC", "sbs australia": "SBS", "abc australia": "ABC", "channel 5": "Channel 5",
     "e4": "E4", "u-next": "U-Next", "abema": "Abema", "bilibili": "Bilibili", "wetv": "WeTV",
+    "paramount+ with showtime": "Paramount+", "nhk": "NHK", "nhk general": "NHK", "wowow": "WOWOW",
+    "at-x": "AT-X", "bs11": "BS11", "tv asahi": "TV Asahi", "pbs": "PBS", "freeform": "Freeform",
+    "mtv": "MTV", "comedy central": "Comedy Central", "paramount network": "Paramount Network",
+    "bet+": "BET+", "shudder": "Shudder", "discovery+": "Discovery+", "hotstar": "Disney+ Hotstar",
+    "disney+ hotstar": "Disney+ Hotstar", "jiocinema": "JioCinema", "zee5": "ZEE5", "sonyliv": "SonyLIV",
+    "kocowa": "Kocowa", "rakuten viki": "Viki", "genie tv": "Genie TV", "watcha": "Watcha", "youku": "Youku",
+    "tencent video": "Tencent Video", "mango tv": "Mango TV", "rtve": "RTVE", "telecinco": "Telecinco",
+    "movistar plus+": "Movistar+", "ard": "ARD", "das erste": "Das Erste", "rtl+": "RTL+", "joyn": "Joyn",
+    "prosieben": "ProSieben", "raiplay": "RaiPlay", "canale 5": "Canale 5", "svt": "SVT", "nrk": "NRK",
+    "viaplay": "Viaplay", "itv1": "ITV1", "itv2": "ITV2", "bbc four": "BBC Four", "bbc america": "BBC America",
+    "sky max": "Sky Max", "sky showcase": "Sky Showcase", "rté": "RTÉ", "rté one": "RTÉ One", "tvnz": "TVNZ",
+    "abc iview": "ABC iview", "sbs on demand": "SBS On Demand", "foxtel": "Foxtel", "cbc gem": "CBC Gem",
+    "ctv": "CTV", "globoplay": "Globoplay", "telemundo": "Telemundo",
 }
 # Production companies and studios: named in articles, never a platform or a show.
 COMPANIES = frozenset(
@@ -54,7 +67,8 @@ _CASE_SENSITIVE = {"max": "Max", "fox": "Fox", "sky": "Sky", "stan": "Stan", "bi
                    "crave": "Crave", "rai": "Rai", "arte": "Arte", "amazon": "Amazon", "disney": "Disney",
                    "apple": "Apple"}
 _UPPER_ONLY = {"abc", "nbc", "cbs", "fx", "amc", "ena", "sbs", "kbs", "mbc", "ocn", "mbn", "cw", "hbo",
-               "bbc", "itv", "zdf", "tnt", "tbs", "cbc", "rtl", "mbs", "e4", "tvn", "jtbc", "fxx"}
+               "bbc", "itv", "zdf", "tnt", "tbs", "cbc", "rtl", "mbs", "e4", "tvn", "jtbc", "fxx",
+               "nhk", "pbs", "mtv", "ard", "svt", "nrk", "ctv", "rtve"}
 
 
 def is_platform_name(name: str) -> bool:

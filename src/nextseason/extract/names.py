@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["PERSON_NAME", "NameBook", "NameSpan", "find_names", "find_person_names", "name_at", "name_ending_at"]
+__all__ = [
+    "PERSON_NAME",
+    "TITLE_WORDS",
+    "NameBook",
+    "NameSpan",
+    "find_names",
+    "find_person_names",
+    "has_title",
+    "name_at",
+    "name_ending_at",
+]
 
 # One word: a letter, then letters, digits, apostrophes, hyphens and inner dots ("T.O.P").
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.\-]*\w)?\.?")
@@ -50,6 +60,30 @@ ROLE_WORDS = frozenset(
         "cinematographer", "co-writer", "filmmaker", "ceo", "artist", "illustrator", "novelist",
     }
 )
+
+# Words that introduce a person without being part of the name ("Newcomer Aylin Demir").
+LEAD_WORDS = _wordset(
+    """newcomer newcomers actor actors actress actresses co-star co-stars veteran singer rapper
+    comedian comedienne"""
+)
+# Ranks, titles and honorifics that characters carry and credited actors do not ("DI Hannah Blyth",
+# "Teniente Inés Castro", "Pastor Lorenz Vogt", "Master Gensai", "Grandma Bok-soon").
+TITLE_WORDS = _wordset(
+    """di ds dci dc ds sgt sergeant inspector detective det insp constable officer agent captain capt
+    commander lieutenant lt major colonel col general gen admiral chief sheriff deputy marshal
+    teniente capitán capitan comisario inspectora sargento kommissar kommissarin
+    dr doctor prof professor nurse judge mayor governor president senator minister
+    father pastor reverend rev bishop sister brother mother abbot priest rabbi imam
+    lord lady ser sir dame king queen prince princess duke duchess count countess baron emperor empress
+    master grandma grandpa granny grandmother grandfather uncle aunt auntie mr mrs ms miss madame
+    señor señora don doña herr frau"""
+)
+
+
+def has_title(name: str) -> bool:
+    """The name starts with a rank, title or honorific ("DI Hannah Blyth", "Master Gensai")."""
+    words = name.split()
+    return len(words) > 1 and words[0].rstrip(".").lower() in TITLE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +141,8 @@ def find_person_names(text: str) -> list[str]:
 def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan | None, int]:
     """Read a name starting at token ``i``; return it (or None) and the next token index."""
     tok, _ = _clean_token(tokens[i].group())
-    if not (_is_name_word(tok) or _surname_before_given(tok, tokens, i, text)) and tok.lower() not in ROLE_WORDS:
+    lead = tok.lower() in ROLE_WORDS or tok.lower() in LEAD_WORDS
+    if not (_is_name_word(tok) or _surname_before_given(tok, tokens, i, text)) and not lead:
         return None, i + 1
     parts: list[tuple[int, int, str]] = []  # (start, end, text)
     role: str | None = None
@@ -119,6 +154,9 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
         if parts and not _joined(text, parts[-1][1], match.start()):
             break
         lower = tok.lower()
+        if not parts and lower in LEAD_WORDS and j + 1 < len(tokens) and _joined(text, match.end(), tokens[j + 1].start()):
+            j += 1
+            continue
         if not parts and lower in ROLE_WORDS:
             role = lower
             j += 1
@@ -218,10 +256,31 @@ class NameBook:
     characters: dict[str, str] = field(default_factory=dict)
     roles: dict[str, list[str]] = field(default_factory=dict)  # person -> characters
     crew: set[str] = field(default_factory=set)
+    later: dict[str, str] = field(default_factory=dict)  # full names the document writes further on
+    ahead: dict[str, str] = field(default_factory=dict)  # normalised -> "person" | "character", read ahead
 
     def see(self, name: str) -> None:
         if len(name.split()) > 1:
             self.full.setdefault(_norm(name), name)
+
+    def see_later(self, name: str) -> None:
+        if len(name.split()) > 1:
+            self.later.setdefault(_norm(name), name)
+
+    def expect(self, name: str, kind: str) -> None:
+        """Read ahead: the document later writes ``name`` as a person or a character."""
+        key = _norm(name)
+        if self.ahead.get(key, kind) != kind:
+            self.ahead[key] = "both"
+        else:
+            self.ahead[key] = kind
+
+    def expected(self, name: str) -> str | None:
+        """What reading ahead says ``name`` is (a full name, or a short form of one)."""
+        found = self.ahead.get(_norm(name))
+        if found in ("person", "character"):
+            return found
+        return None
 
     def add_person(self, name: str) -> None:
         self.see(name)
@@ -255,12 +314,16 @@ class NameBook:
         if len(name.split()) > 1:
             return name
         pool = self.characters if kind == "character" else self.persons if kind == "person" else self.full
-        for source in (pool, self.full):
+        for source in (pool, self.full, self.later):
             hits = [full for full in source.values() if _short_of(name, full)]
             if len(set(hits)) == 1:
                 return hits[0]
             if hits:
                 return hits[-1]
+        if kind is not None:
+            hits = [full for full in pool.values() if _first_of(name, full)]
+            if len(set(hits)) == 1:
+                return hits[0]
         return name
 
     def kind_of(self, name: str) -> str | None:
@@ -278,3 +341,11 @@ def _short_of(short: str, full: str) -> bool:
         return False
     key = _norm(short)
     return key == _norm(words[-1])
+
+
+def _first_of(short: str, full: str) -> bool:
+    """A given name written first ("Kaito" of "Kaito Amagiri"); titles do not count."""
+    words = full.split()
+    if len(words) < 2 or has_title(full) or "-" in short:
+        return False
+    return _norm(short) == _norm(words[0])

@@ -105,6 +105,15 @@ _CREDIT = re.compile(
 )
 _NUMBERED_AND = re.compile(r"^,?\s+(?:and|&)\s+" + _PHRASE + r"\s+\d{1,2}\b")
 _ALIAS_BEFORE = re.compile(r"\b(?:short for|also known as|known as|aka|originally titled)\s+$")
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:streamer|streaming service|streaming platform|network|channel|broadcaster|platform|studio)\s+$", re.I
+)
+# A subject that renews or cancels something is a service or a company, not a show.
+_ACTS_ON_SHOW = re.compile(
+    r"^(?:\s+(?:has|have|had|also|officially|already|just|quietly|finally))*\s+(?:renewed|cancell?ed|axed|"
+    r"ordered|picked up|greenlit|commissioned|scrapped|pulled the plug on)\s+(?:the|its|their|a|an|it|this|that|"
+    r"another|[A-Z])"
+)
 _SUBTITLE_SPLIT = re.compile(r":\s+|\s[–—]\s+")
 
 _MOVES: WeakKeyDictionary[ShowIndex, set[str]] = WeakKeyDictionary()
@@ -212,6 +221,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
         for title, start, end in title_spans(sent.text):
             if not _acceptable(title, index) or credit_context(sent.text[:start]):
                 continue
+            if _SERVICE_BEFORE.search(sent.text[:start]) or _ACTS_ON_SHOW.match(sent.text[end:]):
+                continue  # "broadcaster Tidewell TV", "Tidewell renewed the drama": a service
             if _ALIAS_BEFORE.search(sent.text[:start]):
                 continue  # "HPI, short for Haut Potentiel Intellectuel": an alias, added below
             if re.fullmatch(r"\d+", title) and not _OBJECT_CUE.search(sent.text[:start]):
@@ -255,7 +266,8 @@ _ATTRIBUTIVE = re.compile(
 )
 _COUNTRY = re.compile(r"^\s+(?:Korea|Japan|UK|US|USA|India|Spain|Germany|France|Brazil|Canada|Australia)\b")
 _ON_BEFORE = re.compile(
-    r"(?:\b(?:on|onto|via)|\b(?:moves?|moved|moving|comes?|came|coming|heads?|headed|went|goes|go)\s+to|"
+    r"(?:\b(?:on|onto|via)|\b(?:moves?|moved|moving|comes?|came|coming|heads?|headed|went|goes|go|"
+    r"returns?|returned|returning|arrives?|arrived|arriving|lands?|landed|landing)\s+to|"
     r"\bexclusively\s+(?:on|to))\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?"
     r"(?:service|channel|network|platform|streamer|broadcaster|station)\s+)?$",
     re.I,

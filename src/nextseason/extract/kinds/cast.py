@@ -21,6 +21,7 @@ from nextseason.extract.names import NameBook, NameSpan, find_names, name_at
 from nextseason.extract.seasons import find_seasons
 from nextseason.extract.stance import clause_span
 from nextseason.extract.stance import stance as stance_of
+from nextseason.extract.text import split_sentences
 
 __all__ = ["extract"]
 
@@ -34,7 +35,7 @@ def _wordset(spaced: str) -> frozenset[str]:
 # ---------------------------------------------------------------- lexicons
 
 _CAST_VERB = re.compile(
-    r"\b(?:back|return\w*|star\w*|join\w*|cast|appear\w*|reprise\w*|cameo|come|comes|coming|came|"
+    r"\b(?:back|return\w*|star\w*|join\w*|cast|appear\w*|reprise\w*|cameo|come|comes|coming|came|up|"
     r"play\w*|voice\w*|portray\w*|featur\w*|replace\w*|recast)\b"
 )
 _CREW_WORDS = re.compile(
@@ -48,6 +49,9 @@ _ROLE_AFTER_AS = re.compile(
     r"head writer|series composer|co-showrunner)s?\b",
     re.I,
 )
+# A role described rather than named: "turn up as Wren's long-lost mother", "returns as a villain".
+_SHOW_UP = re.compile(r"\b(?:return\w*|back|(?:turn|pop|show)\w*\s+up|appear\w*)\b")
+_DESCRIBED_ROLE = re.compile(r"(?:a|an|the|his|her|their|[A-Z][\w-]*['’]s)\s+[a-z]")
 _CASTING_GAP = re.compile(r"\b(?:appearance|cameo|joins? the cast|joined the cast)\b")
 _READER_IF = re.compile(r"\bif\s+you\b[^,.;]*", re.I)
 _FILM = re.compile(r"\b(?:in|for|from)\s+(?:the|a|this|that|its)\s+(?:\w+\s+)?(?:movie|film)\b", re.I)
@@ -83,14 +87,15 @@ _FILLER = _wordset(
 )
 _DESCRIPTOR_STOP = _wordset(
     """of in on at with for from to by who that which and or but because after before since while
-    when where as than during into like whose is are was were will would has have had"""
+    when where as than during into like whose is are was were will would has have had although
+    though unless whereas yet so if"""
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|Both(?: of them)?|All of them)\b")
 
 _PRED_RETURN = (
     r"return(?:s|ed|ing)?(?!\s+to\s+(?!the\s+(?:role|cast|show|series))[a-z]+)"
-    r"|com(?:e|es|ing)\s+back|came\s+back|(?:be|is|are|was|were)\s+back\b|reprise[sd]?\b"
+    r"|com(?:e|es|ing)\s+back|came\s+back|(?:pop|turn|show)(?:s|ped|ping|ed|ing)?\s+up\b|(?:be|is|are|was|were)\s+back\b|reprise[sd]?\b"
     r"|(?:be|is|are)\s+(?:a\s+)?part\s+of|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
 )
 _PRED_JOIN = (
@@ -225,7 +230,7 @@ def _list_like(line: str) -> bool:
 
 def _remember(ctx: SentenceContext, state: _DocState, names: list[NameSpan], mentions: list[_Mention]) -> None:
     block = ctx.sentence.block
-    last_in_block = ctx.sentence.position == len(_split(block.text)) - 1
+    last_in_block = ctx.sentence.position == len(split_sentences(block.text)) - 1
     if block.kind == "para" and last_in_block:
         if block.text.rstrip().endswith(":"):
             state.para_intro = block.text
@@ -243,12 +248,6 @@ def _remember(ctx: SentenceContext, state: _DocState, names: list[NameSpan], men
             state.book.add_character(m.character)
         if m.person:
             ctx.doc.people.add(m.person)
-
-
-def _split(text: str) -> list[str]:
-    from nextseason.extract.text import split_sentences
-
-    return split_sentences(text)
 
 
 # ---------------------------------------------------------------- patterns
@@ -274,8 +273,31 @@ def _find_mentions(
 
 
 def _in_credit(text: str, span: NameSpan) -> bool:
-    credit = _CREDIT.search(text)
-    return bool(credit) and credit.start() < span.start
+    """Inside an introductory credit: from "known for" to the comma closing the appositive
+    (", best known for X, plays Y"), else to the end of the sentence."""
+    for credit in _CREDIT.finditer(text):
+        if credit.start() >= span.start:
+            break
+        opened = text.rfind(",", 0, credit.start())
+        closed = text.find(",", credit.end())
+        appositive = opened >= 0 and closed >= 0 and len(text[opened : credit.start()].split()) <= 4
+        if span.start < (closed if appositive else len(text)):
+            return True
+    return False
+
+
+# ", best known for the ITV soap Harrow Street," / ", 34," between a subject and its verb.
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:(?:\d{1,2})|(?:(?:best|also|perhaps\s+best|widely|mostly|previously)\s+)?"
+    r"(?:known|famous|remembered|recognised|recognized)\s+(?:for|from)\b[^,]*"
+    r"|(?:who|whose)\s+(?:is\s+|was\s+)?(?:best\s+)?(?:known|famous|broke\s+out|rose\s+to\s+fame)\b[^,]*)\s*(?=,)"
+)
+
+
+def _skip_appositive(text: str, pos: int) -> int:
+    """The position after an introductory appositive starting at ``pos`` (the comma before the verb)."""
+    found = _APPOSITIVE.match(text[pos:])
+    return pos + found.end() + 1 if found else pos
 
 
 def _as_pairs(
@@ -283,7 +305,7 @@ def _as_pairs(
 ) -> list[_Mention]:
     out: list[_Mention] = []
     for match in re.finditer(r"\s+as\s+", text):
-        if re.search(r"\b(?:also\s+)?known\s*$|\baka\s*$|\bsuch\s*$|\bas well\s*$", text[: match.start()]):
+        if re.search(r"\b(?:also\s+)?[Kk]nown(?:\s+(?:in|to|on|among)\s+[\w'’ -]{1,30})?\s*$|\baka\s*$|\bsuch\s*$|\bas well\s*$", text[: match.start()]):
             continue
         actor = _as_subject(text, names, match.start())
         if actor is None:
@@ -296,7 +318,14 @@ def _as_pairs(
             continue
         chars = _characters_after(text, match.end(), state, shows)
         mode = _as_mode(text, span, gap)
-        if not chars and not (mode == "starring" or _CASTING_GAP.search(gap)):
+        described = (
+            mode == "return"
+            and _DESCRIBED_ROLE.match(text[match.end() :])
+            and _SHOW_UP.search(gap)
+            and len(span.tokens) > 1
+            and state.book.kind_of(span.text) != "character"
+        )
+        if not chars and not (mode == "starring" or _CASTING_GAP.search(gap) or described):
             continue
         if span.start == 0 and len(span.tokens) == 1 and not state.book.is_person(span.text) and not in_list:
             continue
@@ -313,7 +342,7 @@ def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSp
     if not before:
         return None
     span = before[-1]
-    gap = re.sub(r"^\s*\([^)]*\)", "", text[span.end : as_start])
+    gap = re.sub(r"^\s*\([^)]*\)", "", text[_skip_appositive(text, span.end) : as_start])
     if len(gap.split()) > 8 or (gap.strip() and not _CAST_VERB.search(gap)):
         return None
     if gap.strip() and not re.fullmatch(r"(?:,\s*who)?(?:\s+(?:[a-z][\w'’-]*|season \d+|series \d+))*\s*", gap):
@@ -338,7 +367,7 @@ def _as_mode(text: str, span: NameSpan, gap: str) -> str | None:
         return "deny"
     if re.search(r"\b(?:cameo|appearance)\s+from\s+$", lead):
         return "return"
-    if re.search(r"\b(?:return\w*|back|come\w*|came|reprise\w*)\b", gap):
+    if re.search(r"\b(?:return\w*|back|come\w*|came|reprise\w*|(?:turn|pop|show)\w*\s+up)\b", gap):
         return "return"
     if re.search(r"\b(?:stars|starred|star)\b", gap):
         return "pair"
@@ -385,11 +414,12 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
     brother", "the ship's captain,"); None when the role is only described."""
     while pos < len(text) and text[pos].isspace():
         pos += 1
+    origin = pos
     words = 0
     while words < 6:
         the = re.match(r"The\s+", text[pos:])
         span = name_at(text, pos + the.end() if the else pos)
-        if span is not None and not span.possessive and not _pronoun(span.text):
+        if span is not None and not span.possessive and not _pronoun(span.text) and not _adjective(text, span):
             start = pos if the else span.start
             return text[start : span.end], span.end
         word = re.match(r"\s*([\w'’-]+)(,?)", text[pos:])
@@ -397,11 +427,38 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
             return None
         token = word.group(1)
         possessive = bool(re.search(r"['’]s$", token))
-        if not possessive and (not token[:1].islower() or token.lower() in _DESCRIPTOR_STOP):
-            return None
+        adjective = span is not None and _adjective(text, span)
+        if not (possessive or adjective) and (not token[:1].islower() or token.lower() in _DESCRIPTOR_STOP):
+            return _appositive_name(text, origin)
         pos += word.end()
         words += 1
-    return None
+    return _appositive_name(text, origin)
+
+
+def _adjective(text: str, span: NameSpan) -> bool:
+    """A capitalised word used as an adjective ("a Spanish detective", "the Portuguese fixer")."""
+    if len(span.tokens) != 1:
+        return False
+    nxt = re.match(r"\s+([a-z][\w'’-]*)", text[span.end :])
+    return bool(nxt) and nxt.group(1) not in _DESCRIPTOR_STOP and nxt.group(1) not in _AFTER_NAME
+
+
+# Lower-case words that may follow a one-word character name ("plays Juno again").
+_AFTER_NAME = _wordset("again alongside opposite once too herself himself themselves this next")
+
+
+def _appositive_name(text: str, pos: int) -> tuple[str, int] | None:
+    """"plays a Spanish detective on secondment, Inspector Elena Vidal": a lower-case
+    description, a comma, then the name closing the clause."""
+    found = re.match(r"(?:a|an|the|his|her|their)\s+[^,.;()]{1,60}?,\s+", text[pos:])
+    if not found:
+        return None
+    span = name_at(text, pos + found.end())
+    if span is None or span.possessive or not re.match(r"\s*(?:[.;,)]|$)", text[span.end :]):
+        return None
+    if re.match(r",\s+(?:and\s+)?[A-Z]", text[span.end :]):
+        return None
+    return span.text, span.end
 
 
 def _pronoun(word: str) -> bool:
@@ -442,7 +499,7 @@ def _play_subject(text: str, state: _DocState, names: list[NameSpan], verb_start
     for span in reversed(names):
         if span.end > verb_start:
             continue
-        gap = text[span.end : verb_start]
+        gap = text[_skip_appositive(text, span.end) : verb_start]
         if re.fullmatch(r"(?:\s*\([^)]*\))?(?:,\s+who\s+|\s+)" + gap_words, gap):
             if state.book.kind_of(span.text) == "character":
                 return None
@@ -632,11 +689,31 @@ def _subjects(ctx: SentenceContext, state: _DocState, names: list[NameSpan], pre
     pron = _PRONOUN_SUBJECT.match(text)
     if pron and stripped.strip() in ("", pron.group()):
         return [_Subject(None, 0, pronoun=pron.group())]
-    direct = [n for n in names if n.end == len(stripped)]
+    direct = [n for n in names if len(stripped) in (n.end, _skip_appositive(text, n.end) - 1)]
     if direct:
         return _subject_list(text, names, direct[0])
     rel = _relative_subject(text, names, left)
-    return [rel] if rel else []
+    if rel:
+        return [rel]
+    return _inverted_subjects(text, names, pred)
+
+
+_INVERTED_LEFT = re.compile(r"(?:^|\b(?:that|who)\s+(?:[\w'’]+\s+){0,4})$", re.I)
+_INVERTED_RIGHT = re.compile(r"[\w'’ ]{0,40}?\s(?:is|are|will\s+be|was|were)\s+(?=[A-Z])")
+
+
+def _inverted_subjects(text: str, names: list[NameSpan], pred: int) -> list[_Subject]:
+    """The subject after the verb: "Joining the cast for season 2 is X", "One face that won't be
+    returning is X", "Also coming back are X and Y"."""
+    if not _INVERTED_LEFT.search(text[:pred]) and not re.fullmatch(r"\s*(?:Also|And)?\s*", text[:pred]):
+        return []
+    right = _INVERTED_RIGHT.match(text, pred)
+    if not right or re.search(r"[,;:.]", right.group()):
+        return []
+    first = next((n for n in names if n.start == right.end()), None)
+    if first is None:
+        return []
+    return [_Subject(span.text, span.start) for span in _following_list(text, names, first)]
 
 
 def _strip_filler(left: str) -> str:

@@ -106,7 +106,7 @@ _ROLE_NOUNS: tuple[tuple[str, str], ...] = (
 _ROLE_NOUN = r"(?:" + "|".join(p for p, _ in _ROLE_NOUNS) + r")"
 _ROLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"(?:executive[- ])?produc(?:e|es|ed|ing)", "producer"),
-    (r"co-r(?:an|uns?|unning)", "showrunner"),
+    (r"co-r(?:an|uns?|unning)|(?:co-)?showr(?:an|uns?|unning)", "showrunner"),
     (r"(?:co-)?creat(?:e|es|ed|ing)|develop(?:s|ed|ing)?", "creator"),
     (r"(?:co-)?(?:writ(?:e|es|ing|ten)|wrote)|penn(?:ed|ing)|pens|scripted|adapt(?:s|ed|ing)?", "writer"),
     (r"(?:co-)?direct(?:s|ed|ing)?|helm(?:s|ed|ing)?", "director"),

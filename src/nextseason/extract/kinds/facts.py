@@ -103,11 +103,26 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
 
 
 _UNLISTED_NAME = r"([A-Z][\w'’&-]*\+?(?:\s+[A-Z][\w'’&-]*\+?){0,2})"
-_UNLISTED = re.compile(
-    r"\b(?:premieres?|premiered|premiering|streams|streamed|streaming|airs|aired|airing|debuts?|"
-    r"debuted|available|launch(?:es|ed)?|exclusively)\s+on\s+" + _UNLISTED_NAME + r"(?![\w+]|\s+\d)"
-    r"|^(?:[A-Z]\w+,\s+)?([A-Z][\w-]*\+)\s+(?:has\s+|have\s+|also\s+|officially\s+)*"
-    r"(?:renewed|ordered|cancell?ed|confirmed|announced)\b"
+_SERVICE_NOUN = r"(?:streamer|streaming service|streaming platform|service|network|channel|broadcaster|platform)"
+_SERVICE_VERB = (
+    r"(?:renewed|ordered|cancell?ed|axed|scrapped|confirmed|announced|greenlit|commissioned|picked up|"
+    r"pulled the plug on)"
+)
+# A service the lexicon does not know, named with a strong cue; each pattern's group 1 is the
+# name, and the flag says whether a negation in its clause denies it ("does not stream on X").
+_UNLISTED: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (re.compile(
+        r"\b(?:premieres?|premiered|premiering|streams|streamed|streaming|stream|airs|aired|airing|debuts?|"
+        r"debuted|available|launch(?:es|ed)?|exclusively|arrives?|arrived|lands?|landed)\s+on\s+"
+        r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?" + _SERVICE_NOUN + r"\s+)?" + _UNLISTED_NAME
+        + r"(?![\w+]|\s+\d|\s+(?:[\w-]+\s+)?" + _SERVICE_NOUN + r"\b)"
+    ), True),
+    (re.compile(r"^(?:[A-Z]\w+,\s+)?([A-Z][\w-]*\+)\s+(?:has\s+|have\s+|also\s+|officially\s+)*" + _SERVICE_VERB + r"\b"),
+     False),
+    (re.compile(
+        r"\b" + _SERVICE_NOUN + r"\s+" + _UNLISTED_NAME + r"\s+(?:has\s+|have\s+|also\s+|officially\s+|just\s+)*"
+        + _SERVICE_VERB + r"\b"
+    ), False),
 )
 _NOT_PLATFORM = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -122,16 +137,16 @@ def _unlisted_platforms(ctx: SentenceContext, listed: list[tuple[str, int, int]]
     """A service the lexicon does not know, named with a strong cue: "premieres on Tidewell+",
     "Tidewell+ renewed the show" (a capitalised name that is no date, holiday or show)."""
     out: list[Claim] = []
-    for match in _UNLISTED.finditer(ctx.text):
-        group = 1 if match.group(1) else 2
-        name, start, end = match.group(group), match.start(group), match.end(group)
-        if any(s < end and start < e for _n, s, e in listed) or _NOT_PLATFORM.match(name):
-            continue
-        if any(m.start < end and start < m.end for m in ctx.show_mentions) or is_company(name):
-            continue
-        show = show_before(ctx, start)
-        stance = local_stance(ctx.text, start, end, negatable=group == 1)
-        out.append(ctx.claim("platform", name, start, end, season=None, show=show, stance=stance))
+    for pattern, negatable in _UNLISTED:
+        for match in pattern.finditer(ctx.text):
+            name, start, end = match.group(1), match.start(1), match.end(1)
+            if any(s < end and start < e for _n, s, e in listed) or _NOT_PLATFORM.match(name):
+                continue
+            if any(m.start < end and start < m.end for m in ctx.show_mentions) or is_company(name):
+                continue
+            show = show_before(ctx, start)
+            stance = local_stance(ctx.text, start, end, negatable=negatable)
+            out.append(ctx.claim("platform", name, start, end, season=None, show=show, stance=stance))
     return out
 
 
@@ -249,7 +264,8 @@ _TRIGGER = re.compile(
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bo|van|von|de|da|del|le|la))*"
 _ROLE = r"(?:(?:the\s+)?(?:late\s+)?(?:writer|author|artist|cartoonist|illustrator|creator|mangaka|novelist)\s+)?"
 _BY = re.compile(
-    r"^,?\s*(?:(?:written|created|drawn|illustrated|penned|authored|made)\s+)?(?:by|from)\s+" + _ROLE
+    r"^,?\s*(?:(?:series|saga|trilogy|franchise|sequence)\s+)?"
+    r"(?:(?:written|created|drawn|illustrated|penned|authored|made)\s+)?(?:by|from)\s+" + _ROLE
     + r"(" + _NAME + r")(?:,?\s+and\s+(?:(?:drawn|illustrated|written|art)\s+by\s+)?" + _ROLE
     + r"(" + _NAME + r"))?"
 )

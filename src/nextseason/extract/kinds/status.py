@@ -145,9 +145,17 @@ class _Trigger:
     date_before: int | None = None  # dates after this position belong to something else
 
 
+# A related-link line ("Read more: Netflix shows cancelled in 2025") is not a claim.
+RELATED_LINK = re.compile(
+    r"^\s*(?:read\s+more|read\s+also|also\s+read|more\s+reading|related(?:\s+(?:news|stories|articles?))?"
+    r"|see\s+also|must\s+read|don[’']t\s+miss|recommended|you\s+may\s+also\s+like|more\s+news)\s*[:|»>–-]",
+    re.I,
+)
+
+
 def extract(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
-    if not ctx.text.rstrip().endswith("?"):
+    if not ctx.text.rstrip().endswith("?") and not RELATED_LINK.match(ctx.text):
         claims = _renewals(ctx) + _cancellations(ctx) + _no_dates(ctx)
     _HISTORY.remember(ctx)
     return claims
@@ -452,10 +460,25 @@ def _renewal_default(ctx: SentenceContext, show: str) -> int | None:
     return season
 
 
+# "No. Netflix has cancelled it": the answer to the heading's question opens the sentence
+# but does not negate the statement after it.
+_OPENING_ANSWER = re.compile(
+    r"^(?:(?:unfortunately|sadly|alas|well),?\s+)?(?:yes|yep|no|nope|not\s+quite)\s*[.!]\s+(?=\S)", re.I
+)
+
+
+def _stance_text(ctx: SentenceContext) -> str:
+    """The sentence with show titles and an opening one-word answer blanked out."""
+    text = ctx.masked_text()
+    answer = _OPENING_ANSWER.match(text)
+    return " " * answer.end() + text[answer.end() :] if answer else text
+
+
 def _stance(ctx: SentenceContext, start: int, end: int) -> str:
-    result = ctx.stance_at(start, end)
+    text = _stance_text(ctx)
+    result = stance(text, start, end)
     if result == "denied" and not _negated_in_conjunct(ctx, start, end):
-        result = ctx.stance_at(start, end, negatable=False)
+        result = stance(text, start, end, negatable=False)
     if result == "asserted" and re.search(r"\bcan\b", ctx.text[max(0, start - 30) : start], re.I):
         return "speculated"
     return result
@@ -464,7 +487,7 @@ def _stance(ctx: SentenceContext, start: int, end: int) -> str:
 def _negated_in_conjunct(ctx: SentenceContext, start: int, end: int) -> bool:
     """"X was not renewed and has been cancelled": a negation before "and" belongs to the
     first verb phrase, not to the trigger after it."""
-    text = ctx.masked_text()
+    text = _stance_text(ctx)
     left, _right = clause_span(text, start, end)
     cut = max(left, text.rfind(" and ", left, start) + 1 if " and " in text[left:start] else left)
     return stance(" " * cut + text[cut:], start, end) == "denied"
@@ -587,12 +610,23 @@ _FREE_OBJECT = re.compile(
 )
 
 
+# "axed its steampunk western Copperhead Rail", "renewed the hit BBC drama X": a described title.
+_DESCRIBED = re.compile(
+    r"\s+(?:on\s+)?(?:the|its|their|his|her|a|an)\s+"
+    r"(?:(?!(?:for|after|before|with|in|on|and|or|but|to|of|by|as|at|from|while|than|that|which|"
+    r"who|is|was|has|had|will|season|series)\b)[\w’'&+-]+,?\s+){1,5}",
+    re.I,
+)
+
+
 def _trigger_show(ctx: SentenceContext, start: int, end: int) -> str | None:
     """The show a trigger is about, from its object when active, its subject when passive;
     None when that is a title we do not know as a show ("cancelled 1899")."""
     rest = ctx.text[end:]
     for mention in ctx.show_mentions:
         if 0 <= mention.start - end <= 2:
+            return mention.title
+        if 0 < mention.start - end <= 60 and _DESCRIBED.fullmatch(ctx.text[end : mention.start]):
             return mention.title
     if _PRONOUN_OBJECT.match(rest):
         return _pronoun_show(ctx, start)
@@ -722,10 +756,20 @@ def _announcement_date(
     return None
 
 
+_REPORTING_PARTICIPLE = re.compile(
+    r",\s+(?:confirming|announcing|revealing|saying|stating|noting|adding|explaining|citing|"
+    r"telling|sharing)\b",
+    re.I,
+)
+
+
 def _nearest_date(
     ctx: SentenceContext, start: int, end: int, before: int | None
 ) -> DateMention | None:
-    left, right = clause_span(mask_false_negations(ctx.text), start, end)
+    masked = mask_false_negations(ctx.text)
+    left, right = clause_span(masked, start, end)
+    if _REPORTING_PARTICIPLE.match(masked[right:]):  # "..., confirming on February 27 that"
+        right = clause_span(masked, right + 2, right + 3)[1]
     dates = [
         d for d in ctx.dates
         if (before is None or d.start < before) and not _other_event(ctx.text, start, end, d)

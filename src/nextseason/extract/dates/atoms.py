@@ -1,0 +1,203 @@
+"""Atoms: the longest non-overlapping single date expressions of a text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from nextseason.extract.dates.builders import (
+    _build_ago,
+    _build_day,
+    _build_day_word,
+    _build_h_short,
+    _build_half,
+    _build_iso,
+    _build_month,
+    _build_part_of_year,
+    _build_quarter,
+    _build_rel_month,
+    _build_rel_season,
+    _build_rel_year,
+    _build_season,
+    _build_this_unit,
+    _build_year,
+    _Builder,
+)
+from nextseason.extract.dates.lexicon import (
+    _ANY_MONTH,
+    _DAY,
+    _FULL_MONTH,
+    _NOT_SEASON_NUMBER,
+    _NUMBER,
+    _QUAL_MONTH,
+    _QUAL_SEASON,
+    _REL_WORD,
+    _SEASON,
+    _SEASON_NOUN,
+    _TRAIL_YEAR,
+    _WEEKDAY,
+    _YEAR4,
+    _YEAR_REL,
+    _YEARX,
+)
+from nextseason.extract.dates.pieces import _Ctx, _Piece
+from nextseason.extract.dates.tense import _sentence
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    cue: re.Pattern[str]  # text the pattern cannot match without: a cheap test run first
+    regex: re.Pattern[str]
+    build: _Builder
+
+
+def _p(cue: re.Pattern[str], pattern: str, build: _Builder) -> _Pattern:
+    return _Pattern(cue, re.compile(pattern), build)
+
+
+# Cues: every match of a pattern contains its cue (same case rules), so a text without the
+# cue skips the pattern. Most sentences hold no date at all.
+_MONTH_CUE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_YEAR4_CUE = re.compile(r"(?:19|20)\d\d")
+_SEASON_CUE = re.compile(r"(?i:spring|summer|autumn|fall|winter)")
+_QUARTER_CUE = re.compile(r"(?i:q[1-4]|[1-4]q)")
+_QUARTER_WORD_CUE = re.compile(r"(?i:quarter)")
+_HALF_CUE = re.compile(r"(?i:half|h[12]|[12]h)")
+_YEAR_CUE = re.compile(r"(?i:year)|(?:19|20)\d\d")
+_YEAR_WORD_CUE = re.compile(r"(?i:year)")
+_AGO_CUE = re.compile(r"(?i:ago)")
+_UNIT_CUE = re.compile(r"(?i:week|month)")
+_DAY_WORD_CUE = re.compile(r"(?i:yesterday|today|tomorrow)")
+
+
+_PATTERNS: tuple[_Pattern, ...] = (
+    _p(
+        _MONTH_CUE,
+        rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?\b(?P<mon>{_ANY_MONTH})\s+{_DAY}(?!\s*[:\d])"
+        rf"(?:,?\s+(?P<y>{_YEAR4})|,?\s+(?P<rel>{_TRAIL_YEAR}))?",
+        _build_day,
+    ),
+    _p(
+        _MONTH_CUE,
+        rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?{_NOT_SEASON_NUMBER}(?<![\d,.])(?:(?i:the)\s+)?{_DAY}\s+"
+        rf"(?:of\s+)?(?P<mon>{_ANY_MONTH})(?:,?\s+(?P<y>{_YEAR4})|,?\s+(?P<rel>{_TRAIL_YEAR}))?",
+        _build_day,
+    ),
+    _p(
+        _YEAR4_CUE,
+        r"(?<![\d\-/.])(?P<y>(?:19|20)\d{2})-(?P<mm>\d{2})-(?P<dd>\d{2})(?![\d\-/])",
+        _build_iso,
+    ),
+    _p(
+        _MONTH_CUE,
+        rf"{_QUAL_MONTH}?\b(?P<mon>{_ANY_MONTH})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR4})"
+        r"|\s+(?P<rel>(?i:(?:of\s+)?(?:this|last|next)\s+year|of\s+(?:the\s+following|the\s+next"
+        r"|the\s+same|that|the\s+previous)\s+year)\b))",
+        _build_month,
+    ),
+    _p(_MONTH_CUE, rf"{_QUAL_MONTH}?{_REL_WORD}\s+(?P<mon>{_FULL_MONTH})", _build_rel_month),
+    _p(_MONTH_CUE, rf"{_QUAL_MONTH}?\b(?P<mon>{_FULL_MONTH})(?!\s*\d)", _build_month),
+    _p(
+        _SEASON_CUE,
+        rf"{_QUAL_SEASON}?\b(?P<s>{_SEASON})\s+(?:(?i:of)\s+)?(?:(?P<y>{_YEAR4})"
+        r"|(?P<rel>(?i:(?:of\s+)?(?:this|next|last)\s+year|(?:the\s+following|that|the\s+same)"
+        r"\s+year)\b))",
+        _build_season,
+    ),
+    _p(
+        _SEASON_CUE,
+        rf"{_QUAL_SEASON}?\b{_REL_WORD}\s+(?P<s>{_SEASON}){_SEASON_NOUN}",
+        _build_rel_season,
+    ),
+    _p(
+        _SEASON_CUE,
+        r"(?i:\b(?:in|around|by|until|till|since|during|over|before|after|from|through|for|to"
+        rf"|and|or|between)\s+)(?P<m>(?i:the\s+)?{_QUAL_SEASON}?(?P<s>{_SEASON})){_SEASON_NOUN}",
+        _build_season,
+    ),
+    _p(
+        _QUARTER_CUE,
+        r"(?i:\bQ(?P<qn>[1-4])|\b(?P<qn2>[1-4])Q)\b(?:,?\s*(?:of\s+)?(?P<yr>"
+        rf"{_YEAR4}|{_YEAR_REL}))?",
+        _build_quarter,
+    ),
+    _p(
+        _QUARTER_WORD_CUE,
+        r"(?i:(?:the\s+)?\b(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
+        rf"quarter)(?:\s+(?i:of)\s+(?P<yr>{_YEARX}))?",
+        _build_quarter,
+    ),
+    _p(
+        _HALF_CUE,
+        r"(?i:(?:the\s+)?\b(?P<ord>first|second|1st|2nd|latter|back|front)\s+half\s+of\s+)"
+        rf"(?P<yr>{_YEARX})|\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s*(?P<yr2>{_YEAR4})",
+        lambda m, ctx: _build_half(m, ctx) if m["yr"] else _build_h_short(m, ctx),
+    ),
+    _p(_YEAR_CUE, rf"{_QUAL_MONTH}(?P<yr>{_YEARX})", _build_part_of_year),
+    _p(
+        _YEAR_WORD_CUE,
+        r"(?i:(?:later|earlier|sometime|some\s+time|at\s+some\s+point)\s+(?:(?:in|during)\s+)?)?"
+        rf"(?P<yr>{_YEAR_REL}|(?<=in\s)(?i:the\s+year)\b)",
+        _build_rel_year,
+    ),
+    _p(
+        _YEAR4_CUE,
+        r"(?i:(?:later|earlier|sometime|some\s+time)\s+in\s+)?(?<![\w$£€#@/,.\-–])"
+        rf"(?P<y>{_YEAR4})(?!\s*(?:%|(?i:countries|episodes|people|viewers|fans|votes|hours|minutes)\b))",
+        _build_year,
+    ),
+    _p(
+        _AGO_CUE,
+        r"(?i:\b(?P<q>almost|nearly|about|around|roughly|approximately|some|over|more\s+than"
+        rf"|less\s+than|under|just|only|barely|exactly)\s+)?\b(?P<n>{_NUMBER})\s+"
+        r"(?P<u>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b",
+        _build_ago,
+    ),
+    _p(
+        _UNIT_CUE,
+        r"(?i:(?:later|earlier)\s+)?\b(?P<which>(?i:this|next|last))\s+(?P<u>(?i:week|month))\b",
+        _build_this_unit,
+    ),
+    _p(_DAY_WORD_CUE, r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b", _build_day_word),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    start: int
+    end: int
+    piece: _Piece
+
+
+def _atoms(text: str, ctx: _Ctx) -> list[_Atom]:
+    """Longest non-overlapping atoms, in text order (then the earlier one, then the earlier pattern)."""
+    found: list[tuple[int, int, int, _Piece]] = []
+    cued: dict[re.Pattern[str], bool] = {}
+    for rank, pattern in enumerate(_PATTERNS):
+        hit = cued.get(pattern.cue)
+        if hit is None:
+            hit = cued[pattern.cue] = pattern.cue.search(text) is not None
+        if not hit:
+            continue
+        for m in pattern.regex.finditer(text):
+            piece = pattern.build(m, _local_ctx(text, m.start(), ctx))
+            if piece is not None:
+                start, end = m.span("m") if "m" in m.groupdict() else m.span()
+                found.append((start - end, start, rank, piece))
+    found.sort(key=lambda item: item[:3])
+    atoms: list[_Atom] = []
+    for negative_length, start, _rank, piece in found:
+        end = start - negative_length
+        if all(end <= a.start or start >= a.end for a in atoms):
+            atoms.append(_Atom(start, end, piece))
+    return sorted(atoms, key=lambda a: a.start)
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\w,.\-])(?:19|20)\d{2}(?![\w\-–/]|[,.]\d)")
+
+
+def _local_ctx(text: str, pos: int, ctx: _Ctx) -> _Ctx:
+    """A year written earlier in the same sentence is the nearest context ("premiered on
+    October 11, 2022, and ran until the end of December")."""
+    years = _YEAR_IN_TEXT.findall(text, _sentence(text, pos)[0], pos)
+    return replace(ctx, context_year=int(years[-1])) if years else ctx

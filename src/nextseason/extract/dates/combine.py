@@ -1,0 +1,99 @@
+"""Combinations: adjacent atoms joined into intervals; open intervals."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nextseason.extract.dates.atoms import _Atom
+from nextseason.extract.dates.pieces import _Piece
+
+
+@dataclass(frozen=True, slots=True)
+class _Expr:
+    start: int
+    end: int
+    first: _Piece
+    second: _Piece | None = None
+    mode: str = "single"  # single | interval | from (X/..) | until (../X) | after | before
+
+
+_BETWEEN = re.compile(r"(?i:\bbetween\s+)$")
+_FROM = re.compile(r"(?i:\bfrom\s+)$")
+_AND = re.compile(r"(?i:\s+and\s+)")
+_TO = re.compile(r"(?i:\s+(?:to|until|till|through|thru|and)\s+|\s*[-–—]\s*)")
+_LINK = re.compile(r"(?i:\s+(?:through|thru|until|till|to|or)\s+|\s*[–—]\s*)")
+_OPEN_BEFORE = (
+    (re.compile(r"(?i:\b(?:not\s+before|not\s+earlier\s+than|no\s+earlier\s+than|no\s+sooner"
+                r"\s+than|as\s+early\s+as)\s+(?:in\s+)?)$"), "from"),
+    (re.compile(r"(?i:\b(?:no|not)\s+later\s+than\s+(?:in\s+)?)$"), "until"),
+    (re.compile(r"(?i:\bbefore\s+)$"), "before"),
+    (re.compile(r"(?i:\b(?:after|later\s+than)\s+)$"), "after"),
+)  # fmt: skip
+_OPEN_AFTER = (
+    (
+        re.compile(
+            r"(?i:^,?\s+(?:at\s+the\s+earliest|or\s+later|or\s+after|and\s+beyond|onwards?)\b)"
+        ),
+        "from",
+    ),
+    (
+        re.compile(r"(?i:^,?\s+(?:at\s+the\s+latest|or\s+earlier|or\s+sooner|or\s+before)\b)"),
+        "until",
+    ),
+)
+_NEGATION = re.compile(r"(?i:\b(?:not|never|no)\b|n['’]t\b)")
+
+
+def _combine(text: str, atoms: list[_Atom]) -> list[_Expr]:
+    exprs: list[_Expr] = []
+    index = 0
+    while index < len(atoms):
+        atom = atoms[index]
+        pair = _interval(text, atom, atoms[index + 1]) if index + 1 < len(atoms) else None
+        if pair is not None:
+            exprs.append(pair)
+            index += 2
+            continue
+        exprs.append(_open(text, atom))
+        index += 1
+    return exprs
+
+
+def _interval(text: str, a: _Atom, b: _Atom) -> _Expr | None:
+    gap, before = text[a.end : b.start], text[: a.start]
+    lead = _BETWEEN.search(before)
+    if lead and _AND.fullmatch(gap):
+        return _Expr(lead.start(), b.end, a.piece, b.piece, "interval")
+    lead = _FROM.search(before)
+    if lead and _TO.fullmatch(gap):
+        return _Expr(lead.start(), b.end, a.piece, b.piece, "interval")
+    link = _LINK.fullmatch(gap)
+    if link and not (
+        link.group().strip().lower() == "or" and "day" in (a.piece.unit, b.piece.unit)
+    ):
+        return _Expr(a.start, b.end, a.piece, b.piece, "interval")  # "June 6 or 7" stays two dates
+    return None
+
+
+def _open(text: str, atom: _Atom) -> _Expr:
+    before, after = text[: atom.start], text[atom.end :]
+    for regex, mode in _OPEN_AFTER:
+        found = regex.search(after)
+        if found:
+            return _Expr(atom.start, atom.end + found.end(), atom.piece, mode=mode)
+    for regex, mode in _OPEN_BEFORE:
+        found = regex.search(before)
+        if found:
+            start = found.start()
+            if mode == "before" and _negated(before[:start]):
+                mode = "from"  # "we do not expect it before 2025": 2025 or later
+            elif mode == "after" and _negated(before[:start]):
+                mode = "until"
+            return _Expr(start, atom.end, atom.piece, mode=mode)
+    return _Expr(atom.start, atom.end, atom.piece)
+
+
+def _negated(clause_before: str) -> bool:
+    clause = re.split(r"[,;:.!?]|\bbut\b", clause_before)[-1]
+    return bool(_NEGATION.search(clause))

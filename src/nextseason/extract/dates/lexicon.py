@@ -1,0 +1,73 @@
+"""Word lists and regular-expression fragments of the date grammar."""
+
+from __future__ import annotations
+
+_MONTH_NAMES = (
+    "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug"
+    "|september sept sep|october oct|november nov|december dec"
+)
+_WEEKDAY_NAMES = (
+    "monday mon|tuesday tues tue|wednesday wed|thursday thurs thur thu|friday fri"
+    "|saturday sat|sunday sun"
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(_MONTH_NAMES.split("|"), start=1)
+    for name in names.split()
+}
+_WEEKDAYS = {
+    name: number for number, names in enumerate(_WEEKDAY_NAMES.split("|")) for name in names.split()
+}
+_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "a couple of": 2,
+}  # fmt: skip
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINALS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
+
+# Month names are matched case-sensitively (capitalised) so "may" and "march" the verbs
+# stay out; everything else is case-insensitive.
+_FULL_MONTH = (
+    r"(?:January|February|March|April|(?<!You\s)(?<!We\s)(?<!It\s)(?<!They\s)(?<!I\s)"
+    r"May(?!\s+(?:be|not|have|also|well|as|like|want|need|still)\b)|June|July"
+    r"|August|September|October|November|December)\b"
+)
+_ANY_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+)
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?"
+)
+_SEASON = r"(?i:spring|summer|autumn|fall|winter)\b"
+# a season word that names a thing, not a time ("the winter anime season", "a summer event")
+_SEASON_NOUN = (
+    r"(?!(?:['’]s)?\s+(?i:anime|season|schedule|slate|line-?up|release|break|event|holidays?"
+    r"|blockbusters?|premiere|finale|festival|tour|olympics|solstice|months?|time|programming"
+    r"|tv|television|series|shows?|slot|camp|sale)\b)"
+)
+_YEAR4 = r"(?:19|20)\d{2}(?![\d\-–/]|[,.]\d)"
+_YEAR_REL = (
+    r"(?i:(?:this|next|last|the\s+following|the\s+next|the\s+previous|the\s+coming|the\s+same"
+    r"|that)\s+year\b|the\s+year\s+(?:after|before)\b)"
+)
+_YEARX = rf"(?:{_YEAR4}|{_YEAR_REL}|(?i:the\s+year)\b)"
+_TRAIL_YEAR = (
+    r"(?i:(?:earlier|later)\s+(?:this|last|next)\s+year|(?:of\s+|in\s+)?(?:this|last|next)\s+year"
+    r"|(?:of|in)\s+(?:the\s+following|the\s+next|the\s+same|that)\s+year)\b"
+)
+_QUAL_MONTH = (
+    r"(?P<q>(?i:(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s+)"
+    r"|(?:the\s+)?(?:beginning|start|middle|end|close)\s+of\s+))"
+)
+_QUAL_SEASON = (
+    r"(?i:(?:the\s+)?(?:early|late|mid)(?:-|\s+)?|(?:the\s+)?(?:beginning|start|middle|end)"
+    r"\s+of\s+(?:the\s+)?)"
+)
+_REL_WORD = r"(?P<rel>(?i:this\s+coming|this\s+past|last|this|next|past|coming))"
+_NUMBER = r"(?:\d{1,3}|(?i:a\s+couple\s+of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty))"
+_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+_NOT_SEASON_NUMBER = r"(?<!season\s)(?<!Season\s)(?<!episode\s)(?<!Episode\s)(?<!part\s)(?<!Part\s)"

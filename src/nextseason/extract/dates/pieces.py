@@ -1,0 +1,142 @@
+"""Pieces: one date expression whose year may still be open; the publication anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from nextseason.domain.dates import bounds, shift_month
+from nextseason.extract.dates.lexicon import _NUMBERS
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """The publication date as a span, with its unit: 'day', 'month' or 'year'."""
+
+    lo: dt.date
+    hi: dt.date
+    unit: str
+
+    @property
+    def year(self) -> int:
+        return self.lo.year
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    anchor: _Anchor | None
+    context_year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """One date expression, its year possibly still open (None)."""
+
+    unit: str  # 'day' | 'month' | 'sub' | 'year' | 'fixed' | 'invalid'
+    year: int | None = None
+    month: int = 0
+    day: int = 0
+    code: int = 0
+    weekday: int | None = None
+    approx: bool = False
+    fixed: str = ""
+    tense: str | None = None  # forced direction for an open year ("this past June")
+
+
+_INVALID = _Piece("invalid")  # an expression that is no date: it blocks what it overlaps
+
+
+def _value(piece: _Piece, year: int) -> str | None:
+    """EDTF for the piece in ``year``, None when that date does not exist (Feb 29, 2023)."""
+    if piece.unit == "invalid":
+        return None
+    if piece.unit == "fixed":
+        return piece.fixed
+    if piece.unit == "year":
+        return f"{year:04d}"
+    if piece.unit == "sub":
+        return f"{year:04d}-{piece.code}"
+    if piece.unit == "month":
+        return f"{year:04d}-{piece.month:02d}" + ("~" if piece.approx else "")
+    try:
+        day = dt.date(year, piece.month, piece.day)
+    except ValueError:
+        return None
+    return day.isoformat()
+
+
+def _weekday_ok(piece: _Piece, year: int) -> bool:
+    if piece.weekday is None:
+        return True
+    return dt.date(year, piece.month, piece.day).weekday() == piece.weekday
+
+
+# --------------------------------------------------------------------------- anchor
+
+
+def _anchor(published: str | None) -> _Anchor | None:
+    if not published:
+        return None
+    try:
+        lo, hi = bounds(published)
+    except ValueError:
+        return None
+    if lo is None or hi is None or "/" in published:
+        return None
+    if lo == hi:
+        return _Anchor(lo, hi, "day")
+    same_month = (lo.year, lo.month) == (hi.year, hi.month)
+    return _Anchor(lo, hi, "month" if same_month else "year")
+
+
+def _year_word(phrase: str, ctx: _Ctx) -> int | None:
+    """The year named by '2024', 'this year', 'the following year', 'that year', ..."""
+    words = " ".join(phrase.lower().split())
+    digits = re.search(r"\d{4}", words)
+    if digits:
+        return int(digits.group())
+    anchor_year = ctx.anchor.year if ctx.anchor else None
+    base = ctx.context_year if ctx.context_year is not None else anchor_year
+    if re.search(r"\b(?:that|the same) year", words):
+        return ctx.context_year
+    offsets = (
+        (r"\bnext year|the coming year", anchor_year, 1),
+        (r"\blast year", anchor_year, -1),
+        (r"\bthis year", anchor_year, 0),
+        (r"following year|the next year|year after", base, 1),
+        (r"previous year|year before", base, -1),
+        (r"\bthe year", base, 0),
+    )
+    for pattern, year, offset in offsets:
+        if re.search(pattern, words):
+            return None if year is None else year + offset
+    return None
+
+
+def _count(text: str) -> int | None:
+    words = " ".join(text.lower().split())
+    return int(words) if words.isdigit() else _NUMBERS.get(words)
+
+
+def _shifted(anchor: _Anchor, unit: str, amount: int) -> _Piece | None:
+    """The anchor moved by ``amount`` days / weeks / months / years, at that unit's precision."""
+    if unit == "year":
+        return _Piece("year", anchor.year + amount)
+    if unit == "month":
+        if anchor.unit == "year":
+            return None
+        year, month = shift_month(anchor.lo.year, anchor.lo.month, amount)
+        return _Piece("month", year, month)
+    if anchor.unit != "day":
+        return None
+    if unit == "day":
+        day = anchor.lo + dt.timedelta(days=amount)
+        return _Piece("day", day.year, day.month, day.day)
+    return _week(anchor.lo + dt.timedelta(weeks=amount))
+
+
+def _week(day: dt.date) -> _Piece:
+    monday = day - dt.timedelta(days=day.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    return _Piece("fixed", fixed=f"{monday.isoformat()}/{sunday.isoformat()}")

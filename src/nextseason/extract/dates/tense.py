@@ -1,0 +1,67 @@
+"""Tense: the nearest future or past marker around an expression, within its sentence."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+_FUTURE = re.compile(
+    r"(?i:\b(?:will|shall|won['’]t|going\s+to|gonna|expect(?:s|ed|ing)?|aim(?:s|ing|ed)?|set\s+to"
+    r"|slated|scheduled|planned|plans?\s+to|could|might|should|would|likely|possibly|probably"
+    r"|hopefully|hop(?:e|es|ing)|upcoming|coming|arrives?|premieres?|returns?|lands?|debuts?|airs?"
+    r"|launch(?:es)?|drops?|begins?|starts?|due|target(?:s|ing|ed)?|eye(?:s|ing)|soon"
+    r"|tentatively)\b|['’]ll\b|(?-i:\bmay\b))"
+)
+_PAST = re.compile(
+    r"(?i:\b(?:was|were|had|did|been|ago|ran|began|came|took|went|shot|aired|premiered|dropped"
+    r"|debuted|landed|wrapped|started|ended|finished|concluded|renewed|announced|cancell?ed"
+    r"|released|revealed|confirmed|filmed|rolled|arrived|returned|launched|simulcast|streamed"
+    r"|ordered|greenlit|previously|originally|already|earlier)\b)"
+)
+_PASSIVE = re.compile(r"(?i:\b(?:be|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?)$")
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)"
+    r"(?<!\bNov)(?<!\bDec)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSt)(?<!\bvs)[.!?](?=\s+[\"“A-Z0-9])"
+)
+
+
+@lru_cache(maxsize=64)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Offsets just after each sentence-ending mark (each mark is one character)."""
+    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos``: after the last mark ending at or before it, up to the next."""
+    ends = _sentence_ends(text)
+    i = bisect_right(ends, pos)
+    start = ends[i - 1] if i else 0
+    end = ends[i] - 1 if i < len(ends) else len(text)
+    return start, end
+
+
+@lru_cache(maxsize=64)
+def _markers(text: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
+    found: list[tuple[int, str]] = []
+    for regex, tense in ((_FUTURE, "future"), (_PAST, "past")):
+        for m in regex.finditer(text, lo, hi):
+            if (
+                tense == "past"
+                and m.group().lower().endswith("ed")
+                and _PASSIVE.search(text[lo : m.start()])
+            ):
+                continue  # "will be released": the participle after a form of "be" carries no tense
+            found.append((m.start(), tense))
+    return tuple(found)
+
+
+def _tense_at(text: str, start: int, end: int) -> str | None:
+    """The tense of the nearest marker before the expression in its sentence, else after it."""
+    lo, hi = _sentence(text, start)
+    markers = [mk for mk in _markers(text, lo, hi) if not start <= mk[0] < end]
+    before = [mk for mk in markers if mk[0] < start]
+    if before:
+        return max(before)[1]
+    after = [mk for mk in markers if mk[0] >= end]
+    return min(after)[1] if after else None

@@ -1,0 +1,202 @@
+"""The claim store: shows, people, source documents, claims, merges and reconciled facts.
+
+Names as written stay on every claim (``show_name``, ``person_name``) beside the entity
+they were resolved to, so a merge can be undone by pointing those claims elsewhere.
+Dates are EDTF strings with their lower and upper bounds as real date columns.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class Show(models.Model):
+    title = models.CharField(max_length=300)
+    native_title = models.CharField(max_length=300, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ShowAlias(models.Model):
+    """Every name a show is known by (its title too), with its match key."""
+
+    show = models.ForeignKey(Show, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=300)
+    key = models.CharField(max_length=300, db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["show", "name"], name="show_alias_unique")]
+        verbose_name_plural = "show aliases"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Season(models.Model):
+    show = models.ForeignKey(Show, on_delete=models.CASCADE, related_name="seasons")
+    number = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["show", "number"]
+        constraints = [models.UniqueConstraint(fields=["show", "number"], name="season_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.show} season {self.number}"
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=200)
+    key = models.CharField(max_length=200, db_index=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PersonAlias(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    key = models.CharField(max_length=200, db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["person", "name"], name="person_alias_unique")]
+        verbose_name_plural = "person aliases"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Document(models.Model):
+    """One version of a source document; a changed text at the same key is a new row."""
+
+    ARTICLE, OFFICIAL = "article", "official"
+    KINDS = [(ARTICLE, "article"), (OFFICIAL, "official data")]
+
+    key = models.CharField(max_length=1000, db_index=True)  # the URL, or the file's URI
+    url = models.URLField(max_length=1000, null=True, blank=True)
+    title = models.CharField(max_length=500, blank=True, default="")
+    publisher = models.CharField(max_length=200, blank=True, default="")
+    published = models.CharField(max_length=40, null=True, blank=True)  # EDTF
+    published_lower = models.DateField(null=True, blank=True, db_index=True)
+    published_upper = models.DateField(null=True, blank=True)
+    published_from = models.CharField(max_length=20, null=True, blank=True)
+    content_hash = models.CharField(max_length=64, unique=True)
+    fetched_at = models.DateTimeField()
+    kind = models.CharField(max_length=10, choices=KINDS, default=ARTICLE)
+    version = models.PositiveIntegerField(default=1)
+    current = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["published_lower", "id"]
+        constraints = [models.UniqueConstraint(fields=["key", "version"], name="document_version_unique")]
+
+    def __str__(self) -> str:
+        return self.title or self.key
+
+
+class Claim(models.Model):
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="claims")
+    ordinal = models.PositiveIntegerField()  # position in the document's claim list
+    show = models.ForeignKey(Show, on_delete=models.PROTECT, related_name="claims")
+    show_name = models.CharField(max_length=300)  # as the document wrote it
+    season = models.PositiveIntegerField(null=True, blank=True)
+    part = models.PositiveIntegerField(null=True, blank=True)
+    kind = models.CharField(max_length=20)
+    value = models.JSONField(null=True, blank=True)
+    stance = models.CharField(max_length=12)
+    evidence = models.TextField(blank=True, default="")
+
+    class Meta:
+        ordering = ["document", "ordinal"]
+        constraints = [models.UniqueConstraint(fields=["document", "ordinal"], name="claim_unique")]
+        indexes = [models.Index(fields=["show", "kind"], name="claim_show_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.show_name} s{self.season} {self.kind} {self.value!r} ({self.stance})"
+
+
+class Credit(models.Model):
+    """A cast or crew claim's person, resolved: who, in which show and season, as what."""
+
+    CAST, CREW = "cast", "crew"
+    claim = models.OneToOneField(Claim, on_delete=models.CASCADE, related_name="credit")
+    show = models.ForeignKey(Show, on_delete=models.CASCADE, related_name="credits")
+    season = models.PositiveIntegerField(null=True, blank=True)
+    kind = models.CharField(max_length=4, choices=[(CAST, "cast"), (CREW, "crew")])
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, null=True, blank=True, related_name="credits")
+    person_name = models.CharField(max_length=200, blank=True, default="")  # as written
+    character = models.CharField(max_length=200, blank=True, default="")
+    role = models.CharField(max_length=20, blank=True, default="")
+
+    class Meta:
+        indexes = [models.Index(fields=["show", "kind"], name="credit_show_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.person_name} ({self.character or self.role})"
+
+
+class Merge(models.Model):
+    """A name joined to an entity for a stated reason; ``undone_at`` set when reversed."""
+
+    SHOW, PERSON = "show", "person"
+    entity = models.CharField(max_length=6, choices=[(SHOW, "show"), (PERSON, "person")])
+    target_id = models.BigIntegerField()  # Show.id or Person.id
+    name = models.CharField(max_length=300)  # the name merged in, as written
+    into = models.CharField(max_length=300)  # the entity's name at the time
+    reason = models.CharField(max_length=300)
+    score = models.FloatField(default=100.0)
+    document = models.ForeignKey(Document, on_delete=models.SET_NULL, null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    undone_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["entity", "target_id"], name="merge_target")]
+
+    def __str__(self) -> str:
+        return f"{self.name} → {self.into} ({self.reason})"
+
+
+class Suggestion(models.Model):
+    """A weak match left for an editor: maybe the same entity, not merged."""
+
+    entity = models.CharField(max_length=6, choices=Merge._meta.get_field("entity").choices)
+    name = models.CharField(max_length=300)
+    entity_id_a = models.BigIntegerField()
+    entity_id_b = models.BigIntegerField()
+    candidate = models.CharField(max_length=300)
+    reason = models.CharField(max_length=300)
+    score = models.FloatField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"{self.name} ~ {self.candidate}? ({self.reason})"
+
+
+class Fact(models.Model):
+    """The reconciled picture of a show, as last computed (current, superseded, conflict)."""
+
+    CURRENT, SUPERSEDED, CONFLICT = "current", "superseded", "conflict"
+    show = models.ForeignKey(Show, on_delete=models.CASCADE, related_name="facts")
+    season = models.PositiveIntegerField(null=True, blank=True)
+    kind = models.CharField(max_length=20)
+    value = models.JSONField(null=True, blank=True)
+    stance = models.CharField(max_length=12, blank=True, default="")
+    status = models.CharField(
+        max_length=10, choices=[(CURRENT, "current"), (SUPERSEDED, "superseded"), (CONFLICT, "conflict")]
+    )
+    why = models.TextField(blank=True, default="")
+    computed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["show", "season", "kind"]
+
+    def __str__(self) -> str:
+        return f"{self.show} s{self.season} {self.kind}: {self.value!r} ({self.status})"
