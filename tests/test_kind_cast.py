@@ -155,3 +155,155 @@ def test_one_actor_two_characters() -> None:
 def test_name_with_no_is_not_a_negation() -> None:
     text = "Moonlit Harbor Season 2 Cast\n\n- Yoon Se-ri as Kang No-ah\n"
     assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Yoon Se-ri", "Kang No-ah")}
+
+
+# ---------------------------------------------------------------- generalisation (own sentences)
+
+SEASON3 = "Port Solace Season 3: Everything We Know"
+
+
+def test_introductory_credit_between_actor_and_verb_is_skipped() -> None:
+    text = (
+        "Moonlit Harbor Season 2 Cast\n\n"
+        "Rhea Stone, best known for the soap Harbour Lane, plays DI Mara Quill. "
+        "Ed Park, known for the sitcom Low Tide, joins the second season as the ferryman Wen Li."
+    )
+    assert _cast(text) == {
+        ("Moonlit Harbor", 2, "asserted", "Rhea Stone", "DI Mara Quill"),
+        ("Moonlit Harbor", 2, "asserted", "Ed Park", "Wen Li"),
+    }
+
+
+def test_known_in_a_country_as_is_an_alias_not_a_role() -> None:
+    text = "Moonlit Harbor Cast\n\nKnown in France as Port de Lune, the drama was a surprise hit."
+    assert _cast(text) == set()
+
+
+def test_capitalised_adjectives_and_appositive_names_in_descriptions() -> None:
+    text = (
+        "Moonlit Harbor Season 2 Cast\n\n"
+        "New this year is Lena Ortiz, who plays a Chilean pilot on loan, Captain Rhea Stone. "
+        "Season 2 also brought in Ed Park as the Welsh ferryman Wen Li."
+    )
+    assert _pairs(text) == {("Lena Ortiz", "Captain Rhea Stone"), ("Ed Park", "Wen Li")}
+
+
+def test_show_up_and_pop_up_with_a_described_role() -> None:
+    text = (
+        "Moonlit Harbor Season 2 Cast\n\n"
+        "There are rumours that Kiri Vance could show up as Juno's estranged father. "
+        "Mark Fell, who played the quiet Dr. Olm in season 1, is rumoured to pop up again in a dream."
+    )
+    assert _cast(text) == {
+        ("Moonlit Harbor", 2, "speculated", "Kiri Vance", None),
+        ("Moonlit Harbor", 1, "asserted", "Mark Fell", "Dr. Olm"),
+        ("Moonlit Harbor", 2, "speculated", "Mark Fell", "Dr. Olm"),
+    }
+
+
+def test_subject_after_the_verb() -> None:
+    text = (
+        "Moonlit Harbor Season 2 Cast\n\n"
+        "One actor who won't be coming back is Olu Adebayo, who played chef Marcus Reed. "
+        "Also joining the cast are Lena Ortiz and Mark Fell."
+    )
+    assert _cast(text) == {
+        ("Moonlit Harbor", None, "asserted", "Olu Adebayo", "Marcus Reed"),
+        ("Moonlit Harbor", 2, "denied", "Olu Adebayo", "Marcus Reed"),
+        ("Moonlit Harbor", 2, "asserted", "Lena Ortiz", None),
+        ("Moonlit Harbor", 2, "asserted", "Mark Fell", None),
+    }
+
+
+def test_who_played_takes_no_season_from_a_later_finale_but_one_from_the_sentence_before() -> None:
+    later = (
+        "Moonlit Harbor Season 2 Cast\n\n"
+        "Grant Holloway, who played the cruel Silas Crane, won't be back after his character's death in the finale."
+    )
+    assert _cast(later) == {
+        ("Moonlit Harbor", None, "asserted", "Grant Holloway", "Silas Crane"),
+        ("Moonlit Harbor", 2, "denied", "Grant Holloway", "Silas Crane"),
+    }
+    before = (
+        "Moonlit Harbor Season 2 Cast\n\n"
+        "Not everyone from season 1 is coming back. Grant Holloway, who played Silas Crane, will not return."
+    )
+    assert ("Moonlit Harbor", 1, "asserted", "Grant Holloway", "Silas Crane") in _cast(before)
+
+
+def test_cast_of_both_seasons_gives_one_claim_per_season() -> None:
+    text = (
+        "The Port Solace Cast\n\n"
+        "The core cast of both seasons was Theo Brandt (Felix Marsh) and Mara Quill (Sergeant Dana Roe)."
+    )
+    assert _cast(text, SEASON3) == {
+        ("Port Solace", 1, "asserted", "Theo Brandt", "Felix Marsh"),
+        ("Port Solace", 2, "asserted", "Theo Brandt", "Felix Marsh"),
+        ("Port Solace", 1, "asserted", "Mara Quill", "Sergeant Dana Roe"),
+        ("Port Solace", 2, "asserted", "Mara Quill", "Sergeant Dana Roe"),
+    }
+
+
+def test_character_first_list_read_from_the_rest_of_the_document() -> None:
+    text = (
+        "Moonlit Harbor Voice Cast\n\nThe Japanese cast is back for season 2:\n\n"
+        "- Sora Minami (Aoi Kudo)\n- Master Tomo (Ren Hase)\n\n"
+        "Aoi Kudo, known for many idol roles, also sings the theme. In the English dub, Sora is voiced by Ben Cole."
+    )
+    assert _cast(text) == {
+        ("Moonlit Harbor", 2, "asserted", "Aoi Kudo", "Sora Minami"),
+        ("Moonlit Harbor", 2, "asserted", "Ren Hase", "Master Tomo"),
+        ("Moonlit Harbor", None, "asserted", "Ben Cole", "Sora Minami"),
+    }
+
+
+def test_title_with_its_other_name_in_brackets_is_not_a_cast_pair() -> None:
+    text = "Port Solace Season 3 Cancelled\n\nNetflix has dropped Port Solace (Puerto Solaz) after two seasons."
+    assert _cast(text, SEASON3) == set()
+
+
+def test_voiced_by_then_who_will_appear_is_the_upcoming_season() -> None:
+    text = (
+        "Moonlit Harbor Voice Cast\n\n"
+        "The trailer also showed the sea witch Morwen, voiced by Ada Lune, who will appear in the new season."
+    )
+    assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Ada Lune", "Morwen")}
+
+
+def test_short_name_takes_the_full_form_written_later() -> None:
+    text = (
+        "Moonlit Harbor Cast\n\nFans hope Min-gyu comes back in season 3.\n\n"
+        "The main cast:\n\n- Jun Tae-ho as Baek Min-gyu\n"
+    )
+    assert ("Moonlit Harbor", 3, "speculated", None, "Baek Min-gyu") in _cast(text)
+
+
+def test_newcomer_is_not_part_of_the_name() -> None:
+    assert find_person_names("Newcomer Ravi Menon met actress Pia Roth.") == ["Ravi Menon", "Pia Roth"]
+    text = "Moonlit Harbor Season 2 Cast\n\nNewcomer Ravi Menon has been cast as the pilot Sol Petra."
+    assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Ravi Menon", "Sol Petra")}
+
+
+def test_actors_and_characters_paired_in_order() -> None:
+    text = "Moonlit Harbor Season 2 Cast\n\nTheo Brandt and Mara Quill reprise their roles as Felix Marsh and Dana Roe."
+    assert _pairs(text) == {("Theo Brandt", "Felix Marsh"), ("Mara Quill", "Dana Roe")}
+
+
+def test_common_casting_phrasings() -> None:
+    text = (
+        "Moonlit Harbor Season 2 Cast\n\n"
+        "The thriller stars Ines Calder as Lady Wren. "
+        "Theo Brandt (who plays Felix Marsh) confirmed he is back. "
+        "Hugo Lenz will portray Bram Holt. "
+        "Joining the cast is Pia Roth, who will play Juno. "
+        "Kiri Vance is set to return as Lady Ashcombe. "
+        "Olu Adebayo exits ahead of season 2."
+    )
+    assert _cast(text) == {
+        ("Moonlit Harbor", 2, "asserted", "Ines Calder", "Lady Wren"),
+        ("Moonlit Harbor", 2, "asserted", "Theo Brandt", "Felix Marsh"),
+        ("Moonlit Harbor", 2, "asserted", "Hugo Lenz", "Bram Holt"),
+        ("Moonlit Harbor", 2, "asserted", "Pia Roth", "Juno"),
+        ("Moonlit Harbor", 2, "asserted", "Kiri Vance", "Lady Ashcombe"),
+        ("Moonlit Harbor", 2, "denied", "Olu Adebayo", None),
+    }

@@ -206,3 +206,71 @@ def test_elliptical_count_after_an_episode_count() -> None:
 def test_a_plan_reported_by_sources_is_speculated() -> None:
     body = "Sources close to the show say the streamer is eyeing spring 2025."
     assert _rows(body) == {(2, "premiere", "2025-21", "speculated")}
+
+
+# --------------------------------------------------------------------------- generalisation
+
+
+def test_a_count_that_could_grow_is_speculated() -> None:
+    body = "The new season has an eight-episode order, which might grow to 10 if ratings hold."
+    assert _rows(body) == {(2, "episodes", 8, "asserted"), (2, "episodes", 10, "speculated")}
+
+
+def test_a_launch_batch_is_not_the_season_count() -> None:
+    body = (
+        "Season 2 opens with three episodes on June 7, 2024, followed by one a week "
+        "through July 26."
+    )
+    assert _rows(body) == set()
+    body = "Season 2 launches with three episodes on June 7, 2024, followed by weekly drops."
+    assert _rows(body) == {(2, "premiere", "2024-06-07", "asserted")}
+
+
+def test_with_n_episodes_after_a_date_is_the_season_count() -> None:
+    body = "The first season premiered on April 1, 2022, with ten episodes."
+    assert _rows(body) == {
+        (1, "premiere", "2022-04-01", "asserted"),
+        (1, "episodes", 10, "asserted"),
+    }
+
+
+def test_production_on_a_season_underway() -> None:
+    assert _rows("Production on the second season is underway in Cape Town.") == {
+        (2, "filming", None, "asserted")
+    }
+
+
+def test_kick_off_roll_out_and_go_live_are_premieres() -> None:
+    assert _rows("Season 2 kicks off on August 8, 2024.") == {
+        (2, "premiere", "2024-08-08", "asserted")
+    }
+    assert _rows("The second season rolls out on Peacock on August 8, 2024.") == {
+        (2, "premiere", "2024-08-08", "asserted")
+    }
+    assert _rows("The second season went live on May 2, 2024.") == {
+        (2, "premiere", "2024-05-02", "asserted")
+    }
+
+
+def test_shooting_that_kicks_off_is_filming() -> None:
+    assert _rows("Shooting kicked off in Lisbon in February 2024.") == {
+        (2, "filming", "2024-02", "asserted")
+    }
+
+
+def test_an_expected_wrap_joins_the_start_as_a_speculated_interval() -> None:
+    body = "The shoot began in February 2024 and is expected to wrap in June."
+    assert _rows(body) == {(2, "filming", "2024-02/2024-06", "speculated")}
+
+
+def test_a_wrap_party_is_not_a_shoot_date() -> None:
+    assert _rows("The cast threw a wrap party in June 2024 in Lisbon.") == set()
+
+
+def test_a_run_through_a_date_is_not_a_premiere() -> None:
+    body = "Season 2 arrives on August 8, 2024, with new episodes weekly through September 26."
+    assert _rows(body) == {(2, "premiere", "2024-08-08", "asserted")}
+
+
+def test_related_link_lines_make_no_schedule_claims() -> None:
+    assert _rows("Read more: Every thriller premiering in June 2024") == set()

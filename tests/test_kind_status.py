@@ -33,7 +33,11 @@ def renewals(text: str, **kw: str) -> set[Row]:
         ("Apple TV+ renewed Moonlit Harbor for a second season on May 3, 2023.", 2, "2023-05-03"),
         ("The streamer picked up a second season in October 2023.", 2, "2023-10"),
         ("Prime Video renewed the show last November, a month after the finale.", 2, "2023-11"),
-        ("A second season was officially announced on 9th July 2023 at a fan event.", 2, "2023-07-09"),
+        (
+            "A second season was officially announced on 9th July 2023 at a fan event.",
+            2,
+            "2023-07-09",
+        ),
         ("Moonlit Harbor has been renewed for season 2.", 2, None),
     ],
 )
@@ -307,3 +311,129 @@ def test_no_named_season_is_a_denied_renewal() -> None:
 def test_a_season_of_an_unknown_title_is_not_the_main_show() -> None:
     text = "There will be no second season of Gullwing Drive either."
     assert all(row[0] != "Moonlit Harbor" for row in renewals(text))
+
+
+# --- generalisation: more ways to say the same thing --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "season", "value"),
+    [
+        ("Moonlit Harbor got the green light for a second season in January.", 2, "2024-01"),
+        (
+            "Peacock gave Moonlit Harbor the go-ahead for a second season on 2 February 2024.",
+            2,
+            "2024-02-02",
+        ),
+        ("The streamer handed Moonlit Harbor an early season 2 renewal in January.", 2, "2024-01"),
+        (
+            "Hulu confirmed a season 2 order for the harbour mystery on February 20.",
+            2,
+            "2024-02-20",
+        ),
+        ("Moonlit Harbor has been green-lighted for season 2.", 2, None),
+        ("Moonlit Harbor has scored a second season.", 2, None),
+        ("Moonlit Harbor will return for a second season.", 2, None),
+        ("It's official: Moonlit Harbor is coming back.", 2, None),
+        ("Moonlit Harbor season 2 is officially happening.", 2, None),
+        ("Hulu brought the mystery back for a second season in January.", 2, "2024-01"),
+    ],
+)
+def test_more_renewal_phrasings(sentence: str, season: int, value: str | None) -> None:
+    found = renewals("Moonlit Harbor is a coastal mystery drama.\n\n" + sentence)
+    assert ("Moonlit Harbor", season, "renewed", value, "asserted") in found
+
+
+def test_a_return_with_its_own_date_is_a_premiere_not_a_renewal() -> None:
+    assert renewals("Moonlit Harbor returns for its second season on June 2.") == set()
+    assert renewals("Season 2 is on its way to Hulu on June 2, 2024.") == set()
+
+
+def test_an_actor_returning_is_not_a_renewal() -> None:
+    assert renewals("Dana Holt will return for season 2 as the harbourmaster.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moonlit Harbor won't be coming back for a third season.",
+        "The coastal thriller will not return for a third season.",
+        "Hulu has decided not to move forward with a third season of Moonlit Harbor.",
+        "Hulu passed on a third season.",
+        "A third season would tie things up, but there is no word on that yet.",
+        "There is no news on a season 3 pickup so far.",
+    ],
+)
+def test_more_denied_renewals(sentence: str) -> None:
+    found = renewals(
+        "Moonlit Harbor ended its second season in style.\n\n" + sentence, title=TITLE_S3
+    )
+    assert found == {("Moonlit Harbor", 3, "renewed", None, "denied")}
+
+
+def test_no_word_on_a_trailer_is_not_about_a_season() -> None:
+    text = "The season 3 trailer would be lovely, but there is no word on that yet."
+    assert renewals(text, title=TITLE_S3) == set()
+
+
+def test_announcement_right_after_another_event_takes_its_date() -> None:
+    text = (
+        "Hulu ordered a third season and announced it on stage right after the season 2 "
+        "finale screened on March 2."
+    )
+    assert ("Moonlit Harbor", 3, "renewed", "2024-03-02", "asserted") in renewals(
+        text, title=TITLE_S3
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Hulu has axed its quirky seaside caper Moonlit Harbor.", None),
+        (
+            "No. Hulu has pulled the plug on Moonlit Harbor, confirming on March 1 that it is over.",
+            "2024-03-01",
+        ),
+        ("Hulu will not move forward with Moonlit Harbor.", None),
+        (
+            "Hulu scrapped Moonlit Harbor, saying on February 9 that the budget was too high.",
+            "2024-02-09",
+        ),
+    ],
+)
+def test_more_cancellation_phrasings(sentence: str, value: str | None) -> None:
+    found = {r for r in status(sentence) if r[2] == "cancelled"}
+    assert found == {("Moonlit Harbor", None, "cancelled", value, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Every streaming show cancelled in 2024 so far",
+        "Related: Which dramas got renewed this spring?",
+        "Also read – Ten mysteries renewed for 2025",
+    ],
+)
+def test_related_link_lines_make_no_claims(line: str) -> None:
+    assert status("Moonlit Harbor is a coastal mystery.\n\n" + line) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No broadcast date has been set for the new season yet.",
+        "There is no word yet on when season 2 will arrive.",
+        "Hulu has not said when the new episodes will premiere.",
+        "It remains unclear when Moonlit Harbor season 2 will be released.",
+    ],
+)
+def test_more_no_date_phrasings(sentence: str) -> None:
+    found = {r for r in status(sentence) if r[2] == "no_premiere_date"}
+    assert found == {("Moonlit Harbor", 2, "no_premiere_date", None, "asserted")}
+
+
+def test_unclear_when_filming_starts_is_not_a_missing_premiere_date() -> None:
+    found = {
+        r for r in status("Hulu hasn't said when filming will begin.") if r[2] == "no_premiere_date"
+    }
+    assert found == set()

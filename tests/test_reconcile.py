@@ -266,6 +266,34 @@ def test_a_character_only_guess_joins_the_known_actor_as_returning() -> None:
     ]
 
 
+def test_one_actors_character_spellings_are_one_character() -> None:
+    a, b, c = source("a", "2022-01-20"), source("b", "2023-09-01"), source("c", "2024-01-10")
+    pic = picture(
+        cast("Yoo In-soo", "Yoon Gwi-nam", a, season=None),
+        cast("Yoo In-soo", "Gwi-nam", b, season=1),  # the given name alone
+        cast("Park Solomon", "Lee Soo-hyeok", a, season=None),
+        cast("Park Solomon", "Lee Su-hyeok", b, season=None),  # romanisation
+        cast("Park Solomon", "Soo-hyuk", c, "speculated"),  # given name, another spelling
+        cast("Oh Ji-won", "Captain Yun", a, season=None),
+        cast("Oh Ji-won", "The Ferryman", b, season=None),  # a different character stays apart
+    )
+    found = sorted((m.person, m.character) for m in pic.cast)
+    assert found == [
+        ("Oh Ji-won", "Captain Yun"),
+        ("Oh Ji-won", "The Ferryman"),
+        ("Park Solomon", "Lee Soo-hyeok"),
+        ("Yoo In-soo", "Yoon Gwi-nam"),
+    ]
+    park = next(m for m in pic.cast if m.person == "Park Solomon")
+    assert [(s.number, s.status) for s in park.seasons] == [(None, "listed"), (2, "returning")]
+
+
+def test_a_similar_character_of_another_actor_stays_apart() -> None:
+    src = source("a", "2023-09-01")
+    pic = picture(cast("Kim Dae-ho", "Lee Soo-hyeok", src), cast("Seo Min-a", "Lee Su-hyeok", src))
+    assert sorted(m.person for m in pic.cast) == ["Kim Dae-ho", "Seo Min-a"]
+
+
 def test_crew_is_merged_across_spellings() -> None:
     src = source("a", "2023-09-01")
     claims = (

@@ -45,5 +45,25 @@ def test_all_of_us_are_dead(corpus_store) -> None:  # type: ignore[no-untyped-de
     assert corpus_store.find_show("All of Us Is Dead") == corpus_store.find_show("All of Us Are Dead")
 
 
+def test_cast_merged_across_spellings(corpus_store) -> None:  # type: ignore[no-untyped-def]
+    data = dossier_json(show_picture(corpus_store, "All of Us Are Dead"))
+    cast = data["cast"]
+
+    def entries(*spellings: str) -> list[dict]:  # type: ignore[type-arg]
+        return [c for c in cast if set(spellings) & {c["person"], *c["aliases"]}]
+
+    park = entries("Park Ji-hu", "Park Ji-Hoo")
+    assert len(park) == 1 and {park[0]["person"], *park[0]["aliases"]} == {"Park Ji-hu", "Park Ji-Hoo"}
+    assert park[0]["character"] == "Nam On-jo"
+    assert {2} <= {s["number"] for s in park[0]["seasons"]}
+    reasons = {m.name: m.reason for m in corpus_store.merges("person")}
+    assert "romanisation variant" in reasons["Park Ji-Hoo"]
+    # one entry per actor: 'Gwi-nam' / 'Yoon Gwi-nam', 'Lee Soo-hyeok' / 'Lee Su-hyeok' are one character
+    yoo = entries("Yoo In-soo", "Yoo In-Soo")
+    assert [c["character"] for c in yoo] == ["Yoon Gwi-nam"]
+    named = [c["person"] for c in cast if c["person"]]
+    assert len(named) == len(set(named))
+
+
 def test_misspelled_title_finds_the_show(corpus_store) -> None:  # type: ignore[no-untyped-def]
     assert show_picture(corpus_store, "all of us is dead").title == "All of Us Are Dead"

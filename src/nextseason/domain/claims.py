@@ -178,3 +178,10 @@ def document_from_json(raw: Any, where: str = "document") -> ClaimsDocument:
     parsed = tuple(claim_from_json(c, f"{where}: claims[{i}]") for i, c in enumerate(claims))
     notes = raw.get("notes") or []
     return ClaimsDocument(info, parsed, tuple(str(n) for n in notes) if isinstance(notes, list) else ())
+
+
+def show_refs(doc: ClaimsDocument) -> list[ShowRef]:
+    """The document's shows, plus any show its claims name that the list leaves out."""
+    refs = list(doc.document.shows)
+    listed = {r.title for r in refs}
+    return refs + [ShowRef(t) for t in dict.fromkeys(c.show for c in doc.claims) if t not in listed]

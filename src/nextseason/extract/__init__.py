@@ -64,10 +64,13 @@ def _contexts(sents: list[Sentence], doc: DocContext):  # type: ignore[no-untype
     prev_show = doc.main
     prev_block = -1
     year: int | None = None
+    heading_season = intro_season = None
     for sent in sents:
         if sent.block.index != prev_block:
             prev_show, year = doc.main, None
             prev_block = sent.block.index
+            heading_season = _named_season(sent.block.heading, doc)  # once per block
+            intro_season = _named_season(sent.block.intro, doc)
         mentions = doc.shows.mentions(sent.text)
         show = _sentence_show(sent.text, mentions, doc.main, prev_show)
         dates = find_dates(sent.text, doc.published, context_year=year)
@@ -79,8 +82,8 @@ def _contexts(sents: list[Sentence], doc: DocContext):  # type: ignore[no-untype
             seasons=find_seasons(sent.text),
             dates=dates,
             show=show,
-            heading_season=_named_season(sent.block.heading, doc),
-            intro_season=_named_season(sent.block.intro, doc),
+            heading_season=heading_season,
+            intro_season=intro_season,
         )
         prev_show = show
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 
 # Streaming services and networks, with the canonical name each spelling maps to.
 PLATFORMS: dict[str, str] = {
@@ -81,8 +83,13 @@ def canonical_platform(name: str) -> str | None:
 
 def find_platforms(text: str) -> list[tuple[str, int, int]]:
     """(canonical name, start, end) of each platform named in the text."""
+    return list(_platforms_in(text))
+
+
+@lru_cache(maxsize=1024)
+def _platforms_in(text: str) -> tuple[tuple[str, int, int], ...]:
     out: list[tuple[str, int, int]] = []
-    for match in _PLATFORM_RE.finditer(text):
+    for match in _platform_matches(text):
         word = match.group(1)
         key = word.lower()
         if key in _CASE_SENSITIVE and word != _CASE_SENSITIVE[key]:
@@ -90,7 +97,47 @@ def find_platforms(text: str) -> list[tuple[str, int, int]]:
         if key in _UPPER_ONLY and not (word.isupper() or word == PLATFORMS[key]):
             continue
         out.append((PLATFORMS[key], match.start(), match.end()))
+    return tuple(out)
+
+
+# Speed: the same matches as ``_PLATFORM_RE.finditer``, trying at each word start only the
+# names whose first letter can match there (one big case-blind alternation tried at every
+# position is slow).
+_NAME_START = re.compile(r"(?<![\w+])\w")
+_WORD_FIRST = all(re.match(r"\w", key) for key in PLATFORMS)
+
+
+def _by_first_letter() -> dict[str, re.Pattern[str]]:
+    """For each ASCII character, the names whose first letter it matches (ignoring case), in
+    the order of ``_PLATFORM_RE``."""
+    keys = sorted(PLATFORMS, key=len, reverse=True)
+    out: dict[str, re.Pattern[str]] = {}
+    for char in map(chr, range(128)):
+        fitting = [k for k in keys if re.fullmatch(re.escape(k[0]), char, re.I)]
+        if fitting:
+            alt = "|".join(re.escape(k) for k in fitting)
+            out[char] = re.compile(r"(" + alt + r")(?![\w+])", re.I)
     return out
+
+
+_BY_FIRST = _by_first_letter()
+
+
+def _platform_matches(text: str) -> Iterator[re.Match[str]]:
+    if not _WORD_FIRST:
+        yield from _PLATFORM_RE.finditer(text)
+        return
+    resume = 0
+    for start in _NAME_START.finditer(text):
+        at = start.start()
+        if at < resume:
+            continue
+        char = text[at]
+        regex = _BY_FIRST.get(char) if char.isascii() else _PLATFORM_RE
+        match = regex.match(text, at) if regex is not None else None
+        if match:
+            yield match
+            resume = match.end()
 
 
 def is_company(name: str) -> bool:

@@ -8,9 +8,11 @@ from typing import Any
 
 from nextseason.domain.claims import STANCE_STRENGTH, Claim
 
+_NON_WORD = re.compile(r"[\W_]+")
+
 
 def norm_name(value: str | None) -> str:
-    return re.sub(r"[\W_]+", "", (value or "").casefold())
+    return _NON_WORD.sub("", (value or "").casefold())
 
 
 def value_key(kind: str, value: Any) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 __all__ = [
     "PERSON_NAME",
@@ -33,6 +34,8 @@ PERSON_NAME = re.compile(
 )
 _NICKNAME_GAP = re.compile(r"\s+[\"“][A-Z][\w'’-]*[\"”]\s+")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def _wordset(spaced: str) -> frozenset[str]:
@@ -101,7 +104,7 @@ class NameSpan:
 
 def _is_initial(tok: str) -> bool:
     bare = tok.rstrip(".")
-    return bool(bare) and (len(bare) == 1 or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", bare))) and bare[0].isupper()
+    return bool(bare) and (len(bare) == 1 or bool(_INITIALS.fullmatch(bare))) and bare[0].isupper()
 
 
 def _clean_token(tok: str) -> tuple[str, bool]:
@@ -123,6 +126,12 @@ def _is_name_word(tok: str) -> bool:
 
 def find_names(text: str) -> list[NameSpan]:
     """Every maximal name span in ``text``, in order."""
+    return list(_find_names(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_names(text: str) -> tuple[NameSpan, ...]:
+    """``find_names`` as a pure function of the text, remembered (sentences are read twice)."""
     out: list[NameSpan] = []
     tokens = list(_TOKEN.finditer(text))
     i = 0
@@ -130,7 +139,7 @@ def find_names(text: str) -> list[NameSpan]:
         span, i = _read_name(text, tokens, i)
         if span:
             out.append(span)
-    return out
+    return tuple(out)
 
 
 def find_person_names(text: str) -> list[str]:
@@ -243,8 +252,16 @@ def name_ending_at(names: list[NameSpan], text: str, end: int) -> NameSpan | Non
     return None
 
 
+@lru_cache(maxsize=8192)
 def _norm(name: str) -> str:
-    return re.sub(r"[\W_]+", "", name.casefold())
+    return _NON_WORD.sub("", name.casefold())
+
+
+@lru_cache(maxsize=8192)
+def _last_key(full: str) -> str | None:
+    """The normalised last word of a name of two or more words (None for one word)."""
+    words = full.split()
+    return _norm(words[-1]) if len(words) >= 2 else None
 
 
 @dataclass(slots=True)
@@ -270,17 +287,31 @@ class NameBook:
     def expect(self, name: str, kind: str) -> None:
         """Read ahead: the document later writes ``name`` as a person or a character."""
         key = _norm(name)
+        self.later.setdefault(key, name)
         if self.ahead.get(key, kind) != kind:
             self.ahead[key] = "both"
         else:
             self.ahead[key] = kind
 
     def expected(self, name: str) -> str | None:
-        """What reading ahead says ``name`` is (a full name, or a short form of one)."""
-        found = self.ahead.get(_norm(name))
-        if found in ("person", "character"):
-            return found
+        """What reading ahead says ``name`` is: the name itself, else the short form the document
+        uses for it (its last word, or its first word for a name written given name first)."""
+        words = name.split()
+        forms = [name] + ([words[-1], words[0]] if len(words) > 1 and not has_title(name) else [])
+        for form in forms:
+            found = self.ahead.get(_norm(form))
+            if found in ("person", "character"):
+                return found
+        if len(words) == 1:
+            kinds = {self.ahead.get(key) for key, full in self.later.items() if _short_of(name, full)}
+            if len(kinds) == 1 and kinds <= {"person", "character"}:
+                return kinds.pop()
         return None
+
+    def ahead_items(self) -> list[tuple[str, str]]:
+        """(name as written, kind) for every name read ahead."""
+        written = {**self.later, **{_norm(n): n for n in self.later.values()}}
+        return [(written.get(key, key), kind) for key, kind in self.ahead.items()]
 
     def add_person(self, name: str) -> None:
         self.see(name)
@@ -314,8 +345,9 @@ class NameBook:
         if len(name.split()) > 1:
             return name
         pool = self.characters if kind == "character" else self.persons if kind == "person" else self.full
+        key = _norm(name)
         for source in (pool, self.full, self.later):
-            hits = [full for full in source.values() if _short_of(name, full)]
+            hits = [full for full in source.values() if _last_key(full) == key]
             if len(set(hits)) == 1:
                 return hits[0]
             if hits:
@@ -336,11 +368,8 @@ class NameBook:
 
 
 def _short_of(short: str, full: str) -> bool:
-    words = full.split()
-    if len(words) < 2:
-        return False
-    key = _norm(short)
-    return key == _norm(words[-1])
+    key = _last_key(full)
+    return key is not None and key == _norm(short)
 
 
 def _first_of(short: str, full: str) -> bool:

@@ -14,6 +14,7 @@ the platform extractor reads with ``platform_moves``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from nextseason.extract.lexicon import find_platforms, is_company, is_platform_name
@@ -62,6 +63,33 @@ _STOP_TITLES = _words(
 _PERSON = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z][a-z]+-[a-z]+$")  # "Park Seo-joon", "Sa-ra"
 _CONTRACTIONS = _words("It's It’s That's What's Here's There's Let's He's She's Who's")
 _MONTHS = _words("January February March April May June July August September October November December")
+_TAIL_CONNECTORS = _words("of for in on at to with and the a an from by & de la el del der die das no is")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Words of production news that open a sentence ("Production began ...", "Cameras rolled ..."):
+# a single capitalised one at the start of a sentence is the word, not a title.
+_COMMON_OPENERS = _words(
+    """production filming shooting cameras camera photography principal season seasons episode episodes
+    fans viewers audiences audience critics cast casting crew writers writing scripts script work
+    development release premiere news reports rumours rumors sources details plans talks negotiations
+    showrunners producers reshoots post-production editing trailer teaser footage ratings viewership
+    renewal cancellation announcement confirmation updates update speculation story plot streaming"""
+)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+(?![\w'’-])")
+_SENTENCE_OPENING = re.compile(r"^[\W_]*$")
+# Person contexts: "Bruno Leal as Inspector Vane", "Ana Ruiz (who plays ...", "plays Holt", a casting verb.
+_PERSON_AFTER = re.compile(r"^(?:\s+as\s+(?:the\s+)?[A-Z]|\s*\(\s*(?:who\s+)?(?:plays|played|voices|voiced)\b|"
+                           r",\s+who\s+(?:plays|played|voices|voiced|portrays|portrayed|stars|starred)\b)")
+_CASTING_BEFORE = re.compile(
+    r"\b(?:cast|casts|casting|joins|joined|join|recruited|tapped|enlisted|welcomes|welcomed|"
+    r"(?:plays|played|playing|portrays|portrayed|voices|voiced)(?:\s+(?:the\s+)?(?:role\s+of|character))?)\s+$"
+)
+_ADDED_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+$")
+_ROLE_WORDS = re.compile(r"\bas\s+(?:the\s+)?[A-Z]|\bto the cast\b|\bin the role\b|\bto play\b|\bcast\b")
+_PERSON_NAME = re.compile(
+    r"(" + _WORD + r"(?:\s+" + _WORD + r"){0,2})(?=" + r"\s+as\s+(?:the\s+)?[A-Z]|\s*\(\s*(?:who\s+)?(?:plays|played)\b|"
+    r",\s+who\s+(?:plays|played|portrays|portrayed)\b)"
+    r"|(?:\b(?:plays|played|playing|portrays|portrayed|voices|voiced|[A-Z][\w'’-]*\s+as)\s+(?:the\s+)?)(" + _WORD + r"(?:\s+" + _WORD + r"){0,2})"
+)
 
 _AUX = r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|already|just|officially|originally|finally|now|been|be|then|only|reportedly|never|not|still|recently|quietly|once|again|first))*"
 _NEWS_VERB = (
@@ -119,8 +147,22 @@ _SUBTITLE_SPLIT = re.compile(r":\s+|\s[–—]\s+")
 _MOVES: WeakKeyDictionary[ShowIndex, set[str]] = WeakKeyDictionary()
 
 
+# Compiled once (a pattern string passed to re.search goes through re's cache on every call).
+_NON_WORD = re.compile(r"[\W_]+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_NUMBER_TOKEN = re.compile(r"\d{1,2}")
+_DIGITS = re.compile(r"\d+")
+_NUMBER_JOINT = re.compile(r"(?<=\d)\s+(?:and|&|or)\s+")
+_ENDS_IN_NUMBER = re.compile(r"(?:^|\s)\d{1,2}$")
+_NUMBER_AFTER = re.compile(r"^\s+\d{1,2}\b")
+_FILM_WORD = re.compile(r"\b(?:Movie|Film)\b")
+_POSSESSIVE_START = re.compile(r"^['’]s\b")
+_IN_BEFORE = re.compile(r"\bin\s+$")
+
+
+@lru_cache(maxsize=8192)
 def _norm(s: str) -> str:
-    return re.sub(r"[\W_]+", "", s.casefold())
+    return _NON_WORD.sub("", s.casefold())
 
 
 def _strippable(token: str, following: str | None) -> bool:
@@ -130,7 +172,7 @@ def _strippable(token: str, following: str | None) -> bool:
         return True  # a sentence end inside the phrase: "No. Netflix"
     if token in _CONTRACTIONS:
         return False
-    return token.rstrip(".,") in _LEADING or bool(re.search(r"['’]s$", token))
+    return token.rstrip(".,") in _LEADING or bool(_POSSESSIVE_END.search(token))
 
 
 def _trim(title: str, start: int) -> tuple[str, int, int | None]:
@@ -145,11 +187,25 @@ def _trim(title: str, start: int) -> tuple[str, int, int | None]:
             tokens = tokens[:i]
             break
     season = None
-    if len(tokens) > 1 and re.fullmatch(r"\d{1,2}", tokens[-1]):
+    if len(tokens) > 1 and _NUMBER_TOKEN.fullmatch(tokens[-1]):
         season = int(tokens[-1])
         tokens = tokens[:-1]
-    text = " ".join(tokens).rstrip(".,'’:;!?-")
+    text = " ".join(_strip_tail(tokens)).rstrip(".,'’:;!?-")
     return text, offset, season
+
+
+def _strip_tail(tokens: list[str]) -> list[str]:
+    """Drop trailing connectors and dates the phrase swallowed: "Moonlit Harbor for" (Season 2),
+    "Moonlit Harbor in May", "Moonlit Harbor in May 2025"."""
+    while len(tokens) > 1:
+        last = tokens[-1].rstrip(".,;:!?")
+        if last in _TAIL_CONNECTORS or last in _MONTHS:
+            tokens = tokens[:-1]
+        elif _YEAR.fullmatch(last) and (tokens[-2] in _MONTHS or tokens[-2] in _TAIL_CONNECTORS):
+            tokens = tokens[:-1]
+        else:
+            break
+    return tokens
 
 
 def title_spans(text: str) -> list[tuple[str, int, int]]:
@@ -168,8 +224,8 @@ def _split_numbered(phrase: str, start: int) -> list[tuple[str, int]]:
     """"Sweet Home 3 and Hellbound 2" is two numbered titles, not one title."""
     pieces: list[tuple[str, int]] = []
     last = 0
-    for joint in re.finditer(r"(?<=\d)\s+(?:and|&|or)\s+", phrase):
-        if re.search(r"(?:^|\s)\d{1,2}$", phrase[last : joint.start()]):
+    for joint in _NUMBER_JOINT.finditer(phrase):
+        if _ENDS_IN_NUMBER.search(phrase[last : joint.start()]):
             pieces.append((phrase[last : joint.start()], start + last))
             last = joint.end()
     pieces.append((phrase[last:], start + last))
@@ -184,7 +240,7 @@ def credit_context(before: str) -> bool:
 def _news_cue(text: str, start: int, end: int) -> bool:
     after = text[end:]
     before = text[:start]
-    numbered = re.match(r"^\s+\d{1,2}\b", after)
+    numbered = _NUMBER_AFTER.match(after)
     if numbered:  # a numbered title: "Sweet Home 3 and Hellbound 2", "Squid Game 3 arrives"
         rest = after[numbered.end() :]
         return bool(_SUBJECT_CUE.match(rest) or _NUMBERED_AND.match(rest))
@@ -204,7 +260,7 @@ def _acceptable(title: str, index: ShowIndex) -> bool:
         return False
     if any(start == 0 for _name, start, _end in find_platforms(title)):
         return False  # "Netflix Japan renewed ..."
-    if re.search(r"\b(?:Movie|Film)\b", title):
+    if _FILM_WORD.search(title):
         return False
     if title.split()[0] in _MONTHS or title in {"K-drama", "K-dramas", "Anime"}:
         return False
@@ -215,23 +271,69 @@ def _acceptable(title: str, index: ShowIndex) -> bool:
 def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
     """Register in ``index`` the titles of other shows the article makes claims about."""
     found: list[str] = []
+    lowered = _lower_words(sents)
+    people = _people(sents)
     for sent in sents:
         if sent.block.kind == "heading":
             continue
         for title, start, end in title_spans(sent.text):
             if not _acceptable(title, index) or credit_context(sent.text[:start]):
                 continue
+            if _common_opener(title, sent.text[:start], lowered):
+                continue  # "Production began in March": a word opening the sentence
+            if title in people or _person_context(sent.text, start, end):
+                continue  # "Bruno Leal as Inspector Vane", "Holt is expected to return"
             if _SERVICE_BEFORE.search(sent.text[:start]) or _ACTS_ON_SHOW.match(sent.text[end:]):
                 continue  # "broadcaster Tidewell TV", "Tidewell renewed the drama": a service
             if _ALIAS_BEFORE.search(sent.text[:start]):
                 continue  # "HPI, short for Haut Potentiel Intellectuel": an alias, added below
-            if re.fullmatch(r"\d+", title) and not _OBJECT_CUE.search(sent.text[:start]):
+            if _DIGITS.fullmatch(title) and not _OBJECT_CUE.search(sent.text[:start]):
                 continue  # a bare number is a title only as the object of "cancelled 1899"
             if _news_cue(sent.text, start, end):
                 index.add(title, title)
                 found.append(title)
     _add_aliases(sents, index, found)
     _MOVES[index] = _platform_moves(sents, index)
+
+
+def _lower_words(sents: list[Sentence]) -> frozenset[str]:
+    """The words the document writes in lower case."""
+    return frozenset(w for s in sents for w in _LOWER_WORD.findall(s.text))
+
+
+def _common_opener(title: str, before: str, lowered: frozenset[str]) -> bool:
+    """A single common word opening a sentence ("Production", "Cameras") is not a title."""
+    if " " in title or not _at_sentence_start(before):
+        return False
+    word = title.lower()
+    return word in _COMMON_OPENERS or word in lowered
+
+
+def _at_sentence_start(before: str) -> bool:
+    if _SENTENCE_OPENING.match(before):
+        return True
+    return all(tok.rstrip(".,;:") in _LEADING for tok in before.split())
+
+
+def _people(sents: list[Sentence]) -> frozenset[str]:
+    """Names the document uses for people: actors and the characters they play, and each
+    word of such a name ("Holt" of "Detective Mara Holt")."""
+    names: set[str] = set()
+    for sent in sents:
+        for match in _PERSON_NAME.finditer(sent.text):
+            name = match.group(1) or match.group(2)
+            if name and not is_platform_name(name):
+                names.add(name)
+                names.update(w for w in name.split() if w not in _STOP_TITLES)
+    return frozenset(names)
+
+
+def _person_context(text: str, start: int, end: int) -> bool:
+    """"X as Inspector Y", "X (who plays ...", "cast X", "added X as ..." name a person."""
+    before = text[:start]
+    if _PERSON_AFTER.match(text[end:]) or _CASTING_BEFORE.search(before):
+        return True
+    return bool(_ADDED_BEFORE.search(before) and _ROLE_WORDS.search(text[end:]))
 
 
 def _add_aliases(sents: list[Sentence], index: ShowIndex, found: list[str]) -> None:
@@ -315,14 +417,14 @@ def platform_cue(text: str, start: int, end: int) -> str | None:
     "by", "which" ("Crunchyroll, which streams it"), "subject" ("Netflix renewed ..."),
     "distribution" (a subject whose verb is a release: "Netflix added ..."), or None."""
     before, after = text[:start], text[end:]
-    if re.match(r"^['’]s\b", after):
+    if _POSSESSIVE_START.match(after):
         return "possessive" if _POSSESSIVE.match(after) else None
     country = _COUNTRY.match(after)
     if country:
         after = after[country.end() :]
     if _ATTRIBUTIVE.match(after):
         return "attributive"
-    if _ON_BEFORE.search(before) or (re.search(r"\bin\s+$", before) and _IN_HISTORY.match(after)):
+    if _ON_BEFORE.search(before) or (_IN_BEFORE.search(before) and _IN_HISTORY.match(after)):
         return "on"
     if _BY_BEFORE.search(before):
         return "by"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -62,6 +63,11 @@ def _to_int(token: str) -> int | None:
 
 def find_seasons(text: str) -> list[SeasonMention]:
     """Season mentions in text order. "the second and third seasons" gives 2 and 3."""
+    return list(_seasons_in(text))
+
+
+@lru_cache(maxsize=1024)
+def _seasons_in(text: str) -> tuple[SeasonMention, ...]:
     found: list[SeasonMention] = []
     taken: list[tuple[int, int]] = []
     for match in _PLURAL.finditer(text):
@@ -82,7 +88,7 @@ def find_seasons(text: str) -> list[SeasonMention]:
             taken.append(match.span())
     found.extend(first_n_seasons(text))
     found.sort(key=lambda m: (m.start, m.number))
-    return found
+    return tuple(found)
 
 
 def numbered_title(text: str, title: str) -> list[SeasonMention]:

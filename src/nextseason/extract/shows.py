@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -53,8 +54,13 @@ def full_title(main: str, text: str) -> str:
     return main
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+_CONNECT_WORD = re.compile(_CONNECT)
+
+
+@lru_cache(maxsize=8192)
 def _norm(s: str) -> str:
-    return re.sub(r"[\W_]+", "", s.casefold())
+    return _NON_WORD.sub("", s.casefold())
 
 
 def title_variants(main: str, text: str) -> list[str]:
@@ -73,7 +79,9 @@ def title_variants(main: str, text: str) -> list[str]:
                 key = _norm(cand)
                 if not key or key == target or key in seen or target in key or key in target:
                     continue
-                if re.fullmatch(_CONNECT, window[0]) or re.fullmatch(_CONNECT, window[-1]):
+                if len(key) < 5 or key[0] != target[0]:
+                    continue  # what _similar_title rejects first, without its cost
+                if _CONNECT_WORD.fullmatch(window[0]) or _CONNECT_WORD.fullmatch(window[-1]):
                     continue
                 if _similar_title(cand, main) and not is_platform_name(cand):
                     seen[key] = cand

@@ -8,6 +8,7 @@ scope over the rest of the sentence after them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CLAUSE_BREAK = re.compile(
     r"[;:—–]|,\s+(?:but|while|whereas|though|although|so|and|which|who|two|one|three|after|before|since)\b"
@@ -48,13 +49,18 @@ def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): from the last break before it to the next after it."""
     left = 0
     right = len(text)
-    for match in _CLAUSE_BREAK.finditer(text):
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start()
+    for break_start, break_end in _clause_breaks(text):
+        if break_end <= start:
+            left = break_end
+        elif break_start >= end:
+            right = break_start
             break
     return left, right
+
+
+@lru_cache(maxsize=1024)
+def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(match.span() for match in _CLAUSE_BREAK.finditer(text))
 
 
 # The Japanese particle inside a title or name: "Kimi no Umi", "Shingeki no Kyojin".

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from nextseason.domain.claims import Claim, ClaimsDocument, ShowRef
+from nextseason.domain.claims import Claim, ClaimsDocument, show_refs
 from nextseason.domain.names import Candidate, Match, match_person, match_show, person_key
 from nextseason.domain.ports import Resolution, Store, new_person_id
 from nextseason.pipeline.work import Work
@@ -33,13 +33,6 @@ class Resolve:
         names = [n for ref in show_refs(doc) for n in (ref.title, *ref.aliases)]
         candidates = self.store.show_candidates(names)
         return {name: match_show(name, candidates) for name in dict.fromkeys(names)}
-
-
-def show_refs(doc: ClaimsDocument) -> list[ShowRef]:
-    """The document's shows, plus any show its claims name that the list leaves out."""
-    refs = list(doc.document.shows)
-    listed = {r.title for r in refs}
-    return refs + [ShowRef(t) for t in dict.fromkeys(c.show for c in doc.claims) if t not in listed]
 
 
 def _identities(doc: ClaimsDocument, shows: dict[str, Match | None]) -> dict[str, int | str]:

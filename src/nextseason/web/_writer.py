@@ -9,7 +9,7 @@ from django.db.models import Max
 
 from nextseason.domain import dates
 from nextseason.domain.claims import Claim as ClaimData
-from nextseason.domain.claims import ShowRef
+from nextseason.domain.claims import ShowRef, show_refs
 from nextseason.domain.names import Match, person_key, show_key
 from nextseason.domain.ports import NewDocument, Resolution, SaveResult, new_person_key
 from nextseason.web import models as m
@@ -31,7 +31,7 @@ class DocumentWriter:
         if m.Document.objects.filter(content_hash=self.doc.content_hash).exists():
             return SaveResult(None, 0, 0, ())
         self.document = self._document()
-        for ref in self._show_refs():
+        for ref in show_refs(self.doc.claims):
             self._resolve_show(ref)
         claims = self._claims()
         self._seasons(claims)
@@ -70,12 +70,6 @@ class DocumentWriter:
         )
 
     # -- shows -------------------------------------------------------------------
-
-    def _show_refs(self) -> list[ShowRef]:
-        refs = list(self.doc.claims.document.shows)
-        listed = {r.title for r in refs}
-        refs += [ShowRef(t) for t in dict.fromkeys(c.show for c in self.doc.claims.claims) if t not in listed]
-        return refs
 
     def _resolve_show(self, ref: ShowRef) -> None:
         names = (ref.title, *ref.aliases)

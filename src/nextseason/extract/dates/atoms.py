@@ -43,42 +43,82 @@ from nextseason.extract.dates.lexicon import (
 from nextseason.extract.dates.pieces import _Ctx, _Piece
 from nextseason.extract.dates.tense import _sentence
 
+# Cues: text that every match of a pattern holds (with the pattern's case rules), so that a text
+# without a pattern's cues skips it: most sentences hold no date at all. A cue is tested by plain
+# substring search (its words in the lower-cased text, its cased words as written) unless the
+# text holds a letter that only case folding relates to an ASCII one, or the cue has no words:
+# then its regex runs.
+_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _cue(name: str, regex: str, words: str = "", cased: str = "") -> str:
+    _CUES[name] = (re.compile(regex), tuple(words.split()), tuple(cased.split()))
+    return name
+
+
+_MONTH_CUE = _cue(
+    "month", r"\b" + _ANY_MONTH, cased="Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"
+)
+_YEAR4_CUE = _cue("year4", r"(?:19|20)\d\d")
+_SEASON_CUE = _cue(
+    "season", r"(?i:spring|summer|autumn|fall|winter)", "spring summer autumn fall winter"
+)
+_QUARTER_CUE = _cue("quarter", r"(?i:q[1-4]|[1-4]q)", "q1 q2 q3 q4 1q 2q 3q 4q")
+_QUARTER_WORD_CUE = _cue("quarter word", r"(?i:quarter)", "quarter")
+_HALF_CUE = _cue("half", r"(?i:half|h[12]|[12]h)", "half h1 h2 1h 2h")
+_QUALIFIER_CUE = _cue(
+    "qualifier",
+    r"(?i:early|late|mid|beginning|start|middle|end|close)",
+    "early late mid beginning start middle end close",
+)
+_YEAR_CUE = _cue("year or year4", r"(?i:year)|(?:19|20)\d\d")
+_YEAR_WORD_CUE = _cue("year", r"(?i:year)", "year")
+_AGO_CUE = _cue("ago", r"(?i:ago)", "ago")
+_UNIT_CUE = _cue("unit", r"(?i:week|month)", "week month")
+_DAY_WORD_CUE = _cue("day word", r"(?i:yesterday|today|tomorrow)", "yesterday today tomorrow")
+_DIGIT_CUE = _cue("digit", r"\d")
+_REL_CUE = _cue("relative", r"(?i:this|next|last|past|coming)", "this next last past coming")
+
+_LOWER_WORDS = tuple((word, name) for name, (_r, words, _c) in _CUES.items() for word in words)
+_CASED_WORDS = tuple((word, name) for name, (_r, _w, cased) in _CUES.items() for word in cased)
+_REGEX_ONLY = tuple((name, regex) for name, (regex, w, c) in _CUES.items() if not (w or c))
+# Letters that an ignore-case regex matches to an ASCII letter while str.lower() keeps them
+# apart: long s (s) and dotless i (I). Any other letter lower-cases to what it matches.
+_FOLDS_TO_ASCII = re.compile("[\u017f\u0131]")
+
+
+def _cue_hits(text: str) -> set[str]:
+    """The names of the cues found in ``text``."""
+    if _FOLDS_TO_ASCII.search(text):
+        return {name for name, (regex, _w, _c) in _CUES.items() if regex.search(text)}
+    lower = text.lower()
+    hits = {name for word, name in _LOWER_WORDS if word in lower}
+    hits.update(name for word, name in _CASED_WORDS if word in text)
+    hits.update(name for name, regex in _REGEX_ONLY if regex.search(text))
+    return hits
+
 
 @dataclass(frozen=True, slots=True)
 class _Pattern:
-    cue: re.Pattern[str]  # text the pattern cannot match without: a cheap test run first
+    cues: frozenset[str]  # all must be found for the pattern to run
     regex: re.Pattern[str]
     build: _Builder
 
 
-def _p(cue: re.Pattern[str], pattern: str, build: _Builder) -> _Pattern:
-    return _Pattern(cue, re.compile(pattern), build)
-
-
-# Cues: every match of a pattern contains its cue (same case rules), so a text without the
-# cue skips the pattern. Most sentences hold no date at all.
-_MONTH_CUE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_YEAR4_CUE = re.compile(r"(?:19|20)\d\d")
-_SEASON_CUE = re.compile(r"(?i:spring|summer|autumn|fall|winter)")
-_QUARTER_CUE = re.compile(r"(?i:q[1-4]|[1-4]q)")
-_QUARTER_WORD_CUE = re.compile(r"(?i:quarter)")
-_HALF_CUE = re.compile(r"(?i:half|h[12]|[12]h)")
-_YEAR_CUE = re.compile(r"(?i:year)|(?:19|20)\d\d")
-_YEAR_WORD_CUE = re.compile(r"(?i:year)")
-_AGO_CUE = re.compile(r"(?i:ago)")
-_UNIT_CUE = re.compile(r"(?i:week|month)")
-_DAY_WORD_CUE = re.compile(r"(?i:yesterday|today|tomorrow)")
+def _p(cue: str | tuple[str, ...], pattern: str, build: _Builder) -> _Pattern:
+    cues = frozenset(cue if isinstance(cue, tuple) else (cue,))
+    return _Pattern(cues, re.compile(pattern), build)
 
 
 _PATTERNS: tuple[_Pattern, ...] = (
     _p(
-        _MONTH_CUE,
+        (_MONTH_CUE, _DIGIT_CUE),
         rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?\b(?P<mon>{_ANY_MONTH})\s+{_DAY}(?!\s*[:\d])"
         rf"(?:,?\s+(?P<y>{_YEAR4})|,?\s+(?P<rel>{_TRAIL_YEAR}))?",
         _build_day,
     ),
     _p(
-        _MONTH_CUE,
+        (_MONTH_CUE, _DIGIT_CUE),
         rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?{_NOT_SEASON_NUMBER}(?<![\d,.])(?:(?i:the)\s+)?{_DAY}\s+"
         rf"(?:of\s+)?(?P<mon>{_ANY_MONTH})(?:,?\s+(?P<y>{_YEAR4})|,?\s+(?P<rel>{_TRAIL_YEAR}))?",
         _build_day,
@@ -89,23 +129,27 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _build_iso,
     ),
     _p(
-        _MONTH_CUE,
+        (_MONTH_CUE, _YEAR_CUE),
         rf"{_QUAL_MONTH}?\b(?P<mon>{_ANY_MONTH})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR4})"
         r"|\s+(?P<rel>(?i:(?:of\s+)?(?:this|last|next)\s+year|of\s+(?:the\s+following|the\s+next"
         r"|the\s+same|that|the\s+previous)\s+year)\b))",
         _build_month,
     ),
-    _p(_MONTH_CUE, rf"{_QUAL_MONTH}?{_REL_WORD}\s+(?P<mon>{_FULL_MONTH})", _build_rel_month),
+    _p(
+        (_MONTH_CUE, _REL_CUE),
+        rf"{_QUAL_MONTH}?{_REL_WORD}\s+(?P<mon>{_FULL_MONTH})",
+        _build_rel_month,
+    ),
     _p(_MONTH_CUE, rf"{_QUAL_MONTH}?\b(?P<mon>{_FULL_MONTH})(?!\s*\d)", _build_month),
     _p(
-        _SEASON_CUE,
+        (_SEASON_CUE, _YEAR_CUE),
         rf"{_QUAL_SEASON}?\b(?P<s>{_SEASON})\s+(?:(?i:of)\s+)?(?:(?P<y>{_YEAR4})"
         r"|(?P<rel>(?i:(?:of\s+)?(?:this|next|last)\s+year|(?:the\s+following|that|the\s+same)"
         r"\s+year)\b))",
         _build_season,
     ),
     _p(
-        _SEASON_CUE,
+        (_SEASON_CUE, _REL_CUE),
         rf"{_QUAL_SEASON}?\b{_REL_WORD}\s+(?P<s>{_SEASON}){_SEASON_NOUN}",
         _build_rel_season,
     ),
@@ -133,7 +177,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"(?P<yr>{_YEARX})|\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s*(?P<yr2>{_YEAR4})",
         lambda m, ctx: _build_half(m, ctx) if m["yr"] else _build_h_short(m, ctx),
     ),
-    _p(_YEAR_CUE, rf"{_QUAL_MONTH}(?P<yr>{_YEARX})", _build_part_of_year),
+    _p((_QUALIFIER_CUE, _YEAR_CUE), rf"{_QUAL_MONTH}(?P<yr>{_YEARX})", _build_part_of_year),
     _p(
         _YEAR_WORD_CUE,
         r"(?i:(?:later|earlier|sometime|some\s+time|at\s+some\s+point)\s+(?:(?:in|during)\s+)?)?"
@@ -154,7 +198,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _build_ago,
     ),
     _p(
-        _UNIT_CUE,
+        (_UNIT_CUE, _REL_CUE),
         r"(?i:(?:later|earlier)\s+)?\b(?P<which>(?i:this|next|last))\s+(?P<u>(?i:week|month))\b",
         _build_this_unit,
     ),
@@ -172,12 +216,11 @@ class _Atom:
 def _atoms(text: str, ctx: _Ctx) -> list[_Atom]:
     """Longest non-overlapping atoms, in text order (then the earlier one, then the earlier pattern)."""
     found: list[tuple[int, int, int, _Piece]] = []
-    cued: dict[re.Pattern[str], bool] = {}
+    hits = _cue_hits(text)
+    if not hits:
+        return []
     for rank, pattern in enumerate(_PATTERNS):
-        hit = cued.get(pattern.cue)
-        if hit is None:
-            hit = cued[pattern.cue] = pattern.cue.search(text) is not None
-        if not hit:
+        if not pattern.cues <= hits:
             continue
         for m in pattern.regex.finditer(text):
             piece = pattern.build(m, _local_ctx(text, m.start(), ctx))

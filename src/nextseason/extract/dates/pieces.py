@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nextseason.domain.dates import bounds, shift_month
 from nextseason.extract.dates.lexicon import _NUMBERS
@@ -75,6 +76,7 @@ def _weekday_ok(piece: _Piece, year: int) -> bool:
 # --------------------------------------------------------------------------- anchor
 
 
+@lru_cache(maxsize=256)
 def _anchor(published: str | None) -> _Anchor | None:
     if not published:
         return None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
 from nextseason.extract.lexicon import is_platform_name
-from nextseason.extract.names import NameBook, NameSpan, find_names, name_at
+from nextseason.extract.names import NameBook, NameSpan, find_names, has_title, name_at
 from nextseason.extract.seasons import find_seasons
 from nextseason.extract.stance import clause_span
 from nextseason.extract.stance import stance as stance_of
@@ -88,7 +88,7 @@ _FILLER = _wordset(
 _DESCRIPTOR_STOP = _wordset(
     """of in on at with for from to by who that which and or but because after before since while
     when where as than during into like whose is are was were will would has have had although
-    though unless whereas yet so if"""
+    though unless whereas yet so if they he she it we you i"""
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|Both(?: of them)?|All of them)\b")
@@ -106,6 +106,8 @@ _PRED_CAMEO = r"(?:make|makes|making|made)\s+(?:a\s+)?(?:special\s+|guest\s+|bri
 _PRED_TEASER = r"(?:is|are|was|were|appears?|appeared)\s+in\s+the\s+(?:teaser|trailer)"
 _PRED_DEPART = (
     r"be\s+replaced|be\s+gone|leav(?:e|es|ing)\s+the\s+(?:show|series|cast)|exit(?:s|ed)?\s+the\s+(?:show|series)"
+    r"|(?:exit(?:s|ed|ing)?|depart(?:s|ed|ing)?|quit(?:s|ting)?|bow(?:s|ed)\s+out)"
+    r"(?=\s+(?:the\s+(?:show|series|cast|drama)|ahead\s+of|before|after)\b|\s*[.,;]|$)"
 )
 _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("return", re.compile(r"\b(?:" + _PRED_RETURN + r")", re.I)),
@@ -175,16 +177,45 @@ def _state(ctx: SentenceContext) -> _DocState:
     if not isinstance(state, _DocState) or ctx.sentence.index <= state.index:
         state = _DocState()
         ctx.doc.memo[_MEMO_KEY] = state
+        _read_ahead(ctx, state)
     state.index = ctx.sentence.index
     return state
 
 
+def _read_ahead(ctx: SentenceContext, state: _DocState) -> None:
+    """Before the first sentence, read the whole document once: every full name it writes (for
+    the fullest form of a short name) and who it presents as a person or as a character (for
+    "A (B)" lists and for names that the show finder took for titles). The people found are
+    shared in ``doc.people`` for the other extractors."""
+    scratch = _DocState()
+    for sent in ctx.doc.sentences:
+        text = sent.text
+        names = find_names(text)
+        if _CREDIT.search(text):
+            for span in names:
+                if re.match(r",?\s+(?:is\s+|was\s+)?(?:best\s+|also\s+)?(?:known|famous)\s+for\b", text[span.end :]):
+                    state.book.expect(span.text, "person")
+        found = _as_pairs(text, scratch, names, [], sent.block.kind == "item")
+        found += _play_pairs(text, scratch, names, [], found)
+        found += _played_by(text, names, None, scratch)
+        for m in found:
+            if m.person and m.character:
+                state.book.expect(m.person, "person")
+                state.book.expect(m.character, "character")
+    ctx.doc.people.update(name for name, kind in state.book.ahead_items() if kind == "person")
+
+
 def _names(ctx: SentenceContext) -> list[NameSpan]:
-    """Name spans of the sentence, minus show titles and platforms."""
-    shows = [(m.start, m.end) for m in ctx.show_mentions]
+    """Name spans of the sentence, minus show titles and platforms (a name the document presents
+    as a person or a character stays, even when the show finder took it for a title)."""
+    shows = [(m.start, m.end) for m in ctx.show_mentions if m.title == ctx.doc.main]
+    others = [(m.start, m.end) for m in ctx.show_mentions if m.title != ctx.doc.main]
+    book = ctx.doc.memo[_MEMO_KEY].book
     out: list[NameSpan] = []
     for span in find_names(ctx.text):
         if any(s < span.end and span.start < e for s, e in shows) or is_platform_name(span.text):
+            continue
+        if any(s < span.end and span.start < e for s, e in others) and book.expected(span.text) is None:
             continue
         out.append(span)
     return out
@@ -263,7 +294,7 @@ def _find_mentions(
     shows = [(m.start, m.end) for m in ctx.show_mentions]
     found += _as_pairs(text, state, names, shows, intro is not None)
     found += _play_pairs(text, state, names, shows, found)
-    found += _played_by(text, names, intro)
+    found += _played_by(text, names, intro, state)
     found += _paren_pairs(ctx, state, intro)
     found += _whose_pairs(text, names)
     found += _recasts(text, state, names)
@@ -311,6 +342,12 @@ def _as_pairs(
         if actor is None:
             continue
         span, gap = actor
+        respective = _respective(text, state, names, span, match.end())
+        if respective:
+            mode = _as_mode(text, respective[0][0], gap)
+            pred = span.end if mode in ("return", "deny") else -1
+            out += [_Mention(_person(a.text, state), _character(c.text, state), a.start, mode, pred) for a, c in respective]
+            continue
         if state.book.kind_of(span.text) == "character":
             continue
         if _ROLE_AFTER_AS.match(text[match.end() :]):
@@ -333,6 +370,26 @@ def _as_pairs(
         for char in chars or [None]:
             out.append(_Mention(_person(span.text, state), char, span.start, mode, pred))
     return out
+
+
+def _respective(
+    text: str, state: _DocState, names: list[NameSpan], last: NameSpan, pos: int
+) -> list[tuple[NameSpan, NameSpan]]:
+    """"A and B reprise their roles as X and Y": actors and characters paired in order."""
+    actors = [last]
+    idx = names.index(last)
+    while idx > 0 and re.fullmatch(r",\s+|\s+and\s+|,\s+and\s+", text[names[idx - 1].end : actors[0].start]):
+        idx -= 1
+        actors.insert(0, names[idx])
+    if len(actors) < 2 or re.search(r"\bas\s+$", text[: actors[0].start]):
+        return []
+    first = next((n for n in names if n.start >= pos and not text[pos : n.start].strip()), None)
+    if first is None:
+        return []
+    chars = _following_list(text, names, first)
+    if re.match(r"\s+as\b", text[chars[-1].end :]) or len(chars) != len(actors) or any(state.book.kind_of(a.text) == "character" for a in actors):
+        return []
+    return list(zip(actors, chars, strict=True))
 
 
 def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSpan, str] | None:
@@ -484,7 +541,7 @@ def _play_pairs(
         if not chars:
             continue
         past = verb.group().strip().lower() in {"played", "voiced", "portrayed"}
-        relative = bool(re.search(r",\s+who\s+(?:\w+\s+)?$", text[: verb.start()]))
+        relative = bool(re.search(r"(?:,|\()\s*who\s+(?:\w+\s+)?$", text[: verb.start()]))
         for char in chars:
             out.append(_Mention(subject, char, verb.start(), "past" if past else "present", relative=relative))
     return out
@@ -500,7 +557,7 @@ def _play_subject(text: str, state: _DocState, names: list[NameSpan], verb_start
         if span.end > verb_start:
             continue
         gap = text[_skip_appositive(text, span.end) : verb_start]
-        if re.fullmatch(r"(?:\s*\([^)]*\))?(?:,\s+who\s+|\s+)" + gap_words, gap):
+        if re.fullmatch(r"(?:\s*\([^)]*\))?(?:,\s+who\s+|\s*\(\s*who\s+|\s+)" + gap_words, gap):
             if state.book.kind_of(span.text) == "character":
                 return None
             return _person(span.text, state)
@@ -539,7 +596,14 @@ def _last_character(
     return None
 
 
-def _played_by(text: str, names: list[NameSpan], intro: str | None) -> list[_Mention]:
+# ", who will appear in the new season" / ", who joins the cast": what the actor does next.
+_FORWARD_RELATIVE = re.compile(
+    r",\s+who\s+(?:will|is\s+set\s+to|is\s+expected\s+to|is\s+due\s+to)\s+(?:also\s+)?(?:appear|return|be\s+back|join|feature)"
+    r"|,\s+who\s+(?:joins|returns|appears)\b"
+)
+
+
+def _played_by(text: str, names: list[NameSpan], intro: str | None, state: _DocState) -> list[_Mention]:
     out: list[_Mention] = []
     for match in _PLAYED_BY.finditer(text):
         actor = name_at(text, match.end())
@@ -547,9 +611,19 @@ def _played_by(text: str, names: list[NameSpan], intro: str | None) -> list[_Men
             continue
         char = next((n for n in names if n.end == match.start() and not n.possessive), None)
         mode = "pair" if intro is not None else "recap"
-        if re.search(r"\b(?:is|will be)\s+played", match.group()):
+        pred = -1
+        if re.search(r"\b(?:is|will be)\s+(?:played|voiced|portrayed)", match.group()):
             mode = "present"
-        out.append(_Mention(actor.text, char.text if char else None, match.start(), mode))
+        forward = _FORWARD_RELATIVE.match(text, actor.end)
+        stance = None
+        if forward:
+            mode, pred = "return", forward.start()
+            # The verb is the claim itself ("appear" is no hedge here): blank it before judging.
+            clause = text[forward.start() + 1 : forward.end()]
+            clause = re.sub(r"\w+$", lambda w: "X" * len(w.group()), clause) + text[forward.end() :]
+            stance = stance_of(clause, 0, len(forward.group()) - 1)
+        name = _character(char.text, state) if char else None
+        out.append(_Mention(_person(actor.text, state), name, match.start(), mode, pred, stance=stance))
     return out
 
 
@@ -563,6 +637,8 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
         outer = _name_before_paren(text, match.start(), intro is not None)
         if outer is None or re.match(r"\s+as\b", text[match.end() :]):
             continue
+        if _title_in_brackets(ctx, state, outer, inner, intro):
+            continue
         first, second = outer.text, inner.text
         if _order(ctx, state, intro, first, second) == "character":
             person, char = second, first
@@ -570,6 +646,17 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
             person, char = first, second
         out.append(_Mention(person, _character(char, state), outer.start, "pair"))
     return out
+
+
+def _title_in_brackets(ctx: SentenceContext, state: _DocState, outer: NameSpan, inner: NameSpan, intro: str | None) -> bool:
+    """"Marea Negra (Black Tide)": a title with its other name, not a cast pair."""
+    def overlaps(span: NameSpan) -> bool:
+        return any(sm.start < span.end and span.start < sm.end for sm in ctx.show_mentions)
+
+    if overlaps(inner):
+        return True
+    alone = not ctx.text[: outer.start].strip(" -•*") and not ctx.text[inner.end :].strip(" ).")
+    return overlaps(outer) and intro is None and not alone and state.book.expected(outer.text) is None
 
 
 def _name_before_paren(text: str, paren: int, in_list: bool) -> NameSpan | None:
@@ -589,17 +676,21 @@ def _order(ctx: SentenceContext, state: _DocState, intro: str | None, first: str
     key = f"{ctx.sentence.block.heading}|{intro}"
     if intro is not None and key in state.list_order:
         return state.list_order[key]
-    decided = _order_cue(intro or "", state, first, second)
+    items = _list_pairs(ctx) if intro is not None else None
+    decided = _order_cue(intro or "", state, first, second, items)
     if intro is not None:
         state.list_order[key] = decided
     return decided
 
 
-def _order_cue(intro: str, state: _DocState, first: str, second: str) -> str:
+def _order_cue(intro: str, state: _DocState, first: str, second: str, items: list[tuple[str, str]] | None = None) -> str:
     if re.search(r"\bcharacters?\b", intro, re.I) and not re.search(r"\bactors?|actress", intro, re.I):
         return "character"
     if re.search(r"\b(?:actors?|actress(?:es)?|stars)\b", intro, re.I):
         return "actor"
+    vote = sum(_pair_vote(state, a, b) for a, b in items or [(first, second)])
+    if vote:
+        return "character" if vote > 0 else "actor"
     book = state.book
     if book.is_person(second) or book.is_character(first):
         return "character"
@@ -614,6 +705,32 @@ def _order_cue(intro: str, state: _DocState, first: str, second: str) -> str:
     if titled.search(first) and not titled.search(second):
         return "character"
     return "actor"
+
+
+def _pair_vote(state: _DocState, first: str, second: str) -> int:
+    """+1 when "A (B)" reads as Character (Actor), -1 when it reads as Actor (Character), else 0."""
+    book = state.book
+    if book.expected(first) == "character" or book.expected(second) == "person":
+        return 1
+    if book.expected(first) == "person" or book.expected(second) == "character":
+        return -1
+    if has_title(first) != has_title(second):
+        return 1 if has_title(first) else -1
+    return 0
+
+
+def _list_pairs(ctx: SentenceContext) -> list[tuple[str, str]]:
+    """Every "A (B)" entry of the list this sentence belongs to (same heading and intro)."""
+    block = ctx.sentence.block
+    out: list[tuple[str, str]] = []
+    for sent in ctx.doc.sentences:
+        other = sent.block
+        if other.kind != block.kind or other.heading != block.heading or other.intro != block.intro:
+            continue
+        found = re.fullmatch(r"\W*(.+?)\s*\(([^()]{2,60})\)\W*", sent.text)
+        if found:
+            out.append((found.group(1), found.group(2)))
+    return out
 
 
 def _whose_pairs(text: str, names: list[NameSpan]) -> list[_Mention]:
@@ -780,15 +897,24 @@ def _predicate_mentions(
     if person and not char:
         char = next((p.character for p in pairs if p.person == person and p.character), None)
     if person is None and char is None:
-        if kind == "return" or not _full_name(subj.name):
+        if not _full_name(subj.name) or (kind == "return" and not _unknown_person(ctx, state, subj.name)):
             return []
         person = subj.name
     return [_Mention(person, char, subj.pos, mode, pred, stance=stance)]
 
 
+def _unknown_person(ctx: SentenceContext, state: _DocState, name: str) -> bool:
+    """A full name the document never presents as a character, in a cast section: taken for an
+    actor ("Olu Adebayo won't be returning")."""
+    heading = ctx.sentence.block.heading or ""
+    in_cast = bool(_CAST_HEADING.search(heading)) and not _NOT_CAST_HEADING.search(heading)
+    return in_cast and not has_title(name) and state.book.expected(name) != "character" and not state.book.is_character(name)
+
+
 def _classify(name: str, state: _DocState) -> tuple[str | None, str | None]:
-    """(person, character) for a subject name, from what the document has said about it."""
-    kind = state.book.kind_of(name)
+    """(person, character) for a subject name, from what the document has said about it (or,
+    failing that, says about it further on)."""
+    kind = state.book.kind_of(name) or state.book.expected(name)
     if kind == "person":
         return _person(name, state), None
     if kind == "character":
@@ -885,6 +1011,8 @@ def _claims(ctx: SentenceContext, state: _DocState, mentions: list[_Mention], in
     main_here = any(sm.title == ctx.doc.main for sm in ctx.show_mentions)
     for m in mentions:
         show = ctx.doc.main if m.mode == "starring" and main_here else ctx.show_at(m.pos)
+        if show != ctx.doc.main and state.book.expected(show) is not None:
+            show = ctx.show if state.book.expected(ctx.show) is None else ctx.doc.main
         for season, stance in _seasons_and_stances(ctx, m, intro, show):
             key = (m.person, m.character, season, stance, show)
             if key in seen:
@@ -918,7 +1046,22 @@ def _mentions(ctx: SentenceContext) -> list[tuple[int, int]]:
     """(season, position) for every season the sentence names."""
     found = [(s.number, s.start) for s in ctx.seasons]
     found += [(m.season, m.start) for m in ctx.show_mentions if m.season]
+    found += _season_groups(ctx.text)
     return sorted(found, key=lambda x: x[1])
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_SEASON_GROUP = re.compile(r"\b(?:(both)|all\s+(two|three|four|five|six|seven|eight|\d))\s+(?:seasons|series)\b", re.I)
+
+
+def _season_groups(text: str) -> list[tuple[int, int]]:
+    """"both seasons" -> 1 and 2, "all three seasons" -> 1, 2 and 3, each at the phrase's position."""
+    out: list[tuple[int, int]] = []
+    for match in _SEASON_GROUP.finditer(text):
+        word = (match.group(2) or "two").lower()
+        count = int(word) if word.isdigit() else _COUNT_WORDS[word]
+        out += [(n, match.start()) for n in range(1, count + 1)]
+    return out
 
 
 def _past_seasons(ctx: SentenceContext, m: _Mention, main: bool) -> list[int | None]:
@@ -936,9 +1079,21 @@ def _past_seasons(ctx: SentenceContext, m: _Mention, main: bool) -> list[int | N
     heading = ctx.heading_season
     if heading is not None and heading < target:
         return [heading]
-    if _PAST_CUE.search(ctx.text) and target > 1:
+    clause_end = ctx.text.find(",", m.pos)
+    if _PAST_CUE.search(ctx.text[m.pos : clause_end if clause_end > 0 else None]) and target > 1:
         return [target - 1]
-    return [None]
+    earlier = sorted({s.number for s in find_seasons(_previous_sentence(ctx)) if s.number < target})
+    return list(earlier) if earlier else [None]
+
+
+def _previous_sentence(ctx: SentenceContext) -> str:
+    """The sentence before this one in the same paragraph, or ""."""
+    index = ctx.sentence.index
+    sents = ctx.doc.sentences
+    if index <= 0 or index > len(sents) or ctx.sentence.position == 0:
+        return ""
+    prev = sents[index - 1]
+    return prev.text if prev.block is ctx.sentence.block or prev.block.index == ctx.sentence.block.index else ""
 
 
 def _past_after(ctx: SentenceContext, pred: int, main: bool) -> list[int]:
@@ -977,13 +1132,20 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
         right = comma if comma > 0 else right
     inside = [(abs(pos - m.pos), s) for s, pos in named if left <= pos < right]
     if inside and intro is None:
-        return [min(inside)[1]]
+        return _nearest(inside)
     context = _context_seasons(ctx, intro, main)
     if context:
         return list(context)
     if inside:
-        return [min(inside)[1]]
-    return [None]
+        return _nearest(inside)
+    groups = [s for s, pos in _season_groups(ctx.text) if pos < m.pos]
+    return groups or [None]
+
+
+def _nearest(found: list[tuple[int, int]]) -> list[int | None]:
+    """Every season at the smallest distance (a group phrase names several at one place)."""
+    best = min(d for d, _ in found)
+    return list(dict.fromkeys(s for d, s in found if d == best))
 
 
 def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> list[int]:

@@ -806,9 +806,16 @@ def _film_context(ctx: SentenceContext) -> bool:
     return bool(prev and _FILM.search(prev))
 
 
+# One pass for the gate: any of these patterns matching (none has a backreference, so the
+# alternation of them matches exactly when one of them does).
+_GATE = re.compile(
+    "|".join(f"(?:{g.pattern})" for g in (_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES)),
+    re.I,
+)
+
+
 def extract(ctx: SentenceContext) -> list[Claim]:
-    gates = (_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES)
-    if not any(gate.search(ctx.text) for gate in gates):
+    if not _GATE.search(ctx.text):
         return []
     sent = _Sentence(ctx)
     credits = _core_credits(sent)

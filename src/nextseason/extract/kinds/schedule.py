@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
 from nextseason.extract.dates import DateMention
+from nextseason.extract.kinds.status import RELATED_LINK
 from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS
 from nextseason.extract.stance import clause_span, is_hedged, mask_false_negations, stance
 
@@ -31,11 +32,14 @@ _PREMIERE_TRIGGER = (
     r"|(?:pushed|delayed|postponed|moved|bumped)(?:\s+(?:it|them|back))?\s+(?:to|until|into)"
     r"|expect(?:s|ing)?|aim(?:s|ing)?\s+for|slated|scheduled\s+for|set\s+for|targeting"
     r"|eye(?:s|ing)|tip(?:s|ped)?|pencil(?:l)?ed\s+in"
+    r"|kick(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+out|(?:go|goes|went|going|gone)\s+live"
     r"|ends?\s+(?:its\s+run\s+)?with|(?:ran|runs?|aired)(?=\s+from)|release\s+date|premiere\s+date"
 )
 _FILMING_TRIGGER = (
     r"film(?:ing|ed)|(?:to|will|would|could|begin|began|start|started|starts)\s+film"
     r"|shoot(?:ing|s)?|shot|cameras?|principal\s+photography|wrap(?:ped|s|ping)"
+    r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bshould\s)|(?<=\bmight\s)"
+    r"|(?<=\bmay\s))wrap"
     r"|(?:start|begin|began|beginning|end|into|in)\s+(?:of\s+)?production"
     r"|(?<!-)production(?=(?:\s+(?:on|of|for)\s+[^,.;]{0,40}?)?\s+(?:officially\s+|finally\s+|already\s+)?"
     r"(?:began|begins|begin|started|starts|start|kicked|kicks|wrapped|wraps|resumed|resumes|is\s+set|"
@@ -56,6 +60,10 @@ _NOT_RELEASE_AFTER = re.compile(
     r"^\s+(?:out\b|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:role|part|deal|spot|nomination|job|gig|award))",
     re.I,
 )
+_STARTS = re.compile(r"kick|roll|go|went", re.I)
+_PRODUCTION_BEFORE = re.compile(
+    r"\b(?:filming|shooting|production|photography|cameras?|shoot)\b[^,.;]{0,25}$", re.I
+)
 # "follows a family", "follows Nick": the plot, not a release.
 _FOLLOW_OBJECT = re.compile(
     r"^\s+(?:(?-i:[A-Z])|(?:a|an|the|his|her|their|its|up|in\s+the\s+footsteps)\b)", re.I
@@ -71,7 +79,7 @@ _NOUN_AFTER = re.compile(
 )
 # Words right before a date that make it something other than the release of the season.
 _BLOCK_BEFORE = re.compile(
-    r"(?:\buntil|\btill|\bfinale(?:\s+\w+)?|\brather\s+than(?:\s+in|\s+on)?|\binstead\s+of|\bunlike"
+    r"(?:\buntil|\btill|\bthrough|\bthru|\bfinale(?:\s+\w+)?|\brather\s+than(?:\s+in|\s+on)?|\binstead\s+of|\bunlike"
     r"|\bmatch(?:es|ing)?(?:\s+\w+){0,2}|\bcompared\s+(?:to|with)|\bsince\s+the\s+end\s+of|\bwait)\s*$",
     re.I,
 )
@@ -156,6 +164,9 @@ class _Trigger:
 
 
 def extract(ctx: SentenceContext) -> list[Claim]:
+    if RELATED_LINK.match(ctx.text):  # "Read more: Every fantasy series returning in 2026"
+        _remember_season(ctx)
+        return []
     dated = _date_claims(ctx)
     claims = dated + _null_filming(ctx)
     claims += _episode_claims(ctx, dated)
@@ -196,6 +207,12 @@ def _triggers(text: str) -> list[_Trigger]:
             kind = OTHER
         if (
             kind == PREMIERE
+            and _STARTS.match(m.group(0))
+            and _PRODUCTION_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        ):
+            kind = FILMING  # "Filming kicked off in March": the shoot starts, not the season
+        if (
+            kind == PREMIERE
             and m.group(0).lower().startswith("follow")
             and _FOLLOW_OBJECT.match(text[m.end() :])
         ):
@@ -206,7 +223,8 @@ def _triggers(text: str) -> list[_Trigger]:
 
 def _date_claims(ctx: SentenceContext) -> list[Claim]:
     text = ctx.text
-    triggers = [t for t in _triggers(text) if not _inside_date(t, ctx.dates)]
+    # Triggers only matter for the sentence's dates: without dates, skip the search.
+    triggers = [t for t in _triggers(text) if not _inside_date(t, ctx.dates)] if ctx.dates else []
     chosen: list[tuple[DateMention, str, _Trigger | None]] = []
     if _bare_heading(ctx):
         return []
@@ -255,7 +273,7 @@ def _join_start_and_wrap(
         season=start.season,
         kind=FILMING,
         value=f"{start.value}/{end.value}",
-        stance=start.stance,
+        stance=start.stance if start.stance == end.stance else "speculated",
         evidence=start.evidence,
     )
     return [c for c in claims if c is not start and c is not end] + [joined]
@@ -562,10 +580,20 @@ def _date_stance(
     return "speculated" if _hedged(ctx, start, anchor, date.end) else "asserted"
 
 
+_SECOND_PREDICATE = re.compile(
+    r",?\s+(?:and|but)\s+(?:is|are|was|were|will|has|have|had|should|could|might|may|would|"
+    r"expects?|hopes?)\b",
+    re.I,
+)
+
+
 def _hedged(ctx: SentenceContext, start: int, anchor: int, end: int) -> bool:
     """Hedged, with show titles masked ("High Potential"), an introductory "If ...," clause
     that does not hold the claim ignored, and "said ... would" read as reported fact."""
     masked = _mask_shows(ctx, 0, len(ctx.text))
+    second = _SECOND_PREDICATE.search(masked, end)
+    if second:  # "began in March 2025 and is expected to wrap in July": the hedge is the wrap's
+        masked = masked[: second.start()]
     head = re.sub(r"\b[Ii]f\b[^,]*,", lambda m: " " * len(m.group()), masked[:start])
     if re.search(r"\b[Ii]f\b[^,]*,", masked[start:anchor]):
         head = masked[:start]
@@ -587,7 +615,9 @@ _NULL_FILMING = re.compile(
     r"|\b(?:are|is)\s+(?:currently\s+|now\s+)?being\s+(?:filmed|shot)\b"
     r"|\bcameras\s+(?:are|have\s+been|were|started|began)\s+(?:rolling|to\s+roll)"
     r"|\bproduction\s+(?:has|had)\s+(?:officially\s+)?(?:begun|started|wrapped|kicked\s+off)"
-    r"|\bproduction\s+(?:is|was)\s+(?:now\s+)?underway",
+    r"|\b(?:production|filming|shooting|principal\s+photography)(?:\s+(?:on|of|for)\s+[^,.;]{1,40}?)?"
+    r"\s+(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|already\s+|officially\s+|well\s+)?"
+    r"(?:underway|under\s+way|in\s+progress|ongoing)",
     re.I,
 )
 
@@ -648,6 +678,14 @@ _ELLIPTIC = re.compile(
     re.I,
 )
 _EACH = re.compile(r"\b" + _NUM + r"\s+each\b", re.I)
+# "a 10-episode order that could expand to 12", "trimmed from ten to eight"
+_CHANGED_TO = re.compile(
+    r"\b(?:expand|grow|increase|rise|extend|stretch|bump|cut|trim|reduce|shrink|drop)(?:s|ed|ing)?"
+    r"(?:\s+(?:it|that|the\s+(?:order|count|season)))?(?:\s+(?:from\s+)?\S+)?\s+to\s+"
+    + _NUM
+    + r"\b(?!\s*(?:%|percent|million|hours|minutes|weeks|months|years|days|seasons?)\b)",
+    re.I,
+)
 _COUNT_BLOCK_BEFORE = re.compile(
     r"(?:\b(?:first|last|final|opening|remaining|next|other|previous|initial|closing)"
     r"|\b(?:direct(?:s|ed|ing)?|wr(?:ite|ote|ites|iting)|penn(?:ed)?|helm(?:s|ed)?)(?:\s+\w+)?)\s+$",
@@ -713,11 +751,15 @@ def _counts(text: str) -> list[tuple[int, int, int]]:
                 and not _two_parts(m.group(0), value)
             ):
                 found[m.start()] = (m.start(), m.end(), value)
+    loose: list[re.Match[str]] = []
     if re.search(r"\bepisodes\b", text, re.I):
-        for m in list(_EACH.finditer(text)) + list(_ELLIPTIC.finditer(text)):
-            value = _num_value(m.group(1))
-            if value and m.start() not in found:
-                found[m.start()] = (m.start(), m.end(), value)
+        loose += list(_EACH.finditer(text)) + list(_ELLIPTIC.finditer(text))
+    if re.search(r"\bepisodes?\b|-episode\b", text, re.I):
+        loose += list(_CHANGED_TO.finditer(text))
+    for m in loose:
+        value = _num_value(m.group(1))
+        if value and m.start() not in found:
+            found[m.start()] = (m.start(), m.end(), value)
     return [found[k] for k in sorted(found)]
 
 
@@ -726,9 +768,24 @@ def _two_parts(match: str, value: int) -> bool:
     return "-part" in match.lower() and value < 3
 
 
+# "will debut with two episodes on July 4, followed by weekly episodes": a launch batch.
+_BATCH_BEFORE = re.compile(
+    r"\b(?:premier|debut|launch|open|kick|arriv|return|drop|land|bow|start)\w*(?:\s+off)?\s+with\s+"
+    r"(?:a\s+|its\s+|the\s+)?(?:first\s+)?$",
+    re.I,
+)
+_BATCH_AFTER = re.compile(
+    r"\b(?:followed\s+by|then|the\s+rest|remaining|weekly|each\s+week|every\s+week|per\s+week|"
+    r"a\s+week)\b",
+    re.I,
+)
+
+
 def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
     text = ctx.text
     before = text[:start]
+    if _BATCH_BEFORE.search(before) and _BATCH_AFTER.search(text[end:]):
+        return True
     if _COUNT_BLOCK_BEFORE.search(before) and not re.search(r"\ball\s+$", before, re.I):
         return True
     if _PART.search(text[max(0, start - 30) : start]):

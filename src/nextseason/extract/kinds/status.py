@@ -26,7 +26,10 @@ _SEASON_WORD = r"(?:season|series|run|instal?lment|chapter)"
 # --- renewal triggers -------------------------------------------------------------------
 
 _RENEW_VERB = re.compile(
-    r"\b(?:renew(?:s|ed|ing)?|re-?upped|green-?lit|greenlighted|given the green light)\b", re.I
+    r"\b(?:renew(?:s|ed|ing)?|re-?upped|green-?lit|green-?light(?:ed|ing|s)"
+    r"|(?:given|giving|gave|got|gets?|getting|receiv(?:ed|es?|ing)|earned|landed|handed)\s+"
+    r"(?:[\w’'.:-]+\s+){0,4}?(?:the|a|an)\s+(?:official\s+)?(?:green[\s-]?light|go-?ahead))\b",
+    re.I,
 )
 # Verbs that renew only with a season beside them ("ordered a second season").
 _ORDER_VERB = re.compile(
@@ -34,13 +37,27 @@ _ORDER_VERB = re.compile(
     r"|said (?:anything|nothing) about|announce|confirm)\b",
     re.I,
 )
-_GET_VERB = re.compile(r"\b(?:got|get|gets|getting|received|receive|receives|earned|landed)\b", re.I)
+_GET_VERB = re.compile(
+    r"\b(?:got|get|gets|getting|received|receive|receives|earned|landed|scored|scores|nabbed|secured|"
+    r"snagged|bagged)\b",
+    re.I,
+)
+# "Netflix brought the show back for a second season"
+_BRING_BACK = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?P<obj>[^,.;]{1,60}?)\s+back\b", re.I)
+# "Season 2 is officially happening", "a third season is in the works"
+_HAPPENING = re.compile(
+    r"^\s*(?:is|has\s+been)\s+(?:officially\s+|definitely\s+|now\s+|finally\s+|already\s+)?"
+    r"(?:happening|a\s+go|in\s+the\s+works|on\s+the\s+way|in\s+development|greenlit|go)\b",
+    re.I,
+)
 _RENEWAL_NOUN = re.compile(
     r"\b(?:no|any)\s+(?:official\s+)?renewal\b"
     r"|\brenewal\s+(?=(?:is|was|seems|looks|could|might|may|will|would|has been|came)\b)"
     r"|\b(?:no|any)\s+(?:official\s+)?(?:word|news|update|announcement|confirmation)\s+(?:yet\s+)?"
-    r"(?:on|about|regarding|of)\s+(?:a|an|the|any)\s+[^.;,]{0,30}?renewal\b"
-    r"|\b(?:a|an|its)\s+(?:season\s+(?P<num>\d{1,2})|(?P<ord>" + _ORD + r")[\s-]season)\s+renewal\b"
+    r"(?:on|about|regarding|of)\s+(?:a|an|the|any)\s+[^.;,]{0,30}?(?:renewal|pick-?up)\b"
+    r"|\b(?:a|an|its|the)\s+(?:(?:early|official|formal|surprise|quick|swift|speedy|full|straight|"
+    r"new)\s+)?(?:season\s+(?P<num>\d{1,2})|(?P<ord>" + _ORD + r")[\s-]season)\s+"
+    r"(?:renewal|order|pick-?up)\b"
     r"|\b(?:official\s+)?(?:announcement|confirmation)\s+(?=(?:could|might|may|will|should|would)"
     r"\s+(?:\w+\s+)?come\b)",
     re.I,
@@ -52,7 +69,8 @@ _THAT_SEASON = re.compile(
     r"in development|on (?:the|its) way))"
     r"|(?:the\s+(?:show|series|drama|anime)|it|[A-Z][^,.;]{0,40}?)\s+(?P<verb2>would|will)\s+"
     r"(?:return|come back|be back)\s+(?P<season2>for\s+(?:a|an|its)\s+[\w\s-]{0,20}?"
-    + _SEASON_WORD + r"))",
+    + _SEASON_WORD
+    + r"))",
     re.I,
 )
 _LIKELY = re.compile(
@@ -80,8 +98,12 @@ _MORE_SEASONS = re.compile(
     r"(?:more|additional|further|new)\s+(?:seasons|series)\b",
     re.I,
 )
-_ELLIPTIC = re.compile(r"^\s+for\s+(?:a|an)\s+(?P<ord>" + _ORD + r")\b(?!\s+" + _SEASON_WORD + ")", re.I)
-_ANOTHER = re.compile(r"^[\w\s]{0,20}?\b(?:another|a new|a further)\s+(?:season|series|run)\b", re.I)
+_ELLIPTIC = re.compile(
+    r"^\s+for\s+(?:a|an)\s+(?P<ord>" + _ORD + r")\b(?!\s+" + _SEASON_WORD + ")", re.I
+)
+_ANOTHER = re.compile(
+    r"^[\w\s]{0,20}?\b(?:another|a new|a further)\s+(?:season|series|run)\b", re.I
+)
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -105,7 +127,9 @@ _CANCEL_VERB = re.compile(
     r"|got the axe|given the axe)\b",
     re.I,
 )
-_FEAR = re.compile(r"\b(?:worr(?:y|ied|ies)|fear(?:s|ed)?|afraid|wonder(?:ed|ing)?|concerned)\b", re.I)
+_FEAR = re.compile(
+    r"\b(?:worr(?:y|ied|ies)|fear(?:s|ed)?|afraid|wonder(?:ed|ing)?|concerned)\b", re.I
+)
 _SHORT_DENIAL = re.compile(
     r"^(?:no[.!,]?\s*)?(?:it|they|the show|the series)\s+(?:was|wasn[’']t|has|hasn[’']t|is|isn[’']t|"
     r"did|didn[’']t|had|hadn[’']t)(?:\s+not)?\s*[.!]+$",
@@ -114,22 +138,31 @@ _SHORT_DENIAL = re.compile(
 
 # --- no_premiere_date triggers ----------------------------------------------------------
 
-_DATE_NOUN = r"(?:release|premiere|air|airing|launch|debut|exact|official|firm|specific|confirmed)"
+_DATE_NOUN = (
+    r"(?:release|premiere|air|airing|launch|debut|exact|official|firm|specific|confirmed|broadcast|"
+    r"transmission|streaming|return|arrival|tx|US|UK)"
+)
 _NO_DATE = re.compile(
     r"\bno\s+(?:\w+\s+){0,2}?" + _DATE_NOUN + r"\s+(?:date|day|window)\b"
     r"|(?:\bnot|n[’']t|\bnever|\byet\s+to)\s+(?:yet\s+|even\s+|officially\s+)?"
     r"(?:given|give|announced|announce|revealed|reveal|set|confirmed|confirm|shared|share|"
     r"locked in|provided|specified|named|fixed)\s+(?:a|an|the|any)\s+(?:\w+\s+){0,2}?"
     r"(?:date|day)\b"
-    r"|\b(?:release|premiere|air)\s+date\s+(?:\w+\s+){0,8}?(?:is|has|remains)\s+(?:still\s+)?"
+    r"|\b(?:release|premiere|air|broadcast|transmission|return)\s+date\s+(?:\w+\s+){0,8}?(?:is|has|remains)\s+(?:still\s+)?"
     r"(?:yet\s+to\s+be|not\s+(?:yet\s+)?been|still\s+to\s+be|to\s+be|not\s+yet)\s+"
     r"(?:announced|confirmed|revealed|set|determined|decided|known)\b"
-    r"|\b(?:release|premiere|air)\s+date\s*(?::|is|remains)?\s*(?:TBA|TBD|TBC|unknown|unconfirmed|"
+    r"|\b(?:release|premiere|air|broadcast|transmission|return)\s+date\s*(?::|is|remains)?\s*(?:TBA|TBD|TBC|unknown|unconfirmed|"
     r"to be (?:announced|confirmed|determined))\b"
     r"|(?:\bnot|n[’']t|\bwithout)\s+(?:yet\s+|even\s+)?(?:have|has|had|got|gotten|received|been given|"
-    r"know)?\s*(?:a|an|any|the)\s+(?:\w+\s+){0,2}?(?:release|premiere|air)\s+date\b"
+    r"know)?\s*(?:a|an|any|the)\s+(?:\w+\s+){0,2}?(?:release|premiere|air|broadcast|transmission)\s+date\b"
     r"|\bno\s+(?:official\s+)?(?:news|word|update|information|info|details|announcement)\s+"
-    r"(?:yet\s+)?(?:about|on|regarding|of|concerning)\s+[^.;]{0,60}?(?:release|premiere)\s+date",
+    r"(?:yet\s+)?(?:about|on|regarding|of|concerning)\s+[^.;]{0,60}?(?:release|premiere)\s+date"
+    # "no word yet on when season 2 will arrive", "Netflix has not said when it will premiere"
+    r"|(?:\bno\s+(?:official\s+)?(?:news|word|update|information|details|announcement|confirmation)"
+    r"\s+(?:yet\s+)?(?:on|about|regarding|as\s+to)|(?:\bnot|n[’']t|\byet\s+to)\s+(?:yet\s+)?"
+    r"(?:said|say|announced|announce|revealed|reveal|confirmed|confirm)|\b(?:unclear|unknown))"
+    r"\s+(?:exactly\s+)?when\s+[^.;,]{0,50}?\b(?:premiere|be\s+released|release|arrive|debut|return|air|"
+    r"drop|come\s+out|hit\s+(?:screens|streaming)|land|launch|be\s+back|come\s+back)",
     re.I,
 )
 _NOT_SHOW = re.compile(r"\b(?:film|movie|trailer|teaser|episode count)\b", re.I)
@@ -218,8 +251,13 @@ def _renewals(ctx: SentenceContext) -> list[Claim]:
                 continue
             claims.append(
                 ctx.claim(
-                    "renewed", value, trig.start, trig.end,
-                    season=season, show=trig.show, stance=claim_stance,
+                    "renewed",
+                    value,
+                    trig.start,
+                    trig.end,
+                    season=season,
+                    show=trig.show,
+                    stance=claim_stance,
                 )
             )
     return claims
@@ -244,11 +282,136 @@ def _renew_triggers(ctx: SentenceContext) -> list[_Trigger]:
     out.extend(_season_state_triggers(ctx))
     out.extend(_answer_triggers(ctx))
     out.extend(_noun_triggers(ctx))
+    out.extend(_return_triggers(ctx))
+    out.extend(_bring_back_triggers(ctx))
+    out.extend(_anaphora_triggers(ctx))
+    out.extend(_forward_triggers(ctx, renewal=True))
+    return out
+
+
+_RETURN_VERB = re.compile(
+    r"\b(?:return(?:s|ing)?|com(?:e|es|ing)\s+back|be\s+back)\b(?!\s+(?:to|as|in\s+the\s+role)\b)",
+    re.I,
+)
+_RETURN_END = re.compile(
+    r"\s*(?:(?:officially|indeed|after\s+all|soon|again)\b\s*)*(?:[.!;]|,\s+and\b|$)", re.I
+)
+
+
+def _return_triggers(ctx: SentenceContext) -> list[_Trigger]:
+    """ "X will return for a third season", "the thriller won't be returning for season 3",
+    "X is officially coming back": the show's next season exists (or not). A return with a
+    date of its own ("returns for season 17 this summer") is a premiere, not a renewal."""
+    text = ctx.text
+    out: list[_Trigger] = []
+    for match in _RETURN_VERB.finditer(text):
+        start, end = match.span()
+        if _SUBORDINATE.search(text[max(0, start - 40) : start]):
+            continue
+        show = _subject_show(ctx, start)
+        if show is None or _season_subject(ctx, start):
+            continue
+        _left, right = clause_span(text, start, end)
+        if any(start <= d.start < right for d in ctx.dates):
+            continue
+        seasons = _seasons_after(ctx, end)
+        if not seasons and _RETURN_END.match(text[end:]):
+            seasons = [_default(ctx, show)]
+        if seasons:
+            out.append(_Trigger(start, end, tuple(seasons), show, date_before=-1))
+    return out
+
+
+def _happening(ctx: SentenceContext, end: int) -> bool:
+    """ "Season 2 is officially happening" (not "is on the way to Netflix on July 4": a premiere)."""
+    if not _HAPPENING.match(ctx.text[end:]):
+        return False
+    _left, right = clause_span(ctx.text, end, end + 1)
+    return not any(end <= d.start < right for d in ctx.dates)
+
+
+def _bring_back_triggers(ctx: SentenceContext) -> list[_Trigger]:
+    """ "Netflix brought the show back for a second season": the object is the show."""
+    out: list[_Trigger] = []
+    for match in _BRING_BACK.finditer(ctx.text):
+        obj_start, obj_end = match.span("obj")
+        shows = [m for m in ctx.show_mentions if m.start == obj_start and m.end == obj_end]
+        if shows:
+            show: str | None = shows[0].title
+        elif _PRONOUN_OBJECT.fullmatch(" " + match.group("obj")):
+            show = _pronoun_show(ctx, match.start())
+        else:
+            continue
+        seasons = _seasons_after(ctx, match.end())
+        if show and seasons:
+            out.append(_Trigger(match.start(), match.end(), tuple(seasons), show))
+    return out
+
+
+def _season_subject(ctx: SentenceContext, start: int) -> bool:
+    """ "Season 2 will return in May": a season returning is a premiere, not a renewal."""
+    head = _subject_head(ctx.text[:start])
+    return any(m.start < len(head) <= m.end + 1 for m in ctx.seasons)
+
+
+# "a fourth season would make sense, but there is no word on that yet": the pronoun stands for
+# the season named earlier in the sentence.
+_NO_WORD_ON_IT = re.compile(
+    r"\b(?:no|any)\s+(?:official\s+)?(?:word|news|update|announcement|confirmation)\s+(?:yet\s+)?"
+    r"(?:on|about|regarding|of)\s+(?:that|it|this|one)\b",
+    re.I,
+)
+
+
+def _anaphora_triggers(ctx: SentenceContext) -> list[_Trigger]:
+    out: list[_Trigger] = []
+    for match in _NO_WORD_ON_IT.finditer(ctx.text):
+        before = [
+            m
+            for m in ctx.seasons
+            if m.end <= match.start()
+            and not _is_modifier(ctx, m.end)
+            and not re.match(
+                r"\s+(?:news|updates?|info|details|spoilers)\b", ctx.text[m.end :], re.I
+            )
+        ]
+        if before:
+            mention = before[-1]
+            out.append(
+                _Trigger(match.start(), match.end(), (mention.number,), ctx.show_at(mention.start))
+            )
+    return out
+
+
+_MOVE_FORWARD = re.compile(
+    r"\b(?:(?:will|would|is|are|was|were|has|have|had|did|does|do)\s+not|won[’']t|isn[’']t|aren[’']t|"
+    r"wasn[’']t|didn[’']t|doesn[’']t|(?:decided|opted|chose|chosen|elected)\s+not\s+to)\s+"
+    r"(?:be\s+)?mov(?:e|ing)\s+forward\s+with\b"
+    r"|\b(?:passed|passes|pass)\s+on\b",
+    re.I,
+)
+
+
+def _forward_triggers(ctx: SentenceContext, *, renewal: bool) -> list[_Trigger]:
+    """ "Netflix will not move forward with a second season" (a renewal denied) and "Netflix
+    will not move forward with X" (X cancelled); "passed on a third season"."""
+    out: list[_Trigger] = []
+    for match in _MOVE_FORWARD.finditer(ctx.text):
+        start, end = match.span()
+        seasons = _seasons_after(ctx, end)
+        if renewal and seasons:
+            out.append(
+                _Trigger(start, end, tuple(seasons), _of_show(ctx, end) or ctx.show, "denied")
+            )
+        elif not renewal and not seasons and not match.group(0).lower().startswith("pass"):
+            show = _trigger_show(ctx, start, end)
+            if show is not None:
+                out.append(_Trigger(start, end, (None,), show, "asserted"))
     return out
 
 
 def _that_triggers(ctx: SentenceContext) -> list[_Trigger]:
-    """"revealed that a third season is coming", "told reporters that a second season would
+    """ "revealed that a third season is coming", "told reporters that a second season would
     be made", "announced in May that the show would return for a second season". A reported
     "would" is the future seen from the past, not a hedge; dates after "that" are the
     season's, not the announcement's."""
@@ -265,8 +428,14 @@ def _that_triggers(ctx: SentenceContext) -> list[_Trigger]:
         forced = stance(masked, match.start(), match.end())
         that = text.rfind(" that ", match.start(), match.start(group))
         out.append(
-            _Trigger(match.start(), match.end(), tuple(seasons), ctx.show_at(match.start(group)),
-                     forced, date_before=that)
+            _Trigger(
+                match.start(),
+                match.end(),
+                tuple(seasons),
+                ctx.show_at(match.start(group)),
+                forced,
+                date_before=that,
+            )
         )
     return out
 
@@ -291,7 +460,7 @@ def _verb_trigger(
 
 
 def _season_state_triggers(ctx: SentenceContext) -> list[_Trigger]:
-    """"there will be no fourth season", "no second season exists", "a third season is
+    """ "there will be no fourth season", "no second season exists", "a third season is
     very likely", "another season is possible"."""
     text = ctx.text
     out: list[_Trigger] = []
@@ -305,17 +474,23 @@ def _season_state_triggers(ctx: SentenceContext) -> list[_Trigger]:
         show = _of_show(ctx, mention.end)
         if show is None:
             continue
-        if _THERE_BE.search(before):
+        if _THERE_BE.search(before) or _happening(ctx, mention.end):
             out.append(_Trigger(mention.start, mention.end, (mention.number,), show))
         elif _LIKELY.match(after):
-            out.append(
-                _Trigger(mention.start, mention.end, (mention.number,), show, "speculated")
-            )
+            out.append(_Trigger(mention.start, mention.end, (mention.number,), show, "speculated"))
+    for title in ctx.show_mentions:  # "Moonlit Harbor 2 is officially happening"
+        if title.season and _happening(ctx, title.end):
+            out.append(_Trigger(title.start, title.end, (title.season,), title.title))
     for match in re.finditer(r"\b(?:another|a new)\s+(?:season|series)\b", text, re.I):
         if _LIKELY.match(text[match.end() :]):
             out.append(
-                _Trigger(match.start(), match.end(), (_default(ctx),), ctx.show_at(match.start()),
-                         "speculated")
+                _Trigger(
+                    match.start(),
+                    match.end(),
+                    (_default(ctx),),
+                    ctx.show_at(match.start()),
+                    "speculated",
+                )
             )
     return out
 
@@ -347,7 +522,7 @@ _RENEW_QUESTION = re.compile(r"renew|another season|will there be|return|season 
 
 
 def _answer_no(ctx: SentenceContext) -> re.Match[str] | None:
-    """"No." opening the paragraph under a question heading about the show's future
+    """ "No." opening the paragraph under a question heading about the show's future
     ("Has X Been Renewed for Season 3?" / "Is X Cancelled?")."""
     heading = (ctx.sentence.block.heading or "").strip()
     if ctx.sentence.position != 0 or not heading.endswith("?"):
@@ -360,7 +535,11 @@ def _answer_no(ctx: SentenceContext) -> re.Match[str] | None:
 def _noun_triggers(ctx: SentenceContext) -> list[_Trigger]:
     out: list[_Trigger] = []
     for match in _RENEWAL_NOUN.finditer(ctx.text):
-        seasons = _seasons_after(ctx, match.end()) or _seasons_before(ctx, match.start())
+        seasons = (
+            _seasons_in(ctx, match.start(), match.end())
+            or _seasons_after(ctx, match.end())
+            or _seasons_before(ctx, match.start())
+        )
         if match.group("num") or match.group("ord"):
             seasons = [int(match.group("num") or ORDINALS[match.group("ord").lower()])]
         show = ctx.show_at(match.start())
@@ -379,8 +558,28 @@ def _cancellations(ctx: SentenceContext) -> list[Claim]:
     answer = _answer_no(ctx)
     if answer and _CANCEL_WORD.search(ctx.sentence.block.heading or ""):
         claims.append(
-            ctx.claim("cancelled", None, answer.start(), answer.end(), season=None,
-                      show=ctx.show, stance="denied")
+            ctx.claim(
+                "cancelled",
+                None,
+                answer.start(),
+                answer.end(),
+                season=None,
+                show=ctx.show,
+                stance="denied",
+            )
+        )
+    for trig in _forward_triggers(ctx, renewal=False):
+        value = _announcement_date(ctx, trig.start, trig.end)
+        claims.append(
+            ctx.claim(
+                "cancelled",
+                value,
+                trig.start,
+                trig.end,
+                season=None,
+                show=trig.show,
+                stance=trig.stance,
+            )
         )
     for match in _CANCEL_VERB.finditer(text):
         start, end = match.span()
@@ -404,7 +603,9 @@ def _cancelled_season(ctx: SentenceContext, start: int, end: int) -> int | None:
     """A season only when the text cancels a named one ("cancelled season 3", "the third
     season was cancelled"), not "cancelled after one season"."""
     for mention in ctx.seasons:
-        if 0 <= mention.start - end <= 6 and re.fullmatch(r"\s*(?:its|the)?\s*", ctx.text[end : mention.start]):
+        if 0 <= mention.start - end <= 6 and re.fullmatch(
+            r"\s*(?:its|the)?\s*", ctx.text[end : mention.start]
+        ):
             return mention.number
         if 0 <= start - mention.end <= 30 and _gap_ok(ctx, mention.end, start, _GAP_BEFORE):
             return mention.number
@@ -432,8 +633,15 @@ def _no_dates(ctx: SentenceContext) -> list[Claim]:
     season = seasons[0] if seasons else (ctx.heading_season or _default(ctx, show))
     claim_stance = ctx.stance_at(match.start(), match.end(), negatable=False)
     return [
-        ctx.claim("no_premiere_date", None, match.start(), match.end(), season=season,
-                  show=show, stance=claim_stance)
+        ctx.claim(
+            "no_premiere_date",
+            None,
+            match.start(),
+            match.end(),
+            season=season,
+            show=show,
+            stance=claim_stance,
+        )
     ]
 
 
@@ -463,7 +671,8 @@ def _renewal_default(ctx: SentenceContext, show: str) -> int | None:
 # "No. Netflix has cancelled it": the answer to the heading's question opens the sentence
 # but does not negate the statement after it.
 _OPENING_ANSWER = re.compile(
-    r"^(?:(?:unfortunately|sadly|alas|well),?\s+)?(?:yes|yep|no|nope|not\s+quite)\s*[.!]\s+(?=\S)", re.I
+    r"^(?:(?:unfortunately|sadly|alas|well),?\s+)?(?:yes|yep|no|nope|not\s+quite)\s*[.!]\s+(?=\S)",
+    re.I,
 )
 
 
@@ -485,7 +694,7 @@ def _stance(ctx: SentenceContext, start: int, end: int) -> str:
 
 
 def _negated_in_conjunct(ctx: SentenceContext, start: int, end: int) -> bool:
-    """"X was not renewed and has been cancelled": a negation before "and" belongs to the
+    """ "X was not renewed and has been cancelled": a negation before "and" belongs to the
     first verb phrase, not to the trigger after it."""
     text = _stance_text(ctx)
     left, _right = clause_span(text, start, end)
@@ -533,7 +742,7 @@ _OF_SEASON = re.compile(r"\b(?:for|of|in|from|about|on)\s+(?:the\s+|its\s+)?$", 
 
 
 def _is_modifier(ctx: SentenceContext, end: int) -> bool:
-    """"the second season's release date", "the season 2 trailer": the season is not the object."""
+    """ "the second season's release date", "the season 2 trailer": the season is not the object."""
     return bool(_MODIFIED.match(ctx.text[end:]))
 
 
@@ -549,7 +758,11 @@ def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
     rest = text[end:]
     more = _MORE_SEASONS.match(rest)
     if more:
-        count = int(more.group("n")) if more.group("n").isdigit() else NUMBER_WORDS[more.group("n").lower()]
+        count = (
+            int(more.group("n"))
+            if more.group("n").isdigit()
+            else NUMBER_WORDS[more.group("n").lower()]
+        )
         first = ctx.doc.target_season or 2
         return list(range(first, first + count))
     for mention in ctx.seasons:
@@ -631,7 +844,9 @@ def _trigger_show(ctx: SentenceContext, start: int, end: int) -> str | None:
     if _PRONOUN_OBJECT.match(rest):
         return _pronoun_show(ctx, start)
     for mention in ctx.seasons:
-        if 0 <= mention.start - end <= 12 and re.fullmatch(r"\s*(?:the|its|a|an)?\s*", rest[: mention.start - end]):
+        if 0 <= mention.start - end <= 12 and re.fullmatch(
+            r"\s*(?:the|its|a|an)?\s*", rest[: mention.start - end]
+        ):
             return None if _is_modifier(ctx, mention.end) else _of_show(ctx, mention.end)
     if _is_passive(ctx, end):
         return _subject_show(ctx, start)
@@ -646,7 +861,8 @@ def _pronoun_show(ctx: SentenceContext, start: int) -> str:
     """The show "the show" / "it" stands for after an active trigger: never the trigger's own
     subject ("Apple renewed the show": Apple renews, it is not renewed)."""
     subject = [
-        m for m in ctx.show_mentions
+        m
+        for m in ctx.show_mentions
         if m.end <= start and _gap_ok(ctx, m.end, start, _GAP_BEFORE) and start - m.end <= 25
     ]
     if not subject:
@@ -658,7 +874,7 @@ def _pronoun_show(ctx: SentenceContext, start: int) -> str:
 
 
 def _is_passive(ctx: SentenceContext, end: int) -> bool:
-    before = ctx.text[: end]
+    before = ctx.text[:end]
     return bool(
         re.search(
             r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:\w+\s+){0,2}?\w+$", before, re.I
@@ -668,28 +884,36 @@ def _is_passive(ctx: SentenceContext, end: int) -> bool:
 
 _SHOW_NOUN = re.compile(
     r"show|series|drama|k-drama|anime|programme|program|sitcom|thriller|comedy|it|this|that|"
+    r"mystery|romance|fantasy|procedural|saga|miniseries|docuseries|dramedy|adaptation|hit|"
     r"they|season|seasons|renewal",
     re.I,
 )
 _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")
 
 
-def _subject_show(ctx: SentenceContext, start: int) -> str | None:
-    """The show a passive trigger is about ("Dark was not cancelled", "which was cancelled").
-    None when the subject is a title we do not know as a show."""
-    text = ctx.text
-    head = _RELATIVE.sub(lambda m: " " * len(m.group()), text[:start])
+def _subject_head(text: str) -> str:
+    """The text before a verb with its auxiliaries, adverbs and a relative pronoun removed, so
+    that it ends with the subject."""
+    head = _RELATIVE.sub(lambda m: " " * len(m.group()), text)
     head = re.sub(
         r"(?:\s+(?:has|have|had|was|were|is|are|be|been|being|not|never|already|officially|also|"
         r"just|finally|n[’']t|will|would|could|might|may|to|get|got|yet|still|formally|now|"
-        r"reportedly|likely|unlikely|going|expected))+\s*$",
+        r"reportedly|likely|unlikely|going|expected|set|definitely|indeed|won[’']t|isn[’']t|"
+        r"aren[’']t|wasn[’']t|[’']s))+\s*$",
         "",
         head,
     )
     rel = re.search(r"(.*?),?\s+(?:which|that)$", head)
     if rel:
         head = rel.group(1)
-    head = head.rstrip(" ,")
+    return head.rstrip(" ,")
+
+
+def _subject_show(ctx: SentenceContext, start: int) -> str | None:
+    """The show a passive trigger is about ("Dark was not cancelled", "which was cancelled").
+    None when the subject is a title we do not know as a show."""
+    text = ctx.text
+    head = _subject_head(text[:start])
     for mention in ctx.show_mentions:
         if mention.end >= len(head) - 1 and mention.start < len(head):
             return mention.title
@@ -703,7 +927,7 @@ def _subject_show(ctx: SentenceContext, start: int) -> str | None:
 
 
 def _of_show(ctx: SentenceContext, end: int) -> str | None:
-    """"a second season of 1899": the show after "of", None when it is not a known show."""
+    """ "a second season of 1899": the show after "of", None when it is not a known show."""
     rest = ctx.text[end:]
     of = re.match(r"\s+of\s+", rest)
     if not of:
@@ -771,7 +995,8 @@ def _nearest_date(
     if _REPORTING_PARTICIPLE.match(masked[right:]):  # "..., confirming on February 27 that"
         right = clause_span(masked, right + 2, right + 3)[1]
     dates = [
-        d for d in ctx.dates
+        d
+        for d in ctx.dates
         if (before is None or d.start < before) and not _other_event(ctx.text, start, end, d)
     ]
     inside = [d for d in dates if left <= d.start < right]
@@ -795,11 +1020,22 @@ _SAME_TIME = re.compile(
 )
 
 
+_SAME_TIME_AS = re.compile(
+    r"\b(?:right|just|shortly|immediately|moments|minutes|hours|soon)\s+after\s+(?:the\s+)?"
+    r"[^,;.]{0,30}$|\bon\s+the\s+(?:same\s+)?(?:day|night)\s+(?:of|as)\s+(?:the\s+)?[^,;.]{0,30}$",
+    re.I,
+)
+
+
 def _other_event(text: str, start: int, end: int, date: DateMention) -> bool:
     """A date tied to another event between it and the trigger ("renewed ahead of the season 2
     premiere on June 16"), unless that event is said to coincide ("right after the finale")."""
     between = text[end : date.start] if date.start >= end else text[date.end : start]
-    return bool(_EVENT.search(between)) and not _SAME_TIME.match(between)
+    event = _EVENT.search(between)
+    if event is None or _SAME_TIME.match(between):
+        return False
+    # "revealed it in a livestream right after the season 2 finale aired on September 27"
+    return not (date.start >= end and _SAME_TIME_AS.search(between[: event.start()]))
 
 
 def _neighbour(ctx: SentenceContext, step: int) -> str | None:
