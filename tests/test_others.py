@@ -74,3 +74,42 @@ def test_object_with_determiner_genre_and_accented_title() -> None:
 def test_a_service_acting_on_a_show_is_not_a_show() -> None:
     body = "Korean broadcaster Tidewell TV renewed the drama. Orbis Plus ordered another season of it."
     assert _found(body) == {}
+
+
+def test_common_word_opening_a_sentence_is_not_a_title() -> None:
+    body = (
+        "Photography began in October 2025 and should finish in spring. "
+        "Cameras rolled on Copper Valley season 4 last week. "
+        "Rehearsing began in January, and the rehearsing continued for weeks."
+    )
+    assert set(_found(body)) == {"Copper Valley"}
+
+
+def test_word_written_in_lower_case_elsewhere_is_not_a_title() -> None:
+    body = "Dubbing wrapped in August. The dubbing crew flew to Lisbon."
+    assert _found(body) == {}
+
+
+def test_trailing_connectors_and_dates_are_stripped() -> None:
+    body = (
+        "Apple has renewed Glass Orchard for a second season. "
+        "Hulu cancelled Tin Lantern in March 2024. "
+        "Peacock picked up Salt Meadow on Friday."
+    )
+    assert set(_found(body)) == {"Glass Orchard", "Tin Lantern", "Salt Meadow"}
+
+
+def test_title_keeps_inner_connectors() -> None:
+    body = "Netflix renewed Lighthouse of the North for season 3."
+    assert set(_found(body)) == {"Lighthouse of the North"}
+
+
+def test_people_and_characters_are_not_registered() -> None:
+    body = (
+        "Season 2 added Tomas Ferro as Marshal Quill. "
+        "Quill is expected to return for the finale. "
+        "Producers also cast Ines Moreau, who played a nurse in the pilot. "
+        "Lena Park (who plays Dr. Amsel) is set to return as well. "
+        "Meanwhile, Copper Valley season 4 arrives this autumn."
+    )
+    assert set(_found(body)) == {"Copper Valley"}

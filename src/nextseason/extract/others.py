@@ -63,6 +63,8 @@ _STOP_TITLES = _words(
 _PERSON = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z][a-z]+-[a-z]+$")  # "Park Seo-joon", "Sa-ra"
 _CONTRACTIONS = _words("It's It’s That's What's Here's There's Let's He's She's Who's")
 _MONTHS = _words("January February March April May June July August September October November December")
+_WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+_DATE_WORDS = _MONTHS | _WEEKDAYS
 _TAIL_CONNECTORS = _words("of for in on at to with and the a an from by & de la el del der die das no is")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words of production news that open a sentence ("Production began ...", "Cameras rolled ..."):
@@ -72,9 +74,11 @@ _COMMON_OPENERS = _words(
     fans viewers audiences audience critics cast casting crew writers writing scripts script work
     development release premiere news reports rumours rumors sources details plans talks negotiations
     showrunners producers reshoots post-production editing trailer teaser footage ratings viewership
-    renewal cancellation announcement confirmation updates update speculation story plot streaming"""
+    renewal cancellation announcement confirmation updates update speculation story plot streaming
+    wrap reshoot animation dubbing recording rehearsals rehearsal"""
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+(?![\w'’-])")
+_GERUND = re.compile(r"[a-z]{3,}ing")  # "Wrapping began in May"
 _SENTENCE_OPENING = re.compile(r"^[\W_]*$")
 # Person contexts: "Bruno Leal as Inspector Vane", "Ana Ruiz (who plays ...", "plays Holt", a casting verb.
 _PERSON_AFTER = re.compile(r"^(?:\s+as\s+(?:the\s+)?[A-Z]|\s*\(\s*(?:who\s+)?(?:plays|played|voices|voiced)\b|"
@@ -85,10 +89,16 @@ _CASTING_BEFORE = re.compile(
 )
 _ADDED_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+$")
 _ROLE_WORDS = re.compile(r"\bas\s+(?:the\s+)?[A-Z]|\bto the cast\b|\bin the role\b|\bto play\b|\bcast\b")
-_PERSON_NAME = re.compile(
-    r"(" + _WORD + r"(?:\s+" + _WORD + r"){0,2})(?=" + r"\s+as\s+(?:the\s+)?[A-Z]|\s*\(\s*(?:who\s+)?(?:plays|played)\b|"
+_NAME = "(" + _WORD + r"(?:\s+" + _WORD + r"){0,2})"
+# An actor: "Tomas Ferro as Marshal Quill", "Lena Park (who plays ...", "Ines Moreau, who played ...".
+_ACTOR_NAME = re.compile(
+    _NAME + r"(?=\s+as\s+(?:the\s+)?[A-Z]|\s*\(\s*(?:who\s+)?(?:plays|played)\b|"
     r",\s+who\s+(?:plays|played|portrays|portrayed)\b)"
-    r"|(?:\b(?:plays|played|playing|portrays|portrayed|voices|voiced|[A-Z][\w'’-]*\s+as)\s+(?:the\s+)?)(" + _WORD + r"(?:\s+" + _WORD + r"){0,2})"
+)
+# A character: "plays Holt", "Tomas Ferro as Marshal Quill", "joins the cast as Captain Reyes".
+_ROLE_NAME = re.compile(
+    r"\b(?:plays|played|playing|portrays|portrayed|voices|voiced|(?:[A-Z][\w'’-]*\s+[A-Z][\w'’-]*|cast|role|"
+    r"returns?|joins?|joined|stars?|starring)\s+as)\s+(?:the\s+)?" + _NAME
 )
 
 _AUX = r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|already|just|officially|originally|finally|now|been|be|then|only|reportedly|never|not|still|recently|quietly|once|again|first))*"
@@ -197,15 +207,15 @@ def _trim(title: str, start: int) -> tuple[str, int, int | None]:
 def _strip_tail(tokens: list[str]) -> list[str]:
     """Drop trailing connectors and dates the phrase swallowed: "Moonlit Harbor for" (Season 2),
     "Moonlit Harbor in May", "Moonlit Harbor in May 2025"."""
-    while len(tokens) > 1:
-        last = tokens[-1].rstrip(".,;:!?")
-        if last in _TAIL_CONNECTORS or last in _MONTHS:
-            tokens = tokens[:-1]
-        elif _YEAR.fullmatch(last) and (tokens[-2] in _MONTHS or tokens[-2] in _TAIL_CONNECTORS):
-            tokens = tokens[:-1]
-        else:
-            break
+    while len(tokens) > 1 and _tail_word(tokens[-1].rstrip(".,;:!?"), tokens[-2]):
+        tokens = tokens[:-1]
     return tokens
+
+
+def _tail_word(last: str, previous: str) -> bool:
+    if last in _TAIL_CONNECTORS or last in _DATE_WORDS:
+        return True
+    return bool(_YEAR.fullmatch(last)) and (previous in _DATE_WORDS or previous in _TAIL_CONNECTORS)
 
 
 def title_spans(text: str) -> list[tuple[str, int, int]]:
@@ -306,7 +316,7 @@ def _common_opener(title: str, before: str, lowered: frozenset[str]) -> bool:
     if " " in title or not _at_sentence_start(before):
         return False
     word = title.lower()
-    return word in _COMMON_OPENERS or word in lowered
+    return word in _COMMON_OPENERS or word in lowered or bool(_GERUND.fullmatch(word))
 
 
 def _at_sentence_start(before: str) -> bool:
@@ -320,8 +330,9 @@ def _people(sents: list[Sentence]) -> frozenset[str]:
     word of such a name ("Holt" of "Detective Mara Holt")."""
     names: set[str] = set()
     for sent in sents:
-        for match in _PERSON_NAME.finditer(sent.text):
-            name = match.group(1) or match.group(2)
+        matches = [*_ACTOR_NAME.finditer(sent.text), *_ROLE_NAME.finditer(sent.text)]
+        for match in matches:
+            name = match.group(1).rstrip(".,'’:;!?-")
             if name and not is_platform_name(name):
                 names.add(name)
                 names.update(w for w in name.split() if w not in _STOP_TITLES)

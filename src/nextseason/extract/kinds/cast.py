@@ -23,6 +23,23 @@ from nextseason.extract.stance import clause_span
 from nextseason.extract.stance import stance as stance_of
 from nextseason.extract.text import split_sentences
 
+# Patterns of the hot paths (name learning, the mode of an "X as Y" pair), compiled once.
+_KNOWN_FOR_AFTER = re.compile(r",?\s+(?:is\s+|was\s+)?(?:best\s+|also\s+)?(?:known|famous)\s+for\b")
+_CREDITED_BY_BEFORE = re.compile(r"\b(?:directed|written|created|produced|developed|helmed|penned)\s+by\s+(?:\w+\s+)?$")
+_CREW_TITLE_BEFORE = re.compile(r"\b(?:director|writer|showrunner|creator|producer|composer)s?\s+(?:\w+\s+)?$", re.I)
+_WHO_CREDITED_AFTER = re.compile(r"^,\s+(?:who|the)\s+(?:\w+\s+){0,3}(?:direct|wr[io]te|creat|produc|co-ran|helm|showrunner|director|writer)")
+_CREDITED_AFTER = re.compile(r"^\s+(?:also\s+)?(?:directed|wrote|created|produced|helms|directs)\b")
+_STARRING_BEFORE = re.compile(r"\b(?:starring|starred|co-starring|featuring)\s+$")
+_HARD_TO_BEFORE = re.compile(r"\bhard to (?:imagine|see)\s+$")
+_CAMEO_FROM_BEFORE = re.compile(r"\b(?:cameo|appearance)\s+from\s+$")
+_RETURN_GAP = re.compile(r"\b(?:return\w*|back|come\w*|came|reprise\w*|(?:turn|pop|show)\w*\s+up)\b")
+_STARS_GAP = re.compile(r"\b(?:stars|starred|star)\b")
+_APPEAR_GAP = re.compile(r"\b(?:appear\w*|cameo)\b")
+_JOIN_GAP = re.compile(r"\b(?:join\w*|cast)\b")
+_JOINED_GAP = re.compile(r"\b(?:joined|was cast)\b")
+_PLAYED_GAP = re.compile(r"\b(?:played|voiced|portrayed)\b")
+_NON_WORD = re.compile(r"[\W_]+")
+
 __all__ = ["extract"]
 
 _MEMO_KEY = "cast"
@@ -193,7 +210,7 @@ def _read_ahead(ctx: SentenceContext, state: _DocState) -> None:
         names = find_names(text)
         if _CREDIT.search(text):
             for span in names:
-                if re.match(r",?\s+(?:is\s+|was\s+)?(?:best\s+|also\s+)?(?:known|famous)\s+for\b", text[span.end :]):
+                if _KNOWN_FOR_AFTER.match(text[span.end :]):
                     state.book.expect(span.text, "person")
         found = _as_pairs(text, scratch, names, [], sent.block.kind == "item")
         found += _play_pairs(text, scratch, names, [], found)
@@ -233,12 +250,12 @@ def _learn_names(ctx: SentenceContext, state: _DocState, names: list[NameSpan]) 
         after = text[span.end : span.end + 60]
         if (
             span.role
-            or re.search(r"\b(?:directed|written|created|produced|developed|helmed|penned)\s+by\s+(?:\w+\s+)?$", before)
-            or re.search(r"\b(?:director|writer|showrunner|creator|producer|composer)s?\s+(?:\w+\s+)?$", before, re.I)
-            or re.match(r"^,\s+(?:who|the)\s+(?:\w+\s+){0,3}(?:direct|wr[io]te|creat|produc|co-ran|helm|showrunner|director|writer)", after)
-            or re.match(r"^\s+(?:also\s+)?(?:directed|wrote|created|produced|helms|directs)\b", after)
+            or _CREDITED_BY_BEFORE.search(before)
+            or _CREW_TITLE_BEFORE.search(before)
+            or _WHO_CREDITED_AFTER.match(after)
+            or _CREDITED_AFTER.match(after)
         ):
-            state.book.crew.add(re.sub(r"[\W_]+", "", span.text.casefold()))
+            state.book.crew.add(_NON_WORD.sub("", span.text.casefold()))
 
 
 def _list_intro(ctx: SentenceContext, state: _DocState) -> str | None:
@@ -351,7 +368,7 @@ def _as_pairs(
         if state.book.kind_of(span.text) == "character":
             continue
         if _ROLE_AFTER_AS.match(text[match.end() :]):
-            state.book.crew.add(re.sub(r"[\W_]+", "", span.text.casefold()))
+            state.book.crew.add(_NON_WORD.sub("", span.text.casefold()))
             continue
         chars = _characters_after(text, match.end(), state, shows)
         mode = _as_mode(text, span, gap)
@@ -418,21 +435,21 @@ def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSp
 
 def _as_mode(text: str, span: NameSpan, gap: str) -> str | None:
     lead = text[max(0, span.start - 40) : span.start]
-    if re.search(r"\b(?:starring|starred|co-starring|featuring)\s+$", lead):
+    if _STARRING_BEFORE.search(lead):
         return "starring"
-    if re.search(r"\bhard to (?:imagine|see)\s+$", lead):
+    if _HARD_TO_BEFORE.search(lead):
         return "deny"
-    if re.search(r"\b(?:cameo|appearance)\s+from\s+$", lead):
+    if _CAMEO_FROM_BEFORE.search(lead):
         return "return"
-    if re.search(r"\b(?:return\w*|back|come\w*|came|reprise\w*|(?:turn|pop|show)\w*\s+up)\b", gap):
+    if _RETURN_GAP.search(gap):
         return "return"
-    if re.search(r"\b(?:stars|starred|star)\b", gap):
+    if _STARS_GAP.search(gap):
         return "pair"
-    if re.search(r"\b(?:appear\w*|cameo)\b", gap):
+    if _APPEAR_GAP.search(gap):
         return "return"
-    if re.search(r"\b(?:join\w*|cast)\b", gap):
-        return "past" if re.search(r"\b(?:joined|was cast)\b", gap) else "return"
-    if re.search(r"\b(?:played|voiced|portrayed)\b", gap):
+    if _JOIN_GAP.search(gap):
+        return "past" if _JOINED_GAP.search(gap) else "return"
+    if _PLAYED_GAP.search(gap):
         return "past"
     return "pair"
 

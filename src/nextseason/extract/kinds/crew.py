@@ -813,9 +813,27 @@ _GATE = re.compile(
     re.I,
 )
 
+# Substrings without which no gate pattern can match: the role verbs and nouns ("produc",
+# "showr", "writ", "compos", ...), the return words, "replac"/"succeed"/"take(n)"/"took"/
+# "taking", and the duty verbs ("handl", "overs", "led", "done", "supervis").
+_GATE_CUES = (
+    "produc", "co-r", "showr", "creat", "develop", "writ", "wrote", "penn", "pens", "scripted",
+    "adapt", "direct", "helm", "compos", "return", "back", "again", "take", "took", "taking",
+    "stay", "replac", "succeed", "overs", "led", "done", "supervis", "handl",
+)
+
+
+def _gate_cue(text: str) -> bool:
+    """A cheap necessary condition for ``_GATE``; only trusted for ASCII text (case-insensitive
+    matching treats some other letters as ASCII ones)."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(cue in lower for cue in _GATE_CUES)
+
 
 def extract(ctx: SentenceContext) -> list[Claim]:
-    if not _GATE.search(ctx.text):
+    if not (_gate_cue(ctx.text) and _GATE.search(ctx.text)):
         return []
     sent = _Sentence(ctx)
     credits = _core_credits(sent)

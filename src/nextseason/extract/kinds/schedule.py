@@ -739,7 +739,18 @@ def _episode_claims(ctx: SentenceContext, dated: list[Claim]) -> list[Claim]:
     return out
 
 
+def _count_cue(text: str) -> bool:
+    """Whether a count pattern could match: every one needs "episode" or "-part". The test is
+    only trusted for ASCII text (case-insensitive matching treats some other letters as i or s)."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return "episode" in lower or "-part" in lower
+
+
 def _counts(text: str) -> list[tuple[int, int, int]]:
+    if not _count_cue(text):
+        return []
     found: dict[int, tuple[int, int, int]] = {}
     for pattern in _COUNT_PATTERNS:
         for m in pattern.finditer(text):

@@ -168,6 +168,30 @@ _NO_DATE = re.compile(
 _NOT_SHOW = re.compile(r"\b(?:film|movie|trailer|teaser|episode count)\b", re.I)
 
 
+def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains one of ``cues`` (lower-case ASCII words that a pattern cannot
+    match without). Text that is not ASCII always passes: case-insensitive matching treats
+    some other letters as ASCII ones, so the substring test would not be a proof there."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(cue in lower for cue in cues)
+
+
+# Every branch of _NO_DATE needs one of these words; of _MOVE_FORWARD, "forward" or "pass".
+_NO_DATE_CUES = ("date", "day", "window", "when")
+_MOVE_FORWARD_CUES = ("forward", "pass")
+# Words without which _RENEW_VERB, _ORDER_VERB and _GET_VERB cannot match.
+_RENEW_VERB_CUES = ("renew", "re-up", "reup", "green", "go-ahead", "goahead")
+_ORDER_VERB_CUES = ("order", "commission", "picked up", "announce", "confirm", "unveil", "reveal", "said ")
+_GET_VERB_CUES = ("got", "get", "receiv", "earned", "landed", "scor", "nabbed", "secured", "snagged", "bagged")
+
+
+def _verb_matches(pattern: re.Pattern[str], cues: tuple[str, ...], text: str) -> list[re.Match[str]]:
+    """``pattern``'s matches in ``text``, skipping the search when no cue word is there."""
+    return list(pattern.finditer(text)) if _has_cue(text, cues) else []
+
+
 @dataclass(frozen=True, slots=True)
 class _Trigger:
     start: int
@@ -267,15 +291,15 @@ def _renew_triggers(ctx: SentenceContext) -> list[_Trigger]:
     text = ctx.text
     out: list[_Trigger] = []
     out.extend(_that_triggers(ctx))
-    for match in _RENEW_VERB.finditer(text):
+    for match in _verb_matches(_RENEW_VERB, _RENEW_VERB_CUES, text):
         trig = _verb_trigger(ctx, match.start(), match.end(), need_season=False)
         if trig:
             out.append(trig)
-    for match in _ORDER_VERB.finditer(text):
+    for match in _verb_matches(_ORDER_VERB, _ORDER_VERB_CUES, text):
         trig = _verb_trigger(ctx, match.start(), match.end(), need_season=True)
         if trig:
             out.append(trig)
-    for match in _GET_VERB.finditer(text):
+    for match in _verb_matches(_GET_VERB, _GET_VERB_CUES, text):
         trig = _verb_trigger(ctx, match.start(), match.end(), need_season=True, after_only=True)
         if trig:  # "never got a second season": any date is the season's, not a renewal's
             out.append(_Trigger(trig.start, trig.end, trig.seasons, trig.show, date_before=-1))
@@ -396,6 +420,8 @@ def _forward_triggers(ctx: SentenceContext, *, renewal: bool) -> list[_Trigger]:
     """ "Netflix will not move forward with a second season" (a renewal denied) and "Netflix
     will not move forward with X" (X cancelled); "passed on a third season"."""
     out: list[_Trigger] = []
+    if not _has_cue(ctx.text, _MOVE_FORWARD_CUES):
+        return out
     for match in _MOVE_FORWARD.finditer(ctx.text):
         start, end = match.span()
         seasons = _seasons_after(ctx, end)
@@ -622,6 +648,8 @@ def _next_is_denial(ctx: SentenceContext) -> bool:
 
 def _no_dates(ctx: SentenceContext) -> list[Claim]:
     text = ctx.text
+    if not _has_cue(text, _NO_DATE_CUES):
+        return []
     match = _NO_DATE.search(text)
     if not match:
         return []
