@@ -602,3 +602,91 @@ def test_corpus_published_dates_read_as_anchors() -> None:
     for path in sorted(CORPUS.glob("*.gold.json")):
         published = json.loads(path.read_text(encoding="utf-8"))["document"]["published"]
         assert normalise("next year", published) == str(int(published[:4]) + 1)
+
+
+# --------------------------------------------------------------------------- weeks and weekdays
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # March 11, 2026 is a Wednesday: its week runs Monday 9 to Sunday 15
+        (
+            "The revival lands the week of March 11.",
+            "2026-01-20",
+            [("the week of March 11", "2026-03-09/2026-03-15")],
+        ),
+        (
+            "It lands the week of 11 March 2026.",
+            None,
+            [("the week of 11 March 2026", "2026-03-09/2026-03-15")],
+        ),
+        # published on Tuesday 2025-04-15
+        (
+            "Variety reported Thursday that the drama is over.",
+            "2025-04-15",
+            [("Thursday", "2025-04-10")],
+        ),
+        ("The finale streams Sunday.", "2025-04-15", [("Sunday", "2025-04-20")]),
+        ("The network confirmed the news Tuesday.", "2025-04-15", [("Tuesday", "2025-04-15")]),
+        ("It was announced last Tuesday.", "2025-04-15", [("last Tuesday", "2025-04-08")]),
+        ("The trailer drops next Tuesday.", "2025-04-15", [("next Tuesday", "2025-04-22")]),
+        ("The cast meets this Friday.", "2025-04-15", [("this Friday", "2025-04-18")]),
+    ],
+)
+def test_weeks_and_bare_weekdays(
+    text: str, published: str | None, expected: list[tuple[str, str]]
+) -> None:
+    assert _pairs(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New episodes go up Fridays on the app.",
+        "It keeps its Monday night slot.",
+        "She also hosts Saturday Rumble on weekends.",
+        "Every Sunday brings a new case.",
+    ],
+)
+def test_weekdays_that_are_no_dates(text: str) -> None:
+    assert _pairs(text, "2025-04-15") == []
+
+
+def test_a_bare_weekday_needs_a_day_precise_publication_date() -> None:
+    assert _pairs("The streamer said Monday that it wants more.", "2025-04") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an order handed out is past: the November before publication
+        (
+            "Hulu gave the comedy a third-season order on Nov. 3.",
+            "2025-08-01",
+            [("Nov. 3", "2024-11-03")],
+        ),
+        ("The broadcaster recommissioned it in October.", "2025-08-01", [("October", "2024-10")]),
+        # "If we had to guess" is hypothetical; "we'd" looks ahead
+        (
+            "If we had to guess, we'd go with September.",
+            "2025-10-01",
+            [("September", "2026-09")],
+        ),
+        (
+            "A return at the tail end of 2026 looks right.",
+            None,
+            [("the tail end of 2026", "2026-41")],
+        ),
+        ("The network is eyeing an autumn premiere.", "2025-02-01", [("autumn", "2025-23")]),
+        (
+            "The streamer wants a late summer slot for it.",
+            "2025-02-01",
+            [("late summer", "2025-22")],
+        ),
+    ],
+)
+def test_past_verbs_hypotheticals_and_release_windows(
+    text: str, published: str | None, expected: list[tuple[str, str]]
+) -> None:
+    assert _pairs(text, published) == expected

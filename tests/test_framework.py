@@ -141,3 +141,12 @@ def test_merge_drops_partial_cast_beside_full_claim() -> None:
 def test_merge_treats_seasons_and_shows_apart() -> None:
     merged = merge_claims([_c("episodes", 8, season=1), _c("episodes", 8, season=2)])
     assert len(merged) == 2
+
+
+def test_headline_with_a_quoted_title_gives_the_quoted_title() -> None:
+    from nextseason.extract.shows import main_title
+
+    assert main_title("Hulu Axes Fantasy Epic 'Ember Throne' After Two Seasons") == "Ember Throne"
+    assert main_title("“Lowtide” Renewed for Season 3 at Starz") == "Lowtide"
+    assert main_title("Don't Miss Frost Lane Season 2") != "t Miss Frost Lane"
+    assert main_title("Frost Lane Season 2: 'The Long Night' Teaser Is Here") == "Frost Lane"

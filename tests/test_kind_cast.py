@@ -307,3 +307,70 @@ def test_common_casting_phrasings() -> None:
         ("Moonlit Harbor", 2, "asserted", "Kiri Vance", "Lady Ashcombe"),
         ("Moonlit Harbor", 2, "denied", "Olu Adebayo", None),
     }
+
+
+# --- generalisation on unseen articles ---------------------------------------------------------
+
+
+def test_character_colon_actor_list_under_a_season_heading() -> None:
+    text = (
+        f"{TITLE}\n\nMoonlit Harbor Season 2 Cast\n\nThe voice cast returning includes:\n\n"
+        "- Tamsin: Rika Oda\n- Commander Vey: Joji Amari\n"
+    )
+    assert _cast(text) >= {
+        ("Moonlit Harbor", 2, "asserted", "Rika Oda", "Tamsin"),
+        ("Moonlit Harbor", 2, "asserted", "Joji Amari", "Commander Vey"),
+    }
+
+
+def test_actor_dash_character_list() -> None:
+    text = f"{TITLE}\n\nWho is back for season 2?\n\nBack again:\n\n- Owen Lark – Sister Maud Penn\n- Dara Voss – Eli Crane\n"
+    assert _pairs(text) >= {("Owen Lark", "Sister Maud Penn"), ("Dara Voss", "Eli Crane")}
+
+
+def test_joined_by_actor_as_character() -> None:
+    text = f"{TITLE}\n\nIn season 2, Mara Quill is joined again by Ned Ash as DS Ruth Kell."
+    assert ("Ned Ash", "DS Ruth Kell") in _pairs(text)
+
+
+def test_voiced_by_in_brackets_after_a_described_character() -> None:
+    text = f"{TITLE}\n\nThe season 2 crew of the ship:\n\n- Captain Ro Tamm (Lia Benn)\n- HELIX, the station computer (voiced by Amos Kerr)\n"
+    assert ("Amos Kerr", "HELIX") in _pairs(text)
+
+
+def test_inverted_joining_sentence_gives_the_season_to_the_relative_pair() -> None:
+    text = f"{TITLE}\n\nJoining the cast for season 2 is Ida Fenn, who will play the harbour master, Orla Pike."
+    assert ("Moonlit Harbor", 2, "asserted", "Ida Fenn", "Orla Pike") in _cast(text)
+
+
+def test_long_casting_gap_before_as_a_described_named_role() -> None:
+    text = f"{TITLE}\n\nBo Strand has also been cast in season 2 in a guest role as a retired smuggler named Kell."
+    assert ("Bo Strand", "Kell") in _pairs(text)
+
+
+def test_in_talks_with_a_person_to_play_is_speculated_casting() -> None:
+    text = f"{TITLE}\n\nThe studio is reportedly in talks with Emmy winner Vera Holm to play a villain in season 2."
+    assert ("Moonlit Harbor", 2, "speculated", "Vera Holm", None) in _cast(text)
+
+
+def test_returning_surnames_take_the_characters_given_earlier() -> None:
+    text = (
+        f"{TITLE}\n\nThe show stars Ada Reyes as Dr. June Pratt and Tom Ilves as orderly Sam Coe.\n\n"
+        "Reyes and Ilves will return for season 2."
+    )
+    assert _cast(text) >= {
+        ("Moonlit Harbor", 2, "asserted", "Ada Reyes", "Dr. June Pratt"),
+        ("Moonlit Harbor", 2, "asserted", "Tom Ilves", "Sam Coe"),
+    }
+
+
+def test_denied_rumours_are_denied() -> None:
+    first = f"{TITLE}\n\nThe network has denied that Gil Moray is joining the season 2 cast."
+    assert ("Moonlit Harbor", 2, "denied", "Gil Moray", None) in _cast(first)
+    second = f"{TITLE}\n\nWho is in the cast?\n\nRumours that Gil Moray would appear in season 2 were shot down by his manager."
+    assert ("Moonlit Harbor", 2, "denied", "Gil Moray", None) in _cast(second)
+
+
+def test_negation_inside_the_character_description_does_not_deny() -> None:
+    text = f"{TITLE}\n\nLena Brisk returns as DI Carys Holt, the detective who cannot forget her old case."
+    assert ("Moonlit Harbor", 2, "asserted", "Lena Brisk", "DI Carys Holt") in _cast(text)

@@ -227,3 +227,38 @@ def test_pronoun_not_back_denies_the_role_held_in_the_same_sentence() -> None:
 
 def test_writing_about_a_topic_is_not_a_credit() -> None:
     assert crew("The reporter Ada Quill moves to the coast to write about the murders.") == set()
+
+
+# --- generalisation on unseen articles ---------------------------------------------------------
+
+
+def test_known_for_appositive_is_skipped_to_find_the_subject() -> None:
+    text = (
+        f"{TITLE}\n\nThe drama stars Wren Calder as Ada Moss.\n\n"
+        "Calder, best known for her years on the soap Linden Yard, is also a producer on the series."
+    )
+    rows = people_roles(text)
+    assert ("Wren Calder", None, "producer", "asserted") in rows
+    assert not any(person == "Linden Yard" for person, *_ in rows)
+
+
+def test_every_partner_after_alongside_shares_the_role() -> None:
+    text = f"{TITLE}\n\nJuno Hale executive produces alongside Piet Varga and Sol Amara."
+    assert people_roles(text) == {
+        ("Juno Hale", None, "producer", "asserted"),
+        ("Piet Varga", None, "producer", "asserted"),
+        ("Sol Amara", None, "producer", "asserted"),
+    }
+
+
+def test_continues_to_handle_series_composition() -> None:
+    text = f"{TITLE}\n\nKoji Mirai continues to handle series composition for the anime."
+    assert ("Koji Mirai", None, "writer", "asserted") in people_roles(text)
+
+
+def test_a_film_in_passing_does_not_make_the_next_sentence_about_a_film() -> None:
+    text = (
+        f"{TITLE}\n\nThe old director will not return, as he is busy with a film project. "
+        "Rin Sato continues to handle the scripts."
+    )
+    assert ("Rin Sato", None, "writer", "asserted") in people_roles(text)

@@ -274,3 +274,59 @@ def test_a_run_through_a_date_is_not_a_premiere() -> None:
 
 def test_related_link_lines_make_no_schedule_claims() -> None:
     assert _rows("Read more: Every thriller premiering in June 2024") == set()
+
+
+# --------------------------------------------------------------------------- generalisation
+
+
+def test_a_premiere_week() -> None:
+    # June 11, 2024 is a Tuesday: the week runs from Monday 10 to Sunday 16
+    rows = _rows("Moonfall season 2 will begin streaming the week of June 11.")
+    assert rows == {(2, "premiere", "2024-06-10/2024-06-16", "asserted")}
+
+
+def test_a_statement_inside_an_announcement_is_about_the_season() -> None:
+    rows = _rows("In its announcement, Prime Video said the new season will air sometime in 2025.")
+    assert rows == {(2, "premiere", "2025", "asserted")}
+
+
+def test_a_release_slot_in_a_season_of_the_year() -> None:
+    rows = _rows("The streamer is reportedly eyeing an autumn slot for the new episodes.")
+    assert rows == {(2, "premiere", "2024-23", "speculated")}
+
+
+def test_shot_down_is_not_filming() -> None:
+    assert _rows("Reports of a reunion were shot down by the studio last week.") == set()
+
+
+def test_a_record_since_a_year_is_no_premiere() -> None:
+    body = "The pilot drew the biggest audience for a streaming debut since 2018."
+    assert _rows(body) == set()
+
+
+def test_the_show_that_premiered_is_its_first_season() -> None:
+    body = "Prime Video handed a second season to the fantasy drama, which premiered in March."
+    assert (1, "premiere", "2024-03", "asserted") in _rows(body)
+
+
+def test_a_related_link_heading_does_not_name_the_section_season() -> None:
+    body = "RELATED: Moonfall Season 1 Ending Explained\n\nFilming is set to begin in early 2025."
+    assert _rows(body) == {(2, "filming", "2025-40", "asserted")}
+
+
+def test_counts_in_comparisons_and_relative_clauses() -> None:
+    assert _rows("Season 2 gets ten episodes, up from the first season's eight.") == {
+        (2, "episodes", 10, "asserted"),
+        (1, "episodes", 8, "asserted"),
+    }
+    body = "The order is a jump from the 13 episodes that made up the first season."
+    assert (1, "episodes", 13, "asserted") in _rows(body)
+
+
+def test_a_season_number_before_episodes_is_no_count() -> None:
+    assert _rows("Season 2 episodes are directed by Ana Ruiz.") == set()
+
+
+def test_aired_episodes_under_the_upcoming_season_heading() -> None:
+    body = "Is Moonfall Coming Back for Season 2?\n\nYes. All eight episodes went on to top the charts."
+    assert _rows(body) == {(1, "episodes", 8, "asserted")}

@@ -437,3 +437,56 @@ def test_unclear_when_filming_starts_is_not_a_missing_premiere_date() -> None:
         r for r in status("Hulu hasn't said when filming will begin.") if r[2] == "no_premiere_date"
     }
     assert found == set()
+
+
+# --- announcement dates, past verbs and other shows ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "season", "value"),
+    [
+        # an order handed out is reported afterwards: the Nov. 3 before publication
+        ("Hulu handed Moonlit Harbor a season 3 order on Nov. 3.", 3, "2024-11-03"),
+        ("The third season was first announced this past February.", 3, "2025-02"),
+        (
+            "The broadcaster recommissioned Moonlit Harbor for a third series in October.",
+            3,
+            "2024-10",
+        ),
+        # a future date in the same clause is the return's, not the renewal's
+        (
+            "Hulu renewed Moonlit Harbor for a third season and will bring it back in the first half of 2026.",
+            3,
+            None,
+        ),
+    ],
+)
+def test_announcement_dates_are_in_the_past(sentence: str, season: int, value: str | None) -> None:
+    rows = renewals(sentence, title=TITLE_S3, published="2025-08-01")
+    assert rows == {("Moonlit Harbor", season, "renewed", value, "asserted")}
+
+
+def test_a_bare_weekday_dates_a_reported_renewal() -> None:
+    rows = renewals(
+        "Deadline reported Thursday that Hulu renewed Moonlit Harbor for a second season.",
+        published="2025-04-15",
+    )
+    assert rows == {("Moonlit Harbor", 2, "renewed", "2025-04-10", "asserted")}
+
+
+def test_a_show_title_is_not_a_weekday() -> None:
+    rows = renewals(
+        "Hulu renewed Sunday for a second season in May 2024.",
+        title="Sunday Season 2 Release Date and Cast",
+        published="2025-04-15",
+    )
+    assert rows == {("Sunday", 2, "renewed", "2024-05", "asserted")}
+
+
+def test_a_refused_season_of_an_unknown_title_is_not_the_main_show() -> None:
+    rows = renewals("ITV will not move forward with a second season of Pebble Lane.")
+    assert ("Moonlit Harbor", 2, "renewed", None, "denied") not in rows
+
+
+def test_actors_returning_as_regulars_renew_nothing() -> None:
+    assert renewals("They return for season 2 as series regulars.") == set()

@@ -113,3 +113,91 @@ def test_people_and_characters_are_not_registered() -> None:
         "Meanwhile, Copper Valley season 4 arrives this autumn."
     )
     assert set(_found(body)) == {"Copper Valley"}
+
+
+# --- generalisation on unseen articles ---------------------------------------------------------
+
+
+def _shows_by_sentence(body: str, title: str = "Harbour Lights Season 2 Release Date") -> list[tuple[str, str]]:
+    from nextseason.extract import _contexts
+    from nextseason.extract.context import DocContext
+    from nextseason.extract.shows import main_title
+
+    sents = sentences(title + "\n\n" + body)
+    main = main_title(title)
+    index = ShowIndex(main, [])
+    discover_other_shows(sents, index)
+    doc = DocContext(title, main, index, None, "2025-05-01", sentences=sents)
+    return [(ctx.show, ctx.text) for ctx in _contexts(sents, doc)][1:]
+
+
+def test_an_order_handed_to_another_show_registers_it() -> None:
+    body = "In other HBO news, Marble Kitchen has been handed a season 3 order. Its ratings were strong."
+    assert set(_found(body)) == {"Marble Kitchen"}
+
+
+def test_appositive_description_with_a_news_verb_registers_the_show() -> None:
+    body = "Fox passed on Dry Creek Road, the rural sitcom that premiered in March to weak numbers."
+    assert set(_found(body)) == {"Dry Creek Road"}
+
+
+def test_a_later_season_of_a_title_registers_it() -> None:
+    body = "ABC is not going ahead with a third season of Paper Saints after the finale."
+    assert set(_found(body)) == {"Paper Saints"}
+
+
+def test_a_later_season_of_a_credit_is_still_a_credit() -> None:
+    body = "Nia Osei starred in the second season of Paper Saints before joining the cast."
+    assert _found(body) == {}
+
+
+def test_surnames_of_people_joined_by_and_are_not_a_title() -> None:
+    body = (
+        "The ensemble includes Rhea Tollan as Dr. Ivo Marr and Kit Osgood as night nurse Bea Lund. "
+        "Tollan and Osgood are set to return for season 2."
+    )
+    assert _found(body) == {}
+
+
+def test_an_actor_returning_as_a_described_role_is_not_a_show() -> None:
+    body = "Pia Granger is set to return as reporter Lou Abbot in the new season."
+    assert _found(body) == {}
+
+
+def test_description_of_genre_carries_the_other_show() -> None:
+    shows = _shows_by_sentence(
+        "In other Hulu news, Marble Kitchen has been handed a season 3 order. "
+        "The acclaimed cooking comedy, which premiered in 2022, returns next spring."
+    )
+    assert [s for s, _ in shows] == ["Marble Kitchen", "Marble Kitchen"]
+
+
+def test_genre_description_in_a_new_paragraph_is_the_main_show() -> None:
+    shows = _shows_by_sentence(
+        "In other Hulu news, Marble Kitchen has been handed a season 3 order.\n\n"
+        "The quiet coastal drama returns next spring."
+    )
+    assert [s for s, _ in shows] == ["Marble Kitchen", "Harbour Lights"]
+
+
+def test_main_title_in_an_opening_phrase_leaves_the_sentence_to_the_other_show() -> None:
+    shows = _shows_by_sentence(
+        "Netflix cancelled Salt Meridian last year. After Harbour Lights, the writers created Salt Meridian. "
+        "It ran for ten episodes."
+    )
+    assert [s for s, _ in shows] == ["Salt Meridian", "Salt Meridian", "Salt Meridian"]
+
+
+def test_main_title_as_subject_keeps_the_sentence() -> None:
+    shows = _shows_by_sentence("Harbour Lights, like Salt Meridian, premiered on Netflix in 2023.")
+    assert [s for s, _ in shows] == ["Harbour Lights"]
+
+
+def test_service_passing_on_a_season_is_a_platform_cue() -> None:
+    text = "NBC will not move forward with a second season of Dry Creek Road."
+    assert platform_cue(text, 0, 3) == "subject"
+
+
+def test_a_person_receiving_praise_is_not_a_show() -> None:
+    body = "Tova Lind received rave reviews for the finale. Marble Kitchen received a season 3 order."
+    assert set(_found(body)) == {"Marble Kitchen"}

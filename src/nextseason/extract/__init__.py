@@ -16,9 +16,18 @@ from nextseason.extract.text import Sentence, sentences
 
 __all__ = ["extract"]
 
+_SHOW_NOUN = (
+    r"(?:show|series|drama|anime|spin-?off|sequel|prequel|programme|program|comedy|thriller|sitcom|"
+    r"dramedy|mystery|procedural|miniseries|k-drama|western|romance|fantasy|saga|adaptation|hit)"
+)
+# "It ...", "The series ...", "The cozy mystery anime, which ...": a reference back to the last show.
 _PRONOUN_START = re.compile(
-    r"^(?:It|Its|It's|The (?:show|series|drama|anime|spin-?off|sequel|prequel|programme|program|"
-    r"comedy|thriller|season)|This (?:show|series|drama|anime)|That show)\b"
+    r"^(?:It|Its|It's|The season|(?:The|This|That) (?:[a-z][\w'’-]*\s+){0,3}?" + _SHOW_NOUN + r")\b"
+)
+# The main title inside an opening adverbial phrase ("After Dark, ...", "Like Dark before it, ...").
+_ADVERBIAL_LEAD = re.compile(
+    r"^(?:After|Before|Like|Unlike|Besides|Beyond|Since|Following|Alongside|Apart from|Much like|As with)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
@@ -101,12 +110,26 @@ def _context_year(text: str, published: str | None, current: int | None) -> int 
 
 def _sentence_show(text: str, mentions: list, main: str, prev: str) -> str:  # type: ignore[type-arg]
     if mentions:
-        if any(m.title == main for m in mentions):
+        others = [m for m in mentions if m.title != main]
+        if not others:
             return main
-        return str(mentions[0].title)
+        if len(others) < len(mentions) and not _only_adverbial(text, mentions, main):
+            return main
+        return str(others[0].title)
     if prev != main and _PRONOUN_START.match(text):
         return prev
     return main
+
+
+def _only_adverbial(text: str, mentions: list, main: str) -> bool:  # type: ignore[type-arg]
+    """Every mention of the main show sits in an opening adverbial phrase ("After Dark, the
+    duo created 1899"): the sentence is about the other show."""
+    for m in mentions:
+        if m.title != main:
+            continue
+        if not _ADVERBIAL_LEAD.match(text[: m.start]) or not text[m.end :].lstrip().startswith(","):
+            return False
+    return True
 
 
 def _named_season(line: str | None, doc: DocContext) -> int | None:

@@ -136,10 +136,27 @@ def _find_names(text: str) -> tuple[NameSpan, ...]:
     tokens = list(_TOKEN.finditer(text))
     i = 0
     while i < len(tokens):
+        if _plain_word(tokens[i].group()):
+            i += 1
+            continue
         span, i = _read_name(text, tokens, i)
         if span:
             out.append(span)
     return tuple(out)
+
+
+_LEAD_OR_ROLE = LEAD_WORDS | ROLE_WORDS
+
+
+def _plain_word(tok: str) -> bool:
+    """A token that cannot start a name (so ``_read_name`` would step over it): not capitalised,
+    and not a lead or role word, even after ``_clean_token`` (which only changes a token that
+    holds an apostrophe or a dot)."""
+    if tok[0].isupper():
+        return False
+    if "'" in tok or "’" in tok or "." in tok:
+        tok = _clean_token(tok)[0]
+    return tok.lower() not in _LEAD_OR_ROLE
 
 
 def find_person_names(text: str) -> list[str]:

@@ -91,14 +91,15 @@ _ADDED_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+$")
 _ROLE_WORDS = re.compile(r"\bas\s+(?:the\s+)?[A-Z]|\bto the cast\b|\bin the role\b|\bto play\b|\bcast\b")
 _NAME = "(" + _WORD + r"(?:\s+" + _WORD + r"){0,2})"
 # An actor: "Tomas Ferro as Marshal Quill", "Lena Park (who plays ...", "Ines Moreau, who played ...".
+_JOB_WORDS = r"(?:(?!(?:a|an|in|on|of|for|at|to|with|from|by|and|or|series|season|part)\b)[a-z][\w-]*\s+){0,2}"
 _ACTOR_NAME = re.compile(
-    _NAME + r"(?=\s+as\s+(?:the\s+)?[A-Z]|\s*\(\s*(?:who\s+)?(?:plays|played)\b|"
+    _NAME + r"(?=\s+as\s+(?:the\s+)?" + _JOB_WORDS + r"[A-Z]|\s*\(\s*(?:who\s+)?(?:plays|played)\b|"
     r",\s+who\s+(?:plays|played|portrays|portrayed)\b)"
 )
 # A character: "plays Holt", "Tomas Ferro as Marshal Quill", "joins the cast as Captain Reyes".
 _ROLE_NAME = re.compile(
     r"\b(?:plays|played|playing|portrays|portrayed|voices|voiced|(?:[A-Z][\w'’-]*\s+[A-Z][\w'’-]*|cast|role|"
-    r"returns?|joins?|joined|stars?|starring)\s+as)\s+(?:the\s+)?" + _NAME
+    r"returns?|return|joins?|joined|stars?|starring)\s+as)\s+(?:the\s+)?" + _JOB_WORDS + _NAME
 )
 
 _AUX = r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|already|just|officially|originally|finally|now|been|be|then|only|reportedly|never|not|still|recently|quietly|once|again|first))*"
@@ -108,8 +109,9 @@ _NEWS_VERB = (
     r"returns? for (?:its|a)|"
     r"returns? (?:on|in|to) (?:[A-Z]|\w+ \d)|got|gets|get|is expected (?:in|to (?:arrive|premiere|return|debut))|"
     r"hits?|drops?|dropped|began|begins|finished|concluded|released|arriving|premiering|"
-    r"(?:set|due|slated|scheduled|poised|expected) to (?:debut|premiere|arrive|return|launch|land|hit|drop|air|"
-    r"stream|come back))"
+    r"(?:set|due|slated|scheduled|poised|expected) to (?:debut|premiere|arrive|return(?!\s+as\b)|launch|land|hit|"
+    r"drop|air|stream|come back)|(?:handed|given|received|earned|secured|scored|landed)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:order|renewal|green\s*light|pick-?up|season))"
 )
 _SUBJECT_CUE = re.compile(r"^(?:,\s(?!who)[^,.;!?]{1,90},)?,?(?:\s+which)?" + _AUX + r"\s+" + _NEWS_VERB + r"\b")
 _GENRE_NOUN = (
@@ -121,6 +123,17 @@ _OBJECT_CUE = re.compile(
     r"premiered|released|dropped|aired|pulled the plug on|brought back)"
     r"(?:\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:season|series|run|instal?lment|batch of episodes)\s+of)?"
     r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}" + _GENRE_NOUN + r")?\s+$"
+)
+# "Greyhound County, the small-town comedy that debuted in February": an appositive description.
+_APPOSITIVE_CUE = re.compile(
+    r"^,\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?" + _GENRE_NOUN + r",?\s+(?:that|which)" + _AUX
+    + r"\s+" + _NEWS_VERB + r"\b"
+)
+# "will not move forward with a second season of Greyhound County": a later season of the title.
+_LATER_SEASON_OF = re.compile(
+    r"\b(?:a|an|the|another|its)\s+(?:second|third|fourth|fifth|sixth|seventh|new|next|final|\d+(?:nd|rd|th))\s+"
+    r"(?:season|series|run|instal?lment)\s+of\s+$",
+    re.I,
 )
 _SEASON_AFTER = re.compile(
     r"^\s+(?:season|series|part)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I
@@ -152,6 +165,7 @@ _ACTS_ON_SHOW = re.compile(
     r"ordered|picked up|greenlit|commissioned|scrapped|pulled the plug on)\s+(?:the|its|their|a|an|it|this|that|"
     r"another|[A-Z])"
 )
+_LIST_JOINT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 _SUBTITLE_SPLIT = re.compile(r":\s+|\s[–—]\s+")
 
 _MOVES: WeakKeyDictionary[ShowIndex, set[str]] = WeakKeyDictionary()
@@ -256,6 +270,8 @@ def _news_cue(text: str, start: int, end: int) -> bool:
         return bool(_SUBJECT_CUE.match(rest) or _NUMBERED_AND.match(rest))
     if _SEASON_AFTER.match(after) or _SUBJECT_CUE.match(after) or _OBJECT_CUE.search(before):
         return True
+    if _APPOSITIVE_CUE.match(after) or _LATER_SEASON_OF.search(before):
+        return True
     return bool(_SHOW_NOUN_BEFORE.search(before) and _platform_follows(after))
 
 
@@ -291,7 +307,7 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue
             if _common_opener(title, sent.text[:start], lowered):
                 continue  # "Production began in March": a word opening the sentence
-            if title in people or _person_context(sent.text, start, end):
+            if title in people or _people_list(title, people) or _person_context(sent.text, start, end):
                 continue  # "Bruno Leal as Inspector Vane", "Holt is expected to return"
             if _SERVICE_BEFORE.search(sent.text[:start]) or _ACTS_ON_SHOW.match(sent.text[end:]):
                 continue  # "broadcaster Tidewell TV", "Tidewell renewed the drama": a service
@@ -337,6 +353,12 @@ def _people(sents: list[Sentence]) -> frozenset[str]:
                 names.add(name)
                 names.update(w for w in name.split() if w not in _STOP_TITLES)
     return frozenset(names)
+
+
+def _people_list(title: str, people: frozenset[str]) -> bool:
+    """"Achebe and Cho-Harris": a list of names the document gives as people."""
+    parts = [p for p in _LIST_JOINT.split(title) if p]
+    return len(parts) > 1 and all(p in people for p in parts)
 
 
 def _person_context(text: str, start: int, end: int) -> bool:
@@ -394,7 +416,8 @@ _PLATFORM_VERBS = (
     r"greenlit|greenlighted|gave|give|gives|given|said|says|dropped|drops|revived|acquired|"
     r"debut(?:s|ed)?|air(?:s|ed)?|broadcast(?:s)?|unveil(?:s|ed)?|launch(?:es|ed)?|ha[sd] ever made|"
     r"pull(?:s|ed)? the plug on|scrap(?:s|ped)?|commission(?:s|ed)?|green-?light(?:s|ed)?|"
-    r"br(?:ing|ings|ought) back|rescue[sd]?|saved|saves)"
+    r"br(?:ing|ings|ought) back|rescue[sd]?|saved|saves|hand(?:s|ed)|(?:move[sd]?|moving) forward with|"
+    r"pass(?:es|ed)? on)"
 )
 _SUBJECT = re.compile(
     r"^(?:\s+(?:Korea|Japan|UK|US))?(?:\s+(?:has|have|had|will|would|is|was|also|officially|already|first|"

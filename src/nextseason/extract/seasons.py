@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nextseason.extract.cues import has_cue
+
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -66,18 +68,43 @@ def find_seasons(text: str) -> list[SeasonMention]:
     return list(_seasons_in(text))
 
 
+# Cues (see extract/cues.py): words that every match of a pattern holds. A season noun of
+# _SEASON_NOUN; an ordinal of _ORD (the key itself, or the last three characters of "21st");
+# "S2" or "S02" for the short form.
+_NOUN_CUES = ("season", "series", "run", "instal", "outing", "chapter", "cour")
+_ORD_CUES = tuple(dict.fromkeys(k[-3:] if k[0].isdigit() else k for k in ORDINALS))
+_SHORT_CUES = tuple(f"s{d}" for d in range(10))
+# For each of _PATTERNS: groups of cues, one of each group needed.
+_PATTERN_CUES: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("season", "series"),),
+    (_ORD_CUES, _NOUN_CUES),
+    (_SHORT_CUES,),
+)
+
+
+def _may_match(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    return all(has_cue(text, cues) for cues in groups)
+
+
+def _plural_may_match(text: str) -> bool:
+    """_PLURAL needs "seasons", or an ordinal and a season noun."""
+    return has_cue(text, ("seasons",)) or _may_match(text, (_ORD_CUES, ("season", "series", "instal")))
+
+
 @lru_cache(maxsize=1024)
 def _seasons_in(text: str) -> tuple[SeasonMention, ...]:
     found: list[SeasonMention] = []
     taken: list[tuple[int, int]] = []
-    for match in _PLURAL.finditer(text):
+    for match in _PLURAL.finditer(text) if _plural_may_match(text) else ():
         nums = [g for g in match.groups() if g]
         for tok in nums:
             n = _to_int(tok)
             if n:
                 found.append(SeasonMention(n, match.start(), match.end()))
         taken.append(match.span())
-    for pattern, _kind in _PATTERNS:
+    for (pattern, _kind), cues in zip(_PATTERNS, _PATTERN_CUES, strict=True):
+        if not _may_match(text, cues):
+            continue
         for match in pattern.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
@@ -123,6 +150,8 @@ _FIRST_N = re.compile(r"\bfirst\s+(two|three|four|five|\d)\s+(?:seasons|series)\
 def first_n_seasons(text: str) -> list[SeasonMention]:
     """"the first two seasons" gives 1 and 2."""
     out: list[SeasonMention] = []
+    if not _may_match(text, (("first",), ("seasons", "series"))):
+        return out
     for match in _FIRST_N.finditer(text):
         n = _to_int(match.group(1)) or 0
         out.extend(SeasonMention(k, match.start(), match.end()) for k in range(1, n + 1))

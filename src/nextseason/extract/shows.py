@@ -37,9 +37,20 @@ class ShowMention:
     season: int | None = None  # from a numbered title ("Sweet Home 3")
 
 
+# A title quoted in a news headline: "Peacock Scraps Mining Drama 'Copperline' After One Season".
+_QUOTED_TITLE = re.compile(r"(?<![\w'’])['‘\"“]([A-Z0-9][^'‘’\"“”]{0,60}?)['’\"”](?![\w'’])")
+_SEASON_WORD = re.compile(r"\b(?:Season|Series|Part)\s+\w+", re.I)
+_TITLE_CASED = re.compile(r"(?:[A-Z0-9][^\s]*|" + _CONNECT + r")(?:\s+(?:[A-Z0-9][^\s]*|" + _CONNECT + r"))*")
+
+
 def main_title(title: str) -> str:
-    """The show's name from an article headline: text before "Season 2", ":", " – ", ..."""
+    """The show's name from an article headline: a quoted title, else the text before
+    "Season 2", ":", " – ", ..."""
     title = re.sub(r"\s+", " ", title).strip()
+    quoted = _QUOTED_TITLE.search(title)
+    season = _SEASON_WORD.search(title)
+    if quoted and _TITLE_CASED.fullmatch(quoted.group(1)) and not (season and season.start() < quoted.start()):
+        return quoted.group(1).strip()  # a quote after "Season 2" is an episode or a tagline
     title = _QUESTION_LEAD.sub("", title)
     match = _TITLE_CUT.search(title)
     name = title[: match.start()] if match and match.start() > 0 else title
@@ -71,16 +82,20 @@ def title_variants(main: str, text: str) -> list[str]:
     for match in TITLE_PHRASE.finditer(text):
         phrase = match.group(0)
         tokens = phrase.split()
+        # _norm of a window is the concatenation of its tokens' _norm (case folding and the
+        # removal of non-word characters go letter by letter; the joining spaces and the
+        # stripped marks are non-word characters).
+        keys = [_norm(token) for token in tokens]
         # Look at every window of a similar length inside the phrase.
         for size in range(max(1, words - 1), words + 2):
             for i in range(0, max(0, len(tokens) - size) + 1):
-                window = tokens[i : i + size]
-                cand = " ".join(window).strip(".,'’")
-                key = _norm(cand)
+                key = "".join(keys[i : i + size])
                 if not key or key == target or key in seen or target in key or key in target:
                     continue
                 if len(key) < 5 or key[0] != target[0]:
                     continue  # what _similar_title rejects first, without its cost
+                window = tokens[i : i + size]
+                cand = " ".join(window).strip(".,'’")
                 if _CONNECT_WORD.fullmatch(window[0]) or _CONNECT_WORD.fullmatch(window[-1]):
                     continue
                 if _similar_title(cand, main) and not is_platform_name(cand):

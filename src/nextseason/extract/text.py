@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ABBREVIATIONS = frozenset(
     {
@@ -103,6 +104,13 @@ def _is_continuation(blocks: list[Block]) -> bool:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of one block; abbreviations and initials do not end a sentence."""
+    return list(_split(text))
+
+
+@lru_cache(maxsize=256)
+def _split(text: str) -> tuple[str, ...]:
+    """``split_sentences`` as a pure function of the block, remembered: extractors ask for
+    the sentences of the current sentence's block once per sentence."""
     out: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -116,7 +124,7 @@ def split_sentences(text: str) -> list[str]:
     rest = text[start:].strip()
     if rest:
         out.append(rest)
-    return out
+    return tuple(out)
 
 
 def _protected(text: str, dot: int) -> bool:

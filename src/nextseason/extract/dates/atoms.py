@@ -20,11 +20,14 @@ from nextseason.extract.dates.builders import (
     _build_rel_year,
     _build_season,
     _build_this_unit,
+    _build_week_of,
+    _build_weekday,
     _build_year,
     _Builder,
 )
 from nextseason.extract.dates.lexicon import (
     _ANY_MONTH,
+    _BARE_WEEKDAY,
     _DAY,
     _FULL_MONTH,
     _NOT_SEASON_NUMBER,
@@ -78,6 +81,11 @@ _UNIT_CUE = _cue("unit", r"(?i:week|month)", "week month")
 _DAY_WORD_CUE = _cue("day word", r"(?i:yesterday|today|tomorrow)", "yesterday today tomorrow")
 _DIGIT_CUE = _cue("digit", r"\d")
 _REL_CUE = _cue("relative", r"(?i:this|next|last|past|coming)", "this next last past coming")
+_WEEKDAY_CUE = _cue(
+    "weekday",
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+    cased="Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+)
 
 _LOWER_WORDS = tuple((word, name) for name, (_r, words, _c) in _CUES.items() for word in words)
 _CASED_WORDS = tuple((word, name) for name, (_r, _w, cased) in _CUES.items() for word in cased)
@@ -159,6 +167,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"|and|or|between)\s+)(?P<m>(?i:the\s+)?{_QUAL_SEASON}?(?P<s>{_SEASON})){_SEASON_NOUN}",
         _build_season,
     ),
+    # "eyeing a summer slot", "an autumn premiere": a season of the year naming a release window
+    _p(
+        _SEASON_CUE,
+        rf"(?i:\b(?:a|an|its|their)\s+)(?P<m>(?i:(?:early|late|mid)(?:-|\s+))?(?P<s>{_SEASON}))"
+        r"(?=\s+(?i:slot|window|release|premiere|debut|launch|return)\b)",
+        _build_season,
+    ),
     _p(
         _QUARTER_CUE,
         r"(?i:\bQ(?P<qn>[1-4])|\b(?P<qn2>[1-4])Q)\b(?:,?\s*(?:of\s+)?(?P<yr>"
@@ -203,6 +218,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _build_this_unit,
     ),
     _p(_DAY_WORD_CUE, r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b", _build_day_word),
+    _p(
+        (_UNIT_CUE, _MONTH_CUE, _DIGIT_CUE),
+        rf"(?i:\bthe\s+week\s+of\s+)(?:(?P<mon>{_ANY_MONTH})\s+(?P<d>\d{{1,2}})|(?:the\s+)?"
+        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_ANY_MONTH}))(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<y>{_YEAR4}))?",
+        _build_week_of,
+    ),
+    _p(_WEEKDAY_CUE, _BARE_WEEKDAY, _build_weekday),
 )
 
 

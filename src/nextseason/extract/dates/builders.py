@@ -127,7 +127,7 @@ def _build_part_of_year(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
     qualifier = m["q"].lower()
     if "early" in qualifier:
         return _Piece("sub", year, code=40)
-    if "late" in qualifier:
+    if "late" in qualifier or "tail" in qualifier:  # "the tail end of 2025" is late 2025
         return _Piece("sub", year, code=41)
     if "mid" in qualifier:
         return _Piece("month", year, 6, approx=True)
@@ -195,3 +195,20 @@ def _build_day_word(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
 def _build_h_short(m: re.Match[str], _ctx: _Ctx) -> _Piece | None:
     second = (m["hn"] or m["hn2"]) == "2"
     return _Piece("sub", int(m["yr2"]), code=41 if second else 40)
+
+
+def _build_week_of(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
+    """ "the week of October 6": the Monday-to-Sunday week holding that day."""
+    ok, year = _explicit_year(m, ctx)
+    day, month = int(m["d"] or m["d2"]), _month_of(m["mon"] or m["mon2"])
+    if not ok or not 1 <= day <= 31:
+        return None
+    piece = _Piece("week", year, month, day)
+    return piece if year is None or _value(piece, year) else _INVALID
+
+
+def _build_weekday(m: re.Match[str], _ctx: _Ctx) -> _Piece:
+    rel = " ".join((m["rel"] or "").lower().split())
+    tense = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}
+    fixed = rel if rel in ("last", "next", "this") else ""
+    return _Piece("weekday", weekday=_WEEKDAYS[m["wd"].lower()], fixed=fixed, tense=tense.get(rel))

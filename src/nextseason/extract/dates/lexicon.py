@@ -61,13 +61,23 @@ _TRAIL_YEAR = (
 )
 _QUAL_MONTH = (
     r"(?P<q>(?i:(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s+)"
-    r"|(?:the\s+)?(?:beginning|start|middle|end|close)\s+of\s+))"
+    r"|(?:the\s+)?(?:beginning|start|middle|tail\s+end|end|close)\s+of\s+))"
 )
 _QUAL_SEASON = (
-    r"(?i:(?:the\s+)?(?:early|late|mid)(?:-|\s+)?|(?:the\s+)?(?:beginning|start|middle|end)"
+    r"(?i:(?:the\s+)?(?:early|late|mid)(?:-|\s+)?|(?:the\s+)?(?:beginning|start|middle|tail\s+end|end)"
     r"\s+of\s+(?:the\s+)?)"
 )
 _REL_WORD = r"(?P<rel>(?i:this\s+coming|this\s+past|last|this|next|past|coming))"
 _NUMBER = r"(?:\d{1,3}|(?i:a\s+couple\s+of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty))"
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
 _NOT_SEASON_NUMBER = r"(?<!season\s)(?<!Season\s)(?<!episode\s)(?<!Episode\s)(?<!part\s)(?<!Part\s)"
+# A weekday standing alone ("Deadline reported Tuesday"), not a plural ("airs Thursdays"), a
+# title word ("Sunday Tide"), a slot ("its Tuesday night slot") or the head of a full date.
+_FULL_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_BARE_WEEKDAY = (
+    r"(?<![\w-])(?<!(?i:its)\s)(?<!(?i:the)\s)(?<!(?i:their)\s)(?<!(?i:every)\s)(?<!(?i:each)\s)"
+    r"(?<!\b(?i:a)\s)(?<!\b(?i:of)\s)"
+    r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this))\s+)?"
+    rf"(?P<wd>{_FULL_WEEKDAY})\b(?![-–'’]|,?\s+(?:the\s+)?\d|,?\s+{_ANY_MONTH}|\s+[A-Z])"
+    r"(?!\s+(?i:(?:night|morning|evening|afternoon)s?\s+)?(?:slot|line-?up|schedule|block))"
+)

@@ -34,14 +34,14 @@ class _Ctx:
 class _Piece:
     """One date expression, its year possibly still open (None)."""
 
-    unit: str  # 'day' | 'month' | 'sub' | 'year' | 'fixed' | 'invalid'
+    unit: str  # 'day' | 'week' | 'weekday' | 'month' | 'sub' | 'year' | 'fixed' | 'invalid'
     year: int | None = None
     month: int = 0
     day: int = 0
     code: int = 0
     weekday: int | None = None
     approx: bool = False
-    fixed: str = ""
+    fixed: str = ""  # the value of a 'fixed' piece; 'this' for a weekday of the current week
     tense: str | None = None  # forced direction for an open year ("this past June")
 
 
@@ -50,8 +50,8 @@ _INVALID = _Piece("invalid")  # an expression that is no date: it blocks what it
 
 def _value(piece: _Piece, year: int) -> str | None:
     """EDTF for the piece in ``year``, None when that date does not exist (Feb 29, 2023)."""
-    if piece.unit == "invalid":
-        return None
+    if piece.unit in ("invalid", "weekday"):
+        return None  # a bare weekday has no year to take: see weekday_value
     if piece.unit == "fixed":
         return piece.fixed
     if piece.unit == "year":
@@ -64,7 +64,28 @@ def _value(piece: _Piece, year: int) -> str | None:
         day = dt.date(year, piece.month, piece.day)
     except ValueError:
         return None
+    if piece.unit == "week":
+        return _week(day).fixed
     return day.isoformat()
+
+
+def weekday_value(piece: _Piece, anchor: _Anchor | None, tense: str | None) -> str | None:
+    """A bare weekday ("reported Tuesday", "next Friday") as a day near a day-precise
+    publication date: the one of the current week for "this", the most recent one (the
+    publication day included) for the past, else the next one ("the finale streams Sunday":
+    a present tense schedules). "last" and "next" never name the publication day itself."""
+    if anchor is None or anchor.unit != "day" or piece.weekday is None:
+        return None
+    today = anchor.lo
+    if piece.fixed == "this":
+        return (today + dt.timedelta(days=piece.weekday - today.weekday())).isoformat()
+    direction = piece.tense or tense
+    strict = piece.fixed in ("last", "next")
+    if direction != "past":
+        ahead = (piece.weekday - today.weekday()) % 7 or (7 if strict else 0)
+        return (today + dt.timedelta(days=ahead)).isoformat()
+    back = (today.weekday() - piece.weekday) % 7 or (7 if strict else 0)
+    return (today - dt.timedelta(days=back)).isoformat()
 
 
 def _weekday_ok(piece: _Piece, year: int) -> bool:

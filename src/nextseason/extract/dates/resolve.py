@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from nextseason.domain.dates import adjacent, bounds, interval_end
 from nextseason.extract.dates.combine import _Expr
-from nextseason.extract.dates.pieces import _Anchor, _Ctx, _Piece, _value, _weekday_ok
+from nextseason.extract.dates.pieces import (
+    _Anchor,
+    _Ctx,
+    _Piece,
+    _value,
+    _weekday_ok,
+    weekday_value,
+)
 
 
 def _gap(value: str, anchor: _Anchor) -> int:
@@ -56,6 +63,9 @@ def _choose(piece: _Piece, years: list[int], anchor: _Anchor, tense: str | None)
 def _resolve(expr: _Expr, ctx: _Ctx, tense: str | None) -> str | None:
     if expr.second is not None:
         return _resolve_interval(expr.first, expr.second, ctx, tense)
+    if expr.first.unit == "weekday":
+        value = weekday_value(expr.first, ctx.anchor, tense)
+        return None if value is None else _open_value(value, expr.mode)
     year = _pick_year(expr.first, ctx, tense)
     value = None if year is None else _value(expr.first, year)
     if value is None:

@@ -11,13 +11,14 @@ _FUTURE = re.compile(
     r"|slated|scheduled|planned|plans?\s+to|could|might|should|would|likely|possibly|probably"
     r"|hopefully|hop(?:e|es|ing)|upcoming|coming|arrives?|premieres?|returns?|lands?|debuts?|airs?"
     r"|launch(?:es)?|drops?|begins?|starts?|due|target(?:s|ing|ed)?|eye(?:s|ing)|soon"
-    r"|tentatively)\b|['’]ll\b|(?-i:\bmay\b))"
+    r"|tentatively)\b|['’](?:ll|d)\b|(?-i:\bmay\b))"
 )
 _PAST = re.compile(
     r"(?i:\b(?:was|were|had|did|been|ago|ran|began|came|took|went|shot|aired|premiered|dropped"
     r"|debuted|landed|wrapped|started|ended|finished|concluded|renewed|announced|cancell?ed"
     r"|released|revealed|confirmed|filmed|rolled|arrived|returned|launched|simulcast|streamed"
-    r"|ordered|greenlit|previously|originally|already|earlier)\b)"
+    r"|ordered|greenlit|green-lit|previously|originally|already|earlier|handed|gave|got|told|said"
+    r"|(?:re)?commissioned|picked|unveiled|reported|teased|shared|posted)\b)"
 )
 _PASSIVE = re.compile(r"(?i:\b(?:be|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?)$")
 _SENTENCE_END = re.compile(

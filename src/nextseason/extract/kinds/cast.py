@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
+from nextseason.extract.cues import may_match, proven
 from nextseason.extract.lexicon import is_platform_name
 from nextseason.extract.names import NameBook, NameSpan, find_names, has_title, name_at
 from nextseason.extract.seasons import find_seasons
@@ -39,6 +40,7 @@ _JOIN_GAP = re.compile(r"\b(?:join\w*|cast)\b")
 _JOINED_GAP = re.compile(r"\b(?:joined|was cast)\b")
 _PLAYED_GAP = re.compile(r"\b(?:played|voiced|portrayed)\b")
 _NON_WORD = re.compile(r"[\W_]+")
+_JOINED_BY = re.compile(r"\b(?:joined|accompanied)\s+(?:\w+\s+){0,2}?by\s+$")
 
 __all__ = ["extract"]
 
@@ -113,6 +115,7 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|Both(?: of them)?|All of them)\b
 _PRED_RETURN = (
     r"return(?:s|ed|ing)?(?!\s+to\s+(?!the\s+(?:role|cast|show|series))[a-z]+)"
     r"|com(?:e|es|ing)\s+back|came\s+back|(?:pop|turn|show)(?:s|ped|ping|ed|ing)?\s+up\b|(?:be|is|are|was|were)\s+back\b|reprise[sd]?\b"
+    r"|appear(?:s|ing)?\s+in\s+(?:the\s+)?(?:new\s+|next\s+|upcoming\s+)?(?:season|series|show)\b"
     r"|(?:be|is|are)\s+(?:a\s+)?part\s+of|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
 )
 _PRED_JOIN = (
@@ -133,6 +136,21 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("teaser", re.compile(r"\b(?:" + _PRED_TEASER + r")", re.I)),
     ("depart", re.compile(r"\b(?:" + _PRED_DEPART + r")", re.I)),
 )
+# Words that every match of each predicate holds (extract/cues.py), to skip its search.
+_PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
+    kind: proven(pattern, digest, cues)
+    for (kind, pattern), (digest, cues) in zip(
+        _PREDICATES,
+        (
+            ("81db2bd6e6fc", ("return", "back", "up", "reprise", "part", "again", "lead", "appear")),
+            ("92260ee82421", ("join", "cast", "signed", "board")),
+            ("920e6c5b624d", ("cameo", "appearance")),
+            ("36bb139b2b5d", ("teaser", "trailer")),
+            ("7beb460b0c86", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow")),
+        ),
+        strict=False,
+    )
+}
 # Triggers followed by the people they name: "starring X and Y", "featured X, Y and Z".
 _OBJECT_TRIGGER = re.compile(
     r"\b(?:starring|starred|co-starring|featuring|featured|features|spotted|cameo\s+from|appearance\s+from)\s+",
@@ -313,6 +331,9 @@ def _find_mentions(
     found += _play_pairs(text, state, names, shows, found)
     found += _played_by(text, names, intro, state)
     found += _paren_pairs(ctx, state, intro)
+    found += _separator_pairs(ctx, state, intro)
+    found += _bracketed_by(text, state)
+    found += _talks_with(text, state, names)
     found += _whose_pairs(text, names)
     found += _recasts(text, state, names)
     found += _predicates(ctx, state, names, found)
@@ -417,14 +438,14 @@ def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSp
         return None
     span = before[-1]
     gap = re.sub(r"^\s*\([^)]*\)", "", text[_skip_appositive(text, span.end) : as_start])
-    if len(gap.split()) > 8 or (gap.strip() and not _CAST_VERB.search(gap)):
+    if len(gap.split()) > 11 or (gap.strip() and not _CAST_VERB.search(gap)):
         return None
     if gap.strip() and not re.fullmatch(r"(?:,\s*who)?(?:\s+(?:[a-z][\w'’-]*|season \d+|series \d+))*\s*", gap):
         return None
     if _CREW_WORDS.search(gap):
         return None
     prev = re.search(r"(\w+)\s*$", text[: span.start])
-    if prev and re.fullmatch(r"replac\w*|by", prev.group(1).lower()):
+    if prev and re.fullmatch(r"replac\w*|by", prev.group(1).lower()) and not _JOINED_BY.search(text[: span.start]):
         return None
     if prev and prev.group(1).lower().endswith("ing") and prev.group(1).lower() not in {
         "starring", "featuring", "including", "casting", "joining", "co-starring",
@@ -665,6 +686,80 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
     return out
 
 
+# A list entry "Ririka: Mio Takara" / "Colin Ashby – Father Bernard Quayle": two names and a separator.
+_SEPARATED = re.compile(r"\W*(.+?)\s*(?::|\s[–—-])\s+(.+?)[\s.]*")
+
+
+# "ARIA, the ship's AI (voiced by Tomas Lindqvist)": the character opens the entry, the actor
+# follows "played by" / "voiced by" in brackets.
+_BRACKETED_BY = re.compile(r"\(\s*(?:played|voiced|portrayed)\s+by\s+")
+_ENTRY_HEAD = re.compile(r"^\W*([^,()]+?)(?:,\s+(?:the|a|an|his|her|their)\s+[^,()]{1,50})?\s*$")
+
+
+def _bracketed_by(text: str, state: _DocState) -> list[_Mention]:
+    out: list[_Mention] = []
+    for match in _BRACKETED_BY.finditer(text):
+        actor = name_at(text, match.end())
+        if actor is None or not re.match(r"\s*\)", text[actor.end :]):
+            continue
+        head = _ENTRY_HEAD.match(text[: match.start()])
+        if head is None:
+            continue
+        char = name_at(text, head.start(1))
+        if char is None or char.end != head.end(1) or char.possessive:
+            continue
+        out.append(_Mention(_person(actor.text, state), _character(char.text, state), char.start, "pair"))
+    return out
+
+
+# "is in talks with Oscar nominee X to play ...": casting news about a person.
+_TALKS_WITH = re.compile(r"\bin\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\s+with\s+", re.I)
+_TO_ROLE = re.compile(r"\s+(?:to|for)\s+(?:play|star|join|voice|appear|return|portray|a\s+role|the\s+role)\b")
+
+
+def _talks_with(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
+    out: list[_Mention] = []
+    for match in _TALKS_WITH.finditer(text):
+        for span in names:
+            if span.start < match.end() or span.start > match.end() + 40:
+                continue
+            if _TO_ROLE.match(text[span.end :]) and len(span.tokens) > 1:
+                out.append(_Mention(_person(span.text, state), None, span.start, "return", match.start()))
+                break
+    return out
+
+
+def _separator_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> list[_Mention]:
+    if intro is None or ctx.sentence.block.kind != "item":
+        return []
+    sides = _separated_names(ctx.text)
+    if sides is None:
+        return []
+    outer, inner = sides
+    if any(sm.start < inner.end and outer.start < sm.end for sm in ctx.show_mentions):
+        return []
+    if _ROLE_AFTER_AS.match(outer.text) or state.book.is_crew(outer.text) or state.book.is_crew(inner.text):
+        return []
+    if _order(ctx, state, intro, outer.text, inner.text) == "character":
+        person, char = inner.text, outer.text
+    else:
+        person, char = outer.text, inner.text
+    return [_Mention(person, _character(char, state), outer.start, "pair")]
+
+
+def _separated_names(text: str) -> tuple[NameSpan, NameSpan] | None:
+    """Both sides of "A: B" / "A – B" when each side is exactly one name."""
+    found = _SEPARATED.fullmatch(text)
+    if not found:
+        return None
+    first, second = name_at(text, found.start(1)), name_at(text, found.start(2))
+    if first is None or second is None or first.end != found.end(1) or second.end != found.end(2):
+        return None
+    if first.possessive or second.possessive or is_platform_name(first.text) or is_platform_name(second.text):
+        return None
+    return first, second
+
+
 def _title_in_brackets(ctx: SentenceContext, state: _DocState, outer: NameSpan, inner: NameSpan, intro: str | None) -> bool:
     """"Marea Negra (Black Tide)": a title with its other name, not a cast pair."""
     def overlaps(span: NameSpan) -> bool:
@@ -747,6 +842,10 @@ def _list_pairs(ctx: SentenceContext) -> list[tuple[str, str]]:
         found = re.fullmatch(r"\W*(.+?)\s*\(([^()]{2,60})\)\W*", sent.text)
         if found:
             out.append((found.group(1), found.group(2)))
+            continue
+        sides = _separated_names(sent.text)
+        if sides:
+            out.append((sides[0].text, sides[1].text))
     return out
 
 
@@ -798,6 +897,8 @@ def _predicates(
     text = ctx.text
     out: list[_Mention] = []
     for kind, pattern in _PREDICATES:
+        if not may_match(text, _PREDICATE_CUES.get(kind)):
+            continue
         for match in pattern.finditer(text):
             if _FILM.search(text[match.end() : match.end() + 25]):
                 continue
@@ -913,6 +1014,8 @@ def _predicate_mentions(
             person, char = owner, _character(subj.name, state)
     if person and not char:
         char = next((p.character for p in pairs if p.person == person and p.character), None)
+    if person and not char and kind == "return" and len(state.book.characters_of(person)) == 1:
+        char = state.book.characters_of(person)[0]  # "Achebe is set to return": the role given earlier
     if person is None and char is None:
         if not _full_name(subj.name) or (kind == "return" and not _unknown_person(ctx, state, subj.name)):
             return []
@@ -1148,6 +1251,9 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
         comma = ctx.text.find(",", m.pos)
         right = comma if comma > 0 else right
     inside = [(abs(pos - m.pos), s) for s, pos in named if left <= pos < right]
+    if m.relative and not inside:
+        # "Joining the cast for season 2 is X, who will play Y": the main clause's season.
+        inside = [(abs(pos - m.pos), s) for s, pos in named if pos < left]
     if inside and intro is None:
         return _nearest(inside)
     context = _context_seasons(ctx, intro, main)
@@ -1197,6 +1303,9 @@ def _stance(ctx: SentenceContext, m: _Mention, intro: str | None) -> str:
         return "speculated" if intro and _INTRO_HEDGE.search(intro) else "asserted"
     text = _masked(ctx)
     start = m.pred if m.pred >= 0 else m.pos
+    if _denied_rumour(text, m.pos):
+        return "denied"
+    text = _blank_descriptions(text, start)
     left, right = clause_span(text, start, start + 1)
     if _NEG_HEDGE.search(text[max(0, left - 30) : right]):
         return "denied"
@@ -1206,6 +1315,33 @@ def _stance(ctx: SentenceContext, m: _Mention, intro: str | None) -> str:
     if found == "asserted" and intro and _INTRO_HEDGE.search(intro):
         found = "speculated"
     return found
+
+
+# "Apple has denied that X is joining", "Rumours that X would return were shot down".
+_DENIED_THAT = re.compile(
+    r"\b(?:denied|dismissed|ruled\s+out|refuted|debunked)\s+(?:the\s+(?:rumou?rs?|reports?|claims?)\s+)?that\b[^.;]*$", re.I
+)
+_RUMOUR_THAT = re.compile(r"^\W*(?:The\s+)?(?:Rumou?rs?|Reports?|Claims?|Speculation|Talk)\s+that\b")
+_RUMOUR_DENIED = re.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:quickly\s+)?(?:shot\s+down|denied|dismissed|debunked|"
+    r"squashed|quashed|refuted)|(?:proved|proven|turned\s+out\s+to\s+be)\s+(?:false|untrue|baseless))\b",
+    re.I,
+)
+# ", the detective who cannot let go": a description of the character, not the claim's clause.
+_DESCRIPTION_CLAUSE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,;.]{0,60}?\b(?:who|that|which)\b[^,;.]*")
+
+
+def _denied_rumour(text: str, pos: int) -> bool:
+    """The claim sits in a rumour the sentence denies."""
+    if _DENIED_THAT.search(text[:pos]):
+        return True
+    return bool(_RUMOUR_THAT.match(text) and _RUMOUR_DENIED.search(text, pos))
+
+
+def _blank_descriptions(text: str, start: int) -> str:
+    """Blank the descriptive relative clauses after the claim's predicate."""
+    head, tail = text[:start], text[start:]
+    return head + _DESCRIPTION_CLAUSE.sub(lambda d: " " * len(d.group()), tail)
 
 
 def _masked(ctx: SentenceContext) -> str:

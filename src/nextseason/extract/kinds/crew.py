@@ -153,7 +153,10 @@ _PHRASE_END = re.compile(
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
 _GROUP_SUBJECT = re.compile(r"^(?:both of them|both|they|the two(?: of them)?|the pair|the duo)\b", re.I)
-_ATTACHED = re.compile(r",\s+(?=(?:who|whose|the|a|an|his|her|its|their)\b)")
+_ATTACHED = re.compile(
+    r",\s+(?=(?:who|whose|the|a|an|his|her|its|their)\b|(?:(?:best|also|perhaps\s+best|widely|mostly)\s+)?"
+    r"(?:known|famous|remembered)\s+(?:for|as|from)\b)"
+)
 
 
 def _role_of(word: str, table: tuple[tuple[str, str], ...]) -> str | None:
@@ -415,7 +418,9 @@ _HANDLED_BY = re.compile(
 )
 _HANDLES = re.compile(
     r"\b(?:handles|handled|is\s+handling|will\s+handle|oversees|oversaw|takes\s+on|took\s+on|"
-    r"is\s+taking\s+on|handling|overseeing)\s+(?:the\s+)?(" + _DUTY + r")\b",
+    r"is\s+taking\s+on|handling|overseeing|(?:continues?|continued|returns?|returned|is\s+back|"
+    r"(?:is|are)\s+set|(?:is|are)\s+due)\s+to\s+(?:handle|oversee|take\s+on|take\s+care\s+of))\s+"
+    r"(?:the\s+)?(" + _DUTY + r")\b",
     re.I,
 )
 
@@ -550,8 +555,8 @@ def _co_agents(sent: _Sentence, end: int, phrase_end: int) -> list[str]:
     match = re.search(r"\b(?:(?:together\s+)?with|alongside)\s+(?:(?:the\s+)?" + _ROLE_NOUN + r"\s+)?", window, re.I)
     if not match:
         return []
-    pos = end + match.end()
-    return [n.text for n in sent.names if n.start == pos and not n.possessive]
+    people, _end = _agent_list(sent, end + match.end())
+    return [person for person, titles in people if not titles]
 
 
 def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: str) -> tuple[str | None, bool]:
@@ -803,7 +808,16 @@ def _film_context(ctx: SentenceContext) -> bool:
     if ctx.seasons or _FILM.search(ctx.text):
         return False
     prev = _previous_sentence(ctx)
-    return bool(prev and _FILM.search(prev))
+    return bool(prev and _FILM_TOPIC.search(prev))
+
+
+# A film as the topic of a sentence ("returns for the movie", "The film ..."), not in passing
+# ("busy with a film project").
+_FILM_TOPIC = re.compile(
+    r"\b(?:for|in|on|of|to|from)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+)?(?:movies?|films?)\b(?!\s+projects?)"
+    r"|^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:movies?|films?)\b",
+    re.I,
+)
 
 
 # One pass for the gate: any of these patterns matching (none has a backreference, so the

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
 from nextseason.extract.dates import DateMention
-from nextseason.extract.kinds.status import RELATED_LINK
+from nextseason.extract.kinds.status import RELATED_LINK, title_free_dates
 from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS
 from nextseason.extract.stance import clause_span, is_hedged, mask_false_negations, stance
 
@@ -37,7 +37,8 @@ _PREMIERE_TRIGGER = (
 )
 _FILMING_TRIGGER = (
     r"film(?:ing|ed)|(?:to|will|would|could|begin|began|start|started|starts)\s+film"
-    r"|shoot(?:ing|s)?|shot|cameras?|principal\s+photography|wrap(?:ped|s|ping)"
+    r"|(?<!\ba\s)(?<!\blong\s)(?<!\bbig\s)(?:shoot(?:ing|s)?|shot)(?!\s+(?:down|up|to\s+fame)\b)"
+    r"|cameras?|principal\s+photography|wrap(?:ped|s|ping)"
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bshould\s)|(?<=\bmight\s)"
     r"|(?<=\bmay\s))wrap"
     r"|(?:start|begin|began|beginning|end|into|in)\s+(?:of\s+)?production"
@@ -80,7 +81,8 @@ _NOUN_AFTER = re.compile(
 # Words right before a date that make it something other than the release of the season.
 _BLOCK_BEFORE = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bthru|\bfinale(?:\s+\w+)?|\brather\s+than(?:\s+in|\s+on)?|\binstead\s+of|\bunlike"
-    r"|\bmatch(?:es|ing)?(?:\s+\w+){0,2}|\bcompared\s+(?:to|with)|\bsince\s+the\s+end\s+of|\bwait)\s*$",
+    r"|\bmatch(?:es|ing)?(?:\s+\w+){0,2}|\bcompared\s+(?:to|with)|\bsince\s+the\s+end\s+of|\bwait"
+    r"|\b(?:biggest|largest|highest|best|strongest|lowest|worst|most\s+\w+)\b[^,.;]{0,60}\bsince)\s*$",
     re.I,
 )
 _NOT_UNTIL = re.compile(r"(?:\bnot|n't|n’t)\s+(?:\w+\s+){0,3}until\s*$", re.I)
@@ -169,7 +171,7 @@ def extract(ctx: SentenceContext) -> list[Claim]:
         return []
     dated = _date_claims(ctx)
     claims = dated + _null_filming(ctx)
-    claims += _episode_claims(ctx, dated)
+    claims += _episode_claims(ctx, dated) + _compared_counts(ctx)
     _remember_season(ctx)
     return claims
 
@@ -224,19 +226,20 @@ def _triggers(text: str) -> list[_Trigger]:
 def _date_claims(ctx: SentenceContext) -> list[Claim]:
     text = ctx.text
     # Triggers only matter for the sentence's dates: without dates, skip the search.
-    triggers = [t for t in _triggers(text) if not _inside_date(t, ctx.dates)] if ctx.dates else []
+    dates = title_free_dates(ctx)
+    triggers = [t for t in _triggers(text) if not _inside_date(t, dates)] if dates else []
     chosen: list[tuple[DateMention, str, _Trigger | None]] = []
     if _bare_heading(ctx):
         return []
-    for i, date in enumerate(ctx.dates):
+    for i, date in enumerate(dates):
         if (
             chosen
-            and chosen[-1][0] is ctx.dates[i - 1]
-            and _CONNECTOR.match(text[ctx.dates[i - 1].end : date.start])
+            and chosen[-1][0] is dates[i - 1]
+            and _CONNECTOR.match(text[dates[i - 1].end : date.start])
         ):
             chosen.append((date, chosen[-1][1], chosen[-1][2]))
             continue
-        kind, trig = _classify(ctx, date, triggers, ctx.dates[:i])
+        kind, trig = _classify(ctx, date, triggers, dates[:i])
         if kind in (PREMIERE, FILMING):
             chosen.append((date, kind, trig))
     chosen = _drop_appositions(text, chosen)
@@ -361,6 +364,14 @@ def _mask_shows(ctx: SentenceContext, start: int, end: int) -> str:
     return "".join(chars[start:end])
 
 
+# "tvN said that the new season will air ...", "In its announcement, the new season ...": the
+# subject is what follows "that" or an introductory phrase.
+_THAT_CLAUSE = re.compile(r"^.*\b(?:that)\s+(?=[^,;]*$)", re.I | re.S)
+_INTRO_PHRASE = re.compile(
+    r"^\s*(?:in|at|during|on|with|after|before|for)\s+[^,;]{1,50},\s*(?=[^,]*$)", re.I
+)
+
+
 def _bad_subject(ctx: SentenceContext, left: int, trig: _Trigger, date: DateMention) -> bool:
     """The trigger's subject is a film, a trailer, the news, other shows...: not a season."""
     text = ctx.text
@@ -368,6 +379,7 @@ def _bad_subject(ctx: SentenceContext, left: int, trig: _Trigger, date: DateMent
     if re.search(r"\b(?:which|who|that)\s*$", text[:left], re.I):
         start = max(0, left - 70)
     window = _mask_shows(ctx, start, trig.start)
+    window = _INTRO_PHRASE.sub("", _THAT_CLAUSE.sub("", window))
     words = window.split()
     window = " ".join(words[-10:])
     if _NOT_SEASON_SUBJECT.search(window):
@@ -497,6 +509,8 @@ def _seasons_for(
         return list(local)
     if _NEW_SEASON.search(text[win : date.start]):
         return [_future_season(ctx)]
+    if kind == PREMIERE and trig is not None and _show_debut(ctx, trig):
+        return [_past_season(ctx) if _show_for(ctx, date.start) == ctx.doc.main else 1]
     earlier = _nearest_before(found, 0, date.start)
     if earlier:
         return list(earlier)
@@ -508,6 +522,23 @@ def _seasons_for(
     if _show_for(ctx, date.start) != ctx.doc.main:
         return [1]
     return [_future_season(ctx)]
+
+
+# "the small-town comedy that debuted in February", "The anime, which premiered in April": a
+# show's own debut is its first season's premiere.
+_SHOW_SUBJECT = re.compile(
+    r"\b(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:show|series|drama|k-drama|comedy|anime|"
+    r"thriller|sitcom|procedural|mystery|docuseries|miniseries|dramedy|adaptation|western|romance)"
+    r"\s*,?\s*(?:(?:that|which)\s+)?(?:first\s+|originally\s+|initially\s+)?$",
+    re.I,
+)
+_DEBUT_WORD = re.compile(r"premiered|debuted|launched|bowed", re.I)
+
+
+def _show_debut(ctx: SentenceContext, trig: _Trigger) -> bool:
+    return bool(_DEBUT_WORD.fullmatch(trig.word)) and bool(
+        _SHOW_SUBJECT.search(ctx.text[max(0, trig.start - 80) : trig.start])
+    )
 
 
 def _comma_cut(text: str, start: int, anchor: int) -> int:
@@ -533,6 +564,8 @@ def _is_past(text: str, trig: _Trigger) -> bool:
 def _heading_season(ctx: SentenceContext) -> int | None:
     heading = ctx.sentence.block.heading
     if heading is None or _same_text(heading, ctx.doc.title):
+        return ctx.intro_season
+    if RELATED_LINK.match(heading):  # "RELATED: X Season 2 Ending Explained" heads no section
         return ctx.intro_season
     return ctx.heading_season or ctx.intro_season
 
@@ -801,6 +834,10 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
         return True
     if _PART.search(text[max(0, start - 30) : start]):
         return True
+    if text[start : start + 1].isdigit() and re.search(
+        r"\b(?:season|series|part|volume|chapter|cour)\s+$", before, re.I
+    ):
+        return True  # "Series 2 episodes are helmed by ...": the number names the season
     if re.search(r"\bstory\b", text[end : end + 10], re.I):
         return True
     if re.match(
@@ -814,6 +851,14 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
     return False
 
 
+# "12 episodes in the first season", "the 13 episodes that made up season 1"
+_COUNT_OF = re.compile(
+    r"\s*(?:(?:that|which)\s+(?:made|make|makes|comprised|comprise|comprises|formed|form|forms)"
+    r"(?:\s+up)?\s+(?:the\s+|its\s+)?|(?:of|in|for)\s+(?:the|its)\s+|(?:of|in|for)\s+)?",
+    re.I,
+)
+
+
 def _count_seasons(ctx: SentenceContext, start: int, end: int) -> list[int | None]:
     """The seasons the sentence ties the count to; empty when it names none."""
     text = ctx.text
@@ -822,10 +867,8 @@ def _count_seasons(ctx: SentenceContext, start: int, end: int) -> list[int | Non
         return [1, 2]
     mentions = _season_mentions(ctx)
     found = [f for f in mentions if not _compared(text, f[0])]
-    after = [f for f in mentions if end <= f[0] <= end + 25]
-    if after and re.fullmatch(
-        r"\s*(?:(?:of|in|for)\s+(?:the|its)\s+|(?:of|in|for)\s+)?", text[end : after[0][0]]
-    ):
+    after = [f for f in mentions if end <= f[0] <= end + 40]
+    if after and _COUNT_OF.fullmatch(text[end : after[0][0]]):
         return [after[0][1]]
     local = _nearest_before(found, left, start)
     if local:
@@ -859,6 +902,9 @@ def _compared(text: str, pos: int) -> bool:
 
 def _default_count_season(ctx: SentenceContext) -> int | None:
     heading = _heading_season(ctx)
+    target = ctx.doc.target_season
+    if heading is not None and heading == target and target > 1 and _AIRED_COUNT.search(ctx.text):
+        return target - 1  # "All six episodes went on to draw ..." under "Is X back for series 2?"
     if heading is not None:
         return heading
     if ctx.show != ctx.doc.main:
@@ -866,6 +912,51 @@ def _default_count_season(ctx: SentenceContext) -> int | None:
     if _PAST_COUNT.search(ctx.text):
         return 1
     return ctx.doc.target_season
+
+
+# Past-tense verbs of episodes that have aired: they are the last aired season's, not the
+# upcoming one's.
+_AIRED_COUNT = re.compile(
+    r"\b(?:went\s+on\s+to|drew|pulled\s+in|averaged|racked\s+up|earned|premiered|aired|debuted|"
+    r"dropped|arrived|landed|came\s+out)\b",
+    re.I,
+)
+# "two fewer than the second season's 12", "down from season 1's eight"
+_THAN_SEASON = re.compile(
+    r"\b(?:(?:fewer|more|less)\s+than|down\s+from|up\s+from)\s+(?:the\s+)?$", re.I
+)
+
+
+def _compared_counts(ctx: SentenceContext) -> list[Claim]:
+    """A season's count stated in a comparison: "10 episodes, two fewer than the second
+    season's 12" gives season 2 twelve episodes."""
+    text = ctx.text
+    out: list[Claim] = []
+    if not re.search(r"\bepisodes?\b", text, re.I):
+        return out
+    for mention in ctx.seasons:
+        if not _THAN_SEASON.search(text[max(0, mention.start - 30) : mention.start]):
+            continue
+        count = re.match(
+            r"[’']s\s+" + _NUM + r"\b(?!\s*(?:%|percent|million|minutes|hours))",
+            text[mention.end :],
+            re.I,
+        )
+        value = _num_value(count.group(1)) if count else None
+        if count and value:
+            start, end = mention.start, mention.end + count.end()
+            out.append(
+                ctx.claim(
+                    "episodes",
+                    value,
+                    start,
+                    end,
+                    season=mention.number,
+                    show=_show_for(ctx, start),
+                    stance=_count_stance(ctx, start, end),
+                )
+            )
+    return out
 
 
 def _implied_counts(ctx: SentenceContext, start: int, end: int, value: int) -> list[Claim]:

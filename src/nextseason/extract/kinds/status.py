@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
-from nextseason.extract.dates import DateMention, find_dates
+from nextseason.extract.dates import DateMention, bounds, find_dates, normalise
 from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS
 from nextseason.extract.stance import clause_span, mask_false_negations, stance
 from nextseason.extract.text import split_sentences
@@ -33,7 +33,7 @@ _RENEW_VERB = re.compile(
 )
 # Verbs that renew only with a season beside them ("ordered a second season").
 _ORDER_VERB = re.compile(
-    r"\b(?:ordered|commissioned|picked up|announced|confirmed|unveiled|revealed"
+    r"\b(?:(?:re-?)?ordered|(?:re-?)?commissioned|picked up|announced|confirmed|unveiled|revealed"
     r"|said (?:anything|nothing) about|announce|confirm)\b",
     re.I,
 )
@@ -116,7 +116,7 @@ _GAP_AFTER = _wordset(
 )
 _GAP_BEFORE = _wordset(
     "has have had was were is are been be being not never yet officially already also will "
-    "would which that finally just n't"
+    "would which that finally just n't first initially originally formally quietly"
 )
 _SUBORDINATE = re.compile(r"\b(?:how|whether|unclear if|not sure if|wonder if)\b", re.I)
 
@@ -187,6 +187,17 @@ _ORDER_VERB_CUES = ("order", "commission", "picked up", "announce", "confirm", "
 _GET_VERB_CUES = ("got", "get", "receiv", "earned", "landed", "scor", "nabbed", "secured", "snagged", "bagged")
 
 
+def title_free_dates(ctx: SentenceContext) -> list[DateMention]:
+    """The sentence's dates outside show titles: "Netflix renewed Wednesday" names no weekday."""
+    if not ctx.show_mentions:
+        return ctx.dates
+    return [
+        d
+        for d in ctx.dates
+        if not any(m.start < d.end and d.start < m.end for m in ctx.show_mentions)
+    ]
+
+
 def _verb_matches(pattern: re.Pattern[str], cues: tuple[str, ...], text: str) -> list[re.Match[str]]:
     """``pattern``'s matches in ``text``, skipping the search when no cue word is there."""
     return list(pattern.finditer(text)) if _has_cue(text, cues) else []
@@ -233,7 +244,7 @@ class _History:
     def remember(self, ctx: SentenceContext) -> None:
         if self.doc is not ctx.doc:
             self.doc, self.seen = ctx.doc, []
-        self.seen.append((ctx.text, list(ctx.dates)))
+        self.seen.append((ctx.text, title_free_dates(ctx)))
         del self.seen[:-12]
         if ctx.sentence.block.index != self.block:
             self.block, self.season = ctx.sentence.block.index, None
@@ -322,6 +333,12 @@ _RETURN_END = re.compile(
 )
 
 
+_AS_ROLE = re.compile(
+    r"\bas\s+(?:(?:series\s+)?regulars?\b|(?:a\s+)?guest|(?:the\s+)?(?:lead|host|narrator)\b|(?-i:[A-Z]))",
+    re.I,
+)
+
+
 def _return_triggers(ctx: SentenceContext) -> list[_Trigger]:
     """ "X will return for a third season", "the thriller won't be returning for season 3",
     "X is officially coming back": the show's next season exists (or not). A return with a
@@ -336,8 +353,10 @@ def _return_triggers(ctx: SentenceContext) -> list[_Trigger]:
         if show is None or _season_subject(ctx, start):
             continue
         _left, right = clause_span(text, start, end)
-        if any(start <= d.start < right for d in ctx.dates):
+        if any(start <= d.start < right for d in title_free_dates(ctx)):
             continue
+        if _AS_ROLE.search(text[end:right]):
+            continue  # "X and Y return for season 2 as series regulars": actors, not the show
         seasons = _seasons_after(ctx, end)
         if not seasons and _RETURN_END.match(text[end:]):
             seasons = [_default(ctx, show)]
@@ -351,7 +370,7 @@ def _happening(ctx: SentenceContext, end: int) -> bool:
     if not _HAPPENING.match(ctx.text[end:]):
         return False
     _left, right = clause_span(ctx.text, end, end + 1)
-    return not any(end <= d.start < right for d in ctx.dates)
+    return not any(end <= d.start < right for d in title_free_dates(ctx))
 
 
 def _bring_back_triggers(ctx: SentenceContext) -> list[_Trigger]:
@@ -426,9 +445,9 @@ def _forward_triggers(ctx: SentenceContext, *, renewal: bool) -> list[_Trigger]:
         start, end = match.span()
         seasons = _seasons_after(ctx, end)
         if renewal and seasons:
-            out.append(
-                _Trigger(start, end, tuple(seasons), _of_show(ctx, end) or ctx.show, "denied")
-            )
+            show = _of_show(ctx, end)  # None: "a second season of <a title we do not know>"
+            if show is not None:
+                out.append(_Trigger(start, end, tuple(seasons), show, "denied"))
         elif not renewal and not seasons and not match.group(0).lower().startswith("pass"):
             show = _trigger_show(ctx, start, end)
             if show is not None:
@@ -993,19 +1012,38 @@ def _announcement_date(
     carried from a neighbouring sentence that reports the same announcement."""
     date = _nearest_date(ctx, start, end, before)
     if date:
-        return date.value
+        return _as_announced(ctx, date)
     same = _CARRY_PREV.match(ctx.text)
     if same:
         noun = same.group("noun")
         for text, dates in _HISTORY.earlier(ctx)[:6]:
             if dates and (noun is None or re.search(rf"\b{noun}\b", text, re.I)):
-                return dates[-1].value
+                return _as_announced(ctx, dates[-1])
     nxt = _neighbour(ctx, 1)
     if nxt and _CARRY_NEXT.search(nxt):
         found = _dates_of(ctx, nxt)
         if found:
-            return found[0].value
+            return _as_announced(ctx, found[0])
     return None
+
+
+def _as_announced(ctx: SentenceContext, date: DateMention) -> str | None:
+    """An announcement is reported after it was made: a date the normaliser put after the
+    publication date is the most recent past one ("handed it an order on Dec. 12" in a
+    September article), and one whose year is written out is no announcement date at all."""
+    published = ctx.doc.published
+    if not published:
+        return date.value
+    try:
+        lower = bounds(date.value)[0]
+        latest = bounds(published)[1]
+    except ValueError:
+        return date.value
+    if lower is None or latest is None or lower <= latest:
+        return date.value
+    if re.search(r"\d{4}|\byear\b", date.text, re.I):
+        return None
+    return normalise(date.text, published, tense="past")
 
 
 _REPORTING_PARTICIPLE = re.compile(
@@ -1024,7 +1062,7 @@ def _nearest_date(
         right = clause_span(masked, right + 2, right + 3)[1]
     dates = [
         d
-        for d in ctx.dates
+        for d in title_free_dates(ctx)
         if (before is None or d.start < before) and not _other_event(ctx.text, start, end, d)
     ]
     inside = [d for d in dates if left <= d.start < right]
@@ -1038,6 +1076,7 @@ def _nearest_date(
 _EVENT = re.compile(
     r"\b(?:premiere[sd]?|release[sd]?|debut(?:s|ed)?|finale|launch(?:es|ed)?|air(?:s|ed)?|"
     r"arriv(?:es|ed)|dropp?(?:s|ed)?|filming|shoot(?:ing)?|wrap(?:s|ped)?|streaming|came out|"
+    r"return(?:s|ed|ing)?|"
     r"comes out)\b",
     re.I,
 )
