@@ -690,3 +690,24 @@ def test_past_verbs_hypotheticals_and_release_windows(
     text: str, published: str | None, expected: list[tuple[str, str]]
 ) -> None:
     assert _pairs(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("one of the channel's most reliable Sunday night performers", []),
+        ("a popular Saturday morning show", []),
+        ("the network announced Sunday night that it was over", [("Sunday", "2025-01-26")]),
+        ("which means a 2026 return at the earliest", [("2026", "2026/..")]),
+        ("a late 2025 release at the latest", [("late 2025", "../2025-12")]),
+        ("it has been pushed to March", [("March", "2025-03")]),
+        ("Season 2 has been dated for March 3", [("March 3", "2025-03-03")]),
+    ],
+)
+def test_generalised_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text, "2025-01-28") == expected
+
+
+def test_tense_is_read_in_the_clause_of_the_date() -> None:
+    text = "A date has not been announced, but sources say April is the likeliest month"
+    assert _pairs(text, "2025-08-14") == [("April", "2026-04")]

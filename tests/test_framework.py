@@ -150,3 +150,30 @@ def test_headline_with_a_quoted_title_gives_the_quoted_title() -> None:
     assert main_title("“Lowtide” Renewed for Season 3 at Starz") == "Lowtide"
     assert main_title("Don't Miss Frost Lane Season 2") != "t Miss Frost Lane"
     assert main_title("Frost Lane Season 2: 'The Long Night' Teaser Is Here") == "Frost Lane"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Dusk Relay Anime's 3rd Season Premieres in April", "Dusk Relay"),
+        ("TV Anime Paper Comet Gets Second Season", "Paper Comet"),
+        ("Willow Lane K-Drama Season 2 Release Date", "Willow Lane"),
+        ("Salt Crown Manga Gets TV Anime in 2026", "Salt Crown"),
+        ("Cinder Road Lands a Fourth Season at Hulu", "Cinder Road"),
+        ("The Anime Guild Season 2 Release Date", "The Anime Guild"),
+    ],
+)
+def test_headline_descriptors_and_ordinals_are_cut(headline: str, title: str) -> None:
+    assert main_title(headline) == title
+
+
+def test_headlines_in_a_list_of_related_links_make_no_claims() -> None:
+    from nextseason.extract import extract
+
+    body = (
+        "Cinder Road Season 2 Release Date\n\nHulu renewed Cinder Road in March.\n\n"
+        "Read next:\nCinder Road Season 2 Premiere Date Set for October\nHulu Renews Tin Harbor for Season 4"
+    )
+    doc = extract(body, title="Cinder Road Season 2 Release Date", published="2024-05-01")
+    assert {c.show for c in doc.claims} == {"Cinder Road"}
+    assert not any(c.kind == "premiere" for c in doc.claims)

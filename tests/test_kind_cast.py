@@ -374,3 +374,24 @@ def test_denied_rumours_are_denied() -> None:
 def test_negation_inside_the_character_description_does_not_deny() -> None:
     text = f"{TITLE}\n\nLena Brisk returns as DI Carys Holt, the detective who cannot forget her old case."
     assert ("Moonlit Harbor", 2, "asserted", "Lena Brisk", "DI Carys Holt") in _cast(text)
+
+
+def test_having_joined_the_cast_is_the_new_season() -> None:
+    text = "Variety reported that Mara Quist has joined the cast as Judge Ada Lorne, a retired magistrate."
+    assert ("Moonlit Harbor", 2, "asserted", "Mara Quist", "Judge Ada Lorne") in _cast(text)
+
+
+def test_coordinated_pairs_share_the_first_pairs_season() -> None:
+    text = (
+        "The first season starred Ivo Brandt as Tomas Reyl, the harbour master, and Lena Voss as his sister, "
+        "Ada Reyl, with Kit Moran as Deputy Sam Orr."
+    )
+    seasons = {(p, s) for _, s, _, p, _ in _cast(text)}
+    assert seasons == {("Ivo Brandt", 1), ("Lena Voss", 1), ("Kit Moran", 1)}
+
+
+def test_a_pair_completing_a_return_and_a_newly_announced_list_take_the_new_season() -> None:
+    text = "The English dub cast will also return, with Theo Marsh voicing Rin Aoki and Dana Cole voicing Mei Sato."
+    assert {(p, s) for _, s, _, p, _ in _cast(text)} == {("Theo Marsh", 2), ("Dana Cole", 2)}
+    listed = "Cast\n\nThe newly announced cast members are:\n\nJun Oda as Captain Ren Hara\nAya Mori as Suzu Ito"
+    assert {(p, s) for _, s, _, p, _ in _cast(listed)} == {("Jun Oda", 2), ("Aya Mori", 2)}

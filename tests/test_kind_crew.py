@@ -262,3 +262,15 @@ def test_a_film_in_passing_does_not_make_the_next_sentence_about_a_film() -> Non
         "Rin Sato continues to handle the scripts."
     )
     assert ("Rin Sato", None, "writer", "asserted") in people_roles(text)
+
+
+def test_a_title_before_a_name_does_not_take_the_season_of_its_verb() -> None:
+    rows = people_roles("Creator and showrunner Tove Berg wrote every episode of season one herself.")
+    assert rows == {("Tove Berg", None, "creator", "asserted"), ("Tove Berg", None, "showrunner", "asserted"),
+                    ("Tove Berg", 1, "writer", "asserted")}
+
+
+def test_companies_are_not_people() -> None:
+    rows = people_roles("Ines Kalt is directing the second season at studio Greyline Arc, with Orla Fenn's producer Kai Dunn.")
+    assert ("Greyline Arc", 2, "director", "asserted") not in rows
+    assert ("Ines Kalt", 2, "director", "asserted") in rows

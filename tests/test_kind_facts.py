@@ -150,3 +150,36 @@ def test_author_after_a_series_word() -> None:
 def test_more_services_in_the_lexicon() -> None:
     body = "Season 1 is available to stream on Paramount+ with Showtime. The show also airs on TV Asahi."
     assert _platforms(body) == {("Harbour Lights", None, "Paramount+"), ("Harbour Lights", None, "TV Asahi")}
+
+
+def test_an_anime_of_a_source_names_title_author_and_medium() -> None:
+    body = "The TV anime of Rei Kanda's Harbour Lights (Minato no Akari) light novel series revealed a trailer."
+    assert _sources(body) == [(None, {"title": "Harbour Lights", "author": "Rei Kanda", "medium": "light novel"})]
+    other = "Meanwhile, the television anime of Mio Hara's Salt Crown manga has been delayed to 2026."
+    assert [(c.show, c.value["medium"]) for c in _claims(other, "based_on")] == [("Salt Crown", "manga")]  # type: ignore[index]
+
+
+def test_same_name_without_article_and_quoted_title_after_the_medium() -> None:
+    body = "The series is based on the Kakao webtoon of same name by artist Lee Dan-bi."
+    assert _sources(body) == [(None, {"title": "Harbour Lights", "author": "Lee Dan-bi", "medium": "webtoon"})]
+    quoted = 'Written by Ana Ruiz, the show was adapted from her own novel "The Salt Ledger."'
+    assert [c.value["title"] for c in _claims(quoted, "based_on")] == ["The Salt Ledger"]  # type: ignore[index]
+
+
+def test_a_season_in_another_clause_does_not_tie_the_source() -> None:
+    body = "Season 2 will run for 20 episodes, adapting volumes five to nine of Mio Hara's light novels."
+    assert _sources(body) == [(None, {"title": None, "author": "Mio Hara", "medium": "light novel"})]
+
+
+def test_quoted_possessive_roundup_intro_and_described_objects() -> None:
+    body = (
+        "Harbour Lights is a Hulu drama.\n\n"
+        'The star is rumoured to join HBO\'s "Iron Vale" season 2.\n\n'
+        "Hulu also confirmed that its legal comedy Brightwater will return for a third season.\n\n"
+        "Harbour Lights is not on this list of Peacock cancellations:\n\n"
+        '- "Copper Bell" (cancelled in March after two seasons)'
+    )
+    found = {(c.show, c.value, c.stance) for c in _claims(body, "platform")}
+    assert ("Iron Vale", "HBO", "asserted") in found
+    assert ("Brightwater", "Hulu", "asserted") in found
+    assert ("Copper Bell", "Peacock", "asserted") in found

@@ -330,3 +330,54 @@ def test_a_season_number_before_episodes_is_no_count() -> None:
 def test_aired_episodes_under_the_upcoming_season_heading() -> None:
     body = "Is Moonfall Coming Back for Season 2?\n\nYes. All eight episodes went on to top the charts."
     assert _rows(body) == {(1, "episodes", 8, "asserted")}
+
+
+# --------------------------------------------------------------------------- generalised
+
+
+def test_noun_bound_at_the_earliest_is_open() -> None:
+    rows = _rows("Filming starts this autumn, which points to a 2025 return at the earliest.")
+    assert (2, "premiere", "2025/..", "asserted") in rows or (2, "premiere", "2025/..", "speculated") in rows
+
+
+def test_dated_for_is_a_premiere() -> None:
+    assert (2, "premiere", "2025-40", "asserted") in _rows("Prime Video dated the second season for early 2025.")
+
+
+def test_noun_used_by_one_date_does_not_make_another_a_premiere() -> None:
+    rows = _rows("The lead hinted at a March premiere in an interview last week.")
+    assert rows == {(2, "premiere", "2025-03", "speculated")}
+
+
+def test_source_work_dates_are_not_premieres() -> None:
+    assert _rows("The author launched the novel series in 2015 and released the ninth book in April.") == set()
+
+
+def test_anime_of_a_manga_is_the_show() -> None:
+    rows = _rows("The TV anime of the Moonfall manga has been delayed to autumn 2025.")
+    assert (2, "premiere", "2025-23", "asserted") in rows
+
+
+def test_replaced_date_is_denied() -> None:
+    rows = _rows("Season 2 is now arriving in March instead of January.")
+    assert rows == {(2, "premiere", "2025-03", "asserted"), (2, "premiere", "2025-01", "denied")}
+
+
+def test_likeliest_month_is_speculated_in_the_future() -> None:
+    rows = _rows("No date is set yet, but insiders say February is the likeliest month.")
+    assert (2, "premiere", "2025-02", "speculated") in rows
+
+
+def test_follow_up_count_in_the_next_sentence() -> None:
+    rows = _rows("Season 1 had 12 episodes. The second season is shorter, at nine.")
+    assert {(1, "episodes", 12, "asserted"), (2, "episodes", 9, "asserted")} <= rows
+
+
+def test_count_without_plural_s() -> None:
+    assert (1, "episodes", 16, "asserted") in _rows("Season 1 aired in 2023, total 16 episode.")
+
+
+def test_hedged_count_and_attribute_count() -> None:
+    assert (2, "episodes", 20, "speculated") in _rows("A retailer listing suggests 20 episodes for season 2.")
+    rows = _rows("The new eight-part season is expected to air in the autumn.")
+    assert (2, "episodes", 8, "asserted") in rows

@@ -490,3 +490,94 @@ def test_a_refused_season_of_an_unknown_title_is_not_the_main_show() -> None:
 
 def test_actors_returning_as_regulars_renew_nothing() -> None:
     assert renewals("They return for season 2 as series regulars.") == set()
+
+
+# --- generalised on a second held-out set ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an anaphoric noun in the next sentence dates the announcement
+        ("Hulu renewed Moonlit Harbor for a second season. The network confirmed the order on Monday.", "2024-03-11"),
+        ("FX has renewed Moonlit Harbor for a second season.\n\nThe renewal was announced earlier this month.", "2024-03"),
+        ("FX has renewed Moonlit Harbor for a second season. The news broke last week.", "2024-03-04/2024-03-10"),
+    ],
+)
+def test_date_carried_from_an_anaphoric_noun(text: str, value: str) -> None:
+    assert ("Moonlit Harbor", 2, "renewed", value, "asserted") in renewals(text)
+
+
+def test_cancellation_decision_dated_in_the_next_sentence() -> None:
+    text = "Starz has cancelled Moonlit Harbor. The network made the call on Friday, March 8."
+    assert ("Moonlit Harbor", None, "cancelled", "2024-03-08", "asserted") in status(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Insiders expect the renewal to be announced in May.",
+        "A renewal is likely to be confirmed in May, once the ratings are in.",
+        "Netflix will probably announce the show's renewal for a second season in May.",
+    ],
+)
+def test_future_announcement_keeps_its_future_date(sentence: str) -> None:
+    assert ("Moonlit Harbor", 2, "renewed", "2024-05", "speculated") in renewals(sentence)
+
+
+def test_past_renewal_with_a_future_plan_keeps_the_past_date() -> None:
+    text = "Hulu renewed Moonlit Harbor for a second season and will bring it back in May."
+    assert ("Moonlit Harbor", 2, "renewed", None, "asserted") in renewals(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A third season seems likely too, though nothing has been announced about it.",
+        "A third season also looks possible, but Hulu hasn't said anything about one.",
+        "Hulu has not yet committed to a third season of Moonlit Harbor.",
+    ],
+)
+def test_denied_third_season(sentence: str) -> None:
+    assert ("Moonlit Harbor", 3, "renewed", None, "denied") in renewals(sentence)
+
+
+def test_signed_off_on_a_season_is_a_renewal() -> None:
+    rows = renewals("The network signed off on a second season of Moonlit Harbor in January.")
+    assert rows == {("Moonlit Harbor", 2, "renewed", "2024-01", "asserted")}
+
+
+def test_dated_return_of_an_existing_season_is_no_renewal() -> None:
+    rows = renewals("Hulu confirmed on Tuesday that Moonlit Harbor will return for its second season on June 2.")
+    assert rows == set()
+
+
+def test_adverb_between_subject_and_passive_trigger() -> None:
+    rows = renewals("The second season was first announced in December 2023.")
+    assert rows == {("Moonlit Harbor", 2, "renewed", "2023-12", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An exact date hasn't been announced yet.",
+        "The premiere date has still not been set.",
+        "No timeframe was given for its release.",
+        "Hulu has not yet shared the release date of season 2.",
+        "Its release window hasn't been confirmed.",
+    ],
+)
+def test_no_premiere_date_forms(sentence: str) -> None:
+    assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in status(sentence)
+
+
+def test_a_date_of_something_else_is_not_a_release_date() -> None:
+    assert status("The date of the wedding has not been revealed on screen.") == set()
+
+
+def test_no_date_for_that_season_of_another_show() -> None:
+    text = (
+        "The actress is rumoured to be joining HBO's Kingsbridge season 3. "
+        "HBO has not set a premiere date for that season."
+    )
+    assert ("Kingsbridge", 3, "no_premiere_date", None, "asserted") in status(text)

@@ -201,3 +201,35 @@ def test_service_passing_on_a_season_is_a_platform_cue() -> None:
 def test_a_person_receiving_praise_is_not_a_show() -> None:
     body = "Tova Lind received rave reviews for the finale. Marble Kitchen received a season 3 order."
     assert set(_found(body)) == {"Marble Kitchen"}
+
+
+def test_quoted_titles_take_the_news_cues_around_their_quotes() -> None:
+    body = (
+        'Last month Hulu cancelled the period comedy "Tin Harbor" after one season. '
+        'The network also said its legal drama "Brightwater" season 2 is due in May. '
+        'Hulu did spare the sitcom "Fenwick," renewing it for a fourth season.'
+    )
+    assert set(_found(body)) == {"Tin Harbor", "Brightwater", "Fenwick"}
+
+
+def test_a_news_verb_in_brackets_after_a_listed_title_registers_it() -> None:
+    body = 'Hulu has had a rough year:\n\n- "Copper Bell" (cancelled in March after two seasons)\n- "Low Orbit" (axed in June)'
+    assert set(_found(body)) == {"Copper Bell", "Low Orbit"}
+
+
+def test_a_quoted_episode_title_is_not_a_show() -> None:
+    body = 'The season 2 finale, "Tide Tables", was released on Friday, and the episode "Ebb", aired a week earlier.'
+    assert _found(body) == {}
+
+
+def test_publishers_and_studios_are_not_shows() -> None:
+    body = "The novel's publisher Hollowmere released the ninth volume in May, and studio Brightline premiered a teaser."
+    assert _found(body) == {}
+
+
+def test_an_anime_named_after_its_source_and_an_official_account_register_shows() -> None:
+    body = (
+        "The TV anime of Rei Kanda's Salt Crown manga has been delayed to 2026. "
+        "The official X account for Paper Comet announced on Friday that the anime returns in July."
+    )
+    assert set(_found(body)) == {"Salt Crown", "Paper Comet"}

@@ -103,7 +103,8 @@ def test_official_data_beats_a_later_article() -> None:
     assert current(pic, "episodes") == [(8, "asserted")]
     (loser,) = [f for f in season(pic).facts if f.superseded]
     assert loser.value == 10 and "official data" in loser.why
-    assert season(pic).conflicts == ()
+    (conflict,) = season(pic).conflicts  # the disagreement stays visible, official data current
+    assert sorted(c.value for c in conflict.claims) == [8, 10]
 
 
 def test_a_later_publication_supersedes_no_premiere_date() -> None:

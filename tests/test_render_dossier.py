@@ -79,7 +79,7 @@ def test_json_has_the_documented_keys(picture: ShowPicture) -> None:
     assert out["show"] == {"title": SHOW, "aliases": ["Lantern Keepers"]}
     assert [s["number"] for s in out["seasons"]] == [None, 1, 2]
     for season in out["seasons"]:
-        assert set(season) == {"number", "status", "facts", "conflicts", "timeline"}
+        assert set(season) == {"number", "status", "facts", "conflicts", "timeline", "passages"}
         for fact in season["facts"]:
             assert {"kind", "value", "stance", "sources", "superseded", "why"} <= set(fact)
         for entry in season["timeline"]:

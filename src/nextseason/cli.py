@@ -66,6 +66,69 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     return 2 if report.errors and not report.stored + report.unchanged else 0
 
 
+def _cmd_add(args: argparse.Namespace) -> int:
+    from nextseason.pipeline.official import find_candidates, import_show
+    from nextseason.sources.tvmaze import TVmazeClient
+
+    store = _store()
+    with TVmazeClient() as client:
+        choice = _pick(find_candidates(client, args.show), args.pick, args.show)
+        if choice is None:
+            return 2
+        done = import_show(store, client, choice.tvmaze_id)
+    what = {"new": "imported", "updated": "updated", "unchanged": "already up to date:"}[done.status]
+    print(
+        f"{what} {done.title} (TVmaze {done.tvmaze_id}): {done.seasons} seasons, {done.new_claims} new claims, "
+        f"{done.new_conflicts} new conflicts; data from TVmaze (CC BY-SA). See: nextseason show {done.title!r}"
+    )
+    return 0
+
+
+def _pick(found, pick: int | None, query: str):  # type: ignore[no-untyped-def]
+    """One of several candidates: ``--pick N``, a prompt on a terminal, else None (listed)."""
+    from nextseason.errors import InputError
+
+    if pick is not None:
+        if not 1 <= pick <= len(found):
+            raise InputError(f"--pick {pick}: there are {len(found)} candidates for {query!r}")
+        return found[pick - 1]
+    if len(found) == 1:
+        return found[0]
+    for i, choice in enumerate(found, 1):
+        print(f"{i:>3}. {choice.label()}")
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        answer = input(f"which one (1-{len(found)})? ").strip()
+        if answer.isdigit() and 1 <= int(answer) <= len(found):
+            return found[int(answer) - 1]
+        raise InputError(f"not a number from 1 to {len(found)}: {answer!r}")
+    print(
+        f"nextseason: {len(found)} shows match {query!r}: run again with --pick N or with a TVmaze id",
+        file=sys.stderr,
+    )
+    return None
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    from nextseason.pipeline import Progress
+    from nextseason.pipeline.official import sync
+    from nextseason.sources.tvmaze import TVmazeClient
+
+    store = _store()
+    bars: list[Progress] = []
+    with TVmazeClient() as client:
+        report = sync(
+            store,
+            client,
+            on_start=lambda n: bars.append(Progress(n)),
+            on_step=lambda label: bars[0].step(label),
+            on_error=lambda e: print(f"\nnextseason: {e}", file=sys.stderr),
+        )
+    for bar in bars:
+        bar.close()
+    print(report.summary())
+    return 1 if report.failed else 0
+
+
 def _print_dossier(picture, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
     from nextseason.render.dossier import dossier_json, dossier_markdown, dossier_text
 
@@ -140,6 +203,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=_date, metavar="DATE", help="what was known on DATE (YYYY-MM-DD)")
     _formats(p)
     p.set_defaults(func=_cmd_show)
+
+    p = sub.add_parser("add", help="import a show from TVmaze (title, TVmaze id or IMDb id)")
+    p.add_argument("show", metavar="TITLE_OR_TVMAZE_ID")
+    p.add_argument("--pick", type=int, metavar="N", help="take the N-th of several candidates")
+    p.set_defaults(func=_cmd_add)
+
+    p = sub.add_parser("sync", help="bring every show imported from TVmaze up to date")
+    p.set_defaults(func=_cmd_sync)
 
     p = sub.add_parser("demo", help="store the bundled samples in a fresh SQLite database and show a dossier")
     p.add_argument("--data", metavar="DIR", help="data directory (default: a new temporary one)")

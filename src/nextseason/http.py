@@ -36,6 +36,20 @@ ALLOW_PRIVATE_ENV = "NEXTSEASON_ALLOW_PRIVATE_URLS"
 TIMEOUT_ENV = "NEXTSEASON_HTTP_TIMEOUT"
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+HTML_ACCEPT = "text/html, text/plain;q=0.9, */*;q=0.1"
+
+
+class HTTPStatusError(InputError):
+    """An error status (4xx, 5xx), with the status and any ``Retry-After`` for retrying callers."""
+
+    def __init__(self, message: str, status: int, retry_after: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+
+class FetchTimeout(InputError):
+    """The server did not answer (or finish answering) in time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +84,12 @@ def default_timeout() -> float:
     return value
 
 
-def make_client(*, timeout: float = DEFAULT_TIMEOUT) -> httpx.Client:
+def make_client(*, timeout: float = DEFAULT_TIMEOUT, accept: str = HTML_ACCEPT) -> httpx.Client:
     """The one client factory: no automatic redirects (``fetch`` checks each hop)."""
     return httpx.Client(
         timeout=httpx.Timeout(timeout, connect=timeout, read=timeout),
         follow_redirects=False,
-        headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9, */*;q=0.1"},
+        headers={"User-Agent": USER_AGENT, "Accept": accept},
         trust_env=False,
     )
 
@@ -97,7 +111,7 @@ def fetch(
     try:
         return _follow(http, url, max_bytes=max_bytes, allowed=allowed, deadline=deadline)
     except httpx.TimeoutException:
-        raise InputError(f"timed out after {seconds:g} s fetching {url}") from None
+        raise FetchTimeout(f"timed out after {seconds:g} s fetching {url}") from None
     except httpx.HTTPError as exc:
         raise InputError(f"cannot fetch {url}: {_reason(exc)}") from None
     finally:
@@ -124,7 +138,11 @@ def _follow(
 def _finish(response: httpx.Response, url: str, *, max_bytes: int, deadline: float) -> FetchResult:
     if response.status_code >= 400:
         reason = httpx.codes.get_reason_phrase(response.status_code) or response.reason_phrase
-        raise InputError(f"HTTP {response.status_code} {reason} for {url}")
+        raise HTTPStatusError(
+            f"HTTP {response.status_code} {reason} for {url}",
+            response.status_code,
+            response.headers.get("retry-after"),
+        )
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise InputError(f"response larger than {_mb(max_bytes)} for {url}")
@@ -146,7 +164,7 @@ def _capped(chunks: Iterator[bytes], url: str, *, max_bytes: int, deadline: floa
         if total > max_bytes:
             raise InputError(f"response larger than {_mb(max_bytes)} for {url}")
         if time.monotonic() > deadline:
-            raise InputError(f"download too slow: not finished in time fetching {url}")
+            raise FetchTimeout(f"download too slow: not finished in time fetching {url}")
         yield chunk
 
 

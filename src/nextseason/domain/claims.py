@@ -24,7 +24,11 @@ KINDS: tuple[str, ...] = (
     "cast",
     "crew",
 )
-DATE_KINDS = frozenset({"renewed", "cancelled", "premiere", "filming"})
+# Kinds only official data gives (not extracted from articles, not scored): a season's
+# last episode date. ``ALL_KINDS`` is every kind the store holds, in display order.
+OFFICIAL_KINDS: tuple[str, ...] = ("finale",)
+ALL_KINDS: tuple[str, ...] = (*KINDS[:3], *OFFICIAL_KINDS, *KINDS[3:])
+DATE_KINDS = frozenset({"renewed", "cancelled", "premiere", "finale", "filming"})
 STANCES: tuple[str, ...] = ("asserted", "denied", "speculated")
 # Strength order used by the one-claim-per-fact rules: asserted > denied > speculated.
 STANCE_STRENGTH = {"asserted": 3, "denied": 2, "speculated": 1}

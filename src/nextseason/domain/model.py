@@ -5,6 +5,10 @@ in the claims format, tied to its source and its store id). Output: a ``ShowPict
 per show, with one ``SeasonPicture`` per season (``number`` ``None`` for claims about
 the whole show), the merged ``cast`` and ``crew``, and the numbered ``sources``.
 
+Story passages (``Passage`` as found in an article, ``StoredPassage`` with its source) are
+kept beside the facts, never among them: "the story so far" (``spoiler``) and "what might
+happen" (``speculation``), per season.
+
 All types are frozen and slotted; the claim values keep the shapes of the claims
 format (``nextseason.domain.claims.Value``).
 """
@@ -20,6 +24,7 @@ from nextseason.domain.claims import Value
 Id = int | str
 SOURCE_KINDS = frozenset({"article", "official"})
 CAST_STATUSES = frozenset({"new", "returning", "leaving", "disputed", "listed"})
+PASSAGE_KINDS = ("spoiler", "speculation")  # the story so far; what might happen
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +56,27 @@ class StoredClaim:
     evidence: str
     source: Source
     part: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A short excerpt of an article's plot or speculation section: never a claim."""
+
+    show: str  # the article's show, as written
+    season: int | None  # the season it is about (None: the show as a whole)
+    kind: str  # one of PASSAGE_KINDS
+    heading: str  # the section heading, as written
+    text: str  # the excerpt: the section's first sentences, short
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPassage:
+    id: Id
+    season: int | None
+    kind: str
+    heading: str
+    text: str
+    source: Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +141,13 @@ class SeasonPicture:
     facts: tuple[Fact, ...]
     conflicts: tuple[Conflict, ...]
     timeline: tuple[TimelineEntry, ...]
+    passages: tuple[StoredPassage, ...] = ()  # plot and speculation, apart from the facts
 
     def current(self, kind: str) -> tuple[Fact, ...]:
         return tuple(f for f in self.facts if f.kind == kind and not f.superseded)
+
+    def passages_of(self, kind: str) -> tuple[StoredPassage, ...]:
+        return tuple(p for p in self.passages if p.kind == kind)
 
 
 @dataclass(frozen=True, slots=True)

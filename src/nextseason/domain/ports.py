@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from nextseason.domain.claims import ClaimsDocument
-from nextseason.domain.model import StoredClaim
+from nextseason.domain.model import Passage, StoredClaim, StoredPassage
 from nextseason.domain.names import Candidate, Match
 
 
 @dataclass(frozen=True, slots=True)
 class NewDocument:
-    """A source document and its claims, ready to store."""
+    """A source document, its claims and its story passages, ready to store."""
 
     key: str  # the URL, or the file's URI: versions of one document share it
     content_hash: str
@@ -26,6 +26,7 @@ class NewDocument:
     fetched_at: dt.datetime
     kind: str = "article"
     publisher: str | None = None
+    passages: tuple[Passage, ...] = ()  # kept apart from the claims, never facts
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class ShowClaims:
     aliases: tuple[str, ...]
     claims: tuple[StoredClaim, ...]
     person_aliases: Mapping[str, str]  # spelling -> canonical name
+    passages: tuple[StoredPassage, ...] = ()  # plot and speculation, publication order
 
 
 class Store(Protocol):
@@ -79,11 +81,11 @@ class Store(Protocol):
         ...
 
     def save(self, doc: NewDocument, resolution: Resolution) -> SaveResult:
-        """Store the document, its claims and name decisions in one transaction."""
+        """Store the document, its claims, its passages and name decisions in one transaction."""
         ...
 
     def show_claims(self, show_id: int) -> ShowClaims:
-        """The claims of one show from the current version of each document."""
+        """The claims and passages of one show from the current version of each document."""
         ...
 
     def find_show(self, title: str) -> int | None:

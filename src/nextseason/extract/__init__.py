@@ -29,6 +29,15 @@ _ADVERBIAL_LEAD = re.compile(
     r"^(?:After|Before|Like|Unlike|Besides|Beyond|Since|Following|Alongside|Apart from|Much like|As with)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$"
 )
+# The line that introduces a list of links to other articles ("Related:", "Read next:", "You might
+# also like:"): the headlines listed under it are not claims of this article.
+_LINK_INTRO = re.compile(
+    r"^(?:related(?:\s+(?:news|stories|articles?|reading|content|posts?|coverage))?|read\s+(?:next|more|also)|"
+    r"also\s+read|see\s+also|more\s+(?:[\w-]+\s+){0,2}(?:news|stories|reading|articles?)|"
+    r"you\s+(?:might|may|could)\s+also\s+(?:like|enjoy)|recommended(?:\s+for\s+you)?|keep\s+reading|"
+    r"trending(?:\s+now)?|popular(?:\s+now)?|what\s+to\s+(?:watch|read)\s+next|don[’']t\s+miss)\s*:$",
+    re.I,
+)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
 
@@ -75,6 +84,8 @@ def _contexts(sents: list[Sentence], doc: DocContext):  # type: ignore[no-untype
     year: int | None = None
     heading_season = intro_season = None
     for sent in sents:
+        if _link_list(sent):
+            continue
         if sent.block.index != prev_block:
             prev_show, year = doc.main, None
             prev_block = sent.block.index
@@ -95,6 +106,12 @@ def _contexts(sents: list[Sentence], doc: DocContext):  # type: ignore[no-untype
             intro_season=intro_season,
         )
         prev_show = show
+
+
+def _link_list(sent: Sentence) -> bool:
+    """A headline in a list of links to other articles."""
+    intro = sent.block.intro
+    return sent.block.kind == "item" and intro is not None and bool(_LINK_INTRO.match(intro.strip()))
 
 
 def _context_year(text: str, published: str | None, current: int | None) -> int | None:

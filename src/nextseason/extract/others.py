@@ -61,6 +61,7 @@ _STOP_TITLES = _words(
     Friday Saturday Sunday"""
 )
 _PERSON = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z][a-z]+-[a-z]+$")  # "Park Seo-joon", "Sa-ra"
+_ARTICLES = _words("The A An")
 _CONTRACTIONS = _words("It's It’s That's What's Here's There's Let's He's She's Who's")
 _MONTHS = _words("January February March April May June July August September October November December")
 _WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
@@ -120,7 +121,8 @@ _GENRE_NOUN = (
 )
 _OBJECT_CUE = re.compile(
     r"\b(?:renewed|cancell?ed|axed|scrapped|ordered|picked up|streaming|revived|greenlit|greenlighted|added|"
-    r"premiered|released|dropped|aired|pulled the plug on|brought back)"
+    r"premiered|released|dropped|aired|pulled the plug on|brought back|spared?|spares|saved?|rescued?|renew|cancel|axe|dated|delayed|"
+    r"postponed|pushed back)"
     r"(?:\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:season|series|run|instal?lment|batch of episodes)\s+of)?"
     r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}" + _GENRE_NOUN + r")?\s+$"
 )
@@ -132,7 +134,8 @@ _APPOSITIVE_CUE = re.compile(
 # "will not move forward with a second season of Greyhound County": a later season of the title.
 _LATER_SEASON_OF = re.compile(
     r"\b(?:a|an|the|another|its)\s+(?:second|third|fourth|fifth|sixth|seventh|new|next|final|\d+(?:nd|rd|th))\s+"
-    r"(?:season|series|run|instal?lment)\s+of\s+$",
+    r"(?:season|series|run|instal?lment)\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    + _GENRE_NOUN + r"\s+)?$",
     re.I,
 )
 _SEASON_AFTER = re.compile(
@@ -157,8 +160,29 @@ _CREDIT = re.compile(
 _NUMBERED_AND = re.compile(r"^,?\s+(?:and|&)\s+" + _PHRASE + r"\s+\d{1,2}\b")
 _ALIAS_BEFORE = re.compile(r"\b(?:short for|also known as|known as|aka|originally titled)\s+$")
 _SERVICE_BEFORE = re.compile(
-    r"\b(?:streamer|streaming service|streaming platform|network|channel|broadcaster|platform|studio)\s+$", re.I
+    r"\b(?:streamer|streaming service|streaming platform|network|channel|broadcaster|platform|studio|publisher|"
+    r"imprint|label|distributor|company|magazine|agency|outlet|site|website|retailer)\s+$", re.I
 )
+# A news verb in brackets after a title, as in a roundup list: "Night Ferry (cancelled in May)".
+_BRACKET_CUE = re.compile(r"^\s*\(\s*(?:which\s+)?(?:was\s+|were\s+|has been\s+|now\s+)?" + _NEWS_VERB + r"\b")
+# The official site or account of an anime announcing its news: "The official X account for Y".
+_OFFICIAL_OF = re.compile(
+    r"\bofficial\s+(?:[\w-]+\s+){0,2}?(?:website|site|account|channel|page|feed)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:(?:TV|television)\s+)?(?:anime\s+)?$",
+    re.I,
+)
+# An adaptation named after its source: "the TV anime of Ana Sato's Iron Lotus manga".
+_ADAPTATION_OF = re.compile(
+    r"\b(?:TV|television)?\s*(?:anime|drama|series|live-action\s+series)(?:\s+adaptation)?\s+of\s+"
+    r"(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*['’]s\s+)?$"
+)
+_SOURCE_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,80}\))?\s+(?:light\s+novel|novel|manga|webtoon|web\s+novel|comic|video\s+game|game)s?\b", re.I
+)
+_EPISODE_BEFORE = re.compile(r"\b(?:episode|finale|premiere|pilot|chapter|instal?lment|entry|song|track|single|"
+                             r"album|book|volume|arc|special)\s*,?\s*(?:titled\s+|called\s+|named\s+)?$", re.I)
+_OPEN_QUOTE = re.compile(r"[\"“‘']$")
+_CLOSE_QUOTE = re.compile(r"^(,?)[\"”’']")
 # A subject that renews or cancels something is a service or a company, not a show.
 _ACTS_ON_SHOW = re.compile(
     r"^(?:\s+(?:has|have|had|also|officially|already|just|quietly|finally))*\s+(?:renewed|cancell?ed|axed|"
@@ -206,6 +230,9 @@ def _trim(title: str, start: int) -> tuple[str, int, int | None]:
     while tokens and _strippable(tokens[0], tokens[1] if len(tokens) > 1 else None):
         offset += len(tokens[0]) + 1
         tokens = tokens[1:]
+    if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[1]) and tokens[0] not in _ARTICLES and tokens[2][:1].isupper():
+        offset += len(tokens[0]) + len(tokens[1]) + 2  # an author's full name: "Ana Sato's Iron Lotus"
+        tokens = tokens[2:]
     for i, tok in enumerate(tokens):
         if _SEASON_WORD.match(tok):
             tokens = tokens[:i]
@@ -264,6 +291,15 @@ def credit_context(before: str) -> bool:
 def _news_cue(text: str, start: int, end: int) -> bool:
     after = text[end:]
     before = text[:start]
+    closing = _CLOSE_QUOTE.match(after)
+    if closing and _OPEN_QUOTE.search(before):  # a quoted title: the quotes are transparent
+        before, after = before[:-1], closing.group(1) + after[closing.end() :]
+        if _EPISODE_BEFORE.search(before):
+            return False  # "the season 2 finale, "Cold Harbor", was released": an episode
+    if _BRACKET_CUE.match(after) or _OFFICIAL_OF.search(before):
+        return True
+    if _ADAPTATION_OF.search(before) and _SOURCE_AFTER.match(after):
+        return True
     numbered = _NUMBER_AFTER.match(after)
     if numbered:  # a numbered title: "Sweet Home 3 and Hellbound 2", "Squid Game 3 arrives"
         rest = after[numbered.end() :]
@@ -373,15 +409,19 @@ def _add_aliases(sents: list[Sentence], index: ShowIndex, found: list[str]) -> N
     """A subtitle used alone ("Ashin of the North") and a spelled-out or translated title
     ("HPI, short for Haut Potentiel Intellectuel") are aliases of a registered show."""
     text = "\n".join(s.text for s in sents)
+    # Every match of the alias pattern below holds one of these words as written (speed).
+    aliased = any(cue in text for cue in ("short for", "known as", "aka", "original"))
     for title in found:
         parts = _SUBTITLE_SPLIT.split(title, maxsplit=1)
         if len(parts) == 2 and re.search(r"(?<![:\w–—] )(?<!\w)" + re.escape(parts[1]) + r"(?!\w)", text.replace(title, "")):
             index.add(parts[1], title)
-        alias = re.search(
-            re.escape(title) + r"(?:,\s+|\s+\()(?:short for|also known as|known as|aka|originally titled|"
-            r"original title)\s+(" + _PHRASE + r")",
-            text,
-        )
+        alias = None
+        if aliased:
+            alias = re.search(
+                re.escape(title) + r"(?:,\s+|\s+\()(?:short for|also known as|known as|aka|originally titled|"
+                r"original title)\s+(" + _PHRASE + r")",
+                text,
+            )
         if alias and _acceptable(alias.group(1), index):
             index.add(alias.group(1), title)
 
@@ -417,18 +457,18 @@ _PLATFORM_VERBS = (
     r"debut(?:s|ed)?|air(?:s|ed)?|broadcast(?:s)?|unveil(?:s|ed)?|launch(?:es|ed)?|ha[sd] ever made|"
     r"pull(?:s|ed)? the plug on|scrap(?:s|ped)?|commission(?:s|ed)?|green-?light(?:s|ed)?|"
     r"br(?:ing|ings|ought) back|rescue[sd]?|saved|saves|hand(?:s|ed)|(?:move[sd]?|moving) forward with|"
-    r"pass(?:es|ed)? on)"
+    r"pass(?:es|ed)? on|spare[sd]?|spare|carr(?:y|ies|ied)|dated|dates|delayed|delays|postponed)"
 )
 _SUBJECT = re.compile(
     r"^(?:\s+(?:Korea|Japan|UK|US))?(?:\s+(?:has|have|had|will|would|is|was|also|officially|already|first|"
-    r"only|then|later|just|finally|quickly|recently|has not|hasn't|did not|didn't|not|never|ever|itself|"
+    r"only|then|later|just|finally|quickly|recently|has not|hasn't|did not|didn't|not|never|ever|itself|did|does|"
     r"even|originally|once))*\s+" + _PLATFORM_VERBS + r"\b"
 )
 _WHICH = re.compile(r"^,\s+which\s+(?:\w+\s+)?(?:streams|streamed|airs|aired|simulcasts?|simulcast|carries|"
                     r"carried|broadcasts?|released|premiered|hosts?|picked)\b")
 DISTRIBUTION = frozenset({"on", "by", "which", "distribution"})
 _DISTRIBUTION_VERB = re.compile(
-    r"^(?:\s+\w+){0,3}?\s+(?:add(?:s|ed)?|release[sd]?|premiere[sd]?|stream(?:s|ed|ing)?|simulcast\w*|"
+    r"^(?:\s+\w+){0,3}?\s+(?:add(?:s|ed)?|release[sd]?|premiere[sd]?|stream(?:s|ed|ing)?|simulcast\w*|carr(?:y|ies|ied)|"
     r"air(?:s|ed)?|broadcast\w*|acquired|pick(?:s|ed)? up|picked)\b"
 )
 

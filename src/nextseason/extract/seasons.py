@@ -74,10 +74,11 @@ def find_seasons(text: str) -> list[SeasonMention]:
 _NOUN_CUES = ("season", "series", "run", "instal", "outing", "chapter", "cour")
 _ORD_CUES = tuple(dict.fromkeys(k[-3:] if k[0].isdigit() else k for k in ORDINALS))
 _SHORT_CUES = tuple(f"s{d}" for d in range(10))
-# For each of _PATTERNS: groups of cues, one of each group needed.
+# For each of _PATTERNS: groups of cues, one of each group needed (the short, rarely met
+# group first: most sentences fail it, and then the long list of ordinals is not tried).
 _PATTERN_CUES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("season", "series"),),
-    (_ORD_CUES, _NOUN_CUES),
+    (_NOUN_CUES, _ORD_CUES),
     (_SHORT_CUES,),
 )
 
@@ -88,7 +89,7 @@ def _may_match(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
 
 def _plural_may_match(text: str) -> bool:
     """_PLURAL needs "seasons", or an ordinal and a season noun."""
-    return has_cue(text, ("seasons",)) or _may_match(text, (_ORD_CUES, ("season", "series", "instal")))
+    return has_cue(text, ("seasons",)) or _may_match(text, (("season", "series", "instal"), _ORD_CUES))
 
 
 @lru_cache(maxsize=1024)

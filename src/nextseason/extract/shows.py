@@ -10,8 +10,24 @@ from rapidfuzz import fuzz
 
 from nextseason.extract.lexicon import is_platform_name
 
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"new|next|final|last|another)"
+)
+# A descriptor the headline puts after the title: "X Anime's 2nd Season", "X TV Anime Gets ...",
+# "X K-Drama Season 2", "X Manga Gets an Anime".
+_DESCRIPTOR = r"(?:(?:TV|television)\s+)?(?:anime|k-?drama|j-?drama|c-?drama|manga|webtoon|light\s+novel)"
+_HEADLINE_VERB = (
+    r"gets?|season|series|part|premieres?|debuts?|reveals?|announces?|confirms?|sets?|returns?|release|"
+    r"renewed|cancell?ed|delayed|adds?|casts?|unveils?|drops?|trailer|teaser|key|sequel|\d"
+)
+# The same descriptors before the title: "TV Anime X Gets Season 2", "K-Drama X".
+_LEADING_DESCRIPTOR = re.compile(r"^" + _DESCRIPTOR + r"s?\s+(?=[A-Z0-9\"'“‘])", re.I)
 _TITLE_CUT = re.compile(
     r"\s+(?:season|series|part|staffel|temporada)\s+\w+"
+    r"|(?:['’]s)?\s+" + _ORDINAL + r"\s+(?:season|series|part|cour)\b"
+    r"|\s+" + _DESCRIPTOR + r"(?=['’]s\b|\s*$|\s*[,:(|–—]|\s+(?:" + _HEADLINE_VERB + r")\b)"
+    r"|\s+(?:gets?|got|lands?|scores?|earns?|receives?)\s+(?:an?\s+|its\s+|the\s+)?" + _ORDINAL + r"?\s*(?:season|series|part|sequel|renewal|anime|tv)\b"
     r"|\s+\d{1,2}\b"
     r"|\s*[:|(]"
     r"|\s+[–—-]\s+"
@@ -52,6 +68,7 @@ def main_title(title: str) -> str:
     if quoted and _TITLE_CASED.fullmatch(quoted.group(1)) and not (season and season.start() < quoted.start()):
         return quoted.group(1).strip()  # a quote after "Season 2" is an episode or a tagline
     title = _QUESTION_LEAD.sub("", title)
+    title = _LEADING_DESCRIPTOR.sub("", title)
     match = _TITLE_CUT.search(title)
     name = title[: match.start()] if match and match.start() > 0 else title
     return name.strip(" \"'“”‘’")

@@ -1,10 +1,11 @@
-"""Stage 2: text -> claims."""
+"""Stage 2: text -> claims, and the story passages kept apart from them."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from nextseason.extract import extract
+from nextseason.extract.passages import find_passages
 from nextseason.pipeline.work import Work
 
 
@@ -22,4 +23,5 @@ class Extract:
             doc_id=src.id,
             url=src.url,
         )
-        return replace(work, claims=claims)
+        passages = find_passages(src.text, title=claims.document.title)
+        return replace(work, claims=claims, passages=passages)

@@ -28,7 +28,14 @@ class Reconcile:
 
 def picture_of(store: Store, show_id: int, as_of: dt.date | None = None) -> ShowPicture:
     found = store.show_claims(show_id)
-    return reconcile(found.title, found.aliases, found.claims, as_of=as_of, person_aliases=found.person_aliases)
+    return reconcile(
+        found.title,
+        found.aliases,
+        found.claims,
+        as_of=as_of,
+        person_aliases=found.person_aliases,
+        passages=found.passages,
+    )
 
 
 def fact_rows(picture: ShowPicture) -> list[FactRow]:

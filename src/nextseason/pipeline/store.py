@@ -1,4 +1,4 @@
-"""Stage 4: store the document, its claims and the name decisions in one transaction."""
+"""Stage 4: store the document, its claims, its passages and the name decisions in one transaction."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ class Save:
             claims=work.claims,
             fetched_at=dt.datetime.now(dt.UTC),
             kind=work.target.kind,
+            passages=work.passages,
         )
         saved = self.store.save(doc, work.resolution or Resolution())
         if saved.duplicate:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nextseason.domain.claims import ClaimsDocument
+from nextseason.domain.model import Passage
 from nextseason.domain.ports import Resolution, SaveResult
 from nextseason.sources.reader import SourceText
 
@@ -26,6 +27,7 @@ class Work:
     key: str = ""
     content_hash: str = ""
     claims: ClaimsDocument | None = None
+    passages: tuple[Passage, ...] = ()  # story sections, kept apart from the claims
     resolution: Resolution | None = None
     saved: SaveResult | None = None
     new_conflicts: int = 0

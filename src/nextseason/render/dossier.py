@@ -1,7 +1,8 @@
 """A show's reconciled picture as a dossier: JSON (schema in docs/dossier.md), text, markdown.
 
 Pure functions over ``ShowPicture``. Sources are cited by their number in
-``picture.sources`` (1-based), as ``[1][3]`` in text and markdown.
+``picture.sources`` (1-based), as ``[1][3]`` in text and markdown. Story passages (the
+story so far, what might happen) come after a season's facts, never among them.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from nextseason.domain.model import (
     SeasonPicture,
     ShowPicture,
     Source,
+    StoredPassage,
     TimelineEntry,
 )
 from nextseason.domain.reconcile import describe
@@ -50,6 +52,10 @@ SUBYEAR_WORDS = {
     36: "Q4",
     40: "first half of",
     41: "second half of",
+}
+PASSAGE_LABELS = {
+    "spoiler": "The story so far (spoilers)",
+    "speculation": "What might happen (speculation)",
 }
 _Cite = Callable[[Iterable[Source]], str]
 _YEAR_SUB = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -105,12 +111,17 @@ def cite(picture: ShowPicture, sources: Iterable[Source]) -> str:
 
 
 def season_status(picture: ShowPicture, season: SeasonPicture, *, citations: bool = True) -> str:
-    """One line: renewal or cancellation, premiere, filming, episodes."""
+    """One line: renewal or cancellation, premiere, finale, filming, episodes."""
 
     def c(sources: Iterable[Source]) -> str:
         return " " + cite(picture, sources) if citations else ""
 
     parts = [_renewal(picture, season, c), _premiere(picture, season, c)]
+    parts += [
+        f"finale {value_words(f.kind, f.value)}{c(f.sources)}"
+        for f in season.current("finale")
+        if f.stance == "asserted"
+    ]
     parts += [_filming(f, c) for f in season.current("filming")]
     parts += [
         f"{f.value} episodes{c(f.sources)}"
@@ -213,6 +224,16 @@ def _season_json(picture: ShowPicture, season: SeasonPicture) -> dict[str, Any]:
         "facts": [_fact_json(picture, f) for f in season.facts],
         "conflicts": [_conflict_json(picture, c) for c in season.conflicts],
         "timeline": [_entry_json(picture, e) for e in season.timeline],
+        "passages": [_passage_json(picture, p) for p in season.passages],
+    }
+
+
+def _passage_json(picture: ShowPicture, passage: StoredPassage) -> dict[str, Any]:
+    return {
+        "kind": passage.kind,
+        "heading": passage.heading,
+        "text": passage.text,
+        "source": picture.number(passage.source),
     }
 
 
@@ -334,6 +355,10 @@ def _season_block(picture: ShowPicture, season: SeasonPicture) -> _Block:
             "earlier answers",
             tuple(_superseded_line(picture, f) for f in season.facts if f.superseded),
         ),
+        *(
+            _Row(label, tuple(_passage_line(picture, p) for p in season.passages_of(kind)))
+            for kind, label in PASSAGE_LABELS.items()
+        ),
     ]
     return _Block(title, tuple(r for r in rows if r.items))
 
@@ -411,6 +436,11 @@ def _superseded_line(picture: ShowPicture, fact: Fact) -> str:
     return f"{what} — {fact.why}"
 
 
+def _passage_line(picture: ShowPicture, passage: StoredPassage) -> str:
+    heading = f"{passage.heading}: " if passage.heading else ""
+    return f"{heading}{passage.text} [{picture.number(passage.source)}]"
+
+
 def _source_line(source: Source) -> str:
     words = [source.title or source.url or str(source.id)]
     words += [w for w in (source.publisher, source.published, source.kind) if w]
@@ -429,7 +459,8 @@ def _heading(picture: ShowPicture) -> list[str]:
 
 def dossier_text(picture: ShowPicture) -> str:
     """For the terminal: a block per season (status, timeline, cast, crew, source
-    material, platform, conflicts, earlier answers), then the numbered sources."""
+    material, platform, conflicts, earlier answers, then the story so far and what might
+    happen), then the numbered sources."""
     lines = _heading(picture)
     for block in _outline(picture):
         lines += ["", block.title]

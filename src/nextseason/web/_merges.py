@@ -27,6 +27,7 @@ def _split_show(merge: m.Merge) -> int:
     claims = m.Claim.objects.filter(show_id=merge.target_id, show_name=merge.name)
     m.Credit.objects.filter(claim__in=claims).update(show=show)
     claims.update(show=show)
+    m.Passage.objects.filter(show_id=merge.target_id, show_name=merge.name).update(show=show)
     return show.id
 
 

@@ -1,4 +1,5 @@
-"""Writing one document: its version, shows, people, claims, credits, merges and suggestions.
+"""Writing one document: its version, shows, people, claims, credits, story passages,
+merges and suggestions.
 
 Runs inside the caller's transaction: either all of it is stored or none.
 """
@@ -34,7 +35,8 @@ class DocumentWriter:
         for ref in show_refs(self.doc.claims):
             self._resolve_show(ref)
         claims = self._claims()
-        self._seasons(claims)
+        passages = self._passages()
+        self._seasons([*claims, *passages])
         self._credits(claims)
         return SaveResult(
             self.document.id,
@@ -96,7 +98,8 @@ class DocumentWriter:
         """Add ``name`` to the show's aliases; a new name is a merge, recorded with its reason."""
         if not self._alias(show.id, name):
             return
-        if _non_latin(name) and not show.native_title:
+        if _non_latin(name) and not show.native_title and self.doc.kind != m.Document.OFFICIAL:
+            # official data names its native title itself (its akas include other countries')
             show.native_title = name
             show.save(update_fields=["native_title"])
         self._merge(m.Merge.SHOW, show.id, name, show.title, reason, 100.0)
@@ -130,8 +133,29 @@ class DocumentWriter:
         ]
         return m.Claim.objects.bulk_create(rows)
 
-    def _seasons(self, claims: list[m.Claim]) -> None:
-        pairs = {(c.show_id, c.season) for c in claims if c.season}
+    def _passages(self) -> list[m.Passage]:
+        """The story passages, under the show they were written about (else the document's first)."""
+        first = next(iter(self.shows.values()), None)
+        rows = []
+        for i, p in enumerate(self.doc.passages):
+            show_id = self.shows.get(p.show, first)
+            if show_id is not None:
+                rows.append(
+                    m.Passage(
+                        document=self.document,
+                        ordinal=i,
+                        show_id=show_id,
+                        show_name=p.show[:300],
+                        season=p.season,
+                        kind=p.kind,
+                        heading=p.heading[:300],
+                        text=p.text,
+                    )
+                )
+        return m.Passage.objects.bulk_create(rows)
+
+    def _seasons(self, rows: list[m.Claim | m.Passage]) -> None:
+        pairs = {(c.show_id, c.season) for c in rows if c.season}
         existing = set(
             m.Season.objects.filter(show_id__in={s for s, _ in pairs}).values_list("show_id", "number")
         )

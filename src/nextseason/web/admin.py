@@ -49,6 +49,14 @@ class ClaimAdmin(admin.ModelAdmin):
     raw_id_fields = ["document", "show"]
 
 
+@admin.register(m.Passage)
+class PassageAdmin(admin.ModelAdmin):
+    list_display = ["show_name", "season", "kind", "heading", "document"]
+    list_filter = ["kind"]
+    search_fields = ["show_name", "heading", "text"]
+    raw_id_fields = ["document", "show"]
+
+
 @admin.action(description="Undo the selected merges")
 def undo_merges(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet) -> None:  # type: ignore[type-arg]
     for merge in queryset.filter(undone_at__isnull=True):

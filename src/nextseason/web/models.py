@@ -1,4 +1,5 @@
-"""The claim store: shows, people, source documents, claims, merges and reconciled facts.
+"""The claim store: shows, people, source documents, claims, story passages, merges and
+reconciled facts.
 
 Names as written stay on every claim (``show_name``, ``person_name``) beside the entity
 they were resolved to, so a merge can be undone by pointing those claims elsewhere.
@@ -20,6 +21,26 @@ class Show(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class ExternalId(models.Model):
+    """A show's id at an outside source (TVmaze, IMDb, TheTVDB); for the source it was imported
+    from, the upstream last-update time, the hash of the claims last imported and when."""
+
+    show = models.ForeignKey(Show, on_delete=models.CASCADE, related_name="external_ids")
+    source = models.CharField(max_length=20)  # 'tvmaze', 'imdb', 'thetvdb', 'tvrage'
+    value = models.CharField(max_length=100)
+    updated = models.BigIntegerField(null=True, blank=True)  # upstream Unix time
+    content_hash = models.CharField(max_length=64, blank=True, default="")
+    synced_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["source", "value"], name="external_id_unique")]
+        indexes = [models.Index(fields=["show", "source"], name="external_show_source")]
+        verbose_name = "external id"
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.value}"
 
 
 class ShowAlias(models.Model):
@@ -121,6 +142,28 @@ class Claim(models.Model):
 
     def __str__(self) -> str:
         return f"{self.show_name} s{self.season} {self.kind} {self.value!r} ({self.stance})"
+
+
+class Passage(models.Model):
+    """A story passage of one document version: the story so far (spoiler) or what might
+    happen (speculation). Kept apart from the claims; never reconciled into facts."""
+
+    SPOILER, SPECULATION = "spoiler", "speculation"
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="passages")
+    ordinal = models.PositiveIntegerField()  # position among the document's passages
+    show = models.ForeignKey(Show, on_delete=models.PROTECT, related_name="passages")
+    show_name = models.CharField(max_length=300)  # as the document wrote it
+    season = models.PositiveIntegerField(null=True, blank=True)
+    kind = models.CharField(max_length=12, choices=[(SPOILER, "the story so far"), (SPECULATION, "what might happen")])
+    heading = models.CharField(max_length=300, blank=True, default="")
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["document", "ordinal"]
+        constraints = [models.UniqueConstraint(fields=["document", "ordinal"], name="passage_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.show_name} s{self.season} {self.kind}: {self.text[:60]}"
 
 
 class Credit(models.Model):

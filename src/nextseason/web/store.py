@@ -7,15 +7,17 @@ from collections.abc import Sequence
 from django.db import transaction
 from django.db.models import Q
 
-from nextseason.domain.model import Source, StoredClaim
+from nextseason.domain.model import Source, StoredClaim, StoredPassage
 from nextseason.domain.names import Candidate, best_titles, show_key
 from nextseason.domain.ports import FactRow, NewDocument, Resolution, SaveResult, ShowClaims
 from nextseason.web import models as m
+from nextseason.web._official import OfficialLinks
 from nextseason.web._writer import DocumentWriter
 
 
-class DjangoStore:
-    """The claim store in the configured database (call ``nextseason.web.setup()`` first)."""
+class DjangoStore(OfficialLinks):
+    """The claim store in the configured database (call ``nextseason.web.setup()`` first);
+    with ``OfficialLinks``, the official-data port too."""
 
     def has_content(self, content_hash: str) -> bool:
         return m.Document.objects.filter(content_hash=content_hash).exists()
@@ -77,7 +79,15 @@ class DjangoStore:
         aliases = tuple(
             m.ShowAlias.objects.filter(show_id=show_id).exclude(name=show.title).order_by("id").values_list("name", flat=True)
         )
-        return ShowClaims(show_id, show.title, aliases, claims, self._person_aliases(show_id))
+        passages = tuple(_passage(row, sources) for row in self._passage_rows(show_id))
+        return ShowClaims(show_id, show.title, aliases, claims, self._person_aliases(show_id), passages)
+
+    def _passage_rows(self, show_id: int):  # type: ignore[no-untyped-def]
+        return (
+            m.Passage.objects.filter(show_id=show_id, document__current=True)
+            .select_related("document")
+            .order_by("document__published_lower", "document_id", "ordinal")
+        )
 
     def _person_aliases(self, show_id: int) -> dict[str, str]:
         rows = m.Credit.objects.filter(show_id=show_id, person__isnull=False).values_list("person_name", "person__name")
@@ -119,6 +129,7 @@ class DjangoStore:
         return {
             "documents": m.Document.objects.count(),
             "claims": m.Claim.objects.count(),
+            "passages": m.Passage.objects.count(),
             "shows": m.Show.objects.count(),
             "people": m.Person.objects.count(),
         }
@@ -138,6 +149,15 @@ def _stored(row: m.Claim, title: str, sources: dict[int, Source]) -> StoredClaim
         evidence=row.evidence,
         source=source,
         part=row.part,
+    )
+
+
+def _passage(row: m.Passage, sources: dict[int, Source]) -> StoredPassage:
+    source = sources.get(row.document_id)
+    if source is None:
+        source = sources[row.document_id] = to_source(row.document)
+    return StoredPassage(
+        id=row.id, season=row.season, kind=row.kind, heading=row.heading, text=row.text, source=source
     )
 
 

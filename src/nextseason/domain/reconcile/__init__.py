@@ -13,15 +13,18 @@ Rules, in the order they apply (``_resolve`` has the details):
 - a narrower asserted date inside a wider one refines it (2024-03-15 inside 2024-40);
 - other incompatible firm answers are a conflict, kept with every side;
 - ``as_of`` keeps the sources known on that day (``_time.known_on``).
+
+Story passages (plot and speculation) are no claims: they only join their season's
+picture, filtered by ``as_of`` like the claims, and their sources are numbered too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
-from nextseason.domain.claims import KINDS
+from nextseason.domain.claims import ALL_KINDS as KINDS
 from nextseason.domain.model import (
     Conflict,
     Fact,
@@ -29,6 +32,7 @@ from nextseason.domain.model import (
     ShowPicture,
     Source,
     StoredClaim,
+    StoredPassage,
 )
 from nextseason.domain.reconcile._members import cast_members, crew_members
 from nextseason.domain.reconcile._people import Vocabulary
@@ -47,14 +51,18 @@ def reconcile(
     *,
     as_of: dt.date | None = None,
     person_aliases: Mapping[str, str] | None = None,
+    passages: Sequence[StoredPassage] = (),
 ) -> ShowPicture:
-    """One picture of a show from its stored claims (all of them about this show)."""
+    """One picture of a show from its stored claims (all of them about this show) and
+    its story passages, which are kept per season beside the facts."""
     known = [c for c in claims if as_of is None or known_on(c.source) <= as_of]
+    stories = [p for p in passages if as_of is None or known_on(p.source) <= as_of]
     vocab = Vocabulary(known, person_aliases or {})
     facts, conflicts = _resolve_all(title, known, vocab)
+    numbers = {c.season for c in known} | {p.season for p in stories}
     seasons = tuple(
-        _season(number, title, facts, conflicts, known, vocab)
-        for number in sorted({c.season for c in known}, key=lambda n: -1 if n is None else n)
+        _season(number, title, facts, conflicts, known, vocab, stories)
+        for number in sorted(numbers, key=lambda n: -1 if n is None else n)
     )
     return ShowPicture(
         title=title,
@@ -62,7 +70,7 @@ def reconcile(
         seasons=seasons,
         cast=cast_members(facts, vocab),
         crew=crew_members(facts, vocab),
-        sources=_sources(known),
+        sources=_sources([*(c.source for c in known), *(p.source for p in stories)]),
         as_of=as_of,
     )
 
@@ -90,6 +98,7 @@ def _season(
     conflicts: list[Conflict],
     claims: list[StoredClaim],
     vocab: Vocabulary,
+    passages: list[StoredPassage],
 ) -> SeasonPicture:
     mine = sorted((f for f in facts if f.season == number), key=_fact_order)
     return SeasonPicture(
@@ -99,6 +108,7 @@ def _season(
             sorted((c for c in conflicts if c.season == number), key=lambda c: KINDS.index(c.kind))
         ),
         timeline=timeline(show, [c for c in claims if c.season == number], vocab),
+        passages=tuple(p for p in passages if p.season == number),
     )
 
 
@@ -106,6 +116,6 @@ def _fact_order(fact: Fact) -> tuple[object, ...]:
     return KINDS.index(fact.kind), fact.part or 0, fact.superseded, order_key(fact.sources[0])
 
 
-def _sources(claims: list[StoredClaim]) -> tuple[Source, ...]:
-    unique = {c.source.id: c.source for c in claims}
+def _sources(sources: Iterable[Source]) -> tuple[Source, ...]:
+    unique = {s.id: s for s in sources}
     return tuple(sorted(unique.values(), key=order_key))

@@ -1,8 +1,11 @@
 """Claims of one (season, kind family) -> facts (current and superseded) and conflicts.
 
 Order of the rules, for every pair of firm (asserted or denied) answers that cannot both
-be right: official data beats an article; else a later publication supersedes an earlier
-answer that could still change (``_rules.supersedes``); else the pair is a conflict.
+be right: official data beats an article (official "not yet" answers -- no premiere date,
+no renewal -- give way to a later article's news; an article the official data simply
+post-dates is superseded; any other disagreement is also shown as a conflict, the official
+answer current); else a later publication supersedes an earlier answer that could still
+change (``_rules.supersedes``); else the pair is a conflict.
 Compatible firm answers: a narrower asserted date refines a wider one. Speculation is
 beaten by a firm answer with the same value, and by any asserted answer of a kind that
 has one value; speculations that disagree coexist, the later one superseding the earlier
@@ -38,6 +41,7 @@ class _Verdicts:
     beaten: dict[int, str] = field(default_factory=dict)
     notes: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
     conflicts: set[int] = field(default_factory=set)
+    overruled: set[int] = field(default_factory=set)  # official vs article, shown as a conflict
 
     def beat(self, loser: int, why: str, winner: int, note: str) -> None:
         self.beaten.setdefault(loser, why)
@@ -96,15 +100,34 @@ def _settle(answers: list[Candidate], win: int, lose: int, verdicts: _Verdicts) 
     """Let answer ``win`` beat ``lose`` when a rule says so."""
     a, b = answers[win], answers[lose]
     if a.official != b.official:
-        if a.official:
-            verdicts.beat(
-                lose, f"contradicted by official data: {_label(a)}", win, f"overrules {_label(b)}"
-            )
-        return a.official
+        if not a.official:
+            return _not_yet(b) and _supersede(answers, win, lose, verdicts)
+        if _not_yet(a) and supersedes(b, a):
+            return False  # the later article's news wins (settled the other way round)
+        if supersedes(a, b):
+            return _supersede(answers, win, lose, verdicts)
+        verdicts.beat(
+            lose, f"contradicted by official data: {_label(a)}", win, f"overrules {_label(b)}: see conflicts"
+        )
+        verdicts.overruled.update((win, lose))
+        return True
     if supersedes(a, b):
         verdicts.beat(lose, f"superseded by {_label(a)}", win, f"supersedes {_label(b)}")
         return True
     return False
+
+
+def _not_yet(answer: Candidate) -> bool:
+    """An answer that something has not happened yet (no date, no renewal announced)."""
+    return answer.kind == "no_premiere_date" or (answer.kind == "renewed" and answer.stance == "denied")
+
+
+def _supersede(answers: list[Candidate], win: int, lose: int, verdicts: _Verdicts) -> bool:
+    if not supersedes(answers[win], answers[lose]):
+        return False
+    a, b = answers[win], answers[lose]
+    verdicts.beat(lose, f"superseded by {_label(a)}", win, f"supersedes {_label(b)}")
+    return True
 
 
 def _judge_speculation(answers: list[Candidate], verdicts: _Verdicts) -> None:
@@ -180,9 +203,9 @@ def _basis(answer: Candidate, notes: list[str], disputed: bool) -> str:
 
 
 def _conflict(show: str, answers: list[Candidate], verdicts: _Verdicts) -> Conflict | None:
-    if not verdicts.conflicts:
+    if not verdicts.conflicts and not verdicts.overruled:
         return None
-    sides = [answers[i] for i in sorted(verdicts.conflicts)]
+    sides = [answers[i] for i in sorted(verdicts.conflicts | verdicts.overruled)]
     claims = tuple(
         ConflictClaim(a.kind, a.value, a.stance, c.source, c.id, c.evidence)
         for a in sides

@@ -18,11 +18,11 @@ from nextseason.domain.reconcile._people import norm
 from nextseason.domain.reconcile._time import order_key, publication_span, strictly_before
 
 # Kinds whose later publication supersedes an earlier one that could still change.
-TEMPORAL_KINDS = frozenset({"renewed", "cancelled", "premiere", "no_premiere_date", "cast"})
+TEMPORAL_KINDS = frozenset({"renewed", "cancelled", "premiere", "finale", "no_premiere_date", "cast"})
 # Kinds where different asserted values stand side by side (several services, actors...).
 MULTI_KINDS = frozenset({"platform", "cast", "crew", "filming"})
 # Kinds where a narrower date inside a wider one replaces it (filming: only an undated one).
-REFINING_KINDS = frozenset({"renewed", "cancelled", "premiere"})
+REFINING_KINDS = frozenset({"renewed", "cancelled", "premiere", "finale"})
 # Kinds whose asserted claims report an event that has happened, so history, not a plan.
 EVENT_KINDS = frozenset({"renewed", "cancelled"})
 

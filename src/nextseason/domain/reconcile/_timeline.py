@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
 
-from nextseason.domain.claims import KINDS
+from nextseason.domain.claims import ALL_KINDS as KINDS
 from nextseason.domain.model import Fact, Id, StoredClaim, TimelineEntry
 from nextseason.domain.reconcile._people import Vocabulary
 from nextseason.domain.reconcile._resolve import resolve

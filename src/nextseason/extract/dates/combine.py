@@ -76,12 +76,23 @@ def _interval(text: str, a: _Atom, b: _Atom) -> _Expr | None:
     return None
 
 
+# "a 2026 return at the earliest": the date modifies a noun that the bound follows.
+_NOUN_BETWEEN = re.compile(
+    r"(?i:^\s+(?:premiere|release|return|debut|launch|arrival|bow|start|comeback)s?(?=,?\s+(?:at\s+the"
+    r"\s+(?:earliest|latest)|or\s+(?:later|earlier|sooner))\b))"
+)
+
+
 def _open(text: str, atom: _Atom) -> _Expr:
     before, after = text[: atom.start], text[atom.end :]
+    noun = _NOUN_BETWEEN.match(after)
+    if noun:  # the expression stays the date itself, so the noun still reads as a trigger
+        after = after[noun.end() :]
     for regex, mode in _OPEN_AFTER:
         found = regex.search(after)
         if found:
-            return _Expr(atom.start, atom.end + found.end(), atom.piece, mode=mode)
+            end = atom.end if noun else atom.end + found.end()
+            return _Expr(atom.start, end, atom.piece, mode=mode)
     for regex, mode in _OPEN_BEFORE:
         found = regex.search(before)
         if found:

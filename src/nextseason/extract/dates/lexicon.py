@@ -79,5 +79,7 @@ _BARE_WEEKDAY = (
     r"(?<!\b(?i:a)\s)(?<!\b(?i:of)\s)"
     r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this))\s+)?"
     rf"(?P<wd>{_FULL_WEEKDAY})\b(?![-–'’]|,?\s+(?:the\s+)?\d|,?\s+{_ANY_MONTH}|\s+[A-Z])"
-    r"(?!\s+(?i:(?:night|morning|evening|afternoon)s?\s+)?(?:slot|line-?up|schedule|block))"
+    r"(?!\s+(?i:(?:night|morning|evening|afternoon)s?\s+)?(?:slot|line-?up|schedule|block|"
+    r"(?:drama|show|series|comed(?:y|ie)|favou?rite|staple|hit|performer|viewer|audience|rating|"
+    r"fixture|tradition|crowd|programme|program|primetime|prime-time|television|tv)s?\b))"
 )

@@ -8,10 +8,13 @@ from functools import lru_cache
 
 _FUTURE = re.compile(
     r"(?i:\b(?:will|shall|won['’]t|going\s+to|gonna|expect(?:s|ed|ing)?|aim(?:s|ing|ed)?|set\s+to"
-    r"|slated|scheduled|planned|plans?\s+to|could|might|should|would|likely|possibly|probably"
+    r"|slated|scheduled|planned|plans?\s+to|could|might|should|would|likely|likeliest|possibly|probably"
     r"|hopefully|hop(?:e|es|ing)|upcoming|coming|arrives?|premieres?|returns?|lands?|debuts?|airs?"
+    r"|arriving|returning|landing|debuting|launching"
     r"|launch(?:es)?|drops?|begins?|starts?|due|target(?:s|ing|ed)?|eye(?:s|ing)|soon"
-    r"|tentatively)\b|['’](?:ll|d)\b|(?-i:\bmay\b))"
+    r"|tentatively|(?:re-?)?dated(?=\s+for\b)"
+    r"|(?:pushed|delayed|postponed|moved|bumped)(?=(?:\s+back)?\s+(?:to|until|into)\b))\b"
+    r"|['’](?:ll|d)\b|(?-i:\bmay\b))"
 )
 _PAST = re.compile(
     r"(?i:\b(?:was|were|had|did|been|ago|ran|began|came|took|went|shot|aired|premiered|dropped"
@@ -57,12 +60,26 @@ def _markers(text: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
+# A clause break after which the tense may change: "has not been announced, but sources say
+# February is the likeliest month".
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\s[–—]\s")
+
+
 def _tense_at(text: str, start: int, end: int) -> str | None:
-    """The tense of the nearest marker before the expression in its sentence, else after it."""
+    """The tense of the nearest marker before the expression in its clause, else after it,
+    else before it in an earlier clause of its sentence."""
     lo, hi = _sentence(text, start)
     markers = [mk for mk in _markers(text, lo, hi) if not start <= mk[0] < end]
-    before = [mk for mk in markers if mk[0] < start]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
+    clause_lo = breaks[-1] if breaks else lo
+    before = [mk for mk in markers if clause_lo <= mk[0] < start]
     if before:
         return max(before)[1]
+    if clause_lo > lo:
+        after_in_clause = [mk for mk in markers if mk[0] >= end]
+        if after_in_clause:
+            return min(after_in_clause)[1]
+        before = [mk for mk in markers if mk[0] < start]
+        return max(before)[1] if before else None
     after = [mk for mk in markers if mk[0] >= end]
     return min(after)[1] if after else None

@@ -40,6 +40,11 @@ _JOIN_GAP = re.compile(r"\b(?:join\w*|cast)\b")
 _JOINED_GAP = re.compile(r"\b(?:joined|was cast)\b")
 _PLAYED_GAP = re.compile(r"\b(?:played|voiced|portrayed)\b")
 _NON_WORD = re.compile(r"[\W_]+")
+_HAS_JOINED = re.compile(r"\b(?:has|have|'s|’s)\s+(?:\w+\s+)?(?:joined|been cast)\b")
+# "The dub cast will also return, with X voicing Y": a pair completing a return.
+_WITH_AFTER_RETURN = re.compile(
+    r"\b(?:return\w*|back|join\w*|reprise\w*)\b[^.;:]*\bwith\s+(?:[^.;:]*?(?:,|\band)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$"
+)
 _JOINED_BY = re.compile(r"\b(?:joined|accompanied)\s+(?:\w+\s+){0,2}?by\s+$")
 
 __all__ = ["extract"]
@@ -83,6 +88,10 @@ _INTRO_HEDGE = re.compile(
     re.I,
 )
 _RETURN_WORDS = re.compile(r"\b(?:return\w*|back|coming back|come back)\b", re.I)
+# A list intro naming the cast of the season being made: "The newly announced cast members are:".
+_UPCOMING_INTRO = re.compile(
+    r"\b(?:return\w*|back|coming back|come back|new(?:ly)?|newcomers?|join\w*|additions?|added)\b", re.I
+)
 _CAST_HEADING = re.compile(
     r"\b(?:cast|characters?|actors?|actress(?:es)?|voices?|who(?:'s| is| will)?|returning|returns?|"
     r"stars?|line-?up|roles?)\b",
@@ -469,6 +478,8 @@ def _as_mode(text: str, span: NameSpan, gap: str) -> str | None:
     if _APPEAR_GAP.search(gap):
         return "return"
     if _JOIN_GAP.search(gap):
+        if _HAS_JOINED.search(gap):
+            return "return"  # "has joined the cast as Y": the season being made
         return "past" if _JOINED_GAP.search(gap) else "return"
     if _PLAYED_GAP.search(gap):
         return "past"
@@ -1129,11 +1140,20 @@ def _claims(ctx: SentenceContext, state: _DocState, mentions: list[_Mention], in
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     main_here = any(sm.title == ctx.doc.main for sm in ctx.show_mentions)
+    shared: list[tuple[int | None, str]] | None = None  # the seasons of the sentence's first pair
     for m in mentions:
         show = ctx.doc.main if m.mode == "starring" and main_here else ctx.show_at(m.pos)
         if show != ctx.doc.main and state.book.expected(show) is not None:
             show = ctx.show if state.book.expected(ctx.show) is None else ctx.doc.main
-        for season, stance in _seasons_and_stances(ctx, m, intro, show):
+        found = _seasons_and_stances(ctx, m, intro, show)
+        if m.mode == "present" and show == ctx.doc.main and _completes_return(ctx, m, found):
+            found = [(_target(ctx), stance) for _, stance in found[:1]]
+        if m.mode in ("pair", "starring"):
+            if shared and all(season is None for season, _ in found):
+                found = [(season, stance) for season, _ in shared for _, stance in found[:1]]
+            elif shared is None:
+                shared = found
+        for season, stance in found:
             key = (m.person, m.character, season, stance, show)
             if key in seen:
                 continue
@@ -1141,6 +1161,13 @@ def _claims(ctx: SentenceContext, state: _DocState, mentions: list[_Mention], in
             value = {"person": m.person, "character": m.character}
             claims.append(ctx.claim("cast", value, m.pos, max(m.pos + 1, m.pred), season=season, show=show, stance=stance))
     return claims
+
+
+def _completes_return(ctx: SentenceContext, m: _Mention, found: list[tuple[int | None, str]]) -> bool:
+    """"The dub cast will also return, with X voicing Y": a season-less pair completing a return."""
+    if any(season is not None for season, _ in found) or not _target(ctx):
+        return False
+    return bool(_WITH_AFTER_RETURN.search(ctx.text[: m.pos]))
 
 
 def _seasons_and_stances(
@@ -1262,6 +1289,8 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
     if inside:
         return _nearest(inside)
     groups = [s for s, pos in _season_groups(ctx.text) if pos < m.pos]
+    if not groups and main and _WITH_AFTER_RETURN.search(ctx.text[: m.pos]) and _target(ctx):
+        return [_target(ctx)]
     return groups or [None]
 
 
@@ -1289,7 +1318,7 @@ def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> lis
             return [ctx.heading_season]
         if _RETURN_WORDS.search(heading) and _target(ctx):
             return [_target(ctx)]  # type: ignore[list-item]
-    if intro and _RETURN_WORDS.search(intro) and _target(ctx):
+    if intro and _UPCOMING_INTRO.search(intro) and _target(ctx):
         return [_target(ctx)]  # type: ignore[list-item]
     return []
 

@@ -42,6 +42,12 @@ _COMPANY_WORDS = frozenset(
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+_COMPANY_NOUN_BEFORE = re.compile(
+    r"\b(?:studio|studios|company|publisher|network|channel|label|distributor|firm|outfit|banner|streamer|"
+    r"broadcaster|imprint|magazine)\s+$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Name:
     text: str
@@ -51,6 +57,9 @@ class Name:
 
 
 def _clean_tokens(tokens: list[str]) -> list[str]:
+    owners = [i for i, t in enumerate(tokens[:-1]) if t.endswith(("'", "’", "'s", "’s"))]
+    if owners:
+        tokens = tokens[owners[-1] + 1 :]  # "Hartwell Pictures' Nadia Brems": the owner is no part
     while tokens and (
         tokens[0].casefold() in _NOT_NAME_WORDS
         or is_platform_name(tokens[0])
@@ -71,6 +80,8 @@ def find_names(text: str, blocked: list[tuple[int, int]]) -> list[Name]:
         if any(s < match.end() and match.start() < e for s, e in blocked):
             continue
         raw = match.group(0)
+        if _COMPANY_NOUN_BEFORE.search(text, 0, match.start()):
+            continue  # "at studio Lumen Arc", "publisher Kadokawa"
         tokens = _clean_tokens(raw.split())
         if not tokens:
             continue
@@ -637,7 +648,7 @@ def _titles(sent: _Sentence) -> list[Credit]:
         people = _title_people(sent, match.end(), plural=bool(re.search(r"s\b", match.group(1))))
         if not people:
             continue
-        season = _title_season(sent, match.start())
+        season = _title_season(sent, match.start(), match.end())
         for person in people:
             out.extend(Credit(person, role, season, "asserted", match.start(), match.end(), title_only=True) for role in roles)
     return out
@@ -657,15 +668,23 @@ def _title_people(sent: _Sentence, pos: int, plural: bool) -> list[str]:
     return people
 
 
-def _title_season(sent: _Sentence, pos: int) -> int | None:
+def _title_season(sent: _Sentence, pos: int, end: int) -> int | None:
     left, right = clause_span(sent.masked, pos, pos + 1)
     speech = _SPEECH.search(sent.masked, pos, right)
     if speech:
         right = speech.start()
     found = sent.seasons_in(left, right)
-    if len(found) == 1 and not _PLURAL_SEASONS.search(sent.masked[left:right]):
+    # "Creator and showrunner X wrote season one": the season belongs to the verb's credit.
+    if len(found) == 1 and not _PLURAL_SEASONS.search(sent.masked[left:right]) and not _CREDIT_VERB_AFTER.match(sent.text, end):
         return found[0]
     return None
+
+
+# A role verb right after the titled name: "Showrunner Ana Ruiz wrote season 1", "... directed".
+_CREDIT_VERB_AFTER = re.compile(
+    r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:also\s+|personally\s+|single-handedly\s+)?"
+    r"(?:wrote|writes|co-wrote|penned|directed|directs|co-directed|helmed|helms|created|produced|scripted)\b"
+)
 
 
 def _appositives(sent: _Sentence) -> list[Credit]:

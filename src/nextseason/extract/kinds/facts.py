@@ -93,7 +93,9 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         claim = _platform_claim(ctx, name, start, end, cue)
         if claim:
             out.append(claim)
+            out += _described_objects(ctx, name, end, cue, claim.show)
     out += _unlisted_platforms(ctx, found)
+    out += _roundup_item(ctx)
     anaphor = _ANAPHOR.search(text)
     if anaphor and not found and memo.last_platform:
         claim = _platform_claim(ctx, memo.last_platform, anaphor.start(), anaphor.end(), "anaphor")
@@ -133,6 +135,45 @@ _NOT_PLATFORM = re.compile(
 )
 
 
+# "Peacock renewed X, and its workplace comedy Y ...", "Max spared the comedy Y": a show the
+# subject service acts on, introduced by its genre.
+_DESCRIBED = re.compile(
+    r"\b(?:its|the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:series|show|drama|comedy|sitcom|anime|thriller|"
+    r"mystery|romance|western|procedural|dramedy|docuseries|miniseries|k-drama|original|hit)\s*,?\s+[\"“‘']?$",
+    re.I,
+)
+
+
+def _described_objects(ctx: SentenceContext, name: str, end: int, cue: str, first: str) -> list[Claim]:
+    if cue not in {"subject", "distribution"}:
+        return []
+    out: list[Claim] = []
+    seen = {first}
+    for mention in ctx.show_mentions:
+        if mention.start < end or mention.title in seen or not _DESCRIBED.search(ctx.text[: mention.start]):
+            continue
+        seen.add(mention.title)
+        stance = local_stance(ctx.text, mention.start, mention.end, negatable=False)
+        out.append(ctx.claim("platform", name, mention.start, mention.end, season=None, show=mention.title, stance=stance))
+    return out
+
+
+_ITEM_OPENING = re.compile(r"^[\"“‘']?$")
+
+
+def _roundup_item(ctx: SentenceContext) -> list[Claim]:
+    """An item of a list that one service's line introduces ("a growing list of Max
+    cancellations:", "New on Hulu this month:") and that opens with a show's title."""
+    block = ctx.sentence.block
+    if block.kind != "item" or not block.intro or ctx.sentence.position:
+        return []
+    names = {name for name, _s, _e in find_platforms(block.intro)}
+    first = ctx.show_mentions[0] if ctx.show_mentions else None
+    if len(names) != 1 or first is None or not _ITEM_OPENING.match(ctx.text[: first.start]):
+        return []
+    return [ctx.claim("platform", names.pop(), first.start, first.end, season=None, show=first.title, stance="asserted")]
+
+
 def _unlisted_platforms(ctx: SentenceContext, listed: list[tuple[str, int, int]]) -> list[Claim]:
     """A service the lexicon does not know, named with a strong cue: "premieres on Tidewell+",
     "Tidewell+ renewed the show" (a capitalised name that is no date, holiday or show)."""
@@ -152,7 +193,7 @@ def _unlisted_platforms(ctx: SentenceContext, listed: list[tuple[str, int, int]]
 
 def _possessive_show(ctx: SentenceContext, end: int) -> ShowMention | None:
     """"Prime Video's Fallout": the possessive is followed right away by a known show."""
-    match = re.match(r"['’]s\s+", ctx.text[end:])
+    match = re.match(r"['’]s\s+[\"“‘']?", ctx.text[end:])
     if not match:
         return None
     pos = end + match.end()
@@ -173,6 +214,8 @@ def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: 
             return None
         season = _move_season(ctx, start, end, mention)
     stance = local_stance(ctx.text, start, end, negatable=cue == "on")
+    if cue in {"possessive", "attributive"} and mention:
+        stance = "asserted"  # "rumoured to join HBO's Kingsgate": the rumour is not about the service
     return ctx.claim("platform", name, start, end, season=season, show=show, stance=stance)
 
 
@@ -256,9 +299,11 @@ _MEDIA: tuple[tuple[str, str], ...] = (
 _MEDIUM_RE = re.compile(r"\b(" + "|".join(p for p, _m in _MEDIA) + r")\b", re.I)
 _SEQUEL = re.compile(r"\b(?:sequel|prequel|follow-up)\b", re.I)
 _TRIGGER = re.compile(
-    r"\b(?:is |are |was |were |be |being )?(?:(?:loosely |directly )?based on|adapts|adapted(?! for)(?: from)?|"
+    r"\b(?:is |are |was |were |be |being )?(?:(?:loosely |directly )?based on|adapts|adapting|adapted(?! for)(?: from)?|"
     r"an? (?:\w+ )?adaptation of|adaptation of|inspired by|set in the same universe as|"
-    r"(?:created|wrote|drew|made) the original(?= (?:webtoon|manga|novel|comic|book|web novel)))\b",
+    r"(?:created|wrote|drew|made) the original(?= (?:webtoon|manga|novel|comic|book|web novel))|"
+    r"(?:(?:TV|television|live-action)\s+(?:anime|drama|series)|anime)(?:\s+(?:adaptation|version))?\s+of"
+    r"(?=\s+(?:[^\s.;]+\s+){0,8}?(?:manga|light novels?|novels?|webtoons?|manhwa|comics?|books?|games?)\b))\b",
     re.I,
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bo|van|von|de|da|del|le|la))*"
@@ -270,7 +315,9 @@ _BY = re.compile(
     + r"(" + _NAME + r"))?"
 )
 _POSSESSOR = re.compile(r"(" + _NAME + r")['’]s\s+(?:\d{4}\s+)?$")
-_SAME_NAME = re.compile(r"^\s*(?:of|with)\s+the\s+same\s+(?:name|title)\b")
+_SAME_NAME = re.compile(r"^\s*(?:of|with)\s+(?:the\s+)?same\s+(?:name|title)\b")
+_NAMED_BY_SOURCE = re.compile(r"\b(?:anime|drama|series|version|adaptation)\s+of$", re.I)
+_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")  # "Starfall Academy (Ryusei Gakuen) light novel"
 _WHOSE = re.compile(r"(" + _NAME + r"),\s+whose\s+(?:own\s+)?$")
 _CO_AUTHORS = re.compile(
     r"with\s+(" + _NAME + r")\s+(?:writing|drawing|illustrating)\b[^,.]*?\band\s+(" + _NAME
@@ -300,7 +347,8 @@ def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         if source is None:
             continue
         memo.last_source = (source.author, source.medium)
-        show = _source_show(ctx, trig.start())
+        named = _NAMED_BY_SOURCE.search(trig.group(0))  # "the TV anime of Ana Sato's Iron Lotus manga"
+        show = (named and _titled_show(ctx, source.title)) or _source_show(ctx, trig.start())
         value = {"title": source.title, "author": source.author, "medium": source.medium}
         season = _source_season(ctx, trig.start())
         stance = local_stance(ctx.text, trig.start(), trig.end(), negatable=True)
@@ -318,7 +366,7 @@ def _medium(word: str) -> str:
 def _source(ctx: SentenceContext, pos: int, memo: _Memo) -> _Source | None:
     text = ctx.text
     end_match = _TAIL_END.search(text, pos)
-    tail = text[pos : end_match.start() if end_match else len(text)]
+    tail = _ASIDE.sub("", text[pos : end_match.start() if end_match else len(text)])
     medium_match = _MEDIUM_RE.search(tail)
     if medium_match and len(tail[: medium_match.start()].split()) > 7:
         whose = tail.find(", whose ")
@@ -398,10 +446,10 @@ def _title_after(after: str, ctx: SentenceContext, pos: int) -> str | None:
             full = TITLE.match(ctx.text, before[-1].start)
             return full.group(0) if full else ctx.text[before[-1].start : before[-1].end]
         return _source_show(ctx, pos)
-    match = re.match(r"^,?\s+(" + TITLE.pattern + r")", after)
+    match = re.match(r"^,?\s+[\"“‘']?(" + TITLE.pattern + r")", after)
     if not match:
         return None
-    title = re.split(r"\s+(?:by|from)\s+", match.group(1))[0].strip()
+    title = re.split(r"\s+(?:by|from)\s+", match.group(1))[0].strip().rstrip(".,;:!?")
     if re.match(r"^(?:written|created|drawn|by|from)\b", title):
         return None
     return title or None
@@ -416,11 +464,31 @@ def _source_show(ctx: SentenceContext, pos: int) -> str:
     return ctx.doc.main
 
 
+def _titled_show(ctx: SentenceContext, title: str | None) -> str | None:
+    """The show of the document whose title the source shares ("the TV anime of Ana Sato's
+    Iron Lotus manga" is Iron Lotus)."""
+    if not title:
+        return None
+    key = re.sub(r"\W+", "", title.casefold())
+    for mention in ctx.show_mentions:
+        if re.sub(r"\W+", "", mention.title.casefold()) == key:
+            return mention.title
+    return None
+
+
+# Between "Season 2" and the trigger: its own verb ("Season 2 will be based on"), no other clause.
+_SEASON_VERB = re.compile(r"^\s*(?:(?:is|was|will|be|also|mostly|largely|again|reportedly|has|been)\s+)*$", re.I)
+
+
 def _source_season(ctx: SentenceContext, pos: int) -> int | None:
     """A season that is the subject of the adaptation ("Season 2 is based on ...")."""
     head = ctx.text[:pos]
     seasons = [m for m in ctx.seasons if m.end <= pos]
-    if len(seasons) == 1 and re.match(r"^\s*(?:The\s+|Its\s+)?$", head[: seasons[0].start]):
+    if (
+        len(seasons) == 1
+        and re.match(r"^\s*(?:The\s+|Its\s+)?$", head[: seasons[0].start])
+        and _SEASON_VERB.match(head[seasons[0].end :])
+    ):
         return seasons[0].number
     return None
 

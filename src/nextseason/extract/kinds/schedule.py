@@ -34,6 +34,7 @@ _PREMIERE_TRIGGER = (
     r"|eye(?:s|ing)|tip(?:s|ped)?|pencil(?:l)?ed\s+in"
     r"|kick(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+out|(?:go|goes|went|going|gone)\s+live"
     r"|ends?\s+(?:its\s+run\s+)?with|(?:ran|runs?|aired)(?=\s+from)|release\s+date|premiere\s+date"
+    r"|(?:dated|re-?dated)(?=\s[^.;]{0,80}?\bfor\b)"
 )
 _FILMING_TRIGGER = (
     r"film(?:ing|ed)|(?:to|will|would|could|begin|began|start|started|starts)\s+film"
@@ -72,6 +73,9 @@ _FOLLOW_OBJECT = re.compile(
 # Nouns between the trigger and the date that make it about something else.
 _NOT_SEASON_OBJECT = re.compile(
     r"\b(?:news|trailer|teaser|announcement|update|updates|word|details|information|film|movie|renewal|decision)\b"
+    # the source work or merchandise: "launched the light novel series in 2017", "the 14th volume"
+    r"|\b(?:novels?|manga|volumes?|books?|chapters?|albums?|singles?|comics?|webtoons?|games?|issues?|"
+    r"magazines?|soundtracks?|blu-?rays?|dvds?)\b(?!\s+(?:adaptation|anime))"
 )
 _MAX_GAP_WORDS = 12
 # A noun right after the date: "a late 2026 premiere", "among its Q4 2025 releases".
@@ -108,7 +112,8 @@ _CONNECTOR = re.compile(
 # Speculation about a bare date: "2024 sounds more realistic", "we would not bet against 2027".
 _LOOSE_AFTER = re.compile(
     r"^\s*(?:is|was|sounds|seems|looks|would|could|might|may|feels)\b[^,.;]{0,30}?"
-    r"\b(?:realistic|likely|possible|plausible|surprise|better|safer|probable)",
+    r"\b(?:realistic|likely|likeliest|possible|plausible|surprise|better|safer|probable|best\s+bet|"
+    r"favou?rite|front-?runner)",
     re.I,
 )
 _LOOSE_BEFORE = re.compile(
@@ -136,9 +141,12 @@ _PAST = re.compile(
     r"(?:\w+ed|came(?:\s+out|\s+back)?|hit|ran|simulcast|drop(?:ped)?|bowed)$|^(?:ran|aired)\s+from",
     re.I,
 )
-_NOT_PAST = re.compile(r"^(?:expected|scheduled|slated|set)\b", re.I)
+_NOT_PAST = re.compile(
+    r"^(?:expected|scheduled|slated|set|(?:delayed|postponed|pushed|moved|bumped)(?:\s+\w+)?\s+(?:to|until|into))\b",
+    re.I,
+)
 _EXTRA_HEDGE = re.compile(
-    r"\b(?:sources|eye(?:s|ing)|tip(?:s|ped)?|whether|goal|plan(?:s|ned)?|target(?:s|ed|ing)?|aim(?:s|ing)?|hop(?:e|es|ing))\b",
+    r"\b(?:hint(?:s|ed|ing)?|suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|maybe|sources|eye(?:s|ing)|tip(?:s|ped)?|whether|goal|plan(?:s|ned)?|target(?:s|ed|ing)?|aim(?:s|ing)?|hop(?:e|es|ing))\b",
     re.I,
 )
 _WRONG_AFTER = re.compile(
@@ -177,6 +185,20 @@ def extract(ctx: SentenceContext) -> list[Claim]:
 
 
 _MEMO = "schedule.last_season"
+_BLOCK_MEMO = "schedule.block_season"
+# "HBO has not dated that season, which is tipped to arrive in late 2025"
+_THAT_SEASON = re.compile(r"\b(?:that|this|the\s+same)\s+(?:season|series|instal?lment)\b", re.I)
+
+
+def _referred_season(ctx: SentenceContext, pos: int) -> tuple[int, str] | None:
+    """The season and show "that season" before ``pos`` points back to: the last one the
+    paragraph named, when this sentence names none."""
+    last = ctx.doc.memo.get(_BLOCK_MEMO)
+    if not last or last[0] != ctx.sentence.block.index or _season_mentions(ctx):
+        return None
+    if not _THAT_SEASON.search(ctx.text[:pos]):
+        return None
+    return int(last[1]), str(last[2])
 _PRONOUN_SUBJECT = re.compile(r"^(?:It|This|That|The\s+(?:season|series|run|new\s+season))\b")
 
 
@@ -184,6 +206,10 @@ def _remember_season(ctx: SentenceContext) -> None:
     """The season this sentence is about, for a next sentence that starts with "It" or "The season"."""
     numbers = list(dict.fromkeys(n for _p, n in _season_mentions(ctx)))
     memo = ctx.doc.memo
+    mentions = _season_mentions(ctx)
+    if mentions:
+        pos, number = mentions[-1]
+        memo[_BLOCK_MEMO] = (ctx.sentence.block.index, number, _show_for(ctx, pos))
     if len(numbers) == 1 and _season_mentions(ctx)[0][0] < 20:
         memo[_MEMO] = (ctx.sentence.block.index, numbers[0])
     elif numbers or ctx.sentence.block.index != memo.get(_MEMO, (-1, None))[0]:
@@ -242,7 +268,7 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
         kind, trig = _classify(ctx, date, triggers, dates[:i])
         if kind in (PREMIERE, FILMING):
             chosen.append((date, kind, trig))
-    chosen = _drop_appositions(text, chosen)
+    chosen = _drop_appositions(text, chosen) + _replaced_dates(ctx, dates, chosen)
     claims: list[Claim] = []
     for idx, (date, kind, trig) in enumerate(chosen):
         claims.extend(_build(ctx, date, kind, trig, chosen, idx))
@@ -250,6 +276,34 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
 
 
 _WRAP = re.compile(r"wrap|finish|complet|end", re.I)
+# "is now coming next spring instead of this winter": a changed plan denies the old date.
+_INSTEAD = re.compile(r"^\s*,?\s*(?:instead\s+of|rather\s+than)\s+(?:in\s+|on\s+)?$", re.I)
+_CHANGED_PLAN = re.compile(
+    r"\b(?:now|no\s+longer|delay(?:s|ed)?|postpon(?:es|ed)|push(?:es|ed)|mov(?:es|ed)|shift(?:s|ed)|"
+    r"bump(?:s|ed)|pull(?:s|ed)\s+forward)\b",
+    re.I,
+)
+
+
+def _replaced_dates(
+    ctx: SentenceContext,
+    dates: list[DateMention],
+    chosen: list[tuple[DateMention, str, _Trigger | None]],
+) -> list[tuple[DateMention, str, _Trigger | None]]:
+    """The date a premiere replaces, kept as a premiere whose stance is denied (see _build)."""
+    out: list[tuple[DateMention, str, _Trigger | None]] = []
+    text = ctx.text
+    for item in chosen:
+        date, kind, trig = item
+        if kind != PREMIERE or not _CHANGED_PLAN.search(text[: date.start]):
+            continue
+        for later in dates:
+            if later.start >= date.end and _INSTEAD.match(text[date.end : later.start]):
+                out.append((later, _REPLACED, trig))
+    return out
+
+
+_REPLACED = "replaced"
 
 
 def _join_start_and_wrap(
@@ -306,7 +360,11 @@ def _classify(
     if _NOUN_AFTER.match(text[date.end :]):
         return PREMIERE, None
     left, _right = clause_span(text, date.start, date.end)
-    before = [t for t in triggers if left <= t.start and t.end <= date.start]
+    before = [
+        t
+        for t in triggers
+        if left <= t.start and t.end <= date.start and not _noun_of(text, t, earlier)
+    ]
     if _infobox(text, date):
         return PREMIERE, None
     if not before:
@@ -331,6 +389,15 @@ def _classify(
     if trig.kind in (PREMIERE, FILMING) and _bad_subject(ctx, left, trig, date):
         return None, None
     return trig.kind, trig
+
+
+def _noun_of(text: str, trig: _Trigger, earlier: list[DateMention]) -> bool:
+    """ "a January premiere during an interview last month": the noun already belongs to the
+    date before it and does not make a later date a premiere."""
+    return any(
+        d.end <= trig.start and re.fullmatch(r"\s*(?:season\s+|series\s+)?", text[d.end : trig.start])
+        for d in earlier
+    )
 
 
 def _infobox(text: str, date: DateMention) -> bool:
@@ -372,6 +439,12 @@ _INTRO_PHRASE = re.compile(
 )
 
 
+_SOURCE_COMPLEMENT = re.compile(
+    r"\b(?:anime|series|show|drama|k-drama|adaptation|season)\s+(?:of|based\s+on|adapted\s+from)\b.*$",
+    re.I | re.S,
+)
+
+
 def _bad_subject(ctx: SentenceContext, left: int, trig: _Trigger, date: DateMention) -> bool:
     """The trigger's subject is a film, a trailer, the news, other shows...: not a season."""
     text = ctx.text
@@ -380,6 +453,8 @@ def _bad_subject(ctx: SentenceContext, left: int, trig: _Trigger, date: DateMent
         start = max(0, left - 70)
     window = _mask_shows(ctx, start, trig.start)
     window = _INTRO_PHRASE.sub("", _THAT_CLAUSE.sub("", window))
+    # "the TV anime of the Iron Lotus manga": the head noun is the show, the rest its source
+    window = _SOURCE_COMPLEMENT.sub("", window)
     words = window.split()
     window = " ".join(words[-10:])
     if _NOT_SEASON_SUBJECT.search(window):
@@ -415,6 +490,9 @@ def _build(
     idx: int,
 ) -> list[Claim]:
     value = date.value
+    replaced = kind == _REPLACED
+    if replaced:
+        kind = PREMIERE
     if (
         kind == PREMIERE
         and trig is not None
@@ -426,9 +504,12 @@ def _build(
     seasons = _enumerated(ctx, date, chosen, idx)
     if seasons is None:
         seasons = _seasons_for(ctx, anchor, date, kind, trig)
-    stance = _date_stance(ctx, anchor, date, trig)
+    stance = "denied" if replaced else _date_stance(ctx, anchor, date, trig)
     part = _part(ctx.text, anchor, date) if kind == PREMIERE else None
     show = _show_for(ctx, date.start)
+    referred = _referred_season(ctx, date.start)
+    if referred:
+        seasons, show = [referred[0]], referred[1]
     out = []
     for season in seasons:
         if show != ctx.doc.main and re.search(r"\bspecial\b", ctx.text, re.I):
@@ -696,7 +777,8 @@ _COUNT_PATTERNS = (
         + r"\b",
         re.I,
     ),
-    re.compile(r"\b" + _NUM + r"\s+(?:new\s+|hour-long\s+|half-hour\s+)?episodes\b", re.I),
+    # "16 episode" (a plural without its s) counts too; "one episode" is not in _NUM
+    re.compile(r"\b" + _NUM + r"\s+(?:new\s+|hour-long\s+|half-hour\s+)?episodes?\b", re.I),
     re.compile(
         r"\b"
         + _NUM
@@ -769,6 +851,46 @@ def _episode_claims(ctx: SentenceContext, dated: list[Claim]) -> list[Claim]:
                 )
             )
         out += _implied_counts(ctx, start, end, value)
+    if out:
+        ctx.doc.memo[_COUNT_MEMO] = (ctx.sentence.block.index, ctx.sentence.position)
+    else:
+        out = _follow_up_counts(ctx)
+    return out
+
+
+_COUNT_MEMO = "schedule.last_count"
+# "Season 1 had 10 episodes. The second season was shorter, at seven.": a bare number after
+# a sentence that counted episodes, in a sentence about another season.
+_BARE_COUNT = re.compile(
+    r"\b(?:at|with|has|had|have|gets|got|get|runs?|ran)\s+(?:only\s+|just\s+|a\s+mere\s+)?"
+    + _NUM
+    + r"(?=\s*(?:[,.;!]|$|\s+(?:instead|this\s+time|in\s+total)\b))",
+    re.I,
+)
+
+
+def _follow_up_counts(ctx: SentenceContext) -> list[Claim]:
+    last = ctx.doc.memo.get(_COUNT_MEMO)
+    block, position = ctx.sentence.block.index, ctx.sentence.position
+    if last != (block, position - 1) or not _season_mentions(ctx):
+        return []
+    out: list[Claim] = []
+    for m in _BARE_COUNT.finditer(ctx.text):
+        value = _num_value(m.group(1))
+        seasons = _count_seasons(ctx, m.start(1), m.end(1))
+        if value and seasons:
+            out += [
+                ctx.claim(
+                    "episodes",
+                    value,
+                    m.start(1),
+                    m.end(1),
+                    season=season,
+                    show=_show_for(ctx, m.start()),
+                    stance=_count_stance(ctx, m.start(1), m.end(1)),
+                )
+                for season in seasons
+            ]
     return out
 
 
@@ -985,9 +1107,22 @@ def _implied_counts(ctx: SentenceContext, start: int, end: int, value: int) -> l
     return out
 
 
+_COUNT_HEDGE = re.compile(
+    r"\b(?:suggest(?:s|ed|ing)?|hint(?:s|ed|ing)?|point(?:s|ed|ing)?\s+to|rumou?r(?:s|ed)?|tipped)\b", re.I
+)
+
+
 def _count_stance(ctx: SentenceContext, start: int, end: int) -> str:
     if _WRONG_AFTER.search(ctx.text[end:]):
         return "denied"
+    left, _right = clause_span(ctx.text, start, end)
+    if _COUNT_HEDGE.search(ctx.text[left:start]):
+        return "speculated"  # "a retailer listing suggests 24 episodes"
+    if "-" in ctx.text[start:end]:
+        # "The new six-part series is expected to air in autumn": the count is an attribute;
+        # the hedge is the predicate's.
+        masked = _mask_shows(ctx, 0, len(ctx.text))
+        return stance(masked[left:end], start - left, end - left)
     return _local_stance(ctx, start, end)
 
 

@@ -34,7 +34,7 @@ _RENEW_VERB = re.compile(
 # Verbs that renew only with a season beside them ("ordered a second season").
 _ORDER_VERB = re.compile(
     r"\b(?:(?:re-?)?ordered|(?:re-?)?commissioned|picked up|announced|confirmed|unveiled|revealed"
-    r"|said (?:anything|nothing) about|announce|confirm)\b",
+    r"|said (?:anything|nothing) about|announce|confirm|commit(?:s|ted)?\s+to|sign(?:s|ed)?\s+off\s+on)\b",
     re.I,
 )
 _GET_VERB = re.compile(
@@ -52,14 +52,16 @@ _HAPPENING = re.compile(
 )
 _RENEWAL_NOUN = re.compile(
     r"\b(?:no|any)\s+(?:official\s+)?renewal\b"
-    r"|\brenewal\s+(?=(?:is|was|seems|looks|could|might|may|will|would|has been|came)\b)"
+    r"|\brenewal\s+(?=(?:is|was|seems|looks|could|might|may|will|would|has been|came|to\s+be)\b)"
     r"|\b(?:no|any)\s+(?:official\s+)?(?:word|news|update|announcement|confirmation)\s+(?:yet\s+)?"
     r"(?:on|about|regarding|of)\s+(?:a|an|the|any)\s+[^.;,]{0,30}?(?:renewal|pick-?up)\b"
     r"|\b(?:a|an|its|the)\s+(?:(?:early|official|formal|surprise|quick|swift|speedy|full|straight|"
     r"new)\s+)?(?:season\s+(?P<num>\d{1,2})|(?P<ord>" + _ORD + r")[\s-]season)\s+"
     r"(?:renewal|order|pick-?up)\b"
     r"|\b(?:official\s+)?(?:announcement|confirmation)\s+(?=(?:could|might|may|will|should|would)"
-    r"\s+(?:\w+\s+)?come\b)",
+    r"\s+(?:\w+\s+)?come\b)"
+    # "the show's renewal for a third season", "its pickup for season 2"
+    r"|\b(?:renewal|pick-?up|recommission)\s+(?=for\s+(?:a|an|its|the|season|series)\b)",
     re.I,
 )
 _THAT_SEASON = re.compile(
@@ -74,7 +76,8 @@ _THAT_SEASON = re.compile(
     re.I,
 )
 _LIKELY = re.compile(
-    r"^\s*(?:is|was|seems|looks|sounds)\s+(?:very\s+|quite\s+|highly\s+|more than\s+)?[\"“]?"
+    r"^\s*(?:is|was|seems|looks|sounds)\s+(?:(?:also|too|still|now|even)\s+)?"
+    r"(?:very\s+|quite\s+|highly\s+|more than\s+)?[\"“]?"
     r"(?:likely|possible|probable|inevitable|on the cards|a safe bet)\b[\"”]?"
     r"(?!\s+to\s+(?!happen|be\s+(?:renewed|made|greenlit|ordered|announced|confirmed)))",
     re.I,
@@ -151,6 +154,22 @@ _NO_DATE = re.compile(
     r"|\b(?:release|premiere|air|broadcast|transmission|return)\s+date\s+(?:\w+\s+){0,8}?(?:is|has|remains)\s+(?:still\s+)?"
     r"(?:yet\s+to\s+be|not\s+(?:yet\s+)?been|still\s+to\s+be|to\s+be|not\s+yet)\s+"
     r"(?:announced|confirmed|revealed|set|determined|decided|known)\b"
+    # "An exact date hasn't been announced yet", "the premiere date has still not been set"
+    r"|\b(?:an?|the|its|their)\s+(?:(?:exact|official|firm|specific|precise|confirmed|release|premiere|"
+    r"air|broadcast|launch|debut|return|streaming|transmission|US|UK|new)\s+){0,2}"
+    r"(?:date|timeframe|time\s+frame|timeline|window)\s+(?:(?:for|of)\s+(?:the\s+|its\s+)?"
+    r"(?:(?:new|next|upcoming|second|third|fourth|fifth)\s+)?(?:season|series|instal?lment)(?:\s+\w+)?\s+)?"
+    r"(?:still\s+)?(?:has|have|had|is|was|remains)(?:\s+still|\s+yet)?(?:\s+not|n[’']t)\s+"
+    r"(?:yet\s+|still\s+)?(?:been\s+)?(?:officially\s+)?(?:announced|confirmed|revealed|set|determined|"
+    r"decided|known|given|fixed|shared|disclosed|made\s+public|locked\s+in)\b"
+    # "No timeframe was given for its premiere"
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:date|timeframe|time\s+frame|timeline|window)\s+(?:has\s+been|have\s+been|"
+    r"had\s+been|was|were|is)\s+(?:yet\s+|officially\s+)?(?:given|set|announced|revealed|confirmed|"
+    r"provided|offered|shared|specified|named|disclosed)\s+(?:yet\s+)?for\s+(?:its|the|their|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:premiere|release|return|debut|launch|arrival|broadcast)"
+    # "tvN has not yet shared the release date": any verb with a premiere date as its object
+    r"|(?:\bnot|n[’']t|\bnever|\byet\s+to)\s+(?:yet\s+|even\s+|officially\s+)?[a-z]+\s+(?:a|an|the|any)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:release|premiere|air|airing|broadcast|transmission|debut|launch)\s+date\b"
     r"|\b(?:release|premiere|air|broadcast|transmission|return)\s+date\s*(?::|is|remains)?\s*(?:TBA|TBD|TBC|unknown|unconfirmed|"
     r"to be (?:announced|confirmed|determined))\b"
     r"|(?:\bnot|n[’']t|\bwithout)\s+(?:yet\s+|even\s+)?(?:have|has|had|got|gotten|received|been given|"
@@ -163,6 +182,12 @@ _NO_DATE = re.compile(
     r"(?:said|say|announced|announce|revealed|reveal|confirmed|confirm)|\b(?:unclear|unknown))"
     r"\s+(?:exactly\s+)?when\s+[^.;,]{0,50}?\b(?:premiere|be\s+released|release|arrive|debut|return|air|"
     r"drop|come\s+out|hit\s+(?:screens|streaming)|land|launch|be\s+back|come\s+back)",
+    re.I,
+)
+# "has not set a premiere date for that season": the season the paragraph named last.
+_THAT_SEASON_REF = re.compile(
+    r"\s*(?:yet\s+)?(?:for|of)\s+(?:that|this|the\s+same|the\s+new|the\s+upcoming)\s+"
+    r"(?:season|series|run|instal?lment)\b",
     re.I,
 )
 _NOT_SHOW = re.compile(r"\b(?:film|movie|trailer|teaser|episode count)\b", re.I)
@@ -179,11 +204,14 @@ def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
 
 
 # Every branch of _NO_DATE needs one of these words; of _MOVE_FORWARD, "forward" or "pass".
-_NO_DATE_CUES = ("date", "day", "window", "when")
+_NO_DATE_CUES = ("date", "day", "window", "when", "time frame", "timeframe", "timeline")
 _MOVE_FORWARD_CUES = ("forward", "pass")
 # Words without which _RENEW_VERB, _ORDER_VERB and _GET_VERB cannot match.
 _RENEW_VERB_CUES = ("renew", "re-up", "reup", "green", "go-ahead", "goahead")
-_ORDER_VERB_CUES = ("order", "commission", "picked up", "announce", "confirm", "unveil", "reveal", "said ")
+_ORDER_VERB_CUES = (
+    "order", "commission", "picked up", "announce", "confirm", "unveil", "reveal", "said ", "commit",
+    "off on",
+)
 _GET_VERB_CUES = ("got", "get", "receiv", "earned", "landed", "scor", "nabbed", "secured", "snagged", "bagged")
 
 
@@ -240,6 +268,7 @@ class _History:
 
     block: int = -1
     season: int | None = None  # the last season named in the current block
+    season_show: str | None = None  # the show that season belongs to
 
     def remember(self, ctx: SentenceContext) -> None:
         if self.doc is not ctx.doc:
@@ -250,12 +279,17 @@ class _History:
             self.block, self.season = ctx.sentence.block.index, None
         if ctx.seasons:
             self.season = ctx.seasons[-1].number
+            self.season_show = ctx.show_at(ctx.seasons[-1].start)
 
     def block_season(self, ctx: SentenceContext) -> int | None:
         """The season the previous sentences of this paragraph were about ("As for season 3,
         ... Most fans believe a renewal is a safe bet")."""
         same = self.doc is ctx.doc and self.block == ctx.sentence.block.index
         return self.season if same else None
+
+    def block_season_show(self, ctx: SentenceContext) -> str | None:
+        same = self.doc is ctx.doc and self.block == ctx.sentence.block.index
+        return self.season_show if same and self.season is not None else None
 
     def earlier(self, ctx: SentenceContext) -> list[tuple[str, list[DateMention]]]:
         if self.doc is not ctx.doc:
@@ -400,7 +434,11 @@ def _season_subject(ctx: SentenceContext, start: int) -> bool:
 # "a fourth season would make sense, but there is no word on that yet": the pronoun stands for
 # the season named earlier in the sentence.
 _NO_WORD_ON_IT = re.compile(
-    r"\b(?:no|any)\s+(?:official\s+)?(?:word|news|update|announcement|confirmation)\s+(?:yet\s+)?"
+    r"(?:\b(?:no|any)\s+(?:official\s+)?(?:word|news|update|announcement|confirmation)\s+(?:yet\s+)?"
+    # "nothing has been said about it", "Netflix hasn't announced anything about one"
+    r"|\bnothing\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:officially\s+)?(?:said|announced|confirmed|"
+    r"revealed|decided)\s+(?:yet\s+)?"
+    r"|(?:\bnot|n[’']t)\s+(?:yet\s+)?(?:said|announced|confirmed|revealed|decided)\s+anything\s+(?:yet\s+)?)"
     r"(?:on|about|regarding|of)\s+(?:that|it|this|one)\b",
     re.I,
 )
@@ -465,6 +503,10 @@ def _that_triggers(ctx: SentenceContext) -> list[_Trigger]:
     for match in _THAT_SEASON.finditer(text):
         group = "season" if match.group("season") else "season2"
         verb = "verb" if match.group("verb") else "verb2"
+        _left, right = clause_span(text, match.end(), match.end() + 1)
+        definite = re.match(r"for\s+(?:its|the|their)\b", match.group(group), re.I)
+        if definite and any(match.end() <= d.start < right for d in title_free_dates(ctx)):
+            continue  # "confirmed that X will return for its third season on May 6": a premiere
         seasons = _seasons_in(ctx, match.start(group), match.end(group)) or [_default(ctx)]
         masked = text
         if match.group(verb).lower().startswith("would"):
@@ -678,6 +720,12 @@ def _no_dates(ctx: SentenceContext) -> list[Claim]:
     seasons = ctx.seasons_in_clause(match.start(), match.end())
     show = ctx.show_at(match.start())
     season = seasons[0] if seasons else (ctx.heading_season or _default(ctx, show))
+    earlier = _HISTORY.block_season_show(ctx)
+    if not seasons and earlier and (
+        _THAT_SEASON_REF.match(text[match.end() :])
+        or (not ctx.show_mentions and earlier != ctx.doc.main)
+    ):  # "... for that season"; "No date was given for its premiere" after another show's news
+        season, show = _HISTORY.block_season(ctx), earlier
     claim_stance = ctx.stance_at(match.start(), match.end(), negatable=False)
     return [
         ctx.claim(
@@ -914,6 +962,10 @@ def _pronoun_show(ctx: SentenceContext, start: int) -> str:
     ]
     if not subject:
         return ctx.show_at(start)
+    if re.search(r",\W*$", ctx.text[subject[-1].end : start]) and re.match(
+        r"\w+ing\b", ctx.text[start:]
+    ):  # "Max spared the comedy Dovetail, renewing it": a participle's "it" is the object before
+        return subject[-1].title
     others = [m for m in ctx.show_mentions if m.end <= subject[-1].start]
     if others:
         return others[-1].title
@@ -946,7 +998,7 @@ def _subject_head(text: str) -> str:
         r"(?:\s+(?:has|have|had|was|were|is|are|be|been|being|not|never|already|officially|also|"
         r"just|finally|n[’']t|will|would|could|might|may|to|get|got|yet|still|formally|now|"
         r"reportedly|likely|unlikely|going|expected|set|definitely|indeed|won[’']t|isn[’']t|"
-        r"aren[’']t|wasn[’']t|[’']s))+\s*$",
+        r"aren[’']t|wasn[’']t|first|initially|originally|publicly|quietly|previously|[’']s))+\s*$",
         "",
         head,
     )
@@ -997,10 +1049,28 @@ _CARRY_PREV = re.compile(
     r"post|event|statement|press release|presentation|message|interview|trailer|panel)\b",
     re.I,
 )
+# A noun that points back to the status news of the sentence before: "the decision", "the
+# pickup", "the recommission", "the news".
+_ANAPHOR_NOUN = (
+    r"(?:news|decision|announcement|move|call|pick-?up|renewal|recommission|re-?order|order|"
+    r"cancell?ation|axing|green-?light|go-?ahead|confirmation)"
+)
 _CARRY_NEXT = re.compile(
-    r"\b(?:shared|announced|broke|confirmed|revealed|posted)\s+the\s+(?:news|decision|announcement)\b"
-    r"|^(?:the|this)\s+(?:news|announcement|decision)\s+(?:dropped|came|broke|arrived|was made|"
-    r"was announced|was shared)\b",
+    r"\b(?:shared|announced|broke|confirmed|revealed|posted|made|finali[sz]ed|reached|reported|"
+    r"took|made\s+official|finished|issued)\s+(?:the|its|this|that)\s+(?:official\s+|final\s+)?"
+    + _ANAPHOR_NOUN
+    + r"\b"
+    r"|^(?:the|this|that|its|their)\s+(?:official\s+|formal\s+|final\s+)?"
+    + _ANAPHOR_NOUN
+    + r"\s+(?:(?:was|were|had\s+been|has\s+been|became)\s+(?:first\s+|officially\s+|formally\s+|"
+    r"publicly\s+)?(?:made|announced|shared|confirmed|revealed|reported|finali[sz]ed|reached|taken|"
+    r"official|public)|dropped|came|broke|arrived|landed|went\s+public)\b",
+    re.I,
+)
+# An announcement still to come: its date is not moved into the past.
+_FUTURE_ANNOUNCEMENT = re.compile(
+    r"\b(?:will|shall|going\s+to|expect(?:s|ed|ing)?|(?:likely|set|due|scheduled|poised|tipped|slated)\s+to|"
+    r"could|might|should|may)\b|[’']ll\b",
     re.I,
 )
 
@@ -1012,22 +1082,38 @@ def _announcement_date(
     carried from a neighbouring sentence that reports the same announcement."""
     date = _nearest_date(ctx, start, end, before)
     if date:
-        return _as_announced(ctx, date)
+        return _as_announced(ctx, date, start=start)
     same = _CARRY_PREV.match(ctx.text)
     if same:
         noun = same.group("noun")
         for text, dates in _HISTORY.earlier(ctx)[:6]:
             if dates and (noun is None or re.search(rf"\b{noun}\b", text, re.I)):
-                return _as_announced(ctx, dates[-1])
-    nxt = _neighbour(ctx, 1)
-    if nxt and _CARRY_NEXT.search(nxt):
-        found = _dates_of(ctx, nxt)
+                return _as_announced(ctx, dates[-1], text)
+    nxt = _next_sentence(ctx)
+    carried = _CARRY_NEXT.search(nxt) if nxt else None
+    if nxt and carried:
+        left, right = clause_span(nxt, carried.start(), carried.end())
+        found = [d for d in _dates_of(ctx, nxt) if left <= d.start < right]
         if found:
-            return _as_announced(ctx, found[0])
+            return _as_announced(ctx, found[0], nxt)
     return None
 
 
-def _as_announced(ctx: SentenceContext, date: DateMention) -> str | None:
+def _next_sentence(ctx: SentenceContext) -> str | None:
+    """The sentence after this one: in the same block, else the first of the next paragraph."""
+    nxt = _neighbour(ctx, 1)
+    if nxt is not None:
+        return nxt
+    sents = ctx.doc.sentences
+    pos = ctx.sentence.index + 1
+    if pos < len(sents) and sents[pos].block.kind == "para" and sents[pos].position == 0:
+        return sents[pos].text
+    return None
+
+
+def _as_announced(
+    ctx: SentenceContext, date: DateMention, text: str | None = None, start: int | None = None
+) -> str | None:
     """An announcement is reported after it was made: a date the normaliser put after the
     publication date is the most recent past one ("handed it an order on Dec. 12" in a
     September article), and one whose year is written out is no announcement date at all."""
@@ -1041,15 +1127,36 @@ def _as_announced(ctx: SentenceContext, date: DateMention) -> str | None:
         return date.value
     if lower is None or latest is None or lower <= latest:
         return date.value
+    if _future_announcement(ctx.text if text is None else text, date, start):
+        return date.value  # "a renewal is likely to be announced in October": still to come
     if re.search(r"\d{4}|\byear\b", date.text, re.I):
         return None
     return normalise(date.text, published, tense="past")
+
+
+def _future_announcement(text: str, date: DateMention, start: int | None) -> bool:
+    """Whether the announcement itself is still to come: a future marker in the trigger's own
+    verb phrase ("is likely to be announced in October"), not in a second one ("renewed it and
+    will bring it back in 2026")."""
+    if start is None or start > date.start:
+        window = text[: date.start]
+    else:
+        window = text[max(0, start - 40) : date.start]
+        conj = re.search(r"(?:,|\band\b|\bbut\b)", text[start : date.start])
+        if conj:
+            window = text[max(0, start - 40) : start + conj.start()]
+    return bool(_FUTURE_ANNOUNCEMENT.search(window))
 
 
 _REPORTING_PARTICIPLE = re.compile(
     r",\s+(?:confirming|announcing|revealing|saying|stating|noting|adding|explaining|citing|"
     r"telling|sharing)\b",
     re.I,
+)
+
+
+_SECOND_PREDICATE = re.compile(
+    r",?\s+(?:and|but)\s+(?:will|would|is|are|could|should|plans?|hopes?|expects?|aims?)\b", re.I
 )
 
 
@@ -1065,6 +1172,9 @@ def _nearest_date(
         for d in title_free_dates(ctx)
         if (before is None or d.start < before) and not _other_event(ctx.text, start, end, d)
     ]
+    second = _SECOND_PREDICATE.search(masked, end, right)
+    if second:  # "renewed it and will bring it back in May": May is the second verb's
+        right = second.start()
     inside = [d for d in dates if left <= d.start < right]
     opening = [d for d in dates if d.start <= 4 and d.end <= start]
     pool = inside or opening
