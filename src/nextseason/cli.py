@@ -173,6 +173,38 @@ def _formats(p: argparse.ArgumentParser) -> None:
     group.add_argument("--markdown", action="store_true", help="print the dossier as Markdown")
 
 
+def _cmd_worker(args: argparse.Namespace) -> int:
+    from nextseason.web import setup
+
+    setup()
+    from nextseason.web.worker import Schedule, run_worker
+
+    schedule = Schedule(args.deliver_every, args.poll_every, args.sync_every)
+    run_worker(schedule, max_tasks=args.max_tasks, interval=args.interval)
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from nextseason.web import setup
+
+    setup(args.data)
+    from nextseason.web.serve import run_server
+
+    run_server(args.host, args.port)
+    return 0
+
+
+def _cmd_api_token(args: argparse.Namespace) -> int:
+    from nextseason.web import setup
+
+    setup()
+    from nextseason.web.api.auth import token_command
+
+    for line in token_command(args.action, args.user, label=args.label, token_id=args.id):
+        print(line)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="nextseason",
@@ -216,6 +248,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", metavar="DIR", help="data directory (default: a new temporary one)")
     _formats(p)
     p.set_defaults(func=_cmd_demo)
+    p = sub.add_parser("serve", help="run the web app (default http://127.0.0.1:8000/)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--data", metavar="DIR", help="data directory (default: NEXTSEASON_DATA or the usual place)")
+    p.set_defaults(func=_cmd_serve)
+    p = sub.add_parser("worker", help="run background work: ingestion, TVmaze sync, notifications, feed polling")
+    p.add_argument("--interval", type=float, default=1.0, metavar="S", help="seconds between queue checks")
+    p.add_argument("--max-tasks", type=int, metavar="N", help="stop after N tasks (default: run until stopped)")
+    p.add_argument("--deliver-every", type=float, default=60.0, metavar="S", help="queue notification delivery every S seconds (0: off)")
+    p.add_argument("--poll-every", type=float, default=1800.0, metavar="S", help="poll news feeds every S seconds (0: off)")
+    p.add_argument("--sync-every", type=float, default=0.0, metavar="S", help="sync TVmaze every S seconds (0: off, the default)")
+    p.set_defaults(func=_cmd_worker)
+    p = sub.add_parser("api-token", help="make, list or revoke a user's API tokens (for /api/)")
+    p.add_argument("action", choices=["create", "list", "revoke"])
+    p.add_argument("user", metavar="USERNAME")
+    p.add_argument("id", type=int, nargs="?", metavar="TOKEN_ID", help="the token to revoke")
+    p.add_argument("--label", default="", help="a note to tell the token apart")
+    p.set_defaults(func=_cmd_api_token)
     return parser
 
 

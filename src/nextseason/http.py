@@ -216,3 +216,9 @@ def _mb(n: int) -> str:
 def _reason(exc: httpx.HTTPError) -> str:
     text = str(exc).strip().splitlines()
     return text[0] if text else type(exc).__name__
+
+
+def check_public_url(url: str, allow_private: bool | None = None) -> None:
+    """Refuse (InputError) a URL that is not http(s) or whose host resolves to a loopback,
+    private, link-local or reserved address, unless private addresses are allowed."""
+    _check_url(url, private_allowed(allow_private))

@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from nextseason.domain.claims import ClaimsDocument
-from nextseason.domain.model import Passage, StoredClaim, StoredPassage
+from nextseason.domain.model import Passage, ShowPicture, StoredClaim, StoredPassage
 from nextseason.domain.names import Candidate, Match
 
 
@@ -120,3 +120,12 @@ def new_person_key(placeholder: str) -> tuple[str, str]:
     """(show, name) of a placeholder made by ``new_person_id``."""
     _, show, name = placeholder.split("\x1f")
     return show, name
+
+
+@runtime_checkable
+class EventSink(Protocol):
+    """A store that also records changes of a show's facts as events (for notifications)."""
+
+    def picture_changed(self, show_id: int, picture: ShowPicture) -> list[int]:
+        """Record what changed since the show's last picture; return the new event ids."""
+        ...

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from nextseason.domain.model import ShowPicture
-from nextseason.domain.ports import FactRow, Store
+from nextseason.domain.ports import EventSink, FactRow, Store
 from nextseason.domain.reconcile import reconcile
 from nextseason.errors import NotFoundError
 from nextseason.pipeline.work import Work
@@ -22,7 +22,10 @@ class Reconcile:
         assert work.saved is not None
         new = 0
         for show_id in work.saved.show_ids:
-            new += self.store.save_facts(show_id, fact_rows(picture_of(self.store, show_id)))
+            picture = picture_of(self.store, show_id)
+            new += self.store.save_facts(show_id, fact_rows(picture))
+            if isinstance(self.store, EventSink):  # notifications: record what changed
+                self.store.picture_changed(show_id, picture)
         return replace(work, new_conflicts=new)
 
 

@@ -243,3 +243,18 @@ class Fact(models.Model):
 
     def __str__(self) -> str:
         return f"{self.show} s{self.season} {self.kind}: {self.value!r} ({self.status})"
+
+
+# Kept in their own modules; imported here so Django finds them with the store's models.
+from nextseason.web.models_api import ApiToken  # noqa: E402, F401
+from nextseason.web.models_follow import (  # noqa: E402, F401
+    Channel,
+    Delivery,
+    Event,
+    FeedItem,
+    FeedToken,
+    Follow,
+    NewsFeed,
+    PictureState,
+)
+from nextseason.web.models_review import ConflictChoice  # noqa: E402, F401

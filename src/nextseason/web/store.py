@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from django.db import transaction
 from django.db.models import Q
 
-from nextseason.domain.model import Source, StoredClaim, StoredPassage
+from nextseason.domain.model import ShowPicture, Source, StoredClaim, StoredPassage
 from nextseason.domain.names import Candidate, best_titles, show_key
 from nextseason.domain.ports import FactRow, NewDocument, Resolution, SaveResult, ShowClaims
 from nextseason.web import models as m
@@ -111,6 +111,14 @@ class DjangoStore(OfficialLinks):
             )
         after = sum(1 for f in facts if f.status == m.Fact.CONFLICT)
         return max(0, after - before)
+
+    def picture_changed(self, show_id: int, picture: ShowPicture) -> list[int]:
+        """The ``EventSink`` port: record the show's changes as events, queue their fan-out."""
+        from nextseason.notify.record import DjangoEventSink
+
+        return DjangoEventSink(enqueue=self.enqueue_events).picture_changed(show_id, picture)
+
+    enqueue_events = True  # False: record events only (tests, benchmarks)
 
     # -- for editors and tests ----------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""The server-rendered web UI: home, show dossiers, people, the calendar, review, accounts."""
