@@ -147,14 +147,10 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    import os
-    import tempfile
+    from nextseason.pipeline import picture_of
+    from nextseason.web.demo import demo_store
 
-    from nextseason.pipeline import ingest, picture_of, sample_targets
-
-    os.environ.pop("DATABASE_URL", None)  # the embedded default: SQLite, no services
-    store = _store(args.data or tempfile.mkdtemp(prefix="nextseason-demo-"))
-    report = ingest(store, sample_targets())
+    store, report = demo_store(args.data)
     print(f"nextseason demo: {report.summary()}", file=sys.stderr)
     _print_dossier(picture_of(store, report.show_ids[0]), args)
     return 0
@@ -185,6 +181,11 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
+    if args.demo:
+        from nextseason.web.demo import serve_demo
+
+        serve_demo(args.data, args.host, args.port)
+        return 0
     from nextseason.web import setup
 
     setup(args.data)
@@ -252,6 +253,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--data", metavar="DIR", help="data directory (default: NEXTSEASON_DATA or the usual place)")
+    p.add_argument("--demo", action="store_true", help="a fresh demo database with the samples (in --data or a temporary directory), a demo account and a worker")
     p.set_defaults(func=_cmd_serve)
     p = sub.add_parser("worker", help="run background work: ingestion, TVmaze sync, notifications, feed polling")
     p.add_argument("--interval", type=float, default=1.0, metavar="S", help="seconds between queue checks")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from django.contrib import admin
 from django.contrib.auth import views as auth
 from django.urls import path, reverse_lazy
+from django.views.generic import RedirectView
 
 from nextseason.web.forms import RateLimitedAdminLoginForm
-from nextseason.web.views import accounts, calendar, home, people, review, shows
+from nextseason.web.views import accounts, calendar, home, notifications, people, review, shows
 
 admin.site.login_form = RateLimitedAdminLoginForm  # the admin's log-in is rate-limited too
 T = "nextseason/accounts/"  # our templates (the admin ships its own registration/ ones)
@@ -30,6 +31,12 @@ urlpatterns = [
     path("accounts/login/", accounts.RateLimitedLoginView.as_view(), name="login"),
     path("accounts/logout/", auth.LogoutView.as_view(), name="logout"),
     path("accounts/", accounts.account, name="account"),
+    path("accounts/notifications/", notifications.notifications_page, name="notifications"),
+    path("account/notifications/", RedirectView.as_view(pattern_name="notifications", permanent=True)),
+    path("accounts/notifications/tokens/new", notifications.create_token, name="notifications-token-new"),
+    path("accounts/notifications/tokens/<int:token_id>/revoke", notifications.revoke_token, name="notifications-token-revoke"),
+    path("accounts/notifications/channels/new", notifications.add_channel, name="notifications-channel-new"),
+    path("accounts/notifications/channels/<int:channel_id>/remove", notifications.remove_channel, name="notifications-channel-remove"),
     path(
         "accounts/password-reset/",
         auth.PasswordResetView.as_view(

@@ -1,0 +1,112 @@
+"""Notification settings of the logged-in user: feed tokens (Atom, iCalendar), Apprise
+channels and failed deliveries. Every query is filtered by ``request.user``: another user's
+token or channel is a 404, the same answer as one that does not exist."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from nextseason.errors import InputError
+from nextseason.web import models as m
+
+TEMPLATE = "nextseason/accounts/notifications.html"
+MAX_FAILED = 50
+
+
+class TokenForm(forms.Form):
+    kind = forms.ChoiceField(label="Feed", choices=[(m.FeedToken.ATOM, "Atom (news)"), (m.FeedToken.ICAL, "iCalendar (dates)")])
+    premieres_only = forms.BooleanField(
+        label="Premieres only", required=False, help_text="Only premiere dates, nothing else (for a calendar)."
+    )
+
+
+class ChannelForm(forms.Form):
+    label = forms.CharField(label="Name (optional)", max_length=100, required=False)
+    apprise_url = forms.CharField(
+        label="Apprise URL", max_length=2000, help_text="For example mailto://user:password@example.org or ntfy://topic."
+    )
+    mode = forms.ChoiceField(label="When", choices=[(m.Channel.INSTANT, "at once"), (m.Channel.DIGEST, "a daily digest")])
+
+    def clean_apprise_url(self) -> str:
+        from nextseason.notify.channels import check_channel_url
+
+        url = self.cleaned_data["apprise_url"].strip()
+        try:
+            check_channel_url(url, allow_private=settings.NEXTSEASON_ALLOW_PRIVATE_FEEDS)
+        except InputError as exc:
+            raise forms.ValidationError(str(exc)) from None
+        return url
+
+
+def _page(request: HttpRequest, *, status: int = 200, **extra: Any) -> HttpResponse:
+    user = request.user
+    failed = (
+        m.Delivery.objects.filter(user=user, channel__isnull=False)
+        .exclude(status=m.Delivery.SENT)
+        .exclude(last_error="")
+        .select_related("event__show", "channel")
+        .order_by("-id")[:MAX_FAILED]
+    )
+    context = {
+        "tokens": m.FeedToken.objects.filter(user=user).order_by("revoked_at", "-created", "-id"),
+        "channels": m.Channel.objects.filter(user=user).order_by("created", "id"),
+        "failed": failed,
+        "token_form": TokenForm(),
+        "channel_form": ChannelForm(),
+        **extra,
+    }
+    return render(request, TEMPLATE, context, status=status)
+
+
+@login_required
+def notifications_page(request: HttpRequest) -> HttpResponse:
+    return _page(request)
+
+
+@login_required
+@require_POST
+def create_token(request: HttpRequest) -> HttpResponse:
+    form = TokenForm(request.POST)
+    if not form.is_valid():
+        return _page(request, status=400, token_form=form)
+    row, secret = m.FeedToken.issue(request.user, form.cleaned_data["kind"], premieres_only=form.cleaned_data["premieres_only"])
+    name = "feed-atom" if row.kind == m.FeedToken.ATOM else "feed-ics"
+    # Rendered in this answer only: the secret is neither stored nor shown again.
+    return _page(request, new_token=row, new_url=request.build_absolute_uri(reverse(name, args=[secret])))
+
+
+@login_required
+@require_POST
+def revoke_token(request: HttpRequest, token_id: int) -> HttpResponse:
+    get_object_or_404(m.FeedToken, id=token_id, user=request.user).revoke()
+    messages.success(request, "The feed address is revoked: it no longer works.")
+    return HttpResponseRedirect(reverse("notifications"))
+
+
+@login_required
+@require_POST
+def add_channel(request: HttpRequest) -> HttpResponse:
+    form = ChannelForm(request.POST)
+    if not form.is_valid():
+        return _page(request, status=400, channel_form=form)
+    data = form.cleaned_data
+    channel = m.Channel.objects.create(user=request.user, label=data["label"], apprise_url=data["apprise_url"], mode=data["mode"])
+    messages.success(request, f"Channel added: {channel}.")
+    return HttpResponseRedirect(reverse("notifications"))
+
+
+@login_required
+@require_POST
+def remove_channel(request: HttpRequest, channel_id: int) -> HttpResponse:
+    get_object_or_404(m.Channel, id=channel_id, user=request.user).delete()
+    messages.success(request, "Channel removed.")
+    return HttpResponseRedirect(reverse("notifications"))
