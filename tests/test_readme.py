@@ -17,7 +17,7 @@ def _commands() -> list[str]:
 def test_first_screen_gives_main_job_and_test_commands() -> None:
     commands = _commands()
     assert len(commands) >= 2, "README's first screen needs the main-job and the test command"
-    assert "nextseason demo" in commands[0]
+    assert "nextseason serve --demo" in commands[0]
     assert "pytest" in commands[1]
 
 
