@@ -3,12 +3,24 @@
     .venv/bin/python benchmarks/web.py [--seconds 20] [--connections 50] [--pg [URL]]
 
 Builds a fresh data directory with the bundled sample articles ingested, starts the app
-under gunicorn (``pip install -e .[bench]``; gthread workers, loopback only) and drives it
+under gunicorn (``pip install -e .[bench]``; sync workers, loopback only) and drives it
 with ``wrk --latency`` (Debian's ``wrk``; without it, a small asyncio load generator of our
-own). Endpoints: ``/healthz`` (trivial, the baseline), the dossier page ``/shows/ID/`` and
-the dossier API ``/api/shows/ID/dossier``. Each is warmed up, then loaded for
-``--seconds``; the table gives p50/p99 latency and requests per second, each with its
-ratio to the baseline. Target: dossier API p99 <= 50 ms.
+own). Endpoints: ``/healthz`` (trivial, the baseline), the dossier page ``/shows/ID/``, the
+dossier API ``/api/shows/ID/dossier`` (both served from the dossier cache once warm: the
+rendering is kept per show in the database until the show changes), and the same API with
+``?as_of=`` a far date, which is always computed afresh (what the cache saves). Each is
+warmed up, then loaded for ``--seconds``; the table gives p50/p99 latency and requests per
+second, each with its ratio to the baseline. Target: dossier API p99 <= 50 ms.
+
+The shipped settings keep database connections open (``CONN_MAX_AGE`` 60 s, with health
+checks); ``--per-request`` runs with one connection per request instead, for comparison.
+
+Server: gunicorn's default sync workers, 2 x CPUs + 1 processes (gunicorn's suggested
+start: a process waiting on the database leaves the CPU to another), one request at a time
+each, as behind a reverse proxy that holds the client connections. With ``--worker-class
+gthread`` (4 threads, keep-alive: a client connection stays with the process that accepted
+it) the medians were alike on this 2-CPU machine but every p99, ``/healthz``'s too, was
+several times longer (150-400 ms).
 
 SQLite always; PostgreSQL too with ``--pg`` (default URL: ``DATABASE_URL``, else
 postgresql://postgres@127.0.0.1:5432/postgres): a database ``bench_web`` is created on
@@ -44,17 +56,19 @@ from nextseason.web.store import DjangoStore
 report = ingest(DjangoStore(), sample_targets())
 print(report.show_ids[0])
 """
-PERSISTENT = """from nextseason.web.settings import *  # noqa: F403
-DATABASES["default"]["CONN_MAX_AGE"] = 60  # noqa: F405
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+PER_REQUEST = """from nextseason.web.settings import *  # noqa: F403
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 """
+UNCACHED_AS_OF = "2999-12-31"  # after every claim: the whole dossier, computed per request
 
 
 def main() -> None:
     args = parse_args()
     results: dict[str, Any] = {"connections": args.connections, "seconds": args.seconds}
-    results["server"] = f"gunicorn gthread, {args.workers} workers x {args.threads} threads"
-    results["persistent_connections"] = args.persistent
+    threads = 1 if args.worker_class == "sync" else args.threads
+    results["server"] = f"gunicorn {args.worker_class}, {args.workers} workers x {threads} threads"
+    results["persistent_connections"] = not args.per_request
+    results["worker_class"] = args.worker_class
     results["client"] = "wrk" if shutil.which("wrk") else "asyncio (wrk not found)"
     results["sqlite"] = run_backend("SQLite", None, args)
     if args.pg is not None:
@@ -68,10 +82,12 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--seconds", type=int, default=20, help="load time per endpoint")
     parser.add_argument("--warmup", type=int, default=3, help="warm-up seconds per endpoint")
     parser.add_argument("--connections", type=int, default=50)
-    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1, help="gunicorn worker processes")
-    parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1, help="gunicorn worker processes")
+    parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker (gthread only)")
     parser.add_argument("--wrk-threads", type=int, default=2)
-    parser.add_argument("--persistent", action="store_true", help="CONN_MAX_AGE=60 (the shipped settings open a connection per request)")
+    parser.add_argument("--per-request", action="store_true", help="CONN_MAX_AGE=0: a database connection per request (the shipped settings keep them)")
+    parser.add_argument("--worker-class", default="sync", choices=["sync", "gthread"], help="gunicorn worker class")
+    parser.add_argument("--no-uncached", action="store_true", help="skip the uncached API row")
     parser.add_argument("--pg", nargs="?", const="", default=None, metavar="URL", help="also run on PostgreSQL (server URL)")
     return parser.parse_args()
 
@@ -82,13 +98,16 @@ def run_backend(label: str, database_url: str | None, args: argparse.Namespace) 
     env.pop("DATABASE_URL", None)
     if database_url:
         env["DATABASE_URL"] = database_url
-    if args.persistent:
-        (data / "bench_settings.py").write_text(PERSISTENT)
+    if args.per_request:
+        (data / "bench_settings.py").write_text(PER_REQUEST)
         env.update(PYTHONPATH=str(data), DJANGO_SETTINGS_MODULE="bench_settings")
     show_id = prepare(env, data)
     endpoints = {"healthz": "/healthz", "dossier page": f"/shows/{show_id}/", "dossier API": f"/api/shows/{show_id}/dossier"}
+    if not args.no_uncached:
+        endpoints["API uncached"] = f"/api/shows/{show_id}/dossier?as_of={UNCACHED_AS_OF}"
     rows: dict[str, dict[str, float]] = {}
     with gunicorn(env, args) as base:
+        same_dossier(base + endpoints["dossier API"], base + f"/api/shows/{show_id}/dossier?as_of={UNCACHED_AS_OF}")
         for name, path in endpoints.items():
             check(base + path)
             load(base + path, args.warmup, args)
@@ -110,8 +129,9 @@ def prepare(env: dict[str, str], data: Path) -> int:
 @contextmanager
 def gunicorn(env: dict[str, str], args: argparse.Namespace):  # type: ignore[no-untyped-def]
     port = free_port()
+    threads = 1 if args.worker_class == "sync" else args.threads  # gunicorn: sync with threads is gthread
     command = [sys.executable, "-m", "gunicorn", "django.core.wsgi:get_wsgi_application()", "--bind", f"127.0.0.1:{port}",
-               "--worker-class", "gthread", "--workers", str(args.workers), "--threads", str(args.threads),
+               "--worker-class", args.worker_class, "--workers", str(args.workers), "--threads", str(threads),
                "--keep-alive", "30", "--log-level", "warning"]  # fmt: skip
     server = subprocess.Popen(command, env=env)
     base = f"http://127.0.0.1:{port}"
@@ -148,6 +168,19 @@ def check(url: str) -> None:
         body = response.read()
         if response.status != 200 or not body:
             raise SystemExit(f"{url}: status {response.status}, {len(body)} bytes")
+
+
+def same_dossier(cached: str, fresh: str) -> None:
+    """The cached dossier is the one computed afresh (all but the ``as_of`` stamp): a fast
+    wrong answer would be worthless."""
+
+    def get(url: str) -> dict[str, Any]:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return {k: v for k, v in json.load(response).items() if k != "as_of"}
+
+    get(cached)  # the first answer builds and stores it; the second is the stored one
+    if get(cached) != get(fresh):
+        raise SystemExit(f"{cached}: the cached dossier differs from the one computed afresh")
 
 
 def load(url: str, seconds: int, args: argparse.Namespace) -> dict[str, float]:
@@ -234,8 +267,9 @@ def add_ratios(rows: dict[str, dict[str, float]]) -> None:
 
 
 def print_table(label: str, rows: dict[str, dict[str, float]], args: argparse.Namespace) -> None:
-    conns = "persistent DB connections" if args.persistent else "a DB connection per request"
-    print(f"\n{label}: {args.connections} connections, {args.seconds} s per endpoint, {conns}")
+    conns = "a DB connection per request" if args.per_request else "persistent DB connections"
+    server = f"gunicorn {args.worker_class} {args.workers}x{1 if args.worker_class == 'sync' else args.threads}"
+    print(f"\n{label}: {args.connections} connections, {args.seconds} s per endpoint, {server}, {conns}")
     print(f"{'endpoint':<14}{'p50 ms':>9}{'p99 ms':>9}{'req/s':>10}{'p50 x':>8}{'p99 x':>8}{'req/s x':>9}{'errors':>8}")
     for name, r in rows.items():
         print(f"{name:<14}{r['p50_ms']:>9.2f}{r['p99_ms']:>9.2f}{r['rps']:>10.1f}"

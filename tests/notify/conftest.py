@@ -51,6 +51,7 @@ def db(notify_template: Path, tmp_path: Path) -> Iterator[dict[str, str]]:
     """An empty store; yields the environment for a subprocess that uses the same database."""
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
     env["NEXTSEASON_DATA"] = str(tmp_path / "sub-data")
+    env["NEXTSEASON_CHANNEL_KEY"] = _channel_key()  # the worker opens the channels this process sealed
     if POSTGRES:
         _empty_postgres()
     else:
@@ -62,6 +63,14 @@ def db(notify_template: Path, tmp_path: Path) -> Iterator[dict[str, str]]:
     from django.db import connections
 
     connections.close_all()
+
+
+def _channel_key() -> str:
+    from django.conf import settings
+
+    from nextseason.web.sealing import channel_keys
+
+    return ",".join(channel_keys(os.environ, Path(settings.DATA_DIR)))
 
 
 def make_user(name: str) -> Any:

@@ -77,7 +77,7 @@ def test_json_post_reaches_a_real_http_server(db: dict[str, str], httpserver: HT
     bodies = [json.loads(request.get_data()) for request, _ in httpserver.log]
     assert [b["title"] for b in bodies] == [  # in event order
         "The Lantern Keepers renewed for season 2",
-        "The Lantern Keepers season 3 premieres 2025-03-14",
+        "The Lantern Keepers season 3 premieres 14 March 2025",  # dates in words
     ]
 
 

@@ -58,7 +58,7 @@ def test_add_and_remove_channel(site: None) -> None:  # noqa: F811
     added = client.post(PAGE + "channels/new", {"label": "Hook", "apprise_url": PUBLIC_HOOK, "mode": "digest"})
     assert added.status_code == 302
     channel = m.Channel.objects.get(user=user)
-    assert channel.mode == "digest" and channel.apprise_url == PUBLIC_HOOK
+    assert channel.mode == "digest" and channel.open_url() == PUBLIC_HOOK
     page = client.get(PAGE).content.decode()
     assert "json://…@93.184.215.14" in page and "abcdef" not in page and "daily digest" in page
     assert client.post(PAGE + f"channels/{channel.id}/remove").status_code == 302

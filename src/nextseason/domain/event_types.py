@@ -247,6 +247,24 @@ class ConflictAppeared(Event):
         return f"{self.subject}: sources disagree on {self.fact_kind.replace('_', ' ')} ({sides})"
 
 
+@dataclass(frozen=True, slots=True)
+class ConflictResolved(Event):
+    """An editor chose one side of a conflict: ``chosen`` is now the answer."""
+
+    kind: ClassVar[str] = "conflict_resolved"
+    fact_kind: str
+    chosen: str  # the chosen side, as text
+    values: tuple[str, ...] = ()  # every side, as text, sorted
+
+    @property
+    def value(self) -> str:
+        return f"{self.fact_kind}: {self.chosen} of " + " | ".join(self.values)
+
+    def describe(self, when: When = _plain) -> str:
+        chosen = when(self.chosen) if is_day(self.chosen) else self.chosen
+        return f"{self.subject}: an editor settled the {self.fact_kind.replace('_', ' ')} conflict: {chosen}"
+
+
 EVENT_TYPES: dict[str, type[Event]] = {
     t.kind: t
     for t in (
@@ -259,6 +277,7 @@ EVENT_TYPES: dict[str, type[Event]] = {
         CastAdded,
         CrewAdded,
         ConflictAppeared,
+        ConflictResolved,
     )
 }
 KIND_ORDER: tuple[str, ...] = tuple(EVENT_TYPES)

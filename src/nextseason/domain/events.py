@@ -15,7 +15,9 @@ Rules:
   latest source): a first answer is ``PremiereAnnounced``; a day replacing a window too
   (with ``previous``); a window inside the earlier one is ``WindowNarrowed``; any other
   change is ``PremiereMoved``; a premiere that goes away makes no event;
-- a conflict (season, kind and its sides) not seen before: ``ConflictAppeared``;
+- a conflict (season, kind and its sides) not seen before: ``ConflictAppeared``; one an
+  editor answered (its chosen side not seen before for those sides): ``ConflictResolved``
+  (the chosen side then also leads its kind, which may move a premiere too);
 - a cast or crew credit for a season where none of the person's spellings was credited
   (in the same crew role): ``CastAdded`` / ``CrewAdded``, with ``upcoming`` set when
   the season has still to air: its premiere window not over on ``today`` (or, with no
@@ -39,6 +41,7 @@ from nextseason.domain.event_types import (
     Cancelled,
     CastAdded,
     ConflictAppeared,
+    ConflictResolved,
     CrewAdded,
     Event,
     FilmingStarted,
@@ -64,6 +67,7 @@ __all__ = [
     "Cancelled",
     "CastAdded",
     "ConflictAppeared",
+    "ConflictResolved",
     "CrewAdded",
     "Event",
     "FilmingStarted",
@@ -163,13 +167,10 @@ def _season_marks(season: SeasonPicture) -> Iterator[Mark]:
     for conflict in season.conflicts:
         values = sorted({describe(c.kind, c.value) for c in conflict.claims})
         sources = _refs(c.source for c in conflict.claims)
-        yield {
-            "t": "conflict",
-            "season": n,
-            "kind": conflict.kind,
-            "values": values,
-            "sources": sources,
-        }
+        mark: Mark = {"t": "conflict", "season": n, "kind": conflict.kind, "values": values}
+        if conflict.resolution is not None:
+            mark["chosen"] = describe(conflict.resolution.chosen.kind, conflict.resolution.chosen.value)
+        yield {**mark, "sources": sources}
 
 
 def _firm(season: SeasonPicture, kind: str) -> tuple[Fact, ...]:
@@ -324,7 +325,14 @@ def _conflict_change(
     show: str, mark: Mark, before: list[Mark], sources: tuple[SourceRef, ...]
 ) -> Event | None:
     same = ("conflict", mark["season"], mark["kind"], mark["values"])
-    if any((m["t"], m["season"], m.get("kind"), m.get("values")) == same for m in before):
+    chosen = mark.get("chosen")
+    olds = [m for m in before if (m["t"], m["season"], m.get("kind"), m.get("values")) == same]
+    if chosen is not None:
+        if any(m.get("chosen") == chosen for m in olds):
+            return None
+        values = tuple(mark["values"])
+        return ConflictResolved(show, mark["season"], mark["kind"], chosen, values, sources=sources)
+    if olds:
         return None
     return ConflictAppeared(
         show, mark["season"], mark["kind"], tuple(mark["values"]), sources=sources

@@ -112,13 +112,45 @@ class ConflictClaim:
 
 
 @dataclass(frozen=True, slots=True)
+class ConflictSide:
+    """One answer of a conflict: what its claims say (several sources may say it)."""
+
+    kind: str  # the claims' kind (``no_premiere_date`` in a premiere conflict)
+    value: Value
+    stance: str
+
+
+@dataclass(frozen=True, slots=True)
+class EditorChoice:
+    """An editor's answer to the conflict of (season, kind): the side they chose, who and
+    when, and the sides the conflict held then (the choice answers that conflict only)."""
+
+    season: int | None
+    kind: str  # the conflict's kind
+    chosen: ConflictSide
+    seen: tuple[ConflictSide, ...]
+    by: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Conflict:
-    """Incompatible firm claims that no rule settles; every side is kept."""
+    """Incompatible firm claims that no rule settles; every side is kept. ``resolution``:
+    the editor's choice that settles it (the chosen side is then the current fact)."""
 
     show: str
     season: int | None
     kind: str
     claims: tuple[ConflictClaim, ...]
+    resolution: EditorChoice | None = None
+
+    def sides(self) -> tuple[ConflictSide, ...]:
+        found: list[ConflictSide] = []
+        for claim in self.claims:
+            side = ConflictSide(claim.kind, claim.value, claim.stance)
+            if side not in found:
+                found.append(side)
+        return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from nextseason.domain.claims import ClaimsDocument
-from nextseason.domain.model import Passage, ShowPicture, StoredClaim, StoredPassage
+from nextseason.domain.model import EditorChoice, Passage, ShowPicture, StoredClaim, StoredPassage
 from nextseason.domain.names import Candidate, Match
 
 
@@ -61,6 +61,7 @@ class ShowClaims:
     claims: tuple[StoredClaim, ...]
     person_aliases: Mapping[str, str]  # spelling -> canonical name
     passages: tuple[StoredPassage, ...] = ()  # plot and speculation, publication order
+    choices: tuple[EditorChoice, ...] = ()  # editors' choices of conflict sides, any order
 
 
 class Store(Protocol):
@@ -85,7 +86,8 @@ class Store(Protocol):
         ...
 
     def show_claims(self, show_id: int) -> ShowClaims:
-        """The claims and passages of one show from the current version of each document."""
+        """The claims and passages of one show from the current version of each document,
+        and the editors' choices of its conflicts' sides."""
         ...
 
     def find_show(self, title: str) -> int | None:
@@ -107,7 +109,7 @@ class FactRow:
     kind: str
     value: object
     stance: str
-    status: str  # current / superseded / conflict
+    status: str  # current / superseded / conflict / resolved (a conflict an editor answered)
     why: str = ""
 
 

@@ -14,12 +14,14 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from nextseason.domain.events import headline
+from nextseason.domain.events import event_from_payload, headline
+from nextseason.render.feeds import event_text
 from nextseason.web import models as m
 
 Sender = Callable[[str, str, str], None]  # (apprise url, title, body); raises on failure
@@ -99,7 +101,7 @@ def _send(channel: m.Channel, rows: list[m.Delivery], now: dt.datetime, send: Se
     for batch in batches:
         title, body = message(batch)
         try:
-            send(channel.apprise_url, title, body)
+            send(channel.open_url(), title, body)  # decrypted only here, to deliver
         except Exception as exc:  # any failure of the channel: retried with backoff
             _failed(channel, batch, now, str(exc) or type(exc).__name__, report)
             return
@@ -133,8 +135,17 @@ def backoff(attempts: int, base: float | None = None) -> dt.timedelta:
 
 
 def message(rows: Sequence[m.Delivery]) -> tuple[str, str]:
-    """Title and body: one change, or a digest of several."""
-    lines = [headline(row.event.payload) for row in rows]
-    if len(lines) == 1:
-        return lines[0], lines[0]
-    return f"nextseason: {len(lines)} changes", "\n".join(f"- {line}" for line in lines)
+    """Title and body, dates in words: one change (the body adds its sources), or a digest
+    of several (one line each)."""
+    texts = [_text(row.event.payload) for row in rows]
+    if len(texts) == 1:
+        return texts[0]
+    return f"nextseason: {len(texts)} changes", "\n".join(f"- {title}" for title, _ in texts)
+
+
+def _text(payload: dict[str, Any]) -> tuple[str, str]:
+    try:
+        return event_text(event_from_payload(payload))
+    except (ValueError, TypeError, KeyError, AttributeError):  # a kind this version does not know
+        line = headline(payload)
+        return line, line

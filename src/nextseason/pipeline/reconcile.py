@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from nextseason.domain.model import ShowPicture
 from nextseason.domain.ports import EventSink, FactRow, Store
-from nextseason.domain.reconcile import reconcile
+from nextseason.domain.reconcile import describe, editor, reconcile
 from nextseason.errors import NotFoundError
 from nextseason.pipeline.work import Work
 
@@ -38,6 +38,7 @@ def picture_of(store: Store, show_id: int, as_of: dt.date | None = None) -> Show
         as_of=as_of,
         person_aliases=found.person_aliases,
         passages=found.passages,
+        choices=found.choices,
     )
 
 
@@ -49,7 +50,15 @@ def fact_rows(picture: ShowPicture) -> list[FactRow]:
             rows.append(FactRow(season.number, fact.kind, fact.value, fact.stance, status, fact.why))
         for conflict in season.conflicts:
             values = [c.value for c in conflict.claims]
-            rows.append(FactRow(season.number, conflict.kind, values, "", "conflict", "incompatible firm claims"))
+            choice = conflict.resolution
+            if choice is None:
+                rows.append(FactRow(season.number, conflict.kind, values, "", "conflict", "incompatible firm claims"))
+                continue
+            why = (
+                f"incompatible firm claims; resolved by {editor(choice)} on {choice.at.date().isoformat()}: "
+                f"{describe(choice.chosen.kind, choice.chosen.value)} ({choice.chosen.stance}) chosen"
+            )
+            rows.append(FactRow(season.number, conflict.kind, values, "", "resolved", why))
     return rows
 
 

@@ -24,7 +24,7 @@ from nextseason.domain.model import (
     StoredPassage,
     TimelineEntry,
 )
-from nextseason.domain.reconcile import describe
+from nextseason.domain.reconcile import describe, editor
 
 FORMAT = "nextseason-dossier/1"
 MONTHS = (
@@ -144,7 +144,7 @@ def _renewal(picture: ShowPicture, season: SeasonPicture, c: _Cite) -> str:
 
 def _join(season: SeasonPicture, kind: str, phrases: list[str]) -> str:
     """Answers of one kind; when they conflict, as alternatives."""
-    if len(phrases) > 1 and any(x.kind == kind for x in season.conflicts):
+    if len(phrases) > 1 and any(x.kind == kind and x.resolution is None for x in season.conflicts):
         return " or ".join(phrases) + " (conflict)"
     return "; ".join(phrases)
 
@@ -261,7 +261,22 @@ def _conflict_json(picture: ShowPicture, conflict: Conflict) -> dict[str, Any]:
         }
         for c in conflict.claims
     ]
-    return {"kind": conflict.kind, "claims": claims}
+    return {"kind": conflict.kind, "claims": claims, "resolved": _resolution_json(conflict)}
+
+
+def _resolution_json(conflict: Conflict) -> dict[str, Any] | None:
+    """An editor's choice that settles the conflict: the side, who and when (else null)."""
+    choice = conflict.resolution
+    if choice is None:
+        return None
+    side = choice.chosen
+    return {
+        "kind": side.kind,
+        "value": side.value,
+        "stance": side.stance,
+        "by": choice.by or None,
+        "at": choice.at.isoformat(),
+    }
 
 
 def _entry_json(picture: ShowPicture, entry: TimelineEntry) -> dict[str, Any]:
@@ -428,7 +443,12 @@ def _conflict_line(picture: ShowPicture, conflict: Conflict) -> str:
         f"[{picture.number(c.source)}]"
         for c in conflict.claims
     )
-    return f"{conflict.kind.replace('_', ' ')}: {sides}"
+    line = f"{conflict.kind.replace('_', ' ')}: {sides}"
+    choice = conflict.resolution
+    if choice is None:
+        return line
+    chosen = value_words(choice.chosen.kind, choice.chosen.value)
+    return f"{line} — resolved: {chosen} chosen by {editor(choice)} on {choice.at.date().isoformat()}"
 
 
 def _superseded_line(picture: ShowPicture, fact: Fact) -> str:

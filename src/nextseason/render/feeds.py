@@ -6,7 +6,8 @@ Pure functions; views only map URLs to them and set the content type
 Atom: ``atom_feed`` writes a well-formed feed with ``xml.etree`` (text content only, so
 article text with markup stays inert; characters XML cannot hold are dropped).
 ``event_entry`` makes an entry of a fact-change event, its id a ``tag:`` URI of the
-event's key, the same every time the feed is made.
+event's key, the same every time the feed is made; ``event_text`` is its wording (title,
+and the title with its sources), which the push channels send too.
 
 iCalendar: one VEVENT per ``CalendarItem`` (a season's premiere or finale), all-day:
 
@@ -104,13 +105,19 @@ def _rfc3339(moment: dt.datetime) -> str:
     return aware.astimezone(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+def event_text(event: Event) -> tuple[str, str]:
+    """A change told to people: one line with its dates in words ("12 March 2027", "first
+    half of 2024", never EDTF codes), and that line followed by the sources it rests on."""
+    title = event.describe(date_words)
+    cited = [s.title or s.url or "" for s in event.sources]
+    return title, title + ("\nSources: " + "; ".join(c for c in cited if c) if any(cited) else "")
+
+
 def event_entry(
     event: Event, *, host: str, created: dt.datetime, link: str | None = None
 ) -> FeedEntry:
     """A feed entry for a fact-change event: dates in words, its sources listed."""
-    title = event.describe(date_words)
-    cited = [s.title or s.url or "" for s in event.sources]
-    summary = title + ("\nSources: " + "; ".join(c for c in cited if c) if any(cited) else "")
+    title, summary = event_text(event)
     first = next((s.url for s in event.sources if s.url), None)
     year = created.year
     return FeedEntry(

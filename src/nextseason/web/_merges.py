@@ -7,6 +7,7 @@ from django.utils import timezone
 from nextseason.domain.names import person_key, show_key
 from nextseason.errors import NotFoundError
 from nextseason.web import models as m
+from nextseason.web.models_cache import touch
 
 
 def undo_merge(merge_id: int) -> int:
@@ -28,6 +29,7 @@ def _split_show(merge: m.Merge) -> int:
     m.Credit.objects.filter(claim__in=claims).update(show=show)
     claims.update(show=show)
     m.Passage.objects.filter(show_id=merge.target_id, show_name=merge.name).update(show=show)
+    touch([merge.target_id, show.id])
     return show.id
 
 
@@ -35,5 +37,7 @@ def _split_person(merge: m.Merge) -> int:
     person = m.Person.objects.create(name=merge.name, key=person_key(merge.name))
     m.PersonAlias.objects.filter(person_id=merge.target_id, name=merge.name).delete()
     m.PersonAlias.objects.create(person=person, name=merge.name, key=person_key(merge.name))
-    m.Credit.objects.filter(person_id=merge.target_id, person_name=merge.name).update(person=person)
+    moved = m.Credit.objects.filter(person_id=merge.target_id, person_name=merge.name)
+    touch(moved.values_list("show_id", flat=True).distinct())
+    moved.update(person=person)
     return person.id

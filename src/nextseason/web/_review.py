@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 
 from nextseason.domain.names import person_key, show_key
 from nextseason.errors import NotFoundError
 from nextseason.pipeline.reconcile import fact_rows, picture_of
 from nextseason.web import models as m
+from nextseason.web.models_cache import touch
 from nextseason.web.store import DjangoStore
 
 
@@ -29,6 +31,7 @@ def accept_suggestion(suggestion_id: int, editor: str) -> m.Merge:
             reason=f"accepted by {editor}: {suggestion.reason}"[:300], score=suggestion.score,
         )
         _drop_suggestions(suggestion.entity, source, target)
+        touch(_related_shows(suggestion.entity, target))  # cached dossiers end with this commit
     _reconcile_related(suggestion.entity, target)
     return merge
 
@@ -103,26 +106,52 @@ def _merge_people(source: int, target: int) -> str:
 def _reconcile_related(entity: str, target: int) -> None:
     """Recompute the facts of the shows the merged entity appears in."""
     store = DjangoStore()
-    if entity == m.Merge.SHOW:
-        show_ids = {target}
-    else:
-        show_ids = set(m.Credit.objects.filter(person_id=target).values_list("show_id", flat=True))
-    for show_id in sorted(show_ids):
+    for show_id in sorted(_related_shows(entity, target)):
         store.save_facts(show_id, fact_rows(picture_of(store, show_id)))
 
 
+def _related_shows(entity: str, target: int) -> set[int]:
+    if entity == m.Merge.SHOW:
+        return {target}
+    return set(m.Credit.objects.filter(person_id=target).values_list("show_id", flat=True))
+
+
 def choose_side(show_id: int, season: int | None, kind: str, side: int, editor: Any) -> m.ConflictChoice:
-    """Store an editor's choice of one side of a current conflict."""
-    show = m.Show.objects.filter(id=show_id).first()
-    if show is None:
-        raise NotFoundError(f"no show {show_id}")
-    picture = picture_of(DjangoStore(), show_id)
-    found = picture.season(season)
-    conflict = next((c for c in (found.conflicts if found else ()) if c.kind == kind), None)
-    if conflict is None or not 0 <= side < len(conflict.claims):
-        raise NotFoundError(f"no such conflict side for {show.title}")
-    claim = conflict.claims[side]
-    return m.ConflictChoice.objects.create(
-        show=show, season=season, kind=kind, value=claim.value,
-        source_title=(claim.source.title or claim.source.url or "")[:500], chosen_by=editor,
-    )
+    """Store an editor's choice of one side of a current conflict, with every side the
+    conflict holds now (the choice answers that conflict only); then reconcile the show
+    again, keep its facts and record what changed (a resolved conflict, a moved date)."""
+    store = DjangoStore()
+    with transaction.atomic():
+        show = m.Show.objects.select_for_update().filter(id=show_id).first()
+        if show is None:
+            raise NotFoundError(f"no show {show_id}")
+        found = picture_of(store, show_id).season(season)
+        conflict = next((c for c in (found.conflicts if found else ()) if c.kind == kind), None)
+        if conflict is None or not 0 <= side < len(conflict.claims):
+            raise NotFoundError(f"no such conflict side for {show.title}")
+        claim = conflict.claims[side]
+        choice = m.ConflictChoice.objects.create(
+            show=show, season=season, kind=kind, side_kind=claim.kind, value=claim.value, stance=claim.stance,
+            seen=[m.ConflictChoice.side_json(s) for s in conflict.sides()],
+            source_title=(claim.source.title or claim.source.url or "")[:500],
+            chosen_by=editor,
+        )
+        _settle(store, show_id)
+    return choice
+
+
+def forget_choices(choices: QuerySet[m.ConflictChoice]) -> None:
+    """Delete editors' choices (the admin does), then reconcile their shows again."""
+    store = DjangoStore()
+    with transaction.atomic():
+        show_ids = sorted(set(choices.values_list("show_id", flat=True)))
+        choices.delete()
+        for show_id in show_ids:
+            _settle(store, show_id)
+
+
+def _settle(store: DjangoStore, show_id: int) -> None:
+    """The show reconciled with its editors' choices: facts kept, changes recorded."""
+    picture = picture_of(store, show_id)
+    store.save_facts(show_id, fact_rows(picture))
+    store.picture_changed(show_id, picture)

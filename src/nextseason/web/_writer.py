@@ -14,6 +14,7 @@ from nextseason.domain.claims import ShowRef, show_refs
 from nextseason.domain.names import Match, person_key, show_key
 from nextseason.domain.ports import NewDocument, Resolution, SaveResult, new_person_key
 from nextseason.web import models as m
+from nextseason.web.models_cache import touch
 
 PEOPLE_KINDS = frozenset({"cast", "crew"})
 
@@ -27,6 +28,7 @@ class DocumentWriter:
         self.merges: list[str] = []
         self.suggestions: list[str] = []
         self.document: m.Document | None = None
+        self.retired: set[int] = set()  # shows of the versions this one replaces
 
     def write(self) -> SaveResult:
         if m.Document.objects.filter(content_hash=self.doc.content_hash).exists():
@@ -38,6 +40,7 @@ class DocumentWriter:
         passages = self._passages()
         self._seasons([*claims, *passages])
         self._credits(claims)
+        touch({*self.shows.values(), *self.retired})  # their dossiers change with this commit
         return SaveResult(
             self.document.id,
             self.document.version,
@@ -53,7 +56,10 @@ class DocumentWriter:
         info = self.doc.claims.document
         last = m.Document.objects.filter(key=self.doc.key).aggregate(v=Max("version"))["v"] or 0
         if last:
-            m.Document.objects.filter(key=self.doc.key, current=True).update(current=False)
+            old = m.Document.objects.filter(key=self.doc.key, current=True)
+            self.retired.update(m.Claim.objects.filter(document__in=old).values_list("show_id", flat=True).distinct())
+            self.retired.update(m.Passage.objects.filter(document__in=old).values_list("show_id", flat=True).distinct())
+            old.update(current=False)
         lower, upper = _bounds(info.published)
         return m.Document.objects.create(
             key=self.doc.key,

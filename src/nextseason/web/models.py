@@ -224,16 +224,18 @@ class Suggestion(models.Model):
 
 
 class Fact(models.Model):
-    """The reconciled picture of a show, as last computed (current, superseded, conflict)."""
+    """The reconciled picture of a show, as last computed (current, superseded, conflict;
+    resolved: a conflict an editor answered, its chosen side then a current row)."""
 
-    CURRENT, SUPERSEDED, CONFLICT = "current", "superseded", "conflict"
+    CURRENT, SUPERSEDED, CONFLICT, RESOLVED = "current", "superseded", "conflict", "resolved"
     show = models.ForeignKey(Show, on_delete=models.CASCADE, related_name="facts")
     season = models.PositiveIntegerField(null=True, blank=True)
     kind = models.CharField(max_length=20)
     value = models.JSONField(null=True, blank=True)
     stance = models.CharField(max_length=12, blank=True, default="")
     status = models.CharField(
-        max_length=10, choices=[(CURRENT, "current"), (SUPERSEDED, "superseded"), (CONFLICT, "conflict")]
+        max_length=10,
+        choices=[(CURRENT, "current"), (SUPERSEDED, "superseded"), (CONFLICT, "conflict"), (RESOLVED, "resolved")],
     )
     why = models.TextField(blank=True, default="")
     computed_at = models.DateTimeField(auto_now=True)
@@ -247,6 +249,7 @@ class Fact(models.Model):
 
 # Kept in their own modules; imported here so Django finds them with the store's models.
 from nextseason.web.models_api import ApiToken  # noqa: E402, F401
+from nextseason.web.models_cache import DossierCache, DossierGeneration  # noqa: E402, F401
 from nextseason.web.models_follow import (  # noqa: E402, F401
     Channel,
     Delivery,

@@ -4,7 +4,8 @@
   or a person (told when that person is credited on an upcoming season).
 - ``FeedToken``: the secret of a per-user Atom or iCalendar feed URL; only its SHA-256 is
   stored, the token itself is shown once. Revoking sets ``revoked_at``.
-- ``Channel``: an Apprise URL the user added, delivered at once or as a daily digest.
+- ``Channel``: an Apprise URL the user added, delivered at once or as a daily digest; the
+  URL is stored encrypted (``sealed_url``), shown masked, decrypted only to deliver.
 - ``Event``: one change of a show's facts; ``key`` is unique, so a change is recorded once.
 - ``Delivery``: one event for one user on one channel (``channel`` null: the user's feeds);
   unique per (event, user, channel), which makes fan-out and delivery exactly-once.
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import models
@@ -98,10 +98,15 @@ class FeedToken(models.Model):
 
 
 class Channel(models.Model):
+    """An Apprise URL, kept sealed (``nextseason.web.sealing``): the column holds no
+    password or token in clear. Give it as ``Channel(apprise_url=...)`` (sealed then);
+    ``open_url()`` decrypts it for delivery; pages show ``masked``."""
+
     INSTANT, DIGEST = "instant", "digest"
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="channels")
     label = models.CharField(max_length=100, blank=True, default="")
-    apprise_url = models.CharField(max_length=2000)  # never shown back in full: see ``masked``
+    sealed_url = models.TextField()  # Fernet token of the Apprise URL
+    masked_url = models.CharField(max_length=300, blank=True, default="")  # scheme and host only
     mode = models.CharField(max_length=7, choices=[(INSTANT, "instant"), (DIGEST, "daily digest")], default=INSTANT)
     created = models.DateTimeField(auto_now_add=True)
     last_error = models.TextField(blank=True, default="")
@@ -113,12 +118,25 @@ class Channel(models.Model):
     def __str__(self) -> str:
         return f"{self.label or self.masked} ({self.mode})"
 
+    def _seal(self, url: str) -> None:
+        from nextseason.web.sealing import masked_url, seal
+
+        self.sealed_url = seal(url)
+        self.masked_url = masked_url(url)[:300]
+
+    # Write-only: setting it (or passing it to the constructor) seals the URL.
+    apprise_url = property(fset=_seal, doc="The Apprise URL, write-only: use ``open_url()`` to deliver.")
+
+    def open_url(self) -> str:
+        """The Apprise URL in clear, for delivery only (SealError when no key opens it)."""
+        from nextseason.web.sealing import unseal
+
+        return unseal(self.sealed_url)
+
     @property
     def masked(self) -> str:
         """The scheme and host only: ``mailto://…@example.org``, never tokens or passwords."""
-        parts = urlsplit(self.apprise_url)
-        host = parts.hostname or ""
-        return f"{parts.scheme}://…{'@' + host if host else ''}"
+        return self.masked_url or "…"
 
 
 class Event(models.Model):
@@ -202,7 +220,9 @@ class NewsFeed(models.Model):
         app_label = "nextseason"
 
     def __str__(self) -> str:
-        return self.url
+        from nextseason.web.config import redact
+
+        return redact(self.url)  # a password in the URL stays out of pages and logs
 
 
 class FeedItem(models.Model):

@@ -6,6 +6,8 @@
   for another SQLite file; unset means ``nextseason.sqlite3`` in the data directory.
 - ``NEXTSEASON_SECRET_KEY``: Django's secret key; when unset, one is generated once and
   kept in ``secret_key`` in the data directory (there is no default secret in the code).
+- ``NEXTSEASON_CHANNEL_KEY``: the Fernet key(s) that encrypt channel URLs at rest; when unset,
+  one is generated once and kept in ``channel_key`` in the data directory (``web.sealing``).
 """
 
 from __future__ import annotations

@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from django.db import transaction
 from django.db.models import Q
 
-from nextseason.domain.model import ShowPicture, Source, StoredClaim, StoredPassage
+from nextseason.domain.model import EditorChoice, ShowPicture, Source, StoredClaim, StoredPassage
 from nextseason.domain.names import Candidate, best_titles, show_key
 from nextseason.domain.ports import FactRow, NewDocument, Resolution, SaveResult, ShowClaims
 from nextseason.web import models as m
 from nextseason.web._official import OfficialLinks
 from nextseason.web._writer import DocumentWriter
+from nextseason.web.models_cache import touch
 
 
 class DjangoStore(OfficialLinks):
@@ -80,7 +81,13 @@ class DjangoStore(OfficialLinks):
             m.ShowAlias.objects.filter(show_id=show_id).exclude(name=show.title).order_by("id").values_list("name", flat=True)
         )
         passages = tuple(_passage(row, sources) for row in self._passage_rows(show_id))
-        return ShowClaims(show_id, show.title, aliases, claims, self._person_aliases(show_id), passages)
+        return ShowClaims(
+            show_id, show.title, aliases, claims, self._person_aliases(show_id), passages, self._choices(show_id)
+        )
+
+    def _choices(self, show_id: int) -> tuple[EditorChoice, ...]:
+        rows = m.ConflictChoice.objects.filter(show_id=show_id).select_related("chosen_by")
+        return tuple(row.to_domain() for row in rows)
 
     def _passage_rows(self, show_id: int):  # type: ignore[no-untyped-def]
         return (
@@ -109,6 +116,7 @@ class DjangoStore(OfficialLinks):
                 m.Fact(show_id=show_id, season=f.season, kind=f.kind, value=f.value, stance=f.stance, status=f.status, why=f.why)
                 for f in facts
             )
+            touch([show_id])  # reconciled again: its cached dossier goes with the old facts
         after = sum(1 for f in facts if f.status == m.Fact.CONFLICT)
         return max(0, after - before)
 

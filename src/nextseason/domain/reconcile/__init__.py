@@ -12,7 +12,10 @@ Rules, in the order they apply (``_resolve`` has the details):
   disagreeing makes a conflict;
 - a narrower asserted date inside a wider one refines it (2024-03-15 inside 2024-40);
 - other incompatible firm answers are a conflict, kept with every side;
-- ``as_of`` keeps the sources known on that day (``_time.known_on``).
+- ``as_of`` keeps the sources known on that day (``_time.known_on``);
+- an editor's choice of a conflict's side makes that side the current fact, while the
+  conflict holds only sides the editor saw (``_choices``); ``as_of`` keeps the choices
+  made on or before the day.
 
 Story passages (plot and speculation) are no claims: they only join their season's
 picture, filtered by ``as_of`` like the claims, and their sources are numbered too.
@@ -27,6 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from nextseason.domain.claims import ALL_KINDS as KINDS
 from nextseason.domain.model import (
     Conflict,
+    EditorChoice,
     Fact,
     SeasonPicture,
     ShowPicture,
@@ -34,6 +38,7 @@ from nextseason.domain.model import (
     StoredClaim,
     StoredPassage,
 )
+from nextseason.domain.reconcile._choices import applies, apply_choices, editor, side_key
 from nextseason.domain.reconcile._members import cast_members, crew_members
 from nextseason.domain.reconcile._people import Vocabulary
 from nextseason.domain.reconcile._resolve import resolve
@@ -41,7 +46,16 @@ from nextseason.domain.reconcile._rules import describe, family
 from nextseason.domain.reconcile._time import known_on, order_key, publication_span
 from nextseason.domain.reconcile._timeline import timeline
 
-__all__ = ["describe", "known_on", "order_key", "publication_span", "reconcile"]
+__all__ = [
+    "applies",
+    "describe",
+    "editor",
+    "known_on",
+    "order_key",
+    "publication_span",
+    "reconcile",
+    "side_key",
+]
 
 
 def reconcile(
@@ -52,13 +66,16 @@ def reconcile(
     as_of: dt.date | None = None,
     person_aliases: Mapping[str, str] | None = None,
     passages: Sequence[StoredPassage] = (),
+    choices: Sequence[EditorChoice] = (),
 ) -> ShowPicture:
-    """One picture of a show from its stored claims (all of them about this show) and
-    its story passages, which are kept per season beside the facts."""
+    """One picture of a show from its stored claims (all of them about this show), its
+    story passages, which are kept per season beside the facts, and the editors' choices
+    of conflict sides."""
     known = [c for c in claims if as_of is None or known_on(c.source) <= as_of]
     stories = [p for p in passages if as_of is None or known_on(p.source) <= as_of]
+    chosen = [c for c in choices if as_of is None or c.at.date() <= as_of]
     vocab = Vocabulary(known, person_aliases or {})
-    facts, conflicts = _resolve_all(title, known, vocab)
+    facts, conflicts = apply_choices(*_resolve_all(title, known, vocab), chosen)
     numbers = {c.season for c in known} | {p.season for p in stories}
     seasons = tuple(
         _season(number, title, facts, conflicts, known, vocab, stories)

@@ -7,15 +7,17 @@ from dataclasses import replace
 from typing import Any
 
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
+from ninja.renderers import JSONRenderer
 
 from nextseason.domain.model import ShowPicture
 from nextseason.domain.names import show_key
 from nextseason.pipeline import picture_of
 from nextseason.render.dossier import dossier_json
+from nextseason.web import dossier_cache
 from nextseason.web import models as m
 from nextseason.web.store import DjangoStore
 
@@ -115,10 +117,23 @@ def show_seasons(request: HttpRequest, show_id: int) -> list[dict[str, Any]]:
 @router.get("/shows/{show_id}/dossier", response=dict[str, Any])
 def show_dossier(
     request: HttpRequest, show_id: int, season: int | None = None, as_of: dt.date | None = None
-) -> dict[str, Any]:
+) -> dict[str, Any] | HttpResponse:
     """The dossier, exactly as ``nextseason show --json`` prints it (format ``nextseason-dossier/1``)."""
+    if season is None and as_of is None:  # the whole dossier as of now: rendered once per change
+        body = dossier_cache.cached(show_id, dossier_cache.API, lambda: _render(request, show_id))
+        if body is None:
+            raise Http404(f"no show {show_id}")
+        return HttpResponse(body, content_type=JSON_TYPE)
     get_object_or_404(m.Show, id=show_id)
     return dossier_json(dossier_picture(show_id, season=season, as_of=as_of))
+
+
+JSON_TYPE = f"{JSONRenderer.media_type}; charset={JSONRenderer.charset}"
+
+
+def _render(request: HttpRequest, show_id: int) -> str:
+    """The JSON the endpoint would answer for the dossier, as ninja's renderer writes it."""
+    return str(JSONRenderer().render(request, dossier_json(dossier_picture(show_id)), response_status=200))
 
 
 @router.get("/shows/{show_id}/claims", response=list[ClaimOut])

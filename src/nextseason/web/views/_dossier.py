@@ -8,6 +8,7 @@ from typing import Any
 from nextseason.domain.model import (
     CastMember,
     Conflict,
+    ConflictSide,
     CrewMember,
     Fact,
     SeasonPicture,
@@ -15,6 +16,7 @@ from nextseason.domain.model import (
     Source,
     StoredPassage,
 )
+from nextseason.domain.reconcile import editor, side_key
 from nextseason.render.dossier import PASSAGE_LABELS, season_status, value_words
 
 Row = dict[str, Any]
@@ -28,20 +30,22 @@ def season_slug(number: int | None) -> str:
     return "show" if number is None else str(number)
 
 
-class DossierView:
-    """Builds template rows; ``people`` maps names to person ids for links, ``choices`` maps
-    (season, kind) to an editor's chosen value, ``watched`` is the last season watched."""
+def watched_season(number: int | None, watched: int, last_season: int) -> bool:
+    """Whether a reader who watched up to season ``watched`` sees the story of season
+    ``number`` unfolded (the whole show's: once the last season is watched)."""
+    if number is None:
+        return last_season > 0 and watched >= last_season
+    return watched >= number
 
-    def __init__(
-        self,
-        picture: ShowPicture,
-        people: Mapping[str, int],
-        choices: Mapping[tuple[int | None, str], Any],
-        watched: int,
-    ) -> None:
+
+class DossierView:
+    """Builds template rows; ``people`` maps names to person ids for links, ``watched`` is
+    the last season watched. An editor's choice of a conflict side comes with the picture
+    (``Conflict.resolution``)."""
+
+    def __init__(self, picture: ShowPicture, people: Mapping[str, int], watched: int) -> None:
         self.picture = picture
         self.people = people
-        self.choices = choices
         self.watched = watched
         numbers = [s.number for s in picture.seasons if s.number is not None]
         self.last_season = max(numbers, default=0)
@@ -50,7 +54,7 @@ class DossierView:
         return sorted({self.picture.number(s) for s in sources})
 
     def season(self, season: SeasonPicture) -> Row:
-        conflict_kinds = {c.kind for c in season.conflicts}
+        conflict_kinds = {c.kind for c in season.conflicts if c.resolution is None}
         return {
             "number": season.number,
             "title": season_title(season.number),
@@ -58,7 +62,7 @@ class DossierView:
             "status": season_status(self.picture, season, citations=False),
             "facts": [self._fact(f, conflict_kinds) for f in season.facts if not f.superseded and f.kind not in _PEOPLE],
             "earlier": [self._fact(f, set()) for f in season.facts if f.superseded],
-            "conflicts": [self._conflict(season.number, c) for c in season.conflicts],
+            "conflicts": [self._conflict(c) for c in season.conflicts],
             "timeline": [self._entry(e) for e in season.timeline],
             "cast": [self._cast(c, season.number) for c in self._cast_of(season)],
             "crew": [self._crew(c) for c in self._crew_of(season)],
@@ -76,8 +80,9 @@ class DossierView:
             "evidence": list(fact.evidence),
         }
 
-    def _conflict(self, number: int | None, conflict: Conflict) -> Row:
-        chosen = self.choices.get((number, conflict.kind), _UNSET)
+    def _conflict(self, conflict: Conflict) -> Row:
+        choice = conflict.resolution
+        chosen = side_key(choice.chosen) if choice is not None else None
         sides = [
             {
                 "index": i,
@@ -85,12 +90,18 @@ class DossierView:
                 "stance": c.stance,
                 "cite": self.picture.number(c.source),
                 "evidence": c.evidence,
-                "chosen": chosen is not _UNSET and chosen == c.value,
+                "chosen": chosen is not None and side_key(ConflictSide(c.kind, c.value, c.stance)) == chosen,
             }
             for i, c in enumerate(conflict.claims)
         ]
-        return {"kind": conflict.kind.replace("_", " "), "raw_kind": conflict.kind, "sides": sides,
-                "resolved": any(s["chosen"] for s in sides)}
+        return {
+            "kind": conflict.kind.replace("_", " "),
+            "raw_kind": conflict.kind,
+            "sides": sides,
+            "resolved": choice is not None,
+            "resolved_by": editor(choice) if choice is not None else "",
+            "resolved_on": choice.at.date().isoformat() if choice is not None else "",
+        }
 
     def _entry(self, entry: Any) -> Row:
         return {
@@ -142,9 +153,7 @@ class DossierView:
         return groups
 
     def _watched(self, number: int | None) -> bool:
-        if number is None:
-            return self.last_season > 0 and self.watched >= self.last_season
-        return self.watched >= number
+        return watched_season(number, self.watched, self.last_season)
 
     def _passage(self, passage: StoredPassage) -> Row:
         return {"heading": passage.heading, "text": passage.text, "cite": self.picture.number(passage.source)}
@@ -163,7 +172,6 @@ class DossierView:
         ]
 
 
-_UNSET = object()
 _PEOPLE = frozenset({"cast", "crew"})  # shown in their own lists
 
 

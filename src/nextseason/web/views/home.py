@@ -47,7 +47,7 @@ def search_people(query: str) -> list[m.Person]:
 def recent_facts(limit: int = 12) -> list[dict[str, object]]:
     """The latest reconciled facts (current answers and conflicts), newest first."""
     rows = (
-        m.Fact.objects.exclude(status=m.Fact.SUPERSEDED)
+        m.Fact.objects.exclude(status__in=[m.Fact.SUPERSEDED, m.Fact.RESOLVED])
         .select_related("show")
         .order_by("-computed_at", "-id")[:limit]
     )

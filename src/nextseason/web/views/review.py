@@ -53,13 +53,12 @@ def _suggestion_row(suggestion: m.Suggestion) -> dict[str, Any]:
 
 def _conflicts() -> list[dict[str, Any]]:
     show_ids = list(
-        m.Fact.objects.filter(status=m.Fact.CONFLICT).values_list("show_id", flat=True).distinct().order_by("show_id")[:MAX_SHOWS]
+        m.Fact.objects.filter(status__in=[m.Fact.CONFLICT, m.Fact.RESOLVED]).values_list("show_id", flat=True).distinct().order_by("show_id")[:MAX_SHOWS]
     )
     store, rows = DjangoStore(), []
     for show in m.Show.objects.filter(id__in=show_ids).order_by("title"):
         picture = picture_of(store, show.id)
-        choices = {(c.season, c.kind): c.value for c in reversed(list(m.ConflictChoice.objects.filter(show=show)))}
-        view = DossierView(picture, {}, choices, 0)
+        view = DossierView(picture, {}, 0)
         sources = {s["number"]: s for s in view.sources()}
         for season in picture.seasons:
             if not season.conflicts:
