@@ -4,20 +4,14 @@ through Django's test client; the sample articles ingested by the real pipeline.
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from dbtest import POSTGRES, fresh_database, migrated_template
 
-_spec = importlib.util.spec_from_file_location("_api_store_conftest", Path(__file__).parents[1] / "store" / "conftest.py")
-assert _spec is not None and _spec.loader is not None
-_store_conftest = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_store_conftest)
-POSTGRES = _store_conftest.POSTGRES
 HOST = "localhost"  # one of ALLOWED_HOSTS
 PASSWORD = "a long test password"
 
@@ -25,27 +19,7 @@ PASSWORD = "a long test password"
 @pytest.fixture(scope="session")
 def api_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Django configured; a migrated SQLite template of our own (or PostgreSQL migrated)."""
-    data = tmp_path_factory.mktemp("api-data")
-    from nextseason.web import migrate_schema, setup
-
-    setup(data, migrate=False)
-    template = data / "template.sqlite3"
-    if not POSTGRES:
-        _store_conftest.use_sqlite(template)
-    migrate_schema()
-    from django.db import connections
-
-    connections.close_all()
-    return template
-
-
-def _empty_postgres() -> None:
-    """The store's tables, and the users with all that hangs on them."""
-    _store_conftest.empty_postgres()
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute('TRUNCATE "auth_user", "django_session" RESTART IDENTITY CASCADE')
+    return migrated_template(tmp_path_factory, "api-data")
 
 
 @pytest.fixture
@@ -53,12 +27,7 @@ def store(api_template: Path, tmp_path: Path) -> Iterator[Any]:
     from django.db import connections
 
     before = connections["default"].settings_dict["NAME"]
-    if POSTGRES:
-        _empty_postgres()
-    else:
-        db = tmp_path / "store.sqlite3"
-        shutil.copyfile(api_template, db)
-        _store_conftest.use_sqlite(db)
+    fresh_database(api_template, tmp_path, "auth_user", "django_session")  # users too, on PostgreSQL
     from nextseason.web.store import DjangoStore
 
     yield DjangoStore()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import make_event, make_show, make_user
+from notify_helpers import make_event, make_show, make_user
 from pytest_httpserver import HTTPServer
 
 NOW = dt.datetime(2025, 1, 10, 12, 0, tzinfo=dt.UTC)

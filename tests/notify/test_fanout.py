@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import make_event, make_show, make_user
+from notify_helpers import make_event, make_show, make_user
 
 
 def test_fan_out_queues_one_row_per_follower_per_channel_and_is_idempotent(db: dict[str, str]) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import feedparser
-from conftest import make_event, make_show, make_user
 from django.test import Client
+from notify_helpers import make_event, make_show, make_user
 
 HOST = "localhost"
 

@@ -8,7 +8,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from conftest import make_show, make_user
+from notify_helpers import make_show, make_user
 from pytest_httpserver import HTTPServer
 
 NOW = dt.datetime(2026, 11, 10, 9, 0, tzinfo=dt.UTC)

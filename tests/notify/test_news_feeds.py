@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_user
+from notify_helpers import make_user
 from pytest_httpserver import HTTPServer
 
 RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>TV news</title>

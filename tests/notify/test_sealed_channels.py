@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import make_event, make_show, make_user
+from notify_helpers import make_event, make_show, make_user
 from pytest_httpserver import HTTPServer
 
 NOW = dt.datetime(2025, 1, 6, 10, 0, tzinfo=dt.UTC)

@@ -11,7 +11,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import POSTGRES, make_event, make_show, make_user
+from dbtest import POSTGRES
+from notify_helpers import make_event, make_show, make_user
 from pytest_httpserver import HTTPServer
 
 WORKER = """

@@ -4,57 +4,23 @@ PostgreSQL server named by DATABASE_URL (its tables emptied before each test).""
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-POSTGRES = bool(os.environ.get("DATABASE_URL"))
-APP_TABLES_SQL = "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename LIKE 'nextseason_%'"
+from dbtest import POSTGRES, fresh_database, migrated_template
 
 
 @pytest.fixture(scope="session")
 def django_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Configure Django once; migrate the PostgreSQL database or a template SQLite file."""
-    data = tmp_path_factory.mktemp("data")
-    from nextseason.web import setup
-
-    setup(data)
-    from django.db import connections
-
-    template = Path(connections["default"].settings_dict["NAME"])
-    connections.close_all()  # the last connection's close folds SQLite's WAL into the file
-    return data if POSTGRES else template
-
-
-def use_sqlite(path: Path) -> None:
-    """Point the test process's connection at the SQLite file ``path``."""
-    from django.db import connections
-
-    conn = connections["default"]
-    conn.close()
-    conn.settings_dict["NAME"] = str(path)
-
-
-def empty_postgres() -> None:
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute(APP_TABLES_SQL)
-        tables = ", ".join(f'"{row[0]}"' for row in cursor.fetchall())
-        cursor.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+    return migrated_template(tmp_path_factory, "data")
 
 
 @pytest.fixture
 def store(django_store: Path, tmp_path: Path) -> Iterator[object]:
     """A DjangoStore on an empty database: a copy of the migrated template, or PostgreSQL emptied."""
-    if POSTGRES:
-        empty_postgres()
-    else:
-        db = tmp_path / "store.sqlite3"
-        shutil.copyfile(django_store, db)
-        use_sqlite(db)
+    fresh_database(django_store, tmp_path)
     from nextseason.web.store import DjangoStore
 
     yield DjangoStore()

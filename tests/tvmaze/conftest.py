@@ -4,24 +4,16 @@ SQLite or PostgreSQL as in tests/store."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from dbtest import POSTGRES, fresh_database, migrated_template
 from tvmaze_fixtures import FIXTURES, generated, load, silicon_valley, stranger_things  # noqa: F401
 from werkzeug import Request, Response
-
-_spec = importlib.util.spec_from_file_location("_store_conftest", Path(__file__).parents[1] / "store" / "conftest.py")
-assert _spec is not None and _spec.loader is not None
-_store_conftest = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_store_conftest)
-POSTGRES = _store_conftest.POSTGRES
-
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -109,18 +101,7 @@ def client_for(httpserver: Any, tvmaze: FakeTVmaze) -> Iterator[Callable[..., An
 @pytest.fixture(scope="session")
 def tvmaze_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Django configured; a migrated SQLite template of our own (or PostgreSQL migrated)."""
-    data = tmp_path_factory.mktemp("tvmaze-data")
-    from nextseason.web import migrate_schema, setup
-
-    setup(data, migrate=False)
-    template = data / "template.sqlite3"
-    if not POSTGRES:
-        _store_conftest.use_sqlite(template)
-    migrate_schema()
-    from django.db import connections
-
-    connections.close_all()
-    return template
+    return migrated_template(tmp_path_factory, "tvmaze-data")
 
 
 @pytest.fixture
@@ -128,12 +109,7 @@ def store(tvmaze_template: Path, tmp_path: Path) -> Iterator[Any]:
     from django.db import connections
 
     before = connections["default"].settings_dict["NAME"]
-    if POSTGRES:
-        _store_conftest.empty_postgres()
-    else:
-        db = tmp_path / "store.sqlite3"
-        shutil.copyfile(tvmaze_template, db)
-        _store_conftest.use_sqlite(db)
+    fresh_database(tvmaze_template, tmp_path)
     from nextseason.web.store import DjangoStore
 
     yield DjangoStore()
