@@ -6,7 +6,7 @@ import re
 
 from nextseason.domain.claims import Claim, ClaimsDocument, DocumentInfo, ShowRef
 from nextseason.extract.context import DocContext, SentenceContext
-from nextseason.extract.dates import find_dates, infer_published
+from nextseason.extract.dates import infer_published
 from nextseason.extract.kinds import EXTRACTORS
 from nextseason.extract.merge import merge_claims
 from nextseason.extract.others import discover_other_shows
@@ -93,14 +93,14 @@ def _contexts(sents: list[Sentence], doc: DocContext):  # type: ignore[no-untype
             intro_season = _named_season(sent.block.intro, doc)
         mentions = doc.shows.mentions(sent.text)
         show = _sentence_show(sent.text, mentions, doc.main, prev_show)
-        dates = find_dates(sent.text, doc.published, context_year=year)
+        sentence_year = year
         year = _context_year(sent.text, doc.published, year)
         yield SentenceContext(
             doc=doc,
             sentence=sent,
             show_mentions=mentions,
             seasons=find_seasons(sent.text),
-            dates=dates,
+            context_year=sentence_year,
             show=show,
             heading_season=heading_season,
             intro_season=intro_season,

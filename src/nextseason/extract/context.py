@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nextseason.domain.claims import Claim, Value
-from nextseason.extract.dates import DateMention
+from nextseason.extract.dates import DateMention, find_dates
 from nextseason.extract.seasons import SeasonMention
 from nextseason.extract.shows import ShowIndex, ShowMention
 from nextseason.extract.stance import clause_span, stance
@@ -37,14 +37,23 @@ class SentenceContext:
     sentence: Sentence
     show_mentions: list[ShowMention]
     seasons: list[SeasonMention]
-    dates: list[DateMention]
+    context_year: int | None  # the year earlier sentences of the block set (for bare months)
     show: str  # the show this sentence is about when nothing closer says otherwise
     heading_season: int | None  # a season named by the section heading
     intro_season: int | None  # a season named by the line that introduced a list
+    _dates: list[DateMention] | None = field(default=None, init=False, repr=False)
+    _masked: str | None = field(default=None, init=False, repr=False)
 
     @property
     def text(self) -> str:
         return self.sentence.text
+
+    @property
+    def dates(self) -> list[DateMention]:
+        """The sentence's dates, found the first time an extractor asks (most never do)."""
+        if self._dates is None:
+            self._dates = find_dates(self.text, self.doc.published, context_year=self.context_year)
+        return self._dates
 
     def show_at(self, pos: int) -> str:
         """The show a claim at ``pos`` is about: the nearest show named before it in its clause,
@@ -80,11 +89,13 @@ class SentenceContext:
 
     def masked_text(self) -> str:
         """The sentence with show titles blanked out, so that a title such as "High Potential"
-        or "No Good Deed" does not read as a hedge or a negation."""
-        chars = list(self.text)
-        for m in self.show_mentions:
-            chars[m.start : m.end] = "X" * (m.end - m.start)
-        return "".join(chars)
+        or "No Good Deed" does not read as a hedge or a negation (made once per sentence)."""
+        if self._masked is None:
+            chars = list(self.text)
+            for m in self.show_mentions:
+                chars[m.start : m.end] = "X" * (m.end - m.start)
+            self._masked = "".join(chars)
+        return self._masked
 
     def evidence(self, start: int, end: int) -> str:
         text = self.text

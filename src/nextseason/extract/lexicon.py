@@ -103,7 +103,6 @@ def _platforms_in(text: str) -> tuple[tuple[str, int, int], ...]:
 # Speed: the same matches as ``_PLATFORM_RE.finditer``, trying at each word start only the
 # names whose first letter can match there (one big case-blind alternation tried at every
 # position is slow).
-_NAME_START = re.compile(r"(?<![\w+])\w")
 _WORD_FIRST = all(re.match(r"\w", key) for key in PLATFORMS)
 
 
@@ -123,14 +122,25 @@ def _by_first_letter() -> dict[str, re.Pattern[str]]:
 _BY_FIRST = _by_first_letter()
 
 
+# A name matches only where the text's word (its run of word characters) is, ignoring case, the
+# name's first word ("apple" of "apple tv+"): the other words are not tried at all. The case
+# twins that case-blind matching pairs with ASCII letters are written as those letters first.
+_WORD_RUN = re.compile(r"(?<![\w+])\w+")
+_FIRST_WORDS = frozenset(match.group() for match in map(re.compile(r"\w+").match, PLATFORMS) if match)
+_ASCII_TWINS = str.maketrans({"İ": "i", "ı": "i", "K": "k", "ſ": "s"})
+
+
 def _platform_matches(text: str) -> Iterator[re.Match[str]]:
     if not _WORD_FIRST:
         yield from _PLATFORM_RE.finditer(text)
         return
     resume = 0
-    for start in _NAME_START.finditer(text):
-        at = start.start()
+    for run in _WORD_RUN.finditer(text):
+        at = run.start()
         if at < resume:
+            continue
+        word = run.group()
+        if (word if word.isascii() else word.translate(_ASCII_TWINS)).lower() not in _FIRST_WORDS:
             continue
         char = text[at]
         regex = _BY_FIRST.get(char) if char.isascii() else _PLATFORM_RE

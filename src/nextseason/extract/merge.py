@@ -40,10 +40,20 @@ def merge_claims(claims: Iterable[Claim]) -> list[Claim]:
         if kept is None or STANCE_STRENGTH[claim.stance] > STANCE_STRENGTH[kept.stance]:
             best[key] = claim
     merged = list(best.values())
-    return [c for c in merged if not _dominated(c, merged)]
+    # Claims compete only within their (normalised show, season, kind): group them once.
+    groups: dict[tuple[Any, ...], list[Claim]] = {}
+    for claim in merged:
+        groups.setdefault((norm_name(claim.show), claim.season, claim.kind), []).append(claim)
+    return [
+        c
+        for c in merged
+        if not _dominated(c, groups[(norm_name(c.show), c.season, c.kind)])
+    ]
 
 
 def _dominated(claim: Claim, claims: list[Claim]) -> bool:
+    """Whether one of ``claims`` (those of the claim's show, season and kind, or more) at
+    least as strong makes ``claim`` redundant."""
     strength = STANCE_STRENGTH[claim.stance]
     same = [
         o

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 __all__ = [
     "PERSON_NAME",
@@ -109,6 +110,8 @@ def _is_initial(tok: str) -> bool:
 
 def _clean_token(tok: str) -> tuple[str, bool]:
     """Drop a sentence-final dot and a possessive ending; say whether it was possessive."""
+    if not tok.endswith(".") and "'" not in tok and "’" not in tok:
+        return tok, False  # the common case: nothing to drop
     possessive = False
     for suffix in ("'s", "’s", "s'", "s’"):
         if tok.endswith(suffix) and len(tok) > 3:
@@ -135,8 +138,10 @@ def _find_names(text: str) -> tuple[NameSpan, ...]:
     out: list[NameSpan] = []
     tokens = list(_TOKEN.finditer(text))
     i = 0
-    while i < len(tokens):
-        if _plain_word(tokens[i].group()):
+    count = len(tokens)
+    while i < count:
+        tok = tokens[i].group()
+        if not tok[0].isupper() and _plain_word(tok):  # most words: skipped without a call
             i += 1
             continue
         span, i = _read_name(text, tokens, i)
@@ -195,7 +200,7 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
             parts.append((match.start(), match.start() + len(tok), tok))
             j += 1
             continue
-        if parts and _ROMAN.fullmatch(tok):
+        if parts and not tok.strip("IVX") and _ROMAN.fullmatch(tok):
             parts.append((match.start(), match.start() + len(tok), tok))
             j += 1
             continue
@@ -232,6 +237,8 @@ def _surname_before_given(tok: str, tokens: list[re.Match[str]], j: int, text: s
 
 def _skip_nickname(text: str, tokens: list[re.Match[str]], j: int, end: int) -> int:
     """Step over a quoted nickname between two name words: Lev "Oz" Osman."""
+    if '"' not in text and "“" not in text:
+        return j  # no quote mark, no nickname
     gap = _NICKNAME_GAP.match(text, end)
     if gap and j + 1 < len(tokens) and tokens[j + 1].start() == gap.end():
         return j + 1
@@ -249,14 +256,27 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 
 def name_at(text: str, pos: int) -> NameSpan | None:
-    """The name that starts at ``pos`` (after spaces), if any."""
+    """The name that starts at ``pos`` (after spaces), if any: the first name of
+    ``text[pos:]`` when it starts there. Only that first name is read: a word that does not
+    start at ``pos``, or cannot start a name, means none; so does a name read from the first
+    word that starts later (after a lead or role word)."""
     while pos < len(text) and text[pos].isspace():
         pos += 1
-    for span in find_names(text[pos:]):
-        if span.start == 0:
-            return NameSpan(span.text, span.start + pos, span.end + pos, span.possessive, span.role)
-        break
-    return None
+    # The words of text[pos:], where text has them: the first few, then all of them if the
+    # name was read up to the end of those (reading a name looks at most two words past it).
+    tokens = list(islice(_TOKEN.finditer(text, pos), _FEW_WORDS))
+    if not tokens or tokens[0].start() != pos:
+        return None
+    first = tokens[0].group()
+    if not first[0].isupper() and _plain_word(first):
+        return None
+    span, after = _read_name(text, tokens, 0)
+    if len(tokens) == _FEW_WORDS and after + 2 >= _FEW_WORDS:
+        span, after = _read_name(text, list(_TOKEN.finditer(text, pos)), 0)
+    return span if span is not None and span.start == pos else None
+
+
+_FEW_WORDS = 8
 
 
 def name_ending_at(names: list[NameSpan], text: str, end: int) -> NameSpan | None:

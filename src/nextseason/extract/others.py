@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from nextseason.extract.cues import CueGroups, cue_groups, holds_cues
 from nextseason.extract.lexicon import find_platforms, is_company, is_platform_name
 from nextseason.extract.seasons import find_seasons
 from nextseason.extract.shows import ShowIndex
@@ -45,7 +46,8 @@ def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-_SEASON_WORD = re.compile(r"^(?:Season|Series|Part|Staffel|Temporada|Seasons|Cour|Volume|Vol\.)$")
+# A word that numbers a part of a show: where a title phrase stops.
+_SEASON_WORDS = _words("Season Series Part Staffel Temporada Seasons Cour Volume Vol.")
 _LEADING = _words(
     """Other But And Or So Yes No Meanwhile Also Sadly Like If While When Whether After Before Fun Still
     Then Now Unfortunately Even However Plus Since Although Though As Here Why What Who Where How
@@ -200,6 +202,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NUMBER_TOKEN = re.compile(r"\d{1,2}")
 _DIGITS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 _NUMBER_JOINT = re.compile(r"(?<=\d)\s+(?:and|&|or)\s+")
 _ENDS_IN_NUMBER = re.compile(r"(?:^|\s)\d{1,2}$")
 _NUMBER_AFTER = re.compile(r"^\s+\d{1,2}\b")
@@ -234,7 +237,7 @@ def _trim(title: str, start: int) -> tuple[str, int, int | None]:
         offset += len(tokens[0]) + len(tokens[1]) + 2  # an author's full name: "Ana Sato's Iron Lotus"
         tokens = tokens[2:]
     for i, tok in enumerate(tokens):
-        if _SEASON_WORD.match(tok):
+        if _season_word(tok):
             tokens = tokens[:i]
             break
     season = None
@@ -243,6 +246,11 @@ def _trim(title: str, start: int) -> tuple[str, int, int | None]:
         tokens = tokens[:-1]
     text = " ".join(_strip_tail(tokens)).rstrip(".,'’:;!?-")
     return text, offset, season
+
+
+def _season_word(token: str) -> bool:
+    """The token is a season word, alone or before a final line break."""
+    return token in _SEASON_WORDS or (token.endswith("\n") and token[:-1] in _SEASON_WORDS)
 
 
 def _strip_tail(tokens: list[str]) -> list[str]:
@@ -273,6 +281,8 @@ def title_spans(text: str) -> list[tuple[str, int, int]]:
 
 def _split_numbered(phrase: str, start: int) -> list[tuple[str, int]]:
     """"Sweet Home 3 and Hellbound 2" is two numbered titles, not one title."""
+    if not _DIGIT.search(phrase):
+        return [(phrase, start)]  # every joint follows a digit
     pieces: list[tuple[str, int]] = []
     last = 0
     for joint in _NUMBER_JOINT.finditer(phrase):
@@ -288,27 +298,55 @@ def credit_context(before: str) -> bool:
     return bool(_CREDIT.search(before[-90:]))
 
 
-def _news_cue(text: str, start: int, end: int) -> bool:
+class _Gates:
+    """Whether the sentence can hold a pattern searched for in the text before a title at all
+    (its words are in it): a pattern it cannot hold is not searched for (speed). Each answer
+    is worked out the first time a title of the sentence asks."""
+
+    __slots__ = ("_answers", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._answers: dict[int, bool] = {}
+
+    def allow(self, gate: CueGroups) -> bool:
+        answer = self._answers.get(id(gate))
+        if answer is None:
+            answer = self._answers[id(gate)] = holds_cues(self._text, gate)
+        return answer
+
+
+_EPISODE_BEFORE_CUES = cue_groups(_EPISODE_BEFORE)
+_OFFICIAL_OF_CUES = cue_groups(_OFFICIAL_OF)
+_ADAPTATION_OF_CUES = cue_groups(_ADAPTATION_OF)
+_OBJECT_CUE_CUES = cue_groups(_OBJECT_CUE)
+_LATER_SEASON_OF_CUES = cue_groups(_LATER_SEASON_OF)
+_SHOW_NOUN_BEFORE_CUES = cue_groups(_SHOW_NOUN_BEFORE)
+
+
+def _news_cue(text: str, start: int, end: int, gates: _Gates) -> bool:
     after = text[end:]
     before = text[:start]
     closing = _CLOSE_QUOTE.match(after)
     if closing and _OPEN_QUOTE.search(before):  # a quoted title: the quotes are transparent
         before, after = before[:-1], closing.group(1) + after[closing.end() :]
-        if _EPISODE_BEFORE.search(before):
+        if gates.allow(_EPISODE_BEFORE_CUES) and _EPISODE_BEFORE.search(before):
             return False  # "the season 2 finale, "Cold Harbor", was released": an episode
-    if _BRACKET_CUE.match(after) or _OFFICIAL_OF.search(before):
+    if _BRACKET_CUE.match(after) or (gates.allow(_OFFICIAL_OF_CUES) and _OFFICIAL_OF.search(before)):
         return True
-    if _ADAPTATION_OF.search(before) and _SOURCE_AFTER.match(after):
+    if gates.allow(_ADAPTATION_OF_CUES) and _ADAPTATION_OF.search(before) and _SOURCE_AFTER.match(after):
         return True
     numbered = _NUMBER_AFTER.match(after)
     if numbered:  # a numbered title: "Sweet Home 3 and Hellbound 2", "Squid Game 3 arrives"
         rest = after[numbered.end() :]
         return bool(_SUBJECT_CUE.match(rest) or _NUMBERED_AND.match(rest))
-    if _SEASON_AFTER.match(after) or _SUBJECT_CUE.match(after) or _OBJECT_CUE.search(before):
+    if _SEASON_AFTER.match(after) or _SUBJECT_CUE.match(after):
         return True
-    if _APPOSITIVE_CUE.match(after) or _LATER_SEASON_OF.search(before):
+    if gates.allow(_OBJECT_CUE_CUES) and _OBJECT_CUE.search(before):
         return True
-    return bool(_SHOW_NOUN_BEFORE.search(before) and _platform_follows(after))
+    if _APPOSITIVE_CUE.match(after) or (gates.allow(_LATER_SEASON_OF_CUES) and _LATER_SEASON_OF.search(before)):
+        return True
+    return bool(gates.allow(_SHOW_NOUN_BEFORE_CUES) and _SHOW_NOUN_BEFORE.search(before) and _platform_follows(after))
 
 
 def _platform_follows(after: str) -> bool:
@@ -318,57 +356,76 @@ def _platform_follows(after: str) -> bool:
 
 
 def _acceptable(title: str, index: ShowIndex) -> bool:
-    if is_platform_name(title) or is_company(title) or _PERSON.match(title):
-        return False
-    if any(start == 0 for _name, start, _end in find_platforms(title)):
-        return False  # "Netflix Japan renewed ..."
-    if _FILM_WORD.search(title):
-        return False
+    # Each test only reads its arguments: the cheap ones first.
     if title.split()[0] in _MONTHS or title in {"K-drama", "K-dramas", "Anime"}:
         return False
+    if is_platform_name(title) or is_company(title):
+        return False
     key = _norm(title)
-    return all(_norm(name) != key for name in index.names)
+    if any(_norm(name) == key for name in index.names):
+        return False
+    if _PERSON.match(title) or _FILM_WORD.search(title):
+        return False
+    return not any(start == 0 for _name, start, _end in find_platforms(title))  # "Netflix Japan"
 
 
 def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
     """Register in ``index`` the titles of other shows the article makes claims about."""
     found: list[str] = []
-    lowered = _lower_words(sents)
+    lowered = _LowerWords(sents)
     people = _people(sents)
     for sent in sents:
         if sent.block.kind == "heading":
             continue
-        for title, start, end in title_spans(sent.text):
-            if not _acceptable(title, index) or credit_context(sent.text[:start]):
+        text = sent.text
+        spans = title_spans(text)
+        gates = _Gates(text)
+        # Every test below only reads the text and the index, so they run cheapest and most
+        # selective first: the news cue, which few titles pass, before the costly filters.
+        for title, start, end in spans:
+            if not _acceptable(title, index):
                 continue
-            if _common_opener(title, sent.text[:start], lowered):
+            before = text[:start]
+            if _common_opener(title, before, lowered):
                 continue  # "Production began in March": a word opening the sentence
-            if title in people or _people_list(title, people) or _person_context(sent.text, start, end):
+            if title in people or _people_list(title, people):
+                continue
+            if not _news_cue(text, start, end, gates):
+                continue
+            if credit_context(before) or _person_context(text, start, end):
                 continue  # "Bruno Leal as Inspector Vane", "Holt is expected to return"
-            if _SERVICE_BEFORE.search(sent.text[:start]) or _ACTS_ON_SHOW.match(sent.text[end:]):
+            if _SERVICE_BEFORE.search(before) or _ACTS_ON_SHOW.match(text[end:]):
                 continue  # "broadcaster Tidewell TV", "Tidewell renewed the drama": a service
-            if _ALIAS_BEFORE.search(sent.text[:start]):
+            if _ALIAS_BEFORE.search(before):
                 continue  # "HPI, short for Haut Potentiel Intellectuel": an alias, added below
-            if _DIGITS.fullmatch(title) and not _OBJECT_CUE.search(sent.text[:start]):
+            if _DIGITS.fullmatch(title) and not _OBJECT_CUE.search(before):
                 continue  # a bare number is a title only as the object of "cancelled 1899"
-            if _news_cue(sent.text, start, end):
-                index.add(title, title)
-                found.append(title)
+            index.add(title, title)
+            found.append(title)
     _add_aliases(sents, index, found)
     _MOVES[index] = _platform_moves(sents, index)
 
 
-def _lower_words(sents: list[Sentence]) -> frozenset[str]:
-    """The words the document writes in lower case."""
-    return frozenset(w for s in sents for w in _LOWER_WORD.findall(s.text))
+class _LowerWords:
+    """The words the document writes in lower case, gathered the first time one is asked for
+    (most documents never ask)."""
+
+    def __init__(self, sents: list[Sentence]) -> None:
+        self._sents = sents
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = frozenset(w for s in self._sents for w in _LOWER_WORD.findall(s.text))
+        return word in self._words
 
 
-def _common_opener(title: str, before: str, lowered: frozenset[str]) -> bool:
+def _common_opener(title: str, before: str, lowered: _LowerWords) -> bool:
     """A single common word opening a sentence ("Production", "Cameras") is not a title."""
     if " " in title or not _at_sentence_start(before):
         return False
     word = title.lower()
-    return word in _COMMON_OPENERS or word in lowered or bool(_GERUND.fullmatch(word))
+    return word in _COMMON_OPENERS or bool(_GERUND.fullmatch(word)) or word in lowered
 
 
 def _at_sentence_start(before: str) -> bool:
@@ -382,13 +439,24 @@ def _people(sents: list[Sentence]) -> frozenset[str]:
     word of such a name ("Holt" of "Detective Mara Holt")."""
     names: set[str] = set()
     for sent in sents:
-        matches = [*_ACTOR_NAME.finditer(sent.text), *_ROLE_NAME.finditer(sent.text)]
+        actors = holds_cues(sent.text, _ACTOR_NAME_CUES)
+        roles = holds_cues(sent.text, _ROLE_NAME_CUES)
+        if not (actors or roles):
+            continue
+        matches = [
+            *(_ACTOR_NAME.finditer(sent.text) if actors else ()),
+            *(_ROLE_NAME.finditer(sent.text) if roles else ()),
+        ]
         for match in matches:
             name = match.group(1).rstrip(".,'’:;!?-")
             if name and not is_platform_name(name):
                 names.add(name)
                 names.update(w for w in name.split() if w not in _STOP_TITLES)
     return frozenset(names)
+
+
+_ACTOR_NAME_CUES = cue_groups(_ACTOR_NAME)
+_ROLE_NAME_CUES = cue_groups(_ROLE_NAME)
 
 
 def _people_list(title: str, people: frozenset[str]) -> bool:
@@ -415,15 +483,29 @@ def _add_aliases(sents: list[Sentence], index: ShowIndex, found: list[str]) -> N
         parts = _SUBTITLE_SPLIT.split(title, maxsplit=1)
         if len(parts) == 2 and re.search(r"(?<![:\w–—] )(?<!\w)" + re.escape(parts[1]) + r"(?!\w)", text.replace(title, "")):
             index.add(parts[1], title)
-        alias = None
-        if aliased:
-            alias = re.search(
-                re.escape(title) + r"(?:,\s+|\s+\()(?:short for|also known as|known as|aka|originally titled|"
-                r"original title)\s+(" + _PHRASE + r")",
-                text,
-            )
+        alias = _alias_after(text, title) if aliased else None
         if alias and _acceptable(alias.group(1), index):
             index.add(alias.group(1), title)
+
+
+# What follows a title to give its other name: ", short for X", " (also known as X".
+_ALIAS_AFTER = re.compile(
+    r"(?:,\s+|\s+\()(?:short for|also known as|known as|aka|originally titled|original title)\s+("
+    + _PHRASE
+    + r")"
+)
+
+
+def _alias_after(text: str, title: str) -> re.Match[str] | None:
+    """The first place where ``title`` is followed by an alias phrase (the same as searching
+    for the title and the phrase together, without compiling a pattern per title)."""
+    at = text.find(title)
+    while at >= 0:
+        found = _ALIAS_AFTER.match(text, at + len(title))
+        if found:
+            return found
+        at = text.find(title, at + 1)
+    return None
 
 
 # ---------------------------------------------------------------- platform cues

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nextseason.extract.cues import proven
+from nextseason.extract.cues import cue_groups, holds_cues, proven
 
 _CLAUSE_BREAK = re.compile(
     r"[;:—–]|,\s+(?:but|while|whereas|though|although|so|and|which|who|two|one|three|after|before|since)\b"
@@ -110,13 +110,24 @@ def is_negated(text: str, start: int, end: int) -> bool:
 def is_hedged(text: str, start: int, end: int) -> bool:
     left, right = clause_span(mask_false_negations(text), start, end)
     clause = text[left:right]
-    if _MODAL_GATED.search(clause) or _MAY.search(clause):
+    if _MODAL_GATED.search(clause):
         return True
-    return bool(_REPORTING.search(_READER_IF.sub(_blank, text[:right])))
+    if "may" in text and _MAY.search(clause):
+        return True
+    if holds_cues(text, _READER_IF_CUES):
+        return bool(_REPORTING.search(_READER_IF.sub(_blank, text[:right])))
+    # Nothing to blank: the text searched is part of ``text``, which the cues may rule out.
+    return holds_cues(text, _REPORTING_CUES) and bool(_REPORTING.search(text[:right]))
 
 
 # "If you need something to watch, ...": a conditional addressed to the reader hedges nothing.
 _READER_IF = re.compile(r"\bif\s+you(?:'re|’re)?\b[^,.;]*", re.I)
+
+
+# Words every match of these patterns holds (extract/cues.py): a sentence without them skips
+# the search. (Negations and modal words are in most sentences: those are searched for at once.)
+_REPORTING_CUES = cue_groups(_REPORTING)
+_READER_IF_CUES = cue_groups(_READER_IF)
 
 
 def _blank(match: re.Match[str]) -> str:

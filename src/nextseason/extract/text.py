@@ -20,8 +20,12 @@ _ABBREVIATIONS = frozenset(
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦]|\d+[.)])\s+")
 _TERMINAL = re.compile(r"[.!…:;\"”’)]\s*$")
+_TERMINAL_MARKS = frozenset(".!…:;\"”’)")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ가-힣])")
 _WS = re.compile(r"[ \t\u00a0\u2009\u200b\u202f]+")
+# The runs of _WS that are not already one plain space: replacing only them gives the same text
+# (a run of one space stays one space) with far fewer replacements.
+_WS_TO_SPACE = re.compile(r"[ \t\u00a0\u2009\u200b\u202f]{2,}|[\t\u00a0\u2009\u200b\u202f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +49,7 @@ class Sentence:
 
 def clean(text: str) -> str:
     """Normalise spaces (non-breaking and thin spaces too) and strip."""
-    return _WS.sub(" ", text).strip()
+    return _WS_TO_SPACE.sub(" ", text).strip()
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -54,11 +58,16 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if line.endswith("?"):
         return True
-    return not _TERMINAL.search(line)
+    # What _TERMINAL finds, read from the end: a closing mark before trailing space.
+    stripped = line.rstrip()
+    return not (stripped and stripped[-1] in _TERMINAL_MARKS)
 
 
 def _is_list_line(line: str) -> bool:
     return bool(_BULLET.match(line))
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 def segment(text: str) -> list[Block]:
@@ -66,7 +75,7 @@ def segment(text: str) -> list[Block]:
     blocks: list[Block] = []
     heading: str | None = None
     intro: str | None = None
-    paragraphs = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    paragraphs = _BLANK_LINE.split(text.replace("\r\n", "\n").replace("\r", "\n"))
     for para in paragraphs:
         lines = [clean(line) for line in para.split("\n")]
         lines = [line for line in lines if line]
@@ -127,11 +136,14 @@ def _split(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z.]+)$")
+
+
 def _protected(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` belongs to an abbreviation or an initial."""
     if text[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z.]+)$", text[:dot])
+    word = _WORD_BEFORE_DOT.search(text[:dot])
     if not word:
         return False
     token = word.group(1).strip(".")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from nextseason.extract.cues import scan_faster
 from nextseason.extract.dates.builders import (
     _build_ago,
     _build_day,
@@ -87,8 +88,8 @@ _WEEKDAY_CUE = _cue(
     cased="Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
 )
 
-_LOWER_WORDS = tuple((word, name) for name, (_r, words, _c) in _CUES.items() for word in words)
-_CASED_WORDS = tuple((word, name) for name, (_r, _w, cased) in _CUES.items() for word in cased)
+_LOWER_WORDS = tuple((name, words) for name, (_r, words, _c) in _CUES.items() if words)
+_CASED_WORDS = tuple((name, cased) for name, (_r, _w, cased) in _CUES.items() if cased)
 _REGEX_ONLY = tuple((name, regex) for name, (regex, w, c) in _CUES.items() if not (w or c))
 # Letters that an ignore-case regex matches to an ASCII letter while str.lower() keeps them
 # apart: long s (s) and dotless i (I). Any other letter lower-cases to what it matches.
@@ -100,9 +101,20 @@ def _cue_hits(text: str) -> set[str]:
     if _FOLDS_TO_ASCII.search(text):
         return {name for name, (regex, _w, _c) in _CUES.items() if regex.search(text)}
     lower = text.lower()
-    hits = {name for word, name in _LOWER_WORDS if word in lower}
-    hits.update(name for word, name in _CASED_WORDS if word in text)
-    hits.update(name for name, regex in _REGEX_ONLY if regex.search(text))
+    hits: set[str] = set()
+    for name, words in _LOWER_WORDS:  # plain loops, each cue left at its first word found
+        for word in words:
+            if word in lower:
+                hits.add(name)
+                break
+    for name, words in _CASED_WORDS:
+        for word in words:
+            if word in text:
+                hits.add(name)
+                break
+    for name, regex in _REGEX_ONLY:
+        if regex.search(text):
+            hits.add(name)
     return hits
 
 
@@ -115,7 +127,7 @@ class _Pattern:
 
 def _p(cue: str | tuple[str, ...], pattern: str, build: _Builder) -> _Pattern:
     cues = frozenset(cue if isinstance(cue, tuple) else (cue,))
-    return _Pattern(cues, re.compile(pattern), build)
+    return _Pattern(cues, scan_faster(re.compile(pattern)), build)
 
 
 _PATTERNS: tuple[_Pattern, ...] = (
@@ -248,7 +260,7 @@ def _atoms(text: str, ctx: _Ctx) -> list[_Atom]:
         for m in pattern.regex.finditer(text):
             piece = pattern.build(m, _local_ctx(text, m.start(), ctx))
             if piece is not None:
-                start, end = m.span("m") if "m" in m.groupdict() else m.span()
+                start, end = m.span("m") if "m" in pattern.regex.groupindex else m.span()
                 found.append((start - end, start, rank, piece))
     found.sort(key=lambda item: item[:3])
     atoms: list[_Atom] = []
@@ -266,4 +278,4 @@ def _local_ctx(text: str, pos: int, ctx: _Ctx) -> _Ctx:
     """A year written earlier in the same sentence is the nearest context ("premiered on
     October 11, 2022, and ran until the end of December")."""
     years = _YEAR_IN_TEXT.findall(text, _sentence(text, pos)[0], pos)
-    return replace(ctx, context_year=int(years[-1])) if years else ctx
+    return _Ctx(ctx.anchor, int(years[-1])) if years else ctx

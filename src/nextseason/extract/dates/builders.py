@@ -147,23 +147,33 @@ _DATE_WORDS = (
 _CAPITALISED_OK = frozenset(_MONTHS) | frozenset(_DATE_WORDS.split())
 
 
+_WORD_BEFORE_END = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
+_NUMBERING_WORD = re.compile(
+    r"(?i:season|episode|series|part|chapter|volume|vol\.|no\.|number|#)\s*$"
+)
+
+
 def _build_year(m: re.Match[str], _ctx: _Ctx) -> _Piece | None:
     before = m.string[: m.start("y")]
-    previous = re.search(r"([A-Za-z][\w'’.-]*)\s+$", before)
+    previous = _WORD_BEFORE_END.search(before)
     if previous and _in_title(previous.group(1), before[: previous.start()]):
         return None
-    if re.search(r"(?i:season|episode|series|part|chapter|volume|vol\.|no\.|number|#)\s*$", before):
+    if _NUMBERING_WORD.search(before):
         return None
     return _Piece("year", int(m["y"]))
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_HEADLINE_BREAK_END = re.compile(r"[.!?:\"“]\s*$")
 
 
 def _in_title(word: str, rest: str) -> bool:
     """A year right after a capitalised word inside a sentence reads as a title ("Blade Runner 2049")."""
     if not word[0].isupper() or word.lower().rstrip(".") in _CAPITALISED_OK:
         return False
-    if re.search(r"['’]s$", word):
+    if _POSSESSIVE_END.search(word):
         return False  # "Netflix's 2024 slate"
-    return bool(rest.strip()) and not re.search(r"[.!?:\"“]\s*$", rest)
+    return bool(rest.strip()) and not _HEADLINE_BREAK_END.search(rest)
 
 
 def _build_ago(m: re.Match[str], ctx: _Ctx) -> _Piece | None:

@@ -105,6 +105,9 @@ def _open(text: str, atom: _Atom) -> _Expr:
     return _Expr(atom.start, atom.end, atom.piece)
 
 
+_CLAUSE_SPLIT = re.compile(r"[,;:.!?]|\bbut\b")
+
+
 def _negated(clause_before: str) -> bool:
-    clause = re.split(r"[,;:.!?]|\bbut\b", clause_before)[-1]
+    clause = _CLAUSE_SPLIT.split(clause_before)[-1]
     return bool(_NEGATION.search(clause))

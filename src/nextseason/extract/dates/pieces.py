@@ -113,26 +113,32 @@ def _anchor(published: str | None) -> _Anchor | None:
     return _Anchor(lo, hi, "month" if same_month else "year")
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_THAT_YEAR = re.compile(r"\b(?:that|the same) year")
+# Relative years: (phrase, counted from the publication ("anchor") or the context ("base"), offset).
+_RELATIVE_YEARS: tuple[tuple[re.Pattern[str], str, int], ...] = (
+    (re.compile(r"\bnext year|the coming year"), "anchor", 1),
+    (re.compile(r"\blast year"), "anchor", -1),
+    (re.compile(r"\bthis year"), "anchor", 0),
+    (re.compile(r"following year|the next year|year after"), "base", 1),
+    (re.compile(r"previous year|year before"), "base", -1),
+    (re.compile(r"\bthe year"), "base", 0),
+)
+
+
 def _year_word(phrase: str, ctx: _Ctx) -> int | None:
     """The year named by '2024', 'this year', 'the following year', 'that year', ..."""
     words = " ".join(phrase.lower().split())
-    digits = re.search(r"\d{4}", words)
+    digits = _FOUR_DIGITS.search(words)
     if digits:
         return int(digits.group())
     anchor_year = ctx.anchor.year if ctx.anchor else None
     base = ctx.context_year if ctx.context_year is not None else anchor_year
-    if re.search(r"\b(?:that|the same) year", words):
+    if _THAT_YEAR.search(words):
         return ctx.context_year
-    offsets = (
-        (r"\bnext year|the coming year", anchor_year, 1),
-        (r"\blast year", anchor_year, -1),
-        (r"\bthis year", anchor_year, 0),
-        (r"following year|the next year|year after", base, 1),
-        (r"previous year|year before", base, -1),
-        (r"\bthe year", base, 0),
-    )
-    for pattern, year, offset in offsets:
-        if re.search(pattern, words):
+    for pattern, counted_from, offset in _RELATIVE_YEARS:
+        if pattern.search(words):
+            year = anchor_year if counted_from == "anchor" else base
             return None if year is None else year + offset
     return None
 

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from nextseason.extract.cues import scan_faster
+
 _FUTURE = re.compile(
     r"(?i:\b(?:will|shall|won['’]t|going\s+to|gonna|expect(?:s|ed|ing)?|aim(?:s|ing|ed)?|set\s+to"
     r"|slated|scheduled|planned|plans?\s+to|could|might|should|would|likely|likeliest|possibly|probably"
@@ -23,11 +25,15 @@ _PAST = re.compile(
     r"|ordered|greenlit|green-lit|previously|originally|already|earlier|handed|gave|got|told|said"
     r"|(?:re)?commissioned|picked|unveiled|reported|teased|shared|posted)\b)"
 )
+# Searched with a lookahead for their first letters (extract/cues.py): the same matches, faster.
+_FUTURE = scan_faster(_FUTURE)
+_PAST = scan_faster(_PAST)
 _PASSIVE = re.compile(r"(?i:\b(?:be|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?)$")
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)"
     r"(?<!\bNov)(?<!\bDec)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSt)(?<!\bvs)[.!?](?=\s+[\"“A-Z0-9])"
 )
+_SENTENCE_END = scan_faster(_SENTENCE_END)  # the lookbehinds are tried only before a mark
 
 
 @lru_cache(maxsize=64)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
-from nextseason.extract.cues import may_match, proven
+from nextseason.extract.cues import cue_groups, either, holds_cues, may_match, proven
 from nextseason.extract.lexicon import is_platform_name
 from nextseason.extract.names import NameBook, NameSpan, find_names, has_title, name_at
 from nextseason.extract.seasons import find_seasons
@@ -46,6 +46,11 @@ _WITH_AFTER_RETURN = re.compile(
     r"\b(?:return\w*|back|join\w*|reprise\w*)\b[^.;:]*\bwith\s+(?:[^.;:]*?(?:,|\band)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$"
 )
 _JOINED_BY = re.compile(r"\b(?:joined|accompanied)\s+(?:\w+\s+){0,2}?by\s+$")
+_CREDITED_BY_BEFORE_CUES = cue_groups(_CREDITED_BY_BEFORE)
+_CREW_TITLE_BEFORE_CUES = cue_groups(_CREW_TITLE_BEFORE)
+_WHO_CREDITED_AFTER_CUES = cue_groups(_WHO_CREDITED_AFTER)
+_CREDITED_AFTER_CUES = cue_groups(_CREDITED_AFTER)
+_ANY_CREDIT_CUES = either(_CREDITED_BY_BEFORE, _CREW_TITLE_BEFORE, _WHO_CREDITED_AFTER, _CREDITED_AFTER)
 
 __all__ = ["extract"]
 
@@ -80,6 +85,7 @@ _CASTING_GAP = re.compile(r"\b(?:appearance|cameo|joins? the cast|joined the cas
 _READER_IF = re.compile(r"\bif\s+you\b[^,.;]*", re.I)
 _FILM = re.compile(r"\b(?:in|for|from)\s+(?:the|a|this|that|its)\s+(?:\w+\s+)?(?:movie|film)\b", re.I)
 _CREDIT = re.compile(r"\b(?:known for|famous for|best known|broke out|rose to fame|previously|also stars in)\b", re.I)
+_CREDIT_CUES = cue_groups(_CREDIT)
 _NEG_HEDGE = re.compile(r"\b(?:hard to (?:imagine|see)|unlikely|doubt(?:ful)?|no way)\b", re.I)
 _EXTRA_HEDGE = re.compile(r"\b(?:almost certain(?:ly)?|surely|would love|hopes?|hoping|guess\w*)\b", re.I)
 _INTRO_HEDGE = re.compile(
@@ -172,6 +178,11 @@ _PLAYED_BY = re.compile(r",?\s+(?:(?:is|was|will\s+be)\s+)?(?:played|voiced|port
 _RECAST_OVER = re.compile(r"\s+(?:will\s+)?(?:takes?|took|taking)\s+over\s+(?:the\s+)?role\s+of\s+", re.I)
 _REPLACE = re.compile(r"\s+(?:will\s+)?(?:replaces?|replaced|replacing)\s+", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|whose)\s+")
+_PLAY_VERB_CUES = cue_groups(_PLAY_VERB)
+_PLAYED_BY_CUES = cue_groups(_PLAYED_BY)
+_RECAST_CUES = cue_groups(_RECAST_OVER)
+_REPLACE_CUES = cue_groups(_REPLACE)
+_OBJECT_TRIGGER_CUES = cue_groups(_OBJECT_TRIGGER)
 
 
 # ---------------------------------------------------------------- data
@@ -235,10 +246,12 @@ def _read_ahead(ctx: SentenceContext, state: _DocState) -> None:
     for sent in ctx.doc.sentences:
         text = sent.text
         names = find_names(text)
-        if _CREDIT.search(text):
+        if holds_cues(text, _CREDIT_CUES) and _CREDIT.search(text):
             for span in names:
                 if _KNOWN_FOR_AFTER.match(text[span.end :]):
                     state.book.expect(span.text, "person")
+        if not holds_cues(text, _ANY_PAIR_CUES):
+            continue  # none of the three pair patterns below can match
         found = _as_pairs(text, scratch, names, [], sent.block.kind == "item")
         found += _play_pairs(text, scratch, names, [], found)
         found += _played_by(text, names, None, scratch)
@@ -271,16 +284,22 @@ def _names(ctx: SentenceContext) -> list[NameSpan]:
 def _learn_names(ctx: SentenceContext, state: _DocState, names: list[NameSpan]) -> None:
     """Remember every full name and every crew member named in the sentence."""
     text = ctx.text
+    # Which of the crew patterns the sentence can hold at all (each is tried on part of it).
+    crew_words = bool(names) and holds_cues(text, _ANY_CREDIT_CUES)
+    by_before = crew_words and holds_cues(text, _CREDITED_BY_BEFORE_CUES)
+    title_before = crew_words and holds_cues(text, _CREW_TITLE_BEFORE_CUES)
+    who_after = crew_words and holds_cues(text, _WHO_CREDITED_AFTER_CUES)
+    credited_after = crew_words and holds_cues(text, _CREDITED_AFTER_CUES)
     for span in names:
         state.book.see(span.text)
         before = text[max(0, span.start - 40) : span.start]
         after = text[span.end : span.end + 60]
         if (
             span.role
-            or _CREDITED_BY_BEFORE.search(before)
-            or _CREW_TITLE_BEFORE.search(before)
-            or _WHO_CREDITED_AFTER.match(after)
-            or _CREDITED_AFTER.match(after)
+            or (by_before and _CREDITED_BY_BEFORE.search(before))
+            or (title_before and _CREW_TITLE_BEFORE.search(before))
+            or (who_after and _WHO_CREDITED_AFTER.match(after))
+            or (credited_after and _CREDITED_AFTER.match(after))
         ):
             state.book.crew.add(_NON_WORD.sub("", span.text.casefold()))
 
@@ -332,7 +351,11 @@ def _find_mentions(
     ctx: SentenceContext, state: _DocState, names: list[NameSpan], intro: str | None
 ) -> list[_Mention]:
     text = ctx.text
-    if _CREDIT.search(text) and not intro:
+    if not holds_cues(text, _ANY_FINDER_CUES) and "(" not in text:
+        # No finder below but the list-entry one can match: each starts from a match of one
+        # of the patterns behind _ANY_FINDER_CUES, or from a bracket.
+        return _separator_pairs(ctx, state, intro)
+    if not intro and holds_cues(text, _CREDIT_CUES) and _CREDIT.search(text):
         names = [n for n in names if not _in_credit(text, n)]
     found: list[_Mention] = []
     shows = [(m.start, m.end) for m in ctx.show_mentions]
@@ -378,12 +401,18 @@ def _skip_appositive(text: str, pos: int) -> int:
     return pos + found.end() + 1 if found else pos
 
 
+_AS_WORD = re.compile(r"\s+as\s+")
+_NOT_A_ROLE_AS = re.compile(r"\b(?:also\s+)?[Kk]nown(?:\s+(?:in|to|on|among)\s+[\w'’ -]{1,30})?\s*$|\baka\s*$|\bsuch\s*$|\bas well\s*$")
+_NOT_A_ROLE_AS_CUES = cue_groups(_NOT_A_ROLE_AS)
+
+
 def _as_pairs(
     text: str, state: _DocState, names: list[NameSpan], shows: list[tuple[int, int]], in_list: bool
 ) -> list[_Mention]:
     out: list[_Mention] = []
-    for match in re.finditer(r"\s+as\s+", text):
-        if re.search(r"\b(?:also\s+)?[Kk]nown(?:\s+(?:in|to|on|among)\s+[\w'’ -]{1,30})?\s*$|\baka\s*$|\bsuch\s*$|\bas well\s*$", text[: match.start()]):
+    not_role = holds_cues(text, _NOT_A_ROLE_AS_CUES)
+    for match in _AS_WORD.finditer(text):
+        if not_role and _NOT_A_ROLE_AS.search(text[: match.start()]):
             continue
         actor = _as_subject(text, names, match.start())
         if actor is None:
@@ -419,44 +448,67 @@ def _as_pairs(
     return out
 
 
+_LIST_JOINER = re.compile(r",\s+|\s+and\s+|,\s+and\s+")
+_AS_BEFORE_END = re.compile(r"\bas\s+$")
+_AS_AFTER = re.compile(r"\s+as\b")
+
+
 def _respective(
     text: str, state: _DocState, names: list[NameSpan], last: NameSpan, pos: int
 ) -> list[tuple[NameSpan, NameSpan]]:
     """"A and B reprise their roles as X and Y": actors and characters paired in order."""
     actors = [last]
     idx = names.index(last)
-    while idx > 0 and re.fullmatch(r",\s+|\s+and\s+|,\s+and\s+", text[names[idx - 1].end : actors[0].start]):
+    while idx > 0 and _LIST_JOINER.fullmatch(text[names[idx - 1].end : actors[0].start]):
         idx -= 1
         actors.insert(0, names[idx])
-    if len(actors) < 2 or re.search(r"\bas\s+$", text[: actors[0].start]):
+    if len(actors) < 2 or _AS_BEFORE_END.search(text[: actors[0].start]):
         return []
     first = next((n for n in names if n.start >= pos and not text[pos : n.start].strip()), None)
     if first is None:
         return []
     chars = _following_list(text, names, first)
-    if re.match(r"\s+as\b", text[chars[-1].end :]) or len(chars) != len(actors) or any(state.book.kind_of(a.text) == "character" for a in actors):
+    if _AS_AFTER.match(text[chars[-1].end :]) or len(chars) != len(actors) or any(state.book.kind_of(a.text) == "character" for a in actors):
         return []
     return list(zip(actors, chars, strict=True))
 
 
+_TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+_LEADING_BRACKETS = re.compile(r"^\s*\([^)]*\)")
+_LAST_WORD = re.compile(r"\s*(\w+)")
+
+
+def _last_word(text: str) -> str | None:
+    r"""The last word of ``text`` when only spaces follow it (what ``(\w+)\s*$`` finds), read
+    from the end: the text reversed opens with the spaces and the word."""
+    found = _LAST_WORD.match(text[::-1])
+    return found.group(1)[::-1] if found else None
+
+
+_REPLACE_OR_BY = re.compile(r"replac\w*|by")
+_LOWER_VERB_GAP = re.compile(r"(?:,\s*who)?(?:\s+(?:[a-z][\w'’-]*|season \d+|series \d+))*\s*")
+
+
 def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSpan, str] | None:
     """The actor before " as ": the nearest name, with only a short verb phrase in between."""
-    head = re.sub(r"\s*\([^()]*\)\s*$", "", text[:as_start])
+    head = text[:as_start]
+    if "(" in head:  # every match holds one
+        head = _TRAILING_BRACKETS.sub("", head)
     before = [n for n in names if n.end <= len(head) and not n.possessive]
     if not before:
         return None
     span = before[-1]
-    gap = re.sub(r"^\s*\([^)]*\)", "", text[_skip_appositive(text, span.end) : as_start])
+    gap = _LEADING_BRACKETS.sub("", text[_skip_appositive(text, span.end) : as_start])
     if len(gap.split()) > 11 or (gap.strip() and not _CAST_VERB.search(gap)):
         return None
-    if gap.strip() and not re.fullmatch(r"(?:,\s*who)?(?:\s+(?:[a-z][\w'’-]*|season \d+|series \d+))*\s*", gap):
+    if gap.strip() and not _LOWER_VERB_GAP.fullmatch(gap):
         return None
     if _CREW_WORDS.search(gap):
         return None
-    prev = re.search(r"(\w+)\s*$", text[: span.start])
-    if prev and re.fullmatch(r"replac\w*|by", prev.group(1).lower()) and not _JOINED_BY.search(text[: span.start]):
+    prev = _last_word(text[: span.start])
+    if prev and _REPLACE_OR_BY.fullmatch(prev.lower()) and not _JOINED_BY.search(text[: span.start]):
         return None
-    if prev and prev.group(1).lower().endswith("ing") and prev.group(1).lower() not in {
+    if prev and prev.lower().endswith("ing") and prev.lower() not in {
         "starring", "featuring", "including", "casting", "joining", "co-starring",
     }:
         return None
@@ -494,6 +546,11 @@ def _character(name: str, state: _DocState) -> str:
     return state.book.fullest(name, "character")
 
 
+_ALIAS_LEAD = re.compile(r"^,?\s+(?:also\s+known\s+as|aka|a\.k\.a\.)\s+")
+_AND_POSSESSIVE_LEAD = re.compile(r"^\s+and\s+(?:his|her|their)\s+")
+_AS_AFTER_START = re.compile(r"^\s+as\b")
+
+
 def _characters_after(
     text: str, pos: int, state: _DocState, shows: list[tuple[int, int]] | None = None
 ) -> list[str]:
@@ -505,14 +562,19 @@ def _characters_after(
     name, end = first
     chars = [_character(name, state)]
     rest = text[end:]
-    alias = re.match(r"^,?\s+(?:also\s+known\s+as|aka|a\.k\.a\.)\s+", rest)
-    other = re.match(r"^\s+and\s+(?:his|her|their)\s+", rest)
+    alias = _ALIAS_LEAD.match(rest)
+    other = _AND_POSSESSIVE_LEAD.match(rest)
     for cue in (alias, other):
         if cue:
             second = _character_at(text, end + cue.end())
-            if second and not re.match(r"^\s+as\b", text[second[1] :]):
+            if second and not _AS_AFTER_START.match(text[second[1] :]):
                 chars.append(_character(second[0], state))
     return chars
+
+
+_THE_LEAD = re.compile(r"The\s+")
+_NEXT_WORD = re.compile(r"\s*([\w'’-]+)(,?)")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def _character_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -523,16 +585,16 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
     origin = pos
     words = 0
     while words < 6:
-        the = re.match(r"The\s+", text[pos:])
+        the = _THE_LEAD.match(text[pos:])
         span = name_at(text, pos + the.end() if the else pos)
         if span is not None and not span.possessive and not _pronoun(span.text) and not _adjective(text, span):
             start = pos if the else span.start
             return text[start : span.end], span.end
-        word = re.match(r"\s*([\w'’-]+)(,?)", text[pos:])
+        word = _NEXT_WORD.match(text[pos:])
         if not word:
             return None
         token = word.group(1)
-        possessive = bool(re.search(r"['’]s$", token))
+        possessive = bool(_POSSESSIVE_END.search(token))
         adjective = span is not None and _adjective(text, span)
         if not (possessive or adjective) and (not token[:1].islower() or token.lower() in _DESCRIPTOR_STOP):
             return _appositive_name(text, origin)
@@ -541,11 +603,14 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
     return _appositive_name(text, origin)
 
 
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
 def _adjective(text: str, span: NameSpan) -> bool:
     """A capitalised word used as an adjective ("a Spanish detective", "the Portuguese fixer")."""
     if len(span.tokens) != 1:
         return False
-    nxt = re.match(r"\s+([a-z][\w'’-]*)", text[span.end :])
+    nxt = _LOWER_WORD_AFTER.match(text[span.end :])
     return bool(nxt) and nxt.group(1) not in _DESCRIPTOR_STOP and nxt.group(1) not in _AFTER_NAME
 
 
@@ -553,16 +618,21 @@ def _adjective(text: str, span: NameSpan) -> bool:
 _AFTER_NAME = _wordset("again alongside opposite once too herself himself themselves this next")
 
 
+_DESCRIPTION_THEN_COMMA = re.compile(r"(?:a|an|the|his|her|their)\s+[^,.;()]{1,60}?,\s+")
+_COMMA_NAME_AFTER = re.compile(r",\s+(?:and\s+)?[A-Z]")
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;,)]|$)")
+
+
 def _appositive_name(text: str, pos: int) -> tuple[str, int] | None:
     """"plays a Spanish detective on secondment, Inspector Elena Vidal": a lower-case
     description, a comma, then the name closing the clause."""
-    found = re.match(r"(?:a|an|the|his|her|their)\s+[^,.;()]{1,60}?,\s+", text[pos:])
+    found = _DESCRIPTION_THEN_COMMA.match(text[pos:])
     if not found:
         return None
     span = name_at(text, pos + found.end())
-    if span is None or span.possessive or not re.match(r"\s*(?:[.;,)]|$)", text[span.end :]):
+    if span is None or span.possessive or not _CLAUSE_CLOSE.match(text[span.end :]):
         return None
-    if re.match(r",\s+(?:and\s+)?[A-Z]", text[span.end :]):
+    if _COMMA_NAME_AFTER.match(text[span.end :]):
         return None
     return span.text, span.end
 
@@ -571,12 +641,19 @@ def _pronoun(word: str) -> bool:
     return word.lower() in {"he", "she", "him", "her", "they", "them", "it"}
 
 
+_BY_AFTER = re.compile(r"\s*by\b")
+_OBJECT_PRONOUN = re.compile(r"(him|her)\b")
+_WHO_BEFORE_END = re.compile(r"(?:,|\()\s*who\s+(?:\w+\s+)?$")
+
+
 def _play_pairs(
     text: str, state: _DocState, names: list[NameSpan], shows: list[tuple[int, int]], found: list[_Mention]
 ) -> list[_Mention]:
     out: list[_Mention] = []
+    if not holds_cues(text, _PLAY_VERB_CUES):
+        return out
     for verb in _PLAY_VERB.finditer(text):
-        if re.match(r"\s*by\b", text[verb.end() :]):
+        if _BY_AFTER.match(text[verb.end() :]):
             continue
         subject = _play_subject(text, state, names, verb.start())
         if subject is None:
@@ -584,29 +661,33 @@ def _play_pairs(
         if _FILM.search(text[verb.end() : verb.end() + 40]):
             continue
         chars = _characters_after(text, verb.end(), state, shows)
-        obj = re.match(r"(him|her)\b", text[verb.end() :])
+        obj = _OBJECT_PRONOUN.match(text[verb.end() :])
         if not chars and obj:
             chars = [c for c in [_last_character(text[: verb.start()], state, names, found + out)] if c]
         if not chars:
             continue
         past = verb.group().strip().lower() in {"played", "voiced", "portrayed"}
-        relative = bool(re.search(r"(?:,|\()\s*who\s+(?:\w+\s+)?$", text[: verb.start()]))
+        relative = bool(_WHO_BEFORE_END.search(text[: verb.start()]))
         for char in chars:
             out.append(_Mention(subject, char, verb.start(), "past" if past else "present", relative=relative))
     return out
 
 
+_GAP_WORDS = r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|currently|who|to)\s+)*"
+_PRONOUN_BEFORE_VERB = re.compile(r"\b([Hh]e|[Ss]he)\s+" + _GAP_WORDS + r"$")
+_SUBJECT_GAP = re.compile(r"(?:\s*\([^)]*\))?(?:,\s+who\s+|\s*\(\s*who\s+|\s+)" + _GAP_WORDS)
+
+
 def _play_subject(text: str, state: _DocState, names: list[NameSpan], verb_start: int) -> str | None:
     left = text[:verb_start]
-    gap_words = r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|currently|who|to)\s+)*"
-    pron = re.search(r"\b([Hh]e|[Ss]he)\s+" + gap_words + r"$", left)
+    pron = _PRONOUN_BEFORE_VERB.search(left)
     if pron:
         return _antecedent_person(left[: pron.start()], state, names)
     for span in reversed(names):
         if span.end > verb_start:
             continue
         gap = text[_skip_appositive(text, span.end) : verb_start]
-        if re.fullmatch(r"(?:\s*\([^)]*\))?(?:,\s+who\s+|\s*\(\s*who\s+|\s+)" + gap_words, gap):
+        if _SUBJECT_GAP.fullmatch(gap):
             if state.book.kind_of(span.text) == "character":
                 return None
             return _person(span.text, state)
@@ -652,8 +733,14 @@ _FORWARD_RELATIVE = re.compile(
 )
 
 
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|will be)\s+(?:played|voiced|portrayed)")
+_LAST_WORD_END = re.compile(r"\w+$")
+
+
 def _played_by(text: str, names: list[NameSpan], intro: str | None, state: _DocState) -> list[_Mention]:
     out: list[_Mention] = []
+    if not holds_cues(text, _PLAYED_BY_CUES):
+        return out
     for match in _PLAYED_BY.finditer(text):
         actor = name_at(text, match.end())
         if actor is None or _FILM.search(text[actor.end : actor.end + 30]):
@@ -661,7 +748,7 @@ def _played_by(text: str, names: list[NameSpan], intro: str | None, state: _DocS
         char = next((n for n in names if n.end == match.start() and not n.possessive), None)
         mode = "pair" if intro is not None else "recap"
         pred = -1
-        if re.search(r"\b(?:is|will be)\s+(?:played|voiced|portrayed)", match.group()):
+        if _PRESENT_PASSIVE.search(match.group()):
             mode = "present"
         forward = _FORWARD_RELATIVE.match(text, actor.end)
         stance = None
@@ -669,22 +756,27 @@ def _played_by(text: str, names: list[NameSpan], intro: str | None, state: _DocS
             mode, pred = "return", forward.start()
             # The verb is the claim itself ("appear" is no hedge here): blank it before judging.
             clause = text[forward.start() + 1 : forward.end()]
-            clause = re.sub(r"\w+$", lambda w: "X" * len(w.group()), clause) + text[forward.end() :]
+            clause = _LAST_WORD_END.sub(lambda w: "X" * len(w.group()), clause) + text[forward.end() :]
             stance = stance_of(clause, 0, len(forward.group()) - 1)
         name = _character(char.text, state) if char else None
         out.append(_Mention(_person(actor.text, state), name, match.start(), mode, pred, stance=stance))
     return out
 
 
+_BRACKETED = re.compile(r"\(([^()]{2,60})\)")
+
+
 def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> list[_Mention]:
     text = ctx.text
     out: list[_Mention] = []
-    for match in re.finditer(r"\(([^()]{2,60})\)", text):
+    if "(" not in text:  # every match opens a bracket
+        return out
+    for match in _BRACKETED.finditer(text):
         inner = name_at(text, match.start(1))
         if inner is None or inner.end != match.end(1) - (len(match.group(1)) - len(match.group(1).rstrip())):
             continue
         outer = _name_before_paren(text, match.start(), intro is not None)
-        if outer is None or re.match(r"\s+as\b", text[match.end() :]):
+        if outer is None or _AS_AFTER.match(text[match.end() :]):
             continue
         if _title_in_brackets(ctx, state, outer, inner, intro):
             continue
@@ -704,14 +796,20 @@ _SEPARATED = re.compile(r"\W*(.+?)\s*(?::|\s[–—-])\s+(.+?)[\s.]*")
 # "ARIA, the ship's AI (voiced by Tomas Lindqvist)": the character opens the entry, the actor
 # follows "played by" / "voiced by" in brackets.
 _BRACKETED_BY = re.compile(r"\(\s*(?:played|voiced|portrayed)\s+by\s+")
+_BRACKETED_BY_CUES = cue_groups(_BRACKETED_BY)
 _ENTRY_HEAD = re.compile(r"^\W*([^,()]+?)(?:,\s+(?:the|a|an|his|her|their)\s+[^,()]{1,50})?\s*$")
+
+
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
 def _bracketed_by(text: str, state: _DocState) -> list[_Mention]:
     out: list[_Mention] = []
+    if not holds_cues(text, _BRACKETED_BY_CUES):
+        return out
     for match in _BRACKETED_BY.finditer(text):
         actor = name_at(text, match.end())
-        if actor is None or not re.match(r"\s*\)", text[actor.end :]):
+        if actor is None or not _CLOSING_BRACKET.match(text[actor.end :]):
             continue
         head = _ENTRY_HEAD.match(text[: match.start()])
         if head is None:
@@ -725,11 +823,14 @@ def _bracketed_by(text: str, state: _DocState) -> list[_Mention]:
 
 # "is in talks with Oscar nominee X to play ...": casting news about a person.
 _TALKS_WITH = re.compile(r"\bin\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\s+with\s+", re.I)
+_TALKS_WITH_CUES = cue_groups(_TALKS_WITH)
 _TO_ROLE = re.compile(r"\s+(?:to|for)\s+(?:play|star|join|voice|appear|return|portray|a\s+role|the\s+role)\b")
 
 
 def _talks_with(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
     out: list[_Mention] = []
+    if not holds_cues(text, _TALKS_WITH_CUES):
+        return out
     for match in _TALKS_WITH.finditer(text):
         for span in names:
             if span.start < match.end() or span.start > match.end() + 40:
@@ -806,10 +907,18 @@ def _order(ctx: SentenceContext, state: _DocState, intro: str | None, first: str
     return decided
 
 
+_ACTOR_INTRO = re.compile(r"\b(?:actors?|actress(?:es)?|stars)\b", re.I)
+_CHARACTER_WORD = re.compile(r"\bcharacters?\b", re.I)
+_ACTOR_WORD = re.compile(r"\bactors?|actress", re.I)
+
+
+_TITLED = re.compile(r"\b(?:I{1,3}|IV|Ser|King|Queen|Prince|Princess|Lord|Lady|Dr\.?|Captain|Detective)\b")
+
+
 def _order_cue(intro: str, state: _DocState, first: str, second: str, items: list[tuple[str, str]] | None = None) -> str:
-    if re.search(r"\bcharacters?\b", intro, re.I) and not re.search(r"\bactors?|actress", intro, re.I):
+    if _CHARACTER_WORD.search(intro) and not _ACTOR_WORD.search(intro):
         return "character"
-    if re.search(r"\b(?:actors?|actress(?:es)?|stars)\b", intro, re.I):
+    if _ACTOR_INTRO.search(intro):
         return "actor"
     vote = sum(_pair_vote(state, a, b) for a, b in items or [(first, second)])
     if vote:
@@ -824,8 +933,7 @@ def _order_cue(intro: str, state: _DocState, first: str, second: str, items: lis
         return "character"
     if two == 1 and one > 1:
         return "actor"
-    titled = re.compile(r"\b(?:I{1,3}|IV|Ser|King|Queen|Prince|Princess|Lord|Lady|Dr\.?|Captain|Detective)\b")
-    if titled.search(first) and not titled.search(second):
+    if _TITLED.search(first) and not _TITLED.search(second):
         return "character"
     return "actor"
 
@@ -842,6 +950,9 @@ def _pair_vote(state: _DocState, first: str, second: str) -> int:
     return 0
 
 
+_BRACKET_ENTRY = re.compile(r"\W*(.+?)\s*\(([^()]{2,60})\)\W*")
+
+
 def _list_pairs(ctx: SentenceContext) -> list[tuple[str, str]]:
     """Every "A (B)" entry of the list this sentence belongs to (same heading and intro)."""
     block = ctx.sentence.block
@@ -850,7 +961,7 @@ def _list_pairs(ctx: SentenceContext) -> list[tuple[str, str]]:
         other = sent.block
         if other.kind != block.kind or other.heading != block.heading or other.intro != block.intro:
             continue
-        found = re.fullmatch(r"\W*(.+?)\s*\(([^()]{2,60})\)\W*", sent.text)
+        found = _BRACKET_ENTRY.fullmatch(sent.text)
         if found:
             out.append((found.group(1), found.group(2)))
             continue
@@ -860,9 +971,15 @@ def _list_pairs(ctx: SentenceContext) -> list[tuple[str, str]]:
     return out
 
 
+_WHOSE_DESCRIPTION = re.compile(r",\s+whose\s+(?:[a-z][\w-]*\s+){1,3}")
+_WHOSE_CUES = cue_groups(_WHOSE_DESCRIPTION)
+
+
 def _whose_pairs(text: str, names: list[NameSpan]) -> list[_Mention]:
     out: list[_Mention] = []
-    for match in re.finditer(r",\s+whose\s+(?:[a-z][\w-]*\s+){1,3}", text):
+    if not holds_cues(text, _WHOSE_CUES):
+        return out
+    for match in _WHOSE_DESCRIPTION.finditer(text):
         actor = next((n for n in names if n.end == match.start()), None)
         char = name_at(text, match.end())
         if actor and char:
@@ -872,15 +989,18 @@ def _whose_pairs(text: str, names: list[NameSpan]) -> list[_Mention]:
 
 def _recasts(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
     out: list[_Mention] = []
+    recast, replacing = holds_cues(text, _RECAST_CUES), holds_cues(text, _REPLACE_CUES)
+    if not (recast or replacing):
+        return out
     for span in names:
         rest = text[span.end :]
-        over = _RECAST_OVER.match(rest)
+        over = _RECAST_OVER.match(rest) if recast else None
         if over:
             char = name_at(text, span.end + over.end())
             if char:
                 out.append(_Mention(_person(span.text, state), _character(char.text, state), span.start, "return", span.end))
             continue
-        repl = _REPLACE.match(rest)
+        repl = _REPLACE.match(rest) if replacing else None
         if repl:
             out += _replacement(text, state, span, span.end + repl.end())
     return out
@@ -890,7 +1010,7 @@ def _replacement(text: str, state: _DocState, new: NameSpan, pos: int) -> list[_
     old = name_at(text, pos)
     if old is None:
         return []
-    cue = re.match(r"\s+as\s+", text[old.end :])
+    cue = _AS_WORD.match(text[old.end :])
     chars = _characters_after(text, old.end + cue.end(), state) if cue else state.book.characters_of(old.text)
     char = chars[0] if chars else None
     return [
@@ -948,13 +1068,17 @@ _INVERTED_LEFT = re.compile(r"(?:^|\b(?:that|who)\s+(?:[\w'’]+\s+){0,4})$", re
 _INVERTED_RIGHT = re.compile(r"[\w'’ ]{0,40}?\s(?:is|are|will\s+be|was|were)\s+(?=[A-Z])")
 
 
+_PUNCTUATION = re.compile(r"[,;:.]")
+_ALSO_OR_AND = re.compile(r"\s*(?:Also|And)?\s*")
+
+
 def _inverted_subjects(text: str, names: list[NameSpan], pred: int) -> list[_Subject]:
     """The subject after the verb: "Joining the cast for season 2 is X", "One face that won't be
     returning is X", "Also coming back are X and Y"."""
-    if not _INVERTED_LEFT.search(text[:pred]) and not re.fullmatch(r"\s*(?:Also|And)?\s*", text[:pred]):
+    if not _INVERTED_LEFT.search(text[:pred]) and not _ALSO_OR_AND.fullmatch(text[:pred]):
         return []
     right = _INVERTED_RIGHT.match(text, pred)
-    if not right or re.search(r"[,;:.]", right.group()):
+    if not right or _PUNCTUATION.search(right.group()):
         return []
     first = next((n for n in names if n.start == right.end()), None)
     if first is None:
@@ -962,13 +1086,19 @@ def _inverted_subjects(text: str, names: list[NameSpan], pred: int) -> list[_Sub
     return [_Subject(span.text, span.start) for span in _following_list(text, names, first)]
 
 
+_FINAL_WORD = re.compile(r"(?:^|\s)([\w'’]+)$")
+
+
 def _strip_filler(left: str) -> str:
     out = left.rstrip()
     while True:
-        word = re.search(r"(?:^|\s)([\w'’]+)$", out)
+        word = _FINAL_WORD.search(out)
         if not word or word.group(1).lower() not in _FILLER:
             return out
         out = out[: word.start(1)].rstrip()
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 
 def _subject_list(text: str, names: list[NameSpan], last: NameSpan) -> list[_Subject]:
@@ -977,15 +1107,19 @@ def _subject_list(text: str, names: list[NameSpan], last: NameSpan) -> list[_Sub
     idx = names.index(last)
     while idx > 0:
         prev = names[idx - 1]
-        if not re.fullmatch(r",\s+|\s+and\s+|,\s+and\s+", text[prev.end : found[0].start]):
+        if not _LIST_JOINER.fullmatch(text[prev.end : found[0].start]):
             break
         found.insert(0, prev)
         idx -= 1
     subjects = []
     for span in found:
-        owner = next((n for n in names if n.possessive and re.fullmatch(r"['’]s\s+", text[n.end : span.start])), None)
+        owner = next((n for n in names if n.possessive and _POSSESSIVE_GAP.fullmatch(text[n.end : span.start])), None)
         subjects.append(_Subject(span.text, span.start, possessor=owner.text if owner else None))
     return subjects
+
+
+_LOWER_WORDS = re.compile(r"\s*(?:[a-z][\w'’-]*\s*)*")
+_BRACKETS_ONLY = re.compile(r"\s*\([^)]*\)")
 
 
 def _relative_subject(text: str, names: list[NameSpan], left: str) -> _Subject | None:
@@ -997,9 +1131,9 @@ def _relative_subject(text: str, names: list[NameSpan], left: str) -> _Subject |
         return None
     tail = left[rel.end() :]
     parts = tail.split(",")
-    if len(parts) < 2 or not re.fullmatch(r"\s*(?:[a-z][\w'’-]*\s*)*", parts[-1]):
+    if len(parts) < 2 or not _LOWER_WORDS.fullmatch(parts[-1]):
         return None
-    owner = next((n for n in names if n.end == rel.start() or re.fullmatch(r"\s*\([^)]*\)", text[n.end : rel.start()])), None)
+    owner = next((n for n in names if n.end == rel.start() or _BRACKETS_ONLY.fullmatch(text[n.end : rel.start()])), None)
     if owner is None:
         return None
     return _Subject(owner.text, owner.start, relative=",".join(parts[:-1]))
@@ -1073,18 +1207,24 @@ def _pronoun_mentions(ctx: SentenceContext, state: _DocState, pronoun: str, kind
     return []
 
 
+_PROMO_WORD = re.compile(r"\b(?:video|teaser|trailer|poster|clip|promo|announcement)\b", re.I)
+_IN_PROMO_AFTER = re.compile(r"\bin the (?:teaser|trailer|first look|set photos?)\b", re.I)
+
+
 def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
     """"again starring Park Seo-joon and Han So-hee", "the video featured A, B and C",
     "fans spotted X in the trailer": person claims."""
     out: list[_Mention] = []
+    if not holds_cues(text, _OBJECT_TRIGGER_CUES):
+        return out
     for match in _OBJECT_TRIGGER.finditer(text):
         word = match.group().split()[0].lower()
         first = next((n for n in names if n.start == match.end()), None)
         if first is None:
             continue
-        if word.startswith("featur") and not re.search(r"\b(?:video|teaser|trailer|poster|clip|promo|announcement)\b", text[: match.start()], re.I):
+        if word.startswith("featur") and not _PROMO_WORD.search(text[: match.start()]):
             continue
-        if word == "spotted" and not re.search(r"\bin the (?:teaser|trailer|first look|set photos?)\b", text[first.end :], re.I):
+        if word == "spotted" and not _IN_PROMO_AFTER.search(text[first.end :]):
             continue
         group = _following_list(text, names, first)
         mode = "starring" if word.startswith(("star", "co-star")) else "return"
@@ -1102,7 +1242,7 @@ def _following_list(text: str, names: list[NameSpan], first: NameSpan) -> list[N
     idx = names.index(first)
     while idx + 1 < len(names):
         nxt = names[idx + 1]
-        if not re.fullmatch(r",\s+|\s+and\s+|,\s+and\s+", text[group[-1].end : nxt.start]):
+        if not _LIST_JOINER.fullmatch(text[group[-1].end : nxt.start]):
             break
         group.append(nxt)
         idx += 1
@@ -1117,13 +1257,15 @@ def _complete(
 ) -> list[_Mention]:
     """Give a person-only mention the character the sentence (or, for a departure, the document)
     names for that actor; drop crew members without a character."""
-    resolved = {_character(n.text, state) for n in names}
+    resolved: set[str] | None = None
     out: list[_Mention] = []
     for m in mentions:
         if m.person and not m.character:
             if state.book.is_crew(m.person):
                 continue
             known = state.book.characters_of(m.person)
+            if resolved is None:
+                resolved = {_character(n.text, state) for n in names}
             in_sentence = [c for c in known if c in resolved]
             if in_sentence:
                 m = replace(m, character=in_sentence[0])
@@ -1382,3 +1524,19 @@ def _masked(ctx: SentenceContext) -> str:
     for start, end in spans:
         chars[start:end] = "X" * (end - start)
     return _READER_IF.sub(lambda mt: " " * len(mt.group()), "".join(chars))
+
+
+# The patterns the finders of _find_mentions start from (the bracket finder aside).
+_ANY_PAIR_CUES = either(_AS_WORD, _PLAY_VERB, _PLAYED_BY)
+_ANY_FINDER_CUES = either(
+    _AS_WORD,
+    _PLAY_VERB,
+    _PLAYED_BY,
+    _BRACKETED_BY,
+    _TALKS_WITH,
+    _WHOSE_DESCRIPTION,
+    _RECAST_OVER,
+    _REPLACE,
+    _OBJECT_TRIGGER,
+    *(pattern for _kind, pattern in _PREDICATES),
+)

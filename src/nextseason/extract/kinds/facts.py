@@ -18,6 +18,7 @@ from weakref import WeakKeyDictionary
 
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
+from nextseason.extract.cues import cue_groups, holds_cues, scan_faster
 from nextseason.extract.lexicon import find_platforms, is_company
 from nextseason.extract.others import DISTRIBUTION, TITLE, platform_cue, platform_head_end
 from nextseason.extract.others import platform_moves as _platform_moves
@@ -96,8 +97,8 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
             out += _described_objects(ctx, name, end, cue, claim.show)
     out += _unlisted_platforms(ctx, found)
     out += _roundup_item(ctx)
-    anaphor = _ANAPHOR.search(text)
-    if anaphor and not found and memo.last_platform:
+    anaphor = _ANAPHOR.search(text) if not found and memo.last_platform else None
+    if anaphor:
         claim = _platform_claim(ctx, memo.last_platform, anaphor.start(), anaphor.end(), "anaphor")
         if claim:
             out.append(claim)
@@ -126,6 +127,8 @@ _UNLISTED: tuple[tuple[re.Pattern[str], bool], ...] = (
         + _SERVICE_VERB + r"\b"
     ), False),
 )
+# Each with the words every match holds (extract/cues.py): a sentence without them skips it.
+_UNLISTED_GATED = tuple((pattern, negatable, cue_groups(pattern)) for pattern, negatable in _UNLISTED)
 _NOT_PLATFORM = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
@@ -178,7 +181,9 @@ def _unlisted_platforms(ctx: SentenceContext, listed: list[tuple[str, int, int]]
     """A service the lexicon does not know, named with a strong cue: "premieres on Tidewell+",
     "Tidewell+ renewed the show" (a capitalised name that is no date, holiday or show)."""
     out: list[Claim] = []
-    for pattern, negatable in _UNLISTED:
+    for pattern, negatable, cues in _UNLISTED_GATED:
+        if not holds_cues(ctx.text, cues):
+            continue
         for match in pattern.finditer(ctx.text):
             name, start, end = match.group(1), match.start(1), match.end(1)
             if any(s < end and start < e for _n, s, e in listed) or _NOT_PLATFORM.match(name):
@@ -191,9 +196,12 @@ def _unlisted_platforms(ctx: SentenceContext, listed: list[tuple[str, int, int]]
     return out
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+[\"“‘']?")
+
+
 def _possessive_show(ctx: SentenceContext, end: int) -> ShowMention | None:
     """"Prime Video's Fallout": the possessive is followed right away by a known show."""
-    match = re.match(r"['’]s\s+[\"“‘']?", ctx.text[end:])
+    match = _POSSESSIVE_AFTER.match(ctx.text[end:])
     if not match:
         return None
     pos = end + match.end()
@@ -219,6 +227,9 @@ def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: 
     return ctx.claim("platform", name, start, end, season=season, show=show, stance=stance)
 
 
+_SPACES_START = re.compile(r"^\s+")
+
+
 def _platform_show(ctx: SentenceContext, start: int, end: int, cue: str) -> ShowMention | bool | None:
     """The show a possessive or attributive platform modifies ("HBO's prequel House of the
     Dragon"); False when it modifies a title that is not a show of the document."""
@@ -230,7 +241,7 @@ def _platform_show(ctx: SentenceContext, start: int, end: int, cue: str) -> Show
     if head is None:
         return None
     rest = ctx.text[head:]
-    gap = re.match(r"^\s+", rest)
+    gap = _SPACES_START.match(rest)
     if not gap:
         return None
     direct = next((m for m in ctx.show_mentions if m.start == head + gap.end()), None)
@@ -340,7 +351,9 @@ def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
     if ctx.sentence.block.kind == "heading":
         return []
     out: list[Claim] = []
-    for trig in _TRIGGER.finditer(ctx.text):
+    if not holds_cues(ctx.text, _TRIGGER_CUES):
+        return out
+    for trig in _TRIGGER_SEARCH.finditer(ctx.text):
         if _FILM_SUBJECT.search(ctx.text[: trig.start()]):
             continue  # "a 2009 film based on the same book": the film's source, not the show's
         source = _source(ctx, trig.end(), memo)
@@ -356,9 +369,14 @@ def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
     return out
 
 
+_TRIGGER_CUES = cue_groups(_TRIGGER)
+_TRIGGER_SEARCH = scan_faster(_TRIGGER)  # the same matches, found faster
+_MEDIA_RES = tuple((re.compile(pattern, re.I), medium) for pattern, medium in _MEDIA)
+
+
 def _medium(word: str) -> str:
-    for pattern, medium in _MEDIA:
-        if re.fullmatch(pattern, word, re.I):
+    for pattern, medium in _MEDIA_RES:
+        if pattern.fullmatch(word):
             return medium
     return "other"
 
@@ -394,11 +412,14 @@ def _sequel_source(ctx: SentenceContext, pos: int, tail: str, memo: _Memo) -> _S
     return _Source(title.group(0).strip() if title else None, author, medium)
 
 
+_POSSESSIVE_AUTHOR = re.compile(r"(" + _NAME + r")['’]s\s+")
+
+
 def _author_before(before: str) -> str | None:
     match = _POSSESSOR.search(before.rstrip() + " ")
     if match:
         return match.group(1)
-    match = re.search(r"(" + _NAME + r")['’]s\s+", before)
+    match = _POSSESSIVE_AUTHOR.search(before)
     return match.group(1) if match else None
 
 
@@ -417,9 +438,12 @@ def _author_after(after: str) -> str | None:
     return " and ".join(names)
 
 
+_TRAILING_CAPITALISED = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
+
+
 def _whose_author(before: str) -> str | None:
     """"created by cartoonist Charles Addams, whose Addams Family comics" -> Charles Addams."""
-    stripped = re.sub(r"(?:[A-Z][\w'’-]*\s+)+$", "", before + " ")
+    stripped = _TRAILING_CAPITALISED.sub("", before + " ")
     match = _WHOSE.search(stripped)
     return match.group(1) if match else None
 
@@ -429,14 +453,24 @@ def _co_authors(text: str) -> str | None:
     return f"{match.group(1)} and {match.group(2)}" if match else None
 
 
+_WHOSE_TITLE_END = re.compile(r"(?:['’]s|whose)\s+(?:\d{4}\s+)?(" + TITLE.pattern + r")\s+$")
+_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+")
+_NOT_A_TITLE = re.compile(r"(?:Korean|Japanese|French|Naver|Kakao|original|\d{4})")
+
+
 def _title_between(before: str) -> str | None:
     """"Martin's Dunk and Egg novellas" -> Dunk and Egg; "whose Addams Family comics"."""
-    match = re.search(r"(?:['’]s|whose)\s+(?:\d{4}\s+)?(" + TITLE.pattern + r")\s+$", before)
+    match = _WHOSE_TITLE_END.search(before)
     if match:
-        title = re.sub(r"^(?:the|a|an)\s+", "", match.group(1))
-        if title and not re.fullmatch(r"(?:Korean|Japanese|French|Naver|Kakao|original|\d{4})", title):
+        title = _ARTICLE_START.sub("", match.group(1))
+        if title and not _NOT_A_TITLE.fullmatch(title):
             return title
     return None
+
+
+_TITLE_AFTER_COMMA = re.compile(r"^,?\s+[\"“‘']?(" + TITLE.pattern + r")")
+_CREDIT_START = re.compile(r"^(?:written|created|drawn|by|from)\b")
+_BY_OR_FROM = re.compile(r"\s+(?:by|from)\s+")
 
 
 def _title_after(after: str, ctx: SentenceContext, pos: int) -> str | None:
@@ -446,11 +480,11 @@ def _title_after(after: str, ctx: SentenceContext, pos: int) -> str | None:
             full = TITLE.match(ctx.text, before[-1].start)
             return full.group(0) if full else ctx.text[before[-1].start : before[-1].end]
         return _source_show(ctx, pos)
-    match = re.match(r"^,?\s+[\"“‘']?(" + TITLE.pattern + r")", after)
+    match = _TITLE_AFTER_COMMA.match(after)
     if not match:
         return None
-    title = re.split(r"\s+(?:by|from)\s+", match.group(1))[0].strip().rstrip(".,;:!?")
-    if re.match(r"^(?:written|created|drawn|by|from)\b", title):
+    title = _BY_OR_FROM.split(match.group(1))[0].strip().rstrip(".,;:!?")
+    if _CREDIT_START.match(title):
         return None
     return title or None
 
@@ -464,14 +498,17 @@ def _source_show(ctx: SentenceContext, pos: int) -> str:
     return ctx.doc.main
 
 
+_NON_WORDS = re.compile(r"\W+")
+
+
 def _titled_show(ctx: SentenceContext, title: str | None) -> str | None:
     """The show of the document whose title the source shares ("the TV anime of Ana Sato's
     Iron Lotus manga" is Iron Lotus)."""
     if not title:
         return None
-    key = re.sub(r"\W+", "", title.casefold())
+    key = _NON_WORDS.sub("", title.casefold())
     for mention in ctx.show_mentions:
-        if re.sub(r"\W+", "", mention.title.casefold()) == key:
+        if _NON_WORDS.sub("", mention.title.casefold()) == key:
             return mention.title
     return None
 
@@ -480,13 +517,16 @@ def _titled_show(ctx: SentenceContext, title: str | None) -> str | None:
 _SEASON_VERB = re.compile(r"^\s*(?:(?:is|was|will|be|also|mostly|largely|again|reportedly|has|been)\s+)*$", re.I)
 
 
+_ARTICLE_ONLY = re.compile(r"^\s*(?:The\s+|Its\s+)?$")
+
+
 def _source_season(ctx: SentenceContext, pos: int) -> int | None:
     """A season that is the subject of the adaptation ("Season 2 is based on ...")."""
     head = ctx.text[:pos]
     seasons = [m for m in ctx.seasons if m.end <= pos]
     if (
         len(seasons) == 1
-        and re.match(r"^\s*(?:The\s+|Its\s+)?$", head[: seasons[0].start])
+        and _ARTICLE_ONLY.match(head[: seasons[0].start])
         and _SEASON_VERB.match(head[seasons[0].end :])
     ):
         return seasons[0].number
@@ -502,11 +542,14 @@ def _names(text: str) -> list[str]:
     return [m.group(0) for m in _FULL_NAME.finditer(text)]
 
 
+_AND_SPLIT = re.compile(r"\s+and\s+")
+
+
 def _expand(author: str | None, ctx: SentenceContext, memo: _Memo) -> str | None:
     """A short name ("Martin", "Yeon") in its fullest form in the document so far."""
     if not author:
         return author
-    parts = [p.strip() for p in re.split(r"\s+and\s+", author)]
+    parts = [p.strip() for p in _AND_SPLIT.split(author)]
     return " and ".join(_expand_one(p, ctx, memo) for p in parts)
 
 

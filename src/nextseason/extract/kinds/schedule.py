@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
+from nextseason.extract.cues import cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.dates import DateMention
 from nextseason.extract.kinds.status import RELATED_LINK, title_free_dates
 from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS
@@ -132,6 +133,7 @@ _ORD_ALONE = re.compile(
     r"|landed|lands|aired|airs|came|comes|hit|hits|launched|launches|bowed|bows)\b)",
     re.I,
 )
+_ORD_ALONE_CUES = cue_groups(_ORD_ALONE)
 _PART = re.compile(r"\b(?:part|volume|vol\.)\s+(\d|one|two|three|four|i{1,3}|iv)\b", re.I)
 _PART_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ENUM_SEASONS = re.compile(
@@ -204,13 +206,13 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:It|This|That|The\s+(?:season|series|run|new\
 
 def _remember_season(ctx: SentenceContext) -> None:
     """The season this sentence is about, for a next sentence that starts with "It" or "The season"."""
-    numbers = list(dict.fromkeys(n for _p, n in _season_mentions(ctx)))
-    memo = ctx.doc.memo
     mentions = _season_mentions(ctx)
+    numbers = list(dict.fromkeys(n for _p, n in mentions))
+    memo = ctx.doc.memo
     if mentions:
         pos, number = mentions[-1]
         memo[_BLOCK_MEMO] = (ctx.sentence.block.index, number, _show_for(ctx, pos))
-    if len(numbers) == 1 and _season_mentions(ctx)[0][0] < 20:
+    if len(numbers) == 1 and mentions[0][0] < 20:
         memo[_MEMO] = (ctx.sentence.block.index, numbers[0])
     elif numbers or ctx.sentence.block.index != memo.get(_MEMO, (-1, None))[0]:
         memo.pop(_MEMO, None)
@@ -227,9 +229,12 @@ def _pronoun_season(ctx: SentenceContext) -> int | None:
 # --------------------------------------------------------------------------- dates
 
 
+_TRIGGER_SEARCH = scan_faster(_TRIGGERS)  # the same matches, found faster
+
+
 def _triggers(text: str) -> list[_Trigger]:
     out: list[_Trigger] = []
-    for m in _TRIGGERS.finditer(text):
+    for m in _TRIGGER_SEARCH.finditer(text):
         kind = m.lastgroup or OTHER
         if kind == PREMIERE and _NOT_RELEASE_AFTER.match(text[m.end() :]):
             kind = OTHER
@@ -348,6 +353,10 @@ def _inside_date(trig: _Trigger, dates: list[DateMention]) -> bool:
     return any(d.start <= trig.start < d.end for d in dates)
 
 
+_RAN = re.compile(r"ran|runs?", re.I)
+_DID_SO_END = re.compile(r"\b(?:did|does|do)\s+(?:so\s+)?(?:on|in)\s*$")
+
+
 def _classify(
     ctx: SentenceContext, date: DateMention, triggers: list[_Trigger], earlier: list[DateMention]
 ) -> tuple[str | None, _Trigger | None]:
@@ -371,7 +380,7 @@ def _classify(
         return (PREMIERE, None) if _loose(ctx, date, triggers) else (None, None)
     trig = before[-1]
     if (
-        re.fullmatch(r"ran|runs?", trig.word, re.I)
+        _RAN.fullmatch(trig.word)
         and len(before) > 1
         and before[-2].kind == FILMING
     ):
@@ -380,9 +389,7 @@ def _classify(
     if between and not _CONNECTOR.match(text[between[-1].end : date.start]):
         return None, None
     gap = text[trig.end : (between[0].start if between else date.start)]
-    if len(gap.split()) > _MAX_GAP_WORDS and not re.search(
-        r"\b(?:did|does|do)\s+(?:so\s+)?(?:on|in)\s*$", gap
-    ):
+    if len(gap.split()) > _MAX_GAP_WORDS and not _DID_SO_END.search(gap):
         return None, None
     if trig.kind == PREMIERE and _NOT_SEASON_OBJECT.search(_mask_shows(ctx, trig.end, date.start)):
         return None, None
@@ -391,23 +398,25 @@ def _classify(
     return trig.kind, trig
 
 
+_SEASON_NOUN_GAP = re.compile(r"\s*(?:season\s+|series\s+)?")
+
+
 def _noun_of(text: str, trig: _Trigger, earlier: list[DateMention]) -> bool:
     """ "a January premiere during an interview last month": the noun already belongs to the
     date before it and does not make a later date a premiere."""
     return any(
-        d.end <= trig.start and re.fullmatch(r"\s*(?:season\s+|series\s+)?", text[d.end : trig.start])
+        d.end <= trig.start and _SEASON_NOUN_GAP.fullmatch(text[d.end : trig.start])
         for d in earlier
     )
+
+
+_INFOBOX_LABEL = re.compile(r"\s*(?:release|premiere|air|original release|first aired)(?:\s+date)?\s*[:\-–]?\s*", re.I)
 
 
 def _infobox(text: str, date: DateMention) -> bool:
     head = text[: date.start]
     return bool(
-        re.fullmatch(
-            r"\s*(?:release|premiere|air|original release|first aired)(?:\s+date)?\s*[:\-–]?\s*",
-            head,
-            re.I,
-        )
+        _INFOBOX_LABEL.fullmatch(head)
     )
 
 
@@ -445,11 +454,14 @@ _SOURCE_COMPLEMENT = re.compile(
 )
 
 
+_RELATIVE_END = re.compile(r"\b(?:which|who|that)\s*$", re.I)
+
+
 def _bad_subject(ctx: SentenceContext, left: int, trig: _Trigger, date: DateMention) -> bool:
     """The trigger's subject is a film, a trailer, the news, other shows...: not a season."""
     text = ctx.text
     start = left
-    if re.search(r"\b(?:which|who|that)\s*$", text[:left], re.I):
+    if _RELATIVE_END.search(text[:left]):
         start = max(0, left - 70)
     window = _mask_shows(ctx, start, trig.start)
     window = _INTRO_PHRASE.sub("", _THAT_CLAUSE.sub("", window))
@@ -460,6 +472,9 @@ def _bad_subject(ctx: SentenceContext, left: int, trig: _Trigger, date: DateMent
     if _NOT_SEASON_SUBJECT.search(window):
         return True
     return bool(_OWN_WORK.search(window)) and _show_for(ctx, date.start) == ctx.doc.main
+
+
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:on\s+|in\s+)?")
 
 
 def _drop_appositions(
@@ -474,11 +489,15 @@ def _drop_appositions(
             nxt is not None
             and nxt.value.startswith(date.value)
             and nxt.value != date.value
-            and re.fullmatch(r"\s*,\s*(?:on\s+|in\s+)?", text[date.end : nxt.start])
+            and _APPOSITION_GAP.fullmatch(text[date.end : nxt.start])
         ):
             continue
         out.append(item)
     return out
+
+
+_RAN_OR_AIRED = re.compile(r"ran|runs?|aired", re.I)
+_SPECIAL = re.compile(r"\bspecial\b", re.I)
 
 
 def _build(
@@ -496,7 +515,7 @@ def _build(
     if (
         kind == PREMIERE
         and trig is not None
-        and re.fullmatch(r"ran|runs?|aired", trig.word, re.I)
+        and _RAN_OR_AIRED.fullmatch(trig.word)
         and "/" in value
     ):
         value = value.split("/")[0]
@@ -512,7 +531,7 @@ def _build(
         seasons, show = [referred[0]], referred[1]
     out = []
     for season in seasons:
-        if show != ctx.doc.main and re.search(r"\bspecial\b", ctx.text, re.I):
+        if show != ctx.doc.main and _SPECIAL.search(ctx.text):
             season = None
         out.append(
             ctx.claim(
@@ -551,9 +570,12 @@ def _show_for(ctx: SentenceContext, pos: int) -> str:
     return ctx.show
 
 
+_NON_SPACE_RUN = re.compile(r"\S+")
+
+
 def _window_start(text: str, left: int, anchor: int, words: int = 8) -> int:
     head = text[left:anchor]
-    parts = list(re.finditer(r"\S+", head))
+    parts = list(_NON_SPACE_RUN.finditer(head))
     if len(parts) <= words:
         return left
     return left + parts[-words].start()
@@ -563,8 +585,9 @@ def _season_mentions(ctx: SentenceContext) -> list[tuple[int, int]]:
     """(start, number) for every season the sentence names, numbered titles included."""
     found = [(m.start, m.number) for m in ctx.seasons]
     found += [(m.start, m.season) for m in ctx.show_mentions if m.season]
-    for m in _ORD_ALONE.finditer(ctx.text):
-        found.append((m.start(1), ORDINALS[m.group(1).lower()]))
+    if holds_cues(ctx.text, _ORD_ALONE_CUES):
+        for m in _ORD_ALONE.finditer(ctx.text):
+            found.append((m.start(1), ORDINALS[m.group(1).lower()]))
     return sorted(found)
 
 
@@ -628,17 +651,23 @@ def _comma_cut(text: str, start: int, anchor: int) -> int:
     return comma + 1 if comma >= 0 else start
 
 
+_MODAL_END = re.compile(r"\b(?:will|would|could|might|to|should|may)\s+(?:\w+\s+)?$")
+_ING_END = re.compile(r"ing$")
+_TIME_PREPOSITION_END = re.compile(r"\b(?:after|since|before)\s+$")
+_PERFECT_END = re.compile(r"\b(?:was|were|has|have|had)\s+(?:been\s+)?$")
+
+
 def _is_past(text: str, trig: _Trigger) -> bool:
     word = trig.word.strip()
     if _NOT_PAST.match(word):
         return False
     before = text[max(0, trig.start - 25) : trig.start].lower()
-    if re.search(r"\b(?:will|would|could|might|to|should|may)\s+(?:\w+\s+)?$", before):
+    if _MODAL_END.search(before):
         return False
-    if re.search(r"ing$", word) and re.search(r"\b(?:after|since|before)\s+$", before):
+    if _ING_END.search(word) and _TIME_PREPOSITION_END.search(before):
         return True
     return bool(_PAST.search(word)) or bool(
-        re.search(r"\b(?:was|were|has|have|had)\s+(?:been\s+)?$", before)
+        _PERFECT_END.search(before)
     )
 
 
@@ -651,9 +680,12 @@ def _heading_season(ctx: SentenceContext) -> int | None:
     return ctx.heading_season or ctx.intro_season
 
 
+_NON_WORDS = re.compile(r"\W+")
+
+
 def _same_text(a: str | None, b: str | None) -> bool:
     def norm(s: str | None) -> str:
-        return re.sub(r"\W+", "", (s or "").casefold())
+        return _NON_WORDS.sub("", (s or "").casefold())
 
     return norm(a) == norm(b) or (bool(norm(a)) and norm(b).startswith(norm(a)))
 
@@ -701,6 +733,10 @@ _SECOND_PREDICATE = re.compile(
 )
 
 
+_IF_CLAUSE = re.compile(r"\b[Ii]f\b[^,]*,")
+_EXPECTATION = re.compile(r"\b(?:expect\w*|think|believe|guess)\b", re.I)
+
+
 def _hedged(ctx: SentenceContext, start: int, anchor: int, end: int) -> bool:
     """Hedged, with show titles masked ("High Potential"), an introductory "If ...," clause
     that does not hold the claim ignored, and "said ... would" read as reported fact."""
@@ -708,14 +744,14 @@ def _hedged(ctx: SentenceContext, start: int, anchor: int, end: int) -> bool:
     second = _SECOND_PREDICATE.search(masked, end)
     if second:  # "began in March 2025 and is expected to wrap in July": the hedge is the wrap's
         masked = masked[: second.start()]
-    head = re.sub(r"\b[Ii]f\b[^,]*,", lambda m: " " * len(m.group()), masked[:start])
-    if re.search(r"\b[Ii]f\b[^,]*,", masked[start:anchor]):
+    head = _IF_CLAUSE.sub(lambda m: " " * len(m.group()), masked[:start])
+    if _IF_CLAUSE.search(masked[start:anchor]):
         head = masked[:start]
     masked = head + masked[start:]
     masked = _SAID_WOULD.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
     if is_hedged(masked, anchor, end) or _EXTRA_HEDGE.search(masked[start:end]):
         return True
-    return bool(re.search(r"\b(?:expect\w*|think|believe|guess)\b", masked[start:end], re.I))
+    return bool(_EXPECTATION.search(masked[start:end]))
 
 
 # --------------------------------------------------------------------------- filming, no date
@@ -736,9 +772,14 @@ _NULL_FILMING = re.compile(
 )
 
 
+_NULL_FILMING_CUES = cue_groups(_NULL_FILMING)
+
+
 def _null_filming(ctx: SentenceContext) -> list[Claim]:
     text = ctx.text
     out: list[Claim] = []
+    if not holds_cues(text, _NULL_FILMING_CUES):
+        return out
     for m in _NULL_FILMING.finditer(text):
         seasons: list[int | None] = list(ctx.seasons_in_clause(m.start(), m.end()))
         if not seasons:
@@ -894,17 +935,14 @@ def _follow_up_counts(ctx: SentenceContext) -> list[Claim]:
     return out
 
 
-def _count_cue(text: str) -> bool:
-    """Whether a count pattern could match: every one needs "episode" or "-part". The test is
-    only trusted for ASCII text (case-insensitive matching treats some other letters as i or s)."""
-    if not text.isascii():
-        return True
-    lower = text.lower()
-    return "episode" in lower or "-part" in lower
+_EPISODES_PLURAL = re.compile(r"\bepisodes\b", re.I)
+_EPISODE_WORD = re.compile(r"\bepisodes?\b|-episode\b", re.I)
+# Every count below is a match of a count pattern, or comes after "episode(s)" is found.
+_COUNT_CUES = either(*_COUNT_PATTERNS, _EPISODES_PLURAL, _EPISODE_WORD)
 
 
 def _counts(text: str) -> list[tuple[int, int, int]]:
-    if not _count_cue(text):
+    if not holds_cues(text, _COUNT_CUES):
         return []
     found: dict[int, tuple[int, int, int]] = {}
     for pattern in _COUNT_PATTERNS:
@@ -918,9 +956,9 @@ def _counts(text: str) -> list[tuple[int, int, int]]:
             ):
                 found[m.start()] = (m.start(), m.end(), value)
     loose: list[re.Match[str]] = []
-    if re.search(r"\bepisodes\b", text, re.I):
+    if _EPISODES_PLURAL.search(text):
         loose += list(_EACH.finditer(text)) + list(_ELLIPTIC.finditer(text))
-    if re.search(r"\bepisodes?\b|-episode\b", text, re.I):
+    if _EPISODE_WORD.search(text):
         loose += list(_CHANGED_TO.finditer(text))
     for m in loose:
         value = _num_value(m.group(1))
@@ -947,28 +985,31 @@ _BATCH_AFTER = re.compile(
 )
 
 
+_STORY = re.compile(r"\bstory\b", re.I)
+_RATE_AFTER = re.compile(r"\s+(?:a|per|every|each)\s+(?:week|day|night|month)|\s+weekly|\s+into\b", re.I)
+_NUMBERING_NOUN_END = re.compile(r"\b(?:season|series|part|volume|chapter|cour)\s+$", re.I)
+_ALL_END = re.compile(r"\ball\s+$", re.I)
+_SEASONS_WORD = re.compile(r"\bseasons\b", re.I)
+
+
 def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
     text = ctx.text
     before = text[:start]
     if _BATCH_BEFORE.search(before) and _BATCH_AFTER.search(text[end:]):
         return True
-    if _COUNT_BLOCK_BEFORE.search(before) and not re.search(r"\ball\s+$", before, re.I):
+    if _COUNT_BLOCK_BEFORE.search(before) and not _ALL_END.search(before):
         return True
     if _PART.search(text[max(0, start - 30) : start]):
         return True
-    if text[start : start + 1].isdigit() and re.search(
-        r"\b(?:season|series|part|volume|chapter|cour)\s+$", before, re.I
-    ):
+    if text[start : start + 1].isdigit() and _NUMBERING_NOUN_END.search(before):
         return True  # "Series 2 episodes are helmed by ...": the number names the season
-    if re.search(r"\bstory\b", text[end : end + 10], re.I):
+    if _STORY.search(text[end : end + 10]):
         return True
-    if re.match(
-        r"\s+(?:a|per|every|each)\s+(?:week|day|night|month)|\s+weekly|\s+into\b", text[end:], re.I
-    ):
+    if _RATE_AFTER.match(text[end:]):
         return True
     if _TOTAL.search(text[max(0, start - 30) : end + 12]):
         numbers = {n for _p, n in _season_mentions(ctx)}
-        if len(numbers) > 1 or re.search(r"\bseasons\b", text, re.I):
+        if len(numbers) > 1 or _SEASONS_WORD.search(text):
             return True
     return False
 
@@ -1049,21 +1090,21 @@ _THAN_SEASON = re.compile(
 )
 
 
+_EPISODE_NOUN = re.compile(r"\bepisodes?\b", re.I)
+_POSSESSIVE_COUNT = re.compile(r"[’']s\s+" + _NUM + r"\b(?!\s*(?:%|percent|million|minutes|hours))", re.I)
+
+
 def _compared_counts(ctx: SentenceContext) -> list[Claim]:
     """A season's count stated in a comparison: "10 episodes, two fewer than the second
     season's 12" gives season 2 twelve episodes."""
     text = ctx.text
     out: list[Claim] = []
-    if not re.search(r"\bepisodes?\b", text, re.I):
+    if not _EPISODE_NOUN.search(text):
         return out
     for mention in ctx.seasons:
         if not _THAN_SEASON.search(text[max(0, mention.start - 30) : mention.start]):
             continue
-        count = re.match(
-            r"[’']s\s+" + _NUM + r"\b(?!\s*(?:%|percent|million|minutes|hours))",
-            text[mention.end :],
-            re.I,
-        )
+        count = _POSSESSIVE_COUNT.match(text[mention.end :])
         value = _num_value(count.group(1)) if count else None
         if count and value:
             start, end = mention.start, mention.end + count.end()
@@ -1081,6 +1122,9 @@ def _compared_counts(ctx: SentenceContext) -> list[Claim]:
     return out
 
 
+_AGAIN_HAS = re.compile(r"\bagain\s+(?:has|have|had|gets|consists|runs)\b", re.I)
+
+
 def _implied_counts(ctx: SentenceContext, start: int, end: int, value: int) -> list[Claim]:
     """ "the same number as the first season" and "Season 2 again has eight episodes"."""
     text = ctx.text
@@ -1094,9 +1138,7 @@ def _implied_counts(ctx: SentenceContext, start: int, end: int, value: int) -> l
                     "episodes", value, start, end, season=mentions[0][1], show=_show_for(ctx, start)
                 )
             )
-    if re.search(
-        r"\bagain\s+(?:has|have|had|gets|consists|runs)\b", text[max(0, start - 25) : start], re.I
-    ):
+    if _AGAIN_HAS.search(text[max(0, start - 25) : start]):
         seasons = _count_seasons(ctx, start, end)
         if seasons and seasons[0] and seasons[0] > 1:
             out.append(

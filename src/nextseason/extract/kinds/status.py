@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
+from nextseason.extract.cues import CueGroups, cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.dates import DateMention, bounds, find_dates, normalise
 from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS
 from nextseason.extract.stance import clause_span, mask_false_negations, stance
@@ -193,26 +194,18 @@ _THAT_SEASON_REF = re.compile(
 _NOT_SHOW = re.compile(r"\b(?:film|movie|trailer|teaser|episode count)\b", re.I)
 
 
-def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
-    """Whether ``text`` contains one of ``cues`` (lower-case ASCII words that a pattern cannot
-    match without). Text that is not ASCII always passes: case-insensitive matching treats
-    some other letters as ASCII ones, so the substring test would not be a proof there."""
-    if not text.isascii():
-        return True
-    lower = text.lower()
-    return any(cue in lower for cue in cues)
-
-
-# Every branch of _NO_DATE needs one of these words; of _MOVE_FORWARD, "forward" or "pass".
-_NO_DATE_CUES = ("date", "day", "window", "when", "time frame", "timeframe", "timeline")
-_MOVE_FORWARD_CUES = ("forward", "pass")
-# Words without which _RENEW_VERB, _ORDER_VERB and _GET_VERB cannot match.
-_RENEW_VERB_CUES = ("renew", "re-up", "reup", "green", "go-ahead", "goahead")
-_ORDER_VERB_CUES = (
-    "order", "commission", "picked up", "announce", "confirm", "unveil", "reveal", "said ", "commit",
-    "off on",
-)
-_GET_VERB_CUES = ("got", "get", "receiv", "earned", "landed", "scor", "nabbed", "secured", "snagged", "bagged")
+# Speed: the words every match of a trigger pattern holds (extract/cues.py). A sentence
+# without them skips the pattern's search.
+_NO_DATE_CUES = cue_groups(_NO_DATE)
+_NO_DATE_SEARCH = scan_faster(_NO_DATE)  # the same matches, found faster
+_RENEW_VERB_CUES = cue_groups(_RENEW_VERB)
+_ORDER_VERB_CUES = cue_groups(_ORDER_VERB)
+_GET_VERB_CUES = cue_groups(_GET_VERB)
+_THAT_SEASON_CUES = cue_groups(_THAT_SEASON)
+_NOT_RETURN_CUES = cue_groups(_NOT_RETURN)
+_CANCEL_VERB_CUES = cue_groups(_CANCEL_VERB)
+_RENEWAL_NOUN_CUES = cue_groups(_RENEWAL_NOUN)
+_BRING_BACK_CUES = cue_groups(_BRING_BACK)
 
 
 def title_free_dates(ctx: SentenceContext) -> list[DateMention]:
@@ -226,9 +219,9 @@ def title_free_dates(ctx: SentenceContext) -> list[DateMention]:
     ]
 
 
-def _verb_matches(pattern: re.Pattern[str], cues: tuple[str, ...], text: str) -> list[re.Match[str]]:
+def _verb_matches(pattern: re.Pattern[str], cues: CueGroups, text: str) -> list[re.Match[str]]:
     """``pattern``'s matches in ``text``, skipping the search when no cue word is there."""
-    return list(pattern.finditer(text)) if _has_cue(text, cues) else []
+    return list(pattern.finditer(text)) if holds_cues(text, cues) else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,10 +244,26 @@ RELATED_LINK = re.compile(
 
 def extract(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
-    if not ctx.text.rstrip().endswith("?") and not RELATED_LINK.match(ctx.text):
+    if (
+        not ctx.text.rstrip().endswith("?")
+        and not RELATED_LINK.match(ctx.text)
+        and _may_hold_trigger(ctx)
+    ):
         claims = _renewals(ctx) + _cancellations(ctx) + _no_dates(ctx)
     _HISTORY.remember(ctx)
     return claims
+
+
+def _may_hold_trigger(ctx: SentenceContext) -> bool:
+    """False only for a sentence no trigger can fire in: it names no season (what the season
+    state triggers start from), it is no answer to a heading's question, and it holds no word
+    of any trigger pattern (each trigger below starts from a match of one of them)."""
+    return bool(
+        ctx.seasons
+        or any(m.season for m in ctx.show_mentions)
+        or _answer_position(ctx)
+        or holds_cues(ctx.text, _ANY_TRIGGER_CUES)
+    )
 
 
 @dataclass(slots=True)
@@ -264,7 +273,7 @@ class _History:
     The pipeline runs the extractors over a document's sentences in order."""
 
     doc: object | None = None
-    seen: list[tuple[str, list[DateMention]]] = field(default_factory=list)
+    seen: list[SentenceContext] = field(default_factory=list)
 
     block: int = -1
     season: int | None = None  # the last season named in the current block
@@ -273,7 +282,7 @@ class _History:
     def remember(self, ctx: SentenceContext) -> None:
         if self.doc is not ctx.doc:
             self.doc, self.seen = ctx.doc, []
-        self.seen.append((ctx.text, title_free_dates(ctx)))
+        self.seen.append(ctx)
         del self.seen[:-12]
         if ctx.sentence.block.index != self.block:
             self.block, self.season = ctx.sentence.block.index, None
@@ -292,9 +301,10 @@ class _History:
         return self.season_show if same and self.season is not None else None
 
     def earlier(self, ctx: SentenceContext) -> list[tuple[str, list[DateMention]]]:
+        """(text, dates) of the sentences seen before this one, the newest first."""
         if self.doc is not ctx.doc:
             return []
-        return self.seen[::-1]
+        return [(seen.text, title_free_dates(seen)) for seen in self.seen[::-1]]
 
 
 _HISTORY = _History()
@@ -334,6 +344,10 @@ def _renewals(ctx: SentenceContext) -> list[Claim]:
 
 def _renew_triggers(ctx: SentenceContext) -> list[_Trigger]:
     text = ctx.text
+    if not holds_cues(text, _ANY_TRIGGER_CUES):
+        # No trigger word: only a season mention or an answer can start a trigger (the
+        # others below find nothing), in this order.
+        return _season_state_triggers(ctx) + _answer_triggers(ctx)
     out: list[_Trigger] = []
     out.extend(_that_triggers(ctx))
     for match in _verb_matches(_RENEW_VERB, _RENEW_VERB_CUES, text):
@@ -367,6 +381,7 @@ _RETURN_END = re.compile(
 )
 
 
+_RETURN_VERB_CUES = cue_groups(_RETURN_VERB)
 _AS_ROLE = re.compile(
     r"\bas\s+(?:(?:series\s+)?regulars?\b|(?:a\s+)?guest|(?:the\s+)?(?:lead|host|narrator)\b|(?-i:[A-Z]))",
     re.I,
@@ -379,6 +394,8 @@ def _return_triggers(ctx: SentenceContext) -> list[_Trigger]:
     date of its own ("returns for season 17 this summer") is a premiere, not a renewal."""
     text = ctx.text
     out: list[_Trigger] = []
+    if not holds_cues(text, _RETURN_VERB_CUES):
+        return out
     for match in _RETURN_VERB.finditer(text):
         start, end = match.span()
         if _SUBORDINATE.search(text[max(0, start - 40) : start]):
@@ -410,6 +427,8 @@ def _happening(ctx: SentenceContext, end: int) -> bool:
 def _bring_back_triggers(ctx: SentenceContext) -> list[_Trigger]:
     """ "Netflix brought the show back for a second season": the object is the show."""
     out: list[_Trigger] = []
+    if not holds_cues(ctx.text, _BRING_BACK_CUES):
+        return out
     for match in _BRING_BACK.finditer(ctx.text):
         obj_start, obj_end = match.span("obj")
         shows = [m for m in ctx.show_mentions if m.start == obj_start and m.end == obj_end]
@@ -444,17 +463,21 @@ _NO_WORD_ON_IT = re.compile(
 )
 
 
+_NO_WORD_ON_IT_CUES = cue_groups(_NO_WORD_ON_IT)
+_NEWS_AFTER = re.compile(r"\s+(?:news|updates?|info|details|spoilers)\b", re.I)
+
+
 def _anaphora_triggers(ctx: SentenceContext) -> list[_Trigger]:
     out: list[_Trigger] = []
+    if not holds_cues(ctx.text, _NO_WORD_ON_IT_CUES):
+        return out
     for match in _NO_WORD_ON_IT.finditer(ctx.text):
         before = [
             m
             for m in ctx.seasons
             if m.end <= match.start()
             and not _is_modifier(ctx, m.end)
-            and not re.match(
-                r"\s+(?:news|updates?|info|details|spoilers)\b", ctx.text[m.end :], re.I
-            )
+            and not _NEWS_AFTER.match(ctx.text[m.end :])
         ]
         if before:
             mention = before[-1]
@@ -477,7 +500,7 @@ def _forward_triggers(ctx: SentenceContext, *, renewal: bool) -> list[_Trigger]:
     """ "Netflix will not move forward with a second season" (a renewal denied) and "Netflix
     will not move forward with X" (X cancelled); "passed on a third season"."""
     out: list[_Trigger] = []
-    if not _has_cue(ctx.text, _MOVE_FORWARD_CUES):
+    if not holds_cues(ctx.text, _MOVE_FORWARD_CUES):
         return out
     for match in _MOVE_FORWARD.finditer(ctx.text):
         start, end = match.span()
@@ -493,6 +516,10 @@ def _forward_triggers(ctx: SentenceContext, *, renewal: bool) -> list[_Trigger]:
     return out
 
 
+_FOR_ITS_START = re.compile(r"for\s+(?:its|the|their)\b", re.I)
+_MOVE_FORWARD_CUES = cue_groups(_MOVE_FORWARD)
+
+
 def _that_triggers(ctx: SentenceContext) -> list[_Trigger]:
     """ "revealed that a third season is coming", "told reporters that a second season would
     be made", "announced in May that the show would return for a second season". A reported
@@ -500,11 +527,13 @@ def _that_triggers(ctx: SentenceContext) -> list[_Trigger]:
     season's, not the announcement's."""
     text = ctx.text
     out: list[_Trigger] = []
+    if not holds_cues(text, _THAT_SEASON_CUES):
+        return out
     for match in _THAT_SEASON.finditer(text):
         group = "season" if match.group("season") else "season2"
         verb = "verb" if match.group("verb") else "verb2"
         _left, right = clause_span(text, match.end(), match.end() + 1)
-        definite = re.match(r"for\s+(?:its|the|their)\b", match.group(group), re.I)
+        definite = _FOR_ITS_START.match(match.group(group))
         if definite and any(match.end() <= d.start < right for d in title_free_dates(ctx)):
             continue  # "confirmed that X will return for its third season on May 6": a premiere
         seasons = _seasons_in(ctx, match.start(group), match.end(group)) or [_default(ctx)]
@@ -546,6 +575,11 @@ def _verb_trigger(
     return _Trigger(start, end, tuple(seasons), show)
 
 
+_ANOTHER_SEASON = re.compile(r"\b(?:another|a new)\s+(?:season|series)\b", re.I)
+_ANOTHER_SEASON_CUES = cue_groups(_ANOTHER_SEASON)
+_NEWS_WORD_AFTER = re.compile(r"\s+(?:news|updates?|info|details|word|announcement|spoilers)\b", re.I)
+
+
 def _season_state_triggers(ctx: SentenceContext) -> list[_Trigger]:
     """ "there will be no fourth season", "no second season exists", "a third season is
     very likely", "another season is possible"."""
@@ -554,9 +588,7 @@ def _season_state_triggers(ctx: SentenceContext) -> list[_Trigger]:
     for mention in ctx.seasons:
         before = text[max(0, mention.start - 40) : mention.start]
         after = text[mention.end :]
-        if _is_modifier(ctx, mention.end) or re.match(
-            r"\s+(?:news|updates?|info|details|word|announcement|spoilers)\b", after, re.I
-        ):
+        if _is_modifier(ctx, mention.end) or _NEWS_WORD_AFTER.match(after):
             continue
         show = _of_show(ctx, mention.end)
         if show is None:
@@ -568,7 +600,7 @@ def _season_state_triggers(ctx: SentenceContext) -> list[_Trigger]:
     for title in ctx.show_mentions:  # "Moonlit Harbor 2 is officially happening"
         if title.season and _happening(ctx, title.end):
             out.append(_Trigger(title.start, title.end, (title.season,), title.title))
-    for match in re.finditer(r"\b(?:another|a new)\s+(?:season|series)\b", text, re.I):
+    for match in _ANOTHER_SEASON.finditer(text) if holds_cues(text, _ANOTHER_SEASON_CUES) else ():
         if _LIKELY.match(text[match.end() :]):
             out.append(
                 _Trigger(
@@ -587,7 +619,7 @@ def _answer_triggers(ctx: SentenceContext) -> list[_Trigger]:
     yet" or "No." under a question heading about the show's future."""
     text = ctx.text
     out: list[_Trigger] = []
-    match = _NOT_RETURN.search(text)
+    match = _NOT_RETURN.search(text) if holds_cues(text, _NOT_RETURN_CUES) else None
     if match:
         seasons = _seasons_after(ctx, match.end()) or [_default(ctx)]
         out.append(_Trigger(match.start(), match.end(), tuple(seasons), ctx.show, "denied"))
@@ -608,19 +640,25 @@ _CANCEL_WORD = re.compile(r"\bcancel|\baxed\b", re.I)
 _RENEW_QUESTION = re.compile(r"renew|another season|will there be|return|season \d|cancel", re.I)
 
 
+def _answer_position(ctx: SentenceContext) -> bool:
+    """The sentence opens the paragraph under a heading that asks a question."""
+    return ctx.sentence.position == 0 and (ctx.sentence.block.heading or "").strip().endswith("?")
+
+
 def _answer_no(ctx: SentenceContext) -> re.Match[str] | None:
     """ "No." opening the paragraph under a question heading about the show's future
     ("Has X Been Renewed for Season 3?" / "Is X Cancelled?")."""
-    heading = (ctx.sentence.block.heading or "").strip()
-    if ctx.sentence.position != 0 or not heading.endswith("?"):
+    if not _answer_position(ctx):
         return None
-    if not _RENEW_QUESTION.search(heading):
+    if not _RENEW_QUESTION.search((ctx.sentence.block.heading or "").strip()):
         return None
     return _ANSWER_NO.match(ctx.text)
 
 
 def _noun_triggers(ctx: SentenceContext) -> list[_Trigger]:
     out: list[_Trigger] = []
+    if not holds_cues(ctx.text, _RENEWAL_NOUN_CUES):
+        return out
     for match in _RENEWAL_NOUN.finditer(ctx.text):
         seasons = (
             _seasons_in(ctx, match.start(), match.end())
@@ -668,7 +706,7 @@ def _cancellations(ctx: SentenceContext) -> list[Claim]:
                 stance=trig.stance,
             )
         )
-    for match in _CANCEL_VERB.finditer(text):
+    for match in _CANCEL_VERB.finditer(text) if holds_cues(text, _CANCEL_VERB_CUES) else ():
         start, end = match.span()
         if _SUBORDINATE.search(text[max(0, start - 40) : start]):
             continue
@@ -686,13 +724,14 @@ def _cancellations(ctx: SentenceContext) -> list[Claim]:
     return claims
 
 
+_ITS_OR_THE_GAP = re.compile(r"\s*(?:its|the)?\s*")
+
+
 def _cancelled_season(ctx: SentenceContext, start: int, end: int) -> int | None:
     """A season only when the text cancels a named one ("cancelled season 3", "the third
     season was cancelled"), not "cancelled after one season"."""
     for mention in ctx.seasons:
-        if 0 <= mention.start - end <= 6 and re.fullmatch(
-            r"\s*(?:its|the)?\s*", ctx.text[end : mention.start]
-        ):
+        if 0 <= mention.start - end <= 6 and _ITS_OR_THE_GAP.fullmatch(ctx.text[end : mention.start]):
             return mention.number
         if 0 <= start - mention.end <= 30 and _gap_ok(ctx, mention.end, start, _GAP_BEFORE):
             return mention.number
@@ -709,9 +748,9 @@ def _next_is_denial(ctx: SentenceContext) -> bool:
 
 def _no_dates(ctx: SentenceContext) -> list[Claim]:
     text = ctx.text
-    if not _has_cue(text, _NO_DATE_CUES):
+    if not holds_cues(text, _NO_DATE_CUES):
         return []
-    match = _NO_DATE.search(text)
+    match = _NO_DATE_SEARCH.search(text)
     if not match:
         return []
     _left, right = clause_span(text, match.start(), match.end())
@@ -778,12 +817,15 @@ def _stance_text(ctx: SentenceContext) -> str:
     return " " * answer.end() + text[answer.end() :] if answer else text
 
 
+_CAN = re.compile(r"\bcan\b", re.I)
+
+
 def _stance(ctx: SentenceContext, start: int, end: int) -> str:
     text = _stance_text(ctx)
     result = stance(text, start, end)
     if result == "denied" and not _negated_in_conjunct(ctx, start, end):
         result = stance(text, start, end, negatable=False)
-    if result == "asserted" and re.search(r"\bcan\b", ctx.text[max(0, start - 30) : start], re.I):
+    if result == "asserted" and _CAN.search(ctx.text[max(0, start - 30) : start]):
         return "speculated"
     return result
 
@@ -797,8 +839,11 @@ def _negated_in_conjunct(ctx: SentenceContext, start: int, end: int) -> bool:
     return stance(" " * cut + text[cut:], start, end) == "denied"
 
 
+_WORD_TOKEN = re.compile(r"[\w’']+")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w’']+", text.replace("n't", " n't").replace("n’t", " n't"))
+    return _WORD_TOKEN.findall(text.replace("n't", " n't").replace("n’t", " n't"))
 
 
 def _gap_ok(ctx: SentenceContext, start: int, end: int, allowed: frozenset[str]) -> bool:
@@ -846,6 +891,9 @@ def _seasons_in(ctx: SentenceContext, start: int, end: int) -> list[int | None]:
     return list(dict.fromkeys(nums))
 
 
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+
+
 def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
     """Seasons named right after a trigger: "for a third season", "the second season", "for
     two more seasons", "for both a second and a third series", "for a third"."""
@@ -864,7 +912,7 @@ def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
         if mention.start >= end and mention.start - end <= 50:
             if (
                 not _gap_ok(ctx, end, mention.start, _GAP_AFTER)
-                or re.search(r"[,;]", text[end : mention.start])
+                or _COMMA_OR_SEMICOLON.search(text[end : mention.start])
                 or _is_modifier(ctx, mention.end)
                 or _COMPLEMENT.match(text[mention.end :])
             ):
@@ -927,6 +975,9 @@ _DESCRIBED = re.compile(
 )
 
 
+_DETERMINER_GAP = re.compile(r"\s*(?:the|its|a|an)?\s*")
+
+
 def _trigger_show(ctx: SentenceContext, start: int, end: int) -> str | None:
     """The show a trigger is about, from its object when active, its subject when passive;
     None when that is a title we do not know as a show ("cancelled 1899")."""
@@ -939,9 +990,7 @@ def _trigger_show(ctx: SentenceContext, start: int, end: int) -> str | None:
     if _PRONOUN_OBJECT.match(rest):
         return _pronoun_show(ctx, start)
     for mention in ctx.seasons:
-        if 0 <= mention.start - end <= 12 and re.fullmatch(
-            r"\s*(?:the|its|a|an)?\s*", rest[: mention.start - end]
-        ):
+        if 0 <= mention.start - end <= 12 and _DETERMINER_GAP.fullmatch(rest[: mention.start - end]):
             return None if _is_modifier(ctx, mention.end) else _of_show(ctx, mention.end)
     if _is_passive(ctx, end):
         return _subject_show(ctx, start)
@@ -950,6 +999,10 @@ def _trigger_show(ctx: SentenceContext, start: int, end: int) -> str | None:
         return ctx.show_at(end)
     # An unknown title ("cancelled 1899") or a noun ("renewed interest"): not a show's status.
     return None
+
+
+_COMMA_END = re.compile(r",\W*$")
+_ING_WORD_START = re.compile(r"\w+ing\b")
 
 
 def _pronoun_show(ctx: SentenceContext, start: int) -> str:
@@ -962,9 +1015,7 @@ def _pronoun_show(ctx: SentenceContext, start: int) -> str:
     ]
     if not subject:
         return ctx.show_at(start)
-    if re.search(r",\W*$", ctx.text[subject[-1].end : start]) and re.match(
-        r"\w+ing\b", ctx.text[start:]
-    ):  # "Max spared the comedy Dovetail, renewing it": a participle's "it" is the object before
+    if _COMMA_END.search(ctx.text[subject[-1].end : start]) and _ING_WORD_START.match(ctx.text[start:]):  # "Max spared the comedy Dovetail, renewing it": a participle's "it" is the object before
         return subject[-1].title
     others = [m for m in ctx.show_mentions if m.end <= subject[-1].start]
     if others:
@@ -972,12 +1023,13 @@ def _pronoun_show(ctx: SentenceContext, start: int) -> str:
     return ctx.doc.main if ctx.show == subject[-1].title else ctx.show
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:\w+\s+){0,2}?\w+$", re.I)
+
+
 def _is_passive(ctx: SentenceContext, end: int) -> bool:
     before = ctx.text[:end]
     return bool(
-        re.search(
-            r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:\w+\s+){0,2}?\w+$", before, re.I
-        )
+        _PASSIVE_BEFORE.search(before)
     )
 
 
@@ -990,22 +1042,29 @@ _SHOW_NOUN = re.compile(
 _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")
 
 
+_AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|be|been|being|not|never|already|officially|also|"
+        r"just|finally|n[’']t|will|would|could|might|may|to|get|got|yet|still|formally|now|"
+        r"reportedly|likely|unlikely|going|expected|set|definitely|indeed|won[’']t|isn[’']t|"
+        r"aren[’']t|wasn[’']t|first|initially|originally|publicly|quietly|previously|[’']s))+\s*$")
+# A relative pronoun ending the head. Searched for on its own: the longest such ending starts
+# at the leftmost match. (As "(.*?),?\s+(?:which|that)$" the search tried every length of
+# the text before it at every start.)
+_WHICH_AT_END = re.compile(r",?\s+(?:which|that)$")
+
+
 def _subject_head(text: str) -> str:
     """The text before a verb with its auxiliaries, adverbs and a relative pronoun removed, so
     that it ends with the subject."""
     head = _RELATIVE.sub(lambda m: " " * len(m.group()), text)
-    head = re.sub(
-        r"(?:\s+(?:has|have|had|was|were|is|are|be|been|being|not|never|already|officially|also|"
-        r"just|finally|n[’']t|will|would|could|might|may|to|get|got|yet|still|formally|now|"
-        r"reportedly|likely|unlikely|going|expected|set|definitely|indeed|won[’']t|isn[’']t|"
-        r"aren[’']t|wasn[’']t|first|initially|originally|publicly|quietly|previously|[’']s))+\s*$",
-        "",
-        head,
-    )
-    rel = re.search(r"(.*?),?\s+(?:which|that)$", head)
+    head = _AUXILIARY_TAIL.sub("", head)
+    rel = _WHICH_AT_END.search(head)
     if rel:
-        head = rel.group(1)
+        before = head[: rel.start()]
+        head = before[before.rfind("\n") + 1 :]  # what "(.*?)" can hold: no line break
     return head.rstrip(" ,")
+
+
+_LAST_TOKEN = re.compile(r"([\w’'.:-]+)$")
 
 
 def _subject_show(ctx: SentenceContext, start: int) -> str | None:
@@ -1019,16 +1078,19 @@ def _subject_show(ctx: SentenceContext, start: int) -> str | None:
     for mention in ctx.seasons:
         if mention.end >= len(head) - 1 and mention.start < len(head):
             return ctx.show_at(mention.start)
-    last = re.search(r"([\w’'.:-]+)$", head)
+    last = _LAST_TOKEN.search(head)
     if last and (_SHOW_NOUN.fullmatch(last.group(1)) or last.group(1).lower() in {"and", "but"}):
         return ctx.show_at(start)
     return None
 
 
+_OF_WORD = re.compile(r"\s+of\s+")
+
+
 def _of_show(ctx: SentenceContext, end: int) -> str | None:
     """ "a second season of 1899": the show after "of", None when it is not a known show."""
     rest = ctx.text[end:]
-    of = re.match(r"\s+of\s+", rest)
+    of = _OF_WORD.match(rest)
     if not of:
         return ctx.show_at(end)
     pos = end + of.end()
@@ -1111,6 +1173,9 @@ def _next_sentence(ctx: SentenceContext) -> str | None:
     return None
 
 
+_YEAR_WORD = re.compile(r"\d{4}|\byear\b", re.I)
+
+
 def _as_announced(
     ctx: SentenceContext, date: DateMention, text: str | None = None, start: int | None = None
 ) -> str | None:
@@ -1129,9 +1194,12 @@ def _as_announced(
         return date.value
     if _future_announcement(ctx.text if text is None else text, date, start):
         return date.value  # "a renewal is likely to be announced in October": still to come
-    if re.search(r"\d{4}|\byear\b", date.text, re.I):
+    if _YEAR_WORD.search(date.text):
         return None
     return normalise(date.text, published, tense="past")
+
+
+_CLAUSE_JOINER = re.compile(r"(?:,|\band\b|\bbut\b)")
 
 
 def _future_announcement(text: str, date: DateMention, start: int | None) -> bool:
@@ -1142,7 +1210,7 @@ def _future_announcement(text: str, date: DateMention, start: int | None) -> boo
         window = text[: date.start]
     else:
         window = text[max(0, start - 40) : date.start]
-        conj = re.search(r"(?:,|\band\b|\bbut\b)", text[start : date.start])
+        conj = _CLAUSE_JOINER.search(text[start : date.start])
         if conj:
             window = text[max(0, start - 40) : start + conj.start()]
     return bool(_FUTURE_ANNOUNCEMENT.search(window))
@@ -1228,3 +1296,23 @@ def _dates_of(ctx: SentenceContext, text: str | None) -> list[DateMention]:
     if not text:
         return []
     return find_dates(text, ctx.doc.published)
+
+
+# Every trigger above starts from a match of one of these patterns (or from a season mention,
+# or from the opening of an answer): a sentence without any of their words holds none.
+_ANY_TRIGGER_CUES = either(
+    _THAT_SEASON,
+    _RENEW_VERB,
+    _ORDER_VERB,
+    _GET_VERB,
+    _ANOTHER_SEASON,
+    _NOT_RETURN,
+    _NOTHING_ANNOUNCED,
+    _RENEWAL_NOUN,
+    _RETURN_VERB,
+    _BRING_BACK,
+    _NO_WORD_ON_IT,
+    _MOVE_FORWARD,
+    _CANCEL_VERB,
+    _NO_DATE,
+)
