@@ -233,3 +233,48 @@ def test_an_anime_named_after_its_source_and_an_official_account_register_shows(
         "The official X account for Paper Comet announced on Friday that the anime returns in July."
     )
     assert set(_found(body)) == {"Salt Crown", "Paper Comet"}
+
+
+# --- roundups: a capitalised section line per show -------------------------------------------
+
+
+def _roundup(body: str) -> list:  # type: ignore[type-arg]
+    from nextseason.extract import extract
+
+    doc = extract(body, title="Bubble Watch: Every Verdict So Far", published="2025-04-10", published_from="given")
+    return list(doc.claims)
+
+
+def test_roundup_section_lines_carry_their_show_and_network() -> None:
+    body = (
+        "Here is where things stand.\n\n"
+        "SALT AND IRON (CBS) — CANCELLED\n"
+        "CBS has cancelled its coastal western after three seasons.\n\n"
+        "THE QUIET LEDGER (Peacock) — RENEWED\n"
+        "The Quiet Ledger will return for a second season, the streamer said."
+    )
+    got = {(c.show, c.season, c.kind, c.value) for c in _roundup(body)}
+    assert ("Salt and Iron", None, "platform", "CBS") in got
+    assert ("Salt and Iron", None, "cancelled", None) in got
+    assert ("The Quiet Ledger", None, "platform", "Peacock") in got
+    assert ("The Quiet Ledger", 2, "renewed", None) in got
+    assert not any(c.kind == "cast" for c in _roundup(body))
+
+
+def test_roundup_move_in_brackets_and_caps_words_that_are_not_shows() -> None:
+    body = (
+        "THE NORTH ROOM (NBC → Peacock) — MOVING\n"
+        "The drama moves to Peacock for its third season.\n\n"
+        "UPDATE (April 2) — more soon\n\n"
+        "COMMENTS (12)\n\n"
+        "reader1: Cancelling The North Room was a crime."
+    )
+    got = {(c.show, c.kind, c.value) for c in _roundup(body)}
+    assert ("The North Room", "platform", "NBC") not in got
+    assert not any(c.show.upper() == "UPDATE" for c in _roundup(body))
+    assert not any(c.kind == "cancelled" for c in _roundup(body))
+
+
+def test_sentence_opening_adverbs_and_counted_numbers_are_not_titles() -> None:
+    body = "Already renewed in May, the drama returns in June. NBC ordered 18 episodes for next season."
+    assert _found(body) == {}

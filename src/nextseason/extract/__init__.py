@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from nextseason.domain.claims import Claim, ClaimsDocument, DocumentInfo, ShowRef
 from nextseason.extract.context import DocContext, SentenceContext
 from nextseason.extract.dates import find_dates, infer_published
 from nextseason.extract.kinds import EXTRACTORS
+from nextseason.extract.lexicon import find_platforms, is_platform_name
 from nextseason.extract.merge import merge_claims
 from nextseason.extract.others import discover_other_shows
 from nextseason.extract.seasons import find_seasons, title_season
@@ -39,6 +41,18 @@ _LINK_INTRO = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+# A roundup's section line: the show's title in capitals, its network in brackets, then the
+# verdict ("NIGHT SHIFT (NBC) — RENEWED", "THE LONG ROAD (ABC → Hulu) — MOVING"). The lines
+# below it are about that show.
+_ROUNDUP_LINE = re.compile(
+    r"^(?P<title>[A-Z0-9][A-Z0-9À-ÖØ-Þ &'’:.,!?-]*?)\s*\((?P<where>[^()]{2,60})\)\s*(?:[—–:|-]\s*.{0,60})?$"
+)
+# The heading over reader comments: "Comments", "COMMENTS (214)", "12 Comments", "Reader comments".
+_COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:reader\s+|user\s+)?comments?(?:\s*\(\d+\))?\s*:?$", re.I)
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "or", "&", "de", "la", "el", "del"]
+)
+_MOVE_ARROW = re.compile(r"→|->|\bto\b")
 
 
 def extract(
@@ -59,10 +73,11 @@ def extract(
         published_from = "inferred" if published else None
     main = main_title(title) or title
     index = ShowIndex(main, title_variants(main, text))
+    sections = _roundup_sections(sents, text, index)
     discover_other_shows(sents, index)
     doc = DocContext(title, main, index, title_season(title), published, sentences=sents)
-    claims: list[Claim] = []
-    for ctx in _contexts(sents, doc):
+    claims: list[Claim] = [c for line in sections.values() for c in line.claims]
+    for ctx in _contexts(sents, doc, sections):
         for extractor in EXTRACTORS:
             claims.extend(extractor(ctx))
     merged = merge_claims(claims)
@@ -77,22 +92,74 @@ def extract(
     return ClaimsDocument(info, tuple(merged))
 
 
-def _contexts(sents: list[Sentence], doc: DocContext):  # type: ignore[no-untyped-def]
+@dataclass(frozen=True, slots=True)
+class _Section:
+    """A roundup section line: the show it opens and the platform claims its brackets make."""
+
+    show: str
+    claims: tuple[Claim, ...]
+
+
+def _roundup_sections(sents: list[Sentence], text: str, index: ShowIndex) -> dict[int, _Section]:
+    """The roundup section lines of the document by sentence index; their shows join ``index``
+    (under the spelling the text uses elsewhere, else the capitalised words)."""
+    out: dict[int, _Section] = {}
+    for sent in sents:
+        if sent.block.kind == "para" or "(" not in sent.text:
+            continue
+        match = _ROUNDUP_LINE.match(sent.text)
+        caps = match.group("title").strip(" :,.-") if match else ""
+        if not match or caps != caps.upper() or sum(ch.isalpha() for ch in caps) < 3:
+            continue
+        where = match.group("where")
+        platforms = find_platforms(where)
+        if not platforms or is_platform_name(caps) or find_platforms(caps):
+            continue
+        show = _spelled(caps, text)
+        index.add(show, show)
+        index.add(caps, show)
+        claims: tuple[Claim, ...] = ()
+        if len(platforms) == 1 and not _MOVE_ARROW.search(where):
+            claims = (Claim(show, None, "platform", platforms[0][0], "asserted", sent.text),)
+        out[sent.index] = _Section(show, claims)
+    return out
+
+
+def _spelled(caps: str, text: str) -> str:
+    """The title as the text writes it outside capitals ("Night Desk"), else capitalised."""
+    for match in re.finditer(r"(?<!\w)" + re.escape(caps) + r"(?!\w)", text, re.I):
+        found = match.group(0)
+        if found != found.upper():
+            return found
+    words = caps.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Section] | None = None):  # type: ignore[no-untyped-def]
     """A SentenceContext per sentence, carrying the show and the year context forward."""
-    prev_show = doc.main
+    sections = sections or {}
+    base = prev_show = doc.main
     prev_block = -1
     year: int | None = None
     heading_season = intro_season = None
     for sent in sents:
+        if sent.index in sections:
+            base = prev_show = sections[sent.index].show
+            prev_block = sent.block.index
+            continue
+        if _COMMENTS_HEADING.match(sent.text):
+            break  # reader comments follow, to the end of the page: not claims
         if _link_list(sent):
             continue
+        if sent.block.kind == "heading":
+            base = doc.main
         if sent.block.index != prev_block:
-            prev_show, year = doc.main, None
+            prev_show, year = base, None
             prev_block = sent.block.index
             heading_season = _named_season(sent.block.heading, doc)  # once per block
             intro_season = _named_season(sent.block.intro, doc)
         mentions = doc.shows.mentions(sent.text)
-        show = _sentence_show(sent.text, mentions, doc.main, prev_show)
+        show = _sentence_show(sent.text, mentions, base, prev_show)
         dates = find_dates(sent.text, doc.published, context_year=year)
         year = _context_year(sent.text, doc.published, year)
         yield SentenceContext(

@@ -51,7 +51,8 @@ _LEADING = _words(
     Then Now Unfortunately Even However Plus Since Although Though As Here Why What Who Where How
     Will Has Is Was Did Does Do Can Could Should Would Our My Your Their His Her Its This That These
     Those Every Each All Both Either Neither Finally Honestly Naturally Obviously Luckily Sure
-    Warning Spoilers Until By In On At For From With Without Of To Netflix's"""
+    Warning Spoilers Until By In On At For From With Without Of To Netflix's Already Again Recently
+    Previously Originally Officially Currently Initially Eventually Reportedly Elsewhere"""
 )
 _STOP_TITLES = _words(
     """The A An It It's I We You He She They Season Series Part Episode Episodes Netflix Fans
@@ -206,6 +207,8 @@ _NUMBER_AFTER = re.compile(r"^\s+\d{1,2}\b")
 _FILM_WORD = re.compile(r"\b(?:Movie|Film)\b")
 _POSSESSIVE_START = re.compile(r"^['’]s\b")
 _IN_BEFORE = re.compile(r"\bin\s+$")
+_COUNT_AFTER = re.compile(r"^[\s-]+(?:new\s+|more\s+|fresh\s+)?(?:episodes?|seasons?|series|parts?|instal?lments?|hours?|"
+                          r"minutes?|weeks?|days?|months?|years?)\b", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -349,7 +352,9 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue  # "broadcaster Tidewell TV", "Tidewell renewed the drama": a service
             if _ALIAS_BEFORE.search(sent.text[:start]):
                 continue  # "HPI, short for Haut Potentiel Intellectuel": an alias, added below
-            if _DIGITS.fullmatch(title) and not _OBJECT_CUE.search(sent.text[:start]):
+            if _DIGITS.fullmatch(title) and (
+                not _OBJECT_CUE.search(sent.text[:start]) or _COUNT_AFTER.match(sent.text[end:])
+            ):
                 continue  # a bare number is a title only as the object of "cancelled 1899"
             if _news_cue(sent.text, start, end):
                 index.add(title, title)

@@ -905,7 +905,7 @@ _PRONOUN_OBJECT = re.compile(
     r"^\s*(?:(?:the|its|their|this|that)\s+(?:[\w+-]+\s+){0,3}?(?:show|series|k-drama|drama|anime|"
     r"programme|program|sitcom|thriller|comedy|hit|adaptation|spin-?off|prequel|sequel|mystery|"
     r"romance|fantasy|horror|saga|procedural|dramedy|miniseries|docuseries|original|title|smash|"
-    r"favou?rite|phenomenon|franchise)(?![’']s)|it|them|"
+    r"favou?rite|phenomenon|franchise|western|noir|soap|melodrama|whodunit|caper)(?![’']s)|it|them|"
     r"this|that)\b",
     re.I,
 )
