@@ -278,3 +278,43 @@ def test_roundup_move_in_brackets_and_caps_words_that_are_not_shows() -> None:
 def test_sentence_opening_adverbs_and_counted_numbers_are_not_titles() -> None:
     body = "Already renewed in May, the drama returns in June. NBC ordered 18 episodes for next season."
     assert _found(body) == {}
+
+
+def test_a_service_possessive_names_its_show_but_not_a_described_franchise_or_event() -> None:
+    body = (
+        "Meanwhile, Hulu's 'Paper Tigers' looks close to a third-season pickup. "
+        "Peacock's Danish drama 'Den stille havn' has been renewed. "
+        "The streamer's Glass Harbor now has a window. "
+        "Hulu's Glass Harbor spin-off Tin Roof is in development. "
+        "The cast met fans during Netflix's Tudum Week in May, and the network's 2026-27 lineup follows."
+    )
+    assert set(_found(body)) == {"Paper Tigers", "Den stille havn", "Glass Harbor"}
+
+
+def test_a_gloss_in_brackets_and_a_source_named_adaptation_and_a_numbered_service() -> None:
+    body = (
+        "The comedy 'Casa Alta' ('High House') was cancelled by Atresplayer after two seasons. "
+        "The TV anime of Rin Oda's light novel series Moth Garden will return in April. "
+        "Channel 4, meanwhile, has quietly axed the drama. "
+        "How Many Episodes Will Season 2 Have?"
+    )
+    assert set(_found(body)) == {"Casa Alta", "Moth Garden"}
+
+
+def test_credits_listed_together_stay_credits() -> None:
+    body = (
+        "Nell Ross, known for the film 'Cold Spring' and Hulu's 'Fen Road', joins the cast. "
+        "Her co-star previously created Netflix's 'Dry Dock' with her."
+    )
+    assert _found(body) == {}
+
+
+def test_a_paragraph_turning_to_other_news_stays_with_that_show() -> None:
+    body = (
+        "Harbour Lights returns in June.\n\n"
+        "In other Hulu news, the network has cancelled 'Paper Tigers' after a single season. "
+        "Hulu confirmed there will be no second season; the eight-episode first season ended in May.\n\n"
+        "The network has not announced a premiere date yet."
+    )
+    shows = _shows_by_sentence(body)
+    assert [show for show, _text in shows] == ["Harbour Lights", "Paper Tigers", "Paper Tigers", "Harbour Lights"]

@@ -26,6 +26,17 @@ _SHOW_NOUN = (
 _PRONOUN_START = re.compile(
     r"^(?:It|Its|It's|The season|(?:The|This|That) (?:[a-z][\w'’-]*\s+){0,3}?" + _SHOW_NOUN + r")\b"
 )
+# A paragraph that turns to other news ("In other HBO news, ...", "Meanwhile, ...", "Elsewhere,
+# ..."), or a section headed as other news ("Other Apple TV+ News", "Also from the slate", "What
+# else is coming to Hulu?"): its sentences stay with the other show the paragraph names.
+_TOPIC_SHIFT = re.compile(
+    r"^(?:in\s+other\s+(?:[\w+&'’-]+\s+){0,3}?news|in\s+related\s+news|meanwhile|elsewhere|separately|"
+    r"also\s+(?:today|this\s+week)|over\s+(?:at|on)\s+[\w+&'’-]+)\b",
+    re.I,
+)
+_OTHER_NEWS = re.compile(
+    r"^(?:other|more|related|also)\b.{0,40}\b(?:news|from\b.*|shows?|series)\??$|^what\s+else\b|^elsewhere\b", re.I
+)
 # The main title inside an opening adverbial phrase ("After Dark, ...", "Like Dark before it, ...").
 _ADVERBIAL_LEAD = re.compile(
     r"^(?:After|Before|Like|Unlike|Besides|Beyond|Since|Following|Alongside|Apart from|Much like|As with)\s+"
@@ -74,7 +85,7 @@ def extract(
     main = main_title(title) or title
     index = ShowIndex(main, title_variants(main, text))
     sections = _roundup_sections(sents, text, index)
-    discover_other_shows(sents, index)
+    discover_other_shows(_before_comments(sents), index)
     doc = DocContext(title, main, index, title_season(title), published, sentences=sents)
     claims: list[Claim] = [c for line in sections.values() for c in line.claims]
     for ctx in _contexts(sents, doc, sections):
@@ -142,6 +153,7 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
     prev_block = -1
     year: int | None = None
     heading_season = intro_season = None
+    shifted = False
     for sent in sents:
         if sent.index in sections:
             base = prev_show = sections[sent.index].show
@@ -156,10 +168,11 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
         if sent.block.index != prev_block:
             prev_show, year = base, None
             prev_block = sent.block.index
+            shifted = bool(_TOPIC_SHIFT.match(sent.text) or _OTHER_NEWS.search(sent.block.heading or ""))
             heading_season = _named_season(sent.block.heading, doc)  # once per block
             intro_season = _named_season(sent.block.intro, doc)
         mentions = doc.shows.mentions(sent.text)
-        show = _sentence_show(sent.text, mentions, base, prev_show)
+        show = _sentence_show(sent.text, mentions, base, prev_show, shifted)
         dates = find_dates(sent.text, doc.published, context_year=year)
         year = _context_year(sent.text, doc.published, year)
         yield SentenceContext(
@@ -173,6 +186,14 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             intro_season=intro_season,
         )
         prev_show = show
+
+
+def _before_comments(sents: list[Sentence]) -> list[Sentence]:
+    """The sentences before the reader comments, if the page has any."""
+    for i, sent in enumerate(sents):
+        if _COMMENTS_HEADING.match(sent.text):
+            return sents[:i]
+    return sents
 
 
 def _link_list(sent: Sentence) -> bool:
@@ -192,7 +213,7 @@ def _context_year(text: str, published: str | None, current: int | None) -> int 
     return years[-1]
 
 
-def _sentence_show(text: str, mentions: list, main: str, prev: str) -> str:  # type: ignore[type-arg]
+def _sentence_show(text: str, mentions: list, main: str, prev: str, shifted: bool = False) -> str:  # type: ignore[type-arg]
     if mentions:
         others = [m for m in mentions if m.title != main]
         if not others:
@@ -200,7 +221,7 @@ def _sentence_show(text: str, mentions: list, main: str, prev: str) -> str:  # t
         if len(others) < len(mentions) and not _only_adverbial(text, mentions, main):
             return main
         return str(others[0].title)
-    if prev != main and _PRONOUN_START.match(text):
+    if prev != main and (shifted or _PRONOUN_START.match(text)):
         return prev
     return main
 

@@ -68,6 +68,8 @@ _MONTHS = _words("January February March April May June July August September Oc
 _WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _DATE_WORDS = _MONTHS | _WEEKDAYS
 _TAIL_CONNECTORS = _words("of for in on at to with and the a an from by & de la el del der die das no is")
+# A question's auxiliary the phrase swallowed: "How Many Episodes Will Season 2 Have?".
+_TAIL_AUX = _words("Will Would Can Could Should Has Have Had Is Are Was Were Does Do Did Be Been")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words of production news that open a sentence ("Production began ...", "Cameras rolled ..."):
 # a single capitalised one at the start of a sentence is the word, not a title.
@@ -109,13 +111,15 @@ _NEWS_VERB = (
     r"(?:renewed|cancell?ed|axed|premiere[sd]?|debut(?:s|ed)?|arrive[sd]?|aired|airs|streams|streamed|"
     r"came out|comes out|is coming|are coming|landed|lands|ends? (?:its|with)|ended (?:its|with)|wrapped|"
     r"returns? for (?:its|a)|"
-    r"returns? (?:on|in|to) (?:[A-Z]|\w+ \d)|got|gets|get|is expected (?:in|to (?:arrive|premiere|return|debut))|"
+    r"returns? (?:on|in|to) (?=[A-Z]|\w+ \d)|got|gets|get|is expected (?:in|to (?:arrive|premiere|return|debut))|"
     r"hits?|drops?|dropped|began|begins|finished|concluded|released|arriving|premiering|"
     r"(?:set|due|slated|scheduled|poised|expected) to (?:debut|premiere|arrive|return(?!\s+as\b)|launch|land|hit|"
     r"drop|air|stream|come back)|(?:handed|given|received|earned|secured|scored|landed)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:order|renewal|green\s*light|pick-?up|season))"
 )
-_SUBJECT_CUE = re.compile(r"^(?:,\s(?!who)[^,.;!?]{1,90},)?,?(?:\s+which)?" + _AUX + r"\s+" + _NEWS_VERB + r"\b")
+_SUBJECT_CUE = re.compile(
+    r"^(?:\s*\([^()]{1,60}\))?(?:,\s(?!who)[^,.;!?]{1,90},)?,?(?:\s+which)?" + _AUX + r"\s+" + _NEWS_VERB + r"\b"
+)
 _GENRE_NOUN = (
     r"(?:series|show|drama|anime|sitcom|k-drama|thriller|comedy|dramedy|western|mystery|fantasy|romance|"
     r"horror|procedural|miniseries|docuseries|saga|epic|spin-?off|prequel|sequel|adaptation|hit|original)"
@@ -180,6 +184,24 @@ _ADAPTATION_OF = re.compile(
 _SOURCE_AFTER = re.compile(
     r"^(?:\s*\([^()]{1,80}\))?\s+(?:light\s+novel|novel|manga|webtoon|web\s+novel|comic|video\s+game|game)s?\b", re.I
 )
+# A service's show: "HBO's 'Tallow'", "Netflix's German drama 'Der Hafen'", "the streamer's Quiet Mile".
+_OWNER_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}$")
+_SERVICE_OWNER = re.compile(r"\bthe\s+(?:streamer|network|service|channel|broadcaster|platform|cabler)$", re.I)
+# Between the possessive and the title: nothing, or a description ending in a genre noun.
+_OWNER_GAP = re.compile(r"^(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,2}" + _GENRE_NOUN + r"\s+)?$")
+# A name followed by a noun modifies it ("HBO's Game of Thrones prequel X", "Netflix's Geeked Week
+# event", "the network's 2025-26 lineup"): not the show.
+_MODIFIER_OF = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:" + _GENRE_NOUN + r"|lineup|slate|schedule|block|slot|event|panel|showcase)\b"
+)
+_EVENT_WORD = re.compile(r"\b(?:Week|Festival|Awards?|Night|Day|Showcase|Summit|Expo|Upfronts?|Con)$|^[\d\W]+$")
+# The title after its source's author: "Shō Fujisaki's light novel series Iron Lantern Knights".
+_SOURCE_NAMED = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}?(?:light\s+novel|web\s+novel|novel|manga|webtoon|comic)(?:\s+series)?\s+(" + _PHRASE + r")"
+)
+# A title in quotes, lower-case words and all: "'Der kalte Hafen'".
+_CREDIT_LIST = re.compile(r"^[\"”’']?,?\s+(?:and\s+|or\s+)?(?:[\w'’]+\s+){0,2}[\"“‘']?$")
+_QUOTED = re.compile(r"(?<![\w'’])['‘\"“]([A-Z0-9À-ÖØ-Þ][^'‘’\"“”.,;:!?()]{1,50}?)['’\"”](?![\w])")
 _EPISODE_BEFORE = re.compile(r"\b(?:episode|finale|premiere|pilot|chapter|instal?lment|entry|song|track|single|"
                              r"album|book|volume|arc|special)\s*,?\s*(?:titled\s+|called\s+|named\s+)?$", re.I)
 _OPEN_QUOTE = re.compile(r"[\"“‘']$")
@@ -257,7 +279,7 @@ def _strip_tail(tokens: list[str]) -> list[str]:
 
 
 def _tail_word(last: str, previous: str) -> bool:
-    if last in _TAIL_CONNECTORS or last in _DATE_WORDS:
+    if last in _TAIL_CONNECTORS or last in _DATE_WORDS or last in _TAIL_AUX:
         return True
     return bool(_YEAR.fullmatch(last)) and (previous in _DATE_WORDS or previous in _TAIL_CONNECTORS)
 
@@ -301,6 +323,8 @@ def _news_cue(text: str, start: int, end: int) -> bool:
             return False  # "the season 2 finale, "Cold Harbor", was released": an episode
     if _BRACKET_CUE.match(after) or _OFFICIAL_OF.search(before):
         return True
+    if _service_owns(before) and not _MODIFIER_OF.match(after) and not _EVENT_WORD.search(text[start:end]):
+        return True
     if _ADAPTATION_OF.search(before) and _SOURCE_AFTER.match(after):
         return True
     numbered = _NUMBER_AFTER.match(after)
@@ -312,6 +336,30 @@ def _news_cue(text: str, start: int, end: int) -> bool:
     if _APPOSITIVE_CUE.match(after) or _LATER_SEASON_OF.search(before):
         return True
     return bool(_SHOW_NOUN_BEFORE.search(before) and _platform_follows(after))
+
+
+def _service_owns(before: str) -> bool:
+    """The words before a title make it a service's show: "HBO's", "Netflix's German drama",
+    "the streamer's"."""
+    owner = _OWNER_BEFORE.search(before)
+    if not owner or not _OWNER_GAP.match(before[owner.start() + 2 :].lstrip()):
+        return False
+    head = before[: owner.start()][-40:]
+    platforms = find_platforms(head)
+    return bool(platforms and platforms[-1][2] == len(head)) or bool(_SERVICE_OWNER.search(head))
+
+
+def _candidates(text: str) -> list[tuple[str, int, int]]:
+    """Title-like phrases, and quoted titles with lower-case words ("'Der kalte Hafen'")."""
+    spans = title_spans(text)
+    for match in _QUOTED.finditer(text):
+        inner = match.group(1).strip()
+        words = inner.split()
+        if len(words) < 2 or len(words) > 6 or not any(w[:1].islower() for w in words[1:]):
+            continue
+        if words[-1] not in _TAIL_CONNECTORS:
+            spans.append((inner, match.start(1), match.start(1) + len(inner)))
+    return spans
 
 
 def _platform_follows(after: str) -> bool:
@@ -341,9 +389,22 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
     for sent in sents:
         if sent.block.kind == "heading":
             continue
-        for title, start, end in title_spans(sent.text):
-            if not _acceptable(title, index) or credit_context(sent.text[:start]):
+        credit_end = -1
+        for title, start, end in sorted(_candidates(sent.text), key=lambda span: span[1]):
+            if _POSSESSIVE_END.search(title) and _ADAPTATION_OF.search(sent.text[:start]):
+                named = _SOURCE_NAMED.match(sent.text[end:])  # "X's light novel series Y"
+                if named and _acceptable(named.group(1), index):
+                    index.add(named.group(1), named.group(1))
+                    found.append(named.group(1))
                 continue
+            before = sent.text[:start].rstrip("\"“‘'")
+            if credit_context(before) or (credit_end >= 0 and _CREDIT_LIST.match(sent.text[credit_end:start])):
+                credit_end = end  # a credit, and the next title of its list ("known for X and Y")
+                continue
+            if not _acceptable(title, index):
+                continue
+            if any(p_start == 0 for _n, p_start, _e in find_platforms(sent.text[start : end + 6])):
+                continue  # "Channel 4, meanwhile, ...": a service whose number was cut off
             if _common_opener(title, sent.text[:start], lowered):
                 continue  # "Production began in March": a word opening the sentence
             if title in people or _people_list(title, people) or _person_context(sent.text, start, end):
