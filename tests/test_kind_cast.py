@@ -395,3 +395,29 @@ def test_a_pair_completing_a_return_and_a_newly_announced_list_take_the_new_seas
     assert {(p, s) for _, s, _, p, _ in _cast(text)} == {("Theo Marsh", 2), ("Dana Cole", 2)}
     listed = "Cast\n\nThe newly announced cast members are:\n\nJun Oda as Captain Ren Hara\nAya Mori as Suzu Ito"
     assert {(p, s) for _, s, _, p, _ in _cast(listed)} == {("Jun Oda", 2), ("Aya Mori", 2)}
+
+
+def test_contracted_pronoun_plays_takes_the_person_and_season_just_named() -> None:
+    text = (
+        "Ruth Amsel ('Pale Fire', 'Northbound') has boarded season 2 as a series regular. "
+        "She'll play Dora Veit, a ferry pilot who knows too much."
+    )
+    assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Ruth Amsel", "Dora Veit")}
+
+
+def test_respectively_pairs_with_described_characters() -> None:
+    text = "Ola Brandt and Femi Ade will reprise their roles as Captain Ivo Lenz and ship's cook Tam Reyes, respectively."
+    assert _cast(text) == {
+        ("Moonlit Harbor", 2, "asserted", "Ola Brandt", "Captain Ivo Lenz"),
+        ("Moonlit Harbor", 2, "asserted", "Femi Ade", "Tam Reyes"),
+    }
+
+
+def test_an_exit_event_in_the_relative_clause_gives_no_earlier_season() -> None:
+    for text in (
+        "Ivo Sand will not be back as Petra Lund, who was killed off in the season 1 finale.",
+        "Ivo Sand is unlikely to return as Petra Lund, whose death closed the first season.",
+    ):
+        assert _cast(text) == {("Moonlit Harbor", 2, "denied", "Ivo Sand", "Petra Lund")}
+    shown = "Ivo Sand also returns as Petra Lund, the spy who showed up in the last scene of season 1."
+    assert ("Moonlit Harbor", 1, "asserted", "Ivo Sand", "Petra Lund") in _cast(shown)

@@ -102,6 +102,10 @@ _NOT_CAST_HEADING = re.compile(
     r"behind|makes?|staff|creators?|crew)\b",
     re.I,
 )
+_APPEARED = re.compile(
+    r"\b(?:appear\w*|show(?:ed|s|n)?\s+up|turn(?:ed|s)?\s+up|pop(?:ped|s)?\s+up|introduced|debut\w*|first\s+seen|"
+    r"played|featured|starred)\b"
+)
 _PAST_CUE = re.compile(r"\b(?:finale|final (?:scene|episode|moments?)|last (?:scene|episode))\b", re.I)
 _INTRO_SEASON_SKIP = re.compile(r"(?:\bfrom|\bsurvived|\bafter|\bsince|\bthan|\bsince)\s+(?:the\s+)?$", re.I)
 
@@ -129,7 +133,7 @@ _PRED_RETURN = (
 )
 _PRED_JOIN = (
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:cast|series|show|ensemble|season)|join(?:s|ed)?\s+in\b"
-    r"|(?:has|have)\s+been\s+cast|(?:was|were|is|are)\s+cast\b|signed\s+on|board(?:s|ed)?\s+the"
+    r"|(?:has|have)\s+been\s+cast|(?:was|were|is|are)\s+cast\b|signed\s+on|board(?:s|ed)?\s+(?:the|season|series)\b"
 )
 _PRED_CAMEO = r"(?:make|makes|making|made)\s+(?:a\s+)?(?:special\s+|guest\s+|brief\s+)?(?:cameo|appearance)"
 _PRED_TEASER = r"(?:is|are|was|were|appears?|appeared)\s+in\s+the\s+(?:teaser|trailer)"
@@ -152,7 +156,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
         _PREDICATES,
         (
             ("81db2bd6e6fc", ("return", "back", "up", "reprise", "part", "again", "lead", "appear")),
-            ("92260ee82421", ("join", "cast", "signed", "board")),
+            ("49e142d1f064", ("join", "cast", "signed", "board")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
             ("7beb460b0c86", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow")),
@@ -199,6 +203,9 @@ class _DocState:
     prev_names: list[str] = field(default_factory=list)
     para_intro: str | None = None
     list_order: dict[str, str] = field(default_factory=dict)  # list key -> "actor" | "character"
+    # The seasons the previous sentence's claims took, by person ("X has boarded season 3.
+    # She'll play Y": the pronoun's pair takes season 3).
+    last_seasons: dict[str, list[int | None]] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- entry point
@@ -213,6 +220,11 @@ def extract(ctx: SentenceContext) -> list[Claim]:
     mentions = _complete(ctx, state, names, mentions)
     claims = _claims(ctx, state, mentions, intro)
     _remember(ctx, state, names, mentions)
+    state.last_seasons = {}
+    for claim in claims:
+        person = claim.value.get("person") if isinstance(claim.value, dict) else None
+        if isinstance(person, str) and claim.season is not None:
+            state.last_seasons.setdefault(person, []).append(claim.season)
     return claims
 
 
@@ -434,6 +446,10 @@ def _respective(
     if first is None:
         return []
     chars = _following_list(text, names, first)
+    if len(chars) != len(actors):  # "as X and mine owner Y, respectively"
+        described = _following_list(text, names, first, _DESCRIBED_JOINT)
+        if _RESPECTIVELY.match(text[described[-1].end :]):
+            chars = described
     if re.match(r"\s+as\b", text[chars[-1].end :]) or len(chars) != len(actors) or any(state.book.kind_of(a.text) == "character" for a in actors):
         return []
     return list(zip(actors, chars, strict=True))
@@ -591,15 +607,24 @@ def _play_pairs(
             continue
         past = verb.group().strip().lower() in {"played", "voiced", "portrayed"}
         relative = bool(re.search(r"(?:,|\()\s*who\s+(?:\w+\s+)?$", text[: verb.start()]))
+        follows = None
+        if not past and _PRONOUN_BEFORE_VERB.search(text[: verb.start()]):
+            follows = state.last_seasons.get(subject)  # the season the antecedent was just given
         for char in chars:
-            out.append(_Mention(subject, char, verb.start(), "past" if past else "present", relative=relative))
+            mode = "past" if past else "present"
+            out.append(_Mention(subject, char, verb.start(), mode, relative=relative, seasons=follows))
     return out
+
+
+_PLAY_GAP_WORDS = r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|currently|who|to)\s+)*"
+# "She plays", "He'll voice", "She’d play": a pronoun subject, contracted or not.
+_PRONOUN_BEFORE_VERB = re.compile(r"\b([Hh]e|[Ss]he)(?:['’](?:ll|d|s))?\s+" + _PLAY_GAP_WORDS + r"$")
 
 
 def _play_subject(text: str, state: _DocState, names: list[NameSpan], verb_start: int) -> str | None:
     left = text[:verb_start]
     gap_words = r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|currently|who|to)\s+)*"
-    pron = re.search(r"\b([Hh]e|[Ss]he)\s+" + gap_words + r"$", left)
+    pron = _PRONOUN_BEFORE_VERB.search(left)
     if pron:
         return _antecedent_person(left[: pron.start()], state, names)
     for span in reversed(names):
@@ -618,6 +643,10 @@ def _antecedent_person(before: str, state: _DocState, names: list[NameSpan]) -> 
     """The person a "he"/"she" refers to: the last person named before it, in this sentence or
     the previous one."""
     here = [n.text for n in names if n.end <= len(before)]
+    if not here:  # the person the previous sentence made a cast claim about, before other names
+        claimed = [m.person for m in state.prev_mentions if m.person]
+        if len(set(claimed)) == 1:
+            return claimed[0]
     for name in reversed(here or state.prev_names):
         full = _person(name, state)
         if state.book.is_person(full) or (len(full.split()) > 1 and not state.book.is_character(full)):
@@ -928,6 +957,9 @@ class _Subject:
     pronoun: str | None = None
 
 
+_TRAILING_BRACKETS = re.compile(r"\s*\([^()]{1,80}\)$")
+
+
 def _subjects(ctx: SentenceContext, state: _DocState, names: list[NameSpan], pred: int) -> list[_Subject]:
     text = ctx.text
     left = text[:pred]
@@ -935,7 +967,9 @@ def _subjects(ctx: SentenceContext, state: _DocState, names: list[NameSpan], pre
     pron = _PRONOUN_SUBJECT.match(text)
     if pron and stripped.strip() in ("", pron.group()):
         return [_Subject(None, 0, pronoun=pron.group())]
-    direct = [n for n in names if len(stripped) in (n.end, _skip_appositive(text, n.end) - 1)]
+    # "Nadia Farrow ('Glass Orchard', 'Motel') has boarded ...": credits in brackets after the name.
+    bare = len(_TRAILING_BRACKETS.sub("", stripped))
+    direct = [n for n in names if len(stripped) in (n.end, _skip_appositive(text, n.end) - 1) or bare == n.end]
     if direct:
         return _subject_list(text, names, direct[0])
     rel = _relative_subject(text, names, left)
@@ -1097,12 +1131,20 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
     return out
 
 
-def _following_list(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
+_LIST_JOINT = re.compile(r",\s+|\s+and\s+|,\s+and\s+")
+# "as Sheriff Dale Mercer and mine owner Ruth Gaines": a joint with a lower-case description.
+_DESCRIBED_JOINT = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}")
+
+
+def _following_list(
+    text: str, names: list[NameSpan], first: NameSpan, joint: re.Pattern[str] = _LIST_JOINT
+) -> list[NameSpan]:
     group = [first]
     idx = names.index(first)
     while idx + 1 < len(names):
         nxt = names[idx + 1]
-        if not re.fullmatch(r",\s+|\s+and\s+|,\s+and\s+", text[group[-1].end : nxt.start]):
+        if not joint.fullmatch(text[group[-1].end : nxt.start]):
             break
         group.append(nxt)
         idx += 1
@@ -1146,6 +1188,8 @@ def _claims(ctx: SentenceContext, state: _DocState, mentions: list[_Mention], in
         if show != ctx.doc.main and state.book.expected(show) is not None:
             show = ctx.show if state.book.expected(ctx.show) is None else ctx.doc.main
         found = _seasons_and_stances(ctx, m, intro, show)
+        if m.seasons and all(season is None for season, _ in found):
+            found = [(season, stance) for season in dict.fromkeys(m.seasons) for _, stance in found[:1]]
         if m.mode == "present" and show == ctx.doc.main and _completes_return(ctx, m, found):
             found = [(_target(ctx), stance) for _, stance in found[:1]]
         if m.mode in ("pair", "starring"):
@@ -1247,7 +1291,11 @@ def _past_after(ctx: SentenceContext, pred: int, main: bool) -> list[int]:
     target = _target(ctx)
     if not main or target is None or pred < 0:
         return []
-    return sorted({s for s, pos in _mentions(ctx) if pos > pred and s < target})
+    # Only a season the character appeared in ("the character who showed up in season 1"), not
+    # one an event names ("who was killed off in the Season 2 finale", "whose death closed it").
+    return sorted(
+        {s for s, pos in _mentions(ctx) if pos > pred and s < target and _APPEARED.search(ctx.text, pred, pos)}
+    )
 
 
 def _forward_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bool) -> list[int | None]:
