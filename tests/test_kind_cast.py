@@ -421,3 +421,34 @@ def test_an_exit_event_in_the_relative_clause_gives_no_earlier_season() -> None:
         assert _cast(text) == {("Moonlit Harbor", 2, "denied", "Ivo Sand", "Petra Lund")}
     shown = "Ivo Sand also returns as Petra Lund, the spy who showed up in the last scene of season 1."
     assert ("Moonlit Harbor", 1, "asserted", "Ivo Sand", "Petra Lund") in _cast(shown)
+
+
+def test_descriptor_before_the_character_and_asides_between_subject_and_verb() -> None:
+    for text, pair in (
+        ("Ada Quist joins Season 2 as the warlord Mother Ash.", ("Ada Quist", "Mother Ash")),
+        ("Ada Quist, best known for the film 'Grey Dawn', joins Season 2 as the warlord Mother Ash.", ("Ada Quist", "Mother Ash")),
+        ("Rui Lago, who won a Goya for the film 'Terra', returns as Sargento Iago Vilar.", ("Rui Lago", "Sargento Iago Vilar")),
+    ):
+        assert ("Moonlit Harbor", 2, "asserted", *pair) in _cast(text)
+
+
+def test_a_character_subject_takes_the_actor_the_sentence_gives() -> None:
+    text = "Sadly, Bo Narae who played the hero's cousin Kim Ji-ho will not appear in season 2."
+    assert ("Moonlit Harbor", 2, "denied", "Bo Narae", "Kim Ji-ho") in _cast(text)
+    text = "Tess Varga, whose character Nell Price was jailed in the finale, is not part of the season 2 cast."
+    assert ("Moonlit Harbor", 2, "denied", "Tess Varga", "Nell Price") in _cast(text)
+
+
+def test_newcomers_and_a_new_cast_heading_give_the_upcoming_season() -> None:
+    text = "She is joined by two newcomers. Ada Quist plays Mina Holt, and Rui Lago plays the mayor, Ivo Brandt."
+    assert _cast(text) == {
+        ("Moonlit Harbor", 2, "asserted", "Ada Quist", "Mina Holt"),
+        ("Moonlit Harbor", 2, "asserted", "Rui Lago", "Ivo Brandt"),
+    }
+    assert _cast("New Cast\n\nAda Quist plays Mina Holt, a baker.") == {("Moonlit Harbor", 2, "asserted", "Ada Quist", "Mina Holt")}
+
+
+def test_star_title_names_a_cast_member_unless_a_role_is_given() -> None:
+    assert _cast("Star Ada Quist posted a photo from the table read.") == {("Moonlit Harbor", None, "asserted", "Ada Quist", None)}
+    text = "Star Ada Quist hinted at June.\n\nCast\n\n- Ada Quist (Mina Holt)"
+    assert all(c is not None for _, _, _, _, c in _cast(text))

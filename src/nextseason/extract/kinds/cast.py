@@ -22,7 +22,7 @@ from nextseason.extract.names import NameBook, NameSpan, find_names, has_title, 
 from nextseason.extract.seasons import find_seasons
 from nextseason.extract.stance import clause_span
 from nextseason.extract.stance import stance as stance_of
-from nextseason.extract.text import split_sentences
+from nextseason.extract.text import Sentence, split_sentences
 
 # Patterns of the hot paths (name learning, the mode of an "X as Y" pair), compiled once.
 _KNOWN_FOR_AFTER = re.compile(r",?\s+(?:is\s+|was\s+)?(?:best\s+|also\s+)?(?:known|famous)\s+for\b")
@@ -92,6 +92,10 @@ _RETURN_WORDS = re.compile(r"\b(?:return\w*|back|coming back|come back)\b", re.I
 _UPCOMING_INTRO = re.compile(
     r"\b(?:return\w*|back|coming back|come back|new(?:ly)?|newcomers?|join\w*|additions?|added)\b", re.I
 )
+# Newcomers of the season being made: a "New Cast" heading, "She is joined by two newcomers."
+_NEW_CAST = re.compile(
+    r"\b(?:new(?:comers?|\s+(?:cast|faces?|additions?|characters?|arrivals?))|joined\s+by\s+(?:\w+\s+)?newcomers?)\b", re.I
+)
 _CAST_HEADING = re.compile(
     r"\b(?:cast|characters?|actors?|actress(?:es)?|voices?|who(?:'s| is| will)?|returning|returns?|"
     r"stars?|line-?up|roles?)\b",
@@ -129,7 +133,7 @@ _PRED_RETURN = (
     r"return(?:s|ed|ing)?(?!\s+to\s+(?!the\s+(?:role|cast|show|series))[a-z]+)"
     r"|com(?:e|es|ing)\s+back|came\s+back|(?:pop|turn|show)(?:s|ped|ping|ed|ing)?\s+up\b|(?:be|is|are|was|were)\s+back\b|reprise[sd]?\b"
     r"|appear(?:s|ing)?\s+in\s+(?:the\s+)?(?:new\s+|next\s+|upcoming\s+)?(?:season|series|show)\b"
-    r"|(?:be|is|are)\s+(?:a\s+)?part\s+of|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
+    r"|(?:be|is|are)\s+(?:not\s+)?(?:a\s+)?part\s+of|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
 )
 _PRED_JOIN = (
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:cast|series|show|ensemble|season)|join(?:s|ed)?\s+in\b"
@@ -155,7 +159,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
     for (kind, pattern), (digest, cues) in zip(
         _PREDICATES,
         (
-            ("81db2bd6e6fc", ("return", "back", "up", "reprise", "part", "again", "lead", "appear")),
+            ("1b645629c6be", ("return", "back", "up", "reprise", "part", "again", "lead", "appear")),
             ("49e142d1f064", ("join", "cast", "signed", "board")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
@@ -359,7 +363,40 @@ def _find_mentions(
     found += _recasts(text, state, names)
     found += _predicates(ctx, state, names, found)
     found += _object_triggers(text, state, names)
+    found += _star_titles(text, state, names, found, ctx.doc.sentences)
     return found
+
+
+# "Star Hank Delaney told us ...", "Series star Ana Ruiz posted ...": a person of the cast.
+_STAR_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:series|show|lead|co-?)\s*)[Ss]tar\s+$")
+
+
+def _role_elsewhere(person: str, sentences: list[Sentence]) -> bool:
+    """The document gives the person a role somewhere ("X (Y)", "X as Y"): the star title adds
+    nothing. (Read only when a sentence has a star title, which is rare.)"""
+    role = re.compile(re.escape(person) + r"(?:\s*\(|\s+as\s+[A-Z])")
+    return any(role.search(sent.text) for sent in sentences)
+
+
+def _star_titles(
+    text: str, state: _DocState, names: list[NameSpan], found: list[_Mention], sentences: list[Sentence]
+) -> list[_Mention]:
+    out: list[_Mention] = []
+    if "tar " not in text:
+        return out
+    for span in names:
+        name, start = span.text, span.start
+        if name.startswith("Star ") and len(name.split()) > 2:  # the finder kept the title word
+            name, start = name[5:], start + 5
+        if span.possessive or not _full_name(name) or not _STAR_BEFORE.search(text[:start]):
+            continue
+        person = _person(name, state)
+        if any(m.person == person for m in found) or state.book.characters_of(person):
+            continue
+        if state.book.expected(person) == "character" or _role_elsewhere(person, sentences):
+            continue
+        out.append(_Mention(person, None, start, "pair", stance="asserted"))
+    return out
 
 
 def _in_credit(text: str, span: NameSpan) -> bool:
@@ -455,6 +492,27 @@ def _respective(
     return list(zip(actors, chars, strict=True))
 
 
+_AS_GAP = re.compile(r"(?:,\s*who)?(?:\s+(?:[a-z][\w'’-]*|[Ss]eason \d+|[Ss]eries \d+))*\s*")
+# ", who won a Goya for the film 'Tierra'," between a subject and its verb (not a cast clause).
+_RELATIVE_ASIDE = re.compile(
+    r",\s+who\s+(?!(?:also\s+|will\s+|is\s+|was\s+)?(?:plays?|played|voices?|voiced|portrays?|portrayed|joins?|joined|"
+    r"returns?|returned|stars?|starred|reprises?)\b)[^,;]{1,90},"
+)
+
+
+def _skip_relative(text: str, pos: int) -> int:
+    found = _RELATIVE_ASIDE.match(text, pos)
+    return found.end() if found else _skip_appositive(text, pos)
+
+
+def _outer_subject(text: str, outer: NameSpan, inner: NameSpan, as_start: int) -> bool:
+    """``inner`` sits in an aside after ``outer`` that closes before " as "."""
+    if outer.start >= inner.start:
+        return False
+    end = _skip_relative(text, outer.end)
+    return end > outer.end and inner.end <= end <= as_start
+
+
 def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSpan, str] | None:
     """The actor before " as ": the nearest name, with only a short verb phrase in between."""
     head = re.sub(r"\s*\([^()]*\)\s*$", "", text[:as_start])
@@ -463,9 +521,17 @@ def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSp
         return None
     span = before[-1]
     gap = re.sub(r"^\s*\([^)]*\)", "", text[_skip_appositive(text, span.end) : as_start])
+    if not _AS_GAP.fullmatch(gap):
+        # "Marta Vila, who won a Goya for the film 'Tierra', returns as X": the subject before
+        # a relative clause that holds the nearer names.
+        outer = next((n for n in reversed(before) if _outer_subject(text, n, span, as_start)), None)
+        if outer is None:
+            return None
+        span = outer
+        gap = text[_skip_relative(text, span.end) : as_start]
     if len(gap.split()) > 11 or (gap.strip() and not _CAST_VERB.search(gap)):
         return None
-    if gap.strip() and not re.fullmatch(r"(?:,\s*who)?(?:\s+(?:[a-z][\w'’-]*|season \d+|series \d+))*\s*", gap):
+    if gap.strip() and not _AS_GAP.fullmatch(gap):
         return None
     if _CREW_WORDS.search(gap):
         return None
@@ -1059,6 +1125,8 @@ def _predicate_mentions(
             person, char = owner, _character(subj.name, state)
     if person and not char:
         char = next((p.character for p in pairs if p.person == person and p.character), None)
+    if char and not person:  # "X who played Y will not appear": the actor the sentence gives
+        person = next((p.person for p in pairs if p.character == char and p.person), None)
     if person and not char and kind == "return" and len(state.book.characters_of(person)) == 1:
         char = state.book.characters_of(person)[0]  # "Achebe is set to return": the role given earlier
     if person is None and char is None:
@@ -1336,6 +1404,8 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
         return list(context)
     if inside:
         return _nearest(inside)
+    if main and _target(ctx) and m.mode in ("pair", "present") and _NEW_CAST.search(_previous_sentence(ctx)):
+        return [_target(ctx)]  # "She is joined by two newcomers. X plays Y, and Z plays W."
     groups = [s for s, pos in _season_groups(ctx.text) if pos < m.pos]
     if not groups and main and _WITH_AFTER_RETURN.search(ctx.text[: m.pos]) and _target(ctx):
         return [_target(ctx)]
@@ -1364,7 +1434,7 @@ def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> lis
     if _CAST_HEADING.search(heading) and not _NOT_CAST_HEADING.search(heading):
         if ctx.heading_season is not None:
             return [ctx.heading_season]
-        if _RETURN_WORDS.search(heading) and _target(ctx):
+        if (_RETURN_WORDS.search(heading) or _NEW_CAST.search(heading)) and _target(ctx):
             return [_target(ctx)]  # type: ignore[list-item]
     if intro and _UPCOMING_INTRO.search(intro) and _target(ctx):
         return [_target(ctx)]  # type: ignore[list-item]
