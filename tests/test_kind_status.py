@@ -581,3 +581,33 @@ def test_no_date_for_that_season_of_another_show() -> None:
         "HBO has not set a premiere date for that season."
     )
     assert ("Kingsbridge", 3, "no_premiere_date", None, "asserted") in status(text)
+
+
+# --- phrasings from roundups and news briefs ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ABC handed its legal drama a third season on Feb. 2.", {("Moonlit Harbor", 3, "renewed", "2024-02-02", "asserted")}),
+        (
+            "The streamer's cozy mystery scored a two-season renewal on March 1, locking in Seasons 2 and 3.",
+            {("Moonlit Harbor", 2, "renewed", "2024-03-01", "asserted"), ("Moonlit Harbor", 3, "renewed", "2024-03-01", "asserted")},
+        ),
+        ("It has not picked the show up for a third season either.", {("Moonlit Harbor", 3, "renewed", None, "denied")}),
+        ('The studio said there are "no plans at this time" for a third season.', {("Moonlit Harbor", 3, "renewed", None, "denied")}),
+        ("The network has confirmed the renewal on 4 March.", {("Moonlit Harbor", 2, "renewed", "2024-03-04", "asserted")}),
+        ("Channel 5 has not recommissioned the drama.", {("Moonlit Harbor", 2, "renewed", None, "denied")}),
+        (
+            "That leaves enough story for a third season, perhaps in 2026, although nothing has been announced.",
+            {("Moonlit Harbor", 3, "renewed", None, "denied")},
+        ),
+        ("A third season could start filming next spring if it gets the green light.", set()),
+        (
+            '"Moonlit Harbor" will not return for a season 2, the network said last week.',
+            {("Moonlit Harbor", 2, "renewed", None, "denied")},
+        ),
+    ],
+)
+def test_renewal_phrasings(sentence: str, expected: set[Row]) -> None:
+    assert renewals(sentence) == expected

@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset(
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦]|\d+[.)])\s+")
 _TERMINAL = re.compile(r"[.!…:;\"”’)]\s*$")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ가-힣])")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ가-힣])")
 _WS = re.compile(r"[ \t\u00a0\u2009\u200b\u202f]+")
 
 

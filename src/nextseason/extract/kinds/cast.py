@@ -395,7 +395,7 @@ def _star_titles(
             continue
         if state.book.expected(person) == "character" or _role_elsewhere(person, sentences):
             continue
-        out.append(_Mention(person, None, start, "pair", stance="asserted"))
+        out.append(_Mention(person, None, start, "starring", stance="asserted"))  # no season of its own
     return out
 
 

@@ -26,7 +26,7 @@ _SEASON_WORD = r"(?:season|series|run|instal?lment|chapter)"
 # --- renewal triggers -------------------------------------------------------------------
 
 _RENEW_VERB = re.compile(
-    r"\b(?:renew(?:s|ed|ing)?|re-?upped|green-?lit|green-?light(?:ed|ing|s)"
+    r"\b(?:renew(?:s|ed|ing)?|re-?upped|re-?commission(?:s|ed|ing)?|green-?lit|green-?light(?:ed|ing|s)"
     r"|(?:given|giving|gave|got|gets?|getting|receiv(?:ed|es?|ing)|earned|landed|handed)\s+"
     r"(?:[\w’'.:-]+\s+){0,4}?(?:the|a|an)\s+(?:official\s+)?(?:green[\s-]?light|go-?ahead))\b",
     re.I,
@@ -121,7 +121,11 @@ _GAP_BEFORE = _wordset(
     "has have had was were is are been be being not never yet officially already also will "
     "would which that finally just n't first initially originally formally quietly"
 )
-_SUBORDINATE = re.compile(r"\b(?:how|whether|unclear if|not sure if|wonder if)\b", re.I)
+_SUBORDINATE = re.compile(
+    r"\b(?:how|whether|unclear if|not sure if|wonder if)\b"
+    r"|\b(?:if|unless|once)\s+(?:it|the\s+(?:show|series|drama)|they)\s+(?:\w+\s+){0,2}$",  # a condition
+    re.I,
+)
 
 # --- cancellation triggers --------------------------------------------------------------
 
@@ -207,7 +211,7 @@ def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
 _NO_DATE_CUES = ("date", "day", "window", "when", "time frame", "timeframe", "timeline")
 _MOVE_FORWARD_CUES = ("forward", "pass")
 # Words without which _RENEW_VERB, _ORDER_VERB and _GET_VERB cannot match.
-_RENEW_VERB_CUES = ("renew", "re-up", "reup", "green", "go-ahead", "goahead")
+_RENEW_VERB_CUES = ("renew", "re-up", "reup", "recommission", "re-commission", "green", "go-ahead", "goahead")
 _ORDER_VERB_CUES = (
     "order", "commission", "picked up", "announce", "confirm", "unveil", "reveal", "said ", "commit",
     "off on",
@@ -355,6 +359,78 @@ def _renew_triggers(ctx: SentenceContext) -> list[_Trigger]:
     out.extend(_bring_back_triggers(ctx))
     out.extend(_anaphora_triggers(ctx))
     out.extend(_forward_triggers(ctx, renewal=True))
+    out.extend(_phrase_triggers(ctx))
+    return out
+
+
+# "NBC handed its hospital drama a fifth season", "gave the show a second season".
+_HANDED = re.compile(r"\b(?:hand(?:s|ed)?|gave|give[sn]?|grant(?:s|ed)?|award(?:s|ed)?)\s+(?=(?:[\w'’&-]+\s+){0,5}?(?:a|an)\s)", re.I)
+# "picked the show up for a fourth season" (the particle after the object).
+_PICKED_UP = re.compile(r"\bpick(?:s|ed|ing)?\s+(?:the|it|this|that|its)\b(?:\s+[\w-]+){0,3}?\s+up\b", re.I)
+# "a two-season renewal ..., locking in Seasons 2 and 3": several seasons at once.
+_MULTI_SEASON = re.compile(r"\b(?P<n>two|three|four|2|3|4)-season\s+(?:renewal|order|pick-?up|re-?up)\b", re.I)
+# '"no plans at this time" for a second season', "no plans for a third series".
+_NO_PLANS = re.compile(r"\bno\s+(?:immediate\s+|current\s+)?plans\b[^.;:]{0,25}?\s(?=for\s)", re.I)
+# "tvN has confirmed the renewal on 14 July", "announced its renewal".
+_RENEWAL_CONFIRMED = re.compile(
+    r"\b(?:confirm(?:s|ed)?|announc(?:e|es|ed)|reveal(?:s|ed)?|made)\s+(?:the|its|a)\s+(?:official\s+)?renewal\b", re.I
+)
+# "... enough material for a third season, although nothing has been announced".
+_NOTHING_YET = re.compile(
+    r"\b(?:although|though|but|yet)\s+(?:nothing|no\s+(?:renewal|season))\s+has\s+(?:yet\s+)?been\s+"
+    r"(?:officially\s+)?(?:announced|confirmed|ordered)\b",
+    re.I,
+)
+_PHRASE_CUES = ("hand", "gave", "give", "grant", "award", "pick", "-season", "plans", "renewal", "nothing", "no ")
+
+
+def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
+    """Renewals in a phrase the verb lists above miss: a season handed to the show, "picked the
+    show up for", a multi-season renewal naming its seasons, "no plans for a second season",
+    "confirmed the renewal", and "although nothing has been announced" after a later season."""
+    text = ctx.text
+    if not _has_cue(text, _PHRASE_CUES):
+        return []
+    out: list[_Trigger] = []
+    for match in _HANDED.finditer(text):
+        season = next((m for m in ctx.seasons if 0 < m.start - match.end() <= 45), None)
+        gap = text[match.end() : season.start] if season else ""
+        if season is None or re.search(r"[,;.:]", gap) or _is_modifier(ctx, season.end):
+            continue
+        show = next((m.title for m in ctx.show_mentions if match.end() <= m.start < season.start), None)
+        if show is None:
+            if not _PRONOUN_OBJECT.match(" " + gap):
+                continue
+            show = _pronoun_show(ctx, match.start())
+        out.append(_Trigger(match.start(), match.end(), (season.number,), show))
+    for match in _PICKED_UP.finditer(text):
+        seasons = _seasons_after(ctx, match.end())
+        if seasons:
+            out.append(_Trigger(match.start(), match.end(), tuple(seasons), ctx.show_at(match.start())))
+    for match in _MULTI_SEASON.finditer(text):
+        named = [m.number for m in ctx.seasons if m.start >= match.end()]
+        count = int(match.group("n")) if match.group("n").isdigit() else NUMBER_WORDS[match.group("n").lower()]
+        show = ctx.show_at(match.start())
+        if len(named) != count:
+            first = _renewal_default(ctx, show)
+            named = list(range(first, first + count)) if first else []
+        if named:
+            out.append(_Trigger(match.start(), match.end(), tuple(dict.fromkeys(named)), show))
+    for match in _NO_PLANS.finditer(text):
+        seasons = _seasons_after(ctx, match.end())
+        if seasons:
+            show = _of_show(ctx, next(m.end for m in ctx.seasons if m.start >= match.end())) or ctx.show_at(match.start())
+            out.append(_Trigger(match.start(), match.end(), tuple(seasons), show, "denied"))
+    for match in _RENEWAL_CONFIRMED.finditer(text):
+        show = ctx.show_at(match.start())
+        seasons = _seasons_after(ctx, match.end()) or [_renewal_default(ctx, show)]
+        out.append(_Trigger(match.start(), match.end(), tuple(seasons), show))
+    for match in _NOTHING_YET.finditer(text):
+        target = ctx.doc.target_season or 0
+        later = [m for m in ctx.seasons if m.end <= match.start() and m.number > target]
+        if later:
+            show = ctx.show_at(later[-1].start)
+            out.append(_Trigger(match.start(), match.end(), (later[-1].number,), show, "denied"))
     return out
 
 
@@ -387,7 +463,8 @@ def _return_triggers(ctx: SentenceContext) -> list[_Trigger]:
         if show is None or _season_subject(ctx, start):
             continue
         _left, right = clause_span(text, start, end)
-        if any(start <= d.start < right for d in title_free_dates(ctx)):
+        comma = text.find(", ", end, right)  # ", the company said last week": the saying's date
+        if any(start <= d.start < (comma if comma > 0 else right) for d in title_free_dates(ctx)):
             continue
         if _AS_ROLE.search(text[end:right]):
             continue  # "X and Y return for season 2 as series regulars": actors, not the show
@@ -990,6 +1067,9 @@ _SHOW_NOUN = re.compile(
 _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")
 
 
+_GLOSS_END = re.compile(r"\s*\([^()]{1,60}\)$")
+
+
 def _subject_head(text: str) -> str:
     """The text before a verb with its auxiliaries, adverbs and a relative pronoun removed, so
     that it ends with the subject."""
@@ -1005,7 +1085,7 @@ def _subject_head(text: str) -> str:
     rel = re.search(r"(.*?),?\s+(?:which|that)$", head)
     if rel:
         head = rel.group(1)
-    return head.rstrip(" ,")
+    return _GLOSS_END.sub("", head.rstrip(" ,"))  # "'Casa Alta' ('High House') was cancelled"
 
 
 def _subject_show(ctx: SentenceContext, start: int) -> str | None:
