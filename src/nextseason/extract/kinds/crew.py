@@ -153,13 +153,14 @@ _RETURN = re.compile(
     r"taking over|stays? on)\b",
     re.I,
 )
+_PILOT = re.compile(r"\bthe\s+(?:show['’]s\s+|series['’]\s+)?pilot(?:\s+episode)?\b", re.I)
 _NEW_SEASON = re.compile(r"\bnew (?:season|episodes|scripts?|instal?lment)\b|\bnext season\b", re.I)
 _PLURAL_SEASONS = re.compile(r"\b(?:both|all|new|the)\s+(?:\w+\s+)?seasons\b|\bseasons\b", re.I)
 _BE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|say|saying|told|tells|confirmed|confirms|revealed|reveals|explained|that)\b", re.I)
 _PHRASE_END = re.compile(
     r"[,;]|\s+(?:but|while|whereas|although|though)\s+|\s+and\s+(?:also\s+|then\s+|now\s+)?"
-    r"(?=(?:is|are|was|remains?|returns?|" + "|".join(p for p, _ in _ROLE_VERBS) + r")\b)",
+    r"(?=(?:is|are|was|will|would|has|have|had|remains?|returns?|" + "|".join(p for p, _ in _ROLE_VERBS) + r")\b)",
     re.I,
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
@@ -212,6 +213,7 @@ class _Sentence:
         blocked = [(m.start, m.end) for m in self.shows]
         self.names = find_names(self.text, blocked)
         self.attached = self._attached_regions()
+        self.unquoted = _blank_quoted_titles(self.text)
         self.masked = self._mask()
 
     def _attached_regions(self) -> list[tuple[int, int, Name]]:
@@ -229,7 +231,7 @@ class _Sentence:
         return out
 
     def _mask(self) -> str:
-        chars = list(self.text)
+        chars = list(self.unquoted)
         for start, end, _ in self.attached:
             for i in range(start, end):
                 chars[i] = " "
@@ -257,6 +259,20 @@ class _Sentence:
         return names + sorted(self.ctx.doc.people)
 
 
+# A quoted title ("'The Light That Doesn't Return'"): its words are no return and no negation.
+_QUOTED_TITLE = re.compile(r"(?<!\w)['‘\"“]([A-ZÀ-ÖØ-Þ][^\"“”‘;]{0,60}?)['’\"”](?!\w)")
+
+
+def _blank_quoted_titles(text: str) -> str:
+    if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
+        return text
+    def blank(match: re.Match[str]) -> str:
+        words = match.group(1).split()
+        title_cased = sum(w[:1].isupper() for w in words) * 2 >= len(words) + (len(words) > 3)
+        return " " * len(match.group(0)) if title_cased else match.group(0)
+    return _QUOTED_TITLE.sub(blank, text)
+
+
 def _season_marks(text: str) -> list[tuple[int, int]]:
     from nextseason.extract.seasons import find_seasons
 
@@ -279,13 +295,15 @@ def _span_stance(text: str, start: int, end: int) -> str:
 
 def _season(sent: _Sentence, trig: int, end: int, *, back_from: int, copula: bool, show: str | None) -> int | None:
     """The one season a credit is tied to, or None."""
-    phrase = sent.masked[trig:end] if sent.region_of(trig) is None else sent.text[trig:end]
+    phrase = sent.masked[trig:end] if sent.region_of(trig) is None else sent.unquoted[trig:end]
     found = sent.seasons_in(trig, end)
     if len(found) > 1 or (not found and _PLURAL_SEASONS.search(phrase)):
         return None
     if found:
         return found[0]
-    source = sent.masked if sent.region_of(trig) is None else sent.text
+    if _PILOT.search(phrase):
+        return 1  # "who directed the pilot": the first season's first episode
+    source = sent.masked if sent.region_of(trig) is None else sent.unquoted
     for match in _PHRASE_END.finditer(source, back_from):
         if match.end() <= trig:
             back_from = max(back_from, match.end())
@@ -430,7 +448,9 @@ _HANDLED_BY = re.compile(
 _HANDLES = re.compile(
     r"\b(?:handles|handled|is\s+handling|will\s+handle|oversees|oversaw|takes\s+on|took\s+on|"
     r"is\s+taking\s+on|handling|overseeing|(?:continues?|continued|returns?|returned|is\s+back|"
-    r"(?:is|are)\s+set|(?:is|are)\s+due)\s+to\s+(?:handle|oversee|take\s+on|take\s+care\s+of))\s+"
+    r"(?:is|are)\s+set|(?:is|are)\s+due)\s+to\s+(?:handle|oversee|take\s+on|take\s+care\s+of)|"
+    r"(?:is|are|was|were|will\s+be|remains?)\s+(?:(?:once\s+)?again\s+|also\s+|still\s+|now\s+)*"
+    r"(?:in\s+charge\s+of|responsible\s+for))\s+"
     r"(?:the\s+)?(" + _DUTY + r")\b",
     re.I,
 )
@@ -570,6 +590,11 @@ def _co_agents(sent: _Sentence, end: int, phrase_end: int) -> list[str]:
     return [person for person, titles in people if not titles]
 
 
+_SHOW_THEN_SOURCE = re.compile(
+    r"(\s*(?:the|this|its)\s+(?:[\w-]+\s+)?(?:series|show|drama|anime|programme|k-drama))\s+(?:for\s+\w+\s+)?from\s+", re.I
+)
+
+
 def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: str) -> tuple[str | None, bool]:
     """The show a verb's object names (None: the sentence's show) and whether it may be a credit."""
     obj = sent.text[end:phrase_end]
@@ -585,7 +610,10 @@ def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: s
             return None, False
         return antecedent[-1].title, True
     adapts = role == "writer" and re.match(r"adapt", sent.text[start:end], re.I)
-    if not adapts and _BAD_OBJECT.search(obj):
+    # "developed the series from X's novel": the source after "from" is not the object.
+    then_source = _SHOW_THEN_SOURCE.match(obj)
+    head = obj[: then_source.end(1)] if then_source else obj
+    if not adapts and _BAD_OBJECT.search(head):
         return None, False
     nxt = re.match(r"[A-ZÀ-ÖØ-Þ][\w'’-]*", sent.text[first:])
     owner = next((n for n in sent.names if n.start == first and n.possessive), None)
@@ -597,7 +625,7 @@ def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: s
 def _stance_for(sent: _Sentence, start: int, end: int) -> str:
     region = sent.region_of(start)
     if region is not None:
-        return _span_stance(sent.text, region[0], min(region[1], end))
+        return _span_stance(sent.unquoted, region[0], min(region[1], end))
     left = _main_left(sent.masked, start)
     left = max(left, clause_span(sent.masked, start, start + 1)[0])
     return _span_stance(sent.masked, left, end)
@@ -617,11 +645,12 @@ def _predicates(sent: _Sentence) -> list[Credit]:
         if subject is None:
             continue
         people, back = subject
-        people = people + _partners(sent, match.end())
+        partners = [p for p in _partners(sent, match.end()) if p not in people]
         st = _stance_for(sent, match.start(), end)
         season = _season(sent, match.start(), end, back_from=back, copula=True, show=None)
-        for person in people:
-            out.extend(Credit(person, role, season, st, match.start(), end) for role in roles)
+        for person in people + partners:
+            held = _partner_roles(roles, person, partners)
+            out.extend(Credit(person, role, season, st, match.start(), end) for role in held)
     return out
 
 
@@ -632,6 +661,12 @@ def _partners(sent: _Sentence, pos: int) -> list[str]:
         return []
     people, _end = _agent_list(sent, pos + match.end())
     return [person for person, titles in people if not titles]
+
+
+def _partner_roles(roles: list[str], person: str, partners: list[str]) -> list[str]:
+    """A partner shares the role named right before "alongside" ("X serves as showrunner and
+    executive producer alongside Y": Y is an executive producer); the subject holds them all."""
+    return roles[-1:] if person in partners else roles
 
 
 def _titles(sent: _Sentence) -> list[Credit]:
@@ -649,13 +684,30 @@ def _titles(sent: _Sentence) -> list[Credit]:
         if not people:
             continue
         season = _title_season(sent, match.start(), match.end())
+        if any(n.possessive and n.start == match.end() for n in sent.names):
+            season = None  # "creator X's noir, renewed for a third season": a credit of the show
         for person in people:
             out.extend(Credit(person, role, season, "asserted", match.start(), match.end(), title_only=True) for role in roles)
     return out
 
 
+# "creator Elliot Vance's mining-town noir": a titled owner of the show itself.
+_OWN_SHOW_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|noir|thriller|comedy|dramedy|mystery|anime|saga|western|"
+    r"procedural|sitcom|k-drama|miniseries|hit)\b",
+    re.I,
+)
+
+
 def _title_people(sent: _Sentence, pos: int, plural: bool) -> list[str]:
-    first = next((n for n in sent.names if n.start == pos and not n.possessive), None)
+    first = next(
+        (
+            n
+            for n in sent.names
+            if n.start == pos and (not n.possessive or _OWN_SHOW_AFTER.match(sent.text, n.end))
+        ),
+        None,
+    )
     if first is None:
         return []
     people = [first.text]
@@ -717,7 +769,7 @@ _RETURN_ONLY = re.compile(
 def _returns(sent: _Sentence, credits: list[Credit]) -> list[Credit]:
     """"X did not return for season 2": each role X holds, for that season."""
     out: list[Credit] = []
-    for match in _RETURN_ONLY.finditer(sent.text):
+    for match in _RETURN_ONLY.finditer(sent.unquoted):
         end = _phrase_end(sent.text, match.end())
         if _FILM.search(sent.text[match.start() : end]):
             continue
