@@ -133,3 +133,27 @@ def stance(text: str, start: int, end: int, *, negatable: bool = True) -> str:
     if is_hedged(text, start, end):
         return "speculated"
     return "asserted"
+
+
+# A quoted title ("'The Light That Doesn't Return'"): its words are no return and no negation.
+_QUOTED_TITLE = re.compile(r"(?<!\w)['‘\"“]([A-ZÀ-ÖØ-Þ][^\"“”‘;]{0,60}?)['’\"”](?!\w)")
+
+
+_TITLE_NOUN_BEFORE = re.compile(
+    r"\b(?:novel|book|novella|manga|webtoon|comic|film|movie|series|episode|song|play|game|titled|called|named)s?,?\s+$",
+    re.I,
+)
+
+
+def blank_quoted_titles(text: str) -> str:
+    """``text`` with quoted titles blanked: their words are no negation, hedge or verb."""
+    if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
+        return text
+
+    def blank(match: re.Match[str]) -> str:
+        words = match.group(1).split()
+        title_cased = sum(w[:1].isupper() for w in words) * 2 >= len(words) + (len(words) > 3)
+        named = _TITLE_NOUN_BEFORE.search(text, 0, match.start())  # "novel 'La luz que no vuelve'"
+        return " " * len(match.group(0)) if title_cased or named else match.group(0)
+
+    return _QUOTED_TITLE.sub(blank, text)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
 from nextseason.extract.lexicon import is_company, is_platform_name
-from nextseason.extract.stance import clause_span, stance
+from nextseason.extract.stance import blank_quoted_titles, clause_span, stance
 from nextseason.extract.text import split_sentences
 
 KIND = "crew"
@@ -213,7 +213,7 @@ class _Sentence:
         blocked = [(m.start, m.end) for m in self.shows]
         self.names = find_names(self.text, blocked)
         self.attached = self._attached_regions()
-        self.unquoted = _blank_quoted_titles(self.text)
+        self.unquoted = blank_quoted_titles(self.text)
         self.masked = self._mask()
 
     def _attached_regions(self) -> list[tuple[int, int, Name]]:
@@ -257,20 +257,6 @@ class _Sentence:
         names = [n.text for n in self.names]
         names += [n.text for n in find_names(self.ctx.sentence.block.text, [])]
         return names + sorted(self.ctx.doc.people)
-
-
-# A quoted title ("'The Light That Doesn't Return'"): its words are no return and no negation.
-_QUOTED_TITLE = re.compile(r"(?<!\w)['‘\"“]([A-ZÀ-ÖØ-Þ][^\"“”‘;]{0,60}?)['’\"”](?!\w)")
-
-
-def _blank_quoted_titles(text: str) -> str:
-    if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
-        return text
-    def blank(match: re.Match[str]) -> str:
-        words = match.group(1).split()
-        title_cased = sum(w[:1].isupper() for w in words) * 2 >= len(words) + (len(words) > 3)
-        return " " * len(match.group(0)) if title_cased else match.group(0)
-    return _QUOTED_TITLE.sub(blank, text)
 
 
 def _season_marks(text: str) -> list[tuple[int, int]]:

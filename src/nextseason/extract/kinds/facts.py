@@ -22,7 +22,7 @@ from nextseason.extract.lexicon import find_platforms, is_company
 from nextseason.extract.others import DISTRIBUTION, TITLE, platform_cue, platform_head_end
 from nextseason.extract.others import platform_moves as _platform_moves
 from nextseason.extract.shows import ShowIndex, ShowMention
-from nextseason.extract.stance import clause_span, is_hedged, is_negated
+from nextseason.extract.stance import blank_quoted_titles, clause_span, is_hedged, is_negated
 
 
 @dataclass(slots=True)
@@ -299,7 +299,8 @@ _MEDIA: tuple[tuple[str, str], ...] = (
 _MEDIUM_RE = re.compile(r"\b(" + "|".join(p for p, _m in _MEDIA) + r")\b", re.I)
 _SEQUEL = re.compile(r"\b(?:sequel|prequel|follow-up)\b", re.I)
 _TRIGGER = re.compile(
-    r"\b(?:is |are |was |were |be |being )?(?:(?:loosely |directly )?based on|adapts|adapting|adapted(?! for)(?: from)?|"
+    r"\b(?:is |are |was |were |be |being )?(?:(?:loosely |directly )?based (?:on|from)|adapts|adapting|adapted(?! for)(?: from)?|"
+    r"(?:developed|created|made|turned|adapted)\s+(?:the\s+(?:series|show|drama)|it)\s+from|"
     r"an? (?:\w+ )?adaptation of|adaptation of|inspired by|set in the same universe as|"
     r"(?:created|wrote|drew|made) the original(?= (?:webtoon|manga|novel|comic|book|web novel))|"
     r"(?:(?:TV|television|live-action)\s+(?:anime|drama|series)|anime)(?:\s+(?:adaptation|version))?\s+of"
@@ -337,8 +338,8 @@ class _Source:
 
 
 def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
-    if ctx.sentence.block.kind == "heading":
-        return []
+    if ctx.sentence.block.kind == "heading" or ctx.text.rstrip().endswith("?"):
+        return []  # a heading, or a question ("Is X Based on a Video Game?")
     out: list[Claim] = []
     for trig in _TRIGGER.finditer(ctx.text):
         if _FILM_SUBJECT.search(ctx.text[: trig.start()]):
@@ -351,7 +352,7 @@ def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         show = (named and _titled_show(ctx, source.title)) or _source_show(ctx, trig.start())
         value = {"title": source.title, "author": source.author, "medium": source.medium}
         season = _source_season(ctx, trig.start())
-        stance = local_stance(ctx.text, trig.start(), trig.end(), negatable=True)
+        stance = local_stance(blank_quoted_titles(ctx.text), trig.start(), trig.end(), negatable=True)
         out.append(ctx.claim("based_on", value, trig.start(), trig.end(), season=season, show=show, stance=stance))
     return out
 
@@ -378,10 +379,21 @@ def _source(ctx: SentenceContext, pos: int, memo: _Memo) -> _Source | None:
     medium = _medium(medium_match.group(1))
     before, after = tail[: medium_match.start()], tail[medium_match.end() :]
     author = _author_before(before) or _author_after(after) or _whose_author(text[:pos] + before)
+    if author is None and _OWN.search(before):
+        people = _FULL_NAME.findall(text[:pos])  # "created by X, who adapted it from her own novel"
+        author = people[-1] if people else None
     if author is None and "original" in text[max(0, pos - 40) : pos]:
         author = _co_authors(text)
-    title = _title_between(before) or _title_after(after, ctx, pos)
+    first = _TITLE_FIRST.match(before)
+    title = _title_between(before) or (first.group(1).rstrip("'’\".,") if first else None) or _title_after(after, ctx, pos)
     return _Source(title, _expand(author, ctx, memo), medium)
+
+
+_OWN = re.compile(r"\b(?:his|her|their)\s+own\b")
+# "adapts 'Ashfall: Cinder Protocol', the 2019 video game": the title before its description.
+_TITLE_FIRST = re.compile(r"^\s*[\"“‘']?(" + TITLE.pattern + r")[\"”’']?,\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?$")
+# A quoted title, lower-case words and all: "novel 'La luz que no vuelve'".
+_QUOTED_AFTER = re.compile(r"^,?\s+(?:series\s+)?[\"“‘']([A-ZÀ-ÖØ-Þ][^\"“”‘’]{0,60}?)[\"”’'](?!\w)")
 
 
 def _sequel_source(ctx: SentenceContext, pos: int, tail: str, memo: _Memo) -> _Source | None:
@@ -406,10 +418,11 @@ def _author_after(after: str) -> str | None:
     same = _SAME_NAME.match(after)
     if same:
         after = after[same.end() :]
-    title = TITLE.match(after.lstrip())
+    bare = after.lstrip().lstrip("\"“‘'")
+    title = TITLE.match(bare)
     rest = after
     if title:
-        rest = after.lstrip()[title.end() :]
+        rest = bare[title.end() :].lstrip("\"”’'")
     match = _BY.match(rest) or _BY.match(after)
     if not match:
         return None
@@ -446,7 +459,10 @@ def _title_after(after: str, ctx: SentenceContext, pos: int) -> str | None:
             full = TITLE.match(ctx.text, before[-1].start)
             return full.group(0) if full else ctx.text[before[-1].start : before[-1].end]
         return _source_show(ctx, pos)
-    match = re.match(r"^,?\s+[\"“‘']?(" + TITLE.pattern + r")", after)
+    quoted = _QUOTED_AFTER.match(after)
+    if quoted:
+        return quoted.group(1).strip().rstrip(".,;:!?") or None
+    match = re.match(r"^,?\s+(?:series\s+|saga\s+)?[\"“‘']?(" + TITLE.pattern + r")", after)
     if not match:
         return None
     title = re.split(r"\s+(?:by|from)\s+", match.group(1))[0].strip().rstrip(".,;:!?")
