@@ -381,3 +381,24 @@ def test_hedged_count_and_attribute_count() -> None:
     assert (2, "episodes", 20, "speculated") in _rows("A retailer listing suggests 20 episodes for season 2.")
     rows = _rows("The new eight-part season is expected to air in the autumn.")
     assert (2, "episodes", 8, "asserted") in rows
+
+
+def test_counts_in_comparisons_and_parters() -> None:
+    rows = _rows("The new season will run eight episodes, trimmed from the ten that made up Season 1.")
+    assert {r for r in rows if r[1] == "episodes"} == {(2, "episodes", 8, "asserted"), (1, "episodes", 10, "asserted")}
+    rows = _rows("Like the first season, the new run consists of six episodes.")
+    assert {r for r in rows if r[1] == "episodes"} == {(2, "episodes", 6, "asserted"), (1, "episodes", 6, "asserted")}
+    rows = _rows("Moonfall began life in 2023 as an unfashionable six-parter.")
+    assert (1, "episodes", 6, "asserted") in rows
+
+
+def test_next_season_count_of_a_roundup_show_takes_the_renewed_season() -> None:
+    title = "Bubble Watch: Every Verdict So Far"
+    body = (
+        "DRY CREEK (NBC) — RENEWED\n"
+        "NBC handed its ranch drama a fourth season on May 2. The network ordered 16 episodes for next season, "
+        "down from this year's 20. The cast is thrilled."
+    )
+    doc = extract(body, title=title, published=PUBLISHED, published_from="given")
+    got = {(c.show, c.season, c.value) for c in doc.claims if c.kind == "episodes"}
+    assert got == {("Dry Creek", 4, 16), ("Dry Creek", 3, 20)}

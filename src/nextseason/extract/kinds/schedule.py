@@ -15,7 +15,7 @@ from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
 from nextseason.extract.dates import DateMention
 from nextseason.extract.kinds.status import RELATED_LINK, title_free_dates
-from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS
+from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS, find_seasons
 from nextseason.extract.stance import clause_span, is_hedged, mask_false_negations, stance
 
 PREMIERE = "premiere"
@@ -667,7 +667,8 @@ def _past_season(ctx: SentenceContext) -> int:
 
 
 def _future_season(ctx: SentenceContext) -> int | None:
-    return _heading_season(ctx) or ctx.doc.target_season
+    found = _heading_season(ctx) or (ctx.doc.target_season if ctx.show == ctx.doc.main else None)
+    return found or _earlier_block_season(ctx)  # "NBC handed it a fifth season. It ordered 18 for next season"
 
 
 def _part(text: str, anchor: int, date: DateMention) -> int | None:
@@ -785,6 +786,7 @@ _COUNT_PATTERNS = (
         + r"-part\s+(?:[\w-]+\s+){0,2}(?:drama|series|miniseries|show|thriller|docuseries|season)\b",
         re.I,
     ),
+    re.compile(r"\b" + _NUM + r"-parter\b", re.I),  # "an unfashionable six-parter"
 )
 _ELLIPTIC = re.compile(
     r"\b(?:gets|get|getting|will\s+have|has|have|had)\s+(?:only\s+|just\s+)?"
@@ -813,6 +815,7 @@ _COMPARE = re.compile(
 _SEVERAL = re.compile(r"\b(?:both|the\s+two|the\s+first\s+two)\s+seasons\b", re.I)
 _PAST_COUNT = re.compile(
     r"\b(?:premiered|aired|debuted|landed|came\s+out|released|had|ran|dropped|arrived|consisted|comprised|"
+    r"began\s+life|started\s+life|"
     r"featured|filmed|shot|launched)\b",
     re.I,
 )
@@ -1029,11 +1032,27 @@ def _default_count_season(ctx: SentenceContext) -> int | None:
         return target - 1  # "All six episodes went on to draw ..." under "Is X back for series 2?"
     if heading is not None:
         return heading
-    if ctx.show != ctx.doc.main:
-        return 1
+    if ctx.show != ctx.doc.main or ctx.doc.target_season is None:
+        earlier = None if _PAST_COUNT.search(ctx.text) else _earlier_block_season(ctx)
+        if earlier is not None:
+            return earlier  # "... where Season 3 will premiere. Hulu is planning a 10-episode run."
+        if ctx.show != ctx.doc.main:
+            return 1
     if _PAST_COUNT.search(ctx.text):
         return 1
     return ctx.doc.target_season
+
+
+def _earlier_block_season(ctx: SentenceContext) -> int | None:
+    """The last season the earlier sentences of the same paragraph name (at most three back)."""
+    index = ctx.sentence.index
+    if index > len(ctx.doc.sentences):
+        return None
+    for back in range(1, min(ctx.sentence.position, 3) + 1):
+        found = find_seasons(ctx.doc.sentences[index - back].text)
+        if found:
+            return found[-1].number
+    return None
 
 
 # Past-tense verbs of episodes that have aired: they are the last aired season's, not the
@@ -1049,6 +1068,18 @@ _THAN_SEASON = re.compile(
 )
 
 
+# "trimmed from the ten that made up Season 2", "down from the 12 of season 1"
+_FROM_COUNT_OF = re.compile(
+    r"\bfrom\s+(?:the\s+)?" + _NUM + r"\s+(?:episodes\s+)?(?:that\s+made\s+up|which\s+made\s+up|of|in)\s+(?:the\s+)?$", re.I
+)
+# "18 episodes for next season, down from this year's 22": the current season's count.
+_THIS_YEARS = re.compile(
+    r"\b(?:down|up)\s+from\s+(?:this|the\s+current|last)\s+(?:year|season)['’]s\s+" + _NUM + r"\b", re.I
+)
+# "Like the first season, the new run has six episodes": the compared season has as many.
+_LIKE_SEASON = re.compile(r"^\W*(?:like|as\s+with|just\s+like)\s+(?:the\s+|its\s+)?$", re.I)
+
+
 def _compared_counts(ctx: SentenceContext) -> list[Claim]:
     """A season's count stated in a comparison: "10 episodes, two fewer than the second
     season's 12" gives season 2 twelve episodes."""
@@ -1056,6 +1087,29 @@ def _compared_counts(ctx: SentenceContext) -> list[Claim]:
     out: list[Claim] = []
     if not re.search(r"\bepisodes?\b", text, re.I):
         return out
+    for mention in ctx.seasons:
+        head = text[max(0, mention.start - 60) : mention.start]
+        found = _FROM_COUNT_OF.search(head)
+        value = _num_value(found.group(1)) if found else None
+        if found and value:
+            start = mention.start - len(head) + found.start()
+            out.append(
+                ctx.claim("episodes", value, start, mention.end, season=mention.number,
+                          show=_show_for(ctx, start), stance=_count_stance(ctx, start, mention.end))
+            )
+        counts = _counts(text)
+        if _LIKE_SEASON.match(text[: mention.start]) and len(counts) == 1:
+            start, end, value = counts[0]
+            out.append(ctx.claim("episodes", value, start, end, season=mention.number, show=_show_for(ctx, start)))
+    this_year = _THIS_YEARS.search(text)
+    if this_year and _NEW_SEASON.search(text[: this_year.start()]):
+        future = _future_season(ctx)
+        value = _num_value(this_year.group(1))
+        if future and future > 1 and value:
+            out.append(
+                ctx.claim("episodes", value, this_year.start(), this_year.end(), season=future - 1,
+                          show=_show_for(ctx, this_year.start()), stance=_count_stance(ctx, this_year.start(), this_year.end()))
+            )
     for mention in ctx.seasons:
         if not _THAN_SEASON.search(text[max(0, mention.start - 30) : mention.start]):
             continue
