@@ -217,3 +217,8 @@ def test_a_source_named_after_its_author_goes_to_the_show_of_that_title() -> Non
     )
     got = [(c.show, c.value) for c in _claims(body, "based_on")]
     assert got == [("Moth Garden", {"title": "Moth Garden", "author": "Rin Oda", "medium": "light novel"})]
+
+
+def test_the_streamers_show_takes_the_streamer_named_before() -> None:
+    body = "Winter Pier returns to Hulu on May 4. The streamer's Quiet Fen also has a window: June."
+    assert ("Quiet Fen", None, "Hulu") in _platforms(body)

@@ -402,3 +402,14 @@ def test_next_season_count_of_a_roundup_show_takes_the_renewed_season() -> None:
     doc = extract(body, title=title, published=PUBLISHED, published_from="given")
     got = {(c.show, c.season, c.value) for c in doc.claims if c.kind == "episodes"}
     assert got == {("Dry Creek", 4, 16), ("Dry Creek", 3, 20)}
+
+
+def test_more_premiere_phrasings() -> None:
+    late = "2024-11-20"
+    assert (2, "premiere", "2025", "asserted") in _rows("Moonfall season 2 lands in the new year.", published=late)
+    assert (2, "premiere", "2025-01-17", "asserted") in _rows(
+        "Prime Video has set Friday, January 17 for the first three episodes.", published=late
+    )
+    assert (2, "premiere", "2025-21", "asserted") in _rows("The second season now has a window: spring 2025.")
+    assert (2, "premiere", "2024-06", "asserted") in _rows("Its second run, back next month, raises the stakes.")
+    assert (1, "premiere", "2023-23", "asserted") in _rows("Moonfall began life in autumn 2023 as a quiet six-parter.")

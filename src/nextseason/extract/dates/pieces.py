@@ -123,6 +123,9 @@ def _year_word(phrase: str, ctx: _Ctx) -> int | None:
     base = ctx.context_year if ctx.context_year is not None else anchor_year
     if re.search(r"\b(?:that|the same) year", words):
         return ctx.context_year
+    if re.search(r"\bthe new year", words) and ctx.anchor is not None:
+        # "lands in the new year": the coming one from the last quarter, else the current one
+        return anchor_year + 1 if anchor_year is not None and ctx.anchor.lo.month >= 10 else anchor_year
     offsets = (
         (r"\bnext year|the coming year", anchor_year, 1),
         (r"\blast year", anchor_year, -1),

@@ -60,6 +60,7 @@ _ANAPHOR = re.compile(
     r"(?:also\s+|has\s+|had\s+|already\s+|just\s+)*(?:renewed|ordered|cancell?ed|picked up|confirmed|axed|"
     r"scrapped|greenlit|commissioned|pulled the plug on)\b"
     r"|\b(?:streams|streaming|airs|airing|available)\s+there\b"
+    r"|\b[Tt]he\s+(?:network|streamer|channel|service|broadcaster)['’]s\s+(?=(?:[\w-]+\s+){0,3}?[A-Z\"“‘'])"
     r"|\b(?:debut|premiere|arrive|land|stream|air|drop|launch|return)(?:s|ed|ing)?\s+(?:exclusively\s+)?on\s+"
     r"the\s+(?:service|streamer|platform|network|channel|broadcaster)\b"
 )

@@ -35,6 +35,8 @@ _PREMIERE_TRIGGER = (
     r"|kick(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+out|(?:go|goes|went|going|gone)\s+live"
     r"|ends?\s+(?:its\s+run\s+)?with|(?:ran|runs?|aired)(?=\s+from)|release\s+date|premiere\s+date"
     r"|(?:dated|re-?dated)(?=\s[^.;]{0,80}?\bfor\b)"
+    r"|(?:has|have|had)\s+set(?=\s[^.;]{0,60}?\bfor\b)|(?:has|have|got|gets)\s+(?:a|its)\s+(?:release\s+)?window"
+    r"|(?:began|begins|started|starts)\s+life|back(?=\s+(?:next|this|later)\b)"
 )
 _FILMING_TRIGGER = (
     r"film(?:ing|ed)|(?:to|will|would|could|begin|began|start|started|starts)\s+film"
@@ -360,6 +362,9 @@ def _classify(
     if _NOUN_AFTER.match(text[date.end :]):
         return PREMIERE, None
     left, _right = clause_span(text, date.start, date.end)
+    colon = _AFTER_COLON.search(text, 0, date.start)
+    if colon and colon.end() == date.start and colon.start() <= left:
+        left = clause_span(text, colon.start(), colon.start() + 1)[0]  # "now has a window: spring 2026"
     before = [
         t
         for t in triggers
@@ -389,6 +394,9 @@ def _classify(
     if trig.kind in (PREMIERE, FILMING) and _bad_subject(ctx, left, trig, date):
         return None, None
     return trig.kind, trig
+
+
+_AFTER_COLON = re.compile(r"\b(?:window|date|slot)\s*:\s*")
 
 
 def _noun_of(text: str, trig: _Trigger, earlier: list[DateMention]) -> bool:
@@ -580,6 +588,8 @@ def _seasons_for(
     ctx: SentenceContext, anchor: int, date: DateMention, kind: str, trig: _Trigger | None
 ) -> list[int | None]:
     text = ctx.text
+    if trig is not None and _BEGAN_LIFE.fullmatch(trig.word):
+        return [1]  # "began life in autumn 2023 as a six-parter": the show's first season
     left, _right = clause_span(text, anchor, anchor + 1)
     found = [f for f in _season_mentions(ctx) if not (date.start <= f[0] < date.end)]
     win = _window_start(text, left, anchor)
@@ -613,6 +623,7 @@ _SHOW_SUBJECT = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+)?(?:first\s+|originally\s+|initially\s+)?$",
     re.I,
 )
+_BEGAN_LIFE = re.compile(r"(?:began|begins|started|starts)\s+life", re.I)
 _DEBUT_WORD = re.compile(r"premiered|debuted|launched|bowed", re.I)
 
 
