@@ -452,3 +452,8 @@ def test_star_title_names_a_cast_member_unless_a_role_is_given() -> None:
     assert _cast("Star Ada Quist posted a photo from the table read.") == {("Moonlit Harbor", None, "asserted", "Ada Quist", None)}
     text = "Star Ada Quist hinted at June.\n\nCast\n\n- Ada Quist (Mina Holt)"
     assert all(c is not None for _, _, _, _, c in _cast(text))
+
+
+def test_if_anything_is_no_hedge() -> None:
+    text = "Ada Quist returns as Mina Holt, now older and, if anything, sharper."
+    assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Ada Quist", "Mina Holt")}

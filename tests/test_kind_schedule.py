@@ -413,3 +413,8 @@ def test_more_premiere_phrasings() -> None:
     assert (2, "premiere", "2025-21", "asserted") in _rows("The second season now has a window: spring 2025.")
     assert (2, "premiere", "2024-06", "asserted") in _rows("Its second run, back next month, raises the stakes.")
     assert (1, "premiere", "2023-23", "asserted") in _rows("Moonfall began life in autumn 2023 as a quiet six-parter.")
+
+
+def test_a_release_that_looks_like_the_best_case_is_speculated() -> None:
+    rows = _rows("A fall 2025 release looks like the best-case scenario.")
+    assert (2, "premiere", "2025-23", "speculated") in rows

@@ -611,3 +611,12 @@ def test_no_date_for_that_season_of_another_show() -> None:
 )
 def test_renewal_phrasings(sentence: str, expected: set[Row]) -> None:
     assert renewals(sentence) == expected
+
+
+def test_a_hyphenated_season_pickup_and_an_announcement_before_the_end_of_the_year() -> None:
+    text = (
+        "Meanwhile, Hulu's 'Paper Tigers' appears to be nearing a fourth-season pickup. "
+        "The comedy's third season premiered in June, and a renewal announcement could come before the end of the year."
+    )
+    got = {r for r in renewals(text) if r[0] == "Paper Tigers"}
+    assert ("Paper Tigers", 4, "renewed", "2024", "speculated") in got

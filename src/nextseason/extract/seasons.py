@@ -34,7 +34,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:season|series)\s+" + _NUM + r"\b", re.I), "num"),
     # "seasons 2 and 3", handled by _plural below
     # "the second season", "its sophomore run", "a third series"
-    (re.compile(r"\b" + _ORD + r"\s+(?:and\s+\w+\s+)?" + _SEASON_NOUN + r"s?\b", re.I), "ord"),
+    # "a fourth-season pickup" too
+    (re.compile(r"\b" + _ORD + r"(?:\s+(?:and\s+\w+\s+)?|-)" + _SEASON_NOUN + r"s?\b", re.I), "ord"),
     # "S2", "S02"
     (re.compile(r"\bS0?(\d{1,2})\b"), "num"),
 )

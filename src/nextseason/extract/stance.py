@@ -22,7 +22,8 @@ _MODAL = re.compile(
     r"expected|expects?|expecting|anticipated|predicted|predicts?|hopes?|hoping|hopefully|"
     r"aims?|aiming|aimed|tipped|tentatively|rumou?red|rumou?rs?|reportedly|allegedly|supposedly|"
     r"speculat\w*|guess\w*|potential(?:ly)?|in talks|in negotiations|possible|chance|"
-    r"plausible|would-be|seems?|appears?|wishes|wish|want(?:s|ed)? to see|estimated?|projected)\b",
+    r"plausible|would-be|seems?|appears?|wishes|wish|want(?:s|ed)? to see|estimated?|projected|"
+    r"looks?\s+like|best[- ]case)\b",
     re.I,
 )
 _MAY = re.compile(r"\bmay\b")  # lower case only: "May" is a month
@@ -57,9 +58,9 @@ def _first_char_gated(pattern: re.Pattern[str], digest: str, chars: str) -> re.P
 
 
 # Speed: every branch of _CLAUSE_BREAK begins with a break mark, a comma or a space; every word
-# of _MODAL with one of these letters; every word of _NEGATION with n, w, c or y.
+# of _MODAL with one of these letters ("looks like", "best-case" too); every word of _NEGATION with n, w, c or y.
 _CLAUSE_BREAK_GATED = _first_char_gated(_CLAUSE_BREAK, "b577a3ca7ded", r";:—–,\s")
-_MODAL_GATED = _first_char_gated(_MODAL, "ca6c8de55b31", "aceghilmprstuw")
+_MODAL_GATED = _first_char_gated(_MODAL, "a610eb07e5f3", "abceghilmprstuw")
 _NEGATION_GATED = _first_char_gated(_NEGATION, "0358e324e19a", "ncwy")
 
 
@@ -116,7 +117,7 @@ def is_hedged(text: str, start: int, end: int) -> bool:
 
 
 # "If you need something to watch, ...": a conditional addressed to the reader hedges nothing.
-_READER_IF = re.compile(r"\bif\s+you(?:'re|’re)?\b[^,.;]*", re.I)
+_READER_IF = re.compile(r"\bif\s+you(?:'re|’re)?\b[^,.;]*|\bif\s+(?:anything|nothing\s+else)\b", re.I)
 
 
 def _blank(match: re.Match[str]) -> str:
