@@ -222,3 +222,21 @@ def test_a_source_named_after_its_author_goes_to_the_show_of_that_title() -> Non
 def test_the_streamers_show_takes_the_streamer_named_before() -> None:
     body = "Winter Pier returns to Hulu on May 4. The streamer's Quiet Fen also has a window: June."
     assert ("Quiet Fen", None, "Hulu") in _platforms(body)
+
+
+def test_a_move_ties_the_new_service_to_its_season() -> None:
+    body = (
+        "After two seasons on ABC, the drama is moving to Hulu, where Season 3 will premiere in May. "
+        "Hulu is said to be planning a 10-episode run."
+    )
+    assert _platforms(body) == {("Harbour Lights", None, "ABC"), ("Harbour Lights", 3, "Hulu")}
+
+
+def test_services_of_listed_seasons_and_a_subject_with_an_aside() -> None:
+    body = (
+        "The third series begins on BBC One on 8 February, with all six episodes arriving on BBC iPlayer the same night. "
+        "Series one and two are on BBC iPlayer now."
+    )
+    assert _platforms(body) == {("Harbour Lights", None, "BBC One"), ("Harbour Lights", None, "BBC iPlayer")}
+    other = "Channel 4, meanwhile, has quietly axed the prison drama Low Tide after a single series."
+    assert ("Low Tide", None, "Channel 4") in _platforms(other)

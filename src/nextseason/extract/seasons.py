@@ -42,7 +42,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 _PLURAL = re.compile(
     r"\b(?:the\s+)?" + _ORD + r"\s+and\s+(?:a\s+|an\s+|the\s+)?" + _ORD
     + r"\s+(?:season|series|instal?lment)s?\b"
-    r"|\bseasons\s+" + _NUM + r"\s+(?:and|&|through|to|-|–)\s+" + _NUM + r"\b",
+    r"|\bseasons\s+" + _NUM + r"\s+(?:and|&|through|to|-|–)\s+" + _NUM + r"\b"
+    r"|\b(?:season|series)\s+" + _NUM + r"\s+(?:and|&)\s+" + _NUM + r"\b(?!\s+(?:episodes?|years?|days?|hours?|minutes?)\b)",
     re.I,
 )
 _FINAL = re.compile(r"\b(?:final|last|latest)\s+season\b", re.I)
@@ -89,8 +90,8 @@ def _may_match(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def _plural_may_match(text: str) -> bool:
-    """_PLURAL needs "seasons", or an ordinal and a season noun."""
-    return has_cue(text, ("seasons",)) or _may_match(text, (("season", "series", "instal"), _ORD_CUES))
+    """_PLURAL needs "seasons", or a season noun with an ordinal or "and"/"&" ("series one and two")."""
+    return has_cue(text, ("seasons",)) or _may_match(text, (("season", "series", "instal"), (*_ORD_CUES, " and ", "&")))
 
 
 @lru_cache(maxsize=1024)

@@ -13,7 +13,7 @@ followed by a source noun phrase with a medium word ("the Naver webtoon X by A a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from weakref import WeakKeyDictionary
 
 from nextseason.domain.claims import Claim
@@ -32,6 +32,7 @@ class _Memo:
     last_platform: str | None = None
     names: list[str] = field(default_factory=list)
     last_source: tuple[str | None, str | None] = (None, None)  # (author, medium)
+    moved: dict[tuple[str, str], int] = field(default_factory=dict)  # (show, service) -> season moved for
 
 
 _MEMOS: WeakKeyDictionary[ShowIndex, _Memo] = WeakKeyDictionary()
@@ -92,6 +93,10 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         if cue is None or _WHATS_ON.search(text[:start]):
             continue
         claim = _platform_claim(ctx, name, start, end, cue)
+        if claim and claim.season is not None and _MOVING_TO.search(text, 0, start):
+            memo.moved[(claim.show, name)] = claim.season
+        elif claim and claim.season is None and (claim.show, name) in memo.moved:
+            claim = replace(claim, season=memo.moved[(claim.show, name)])  # the service it moved to
         if claim:
             out.append(claim)
             out += _described_objects(ctx, name, end, cue, claim.show)
@@ -201,6 +206,9 @@ def _possessive_show(ctx: SentenceContext, end: int) -> ShowMention | None:
     return next((m for m in ctx.show_mentions if m.start == pos), None)
 
 
+_MOVING_TO = re.compile(r"\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|jump(?:s|ed|ing)?)\s+(?:over\s+)?to\s+$", re.I)
+
+
 def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: str) -> Claim | None:
     text = ctx.text
     if not ctx.show_mentions and _CREDIT_SENTENCE.search(text):
@@ -214,6 +222,8 @@ def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: 
         if cue not in DISTRIBUTION and cue not in {"attributive", "possessive"}:
             return None
         season = _move_season(ctx, start, end, mention)
+    elif _MOVING_TO.search(text, 0, start):
+        season = ctx.season_near(start, end)  # "is moving to Hulu, where Season 3 will premiere"
     stance = local_stance(ctx.text, start, end, negatable=cue == "on")
     if cue in {"possessive", "attributive"} and mention:
         stance = "asserted"  # "rumoured to join HBO's Kingsgate": the rumour is not about the service
