@@ -418,3 +418,16 @@ def test_more_premiere_phrasings() -> None:
 def test_a_release_that_looks_like_the_best_case_is_speculated() -> None:
     rows = _rows("A fall 2025 release looks like the best-case scenario.")
     assert (2, "premiere", "2025-23", "speculated") in rows
+
+
+def test_headline_season_word_and_compound_verbs() -> None:
+    title = "Moonfall Season 2: The Moody Thriller Sets Summer Return"
+    doc = extract(title, title=title, published=PUBLISHED, published_from="given")
+    assert {(c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {(2, "2024-22")}
+    rows = _rows("Moonfall, the thriller that became one of the most-streamed series last year, returns in June.")
+    assert {r for r in rows if r[1] == "premiere"} == {(2, "premiere", "2024-06", "asserted")}
+
+
+def test_headlines_under_a_more_from_line_are_no_claims() -> None:
+    body = "Moonfall returns in June.\n\nMore from StreamWise\n- Moonfall season 1 ending explained\n- Every new series coming in January"
+    assert {r for r in _rows(body) if r[1] == "premiere"} == {(2, "premiere", "2024-06", "asserted")}

@@ -52,6 +52,14 @@ _LINK_INTRO = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+# A line over a list of links to other articles, written as a heading ("More from StreamWise",
+# "Related Articles", "Read next"): the items under it are headlines, not claims.
+_LINK_HEADING = re.compile(
+    r"^(?:more\s+from\s+[\w .&'’-]{1,40}|related(?:\s+(?:articles?|stories|news|coverage|reading|posts?))?|"
+    r"read\s+(?:next|more|also)|also\s+read|you\s+(?:might|may)\s+also\s+like|recommended(?:\s+for\s+you)?|"
+    r"more\s+(?:stories|news|articles)|trending(?:\s+now)?|popular(?:\s+now)?)\s*:?$",
+    re.I,
+)
 # A roundup's section line: the show's title in capitals, its network in brackets, then the
 # verdict ("NIGHT SHIFT (NBC) — RENEWED", "THE LONG ROAD (ABC → Hulu) — MOVING"). The lines
 # below it are about that show.
@@ -153,7 +161,7 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
     prev_block = -1
     year: int | None = None
     heading_season = intro_season = None
-    shifted = False
+    shifted = in_links = False
     for sent in sents:
         if sent.index in sections:
             base = prev_show = sections[sent.index].show
@@ -161,6 +169,12 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             continue
         if _COMMENTS_HEADING.match(sent.text):
             break  # reader comments follow, to the end of the page: not claims
+        if _LINK_HEADING.match(sent.text) and sent.block.kind != "para":
+            in_links = True  # "More from StreamWise", "Related Articles": headlines follow
+            continue
+        if in_links and sent.block.kind == "item":
+            continue
+        in_links = False
         if _link_list(sent):
             continue
         if sent.block.kind == "heading":

@@ -56,7 +56,7 @@ _OTHER_TRIGGER = (
     r"casting|trailer|teaser|poster|finale"
 )
 _TRIGGERS = re.compile(
-    rf"\b(?:(?P<premiere>{_PREMIERE_TRIGGER})|(?P<filming>{_FILMING_TRIGGER})|(?P<other>{_OTHER_TRIGGER}))\b",
+    rf"\b(?:(?<!-)(?P<premiere>{_PREMIERE_TRIGGER})|(?P<filming>{_FILMING_TRIGGER})|(?P<other>{_OTHER_TRIGGER}))\b",
     re.I,
 )
 # "landed a role", "dropped out": the verb is not about a release.
