@@ -620,3 +620,11 @@ def test_a_hyphenated_season_pickup_and_an_announcement_before_the_end_of_the_ye
     )
     got = {r for r in renewals(text) if r[0] == "Paper Tigers"}
     assert ("Paper Tigers", 4, "renewed", "2024", "speculated") in got
+
+
+def test_talks_for_a_season_then_a_short_denial() -> None:
+    assert renewals("Hulu is already in talks for a third season.") == {("Moonlit Harbor", 3, "renewed", None, "speculated")}
+    text = "Hulu is already in talks for a third season. Nothing is signed."
+    assert renewals(text) == {("Moonlit Harbor", 3, "renewed", None, "denied")}
+    text = 'The star posted a photo captioned "S3, baby," which fans read as confirmation. Hulu has not made it official.'
+    assert ("Moonlit Harbor", 3, "renewed", None, "denied") in renewals(text)

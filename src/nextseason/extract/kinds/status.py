@@ -381,7 +381,12 @@ _NOTHING_YET = re.compile(
     r"(?:officially\s+)?(?:announced|confirmed|ordered)\b",
     re.I,
 )
-_PHRASE_CUES = ("hand", "gave", "give", "grant", "award", "pick", "-season", "plans", "renewal", "nothing", "no ")
+# "Movistar Plus+ is already in talks for a third season".
+_IN_TALKS = re.compile(r"\bin\s+(?:early\s+|advanced\s+|final\s+)?(?:talks|negotiations)\s+(?:for|about|over)\b", re.I)
+_PHRASE_CUES = (
+    "hand", "gave", "give", "grant", "award", "pick", "-season", "plans", "renewal", "nothing", "no ", "talks",
+    "negotiations",
+)
 
 
 def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
@@ -421,6 +426,10 @@ def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
         if seasons:
             show = _of_show(ctx, next(m.end for m in ctx.seasons if m.start >= match.end())) or ctx.show_at(match.start())
             out.append(_Trigger(match.start(), match.end(), tuple(seasons), show, "denied"))
+    for match in _IN_TALKS.finditer(text):
+        seasons = _seasons_after(ctx, match.end())
+        if seasons:
+            out.append(_Trigger(match.start(), match.end(), tuple(seasons), ctx.show_at(match.start()), "speculated"))
     for match in _RENEWAL_CONFIRMED.finditer(text):
         show = ctx.show_at(match.start())
         seasons = _seasons_after(ctx, match.end()) or [_renewal_default(ctx, show)]
@@ -673,6 +682,12 @@ def _answer_triggers(ctx: SentenceContext) -> list[_Trigger]:
     if match and ctx.sentence.position == 0 and _RENEWAL_HEADING.search(heading):
         season = ctx.heading_season or _default(ctx)
         out.append(_Trigger(match.start(), match.end(), (season,), ctx.show, "denied"))
+    short = _NOT_OFFICIAL.match(text)
+    season = _HISTORY.block_season(ctx)
+    if short and season is not None and ctx.sentence.position > 0:
+        # "... in talks for a third season. Nothing is signed.": the season just talked about
+        show = _HISTORY.block_season_show(ctx) or ctx.show
+        out.append(_Trigger(short.start(), short.end(), (season,), show, "denied"))
     answer = _answer_no(ctx)
     if answer and not _CANCEL_WORD.search(ctx.sentence.block.heading or ""):
         season = ctx.heading_season or _default(ctx)
@@ -680,6 +695,13 @@ def _answer_triggers(ctx: SentenceContext) -> list[_Trigger]:
     return out
 
 
+# A short denial after a sentence about a later season: "Nothing is signed.", "Netflix has not
+# made it official."
+_NOT_OFFICIAL = re.compile(
+    r"^(?:[Bb]ut\s+)?(?:[Nn]othing|[Nn]one\s+of\s+(?:it|this))\s+(?:is|has\s+been)\s+(?:yet\s+)?(?:signed|official|confirmed|final)"
+    r"(?:\s+yet)?\s*[.!]$"
+    r"|^(?:[Bb]ut\s+)?(?:[A-Z][\w+]*\s+){1,3}(?:has|have)\s+(?:not|n[’']t)\s+(?:yet\s+)?made\s+it\s+official(?:\s+yet)?\s*[.!]$",
+)
 _ANSWER_NO = re.compile(r"^(?:unfortunately,?\s+|sadly,?\s+)?(?:no|not yet|nope)\s*[.!]", re.I)
 _CANCEL_WORD = re.compile(r"\bcancel|\baxed\b", re.I)
 _RENEW_QUESTION = re.compile(r"renew|another season|will there be|return|season \d|cancel", re.I)
