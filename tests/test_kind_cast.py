@@ -457,3 +457,10 @@ def test_star_title_names_a_cast_member_unless_a_role_is_given() -> None:
 def test_if_anything_is_no_hedge() -> None:
     text = "Ada Quist returns as Mina Holt, now older and, if anything, sharper."
     assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Ada Quist", "Mina Holt")}
+
+
+def test_newcomer_in_the_sentence_and_a_star_who_returns_later() -> None:
+    text = "She'll be joined by newcomer Rui Lago, who plays the exiled prince Ivo."
+    assert ("Moonlit Harbor", 2, "asserted", "Rui Lago", "Ivo") in _cast(text)
+    text = "Star Ada Quist shared the news. Ada Quist returns as Mina Holt."
+    assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Ada Quist", "Mina Holt")}

@@ -374,7 +374,7 @@ _STAR_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:series|show|lead|co-?)\s*)[Ss]tar
 def _role_elsewhere(person: str, sentences: list[Sentence]) -> bool:
     """The document gives the person a role somewhere ("X (Y)", "X as Y"): the star title adds
     nothing. (Read only when a sentence has a star title, which is rare.)"""
-    role = re.compile(re.escape(person) + r"(?:\s*\(|\s+as\s+[A-Z])")
+    role = re.compile(re.escape(person) + r"(?:\s*\(|\s+(?:[a-z]+\s+){0,3}as\s+[A-Z])")
     return any(role.search(sent.text) for sent in sentences)
 
 
@@ -1404,7 +1404,8 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
         return list(context)
     if inside:
         return _nearest(inside)
-    if main and _target(ctx) and m.mode in ("pair", "present") and _NEW_CAST.search(_previous_sentence(ctx)):
+    newcomer = _NEW_CAST.search(_previous_sentence(ctx)) or _NEW_CAST.search(ctx.text, 0, m.pos)
+    if main and _target(ctx) and m.mode in ("pair", "present") and newcomer:
         return [_target(ctx)]  # "She is joined by two newcomers. X plays Y, and Z plays W."
     groups = [s for s, pos in _season_groups(ctx.text) if pos < m.pos]
     if not groups and main and _WITH_AFTER_RETURN.search(ctx.text[: m.pos]) and _target(ctx):
