@@ -318,3 +318,15 @@ def test_a_paragraph_turning_to_other_news_stays_with_that_show() -> None:
     )
     shows = _shows_by_sentence(body)
     assert [show for show, _text in shows] == ["Harbour Lights", "Paper Tigers", "Paper Tigers", "Harbour Lights"]
+
+
+def test_a_roundup_headline_names_no_show_and_nearing_an_order_is_speculated() -> None:
+    from nextseason.extract import extract
+
+    body = (
+        "HARBOR NIGHTS (ABC) — RENEWED\nABC gave the procedural a third season on Monday.\n\n"
+        "Meanwhile, Apple's 'Quiet Ward' is close to a second-season order."
+    )
+    doc = extract(body, title="Every Show Renewed or Cancelled This Week", published="2025-04-11", published_from="given")
+    assert {s.title for s in doc.document.shows} == {"Harbor Nights", "Quiet Ward"}
+    assert ("Quiet Ward", 2, "renewed", "speculated") in {(c.show, c.season, c.kind, c.stance) for c in doc.claims}

@@ -99,6 +99,9 @@ def extract(
     for ctx in _contexts(sents, doc, sections):
         for extractor in EXTRACTORS:
             claims.extend(extractor(ctx))
+    roundup = bool(sections) and main not in {section.show for section in sections.values()}
+    if roundup:
+        claims = [c for c in claims if c.show != main]  # a roundup's headline names no show
     merged = merge_claims(claims)
     info = DocumentInfo(
         id=doc_id,
@@ -106,7 +109,7 @@ def extract(
         title=title or None,
         published=published,
         published_from=published_from if published else None,
-        shows=_show_refs(index, merged),
+        shows=_show_refs(index, merged, keep_main=not roundup),
     )
     return ClaimsDocument(info, tuple(merged))
 
@@ -263,8 +266,8 @@ def _named_season(line: str | None, doc: DocContext) -> int | None:
     return None
 
 
-def _show_refs(index: ShowIndex, claims: list[Claim]) -> tuple[ShowRef, ...]:
+def _show_refs(index: ShowIndex, claims: list[Claim], *, keep_main: bool = True) -> tuple[ShowRef, ...]:
     used = list(dict.fromkeys(c.show for c in claims))
-    if index.main not in used:
+    if keep_main and index.main not in used:
         used.insert(0, index.main)
     return tuple(ShowRef(t, tuple(index.aliases.get(t, []))) for t in used)

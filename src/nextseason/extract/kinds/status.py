@@ -718,6 +718,12 @@ def _answer_no(ctx: SentenceContext) -> re.Match[str] | None:
     return _ANSWER_NO.match(ctx.text)
 
 
+# "is close to a second-season order", "nearing a renewal": not there yet.
+_NEARING = re.compile(
+    r"\b(?:close\s+to|nearing|near|closing\s+in\s+on|on\s+track\s+for|in\s+line\s+for|poised\s+for)\s+$", re.I
+)
+
+
 def _noun_triggers(ctx: SentenceContext) -> list[_Trigger]:
     out: list[_Trigger] = []
     for match in _RENEWAL_NOUN.finditer(ctx.text):
@@ -731,7 +737,8 @@ def _noun_triggers(ctx: SentenceContext) -> list[_Trigger]:
         show = ctx.show_at(match.start())
         if not seasons:
             seasons = [_HISTORY.block_season(ctx) or _default(ctx, show)]
-        out.append(_Trigger(match.start(), match.end(), tuple(seasons), show))
+        near = "speculated" if _NEARING.search(ctx.text, 0, match.start()) else None
+        out.append(_Trigger(match.start(), match.end(), tuple(seasons), show, near))
     return out
 
 
