@@ -464,3 +464,8 @@ def test_newcomer_in_the_sentence_and_a_star_who_returns_later() -> None:
     assert ("Moonlit Harbor", 2, "asserted", "Rui Lago", "Ivo") in _cast(text)
     text = "Star Ada Quist shared the news. Ada Quist returns as Mina Holt."
     assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Ada Quist", "Mina Holt")}
+
+
+def test_will_not_be_in_season_two() -> None:
+    text = "Moonlit Harbor Cast\n\n- Ada Quist as Mina Holt\n\nSadly Ada Quist will not be in season 2."
+    assert ("Moonlit Harbor", 2, "denied", "Ada Quist", "Mina Holt") in _cast(text)

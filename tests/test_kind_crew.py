@@ -302,3 +302,18 @@ def test_companies_are_not_people() -> None:
 )
 def test_more_credit_phrasings(sentence: str, expected: set[tuple[str, int | None, str, str]]) -> None:
     assert people_roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Created by novelist-turned-showrunner Ines Vale, the drama is a hit.", {("Ines Vale", None, "creator", "asserted")}),
+        (
+            "The show was created by Abe Lund and his twin brother Silas Lund.",
+            {("Abe Lund", None, "creator", "asserted"), ("Silas Lund", None, "creator", "asserted")},
+        ),
+        ("The drama was created by Bafta winner Tamsin Roe.", {("Tamsin Roe", None, "creator", "asserted")}),
+    ],
+)
+def test_described_agents(sentence: str, expected: set[tuple[str, int | None, str, str]]) -> None:
+    assert people_roles(sentence) == expected

@@ -492,6 +492,14 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*and|,|and|&)\s+")
 _SKIP_APPOSITIVE = re.compile(r",\s+(?:who|whose|the|a|an|his|her)\b[^,;]*")
 
 
+# A description before an agent's name: "novelist-turned-showrunner", "Bafta winner", "his twin
+# brother", "the acclaimed playwright".
+_AGENT_DESCRIPTION = re.compile(
+    r"(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:[a-z]+-turned-[a-z]+|winner|veteran|novelist|playwright|"
+    r"journalist|actor|actress|brother|sister|partner|wife|husband|son|daughter|collaborator|newcomer)\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
 def _agent_list(sent: _Sentence, pos: int) -> tuple[list[tuple[str, list[str]]], int]:
     """"[title] NAME, [title] NAME and [title] NAME" starting at ``pos``."""
     people: list[tuple[str, list[str]]] = []
@@ -503,6 +511,10 @@ def _agent_list(sent: _Sentence, pos: int) -> tuple[list[tuple[str, list[str]]],
         if title:
             titles = _noun_roles(title.group(1))
             pos += title.end()
+        else:
+            described = _AGENT_DESCRIPTION.match(text, pos)  # "novelist-turned-showrunner X", "his twin brother X"
+            if described:
+                pos = described.end()
         name = next((n for n in sent.names if n.start == pos and not n.possessive), None)
         if name is None or (people and _CLAUSE_VERB.match(text, name.end)):
             break  # "created by X, who ..., and Y is a producer": Y starts a clause of its own
