@@ -307,7 +307,10 @@ def test_more_credit_phrasings(sentence: str, expected: set[tuple[str, int | Non
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Created by novelist-turned-showrunner Ines Vale, the drama is a hit.", {("Ines Vale", None, "creator", "asserted")}),
+        (
+            "Created by novelist-turned-showrunner Ines Vale, the drama is a hit.",
+            {("Ines Vale", None, "creator", "asserted"), ("Ines Vale", None, "showrunner", "asserted")},
+        ),
         (
             "The show was created by Abe Lund and his twin brother Silas Lund.",
             {("Abe Lund", None, "creator", "asserted"), ("Silas Lund", None, "creator", "asserted")},
