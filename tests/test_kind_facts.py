@@ -240,3 +240,8 @@ def test_services_of_listed_seasons_and_a_subject_with_an_aside() -> None:
     assert _platforms(body) == {("Harbour Lights", None, "BBC One"), ("Harbour Lights", None, "BBC iPlayer")}
     other = "Channel 4, meanwhile, has quietly axed the prison drama Low Tide after a single series."
     assert ("Low Tide", None, "Channel 4") in _platforms(other)
+
+
+def test_moved_from_one_service_to_another_for_a_season() -> None:
+    body = "In the US, Harbour Lights moved from PBS to Acorn TV for its second series."
+    assert _platforms(body) == {("Harbour Lights", 1, "PBS"), ("Harbour Lights", 2, "Acorn TV")}

@@ -88,15 +88,23 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
             cue = prev_cue  # "on HBO and Max"
         if cue is None and _possessive_show(ctx, end):
             cue = "possessive"
+        if cue is None and _MOVED_FROM.search(text, 0, start) and _TO_NEXT.match(text, end):
+            cue = "from"  # "moved from PBS to Acorn TV for its second series"
+        elif cue is None and prev_cue == "from" and _TO_NEXT.fullmatch(text, prev_end, start):
+            cue = "on"
         prev_cue, prev_end = cue, end
         memo.last_platform = name
         if cue is None or _WHATS_ON.search(text[:start]):
             continue
         claim = _platform_claim(ctx, name, start, end, cue)
-        if claim and claim.season is not None and _MOVING_TO.search(text, 0, start):
+        if claim and cue == "from":
+            near = ctx.season_near(start, end)
+            claim = replace(claim, season=near - 1 if near and near > 1 else None)
+        elif claim and claim.season is not None and _MOVING_TO.search(text, 0, start):
             memo.moved[(claim.show, name)] = claim.season
         elif claim and claim.season is None and (claim.show, name) in memo.moved:
-            claim = replace(claim, season=memo.moved[(claim.show, name)])  # the service it moved to
+            # the service it moved to: the season named here, else the one it moved for
+            claim = replace(claim, season=ctx.season_near(start, end) or memo.moved[(claim.show, name)])
         if claim:
             out.append(claim)
             out += _described_objects(ctx, name, end, cue, claim.show)
@@ -206,7 +214,11 @@ def _possessive_show(ctx: SentenceContext, end: int) -> ShowMention | None:
     return next((m for m in ctx.show_mentions if m.start == pos), None)
 
 
-_MOVING_TO = re.compile(r"\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|jump(?:s|ed|ing)?)\s+(?:over\s+)?to\s+$", re.I)
+_MOVED_FROM = re.compile(r"\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|jump(?:s|ed|ing)?)\s+(?:over\s+)?from\s+$", re.I)
+_TO_NEXT = re.compile(r"\s+to\s+")
+_MOVING_TO = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|jump(?:s|ed|ing)?)\s+(?:over\s+)?(?:from\s+[^,.;]{1,40}?\s+)?to\s+$", re.I
+)
 
 
 def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: str) -> Claim | None:
