@@ -320,3 +320,9 @@ def test_more_credit_phrasings(sentence: str, expected: set[tuple[str, int | Non
 )
 def test_described_agents(sentence: str, expected: set[tuple[str, int | None, str, str]]) -> None:
     assert people_roles(sentence) == expected
+
+
+def test_back_to_run_a_season_with_a_pronoun_subject() -> None:
+    rows = people_roles("Showrunner Ines Vale developed the series from Tom Rook's novel Salt Lines, and she is back to run season 2.")
+    assert ("Ines Vale", 2, "showrunner", "asserted") in rows
+    assert not any(person == "Salt Lines" for person, *_ in rows)

@@ -431,3 +431,8 @@ def test_headline_season_word_and_compound_verbs() -> None:
 def test_headlines_under_a_more_from_line_are_no_claims() -> None:
     body = "Moonfall returns in June.\n\nMore from StreamWise\n- Moonfall season 1 ending explained\n- Every new series coming in January"
     assert {r for r in _rows(body) if r[1] == "premiere"} == {(2, "premiere", "2024-06", "asserted")}
+
+
+def test_a_later_season_guessed_with_perhaps() -> None:
+    rows = _rows("That leaves enough story for a third season, perhaps in 2027, although nothing has been announced.")
+    assert (3, "premiere", "2027", "speculated") in rows

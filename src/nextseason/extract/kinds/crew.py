@@ -367,9 +367,20 @@ def _main_left(masked: str, trig: int) -> int:
     return left
 
 
+_TITLED_BEFORE = re.compile(r"\b" + _ROLE_NOUN + r"\s+$", re.I)
+
+
 def _pronoun_people(sent: _Sentence, trig: int, group: bool) -> list[str]:
     """People a pronoun before ``trig`` stands for: this sentence before it, else the last one."""
     here = [n.text for n in sent.names if n.end <= trig and not n.possessive]
+    known = [  # people the document names as such, or titled here ("Showrunner X"), before titles
+        n.text
+        for n in sent.names
+        if n.end <= trig and not n.possessive
+        and (n.text in sent.ctx.doc.people or _TITLED_BEFORE.search(sent.text, 0, n.start))
+    ]
+    if known and not group:
+        return [known[-1]]
     if here and not group:
         return [here[-1]]
     prev = _previous_sentence(sent.ctx)
@@ -442,6 +453,13 @@ _HANDLES = re.compile(
 )
 
 
+_RUNS = re.compile(
+    r"\b(?:is\s+back|are\s+back|returns?|returning|continues?|will)\s+to\s+run\s+"
+    r"(?=season\s+\d|series\s+\d|the\s+(?:show|series|new\s+season|next\s+season|writers['’]?\s+room))",
+    re.I,
+)
+
+
 def _duty_role(phrase: str) -> str | None:
     return _role_of(phrase, _DUTIES)
 
@@ -457,6 +475,16 @@ def _handled(sent: _Sentence) -> list[Credit]:
         season = _season(sent, match.start(), end, back_from=match.start(), copula=False, show=None)
         st = _span_stance(sent.masked, _passive_left(sent.text, match.start()), end)
         out.extend(Credit(person, role, season, st, match.start(), end) for person, _t in people)
+    for match in _RUNS.finditer(sent.text):  # "he is back to run season 2"
+        people = _pronoun_subject(sent, match.start())
+        if not people:
+            subject = _subject(sent, match.start())
+            people = subject[0] if subject else []
+        end = _phrase_end(sent.text, match.end())
+        found = sent.seasons_in(match.start(), end)
+        season = found[0] if len(found) == 1 else sent.ctx.doc.target_season
+        st = _stance_for(sent, match.start(), end)
+        out.extend(Credit(person, "showrunner", season, st, match.start(), end) for person in people)
     for match in _HANDLES.finditer(sent.text):
         role = _duty_role(match.group(1))
         subject = _subject(sent, match.start())

@@ -122,6 +122,9 @@ _LOOSE_BEFORE = re.compile(
     r"(?:\bhint(?:s|ed)?\s+at[\s\"“‘']*|\bbet\s+(?:against|on)|\bguess\s+is(?:\s+that)?|\bpoint(?:s|ing)?\s+to|\btipped\s+for|\beyeing)\s*$",
     re.I,
 )
+_SEASON_GUESS = re.compile(
+    r"\b(?:season|series)\s*,?\s+(?:perhaps|maybe|possibly|probably|likely)\s+(?:in\s+|by\s+|around\s+)?$", re.I
+)
 _RELEASE_HEADING = re.compile(r"release|premiere|come out|coming|return|air|when\b|date", re.I)
 _NEW_SEASON = re.compile(
     r"\b(?:new|next|upcoming|coming|latest)\s+(?:episodes|season|series|run|instal?lment|batch)\b",
@@ -422,6 +425,8 @@ def _infobox(text: str, date: DateMention) -> bool:
 def _loose(ctx: SentenceContext, date: DateMention, triggers: list[_Trigger]) -> bool:
     """A bare date in a release-date context stated as a guess."""
     text = ctx.text
+    if _SEASON_GUESS.search(text, 0, date.start):
+        return True  # "enough material for a third season, perhaps in 2027"
     if not (_LOOSE_AFTER.match(text[date.end :]) or _LOOSE_BEFORE.search(text[: date.start])):
         return False
     if any(t.kind == PREMIERE for t in triggers):
