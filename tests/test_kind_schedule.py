@@ -436,3 +436,10 @@ def test_headlines_under_a_more_from_line_are_no_claims() -> None:
 def test_a_later_season_guessed_with_perhaps() -> None:
     rows = _rows("That leaves enough story for a third season, perhaps in 2027, although nothing has been announced.")
     assert (3, "premiere", "2027", "speculated") in rows
+
+
+def test_we_could_see_season_two_and_a_weekly_batch() -> None:
+    rows = _rows("If it is renewed soon, we could see season 2 in late 2026 at the earliest.")
+    assert (2, "premiere", "2026-07/..", "speculated") in rows
+    rows = _rows("The first season was a 12-episode series, with two episodes released every Wednesday.")
+    assert {r for r in rows if r[1] == "episodes"} == {(1, "episodes", 12, "asserted")}

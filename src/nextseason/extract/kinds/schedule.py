@@ -37,6 +37,7 @@ _PREMIERE_TRIGGER = (
     r"|(?:dated|re-?dated)(?=\s[^.;]{0,80}?\bfor\b)"
     r"|(?:has|have|had)\s+set(?=\s[^.;]{0,60}?\bfor\b)|(?:has|have|got|gets)\s+(?:a|its)\s+(?:release\s+)?window"
     r"|(?:began|begins|started|starts)\s+life|back(?=\s+(?:next|this|later)\b)"
+    r"|see(?=\s+(?:season|series|part|the\s+(?:\w+\s+)?(?:season|series|show)|it|them)\b)"
 )
 _FILMING_TRIGGER = (
     r"film(?:ing|ed)|(?:to|will|would|could|begin|began|start|started|starts)\s+film"
@@ -982,7 +983,10 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
     if re.search(r"\bstory\b", text[end : end + 10], re.I):
         return True
     if re.match(
-        r"\s+(?:a|per|every|each)\s+(?:week|day|night|month)|\s+weekly|\s+into\b", text[end:], re.I
+        r"\s+(?:released\s+|dropping\s+|airing\s+|arriving\s+)?(?:a|per|every|each)\s+(?:week|day|night|month|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s+weekly|\s+into\b",
+        text[end:],
+        re.I,
     ):
         return True
     if _TOTAL.search(text[max(0, start - 30) : end + 12]):
