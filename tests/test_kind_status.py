@@ -628,3 +628,9 @@ def test_talks_for_a_season_then_a_short_denial() -> None:
     assert renewals(text) == {("Moonlit Harbor", 3, "renewed", None, "denied")}
     text = 'The star posted a photo captioned "S3, baby," which fans read as confirmation. Hulu has not made it official.'
     assert ("Moonlit Harbor", 3, "renewed", None, "denied") in renewals(text)
+
+
+def test_coming_with_season_two_dated_by_the_next_sentence() -> None:
+    text = "The K-drama Moonlit Harbor is coming with season 2! The network was announce the good news on 3 March 2024."
+    assert renewals(text) == {("Moonlit Harbor", 2, "renewed", "2024-03-03", "asserted")}
+    assert renewals("Moonlit Harbor is officially coming back with season 2.") == {("Moonlit Harbor", 2, "renewed", None, "asserted")}

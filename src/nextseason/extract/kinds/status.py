@@ -444,7 +444,9 @@ def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
 
 
 _RETURN_VERB = re.compile(
-    r"\b(?:return(?:s|ing)?|com(?:e|es|ing)\s+back|be\s+back)\b(?!\s+(?:to|as|in\s+the\s+role)\b)",
+    r"\b(?:return(?:s|ing)?|com(?:e|es|ing)\s+(?:back\s+)?with(?=\s+(?:a\s+|its\s+)?season\b)|com(?:e|es|ing)\s+back"
+    r"|be\s+back)\b"
+    r"(?!\s+(?:to|as|in\s+the\s+role)\b)",
     re.I,
 )
 _RETURN_END = re.compile(
@@ -1165,8 +1167,8 @@ _ANAPHOR_NOUN = (
     r"cancell?ation|axing|green-?light|go-?ahead|confirmation)"
 )
 _CARRY_NEXT = re.compile(
-    r"\b(?:shared|announced|broke|confirmed|revealed|posted|made|finali[sz]ed|reached|reported|"
-    r"took|made\s+official|finished|issued)\s+(?:the|its|this|that)\s+(?:official\s+|final\s+)?"
+    r"\b(?:shared|announced?|broke|confirmed|revealed|posted|made|finali[sz]ed|reached|reported|"
+    r"took|made\s+official|finished|issued)\s+(?:the|its|this|that)\s+(?:official\s+|final\s+|good\s+|big\s+|happy\s+|exciting\s+)?"
     + _ANAPHOR_NOUN
     + r"\b"
     r"|^(?:the|this|that|its|their)\s+(?:official\s+|formal\s+|final\s+)?"
