@@ -63,6 +63,7 @@ _STOP_TITLES = _words(
 )
 _PERSON = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z][a-z]+-[a-z]+$")  # "Park Seo-joon", "Sa-ra"
 _ARTICLES = _words("The A An")
+_GENRE_WORDS = _words("k-drama j-drama c-drama anime drama series show sitcom thriller")
 _CONTRACTIONS = _words("It's It’s That's What's Here's There's Let's He's She's Who's")
 _MONTHS = _words("January February March April May June July August September October November December")
 _WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
@@ -255,6 +256,9 @@ def _trim(title: str, start: int) -> tuple[str, int, int | None]:
     while tokens and _strippable(tokens[0], tokens[1] if len(tokens) > 1 else None):
         offset += len(tokens[0]) + 1
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[0] in _ARTICLES and tokens[1].lower() in _GENRE_WORDS:
+        offset += len(tokens[0]) + len(tokens[1]) + 2  # "The K-drama Moonlit Harbor"
+        tokens = tokens[2:]
     if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[1]) and tokens[0] not in _ARTICLES and tokens[2][:1].isupper():
         offset += len(tokens[0]) + len(tokens[1]) + 2  # an author's full name: "Ana Sato's Iron Lotus"
         tokens = tokens[2:]
