@@ -634,3 +634,7 @@ def test_coming_with_season_two_dated_by_the_next_sentence() -> None:
     text = "The K-drama Moonlit Harbor is coming with season 2! The network was announce the good news on 3 March 2024."
     assert renewals(text) == {("Moonlit Harbor", 2, "renewed", "2024-03-03", "asserted")}
     assert renewals("Moonlit Harbor is officially coming back with season 2.") == {("Moonlit Harbor", 2, "renewed", None, "asserted")}
+
+
+def test_non_native_not_confirm_yet_is_no_premiere_date() -> None:
+    assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in status("But the exact date is not confirm yet.")

@@ -164,7 +164,7 @@ _NO_DATE = re.compile(
     r"(?:date|timeframe|time\s+frame|timeline|window)\s+(?:(?:for|of)\s+(?:the\s+|its\s+)?"
     r"(?:(?:new|next|upcoming|second|third|fourth|fifth)\s+)?(?:season|series|instal?lment)(?:\s+\w+)?\s+)?"
     r"(?:still\s+)?(?:has|have|had|is|was|remains)(?:\s+still|\s+yet)?(?:\s+not|n[’']t)\s+"
-    r"(?:yet\s+|still\s+)?(?:been\s+)?(?:officially\s+)?(?:announced|confirmed|revealed|set|determined|"
+    r"(?:yet\s+|still\s+)?(?:been\s+)?(?:officially\s+)?(?:announced?|confirm(?:ed)?|revealed?|set|determined|"
     r"decided|known|given|fixed|shared|disclosed|made\s+public|locked\s+in)\b"
     # "No timeframe was given for its premiere"
     r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:date|timeframe|time\s+frame|timeline|window)\s+(?:has\s+been|have\s+been|"
