@@ -469,3 +469,11 @@ def test_newcomer_in_the_sentence_and_a_star_who_returns_later() -> None:
 def test_will_not_be_in_season_two() -> None:
     text = "Moonlit Harbor Cast\n\n- Ada Quist as Mina Holt\n\nSadly Ada Quist will not be in season 2."
     assert ("Moonlit Harbor", 2, "denied", "Ada Quist", "Mina Holt") in _cast(text)
+
+
+def test_non_native_is_confirm_to_come_back_under_a_return_heading() -> None:
+    text = "Who Will Return in Season 2?\n\nFor season 2, Ada Quist and Rui Lago is confirm to come back."
+    assert _cast(text) == {
+        ("Moonlit Harbor", 2, "asserted", "Ada Quist", None),
+        ("Moonlit Harbor", 2, "asserted", "Rui Lago", None),
+    }
