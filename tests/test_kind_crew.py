@@ -326,3 +326,8 @@ def test_back_to_run_a_season_with_a_pronoun_subject() -> None:
     rows = people_roles("Showrunner Ines Vale developed the series from Tom Rook's novel Salt Lines, and she is back to run season 2.")
     assert ("Ines Vale", 2, "showrunner", "asserted") in rows
     assert not any(person == "Salt Lines" for person, *_ in rows)
+
+
+def test_a_pronoun_subject_of_a_second_coordinated_verb() -> None:
+    text = "That is what Ines Vale has done. The drama, which she created and has written every episode of, is a hit."
+    assert people_roles(text) == {("Ines Vale", None, "creator", "asserted"), ("Ines Vale", None, "writer", "asserted")}

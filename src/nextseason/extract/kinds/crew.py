@@ -163,7 +163,8 @@ _PHRASE_END = re.compile(
     r"(?=(?:is|are|was|will|would|has|have|had|remains?|returns?|" + "|".join(p for p, _ in _ROLE_VERBS) + r")\b)",
     re.I,
 )
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
+# "she wrote", "he also directed", "she created and has written": a pronoun subject.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:[a-z]+\s+and\s+)?(?:has\s+|had\s+)?(?:also\s+)?$", re.I)
 _GROUP_SUBJECT = re.compile(r"^(?:both of them|both|they|the two(?: of them)?|the pair|the duo)\b", re.I)
 _ATTACHED = re.compile(
     r",\s+(?=(?:who|whose|the|a|an|his|her|its|their)\b|(?:(?:best|also|perhaps\s+best|widely|mostly)\s+)?"
