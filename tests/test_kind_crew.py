@@ -329,5 +329,5 @@ def test_back_to_run_a_season_with_a_pronoun_subject() -> None:
 
 
 def test_a_pronoun_subject_of_a_second_coordinated_verb() -> None:
-    text = "That is what Ines Vale has done. The drama, which she created and has written every episode of, is a hit."
+    text = "That is what Ines Vale has done. Moonlit Harbor, which she created and has written every episode of, is a hit."
     assert people_roles(text) == {("Ines Vale", None, "creator", "asserted"), ("Ines Vale", None, "writer", "asserted")}
