@@ -331,3 +331,8 @@ def test_back_to_run_a_season_with_a_pronoun_subject() -> None:
 def test_a_pronoun_subject_of_a_second_coordinated_verb() -> None:
     text = "That is what Ines Vale has done. Moonlit Harbor, which she created and has written every episode of, is a hit."
     assert people_roles(text) == {("Ines Vale", None, "creator", "asserted"), ("Ines Vale", None, "writer", "asserted")}
+
+
+def test_a_titled_partner_keeps_its_title_for_the_predicates_season() -> None:
+    text = "Nia Oduya returns as showrunner for season two alongside newly promoted co-showrunner Teo Park."
+    assert people_roles(text) == {("Nia Oduya", 2, "showrunner", "asserted"), ("Teo Park", 2, "showrunner", "asserted")}

@@ -672,22 +672,37 @@ def _predicates(sent: _Sentence) -> list[Credit]:
         if subject is None:
             continue
         people, back = subject
-        partners = [p for p in _partners(sent, match.end()) if p not in people]
+        listed = _partner_list(sent, match.end())
+        partners = [p for p, titles in listed if not titles and p not in people]
         st = _stance_for(sent, match.start(), end)
         season = _season(sent, match.start(), end, back_from=back, copula=True, show=None)
         for person in people + partners:
             held = _partner_roles(roles, person, partners)
             out.extend(Credit(person, role, season, st, match.start(), end) for role in held)
+        for person, titles in listed:  # "alongside co-showrunner Y": Y's own title, same season
+            out.extend(Credit(person, role, season, st, match.start(), end) for role in titles if person not in people)
     return out
 
 
 def _partners(sent: _Sentence, pos: int) -> list[str]:
     """"X serves as showrunner alongside Y": Y shares the role named right before."""
-    match = re.match(r"\s+(?:alongside|together\s+with|with)\s+", sent.text[pos:])
+    return [person for person, titles in _partner_list(sent, pos) if not titles]
+
+
+# "... as showrunner (for season two) alongside (newly promoted) Y".
+_PARTNER_CUE = re.compile(
+    r"(?:\s+for\s+(?:the\s+\w+\s+season|(?:season|series)\s+\w+))?\s+(?:alongside|together\s+with|with)\s+"
+    r"(?:(?:newly\s+)?(?:promoted|appointed|named|new)\s+)?",
+    re.I,
+)
+
+
+def _partner_list(sent: _Sentence, pos: int) -> list[tuple[str, list[str]]]:
+    match = _PARTNER_CUE.match(sent.text, pos)
     if not match:
         return []
-    people, _end = _agent_list(sent, pos + match.end())
-    return [person for person, titles in people if not titles]
+    people, _end = _agent_list(sent, match.end())
+    return people
 
 
 def _partner_roles(roles: list[str], person: str, partners: list[str]) -> list[str]:
