@@ -395,3 +395,85 @@ def test_a_pair_completing_a_return_and_a_newly_announced_list_take_the_new_seas
     assert {(p, s) for _, s, _, p, _ in _cast(text)} == {("Theo Marsh", 2), ("Dana Cole", 2)}
     listed = "Cast\n\nThe newly announced cast members are:\n\nJun Oda as Captain Ren Hara\nAya Mori as Suzu Ito"
     assert {(p, s) for _, s, _, p, _ in _cast(listed)} == {("Jun Oda", 2), ("Aya Mori", 2)}
+
+
+def test_contracted_pronoun_plays_takes_the_person_and_season_just_named() -> None:
+    text = (
+        "Ruth Amsel ('Pale Fire', 'Northbound') has boarded season 2 as a series regular. "
+        "She'll play Dora Veit, a ferry pilot who knows too much."
+    )
+    assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Ruth Amsel", "Dora Veit")}
+
+
+def test_respectively_pairs_with_described_characters() -> None:
+    text = "Ola Brandt and Femi Ade will reprise their roles as Captain Ivo Lenz and ship's cook Tam Reyes, respectively."
+    assert _cast(text) == {
+        ("Moonlit Harbor", 2, "asserted", "Ola Brandt", "Captain Ivo Lenz"),
+        ("Moonlit Harbor", 2, "asserted", "Femi Ade", "Tam Reyes"),
+    }
+
+
+def test_an_exit_event_in_the_relative_clause_gives_no_earlier_season() -> None:
+    for text in (
+        "Ivo Sand will not be back as Petra Lund, who was killed off in the season 1 finale.",
+        "Ivo Sand is unlikely to return as Petra Lund, whose death closed the first season.",
+    ):
+        assert _cast(text) == {("Moonlit Harbor", 2, "denied", "Ivo Sand", "Petra Lund")}
+    shown = "Ivo Sand also returns as Petra Lund, the spy who showed up in the last scene of season 1."
+    assert ("Moonlit Harbor", 1, "asserted", "Ivo Sand", "Petra Lund") in _cast(shown)
+
+
+def test_descriptor_before_the_character_and_asides_between_subject_and_verb() -> None:
+    for text, pair in (
+        ("Ada Quist joins Season 2 as the warlord Mother Ash.", ("Ada Quist", "Mother Ash")),
+        ("Ada Quist, best known for the film 'Grey Dawn', joins Season 2 as the warlord Mother Ash.", ("Ada Quist", "Mother Ash")),
+        ("Rui Lago, who won a Goya for the film 'Terra', returns as Sargento Iago Vilar.", ("Rui Lago", "Sargento Iago Vilar")),
+    ):
+        assert ("Moonlit Harbor", 2, "asserted", *pair) in _cast(text)
+
+
+def test_a_character_subject_takes_the_actor_the_sentence_gives() -> None:
+    text = "Sadly, Bo Narae who played the hero's cousin Kim Ji-ho will not appear in season 2."
+    assert ("Moonlit Harbor", 2, "denied", "Bo Narae", "Kim Ji-ho") in _cast(text)
+    text = "Tess Varga, whose character Nell Price was jailed in the finale, is not part of the season 2 cast."
+    assert ("Moonlit Harbor", 2, "denied", "Tess Varga", "Nell Price") in _cast(text)
+
+
+def test_newcomers_and_a_new_cast_heading_give_the_upcoming_season() -> None:
+    text = "She is joined by two newcomers. Ada Quist plays Mina Holt, and Rui Lago plays the mayor, Ivo Brandt."
+    assert _cast(text) == {
+        ("Moonlit Harbor", 2, "asserted", "Ada Quist", "Mina Holt"),
+        ("Moonlit Harbor", 2, "asserted", "Rui Lago", "Ivo Brandt"),
+    }
+    assert _cast("New Cast\n\nAda Quist plays Mina Holt, a baker.") == {("Moonlit Harbor", 2, "asserted", "Ada Quist", "Mina Holt")}
+
+
+def test_star_title_names_a_cast_member_unless_a_role_is_given() -> None:
+    assert _cast("Star Ada Quist posted a photo from the table read.") == {("Moonlit Harbor", None, "asserted", "Ada Quist", None)}
+    text = "Star Ada Quist hinted at June.\n\nCast\n\n- Ada Quist (Mina Holt)"
+    assert all(c is not None for _, _, _, _, c in _cast(text))
+
+
+def test_if_anything_is_no_hedge() -> None:
+    text = "Ada Quist returns as Mina Holt, now older and, if anything, sharper."
+    assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Ada Quist", "Mina Holt")}
+
+
+def test_newcomer_in_the_sentence_and_a_star_who_returns_later() -> None:
+    text = "She'll be joined by newcomer Rui Lago, who plays the exiled prince Ivo."
+    assert ("Moonlit Harbor", 2, "asserted", "Rui Lago", "Ivo") in _cast(text)
+    text = "Star Ada Quist shared the news. Ada Quist returns as Mina Holt."
+    assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Ada Quist", "Mina Holt")}
+
+
+def test_will_not_be_in_season_two() -> None:
+    text = "Moonlit Harbor Cast\n\n- Ada Quist as Mina Holt\n\nSadly Ada Quist will not be in season 2."
+    assert ("Moonlit Harbor", 2, "denied", "Ada Quist", "Mina Holt") in _cast(text)
+
+
+def test_non_native_is_confirm_to_come_back_under_a_return_heading() -> None:
+    text = "Who Will Return in Season 2?\n\nFor season 2, Ada Quist and Rui Lago is confirm to come back."
+    assert _cast(text) == {
+        ("Moonlit Harbor", 2, "asserted", "Ada Quist", None),
+        ("Moonlit Harbor", 2, "asserted", "Rui Lago", None),
+    }

@@ -177,7 +177,7 @@ def test_short_back_reference_takes_the_full_name() -> None:
 def test_spelling_variants_stay_separate() -> None:
     rows = people_roles("The director Lee JQ shot it at night. The writer, Lee Jae-woo, wrote the pilot.")
     assert ("Lee JQ", None, "director", "asserted") in rows
-    assert ("Lee Jae-woo", None, "writer", "asserted") in rows
+    assert ("Lee Jae-woo", 1, "writer", "asserted") in rows  # the pilot is the first season's
 
 
 # --- generalisation: duties, clause boundaries, returns -------------------------------------
@@ -274,3 +274,65 @@ def test_companies_are_not_people() -> None:
     rows = people_roles("Ines Kalt is directing the second season at studio Greyline Arc, with Orla Fenn's producer Kai Dunn.")
     assert ("Greyline Arc", 2, "director", "asserted") not in rows
     assert ("Ines Kalt", 2, "director", "asserted") in rows
+
+
+# --- more phrasings --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ilse Born serves as showrunner and executive producer alongside Teo Park.",
+            {("Ilse Born", None, "showrunner", "asserted"), ("Ilse Born", None, "producer", "asserted"), ("Teo Park", None, "producer", "asserted")},
+        ),
+        (
+            "Teo Park, who directed three episodes of Season 1 and will helm the Season 2 opener, is back.",
+            {("Teo Park", 1, "director", "asserted"), ("Teo Park", 2, "director", "asserted")},
+        ),
+        ("Teo Park, who directed the pilot, is a fan favourite.", {("Teo Park", 1, "director", "asserted")}),
+        ("Ilse Born is again in charge of series composition.", {("Ilse Born", 2, "writer", "asserted")}),
+        ("Netflix renewed the show, creator Ilse Born's harbour noir, for a second season.", {("Ilse Born", None, "creator", "asserted")}),
+        ("Ilse Born developed the series from Ana Voss's 2019 novel Salt Lines.", {("Ilse Born", None, "creator", "asserted")}),
+        (
+            "The show was created by Ilse Born, who adapted it from her novel 'The Tide That Doesn't Return'.",
+            {("Ilse Born", None, "creator", "asserted"), ("Ilse Born", None, "writer", "asserted")},
+        ),
+    ],
+)
+def test_more_credit_phrasings(sentence: str, expected: set[tuple[str, int | None, str, str]]) -> None:
+    assert people_roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Created by novelist-turned-showrunner Ines Vale, the drama is a hit.",
+            {("Ines Vale", None, "creator", "asserted"), ("Ines Vale", None, "showrunner", "asserted")},
+        ),
+        (
+            "The show was created by Abe Lund and his twin brother Silas Lund.",
+            {("Abe Lund", None, "creator", "asserted"), ("Silas Lund", None, "creator", "asserted")},
+        ),
+        ("The drama was created by Bafta winner Tamsin Roe.", {("Tamsin Roe", None, "creator", "asserted")}),
+    ],
+)
+def test_described_agents(sentence: str, expected: set[tuple[str, int | None, str, str]]) -> None:
+    assert people_roles(sentence) == expected
+
+
+def test_back_to_run_a_season_with_a_pronoun_subject() -> None:
+    rows = people_roles("Showrunner Ines Vale developed the series from Tom Rook's novel Salt Lines, and she is back to run season 2.")
+    assert ("Ines Vale", 2, "showrunner", "asserted") in rows
+    assert not any(person == "Salt Lines" for person, *_ in rows)
+
+
+def test_a_pronoun_subject_of_a_second_coordinated_verb() -> None:
+    text = "That is what Ines Vale has done. Moonlit Harbor, which she created and has written every episode of, is a hit."
+    assert people_roles(text) == {("Ines Vale", None, "creator", "asserted"), ("Ines Vale", None, "writer", "asserted")}
+
+
+def test_a_titled_partner_keeps_its_title_for_the_predicates_season() -> None:
+    text = "Nia Oduya returns as showrunner for season two alongside newly promoted co-showrunner Teo Park."
+    assert people_roles(text) == {("Nia Oduya", 2, "showrunner", "asserted"), ("Teo Park", 2, "showrunner", "asserted")}

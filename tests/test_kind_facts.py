@@ -183,3 +183,65 @@ def test_quoted_possessive_roundup_intro_and_described_objects() -> None:
     assert ("Iron Vale", "HBO", "asserted") in found
     assert ("Brightwater", "Hulu", "asserted") in found
     assert ("Copper Bell", "Peacock", "asserted") in found
+
+
+def test_more_source_phrasings() -> None:
+    cases = [
+        (
+            'The drama is based from the popular webtoon "Salt Under The Pier" by writer Han Bo-ra.',
+            {"title": "Salt Under The Pier", "author": "Han Bo-ra", "medium": "webtoon"},
+        ),
+        (
+            "The show adapts 'Harbour: Tide Protocol', the 2019 video game from the studio Ember Nine.",
+            {"title": "Harbour: Tide Protocol", "author": None, "medium": "video game"},
+        ),
+        (
+            "Ines Vale developed the series from Tom Rook's 2019 novel Bitter Salt.",
+            {"title": "Bitter Salt", "author": "Tom Rook", "medium": "novel"},
+        ),
+        (
+            "It was created by Ines Vale, who adapted it from her own 2017 novel 'La mar que no vuelve' ('The Sea That Doesn't Return').",
+            {"title": "La mar que no vuelve", "author": "Ines Vale", "medium": "novel"},
+        ),
+    ]
+    for body, value in cases:
+        assert _sources(body) == [(None, value)], body
+    assert [c.stance for c in _claims(cases[-1][0], "based_on")] == ["asserted"]
+    assert _sources("8. Is Harbour Lights Based on a Video Game?") == []
+
+
+def test_a_source_named_after_its_author_goes_to_the_show_of_that_title() -> None:
+    body = (
+        "Harbour Lights returns in May.\n\n"
+        "In related news, the TV anime of Rin Oda's light novel series Moth Garden will return for a third season."
+    )
+    got = [(c.show, c.value) for c in _claims(body, "based_on")]
+    assert got == [("Moth Garden", {"title": "Moth Garden", "author": "Rin Oda", "medium": "light novel"})]
+
+
+def test_the_streamers_show_takes_the_streamer_named_before() -> None:
+    body = "Winter Pier returns to Hulu on May 4. The streamer's Quiet Fen also has a window: June."
+    assert ("Quiet Fen", None, "Hulu") in _platforms(body)
+
+
+def test_a_move_ties_the_new_service_to_its_season() -> None:
+    body = (
+        "After two seasons on ABC, the drama is moving to Hulu, where Season 3 will premiere in May. "
+        "Hulu is said to be planning a 10-episode run."
+    )
+    assert _platforms(body) == {("Harbour Lights", None, "ABC"), ("Harbour Lights", 3, "Hulu")}
+
+
+def test_services_of_listed_seasons_and_a_subject_with_an_aside() -> None:
+    body = (
+        "The third series begins on BBC One on 8 February, with all six episodes arriving on BBC iPlayer the same night. "
+        "Series one and two are on BBC iPlayer now."
+    )
+    assert _platforms(body) == {("Harbour Lights", None, "BBC One"), ("Harbour Lights", None, "BBC iPlayer")}
+    other = "Channel 4, meanwhile, has quietly axed the prison drama Low Tide after a single series."
+    assert ("Low Tide", None, "Channel 4") in _platforms(other)
+
+
+def test_moved_from_one_service_to_another_for_a_season() -> None:
+    body = "In the US, Harbour Lights moved from PBS to Acorn TV for its second series."
+    assert _platforms(body) == {("Harbour Lights", 1, "PBS"), ("Harbour Lights", 2, "Acorn TV")}

@@ -381,3 +381,65 @@ def test_hedged_count_and_attribute_count() -> None:
     assert (2, "episodes", 20, "speculated") in _rows("A retailer listing suggests 20 episodes for season 2.")
     rows = _rows("The new eight-part season is expected to air in the autumn.")
     assert (2, "episodes", 8, "asserted") in rows
+
+
+def test_counts_in_comparisons_and_parters() -> None:
+    rows = _rows("The new season will run eight episodes, trimmed from the ten that made up Season 1.")
+    assert {r for r in rows if r[1] == "episodes"} == {(2, "episodes", 8, "asserted"), (1, "episodes", 10, "asserted")}
+    rows = _rows("Like the first season, the new run consists of six episodes.")
+    assert {r for r in rows if r[1] == "episodes"} == {(2, "episodes", 6, "asserted"), (1, "episodes", 6, "asserted")}
+    rows = _rows("Moonfall began life in 2023 as an unfashionable six-parter.")
+    assert (1, "episodes", 6, "asserted") in rows
+
+
+def test_next_season_count_of_a_roundup_show_takes_the_renewed_season() -> None:
+    title = "Bubble Watch: Every Verdict So Far"
+    body = (
+        "DRY CREEK (NBC) — RENEWED\n"
+        "NBC handed its ranch drama a fourth season on May 2. The network ordered 16 episodes for next season, "
+        "down from this year's 20. The cast is thrilled."
+    )
+    doc = extract(body, title=title, published=PUBLISHED, published_from="given")
+    got = {(c.show, c.season, c.value) for c in doc.claims if c.kind == "episodes"}
+    assert got == {("Dry Creek", 4, 16), ("Dry Creek", 3, 20)}
+
+
+def test_more_premiere_phrasings() -> None:
+    late = "2024-11-20"
+    assert (2, "premiere", "2025", "asserted") in _rows("Moonfall season 2 lands in the new year.", published=late)
+    assert (2, "premiere", "2025-01-17", "asserted") in _rows(
+        "Prime Video has set Friday, January 17 for the first three episodes.", published=late
+    )
+    assert (2, "premiere", "2025-21", "asserted") in _rows("The second season now has a window: spring 2025.")
+    assert (2, "premiere", "2024-06", "asserted") in _rows("Its second run, back next month, raises the stakes.")
+    assert (1, "premiere", "2023-23", "asserted") in _rows("Moonfall began life in autumn 2023 as a quiet six-parter.")
+
+
+def test_a_release_that_looks_like_the_best_case_is_speculated() -> None:
+    rows = _rows("A fall 2025 release looks like the best-case scenario.")
+    assert (2, "premiere", "2025-23", "speculated") in rows
+
+
+def test_headline_season_word_and_compound_verbs() -> None:
+    title = "Moonfall Season 2: The Moody Thriller Sets Summer Return"
+    doc = extract(title, title=title, published=PUBLISHED, published_from="given")
+    assert {(c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {(2, "2024-22")}
+    rows = _rows("Moonfall, the thriller that became one of the most-streamed series last year, returns in June.")
+    assert {r for r in rows if r[1] == "premiere"} == {(2, "premiere", "2024-06", "asserted")}
+
+
+def test_headlines_under_a_more_from_line_are_no_claims() -> None:
+    body = "Moonfall returns in June.\n\nMore from StreamWise\n- Moonfall season 1 ending explained\n- Every new series coming in January"
+    assert {r for r in _rows(body) if r[1] == "premiere"} == {(2, "premiere", "2024-06", "asserted")}
+
+
+def test_a_later_season_guessed_with_perhaps() -> None:
+    rows = _rows("That leaves enough story for a third season, perhaps in 2027, although nothing has been announced.")
+    assert (3, "premiere", "2027", "speculated") in rows
+
+
+def test_we_could_see_season_two_and_a_weekly_batch() -> None:
+    rows = _rows("If it is renewed soon, we could see season 2 in late 2026 at the earliest.")
+    assert (2, "premiere", "2026-07/..", "speculated") in rows
+    rows = _rows("The first season was a 12-episode series, with two episodes released every Wednesday.")
+    assert {r for r in rows if r[1] == "episodes"} == {(1, "episodes", 12, "asserted")}

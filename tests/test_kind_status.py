@@ -581,3 +581,60 @@ def test_no_date_for_that_season_of_another_show() -> None:
         "HBO has not set a premiere date for that season."
     )
     assert ("Kingsbridge", 3, "no_premiere_date", None, "asserted") in status(text)
+
+
+# --- phrasings from roundups and news briefs ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ABC handed its legal drama a third season on Feb. 2.", {("Moonlit Harbor", 3, "renewed", "2024-02-02", "asserted")}),
+        (
+            "The streamer's cozy mystery scored a two-season renewal on March 1, locking in Seasons 2 and 3.",
+            {("Moonlit Harbor", 2, "renewed", "2024-03-01", "asserted"), ("Moonlit Harbor", 3, "renewed", "2024-03-01", "asserted")},
+        ),
+        ("It has not picked the show up for a third season either.", {("Moonlit Harbor", 3, "renewed", None, "denied")}),
+        ('The studio said there are "no plans at this time" for a third season.', {("Moonlit Harbor", 3, "renewed", None, "denied")}),
+        ("The network has confirmed the renewal on 4 March.", {("Moonlit Harbor", 2, "renewed", "2024-03-04", "asserted")}),
+        ("Channel 5 has not recommissioned the drama.", {("Moonlit Harbor", 2, "renewed", None, "denied")}),
+        (
+            "That leaves enough story for a third season, perhaps in 2026, although nothing has been announced.",
+            {("Moonlit Harbor", 3, "renewed", None, "denied")},
+        ),
+        ("A third season could start filming next spring if it gets the green light.", set()),
+        (
+            '"Moonlit Harbor" will not return for a season 2, the network said last week.',
+            {("Moonlit Harbor", 2, "renewed", None, "denied")},
+        ),
+    ],
+)
+def test_renewal_phrasings(sentence: str, expected: set[Row]) -> None:
+    assert renewals(sentence) == expected
+
+
+def test_a_hyphenated_season_pickup_and_an_announcement_before_the_end_of_the_year() -> None:
+    text = (
+        "Meanwhile, Hulu's 'Paper Tigers' appears to be nearing a fourth-season pickup. "
+        "The comedy's third season premiered in June, and a renewal announcement could come before the end of the year."
+    )
+    got = {r for r in renewals(text) if r[0] == "Paper Tigers"}
+    assert ("Paper Tigers", 4, "renewed", "2024", "speculated") in got
+
+
+def test_talks_for_a_season_then_a_short_denial() -> None:
+    assert renewals("Hulu is already in talks for a third season.") == {("Moonlit Harbor", 3, "renewed", None, "speculated")}
+    text = "Hulu is already in talks for a third season. Nothing is signed."
+    assert renewals(text) == {("Moonlit Harbor", 3, "renewed", None, "denied")}
+    text = 'The star posted a photo captioned "S3, baby," which fans read as confirmation. Hulu has not made it official.'
+    assert ("Moonlit Harbor", 3, "renewed", None, "denied") in renewals(text)
+
+
+def test_coming_with_season_two_dated_by_the_next_sentence() -> None:
+    text = "The K-drama Moonlit Harbor is coming with season 2! The network was announce the good news on 3 March 2024."
+    assert renewals(text) == {("Moonlit Harbor", 2, "renewed", "2024-03-03", "asserted")}
+    assert renewals("Moonlit Harbor is officially coming back with season 2.") == {("Moonlit Harbor", 2, "renewed", None, "asserted")}
+
+
+def test_non_native_not_confirm_yet_is_no_premiere_date() -> None:
+    assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in status("But the exact date is not confirm yet.")

@@ -233,3 +233,100 @@ def test_an_anime_named_after_its_source_and_an_official_account_register_shows(
         "The official X account for Paper Comet announced on Friday that the anime returns in July."
     )
     assert set(_found(body)) == {"Salt Crown", "Paper Comet"}
+
+
+# --- roundups: a capitalised section line per show -------------------------------------------
+
+
+def _roundup(body: str) -> list:  # type: ignore[type-arg]
+    from nextseason.extract import extract
+
+    doc = extract(body, title="Bubble Watch: Every Verdict So Far", published="2025-04-10", published_from="given")
+    return list(doc.claims)
+
+
+def test_roundup_section_lines_carry_their_show_and_network() -> None:
+    body = (
+        "Here is where things stand.\n\n"
+        "SALT AND IRON (CBS) — CANCELLED\n"
+        "CBS has cancelled its coastal western after three seasons.\n\n"
+        "THE QUIET LEDGER (Peacock) — RENEWED\n"
+        "The Quiet Ledger will return for a second season, the streamer said."
+    )
+    got = {(c.show, c.season, c.kind, c.value) for c in _roundup(body)}
+    assert ("Salt and Iron", None, "platform", "CBS") in got
+    assert ("Salt and Iron", None, "cancelled", None) in got
+    assert ("The Quiet Ledger", None, "platform", "Peacock") in got
+    assert ("The Quiet Ledger", 2, "renewed", None) in got
+    assert not any(c.kind == "cast" for c in _roundup(body))
+
+
+def test_roundup_move_in_brackets_and_caps_words_that_are_not_shows() -> None:
+    body = (
+        "THE NORTH ROOM (NBC → Peacock) — MOVING\n"
+        "The drama moves to Peacock for its third season.\n\n"
+        "UPDATE (April 2) — more soon\n\n"
+        "COMMENTS (12)\n\n"
+        "reader1: Cancelling The North Room was a crime."
+    )
+    got = {(c.show, c.kind, c.value) for c in _roundup(body)}
+    assert ("The North Room", "platform", "NBC") not in got
+    assert not any(c.show.upper() == "UPDATE" for c in _roundup(body))
+    assert not any(c.kind == "cancelled" for c in _roundup(body))
+
+
+def test_sentence_opening_adverbs_and_counted_numbers_are_not_titles() -> None:
+    body = "Already renewed in May, the drama returns in June. NBC ordered 18 episodes for next season."
+    assert _found(body) == {}
+
+
+def test_a_service_possessive_names_its_show_but_not_a_described_franchise_or_event() -> None:
+    body = (
+        "Meanwhile, Hulu's 'Paper Tigers' looks close to a third-season pickup. "
+        "Peacock's Danish drama 'Den stille havn' has been renewed. "
+        "The streamer's Glass Harbor now has a window. "
+        "Hulu's Glass Harbor spin-off Tin Roof is in development. "
+        "The cast met fans during Netflix's Tudum Week in May, and the network's 2026-27 lineup follows."
+    )
+    assert set(_found(body)) == {"Paper Tigers", "Den stille havn", "Glass Harbor"}
+
+
+def test_a_gloss_in_brackets_and_a_source_named_adaptation_and_a_numbered_service() -> None:
+    body = (
+        "The comedy 'Casa Alta' ('High House') was cancelled by Atresplayer after two seasons. "
+        "The TV anime of Rin Oda's light novel series Moth Garden will return in April. "
+        "Channel 4, meanwhile, has quietly axed the drama. "
+        "How Many Episodes Will Season 2 Have?"
+    )
+    assert set(_found(body)) == {"Casa Alta", "Moth Garden"}
+
+
+def test_credits_listed_together_stay_credits() -> None:
+    body = (
+        "Nell Ross, known for the film 'Cold Spring' and Hulu's 'Fen Road', joins the cast. "
+        "Her co-star previously created Netflix's 'Dry Dock' with her."
+    )
+    assert _found(body) == {}
+
+
+def test_a_paragraph_turning_to_other_news_stays_with_that_show() -> None:
+    body = (
+        "Harbour Lights returns in June.\n\n"
+        "In other Hulu news, the network has cancelled 'Paper Tigers' after a single season. "
+        "Hulu confirmed there will be no second season; the eight-episode first season ended in May.\n\n"
+        "The network has not announced a premiere date yet."
+    )
+    shows = _shows_by_sentence(body)
+    assert [show for show, _text in shows] == ["Harbour Lights", "Paper Tigers", "Paper Tigers", "Harbour Lights"]
+
+
+def test_a_roundup_headline_names_no_show_and_nearing_an_order_is_speculated() -> None:
+    from nextseason.extract import extract
+
+    body = (
+        "HARBOR NIGHTS (ABC) — RENEWED\nABC gave the procedural a third season on Monday.\n\n"
+        "Meanwhile, Apple's 'Quiet Ward' is close to a second-season order."
+    )
+    doc = extract(body, title="Every Show Renewed or Cancelled This Week", published="2025-04-11", published_from="given")
+    assert {s.title for s in doc.document.shows} == {"Harbor Nights", "Quiet Ward"}
+    assert ("Quiet Ward", 2, "renewed", "speculated") in {(c.show, c.season, c.kind, c.stance) for c in doc.claims}

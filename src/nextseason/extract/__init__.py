@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from nextseason.domain.claims import Claim, ClaimsDocument, DocumentInfo, ShowRef
 from nextseason.extract.context import DocContext, SentenceContext
 from nextseason.extract.dates import infer_published
 from nextseason.extract.kinds import EXTRACTORS
+from nextseason.extract.lexicon import find_platforms, is_platform_name
 from nextseason.extract.merge import merge_claims
 from nextseason.extract.others import discover_other_shows
 from nextseason.extract.seasons import find_seasons, title_season
@@ -24,6 +26,17 @@ _SHOW_NOUN = (
 _PRONOUN_START = re.compile(
     r"^(?:It|Its|It's|The season|(?:The|This|That) (?:[a-z][\w'’-]*\s+){0,3}?" + _SHOW_NOUN + r")\b"
 )
+# A paragraph that turns to other news ("In other HBO news, ...", "Meanwhile, ...", "Elsewhere,
+# ..."), or a section headed as other news ("Other Apple TV+ News", "Also from the slate", "What
+# else is coming to Hulu?"): its sentences stay with the other show the paragraph names.
+_TOPIC_SHIFT = re.compile(
+    r"^(?:in\s+other\s+(?:[\w+&'’-]+\s+){0,3}?news|in\s+related\s+news|meanwhile|elsewhere|separately|"
+    r"also\s+(?:today|this\s+week)|over\s+(?:at|on)\s+[\w+&'’-]+)\b",
+    re.I,
+)
+_OTHER_NEWS = re.compile(
+    r"^(?:other|more|related|also)\b.{0,40}\b(?:news|from\b.*|shows?|series)\??$|^what\s+else\b|^elsewhere\b", re.I
+)
 # The main title inside an opening adverbial phrase ("After Dark, ...", "Like Dark before it, ...").
 _ADVERBIAL_LEAD = re.compile(
     r"^(?:After|Before|Like|Unlike|Besides|Beyond|Since|Following|Alongside|Apart from|Much like|As with)\s+"
@@ -39,6 +52,26 @@ _LINK_INTRO = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+# A line over a list of links to other articles, written as a heading ("More from StreamWise",
+# "Related Articles", "Read next"): the items under it are headlines, not claims.
+_LINK_HEADING = re.compile(
+    r"^(?:more\s+from\s+[\w .&'’-]{1,40}|related(?:\s+(?:articles?|stories|news|coverage|reading|posts?))?|"
+    r"read\s+(?:next|more|also)|also\s+read|you\s+(?:might|may)\s+also\s+like|recommended(?:\s+for\s+you)?|"
+    r"more\s+(?:stories|news|articles)|trending(?:\s+now)?|popular(?:\s+now)?)\s*:?$",
+    re.I,
+)
+# A roundup's section line: the show's title in capitals, its network in brackets, then the
+# verdict ("NIGHT SHIFT (NBC) — RENEWED", "THE LONG ROAD (ABC → Hulu) — MOVING"). The lines
+# below it are about that show.
+_ROUNDUP_LINE = re.compile(
+    r"^(?P<title>[A-Z0-9][A-Z0-9À-ÖØ-Þ &'’:.,!?-]*?)\s*\((?P<where>[^()]{2,60})\)\s*(?:[—–:|-]\s*.{0,60})?$"
+)
+# The heading over reader comments: "Comments", "COMMENTS (214)", "12 Comments", "Reader comments".
+_COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:reader\s+|user\s+)?comments?(?:\s*\(\d+\))?\s*:?$", re.I)
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "or", "&", "de", "la", "el", "del"]
+)
+_MOVE_ARROW = re.compile(r"→|->|\bto\b")
 
 
 def extract(
@@ -59,12 +92,16 @@ def extract(
         published_from = "inferred" if published else None
     main = main_title(title) or title
     index = ShowIndex(main, title_variants(main, text))
-    discover_other_shows(sents, index)
+    sections = _roundup_sections(sents, text, index)
+    discover_other_shows(_before_comments(sents), index)
     doc = DocContext(title, main, index, title_season(title), published, sentences=sents)
-    claims: list[Claim] = []
-    for ctx in _contexts(sents, doc):
+    claims: list[Claim] = [c for line in sections.values() for c in line.claims]
+    for ctx in _contexts(sents, doc, sections):
         for extractor in EXTRACTORS:
             claims.extend(extractor(ctx))
+    roundup = bool(sections) and main not in {section.show for section in sections.values()}
+    if roundup:
+        claims = [c for c in claims if c.show != main]  # a roundup's headline names no show
     merged = merge_claims(claims)
     info = DocumentInfo(
         id=doc_id,
@@ -72,27 +109,87 @@ def extract(
         title=title or None,
         published=published,
         published_from=published_from if published else None,
-        shows=_show_refs(index, merged),
+        shows=_show_refs(index, merged, keep_main=not roundup),
     )
     return ClaimsDocument(info, tuple(merged))
 
 
-def _contexts(sents: list[Sentence], doc: DocContext):  # type: ignore[no-untyped-def]
+@dataclass(frozen=True, slots=True)
+class _Section:
+    """A roundup section line: the show it opens and the platform claims its brackets make."""
+
+    show: str
+    claims: tuple[Claim, ...]
+
+
+def _roundup_sections(sents: list[Sentence], text: str, index: ShowIndex) -> dict[int, _Section]:
+    """The roundup section lines of the document by sentence index; their shows join ``index``
+    (under the spelling the text uses elsewhere, else the capitalised words)."""
+    out: dict[int, _Section] = {}
+    for sent in sents:
+        if sent.block.kind == "para" or "(" not in sent.text:
+            continue
+        match = _ROUNDUP_LINE.match(sent.text)
+        caps = match.group("title").strip(" :,.-") if match else ""
+        if not match or caps != caps.upper() or sum(ch.isalpha() for ch in caps) < 3:
+            continue
+        where = match.group("where")
+        platforms = find_platforms(where)
+        if not platforms or is_platform_name(caps) or find_platforms(caps):
+            continue
+        show = _spelled(caps, text)
+        index.add(show, show)
+        index.add(caps, show)
+        claims: tuple[Claim, ...] = ()
+        if len(platforms) == 1 and not _MOVE_ARROW.search(where):
+            claims = (Claim(show, None, "platform", platforms[0][0], "asserted", sent.text),)
+        out[sent.index] = _Section(show, claims)
+    return out
+
+
+def _spelled(caps: str, text: str) -> str:
+    """The title as the text writes it outside capitals ("Night Desk"), else capitalised."""
+    for match in re.finditer(r"(?<!\w)" + re.escape(caps) + r"(?!\w)", text, re.I):
+        found = match.group(0)
+        if found != found.upper():
+            return found
+    words = caps.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Section] | None = None):  # type: ignore[no-untyped-def]
     """A SentenceContext per sentence, carrying the show and the year context forward."""
-    prev_show = doc.main
+    sections = sections or {}
+    base = prev_show = doc.main
     prev_block = -1
     year: int | None = None
     heading_season = intro_season = None
+    shifted = in_links = False
     for sent in sents:
+        if sent.index in sections:
+            base = prev_show = sections[sent.index].show
+            prev_block = sent.block.index
+            continue
+        if _COMMENTS_HEADING.match(sent.text):
+            break  # reader comments follow, to the end of the page: not claims
+        if _LINK_HEADING.match(sent.text) and sent.block.kind != "para":
+            in_links = True  # "More from StreamWise", "Related Articles": headlines follow
+            continue
+        if in_links and sent.block.kind == "item":
+            continue
+        in_links = False
         if _link_list(sent):
             continue
+        if sent.block.kind == "heading":
+            base = doc.main
         if sent.block.index != prev_block:
-            prev_show, year = doc.main, None
+            prev_show, year = base, None
             prev_block = sent.block.index
+            shifted = bool(_TOPIC_SHIFT.match(sent.text) or _OTHER_NEWS.search(sent.block.heading or ""))
             heading_season = _named_season(sent.block.heading, doc)  # once per block
             intro_season = _named_season(sent.block.intro, doc)
         mentions = doc.shows.mentions(sent.text)
-        show = _sentence_show(sent.text, mentions, doc.main, prev_show)
+        show = _sentence_show(sent.text, mentions, base, prev_show, shifted)
         sentence_year = year
         year = _context_year(sent.text, doc.published, year)
         yield SentenceContext(
@@ -106,6 +203,14 @@ def _contexts(sents: list[Sentence], doc: DocContext):  # type: ignore[no-untype
             intro_season=intro_season,
         )
         prev_show = show
+
+
+def _before_comments(sents: list[Sentence]) -> list[Sentence]:
+    """The sentences before the reader comments, if the page has any."""
+    for i, sent in enumerate(sents):
+        if _COMMENTS_HEADING.match(sent.text):
+            return sents[:i]
+    return sents
 
 
 def _link_list(sent: Sentence) -> bool:
@@ -125,7 +230,7 @@ def _context_year(text: str, published: str | None, current: int | None) -> int 
     return years[-1]
 
 
-def _sentence_show(text: str, mentions: list, main: str, prev: str) -> str:  # type: ignore[type-arg]
+def _sentence_show(text: str, mentions: list, main: str, prev: str, shifted: bool = False) -> str:  # type: ignore[type-arg]
     if mentions:
         others = [m for m in mentions if m.title != main]
         if not others:
@@ -133,7 +238,7 @@ def _sentence_show(text: str, mentions: list, main: str, prev: str) -> str:  # t
         if len(others) < len(mentions) and not _only_adverbial(text, mentions, main):
             return main
         return str(others[0].title)
-    if prev != main and _PRONOUN_START.match(text):
+    if prev != main and (shifted or _PRONOUN_START.match(text)):
         return prev
     return main
 
@@ -161,8 +266,8 @@ def _named_season(line: str | None, doc: DocContext) -> int | None:
     return None
 
 
-def _show_refs(index: ShowIndex, claims: list[Claim]) -> tuple[ShowRef, ...]:
+def _show_refs(index: ShowIndex, claims: list[Claim], *, keep_main: bool = True) -> tuple[ShowRef, ...]:
     used = list(dict.fromkeys(c.show for c in claims))
-    if index.main not in used:
+    if keep_main and index.main not in used:
         used.insert(0, index.main)
     return tuple(ShowRef(t, tuple(index.aliases.get(t, []))) for t in used)

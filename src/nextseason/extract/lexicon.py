@@ -8,7 +8,7 @@ from functools import lru_cache
 
 # Streaming services and networks, with the canonical name each spelling maps to.
 PLATFORMS: dict[str, str] = {
-    "netflix": "Netflix", "hbo": "HBO", "hbo max": "Max", "max": "Max", "disney+": "Disney+",
+    "netflix": "Netflix", "hbo": "HBO", "hbo max": "HBO Max", "max": "Max", "disney+": "Disney+",
     "disney plus": "Disney+", "hulu": "Hulu", "prime video": "Prime Video",
     "amazon prime video": "Prime Video", "amazon prime": "Prime Video", "amazon": "Prime Video",
     "apple tv+": "Apple TV+", "apple tv plus": "Apple TV+", "apple tv": "Apple TV+", "apple": "Apple TV+",
@@ -39,7 +39,7 @@ PLATFORMS: dict[str, str] = {
     "disney+ hotstar": "Disney+ Hotstar", "jiocinema": "JioCinema", "zee5": "ZEE5", "sonyliv": "SonyLIV",
     "kocowa": "Kocowa", "rakuten viki": "Viki", "genie tv": "Genie TV", "watcha": "Watcha", "youku": "Youku",
     "tencent video": "Tencent Video", "mango tv": "Mango TV", "rtve": "RTVE", "telecinco": "Telecinco",
-    "movistar plus+": "Movistar+", "ard": "ARD", "das erste": "Das Erste", "rtl+": "RTL+", "joyn": "Joyn",
+    "movistar plus+": "Movistar Plus+", "ard": "ARD", "das erste": "Das Erste", "rtl+": "RTL+", "joyn": "Joyn",
     "prosieben": "ProSieben", "raiplay": "RaiPlay", "canale 5": "Canale 5", "svt": "SVT", "nrk": "NRK",
     "viaplay": "Viaplay", "itv1": "ITV1", "itv2": "ITV2", "bbc four": "BBC Four", "bbc america": "BBC America",
     "sky max": "Sky Max", "sky showcase": "Sky Showcase", "rté": "RTÉ", "rté one": "RTÉ One", "tvnz": "TVNZ",

@@ -53,7 +53,8 @@ _LEADING = _words(
     Then Now Unfortunately Even However Plus Since Although Though As Here Why What Who Where How
     Will Has Is Was Did Does Do Can Could Should Would Our My Your Their His Her Its This That These
     Those Every Each All Both Either Neither Finally Honestly Naturally Obviously Luckily Sure
-    Warning Spoilers Until By In On At For From With Without Of To Netflix's"""
+    Warning Spoilers Until By In On At For From With Without Of To Netflix's Already Again Recently
+    Previously Originally Officially Currently Initially Eventually Reportedly Elsewhere"""
 )
 _STOP_TITLES = _words(
     """The A An It It's I We You He She They Season Series Part Episode Episodes Netflix Fans
@@ -64,11 +65,14 @@ _STOP_TITLES = _words(
 )
 _PERSON = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z][a-z]+-[a-z]+$")  # "Park Seo-joon", "Sa-ra"
 _ARTICLES = _words("The A An")
+_GENRE_WORDS = _words("k-drama j-drama c-drama anime drama series show sitcom thriller")
 _CONTRACTIONS = _words("It's It’s That's What's Here's There's Let's He's She's Who's")
 _MONTHS = _words("January February March April May June July August September October November December")
 _WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _DATE_WORDS = _MONTHS | _WEEKDAYS
 _TAIL_CONNECTORS = _words("of for in on at to with and the a an from by & de la el del der die das no is")
+# A question's auxiliary the phrase swallowed: "How Many Episodes Will Season 2 Have?".
+_TAIL_AUX = _words("Will Would Can Could Should Has Have Had Is Are Was Were Does Do Did Be Been")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words of production news that open a sentence ("Production began ...", "Cameras rolled ..."):
 # a single capitalised one at the start of a sentence is the word, not a title.
@@ -110,13 +114,15 @@ _NEWS_VERB = (
     r"(?:renewed|cancell?ed|axed|premiere[sd]?|debut(?:s|ed)?|arrive[sd]?|aired|airs|streams|streamed|"
     r"came out|comes out|is coming|are coming|landed|lands|ends? (?:its|with)|ended (?:its|with)|wrapped|"
     r"returns? for (?:its|a)|"
-    r"returns? (?:on|in|to) (?:[A-Z]|\w+ \d)|got|gets|get|is expected (?:in|to (?:arrive|premiere|return|debut))|"
+    r"returns? (?:on|in|to) (?=[A-Z]|\w+ \d)|got|gets|get|is expected (?:in|to (?:arrive|premiere|return|debut))|"
     r"hits?|drops?|dropped|began|begins|finished|concluded|released|arriving|premiering|"
     r"(?:set|due|slated|scheduled|poised|expected) to (?:debut|premiere|arrive|return(?!\s+as\b)|launch|land|hit|"
     r"drop|air|stream|come back)|(?:handed|given|received|earned|secured|scored|landed)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:order|renewal|green\s*light|pick-?up|season))"
 )
-_SUBJECT_CUE = re.compile(r"^(?:,\s(?!who)[^,.;!?]{1,90},)?,?(?:\s+which)?" + _AUX + r"\s+" + _NEWS_VERB + r"\b")
+_SUBJECT_CUE = re.compile(
+    r"^(?:\s*\([^()]{1,60}\))?(?:,\s(?!who)[^,.;!?]{1,90},)?,?(?:\s+which)?" + _AUX + r"\s+" + _NEWS_VERB + r"\b"
+)
 _GENRE_NOUN = (
     r"(?:series|show|drama|anime|sitcom|k-drama|thriller|comedy|dramedy|western|mystery|fantasy|romance|"
     r"horror|procedural|miniseries|docuseries|saga|epic|spin-?off|prequel|sequel|adaptation|hit|original)"
@@ -181,6 +187,24 @@ _ADAPTATION_OF = re.compile(
 _SOURCE_AFTER = re.compile(
     r"^(?:\s*\([^()]{1,80}\))?\s+(?:light\s+novel|novel|manga|webtoon|web\s+novel|comic|video\s+game|game)s?\b", re.I
 )
+# A service's show: "HBO's 'Tallow'", "Netflix's German drama 'Der Hafen'", "the streamer's Quiet Mile".
+_OWNER_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}$")
+_SERVICE_OWNER = re.compile(r"\bthe\s+(?:streamer|network|service|channel|broadcaster|platform|cabler)$", re.I)
+# Between the possessive and the title: nothing, or a description ending in a genre noun.
+_OWNER_GAP = re.compile(r"^(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,2}" + _GENRE_NOUN + r"\s+)?$")
+# A name followed by a noun modifies it ("HBO's Game of Thrones prequel X", "Netflix's Geeked Week
+# event", "the network's 2025-26 lineup"): not the show.
+_MODIFIER_OF = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:" + _GENRE_NOUN + r"|lineup|slate|schedule|block|slot|event|panel|showcase)\b"
+)
+_EVENT_WORD = re.compile(r"\b(?:Week|Festival|Awards?|Night|Day|Showcase|Summit|Expo|Upfronts?|Con)$|^[\d\W]+$")
+# The title after its source's author: "Shō Fujisaki's light novel series Iron Lantern Knights".
+_SOURCE_NAMED = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}?(?:light\s+novel|web\s+novel|novel|manga|webtoon|comic)(?:\s+series)?\s+(" + _PHRASE + r")"
+)
+# A title in quotes, lower-case words and all: "'Der kalte Hafen'".
+_CREDIT_LIST = re.compile(r"^[\"”’']?,?\s+(?:and\s+|or\s+)?(?:[\w'’]+\s+){0,2}[\"“‘']?$")
+_QUOTED = re.compile(r"(?<![\w'’])['‘\"“]([A-Z0-9À-ÖØ-Þ][^'‘’\"“”.,;:!?()]{1,50}?)['’\"”](?![\w])")
 _EPISODE_BEFORE = re.compile(r"\b(?:episode|finale|premiere|pilot|chapter|instal?lment|entry|song|track|single|"
                              r"album|book|volume|arc|special)\s*,?\s*(?:titled\s+|called\s+|named\s+)?$", re.I)
 _OPEN_QUOTE = re.compile(r"[\"“‘']$")
@@ -209,6 +233,8 @@ _NUMBER_AFTER = re.compile(r"^\s+\d{1,2}\b")
 _FILM_WORD = re.compile(r"\b(?:Movie|Film)\b")
 _POSSESSIVE_START = re.compile(r"^['’]s\b")
 _IN_BEFORE = re.compile(r"\bin\s+$")
+_COUNT_AFTER = re.compile(r"^[\s-]+(?:new\s+|more\s+|fresh\s+)?(?:episodes?|seasons?|series|parts?|instal?lments?|hours?|"
+                          r"minutes?|weeks?|days?|months?|years?)\b", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -233,6 +259,9 @@ def _trim(title: str, start: int) -> tuple[str, int, int | None]:
     while tokens and _strippable(tokens[0], tokens[1] if len(tokens) > 1 else None):
         offset += len(tokens[0]) + 1
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[0] in _ARTICLES and tokens[1].lower() in _GENRE_WORDS:
+        offset += len(tokens[0]) + len(tokens[1]) + 2  # "The K-drama Moonlit Harbor"
+        tokens = tokens[2:]
     if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[1]) and tokens[0] not in _ARTICLES and tokens[2][:1].isupper():
         offset += len(tokens[0]) + len(tokens[1]) + 2  # an author's full name: "Ana Sato's Iron Lotus"
         tokens = tokens[2:]
@@ -262,7 +291,7 @@ def _strip_tail(tokens: list[str]) -> list[str]:
 
 
 def _tail_word(last: str, previous: str) -> bool:
-    if last in _TAIL_CONNECTORS or last in _DATE_WORDS:
+    if last in _TAIL_CONNECTORS or last in _DATE_WORDS or last in _TAIL_AUX:
         return True
     return bool(_YEAR.fullmatch(last)) and (previous in _DATE_WORDS or previous in _TAIL_CONNECTORS)
 
@@ -334,6 +363,8 @@ def _news_cue(text: str, start: int, end: int, gates: _Gates) -> bool:
             return False  # "the season 2 finale, "Cold Harbor", was released": an episode
     if _BRACKET_CUE.match(after) or (gates.allow(_OFFICIAL_OF_CUES) and _OFFICIAL_OF.search(before)):
         return True
+    if _service_owns(before) and not _MODIFIER_OF.match(after) and not _EVENT_WORD.search(text[start:end]):
+        return True
     if gates.allow(_ADAPTATION_OF_CUES) and _ADAPTATION_OF.search(before) and _SOURCE_AFTER.match(after):
         return True
     numbered = _NUMBER_AFTER.match(after)
@@ -347,6 +378,30 @@ def _news_cue(text: str, start: int, end: int, gates: _Gates) -> bool:
     if _APPOSITIVE_CUE.match(after) or (gates.allow(_LATER_SEASON_OF_CUES) and _LATER_SEASON_OF.search(before)):
         return True
     return bool(gates.allow(_SHOW_NOUN_BEFORE_CUES) and _SHOW_NOUN_BEFORE.search(before) and _platform_follows(after))
+
+
+def _service_owns(before: str) -> bool:
+    """The words before a title make it a service's show: "HBO's", "Netflix's German drama",
+    "the streamer's"."""
+    owner = _OWNER_BEFORE.search(before)
+    if not owner or not _OWNER_GAP.match(before[owner.start() + 2 :].lstrip()):
+        return False
+    head = before[: owner.start()][-40:]
+    platforms = find_platforms(head)
+    return bool(platforms and platforms[-1][2] == len(head)) or bool(_SERVICE_OWNER.search(head))
+
+
+def _candidates(text: str) -> list[tuple[str, int, int]]:
+    """Title-like phrases, and quoted titles with lower-case words ("'Der kalte Hafen'")."""
+    spans = title_spans(text)
+    for match in _QUOTED.finditer(text):
+        inner = match.group(1).strip()
+        words = inner.split()
+        if len(words) < 2 or len(words) > 6 or not any(w[:1].islower() for w in words[1:]):
+            continue
+        if words[-1] not in _TAIL_CONNECTORS:
+            spans.append((inner, match.start(1), match.start(1) + len(inner)))
+    return spans
 
 
 def _platform_follows(after: str) -> bool:
@@ -378,11 +433,28 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
         if sent.block.kind == "heading":
             continue
         text = sent.text
-        spans = title_spans(text)
         gates = _Gates(text)
-        # Every test below only reads the text and the index, so they run cheapest and most
-        # selective first: the news cue, which few titles pass, before the costly filters.
-        for title, start, end in spans:
+        credit_end = -1
+        # The credit test runs for every title, in text order: a credit carries on to the next
+        # title of its list. The other tests only read the text and the index, so they run
+        # cheapest and most selective first: the news cue, which few titles pass, before the
+        # costly filters.
+        for title, start, end in sorted(_candidates(text), key=lambda span: span[1]):
+            if (
+                _POSSESSIVE_END.search(title)
+                and gates.allow(_ADAPTATION_OF_CUES)
+                and _ADAPTATION_OF.search(text[:start])
+            ):
+                named = _SOURCE_NAMED.match(text[end:])  # "X's light novel series Y"
+                if named and _acceptable(named.group(1), index):
+                    index.add(named.group(1), named.group(1))
+                    found.append(named.group(1))
+                continue
+            if credit_context(text[:start].rstrip("\"“‘'")) or (
+                credit_end >= 0 and _CREDIT_LIST.match(text[credit_end:start])
+            ):
+                credit_end = end  # a credit, and the next title of its list ("known for X and Y")
+                continue
             if not _acceptable(title, index):
                 continue
             before = text[:start]
@@ -392,13 +464,15 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue
             if not _news_cue(text, start, end, gates):
                 continue
-            if credit_context(before) or _person_context(text, start, end):
+            if any(p_start == 0 for _n, p_start, _e in find_platforms(text[start : end + 6])):
+                continue  # "Channel 4, meanwhile, ...": a service whose number was cut off
+            if _person_context(text, start, end):
                 continue  # "Bruno Leal as Inspector Vane", "Holt is expected to return"
             if _SERVICE_BEFORE.search(before) or _ACTS_ON_SHOW.match(text[end:]):
                 continue  # "broadcaster Tidewell TV", "Tidewell renewed the drama": a service
             if _ALIAS_BEFORE.search(before):
                 continue  # "HPI, short for Haut Potentiel Intellectuel": an alias, added below
-            if _DIGITS.fullmatch(title) and not _OBJECT_CUE.search(before):
+            if _DIGITS.fullmatch(title) and (not _OBJECT_CUE.search(before) or _COUNT_AFTER.match(text[end:])):
                 continue  # a bare number is a title only as the object of "cancelled 1899"
             index.add(title, title)
             found.append(title)
@@ -542,9 +616,10 @@ _PLATFORM_VERBS = (
     r"pass(?:es|ed)? on|spare[sd]?|spare|carr(?:y|ies|ied)|dated|dates|delayed|delays|postponed)"
 )
 _SUBJECT = re.compile(
-    r"^(?:\s+(?:Korea|Japan|UK|US))?(?:\s+(?:has|have|had|will|would|is|was|also|officially|already|first|"
+    r"^(?:\s+(?:Korea|Japan|UK|US))?(?:,\s+(?:meanwhile|however|though|too|also|for\s+its\s+part|in\s+turn),)?"
+    r"(?:\s+(?:has|have|had|will|would|is|was|also|officially|already|first|"
     r"only|then|later|just|finally|quickly|recently|has not|hasn't|did not|didn't|not|never|ever|itself|did|does|"
-    r"even|originally|once))*\s+" + _PLATFORM_VERBS + r"\b"
+    r"even|originally|once|quietly|now|reportedly|swiftly|abruptly))*\s+" + _PLATFORM_VERBS + r"\b"
 )
 _WHICH = re.compile(r"^,\s+which\s+(?:\w+\s+)?(?:streams|streamed|airs|aired|simulcasts?|simulcast|carries|"
                     r"carried|broadcasts?|released|premiered|hosts?|picked)\b")

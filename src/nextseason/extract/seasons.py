@@ -34,14 +34,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:season|series)\s+" + _NUM + r"\b", re.I), "num"),
     # "seasons 2 and 3", handled by _plural below
     # "the second season", "its sophomore run", "a third series"
-    (re.compile(r"\b" + _ORD + r"\s+(?:and\s+\w+\s+)?" + _SEASON_NOUN + r"s?\b", re.I), "ord"),
+    # "a fourth-season pickup" too
+    (re.compile(r"\b" + _ORD + r"(?:\s+(?:and\s+\w+\s+)?|-)" + _SEASON_NOUN + r"s?\b", re.I), "ord"),
     # "S2", "S02"
     (re.compile(r"\bS0?(\d{1,2})\b"), "num"),
 )
 _PLURAL = re.compile(
     r"\b(?:the\s+)?" + _ORD + r"\s+and\s+(?:a\s+|an\s+|the\s+)?" + _ORD
     + r"\s+(?:season|series|instal?lment)s?\b"
-    r"|\bseasons\s+" + _NUM + r"\s+(?:and|&|through|to|-|–)\s+" + _NUM + r"\b",
+    r"|\bseasons\s+" + _NUM + r"\s+(?:and|&|through|to|-|–)\s+" + _NUM + r"\b"
+    r"|\b(?:season|series)\s+" + _NUM + r"\s+(?:and|&)\s+" + _NUM + r"\b(?!\s+(?:episodes?|years?|days?|hours?|minutes?)\b)",
     re.I,
 )
 _FINAL = re.compile(r"\b(?:final|last|latest)\s+season\b", re.I)
@@ -91,8 +93,8 @@ def _may_match(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
     return holds_cues(text, (groups,))
 
 
-# _PLURAL needs "seasons", or an ordinal and a season noun.
-_PLURAL_CUES = ((("seasons",),), (("season", "series", "instal"), _ORD_CUES))
+# _PLURAL needs "seasons", or a season noun with an ordinal or "and"/"&" ("series one and two").
+_PLURAL_CUES = ((("seasons",),), (("season", "series", "instal"), (*_ORD_CUES, " and ", "&")))
 
 
 def _plural_may_match(text: str) -> bool:

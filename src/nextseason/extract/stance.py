@@ -22,7 +22,8 @@ _MODAL = re.compile(
     r"expected|expects?|expecting|anticipated|predicted|predicts?|hopes?|hoping|hopefully|"
     r"aims?|aiming|aimed|tipped|tentatively|rumou?red|rumou?rs?|reportedly|allegedly|supposedly|"
     r"speculat\w*|guess\w*|potential(?:ly)?|in talks|in negotiations|possible|chance|"
-    r"plausible|would-be|seems?|appears?|wishes|wish|want(?:s|ed)? to see|estimated?|projected)\b",
+    r"plausible|would-be|seems?|appears?|wishes|wish|want(?:s|ed)? to see|estimated?|projected|"
+    r"looks?\s+like|best[- ]case)\b",
     re.I,
 )
 _MAY = re.compile(r"\bmay\b")  # lower case only: "May" is a month
@@ -57,9 +58,9 @@ def _first_char_gated(pattern: re.Pattern[str], digest: str, chars: str) -> re.P
 
 
 # Speed: every branch of _CLAUSE_BREAK begins with a break mark, a comma or a space; every word
-# of _MODAL with one of these letters; every word of _NEGATION with n, w, c or y.
+# of _MODAL with one of these letters ("looks like", "best-case" too); every word of _NEGATION with n, w, c or y.
 _CLAUSE_BREAK_GATED = _first_char_gated(_CLAUSE_BREAK, "b577a3ca7ded", r";:—–,\s")
-_MODAL_GATED = _first_char_gated(_MODAL, "ca6c8de55b31", "aceghilmprstuw")
+_MODAL_GATED = _first_char_gated(_MODAL, "a610eb07e5f3", "abceghilmprstuw")
 _NEGATION_GATED = _first_char_gated(_NEGATION, "0358e324e19a", "ncwy")
 
 
@@ -121,7 +122,7 @@ def is_hedged(text: str, start: int, end: int) -> bool:
 
 
 # "If you need something to watch, ...": a conditional addressed to the reader hedges nothing.
-_READER_IF = re.compile(r"\bif\s+you(?:'re|’re)?\b[^,.;]*", re.I)
+_READER_IF = re.compile(r"\bif\s+you(?:'re|’re)?\b[^,.;]*|\bif\s+(?:anything|nothing\s+else)\b", re.I)
 
 
 # Words every match of these patterns holds (extract/cues.py): a sentence without them skips
@@ -144,3 +145,27 @@ def stance(text: str, start: int, end: int, *, negatable: bool = True) -> str:
     if is_hedged(text, start, end):
         return "speculated"
     return "asserted"
+
+
+# A quoted title ("'The Light That Doesn't Return'"): its words are no return and no negation.
+_QUOTED_TITLE = re.compile(r"(?<!\w)['‘\"“]([A-ZÀ-ÖØ-Þ][^\"“”‘;]{0,60}?)['’\"”](?!\w)")
+
+
+_TITLE_NOUN_BEFORE = re.compile(
+    r"\b(?:novel|book|novella|manga|webtoon|comic|film|movie|series|episode|song|play|game|titled|called|named)s?,?\s+$",
+    re.I,
+)
+
+
+def blank_quoted_titles(text: str) -> str:
+    """``text`` with quoted titles blanked: their words are no negation, hedge or verb."""
+    if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
+        return text
+
+    def blank(match: re.Match[str]) -> str:
+        words = match.group(1).split()
+        title_cased = sum(w[:1].isupper() for w in words) * 2 >= len(words) + (len(words) > 3)
+        named = _TITLE_NOUN_BEFORE.search(text, 0, match.start())  # "novel 'La luz que no vuelve'"
+        return " " * len(match.group(0)) if title_cased or named else match.group(0)
+
+    return _QUOTED_TITLE.sub(blank, text)

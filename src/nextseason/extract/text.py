@@ -21,7 +21,7 @@ _ABBREVIATIONS = frozenset(
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦]|\d+[.)])\s+")
 _TERMINAL = re.compile(r"[.!…:;\"”’)]\s*$")
 _TERMINAL_MARKS = frozenset(".!…:;\"”’)")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ가-힣])")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ가-힣])")
 _WS = re.compile(r"[ \t\u00a0\u2009\u200b\u202f]+")
 # The runs of _WS that are not already one plain space: replacing only them gives the same text
 # (a run of one space stays one space) with far fewer replacements.

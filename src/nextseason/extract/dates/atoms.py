@@ -179,10 +179,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"|and|or|between)\s+)(?P<m>(?i:the\s+)?{_QUAL_SEASON}?(?P<s>{_SEASON})){_SEASON_NOUN}",
         _build_season,
     ),
-    # "eyeing a summer slot", "an autumn premiere": a season of the year naming a release window
+    # "eyeing a summer slot", "an autumn premiere", a headline's "Sets Summer Return": a season of
+    # the year naming a release window
     _p(
         _SEASON_CUE,
-        rf"(?i:\b(?:a|an|its|their)\s+)(?P<m>(?i:(?:early|late|mid)(?:-|\s+))?(?P<s>{_SEASON}))"
+        rf"(?i:\b(?:a|an|its|their|sets?|gets?|lands?|eyes|eyeing|confirms?|announces?|targets?)\s+)"
+        rf"(?P<m>(?i:(?:early|late|mid)(?:-|\s+))?(?P<s>{_SEASON}))"
         r"(?=\s+(?i:slot|window|release|premiere|debut|launch|return)\b)",
         _build_season,
     ),

@@ -42,6 +42,7 @@ _OPEN_AFTER = (
         "until",
     ),
 )
+_END_OF = re.compile(r"(?i:(?:the\s+)?end\s+of\b)")
 _NEGATION = re.compile(r"(?i:\b(?:not|never|no)\b|n['’]t\b)")
 
 
@@ -97,6 +98,8 @@ def _open(text: str, atom: _Atom) -> _Expr:
         found = regex.search(before)
         if found:
             start = found.start()
+            if mode == "before" and _END_OF.match(text, atom.start):
+                break  # "before the end of the year" is "by the end of the year": that year
             if mode == "before" and _negated(before[:start]):
                 mode = "from"  # "we do not expect it before 2025": 2025 or later
             elif mode == "after" and _negated(before[:start]):

@@ -52,7 +52,7 @@ _SEASON_NOUN = (
 _YEAR4 = r"(?:19|20)\d{2}(?![\d\-–/]|[,.]\d)"
 _YEAR_REL = (
     r"(?i:(?:this|next|last|the\s+following|the\s+next|the\s+previous|the\s+coming|the\s+same"
-    r"|that)\s+year\b|the\s+year\s+(?:after|before)\b)"
+    r"|that)\s+year\b|the\s+year\s+(?:after|before)\b|the\s+new\s+year\b(?!['’]s))"
 )
 _YEARX = rf"(?:{_YEAR4}|{_YEAR_REL}|(?i:the\s+year)\b)"
 _TRAIL_YEAR = (

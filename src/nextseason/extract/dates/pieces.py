@@ -115,6 +115,7 @@ def _anchor(published: str | None) -> _Anchor | None:
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _THAT_YEAR = re.compile(r"\b(?:that|the same) year")
+_NEW_YEAR = re.compile(r"\bthe new year")
 # Relative years: (phrase, counted from the publication ("anchor") or the context ("base"), offset).
 _RELATIVE_YEARS: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (re.compile(r"\bnext year|the coming year"), "anchor", 1),
@@ -136,6 +137,9 @@ def _year_word(phrase: str, ctx: _Ctx) -> int | None:
     base = ctx.context_year if ctx.context_year is not None else anchor_year
     if _THAT_YEAR.search(words):
         return ctx.context_year
+    if _NEW_YEAR.search(words) and ctx.anchor is not None:
+        # "lands in the new year": the coming one from the last quarter, else the current one
+        return anchor_year + 1 if anchor_year is not None and ctx.anchor.lo.month >= 10 else anchor_year
     for pattern, counted_from, offset in _RELATIVE_YEARS:
         if pattern.search(words):
             year = anchor_year if counted_from == "anchor" else base

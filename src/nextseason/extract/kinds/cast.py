@@ -22,7 +22,7 @@ from nextseason.extract.names import NameBook, NameSpan, find_names, has_title, 
 from nextseason.extract.seasons import find_seasons
 from nextseason.extract.stance import clause_span
 from nextseason.extract.stance import stance as stance_of
-from nextseason.extract.text import split_sentences
+from nextseason.extract.text import Sentence, split_sentences
 
 # Patterns of the hot paths (name learning, the mode of an "X as Y" pair), compiled once.
 _KNOWN_FOR_AFTER = re.compile(r",?\s+(?:is\s+|was\s+)?(?:best\s+|also\s+)?(?:known|famous)\s+for\b")
@@ -98,6 +98,10 @@ _RETURN_WORDS = re.compile(r"\b(?:return\w*|back|coming back|come back)\b", re.I
 _UPCOMING_INTRO = re.compile(
     r"\b(?:return\w*|back|coming back|come back|new(?:ly)?|newcomers?|join\w*|additions?|added)\b", re.I
 )
+# Newcomers of the season being made: a "New Cast" heading, "She is joined by two newcomers."
+_NEW_CAST = re.compile(
+    r"\b(?:new(?:comers?|\s+(?:cast|faces?|additions?|characters?|arrivals?))|joined\s+by\s+(?:\w+\s+)?newcomers?)\b", re.I
+)
 _CAST_HEADING = re.compile(
     r"\b(?:cast|characters?|actors?|actress(?:es)?|voices?|who(?:'s| is| will)?|returning|returns?|"
     r"stars?|line-?up|roles?)\b",
@@ -108,6 +112,10 @@ _NOT_CAST_HEADING = re.compile(
     r"behind|makes?|staff|creators?|crew)\b",
     re.I,
 )
+_APPEARED = re.compile(
+    r"\b(?:appear\w*|show(?:ed|s|n)?\s+up|turn(?:ed|s)?\s+up|pop(?:ped|s)?\s+up|introduced|debut\w*|first\s+seen|"
+    r"played|featured|starred)\b"
+)
 _PAST_CUE = re.compile(r"\b(?:finale|final (?:scene|episode|moments?)|last (?:scene|episode))\b", re.I)
 _INTRO_SEASON_SKIP = re.compile(r"(?:\bfrom|\bsurvived|\bafter|\bsince|\bthan|\bsince)\s+(?:the\s+)?$", re.I)
 
@@ -117,7 +125,7 @@ _FILLER = _wordset(
     expected likely unlikely almost certain probably possibly definitely reportedly rumoured rumored
     said in talks negotiations going finally officially all both too then soon somehow surely
     apparently actually really eventually now already even fully confirmed supposed tipped slated
-    due poised hoped believed thought understood reported sure"""
+    due poised hoped believed thought understood reported sure confirm"""
 )
 _DESCRIPTOR_STOP = _wordset(
     """of in on at with for from to by who that which and or but because after before since while
@@ -131,11 +139,11 @@ _PRED_RETURN = (
     r"return(?:s|ed|ing)?(?!\s+to\s+(?!the\s+(?:role|cast|show|series))[a-z]+)"
     r"|com(?:e|es|ing)\s+back|came\s+back|(?:pop|turn|show)(?:s|ped|ping|ed|ing)?\s+up\b|(?:be|is|are|was|were)\s+back\b|reprise[sd]?\b"
     r"|appear(?:s|ing)?\s+in\s+(?:the\s+)?(?:new\s+|next\s+|upcoming\s+)?(?:season|series|show)\b"
-    r"|(?:be|is|are)\s+(?:a\s+)?part\s+of|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
+    r"|(?:be|is|are)\s+(?:not\s+)?(?:a\s+)?part\s+of|be\s+in\s+(?=season\s+\d|the\s+(?:new|next|second|third)\s+season)|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
 )
 _PRED_JOIN = (
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:cast|series|show|ensemble|season)|join(?:s|ed)?\s+in\b"
-    r"|(?:has|have)\s+been\s+cast|(?:was|were|is|are)\s+cast\b|signed\s+on|board(?:s|ed)?\s+the"
+    r"|(?:has|have)\s+been\s+cast|(?:was|were|is|are)\s+cast\b|signed\s+on|board(?:s|ed)?\s+(?:the|season|series)\b"
 )
 _PRED_CAMEO = r"(?:make|makes|making|made)\s+(?:a\s+)?(?:special\s+|guest\s+|brief\s+)?(?:cameo|appearance)"
 _PRED_TEASER = r"(?:is|are|was|were|appears?|appeared)\s+in\s+the\s+(?:teaser|trailer)"
@@ -157,8 +165,8 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
     for (kind, pattern), (digest, cues) in zip(
         _PREDICATES,
         (
-            ("81db2bd6e6fc", ("return", "back", "up", "reprise", "part", "again", "lead", "appear")),
-            ("92260ee82421", ("join", "cast", "signed", "board")),
+            ("99ed9f7574c9", ("return", "back", "up", "reprise", "part", "again", "lead", "appear", "be in ")),
+            ("49e142d1f064", ("join", "cast", "signed", "board")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
             ("7beb460b0c86", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow")),
@@ -210,6 +218,9 @@ class _DocState:
     prev_names: list[str] = field(default_factory=list)
     para_intro: str | None = None
     list_order: dict[str, str] = field(default_factory=dict)  # list key -> "actor" | "character"
+    # The seasons the previous sentence's claims took, by person ("X has boarded season 3.
+    # She'll play Y": the pronoun's pair takes season 3).
+    last_seasons: dict[str, list[int | None]] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- entry point
@@ -224,6 +235,11 @@ def extract(ctx: SentenceContext) -> list[Claim]:
     mentions = _complete(ctx, state, names, mentions)
     claims = _claims(ctx, state, mentions, intro)
     _remember(ctx, state, names, mentions)
+    state.last_seasons = {}
+    for claim in claims:
+        person = claim.value.get("person") if isinstance(claim.value, dict) else None
+        if isinstance(person, str) and claim.season is not None:
+            state.last_seasons.setdefault(person, []).append(claim.season)
     return claims
 
 
@@ -370,7 +386,40 @@ def _find_mentions(
     found += _recasts(text, state, names)
     found += _predicates(ctx, state, names, found)
     found += _object_triggers(text, state, names)
+    found += _star_titles(text, state, names, found, ctx.doc.sentences)
     return found
+
+
+# "Star Hank Delaney told us ...", "Series star Ana Ruiz posted ...": a person of the cast.
+_STAR_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:series|show|lead|co-?)\s*)[Ss]tar\s+$")
+
+
+def _role_elsewhere(person: str, sentences: list[Sentence]) -> bool:
+    """The document gives the person a role somewhere ("X (Y)", "X as Y"): the star title adds
+    nothing. (Read only when a sentence has a star title, which is rare.)"""
+    role = re.compile(re.escape(person) + r"(?:\s*\(|\s+(?:[a-z]+\s+){0,3}as\s+[A-Z])")
+    return any(role.search(sent.text) for sent in sentences)
+
+
+def _star_titles(
+    text: str, state: _DocState, names: list[NameSpan], found: list[_Mention], sentences: list[Sentence]
+) -> list[_Mention]:
+    out: list[_Mention] = []
+    if "tar " not in text:
+        return out
+    for span in names:
+        name, start = span.text, span.start
+        if name.startswith("Star ") and len(name.split()) > 2:  # the finder kept the title word
+            name, start = name[5:], start + 5
+        if span.possessive or not _full_name(name) or not _STAR_BEFORE.search(text[:start]):
+            continue
+        person = _person(name, state)
+        if any(m.person == person for m in found) or state.book.characters_of(person):
+            continue
+        if state.book.expected(person) == "character" or _role_elsewhere(person, sentences):
+            continue
+        out.append(_Mention(person, None, start, "starring", stance="asserted"))  # no season of its own
+    return out
 
 
 def _in_credit(text: str, span: NameSpan) -> bool:
@@ -468,6 +517,10 @@ def _respective(
     if first is None:
         return []
     chars = _following_list(text, names, first)
+    if len(chars) != len(actors):  # "as X and mine owner Y, respectively"
+        described = _following_list(text, names, first, _DESCRIBED_JOINT)
+        if _RESPECTIVELY.match(text[described[-1].end :]):
+            chars = described
     if _AS_AFTER.match(text[chars[-1].end :]) or len(chars) != len(actors) or any(state.book.kind_of(a.text) == "character" for a in actors):
         return []
     return list(zip(actors, chars, strict=True))
@@ -486,7 +539,25 @@ def _last_word(text: str) -> str | None:
 
 
 _REPLACE_OR_BY = re.compile(r"replac\w*|by")
-_LOWER_VERB_GAP = re.compile(r"(?:,\s*who)?(?:\s+(?:[a-z][\w'’-]*|season \d+|series \d+))*\s*")
+_AS_GAP = re.compile(r"(?:,\s*who)?(?:\s+(?:[a-z][\w'’-]*|[Ss]eason \d+|[Ss]eries \d+))*\s*")
+# ", who won a Goya for the film 'Tierra'," between a subject and its verb (not a cast clause).
+_RELATIVE_ASIDE = re.compile(
+    r",\s+who\s+(?!(?:also\s+|will\s+|is\s+|was\s+)?(?:plays?|played|voices?|voiced|portrays?|portrayed|joins?|joined|"
+    r"returns?|returned|stars?|starred|reprises?)\b)[^,;]{1,90},"
+)
+
+
+def _skip_relative(text: str, pos: int) -> int:
+    found = _RELATIVE_ASIDE.match(text, pos)
+    return found.end() if found else _skip_appositive(text, pos)
+
+
+def _outer_subject(text: str, outer: NameSpan, inner: NameSpan, as_start: int) -> bool:
+    """``inner`` sits in an aside after ``outer`` that closes before " as "."""
+    if outer.start >= inner.start:
+        return False
+    end = _skip_relative(text, outer.end)
+    return end > outer.end and inner.end <= end <= as_start
 
 
 def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSpan, str] | None:
@@ -499,9 +570,17 @@ def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSp
         return None
     span = before[-1]
     gap = _LEADING_BRACKETS.sub("", text[_skip_appositive(text, span.end) : as_start])
+    if not _AS_GAP.fullmatch(gap):
+        # "Marta Vila, who won a Goya for the film 'Tierra', returns as X": the subject before
+        # a relative clause that holds the nearer names.
+        outer = next((n for n in reversed(before) if _outer_subject(text, n, span, as_start)), None)
+        if outer is None:
+            return None
+        span = outer
+        gap = text[_skip_relative(text, span.end) : as_start]
     if len(gap.split()) > 11 or (gap.strip() and not _CAST_VERB.search(gap)):
         return None
-    if gap.strip() and not _LOWER_VERB_GAP.fullmatch(gap):
+    if gap.strip() and not _AS_GAP.fullmatch(gap):
         return None
     if _CREW_WORDS.search(gap):
         return None
@@ -668,13 +747,18 @@ def _play_pairs(
             continue
         past = verb.group().strip().lower() in {"played", "voiced", "portrayed"}
         relative = bool(_WHO_BEFORE_END.search(text[: verb.start()]))
+        follows = None
+        if not past and _PRONOUN_BEFORE_VERB.search(text[: verb.start()]):
+            follows = state.last_seasons.get(subject)  # the season the antecedent was just given
         for char in chars:
-            out.append(_Mention(subject, char, verb.start(), "past" if past else "present", relative=relative))
+            mode = "past" if past else "present"
+            out.append(_Mention(subject, char, verb.start(), mode, relative=relative, seasons=follows))
     return out
 
 
 _GAP_WORDS = r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|currently|who|to)\s+)*"
-_PRONOUN_BEFORE_VERB = re.compile(r"\b([Hh]e|[Ss]he)\s+" + _GAP_WORDS + r"$")
+# "She plays", "He'll voice", "She’d play": a pronoun subject, contracted or not.
+_PRONOUN_BEFORE_VERB = re.compile(r"\b([Hh]e|[Ss]he)(?:['’](?:ll|d|s))?\s+" + _GAP_WORDS + r"$")
 _SUBJECT_GAP = re.compile(r"(?:\s*\([^)]*\))?(?:,\s+who\s+|\s*\(\s*who\s+|\s+)" + _GAP_WORDS)
 
 
@@ -699,6 +783,10 @@ def _antecedent_person(before: str, state: _DocState, names: list[NameSpan]) -> 
     """The person a "he"/"she" refers to: the last person named before it, in this sentence or
     the previous one."""
     here = [n.text for n in names if n.end <= len(before)]
+    if not here:  # the person the previous sentence made a cast claim about, before other names
+        claimed = [m.person for m in state.prev_mentions if m.person]
+        if len(set(claimed)) == 1:
+            return claimed[0]
     for name in reversed(here or state.prev_names):
         full = _person(name, state)
         if state.book.is_person(full) or (len(full.split()) > 1 and not state.book.is_character(full)):
@@ -1048,6 +1136,9 @@ class _Subject:
     pronoun: str | None = None
 
 
+_CREDIT_BRACKETS = re.compile(r"\s*\([^()]{1,80}\)$")
+
+
 def _subjects(ctx: SentenceContext, state: _DocState, names: list[NameSpan], pred: int) -> list[_Subject]:
     text = ctx.text
     left = text[:pred]
@@ -1055,7 +1146,9 @@ def _subjects(ctx: SentenceContext, state: _DocState, names: list[NameSpan], pre
     pron = _PRONOUN_SUBJECT.match(text)
     if pron and stripped.strip() in ("", pron.group()):
         return [_Subject(None, 0, pronoun=pron.group())]
-    direct = [n for n in names if len(stripped) in (n.end, _skip_appositive(text, n.end) - 1)]
+    # "Nadia Farrow ('Glass Orchard', 'Motel') has boarded ...": credits in brackets after the name.
+    bare = len(_CREDIT_BRACKETS.sub("", stripped))
+    direct = [n for n in names if len(stripped) in (n.end, _skip_appositive(text, n.end) - 1) or bare == n.end]
     if direct:
         return _subject_list(text, names, direct[0])
     rel = _relative_subject(text, names, left)
@@ -1159,6 +1252,8 @@ def _predicate_mentions(
             person, char = owner, _character(subj.name, state)
     if person and not char:
         char = next((p.character for p in pairs if p.person == person and p.character), None)
+    if char and not person:  # "X who played Y will not appear": the actor the sentence gives
+        person = next((p.person for p in pairs if p.character == char and p.person), None)
     if person and not char and kind == "return" and len(state.book.characters_of(person)) == 1:
         char = state.book.characters_of(person)[0]  # "Achebe is set to return": the role given earlier
     if person is None and char is None:
@@ -1237,12 +1332,19 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
     return out
 
 
-def _following_list(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
+# "as Sheriff Dale Mercer and mine owner Ruth Gaines": a joint with a lower-case description.
+_DESCRIBED_JOINT = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}")
+
+
+def _following_list(
+    text: str, names: list[NameSpan], first: NameSpan, joint: re.Pattern[str] = _LIST_JOINER
+) -> list[NameSpan]:
     group = [first]
     idx = names.index(first)
     while idx + 1 < len(names):
         nxt = names[idx + 1]
-        if not _LIST_JOINER.fullmatch(text[group[-1].end : nxt.start]):
+        if not joint.fullmatch(text[group[-1].end : nxt.start]):
             break
         group.append(nxt)
         idx += 1
@@ -1288,6 +1390,8 @@ def _claims(ctx: SentenceContext, state: _DocState, mentions: list[_Mention], in
         if show != ctx.doc.main and state.book.expected(show) is not None:
             show = ctx.show if state.book.expected(ctx.show) is None else ctx.doc.main
         found = _seasons_and_stances(ctx, m, intro, show)
+        if m.seasons and all(season is None for season, _ in found):
+            found = [(season, stance) for season in dict.fromkeys(m.seasons) for _, stance in found[:1]]
         if m.mode == "present" and show == ctx.doc.main and _completes_return(ctx, m, found):
             found = [(_target(ctx), stance) for _, stance in found[:1]]
         if m.mode in ("pair", "starring"):
@@ -1389,7 +1493,11 @@ def _past_after(ctx: SentenceContext, pred: int, main: bool) -> list[int]:
     target = _target(ctx)
     if not main or target is None or pred < 0:
         return []
-    return sorted({s for s, pos in _mentions(ctx) if pos > pred and s < target})
+    # Only a season the character appeared in ("the character who showed up in season 1"), not
+    # one an event names ("who was killed off in the Season 2 finale", "whose death closed it").
+    return sorted(
+        {s for s, pos in _mentions(ctx) if pos > pred and s < target and _APPEARED.search(ctx.text, pred, pos)}
+    )
 
 
 def _forward_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bool) -> list[int | None]:
@@ -1430,6 +1538,9 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
         return list(context)
     if inside:
         return _nearest(inside)
+    newcomer = _NEW_CAST.search(_previous_sentence(ctx)) or _NEW_CAST.search(ctx.text, 0, m.pos)
+    if main and _target(ctx) and m.mode in ("pair", "present") and newcomer:
+        return [_target(ctx)]  # "She is joined by two newcomers. X plays Y, and Z plays W."
     groups = [s for s, pos in _season_groups(ctx.text) if pos < m.pos]
     if not groups and main and _WITH_AFTER_RETURN.search(ctx.text[: m.pos]) and _target(ctx):
         return [_target(ctx)]
@@ -1458,7 +1569,7 @@ def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> lis
     if _CAST_HEADING.search(heading) and not _NOT_CAST_HEADING.search(heading):
         if ctx.heading_season is not None:
             return [ctx.heading_season]
-        if _RETURN_WORDS.search(heading) and _target(ctx):
+        if (_RETURN_WORDS.search(heading) or _NEW_CAST.search(heading)) and _target(ctx):
             return [_target(ctx)]  # type: ignore[list-item]
     if intro and _UPCOMING_INTRO.search(intro) and _target(ctx):
         return [_target(ctx)]  # type: ignore[list-item]
@@ -1538,5 +1649,6 @@ _ANY_FINDER_CUES = either(
     _RECAST_OVER,
     _REPLACE,
     _OBJECT_TRIGGER,
+    _STAR_BEFORE,
     *(pattern for _kind, pattern in _PREDICATES),
 )

@@ -25,7 +25,7 @@ from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
 from nextseason.extract.cues import CueGroups, cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.lexicon import is_company, is_platform_name
-from nextseason.extract.stance import clause_span, stance
+from nextseason.extract.stance import blank_quoted_titles, clause_span, stance
 from nextseason.extract.text import split_sentences
 
 KIND = "crew"
@@ -160,16 +160,18 @@ _RETURN = re.compile(
     r"taking over|stays? on)\b",
     re.I,
 )
+_PILOT = re.compile(r"\bthe\s+(?:show['’]s\s+|series['’]\s+)?pilot(?:\s+episode)?\b", re.I)
 _NEW_SEASON = re.compile(r"\bnew (?:season|episodes|scripts?|instal?lment)\b|\bnext season\b", re.I)
 _PLURAL_SEASONS = re.compile(r"\b(?:both|all|new|the)\s+(?:\w+\s+)?seasons\b|\bseasons\b", re.I)
 _BE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|say|saying|told|tells|confirmed|confirms|revealed|reveals|explained|that)\b", re.I)
 _PHRASE_END = re.compile(
     r"[,;]|\s+(?:but|while|whereas|although|though)\s+|\s+and\s+(?:also\s+|then\s+|now\s+)?"
-    r"(?=(?:is|are|was|remains?|returns?|" + "|".join(p for p, _ in _ROLE_VERBS) + r")\b)",
+    r"(?=(?:is|are|was|will|would|has|have|had|remains?|returns?|" + "|".join(p for p, _ in _ROLE_VERBS) + r")\b)",
     re.I,
 )
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
+# "she wrote", "he also directed", "she created and has written": a pronoun subject.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:[a-z]+\s+and\s+)?(?:has\s+|had\s+)?(?:also\s+)?$", re.I)
 _GROUP_SUBJECT = re.compile(r"^(?:both of them|both|they|the two(?: of them)?|the pair|the duo)\b", re.I)
 _REGION_STOP = re.compile(r"[,;]|\.\s*$")
 _ATTACHED = re.compile(
@@ -228,6 +230,7 @@ class _Sentence:
         blocked = [(m.start, m.end) for m in self.shows]
         self.names = find_names(self.text, blocked)
         self.attached = self._attached_regions()
+        self.unquoted = blank_quoted_titles(self.text)
         self.masked = self._mask()
 
     def _attached_regions(self) -> list[tuple[int, int, Name]]:
@@ -245,7 +248,7 @@ class _Sentence:
         return out
 
     def _mask(self) -> str:
-        chars = list(self.text)
+        chars = list(self.unquoted)
         for start, end, _ in self.attached:
             for i in range(start, end):
                 chars[i] = " "
@@ -301,13 +304,15 @@ def _span_stance(text: str, start: int, end: int) -> str:
 
 def _season(sent: _Sentence, trig: int, end: int, *, back_from: int, copula: bool, show: str | None) -> int | None:
     """The one season a credit is tied to, or None."""
-    phrase = sent.masked[trig:end] if sent.region_of(trig) is None else sent.text[trig:end]
+    phrase = sent.masked[trig:end] if sent.region_of(trig) is None else sent.unquoted[trig:end]
     found = sent.seasons_in(trig, end)
     if len(found) > 1 or (not found and _PLURAL_SEASONS.search(phrase)):
         return None
     if found:
         return found[0]
-    source = sent.masked if sent.region_of(trig) is None else sent.text
+    if _PILOT.search(phrase):
+        return 1  # "who directed the pilot": the first season's first episode
+    source = sent.masked if sent.region_of(trig) is None else sent.unquoted
     for match in _PHRASE_END.finditer(source, back_from):
         if match.end() <= trig:
             back_from = max(back_from, match.end())
@@ -397,9 +402,20 @@ def _main_left(masked: str, trig: int) -> int:
     return left
 
 
+_TITLED_BEFORE = re.compile(r"\b" + _ROLE_NOUN + r"\s+$", re.I)
+
+
 def _pronoun_people(sent: _Sentence, trig: int, group: bool) -> list[str]:
     """People a pronoun before ``trig`` stands for: this sentence before it, else the last one."""
     here = [n.text for n in sent.names if n.end <= trig and not n.possessive]
+    known = [  # people the document names as such, or titled here ("Showrunner X"), before titles
+        n.text
+        for n in sent.names
+        if n.end <= trig and not n.possessive
+        and (n.text in sent.ctx.doc.people or _TITLED_BEFORE.search(sent.text, 0, n.start))
+    ]
+    if known and not group:
+        return [known[-1]]
     if here and not group:
         return [here[-1]]
     prev = _previous_sentence(sent.ctx)
@@ -465,8 +481,17 @@ _HANDLED_BY = re.compile(
 _HANDLES = re.compile(
     r"\b(?:handles|handled|is\s+handling|will\s+handle|oversees|oversaw|takes\s+on|took\s+on|"
     r"is\s+taking\s+on|handling|overseeing|(?:continues?|continued|returns?|returned|is\s+back|"
-    r"(?:is|are)\s+set|(?:is|are)\s+due)\s+to\s+(?:handle|oversee|take\s+on|take\s+care\s+of))\s+"
+    r"(?:is|are)\s+set|(?:is|are)\s+due)\s+to\s+(?:handle|oversee|take\s+on|take\s+care\s+of)|"
+    r"(?:is|are|was|were|will\s+be|remains?)\s+(?:(?:once\s+)?again\s+|also\s+|still\s+|now\s+)*"
+    r"(?:in\s+charge\s+of|responsible\s+for))\s+"
     r"(?:the\s+)?(" + _DUTY + r")\b",
+    re.I,
+)
+
+
+_RUNS = re.compile(
+    r"\b(?:is\s+back|are\s+back|returns?|returning|continues?|will)\s+to\s+run\s+"
+    r"(?=season\s+\d|series\s+\d|the\s+(?:show|series|new\s+season|next\s+season|writers['’]?\s+room))",
     re.I,
 )
 
@@ -486,6 +511,16 @@ def _handled(sent: _Sentence) -> list[Credit]:
         season = _season(sent, match.start(), end, back_from=match.start(), copula=False, show=None)
         st = _span_stance(sent.masked, _passive_left(sent.text, match.start()), end)
         out.extend(Credit(person, role, season, st, match.start(), end) for person, _t in people)
+    for match in _scan(_RUNS, sent.text):  # "he is back to run season 2"
+        people = _pronoun_subject(sent, match.start())
+        if not people:
+            subject = _subject(sent, match.start())
+            people = subject[0] if subject else []
+        end = _phrase_end(sent.text, match.end())
+        found = sent.seasons_in(match.start(), end)
+        season = found[0] if len(found) == 1 else sent.ctx.doc.target_season
+        st = _stance_for(sent, match.start(), end)
+        out.extend(Credit(person, "showrunner", season, st, match.start(), end) for person in people)
     for match in _scan(_HANDLES, sent.text):
         role = _duty_role(match.group(1))
         subject = _subject(sent, match.start())
@@ -525,6 +560,12 @@ _SKIP_APPOSITIVE = re.compile(r",\s+(?:who|whose|the|a|an|his|her)\b[^,;]*")
 
 
 _ROLE_LIST_OF = re.compile(r"(?:the\s+)?(" + _ROLE_NOUN + r"(?:\s+and\s+" + _ROLE_NOUN + r")*)\s+", re.I)
+# A description before an agent's name: "novelist-turned-showrunner", "Bafta winner", "his twin
+# brother", "the acclaimed playwright".
+_AGENT_DESCRIPTION = re.compile(
+    r"(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:[a-z]+-turned-[a-z]+|winner|veteran|novelist|playwright|"
+    r"journalist|actor|actress|brother|sister|partner|wife|husband|son|daughter|collaborator|newcomer)\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
 
 
 def _agent_list(sent: _Sentence, pos: int) -> tuple[list[tuple[str, list[str]]], int]:
@@ -538,6 +579,10 @@ def _agent_list(sent: _Sentence, pos: int) -> tuple[list[tuple[str, list[str]]],
         if title:
             titles = _noun_roles(title.group(1))
             pos += title.end()
+        else:
+            described = _AGENT_DESCRIPTION.match(text, pos)  # "novelist-turned-showrunner X", "his twin brother X"
+            if described:
+                pos = described.end()
         name = next((n for n in sent.names if n.start == pos and not n.possessive), None)
         if name is None or (people and _CLAUSE_VERB.match(text, name.end)):
             break  # "created by X, who ..., and Y is a producer": Y starts a clause of its own
@@ -621,6 +666,9 @@ _WHICH_SUBJECT_END = re.compile(r",\s+which\s+(?:he|she|they|[A-Z][\w-]+)\s+(?:a
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*")
 _ADAPT_START = re.compile(r"adapt", re.I)
 _NUMBERING_START = re.compile(r"(?:Season|Series|Part|Episode)\b")
+_SHOW_THEN_SOURCE = re.compile(
+    r"(\s*(?:the|this|its)\s+(?:[\w-]+\s+)?(?:series|show|drama|anime|programme|k-drama))\s+(?:for\s+\w+\s+)?from\s+", re.I
+)
 
 
 def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: str) -> tuple[str | None, bool]:
@@ -638,7 +686,10 @@ def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: s
             return None, False
         return antecedent[-1].title, True
     adapts = role == "writer" and _ADAPT_START.match(sent.text[start:end])
-    if not adapts and _BAD_OBJECT.search(obj):
+    # "developed the series from X's novel": the source after "from" is not the object.
+    then_source = _SHOW_THEN_SOURCE.match(obj)
+    head = obj[: then_source.end(1)] if then_source else obj
+    if not adapts and _BAD_OBJECT.search(head):
         return None, False
     nxt = _CAPITALISED_WORD.match(sent.text[first:])
     owner = next((n for n in sent.names if n.start == first and n.possessive), None)
@@ -650,7 +701,7 @@ def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: s
 def _stance_for(sent: _Sentence, start: int, end: int) -> str:
     region = sent.region_of(start)
     if region is not None:
-        return _span_stance(sent.text, region[0], min(region[1], end))
+        return _span_stance(sent.unquoted, region[0], min(region[1], end))
     left = _main_left(sent.masked, start)
     left = max(left, clause_span(sent.masked, start, start + 1)[0])
     return _span_stance(sent.masked, left, end)
@@ -673,24 +724,43 @@ def _predicates(sent: _Sentence) -> list[Credit]:
         if subject is None:
             continue
         people, back = subject
-        people = people + _partners(sent, match.end())
+        listed = _partner_list(sent, match.end())
+        partners = [p for p, titles in listed if not titles and p not in people]
         st = _stance_for(sent, match.start(), end)
         season = _season(sent, match.start(), end, back_from=back, copula=True, show=None)
-        for person in people:
-            out.extend(Credit(person, role, season, st, match.start(), end) for role in roles)
+        for person in people + partners:
+            held = _partner_roles(roles, person, partners)
+            out.extend(Credit(person, role, season, st, match.start(), end) for role in held)
+        for person, titles in listed:  # "alongside co-showrunner Y": Y's own title, same season
+            out.extend(Credit(person, role, season, st, match.start(), end) for role in titles if person not in people)
     return out
-
-
-_PARTNER_LEAD = re.compile(r"\s+(?:alongside|together\s+with|with)\s+")
 
 
 def _partners(sent: _Sentence, pos: int) -> list[str]:
     """"X serves as showrunner alongside Y": Y shares the role named right before."""
-    match = _PARTNER_LEAD.match(sent.text[pos:])
+    return [person for person, titles in _partner_list(sent, pos) if not titles]
+
+
+# "... as showrunner (for season two) alongside (newly promoted) Y".
+_PARTNER_CUE = re.compile(
+    r"(?:\s+for\s+(?:the\s+\w+\s+season|(?:season|series)\s+\w+))?\s+(?:alongside|together\s+with|with)\s+"
+    r"(?:(?:newly\s+)?(?:promoted|appointed|named|new)\s+)?",
+    re.I,
+)
+
+
+def _partner_list(sent: _Sentence, pos: int) -> list[tuple[str, list[str]]]:
+    match = _PARTNER_CUE.match(sent.text, pos)
     if not match:
         return []
-    people, _end = _agent_list(sent, pos + match.end())
-    return [person for person, titles in people if not titles]
+    people, _end = _agent_list(sent, match.end())
+    return people
+
+
+def _partner_roles(roles: list[str], person: str, partners: list[str]) -> list[str]:
+    """A partner shares the role named right before "alongside" ("X serves as showrunner and
+    executive producer alongside Y": Y is an executive producer); the subject holds them all."""
+    return roles[-1:] if person in partners else roles
 
 
 _FORMER_START = re.compile(r"former\b", re.I)
@@ -714,13 +784,30 @@ def _titles(sent: _Sentence) -> list[Credit]:
         if not people:
             continue
         season = _title_season(sent, match.start(), match.end())
+        if any(n.possessive and n.start == match.end() for n in sent.names):
+            season = None  # "creator X's noir, renewed for a third season": a credit of the show
         for person in people:
             out.extend(Credit(person, role, season, "asserted", match.start(), match.end(), title_only=True) for role in roles)
     return out
 
 
+# "creator Elliot Vance's mining-town noir": a titled owner of the show itself.
+_OWN_SHOW_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|noir|thriller|comedy|dramedy|mystery|anime|saga|western|"
+    r"procedural|sitcom|k-drama|miniseries|hit)\b",
+    re.I,
+)
+
+
 def _title_people(sent: _Sentence, pos: int, plural: bool) -> list[str]:
-    first = next((n for n in sent.names if n.start == pos and not n.possessive), None)
+    first = next(
+        (
+            n
+            for n in sent.names
+            if n.start == pos and (not n.possessive or _OWN_SHOW_AFTER.match(sent.text, n.end))
+        ),
+        None,
+    )
     if first is None:
         return []
     people = [first.text]
@@ -786,7 +873,7 @@ _RETURN_ONLY = re.compile(
 def _returns(sent: _Sentence, credits: list[Credit]) -> list[Credit]:
     """"X did not return for season 2": each role X holds, for that season."""
     out: list[Credit] = []
-    for match in _scan(_RETURN_ONLY, sent.text):
+    for match in _scan(_RETURN_ONLY, sent.unquoted):
         end = _phrase_end(sent.text, match.end())
         if _FILM.search(sent.text[match.start() : end]):
             continue
@@ -971,6 +1058,7 @@ _SEARCHES: dict[re.Pattern[str], tuple[CueGroups, re.Pattern[str]]] = {
         _PASSIVE_CHAIN,
         _HANDLED_BY,
         _HANDLES,
+        _RUNS,
         _VERB,
         _PREDICATE,
         _TITLE,

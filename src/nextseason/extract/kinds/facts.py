@@ -13,7 +13,7 @@ followed by a source noun phrase with a medium word ("the Naver webtoon X by A a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from weakref import WeakKeyDictionary
 
 from nextseason.domain.claims import Claim
@@ -23,7 +23,7 @@ from nextseason.extract.lexicon import find_platforms, is_company
 from nextseason.extract.others import DISTRIBUTION, TITLE, platform_cue, platform_head_end
 from nextseason.extract.others import platform_moves as _platform_moves
 from nextseason.extract.shows import ShowIndex, ShowMention
-from nextseason.extract.stance import clause_span, is_hedged, is_negated
+from nextseason.extract.stance import blank_quoted_titles, clause_span, is_hedged, is_negated
 
 
 @dataclass(slots=True)
@@ -33,6 +33,7 @@ class _Memo:
     last_platform: str | None = None
     names: list[str] = field(default_factory=list)
     last_source: tuple[str | None, str | None] = (None, None)  # (author, medium)
+    moved: dict[tuple[str, str], int] = field(default_factory=dict)  # (show, service) -> season moved for
 
 
 _MEMOS: WeakKeyDictionary[ShowIndex, _Memo] = WeakKeyDictionary()
@@ -61,6 +62,7 @@ _ANAPHOR = re.compile(
     r"(?:also\s+|has\s+|had\s+|already\s+|just\s+)*(?:renewed|ordered|cancell?ed|picked up|confirmed|axed|"
     r"scrapped|greenlit|commissioned|pulled the plug on)\b"
     r"|\b(?:streams|streaming|airs|airing|available)\s+there\b"
+    r"|\b[Tt]he\s+(?:network|streamer|channel|service|broadcaster)['’]s\s+(?=(?:[\w-]+\s+){0,3}?[A-Z\"“‘'])"
     r"|\b(?:debut|premiere|arrive|land|stream|air|drop|launch|return)(?:s|ed|ing)?\s+(?:exclusively\s+)?on\s+"
     r"the\s+(?:service|streamer|platform|network|channel|broadcaster)\b"
 )
@@ -87,11 +89,23 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
             cue = prev_cue  # "on HBO and Max"
         if cue is None and _possessive_show(ctx, end):
             cue = "possessive"
+        if cue is None and _MOVED_FROM.search(text, 0, start) and _TO_NEXT.match(text, end):
+            cue = "from"  # "moved from PBS to Acorn TV for its second series"
+        elif cue is None and prev_cue == "from" and _TO_NEXT.fullmatch(text, prev_end, start):
+            cue = "on"
         prev_cue, prev_end = cue, end
         memo.last_platform = name
         if cue is None or _WHATS_ON.search(text[:start]):
             continue
         claim = _platform_claim(ctx, name, start, end, cue)
+        if claim and cue == "from":
+            near = ctx.season_near(start, end)
+            claim = replace(claim, season=near - 1 if near and near > 1 else None)
+        elif claim and claim.season is not None and _MOVING_TO.search(text, 0, start):
+            memo.moved[(claim.show, name)] = claim.season
+        elif claim and claim.season is None and (claim.show, name) in memo.moved:
+            # the service it moved to: the season named here, else the one it moved for
+            claim = replace(claim, season=ctx.season_near(start, end) or memo.moved[(claim.show, name)])
         if claim:
             out.append(claim)
             out += _described_objects(ctx, name, end, cue, claim.show)
@@ -208,6 +222,13 @@ def _possessive_show(ctx: SentenceContext, end: int) -> ShowMention | None:
     return next((m for m in ctx.show_mentions if m.start == pos), None)
 
 
+_MOVED_FROM = re.compile(r"\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|jump(?:s|ed|ing)?)\s+(?:over\s+)?from\s+$", re.I)
+_TO_NEXT = re.compile(r"\s+to\s+")
+_MOVING_TO = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|jump(?:s|ed|ing)?)\s+(?:over\s+)?(?:from\s+[^,.;]{1,40}?\s+)?to\s+$", re.I
+)
+
+
 def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: str) -> Claim | None:
     text = ctx.text
     if not ctx.show_mentions and _CREDIT_SENTENCE.search(text):
@@ -221,6 +242,8 @@ def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: 
         if cue not in DISTRIBUTION and cue not in {"attributive", "possessive"}:
             return None
         season = _move_season(ctx, start, end, mention)
+    elif _MOVING_TO.search(text, 0, start):
+        season = ctx.season_near(start, end)  # "is moving to Hulu, where Season 3 will premiere"
     stance = local_stance(ctx.text, start, end, negatable=cue == "on")
     if cue in {"possessive", "attributive"} and mention:
         stance = "asserted"  # "rumoured to join HBO's Kingsgate": the rumour is not about the service
@@ -310,7 +333,8 @@ _MEDIA: tuple[tuple[str, str], ...] = (
 _MEDIUM_RE = re.compile(r"\b(" + "|".join(p for p, _m in _MEDIA) + r")\b", re.I)
 _SEQUEL = re.compile(r"\b(?:sequel|prequel|follow-up)\b", re.I)
 _TRIGGER = re.compile(
-    r"\b(?:is |are |was |were |be |being )?(?:(?:loosely |directly )?based on|adapts|adapting|adapted(?! for)(?: from)?|"
+    r"\b(?:is |are |was |were |be |being )?(?:(?:loosely |directly )?based (?:on|from)|adapts|adapting|adapted(?! for)(?: from)?|"
+    r"(?:developed|created|made|turned|adapted)\s+(?:the\s+(?:series|show|drama)|it)\s+from|"
     r"an? (?:\w+ )?adaptation of|adaptation of|inspired by|set in the same universe as|"
     r"(?:created|wrote|drew|made) the original(?= (?:webtoon|manga|novel|comic|book|web novel))|"
     r"(?:(?:TV|television|live-action)\s+(?:anime|drama|series)|anime)(?:\s+(?:adaptation|version))?\s+of"
@@ -348,8 +372,8 @@ class _Source:
 
 
 def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
-    if ctx.sentence.block.kind == "heading":
-        return []
+    if ctx.sentence.block.kind == "heading" or ctx.text.rstrip().endswith("?"):
+        return []  # a heading, or a question ("Is X Based on a Video Game?")
     out: list[Claim] = []
     if not holds_cues(ctx.text, _TRIGGER_CUES):
         return out
@@ -364,7 +388,7 @@ def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         show = (named and _titled_show(ctx, source.title)) or _source_show(ctx, trig.start())
         value = {"title": source.title, "author": source.author, "medium": source.medium}
         season = _source_season(ctx, trig.start())
-        stance = local_stance(ctx.text, trig.start(), trig.end(), negatable=True)
+        stance = local_stance(blank_quoted_titles(ctx.text), trig.start(), trig.end(), negatable=True)
         out.append(ctx.claim("based_on", value, trig.start(), trig.end(), season=season, show=show, stance=stance))
     return out
 
@@ -396,10 +420,21 @@ def _source(ctx: SentenceContext, pos: int, memo: _Memo) -> _Source | None:
     medium = _medium(medium_match.group(1))
     before, after = tail[: medium_match.start()], tail[medium_match.end() :]
     author = _author_before(before) or _author_after(after) or _whose_author(text[:pos] + before)
+    if author is None and _OWN.search(before):
+        people = _FULL_NAME.findall(text[:pos])  # "created by X, who adapted it from her own novel"
+        author = people[-1] if people else None
     if author is None and "original" in text[max(0, pos - 40) : pos]:
         author = _co_authors(text)
-    title = _title_between(before) or _title_after(after, ctx, pos)
+    first = _TITLE_FIRST.match(before)
+    title = _title_between(before) or (first.group(1).rstrip("'’\".,") if first else None) or _title_after(after, ctx, pos)
     return _Source(title, _expand(author, ctx, memo), medium)
+
+
+_OWN = re.compile(r"\b(?:his|her|their)\s+own\b")
+# "adapts 'Ashfall: Cinder Protocol', the 2019 video game": the title before its description.
+_TITLE_FIRST = re.compile(r"^\s*[\"“‘']?(" + TITLE.pattern + r")[\"”’']?,\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?$")
+# A quoted title, lower-case words and all: "novel 'La luz que no vuelve'".
+_QUOTED_AFTER = re.compile(r"^,?\s+(?:series\s+)?[\"“‘']([A-ZÀ-ÖØ-Þ][^\"“”‘’]{0,60}?)[\"”’'](?!\w)")
 
 
 def _sequel_source(ctx: SentenceContext, pos: int, tail: str, memo: _Memo) -> _Source | None:
@@ -427,10 +462,11 @@ def _author_after(after: str) -> str | None:
     same = _SAME_NAME.match(after)
     if same:
         after = after[same.end() :]
-    title = TITLE.match(after.lstrip())
+    bare = after.lstrip().lstrip("\"“‘'")
+    title = TITLE.match(bare)
     rest = after
     if title:
-        rest = after.lstrip()[title.end() :]
+        rest = bare[title.end() :].lstrip("\"”’'")
     match = _BY.match(rest) or _BY.match(after)
     if not match:
         return None
@@ -468,7 +504,7 @@ def _title_between(before: str) -> str | None:
     return None
 
 
-_TITLE_AFTER_COMMA = re.compile(r"^,?\s+[\"“‘']?(" + TITLE.pattern + r")")
+_TITLE_AFTER_COMMA = re.compile(r"^,?\s+(?:series\s+|saga\s+)?[\"“‘']?(" + TITLE.pattern + r")")
 _CREDIT_START = re.compile(r"^(?:written|created|drawn|by|from)\b")
 _BY_OR_FROM = re.compile(r"\s+(?:by|from)\s+")
 
@@ -480,6 +516,9 @@ def _title_after(after: str, ctx: SentenceContext, pos: int) -> str | None:
             full = TITLE.match(ctx.text, before[-1].start)
             return full.group(0) if full else ctx.text[before[-1].start : before[-1].end]
         return _source_show(ctx, pos)
+    quoted = _QUOTED_AFTER.match(after)
+    if quoted:
+        return quoted.group(1).strip().rstrip(".,;:!?") or None
     match = _TITLE_AFTER_COMMA.match(after)
     if not match:
         return None

@@ -16,7 +16,7 @@ from nextseason.extract.context import SentenceContext
 from nextseason.extract.cues import cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.dates import DateMention
 from nextseason.extract.kinds.status import RELATED_LINK, title_free_dates
-from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS
+from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS, find_seasons
 from nextseason.extract.stance import clause_span, is_hedged, mask_false_negations, stance
 
 PREMIERE = "premiere"
@@ -36,6 +36,9 @@ _PREMIERE_TRIGGER = (
     r"|kick(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+out|(?:go|goes|went|going|gone)\s+live"
     r"|ends?\s+(?:its\s+run\s+)?with|(?:ran|runs?|aired)(?=\s+from)|release\s+date|premiere\s+date"
     r"|(?:dated|re-?dated)(?=\s[^.;]{0,80}?\bfor\b)"
+    r"|(?:has|have|had)\s+set(?=\s[^.;]{0,60}?\bfor\b)|(?:has|have|got|gets)\s+(?:a|its)\s+(?:release\s+)?window"
+    r"|(?:began|begins|started|starts)\s+life|back(?=\s+(?:next|this|later)\b)"
+    r"|see(?=\s+(?:season|series|part|the\s+(?:\w+\s+)?(?:season|series|show)|it|them)\b)"
 )
 _FILMING_TRIGGER = (
     r"film(?:ing|ed)|(?:to|will|would|could|begin|began|start|started|starts)\s+film"
@@ -55,7 +58,7 @@ _OTHER_TRIGGER = (
     r"casting|trailer|teaser|poster|finale"
 )
 _TRIGGERS = re.compile(
-    rf"\b(?:(?P<premiere>{_PREMIERE_TRIGGER})|(?P<filming>{_FILMING_TRIGGER})|(?P<other>{_OTHER_TRIGGER}))\b",
+    rf"\b(?:(?<!-)(?P<premiere>{_PREMIERE_TRIGGER})|(?P<filming>{_FILMING_TRIGGER})|(?P<other>{_OTHER_TRIGGER}))\b",
     re.I,
 )
 # "landed a role", "dropped out": the verb is not about a release.
@@ -120,6 +123,9 @@ _LOOSE_AFTER = re.compile(
 _LOOSE_BEFORE = re.compile(
     r"(?:\bhint(?:s|ed)?\s+at[\s\"“‘']*|\bbet\s+(?:against|on)|\bguess\s+is(?:\s+that)?|\bpoint(?:s|ing)?\s+to|\btipped\s+for|\beyeing)\s*$",
     re.I,
+)
+_SEASON_GUESS = re.compile(
+    r"\b(?:season|series)\s*,?\s+(?:perhaps|maybe|possibly|probably|likely)\s+(?:in\s+|by\s+|around\s+)?$", re.I
 )
 _RELEASE_HEADING = re.compile(r"release|premiere|come out|coming|return|air|when\b|date", re.I)
 _NEW_SEASON = re.compile(
@@ -369,6 +375,9 @@ def _classify(
     if _NOUN_AFTER.match(text[date.end :]):
         return PREMIERE, None
     left, _right = clause_span(text, date.start, date.end)
+    colon = _AFTER_COLON.search(text, 0, date.start)
+    if colon and colon.end() == date.start and colon.start() <= left:
+        left = clause_span(text, colon.start(), colon.start() + 1)[0]  # "now has a window: spring 2026"
     before = [
         t
         for t in triggers
@@ -399,6 +408,7 @@ def _classify(
 
 
 _SEASON_NOUN_GAP = re.compile(r"\s*(?:season\s+|series\s+)?")
+_AFTER_COLON = re.compile(r"\b(?:window|date|slot)\s*:\s*")
 
 
 def _noun_of(text: str, trig: _Trigger, earlier: list[DateMention]) -> bool:
@@ -423,6 +433,8 @@ def _infobox(text: str, date: DateMention) -> bool:
 def _loose(ctx: SentenceContext, date: DateMention, triggers: list[_Trigger]) -> bool:
     """A bare date in a release-date context stated as a guess."""
     text = ctx.text
+    if _SEASON_GUESS.search(text, 0, date.start):
+        return True  # "enough material for a third season, perhaps in 2027"
     if not (_LOOSE_AFTER.match(text[date.end :]) or _LOOSE_BEFORE.search(text[: date.start])):
         return False
     if any(t.kind == PREMIERE for t in triggers):
@@ -603,6 +615,8 @@ def _seasons_for(
     ctx: SentenceContext, anchor: int, date: DateMention, kind: str, trig: _Trigger | None
 ) -> list[int | None]:
     text = ctx.text
+    if trig is not None and _BEGAN_LIFE.fullmatch(trig.word):
+        return [1]  # "began life in autumn 2023 as a six-parter": the show's first season
     left, _right = clause_span(text, anchor, anchor + 1)
     found = [f for f in _season_mentions(ctx) if not (date.start <= f[0] < date.end)]
     win = _window_start(text, left, anchor)
@@ -636,6 +650,7 @@ _SHOW_SUBJECT = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+)?(?:first\s+|originally\s+|initially\s+)?$",
     re.I,
 )
+_BEGAN_LIFE = re.compile(r"(?:began|begins|started|starts)\s+life", re.I)
 _DEBUT_WORD = re.compile(r"premiered|debuted|launched|bowed", re.I)
 
 
@@ -699,7 +714,8 @@ def _past_season(ctx: SentenceContext) -> int:
 
 
 def _future_season(ctx: SentenceContext) -> int | None:
-    return _heading_season(ctx) or ctx.doc.target_season
+    found = _heading_season(ctx) or (ctx.doc.target_season if ctx.show == ctx.doc.main else None)
+    return found or _earlier_block_season(ctx)  # "NBC handed it a fifth season. It ordered 18 for next season"
 
 
 def _part(text: str, anchor: int, date: DateMention) -> int | None:
@@ -826,6 +842,7 @@ _COUNT_PATTERNS = (
         + r"-part\s+(?:[\w-]+\s+){0,2}(?:drama|series|miniseries|show|thriller|docuseries|season)\b",
         re.I,
     ),
+    re.compile(r"\b" + _NUM + r"-parter\b", re.I),  # "an unfashionable six-parter"
 )
 _ELLIPTIC = re.compile(
     r"\b(?:gets|get|getting|will\s+have|has|have|had)\s+(?:only\s+|just\s+)?"
@@ -854,6 +871,7 @@ _COMPARE = re.compile(
 _SEVERAL = re.compile(r"\b(?:both|the\s+two|the\s+first\s+two)\s+seasons\b", re.I)
 _PAST_COUNT = re.compile(
     r"\b(?:premiered|aired|debuted|landed|came\s+out|released|had|ran|dropped|arrived|consisted|comprised|"
+    r"began\s+life|started\s+life|"
     r"featured|filmed|shot|launched)\b",
     re.I,
 )
@@ -986,7 +1004,11 @@ _BATCH_AFTER = re.compile(
 
 
 _STORY = re.compile(r"\bstory\b", re.I)
-_RATE_AFTER = re.compile(r"\s+(?:a|per|every|each)\s+(?:week|day|night|month)|\s+weekly|\s+into\b", re.I)
+_RATE_AFTER = re.compile(
+    r"\s+(?:released\s+|dropping\s+|airing\s+|arriving\s+)?(?:a|per|every|each)\s+(?:week|day|night|month|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s+weekly|\s+into\b",
+    re.I,
+)
 _NUMBERING_NOUN_END = re.compile(r"\b(?:season|series|part|volume|chapter|cour)\s+$", re.I)
 _ALL_END = re.compile(r"\ball\s+$", re.I)
 _SEASONS_WORD = re.compile(r"\bseasons\b", re.I)
@@ -1070,11 +1092,27 @@ def _default_count_season(ctx: SentenceContext) -> int | None:
         return target - 1  # "All six episodes went on to draw ..." under "Is X back for series 2?"
     if heading is not None:
         return heading
-    if ctx.show != ctx.doc.main:
-        return 1
+    if ctx.show != ctx.doc.main or ctx.doc.target_season is None:
+        earlier = None if _PAST_COUNT.search(ctx.text) else _earlier_block_season(ctx)
+        if earlier is not None:
+            return earlier  # "... where Season 3 will premiere. Hulu is planning a 10-episode run."
+        if ctx.show != ctx.doc.main:
+            return 1
     if _PAST_COUNT.search(ctx.text):
         return 1
     return ctx.doc.target_season
+
+
+def _earlier_block_season(ctx: SentenceContext) -> int | None:
+    """The last season the earlier sentences of the same paragraph name (at most three back)."""
+    index = ctx.sentence.index
+    if index > len(ctx.doc.sentences):
+        return None
+    for back in range(1, min(ctx.sentence.position, 3) + 1):
+        found = find_seasons(ctx.doc.sentences[index - back].text)
+        if found:
+            return found[-1].number
+    return None
 
 
 # Past-tense verbs of episodes that have aired: they are the last aired season's, not the
@@ -1092,6 +1130,16 @@ _THAN_SEASON = re.compile(
 
 _EPISODE_NOUN = re.compile(r"\bepisodes?\b", re.I)
 _POSSESSIVE_COUNT = re.compile(r"[’']s\s+" + _NUM + r"\b(?!\s*(?:%|percent|million|minutes|hours))", re.I)
+# "trimmed from the ten that made up Season 2", "down from the 12 of season 1"
+_FROM_COUNT_OF = re.compile(
+    r"\bfrom\s+(?:the\s+)?" + _NUM + r"\s+(?:episodes\s+)?(?:that\s+made\s+up|which\s+made\s+up|of|in)\s+(?:the\s+)?$", re.I
+)
+# "18 episodes for next season, down from this year's 22": the current season's count.
+_THIS_YEARS = re.compile(
+    r"\b(?:down|up)\s+from\s+(?:this|the\s+current|last)\s+(?:year|season)['’]s\s+" + _NUM + r"\b", re.I
+)
+# "Like the first season, the new run has six episodes": the compared season has as many.
+_LIKE_SEASON = re.compile(r"^\W*(?:like|as\s+with|just\s+like)\s+(?:the\s+|its\s+)?$", re.I)
 
 
 def _compared_counts(ctx: SentenceContext) -> list[Claim]:
@@ -1101,6 +1149,29 @@ def _compared_counts(ctx: SentenceContext) -> list[Claim]:
     out: list[Claim] = []
     if not _EPISODE_NOUN.search(text):
         return out
+    for mention in ctx.seasons:
+        head = text[max(0, mention.start - 60) : mention.start]
+        found = _FROM_COUNT_OF.search(head)
+        value = _num_value(found.group(1)) if found else None
+        if found and value:
+            start = mention.start - len(head) + found.start()
+            out.append(
+                ctx.claim("episodes", value, start, mention.end, season=mention.number,
+                          show=_show_for(ctx, start), stance=_count_stance(ctx, start, mention.end))
+            )
+        counts = _counts(text)
+        if _LIKE_SEASON.match(text[: mention.start]) and len(counts) == 1:
+            start, end, value = counts[0]
+            out.append(ctx.claim("episodes", value, start, end, season=mention.number, show=_show_for(ctx, start)))
+    this_year = _THIS_YEARS.search(text)
+    if this_year and _NEW_SEASON.search(text[: this_year.start()]):
+        future = _future_season(ctx)
+        value = _num_value(this_year.group(1))
+        if future and future > 1 and value:
+            out.append(
+                ctx.claim("episodes", value, this_year.start(), this_year.end(), season=future - 1,
+                          show=_show_for(ctx, this_year.start()), stance=_count_stance(ctx, this_year.start(), this_year.end()))
+            )
     for mention in ctx.seasons:
         if not _THAN_SEASON.search(text[max(0, mention.start - 30) : mention.start]):
             continue

@@ -27,7 +27,7 @@ _SEASON_WORD = r"(?:season|series|run|instal?lment|chapter)"
 # --- renewal triggers -------------------------------------------------------------------
 
 _RENEW_VERB = re.compile(
-    r"\b(?:renew(?:s|ed|ing)?|re-?upped|green-?lit|green-?light(?:ed|ing|s)"
+    r"\b(?:renew(?:s|ed|ing)?|re-?upped|re-?commission(?:s|ed|ing)?|green-?lit|green-?light(?:ed|ing|s)"
     r"|(?:given|giving|gave|got|gets?|getting|receiv(?:ed|es?|ing)|earned|landed|handed)\s+"
     r"(?:[\w’'.:-]+\s+){0,4}?(?:the|a|an)\s+(?:official\s+)?(?:green[\s-]?light|go-?ahead))\b",
     re.I,
@@ -122,7 +122,11 @@ _GAP_BEFORE = _wordset(
     "has have had was were is are been be being not never yet officially already also will "
     "would which that finally just n't first initially originally formally quietly"
 )
-_SUBORDINATE = re.compile(r"\b(?:how|whether|unclear if|not sure if|wonder if)\b", re.I)
+_SUBORDINATE = re.compile(
+    r"\b(?:how|whether|unclear if|not sure if|wonder if)\b"
+    r"|\b(?:if|unless|once)\s+(?:it|the\s+(?:show|series|drama)|they)\s+(?:\w+\s+){0,2}$",  # a condition
+    re.I,
+)
 
 # --- cancellation triggers --------------------------------------------------------------
 
@@ -161,7 +165,7 @@ _NO_DATE = re.compile(
     r"(?:date|timeframe|time\s+frame|timeline|window)\s+(?:(?:for|of)\s+(?:the\s+|its\s+)?"
     r"(?:(?:new|next|upcoming|second|third|fourth|fifth)\s+)?(?:season|series|instal?lment)(?:\s+\w+)?\s+)?"
     r"(?:still\s+)?(?:has|have|had|is|was|remains)(?:\s+still|\s+yet)?(?:\s+not|n[’']t)\s+"
-    r"(?:yet\s+|still\s+)?(?:been\s+)?(?:officially\s+)?(?:announced|confirmed|revealed|set|determined|"
+    r"(?:yet\s+|still\s+)?(?:been\s+)?(?:officially\s+)?(?:announced?|confirm(?:ed)?|revealed?|set|determined|"
     r"decided|known|given|fixed|shared|disclosed|made\s+public|locked\s+in)\b"
     # "No timeframe was given for its premiere"
     r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:date|timeframe|time\s+frame|timeline|window)\s+(?:has\s+been|have\s+been|"
@@ -369,11 +373,94 @@ def _renew_triggers(ctx: SentenceContext) -> list[_Trigger]:
     out.extend(_bring_back_triggers(ctx))
     out.extend(_anaphora_triggers(ctx))
     out.extend(_forward_triggers(ctx, renewal=True))
+    out.extend(_phrase_triggers(ctx))
+    return out
+
+
+# "NBC handed its hospital drama a fifth season", "gave the show a second season".
+_HANDED = re.compile(r"\b(?:hand(?:s|ed)?|gave|give[sn]?|grant(?:s|ed)?|award(?:s|ed)?)\s+(?=(?:[\w'’&-]+\s+){0,5}?(?:a|an)\s)", re.I)
+# "picked the show up for a fourth season" (the particle after the object).
+_PICKED_UP = re.compile(r"\bpick(?:s|ed|ing)?\s+(?:the|it|this|that|its)\b(?:\s+[\w-]+){0,3}?\s+up\b", re.I)
+# "a two-season renewal ..., locking in Seasons 2 and 3": several seasons at once.
+_MULTI_SEASON = re.compile(r"\b(?P<n>two|three|four|2|3|4)-season\s+(?:renewal|order|pick-?up|re-?up)\b", re.I)
+# '"no plans at this time" for a second season', "no plans for a third series".
+_NO_PLANS = re.compile(r"\bno\s+(?:immediate\s+|current\s+)?plans\b[^.;:]{0,25}?\s(?=for\s)", re.I)
+# "tvN has confirmed the renewal on 14 July", "announced its renewal".
+_RENEWAL_CONFIRMED = re.compile(
+    r"\b(?:confirm(?:s|ed)?|announc(?:e|es|ed)|reveal(?:s|ed)?|made)\s+(?:the|its|a)\s+(?:official\s+)?renewal\b", re.I
+)
+# "... enough material for a third season, although nothing has been announced".
+_NOTHING_YET = re.compile(
+    r"\b(?:although|though|but|yet)\s+(?:nothing|no\s+(?:renewal|season))\s+has\s+(?:yet\s+)?been\s+"
+    r"(?:officially\s+)?(?:announced|confirmed|ordered)\b",
+    re.I,
+)
+# "Movistar Plus+ is already in talks for a third season".
+_IN_TALKS = re.compile(r"\bin\s+(?:early\s+|advanced\s+|final\s+)?(?:talks|negotiations)\s+(?:for|about|over)\b", re.I)
+_PHRASE_PATTERNS = (_HANDED, _PICKED_UP, _MULTI_SEASON, _NO_PLANS, _RENEWAL_CONFIRMED, _NOTHING_YET, _IN_TALKS)
+# Words without which none of the phrase patterns can match (extract/cues.py).
+_PHRASE_CUES = either(*_PHRASE_PATTERNS)
+_GAP_BREAK = re.compile(r"[,;.:]")
+
+
+def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
+    """Renewals in a phrase the verb lists above miss: a season handed to the show, "picked the
+    show up for", a multi-season renewal naming its seasons, "no plans for a second season",
+    "confirmed the renewal", and "although nothing has been announced" after a later season."""
+    text = ctx.text
+    if not holds_cues(text, _PHRASE_CUES):
+        return []
+    out: list[_Trigger] = []
+    for match in _HANDED.finditer(text):
+        season = next((m for m in ctx.seasons if 0 < m.start - match.end() <= 45), None)
+        gap = text[match.end() : season.start] if season else ""
+        if season is None or _GAP_BREAK.search(gap) or _is_modifier(ctx, season.end):
+            continue
+        show = next((m.title for m in ctx.show_mentions if match.end() <= m.start < season.start), None)
+        if show is None:
+            if not _PRONOUN_OBJECT.match(" " + gap):
+                continue
+            show = _pronoun_show(ctx, match.start())
+        out.append(_Trigger(match.start(), match.end(), (season.number,), show))
+    for match in _PICKED_UP.finditer(text):
+        seasons = _seasons_after(ctx, match.end())
+        if seasons:
+            out.append(_Trigger(match.start(), match.end(), tuple(seasons), ctx.show_at(match.start())))
+    for match in _MULTI_SEASON.finditer(text):
+        named = [m.number for m in ctx.seasons if m.start >= match.end()]
+        count = int(match.group("n")) if match.group("n").isdigit() else NUMBER_WORDS[match.group("n").lower()]
+        show = ctx.show_at(match.start())
+        if len(named) != count:
+            first = _renewal_default(ctx, show)
+            named = list(range(first, first + count)) if first else []
+        if named:
+            out.append(_Trigger(match.start(), match.end(), tuple(dict.fromkeys(named)), show))
+    for match in _NO_PLANS.finditer(text):
+        seasons = _seasons_after(ctx, match.end())
+        if seasons:
+            show = _of_show(ctx, next(m.end for m in ctx.seasons if m.start >= match.end())) or ctx.show_at(match.start())
+            out.append(_Trigger(match.start(), match.end(), tuple(seasons), show, "denied"))
+    for match in _IN_TALKS.finditer(text):
+        seasons = _seasons_after(ctx, match.end())
+        if seasons:
+            out.append(_Trigger(match.start(), match.end(), tuple(seasons), ctx.show_at(match.start()), "speculated"))
+    for match in _RENEWAL_CONFIRMED.finditer(text):
+        show = ctx.show_at(match.start())
+        seasons = _seasons_after(ctx, match.end()) or [_renewal_default(ctx, show)]
+        out.append(_Trigger(match.start(), match.end(), tuple(seasons), show))
+    for match in _NOTHING_YET.finditer(text):
+        target = ctx.doc.target_season or 0
+        later = [m for m in ctx.seasons if m.end <= match.start() and m.number > target]
+        if later:
+            show = ctx.show_at(later[-1].start)
+            out.append(_Trigger(match.start(), match.end(), (later[-1].number,), show, "denied"))
     return out
 
 
 _RETURN_VERB = re.compile(
-    r"\b(?:return(?:s|ing)?|com(?:e|es|ing)\s+back|be\s+back)\b(?!\s+(?:to|as|in\s+the\s+role)\b)",
+    r"\b(?:return(?:s|ing)?|com(?:e|es|ing)\s+(?:back\s+)?with(?=\s+(?:a\s+|its\s+)?season\b)|com(?:e|es|ing)\s+back"
+    r"|be\s+back)\b"
+    r"(?!\s+(?:to|as|in\s+the\s+role)\b)",
     re.I,
 )
 _RETURN_END = re.compile(
@@ -404,7 +491,8 @@ def _return_triggers(ctx: SentenceContext) -> list[_Trigger]:
         if show is None or _season_subject(ctx, start):
             continue
         _left, right = clause_span(text, start, end)
-        if any(start <= d.start < right for d in title_free_dates(ctx)):
+        comma = text.find(", ", end, right)  # ", the company said last week": the saying's date
+        if any(start <= d.start < (comma if comma > 0 else right) for d in title_free_dates(ctx)):
             continue
         if _AS_ROLE.search(text[end:right]):
             continue  # "X and Y return for season 2 as series regulars": actors, not the show
@@ -628,6 +716,12 @@ def _answer_triggers(ctx: SentenceContext) -> list[_Trigger]:
     if match and ctx.sentence.position == 0 and _RENEWAL_HEADING.search(heading):
         season = ctx.heading_season or _default(ctx)
         out.append(_Trigger(match.start(), match.end(), (season,), ctx.show, "denied"))
+    short = _NOT_OFFICIAL.match(text)
+    season = _HISTORY.block_season(ctx)
+    if short and season is not None and ctx.sentence.position > 0:
+        # "... in talks for a third season. Nothing is signed.": the season just talked about
+        show = _HISTORY.block_season_show(ctx) or ctx.show
+        out.append(_Trigger(short.start(), short.end(), (season,), show, "denied"))
     answer = _answer_no(ctx)
     if answer and not _CANCEL_WORD.search(ctx.sentence.block.heading or ""):
         season = ctx.heading_season or _default(ctx)
@@ -635,6 +729,13 @@ def _answer_triggers(ctx: SentenceContext) -> list[_Trigger]:
     return out
 
 
+# A short denial after a sentence about a later season: "Nothing is signed.", "Netflix has not
+# made it official."
+_NOT_OFFICIAL = re.compile(
+    r"^(?:[Bb]ut\s+)?(?:[Nn]othing|[Nn]one\s+of\s+(?:it|this))\s+(?:is|has\s+been)\s+(?:yet\s+)?(?:signed|official|confirmed|final)"
+    r"(?:\s+yet)?\s*[.!]$"
+    r"|^(?:[Bb]ut\s+)?(?:[A-Z][\w+]*\s+){1,3}(?:has|have)\s+(?:not|n[’']t)\s+(?:yet\s+)?made\s+it\s+official(?:\s+yet)?\s*[.!]$",
+)
 _ANSWER_NO = re.compile(r"^(?:unfortunately,?\s+|sadly,?\s+)?(?:no|not yet|nope)\s*[.!]", re.I)
 _CANCEL_WORD = re.compile(r"\bcancel|\baxed\b", re.I)
 _RENEW_QUESTION = re.compile(r"renew|another season|will there be|return|season \d|cancel", re.I)
@@ -655,6 +756,12 @@ def _answer_no(ctx: SentenceContext) -> re.Match[str] | None:
     return _ANSWER_NO.match(ctx.text)
 
 
+# "is close to a second-season order", "nearing a renewal": not there yet.
+_NEARING = re.compile(
+    r"\b(?:close\s+to|nearing|near|closing\s+in\s+on|on\s+track\s+for|in\s+line\s+for|poised\s+for)\s+$", re.I
+)
+
+
 def _noun_triggers(ctx: SentenceContext) -> list[_Trigger]:
     out: list[_Trigger] = []
     if not holds_cues(ctx.text, _RENEWAL_NOUN_CUES):
@@ -670,7 +777,8 @@ def _noun_triggers(ctx: SentenceContext) -> list[_Trigger]:
         show = ctx.show_at(match.start())
         if not seasons:
             seasons = [_HISTORY.block_season(ctx) or _default(ctx, show)]
-        out.append(_Trigger(match.start(), match.end(), tuple(seasons), show))
+        near = "speculated" if _NEARING.search(ctx.text, 0, match.start()) else None
+        out.append(_Trigger(match.start(), match.end(), tuple(seasons), show, near))
     return out
 
 
@@ -953,7 +1061,7 @@ _PRONOUN_OBJECT = re.compile(
     r"^\s*(?:(?:the|its|their|this|that)\s+(?:[\w+-]+\s+){0,3}?(?:show|series|k-drama|drama|anime|"
     r"programme|program|sitcom|thriller|comedy|hit|adaptation|spin-?off|prequel|sequel|mystery|"
     r"romance|fantasy|horror|saga|procedural|dramedy|miniseries|docuseries|original|title|smash|"
-    r"favou?rite|phenomenon|franchise)(?![’']s)|it|them|"
+    r"favou?rite|phenomenon|franchise|western|noir|soap|melodrama|whodunit|caper)(?![’']s)|it|them|"
     r"this|that)\b",
     re.I,
 )
@@ -1050,6 +1158,7 @@ _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|be|been|bei
 # at the leftmost match. (As "(.*?),?\s+(?:which|that)$" the search tried every length of
 # the text before it at every start.)
 _WHICH_AT_END = re.compile(r",?\s+(?:which|that)$")
+_GLOSS_END = re.compile(r"\s*\([^()]{1,60}\)$")
 
 
 def _subject_head(text: str) -> str:
@@ -1061,7 +1170,7 @@ def _subject_head(text: str) -> str:
     if rel:
         before = head[: rel.start()]
         head = before[before.rfind("\n") + 1 :]  # what "(.*?)" can hold: no line break
-    return head.rstrip(" ,")
+    return _GLOSS_END.sub("", head.rstrip(" ,"))  # "'Casa Alta' ('High House') was cancelled"
 
 
 _LAST_TOKEN = re.compile(r"([\w’'.:-]+)$")
@@ -1118,8 +1227,8 @@ _ANAPHOR_NOUN = (
     r"cancell?ation|axing|green-?light|go-?ahead|confirmation)"
 )
 _CARRY_NEXT = re.compile(
-    r"\b(?:shared|announced|broke|confirmed|revealed|posted|made|finali[sz]ed|reached|reported|"
-    r"took|made\s+official|finished|issued)\s+(?:the|its|this|that)\s+(?:official\s+|final\s+)?"
+    r"\b(?:shared|announced?|broke|confirmed|revealed|posted|made|finali[sz]ed|reached|reported|"
+    r"took|made\s+official|finished|issued)\s+(?:the|its|this|that)\s+(?:official\s+|final\s+|good\s+|big\s+|happy\s+|exciting\s+)?"
     + _ANAPHOR_NOUN
     + r"\b"
     r"|^(?:the|this|that|its|their)\s+(?:official\s+|formal\s+|final\s+)?"
@@ -1315,4 +1424,6 @@ _ANY_TRIGGER_CUES = either(
     _MOVE_FORWARD,
     _CANCEL_VERB,
     _NO_DATE,
+    *_PHRASE_PATTERNS,
+    _NOT_OFFICIAL,
 )
