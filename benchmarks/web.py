@@ -15,9 +15,10 @@ second, each with its ratio to the baseline. Target: dossier API p99 <= 50 ms.
 The shipped settings keep database connections open (``CONN_MAX_AGE`` 60 s, with health
 checks); ``--per-request`` runs with one connection per request instead, for comparison.
 
-Server: gunicorn's default sync workers, 2 x CPUs + 1 processes (gunicorn's suggested
-start: a process waiting on the database leaves the CPU to another), one request at a time
-each, as behind a reverse proxy that holds the client connections. With ``--worker-class
+Server: gunicorn's default sync workers, CPUs + 1 processes, one request at a time each
+(the load generator runs on the same machine and needs a core of its own: with gunicorn's
+suggested 2 x CPUs + 1 = 5 on this 2-CPU machine the p99 of every endpoint, ``/healthz``'s
+too, was 2-3 times longer, from processes waiting for a core), as behind a reverse proxy that holds the client connections. With ``--worker-class
 gthread`` (4 threads, keep-alive: a client connection stays with the process that accepted
 it) the medians were alike on this 2-CPU machine but every p99, ``/healthz``'s too, was
 several times longer (150-400 ms).
@@ -82,7 +83,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--seconds", type=int, default=20, help="load time per endpoint")
     parser.add_argument("--warmup", type=int, default=3, help="warm-up seconds per endpoint")
     parser.add_argument("--connections", type=int, default=50)
-    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1, help="gunicorn worker processes")
+    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1, help="gunicorn worker processes")
     parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker (gthread only)")
     parser.add_argument("--wrk-threads", type=int, default=2)
     parser.add_argument("--per-request", action="store_true", help="CONN_MAX_AGE=0: a database connection per request (the shipped settings keep them)")

@@ -84,6 +84,7 @@ def test_every_post_form_needs_csrf(samples: int) -> None:  # noqa: F811
     browsing.post(f"/people/{person.id}/follow")
     browsing.post("/accounts/notifications/tokens/new", {"kind": "atom"})
     browsing.post("/accounts/notifications/channels/new", {"apprise_url": "json://93.184.215.14/hook", "mode": "instant"})
+    browsing.post("/accounts/notifications/news-feeds/new", {"url": "https://93.184.215.14/rss"})
     other = m.Person.objects.create(name=person.name + "e", key=person.key + "e")
     m.Suggestion.objects.create(entity="person", name=other.name, entity_id_a=other.id, entity_id_b=person.id,
                                 candidate=person.name, reason="similar spelling", score=90)
@@ -92,7 +93,7 @@ def test_every_post_form_needs_csrf(samples: int) -> None:  # noqa: F811
     forms = _crawl(browsing, ["/", f"/shows/{samples}/", "/review/", "/accounts/", "/accounts/notifications/",
                               "/accounts/password/", "/accounts/password-reset/"])
     # The forms a signed-in editor meets on these pages, at least: follow, watched, review, settings.
-    for expected in ("/follow", "/watched", "/review/", "/accounts/notifications/", "/accounts/logout/"):
+    for expected in ("/follow", "/watched", "/review/", "/accounts/notifications/", "/accounts/logout/", "/news-feeds/new", "/remove"):
         assert any(expected in action for action in forms), f"no POST form to …{expected} found in {sorted(forms)}"
 
     missing = [f"{action} (on {page})" for action, (page, fields) in forms.items() if "csrfmiddlewaretoken" not in fields]

@@ -1,5 +1,5 @@
 """Notification settings of the logged-in user: feed tokens (Atom, iCalendar), Apprise
-channels and failed deliveries. Every query is filtered by ``request.user``: another user's
+channels, failed deliveries, and the news feeds (RSS/Atom) the user has the worker poll. Every query is filtered by ``request.user``: another user's
 token or channel is a 404, the same answer as one that does not exist."""
 
 from __future__ import annotations
@@ -47,6 +47,13 @@ class ChannelForm(forms.Form):
         return url
 
 
+class NewsFeedForm(forms.Form):
+    url = forms.URLField(
+        label="News feed (RSS or Atom)", max_length=1000, assume_scheme="https",
+        help_text="The worker polls it every 30 minutes; each new article is fetched and read.",
+    )
+
+
 def _page(request: HttpRequest, *, status: int = 200, **extra: Any) -> HttpResponse:
     user = request.user
     failed = (
@@ -62,6 +69,8 @@ def _page(request: HttpRequest, *, status: int = 200, **extra: Any) -> HttpRespo
         "failed": failed,
         "token_form": TokenForm(),
         "channel_form": ChannelForm(),
+        "news_feeds": m.NewsFeed.objects.filter(added_by=user).order_by("created", "id"),
+        "news_feed_form": NewsFeedForm(),
         **extra,
     }
     return render(request, TEMPLATE, context, status=status)
@@ -109,4 +118,33 @@ def add_channel(request: HttpRequest) -> HttpResponse:
 def remove_channel(request: HttpRequest, channel_id: int) -> HttpResponse:
     get_object_or_404(m.Channel, id=channel_id, user=request.user).delete()
     messages.success(request, "Channel removed.")
+    return HttpResponseRedirect(reverse("notifications"))
+
+
+@login_required
+@require_POST
+def add_news_feed(request: HttpRequest) -> HttpResponse:
+    from nextseason.web.tasks import add_news_feed as add_feed
+
+    form = NewsFeedForm(request.POST)
+    if form.is_valid():
+        url = form.cleaned_data["url"]
+        if m.NewsFeed.objects.filter(url=url).exists():
+            messages.info(request, "That news feed is already polled.")
+            return HttpResponseRedirect(reverse("notifications"))
+        try:
+            feed = add_feed(url, request.user)
+        except InputError as exc:
+            form.add_error("url", str(exc))
+        else:
+            messages.success(request, f"News feed added: {feed}.")
+            return HttpResponseRedirect(reverse("notifications"))
+    return _page(request, status=400, news_feed_form=form)
+
+
+@login_required
+@require_POST
+def remove_news_feed(request: HttpRequest, feed_id: int) -> HttpResponse:
+    get_object_or_404(m.NewsFeed, id=feed_id, added_by=request.user).delete()
+    messages.success(request, "News feed removed: it is no longer polled.")
     return HttpResponseRedirect(reverse("notifications"))

@@ -37,6 +37,8 @@ urlpatterns = [
     path("accounts/notifications/tokens/<int:token_id>/revoke", notifications.revoke_token, name="notifications-token-revoke"),
     path("accounts/notifications/channels/new", notifications.add_channel, name="notifications-channel-new"),
     path("accounts/notifications/channels/<int:channel_id>/remove", notifications.remove_channel, name="notifications-channel-remove"),
+    path("accounts/notifications/news-feeds/new", notifications.add_news_feed, name="notifications-news-feed-new"),
+    path("accounts/notifications/news-feeds/<int:feed_id>/remove", notifications.remove_news_feed, name="notifications-news-feed-remove"),
     path(
         "accounts/password-reset/",
         auth.PasswordResetView.as_view(
