@@ -21,6 +21,7 @@ directory, whatever DATABASE_URL says.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import email
 import email.policy
@@ -293,20 +294,7 @@ def _posts(httpserver: HTTPServer) -> list[dict[str, Any]]:
 # --- what a message says ---------------------------------------------------------------
 
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = tuple(calendar.month_name)[1:]  # English month names, from the standard library
 
 
 def _names_day(text: str, day: dt.date) -> bool:
