@@ -124,6 +124,12 @@ RELATIVE_DATES = [
     ("cameras have been rolling since last summer", "2023-02-20", [("last summer", "2022-22")]),
     ("renewed the show for two more seasons last June", "2023-02-20", [("last June", "2022-06")]),
     ("Netflix renewed Berlin last January", "2025-02-04", [("last January", "2024-01")]),
+    ("the network renewed it last February", "2026-10-03", [("last February", "2026-02")]),
+    ("filming wrapped last April in Seoul", "2026-07-20", [("last April", "2026-04")]),
+    ("they met last August", "2026-03-11", [("last August", "2025-08")]),
+    ("it was announced last June", "2026-06-30", [("last June", "2025-06")]),
+    ("the first season premiered in March", "2026-05-10", [("March", "2026-03")]),
+    ("the first season premiered in November", "2026-05-10", [("November", "2025-11")]),
     ("came out on Netflix last month", "2024-05-14", [("last month", "2024-04")]),
     (
         "arrives later this month, on September 27",

@@ -336,3 +336,32 @@ def test_a_pronoun_subject_of_a_second_coordinated_verb() -> None:
 def test_a_titled_partner_keeps_its_title_for_the_predicates_season() -> None:
     text = "Nia Oduya returns as showrunner for season two alongside newly promoted co-showrunner Teo Park."
     assert people_roles(text) == {("Nia Oduya", 2, "showrunner", "asserted"), ("Teo Park", 2, "showrunner", "asserted")}
+
+
+# --- job prefixes and other works -----------------------------------------------------------
+
+# (sentence, crew rows): a job word before a name ("PD", "writer-director") is no part of it,
+# and a credit on another titled work introduces a person without being a claim.
+PREFIXES_AND_OTHER_WORKS = [
+    (
+        "PD Yoon Ha-rin, who directed the first season, returns to direct season 2.",
+        {("Yoon Ha-rin", 1, "director", "asserted"), ("Yoon Ha-rin", 2, "director", "asserted")},
+    ),
+    ("The new season is helmed by PD Seo Jae-hyun.", {("Seo Jae-hyun", 2, "director", "asserted")}),
+    ("Director PD Baek Min-chul will helm the new season.", {("Baek Min-chul", 2, "director", "asserted")}),
+    ("Writer-director Hana Solberg returns for season 2.", {("Hana Solberg", 2, "director", "asserted")}),
+    (
+        "Ines Kalt, previously a writer on the sitcom Paper Towns, will write the new episodes.",
+        {("Ines Kalt", 2, "writer", "asserted")},
+    ),
+    (
+        "Ines Kalt, who previously wrote for the network sitcom Paper Towns, executive produces the show.",
+        {("Ines Kalt", None, "producer", "asserted")},
+    ),
+    ("Teo Park, who wrote the drama Salt Lines, will direct the new season.", {("Teo Park", 2, "director", "asserted")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PREFIXES_AND_OTHER_WORKS)
+def test_job_prefixes_and_credits_on_other_works(sentence: str, expected: set[tuple[str, int | None, str, str]]) -> None:
+    assert people_roles(sentence) == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nextseason.extract import extract
 
 TITLE = "Moonfall Season 2 Release Date, Cast and Everything We Know"
@@ -443,3 +445,45 @@ def test_we_could_see_season_two_and_a_weekly_batch() -> None:
     assert (2, "premiere", "2026-07/..", "speculated") in rows
     rows = _rows("The first season was a 12-episode series, with two episodes released every Wednesday.")
     assert {r for r in rows if r[1] == "episodes"} == {(1, "episodes", 12, "asserted")}
+
+
+# (body, episode rows): a count followed by a comparative is a difference between seasons.
+EPISODE_DIFFERENCES = [
+    (
+        "Season 2 has eight episodes, four episodes shorter than the first season.",
+        {(2, "episodes", 8, "asserted")},
+    ),
+    ("The new season runs two episodes fewer than the first.", set()),
+    (
+        "At six episodes, season 2 is two episodes shorter than season 1.",
+        {(2, "episodes", 6, "asserted")},
+    ),
+    ("The sophomore run is three episodes longer.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EPISODE_DIFFERENCES)
+def test_episode_differences_are_not_counts(body: str, expected: set[Row]) -> None:
+    assert {r for r in _rows(body) if r[1] == "episodes"} == expected
+
+
+# (body, published, filming rows): a shoot begun in the sentence and said to run until a date
+# is one interval; "until" alone, without a shoot begun, is no filming date.
+SHOOT_INTERVALS = [
+    (
+        "Cameras began rolling Monday in Leith, and the shoot is scheduled to run through March.",
+        "2026-10-08",
+        {(2, "filming", "2026-10-05/2027-03", "asserted")},
+    ),
+    (
+        "Filming started on June 2, 2025 and will continue until November 2025.",
+        "2025-06-10",
+        {(2, "filming", "2025-06-02/2025-11", "asserted")},
+    ),
+    ("Fans will have to wait until March 2027.", "2026-10-08", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), SHOOT_INTERVALS)
+def test_shoot_running_until_a_date_is_an_interval(body: str, published: str, expected: set[Row]) -> None:
+    assert {r for r in _rows(body, published=published) if r[1] == "filming"} == expected

@@ -638,3 +638,45 @@ def test_coming_with_season_two_dated_by_the_next_sentence() -> None:
 
 def test_non_native_not_confirm_yet_is_no_premiere_date() -> None:
     assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in status("But the exact date is not confirm yet.")
+
+
+# (sentence, kind-and-stance rows of the article's show) for stance rules shared by all kinds:
+# "unlikely" is a hedged negative, "all but certain" a hedge, and an "if" clause about the
+# reader ("if ... your thing,") conditions only itself; any other "if" hedges the claim.
+STANCE_RULES = [
+    ("A renewal looks increasingly unlikely.", {("renewed", "denied")}),
+    ("A renewal seems doubtful after the ratings slump.", {("renewed", "denied")}),
+    ("A renewal is all but certain.", {("renewed", "speculated")}),
+    ("Season 2 is unlikely to premiere in 2025.", {("premiere", "denied")}),
+    ("A premiere in May 2025 looks unlikely given the long shoot.", {("premiere", "denied")}),
+    (
+        "If slow-burn mysteries are your thing, Moonlit Harbor season 2 premieres on March 14, 2025.",
+        {("premiere", "asserted")},
+    ),
+    (
+        "If the first season left you cold, the second season arrives on June 2, 2025.",
+        {("premiere", "asserted")},
+    ),
+    ("Season 2 could premiere on June 2, 2025, if the edit runs smoothly.", {("premiere", "speculated")}),
+    ("If the ratings hold, season 2 will premiere on June 2, 2025.", {("premiere", "speculated")}),
+    (
+        "If Netflix renews the show, a second season might arrive in 2026.",
+        {("renewed", "speculated"), ("premiere", "speculated")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STANCE_RULES)
+def test_shared_stance_rules(sentence: str, expected: set[tuple[str, str]]) -> None:
+    doc = extract(sentence, title=TITLE, published=PUBLISHED, published_from="given")
+    assert {(c.kind, c.stance) for c in doc.claims if c.kind in ("renewed", "premiere")} == expected
+
+
+def test_all_but_certain_cast_return_is_speculated() -> None:
+    doc = extract(
+        "Dana Whitfield is all but certain to return as Captain Iris Holm.",
+        title=TITLE,
+        published=PUBLISHED,
+        published_from="given",
+    )
+    assert {(c.kind, c.stance) for c in doc.claims} == {("cast", "speculated")}

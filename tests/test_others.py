@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nextseason.extract.others import discover_other_shows, platform_cue
-from nextseason.extract.shows import ShowIndex
+from nextseason.extract.shows import ShowIndex, main_title
 from nextseason.extract.text import sentences
 
 
@@ -330,3 +332,27 @@ def test_a_roundup_headline_names_no_show_and_nearing_an_order_is_speculated() -
     doc = extract(body, title="Every Show Renewed or Cancelled This Week", published="2025-04-11", published_from="given")
     assert {s.title for s in doc.document.shows} == {"Harbor Nights", "Quiet Ward"}
     assert ("Quiet Ward", 2, "renewed", "speculated") in {(c.show, c.season, c.kind, c.stance) for c in doc.claims}
+
+
+# (headline, the show it names): a headline verb or announcement word ends the title.
+HEADLINE_TITLES = [
+    ("Dust Road Axed After Two Seasons at HBO, and Fans Are Furious", "Dust Road"),
+    ("The Glass Orchard Confirms Season 2 With Its Original Cast", "The Glass Orchard"),
+    ("Copper Valley Lands at Hulu for a Third Season", "Copper Valley"),
+    ("Copper Valley Sets March Premiere for Season 3", "Copper Valley"),
+    ("Fair Winds Scrapped by Apple After One Season", "Fair Winds"),
+    ("Moon Relay Season 2 Gets a Release Date", "Moon Relay"),
+]
+
+
+@pytest.mark.parametrize(("headline", "title"), HEADLINE_TITLES)
+def test_headline_verbs_end_the_title(headline: str, title: str) -> None:
+    assert main_title(headline) == title
+
+
+def test_a_lone_headline_word_is_not_a_show() -> None:
+    body = (
+        '"Harbour Lights" Confirms Season 2 With Its Cast, Heads to Netflix in 2027. '
+        "Netflix also renewed Glass Orchard for a third season."
+    )
+    assert set(_found(body)) == {"Glass Orchard"}

@@ -62,6 +62,8 @@ ROLE_WORDS = frozenset(
         "director", "directors", "writer", "writers", "showrunner", "showrunners", "creator", "creators",
         "co-creator", "producer", "producers", "executive", "screenwriter", "composer", "author",
         "cinematographer", "co-writer", "filmmaker", "ceo", "artist", "illustrator", "novelist",
+        # Korean television's producer-director ("PD Kim Min-seo") and joined jobs
+        "pd", "pds", "writer-director", "writer-directors", "director-writer", "writer-producer",
     }
 )
 

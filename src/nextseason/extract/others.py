@@ -63,6 +63,13 @@ _STOP_TITLES = _words(
     June July August September October November December Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday"""
 )
+# Headline verbs and announcement words: alone, never a title ("'X' Confirms Season 2").
+_HEADLINE_WORDS = _words(
+    """Confirms Confirmed Axed Axes Cancels Cancelled Canceled Renews Renewed Returns Return Gets
+    Got Lands Landed Sets Scraps Scrapped Unveils Unveiled Reveals Revealed Announces Announced
+    Drops Dropped Premieres Debuts Arrives Ends Wraps Wrapped Adds Casts Teases Releases Delays
+    Delayed Picks Orders Ordered Greenlights Greenlit Officially Exclusive Breaking Update Updated"""
+)
 _PERSON = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z][a-z]+-[a-z]+$")  # "Park Seo-joon", "Sa-ra"
 _ARTICLES = _words("The A An")
 _GENRE_WORDS = _words("k-drama j-drama c-drama anime drama series show sitcom thriller")
@@ -302,7 +309,7 @@ def title_spans(text: str) -> list[tuple[str, int, int]]:
     for match in TITLE.finditer(text):
         for piece, offset in _split_numbered(match.group(0), match.start()):
             title, start, _season = _trim(piece, offset)
-            if not title or title in _STOP_TITLES or title in _LEADING or len(title) < 2:
+            if not title or title in _STOP_TITLES or title in _LEADING or title in _HEADLINE_WORDS or len(title) < 2:
                 continue
             out.append((title, start, start + len(title)))
     return out

@@ -23,7 +23,7 @@ _MODAL = re.compile(
     r"aims?|aiming|aimed|tipped|tentatively|rumou?red|rumou?rs?|reportedly|allegedly|supposedly|"
     r"speculat\w*|guess\w*|potential(?:ly)?|in talks|in negotiations|possible|chance|"
     r"plausible|would-be|seems?|appears?|wishes|wish|want(?:s|ed)? to see|estimated?|projected|"
-    r"looks?\s+like|best[- ]case)\b",
+    r"looks?\s+like|best[- ]case|all\s+but\s+(?:certain|guaranteed|assured|sure)|almost\s+certain(?:ly)?)\b",
     re.I,
 )
 _MAY = re.compile(r"\bmay\b")  # lower case only: "May" is a month
@@ -40,10 +40,11 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|none|without|cannot|yet to|no longer|nothing)\b|n't\b|n’t\b",
     re.I,
 )
-# "not only ... but", "no doubt", "not long after": not negations of the claim.
+# "not only ... but", "no doubt", "not long after": not negations of the claim ("all but
+# certain": no clause break either).
 _FALSE_NEGATION = re.compile(
     r"\bnot\s+(?:only|just|long|yet\s+been\s+confirmed\s+whether)|\bno\s+(?:doubt|wonder|surprise|stranger|later than)\b"
-    r"|\bnot\s+one\s+but\b|\bif\s+not\b|\bnothing\s+but\b|\bno\s+less\s+than\b",
+    r"|\bnot\s+one\s+but\b|\bif\s+not\b|\bnothing\s+but\b|\bno\s+less\s+than\b|\ball\s+but\b",
     re.I,
 )
 
@@ -58,9 +59,10 @@ def _first_char_gated(pattern: re.Pattern[str], digest: str, chars: str) -> re.P
 
 
 # Speed: every branch of _CLAUSE_BREAK begins with a break mark, a comma or a space; every word
-# of _MODAL with one of these letters ("looks like", "best-case" too); every word of _NEGATION with n, w, c or y.
+# of _MODAL with one of these letters ("looks like", "best-case", "all but certain" too); every
+# word of _NEGATION with n, w, c or y.
 _CLAUSE_BREAK_GATED = _first_char_gated(_CLAUSE_BREAK, "b577a3ca7ded", r";:—–,\s")
-_MODAL_GATED = _first_char_gated(_MODAL, "a610eb07e5f3", "abceghilmprstuw")
+_MODAL_GATED = _first_char_gated(_MODAL, "5c353714fb24", "abceghilmprstuw")
 _NEGATION_GATED = _first_char_gated(_NEGATION, "0358e324e19a", "ncwy")
 
 
@@ -102,10 +104,26 @@ def mask_false_negations(text: str) -> str:
     return _FALSE_NEGATION.sub(lambda m: " " * len(m.group()), text)
 
 
+# A hedged negative ("a 2027 debut looks unlikely", "a renewal seems doubtful") denies.
+_NEGATIVE_HEDGE = re.compile(r"\b(?:unlikely|doubtful|improbable)\b", re.I)
+_NEGATIVE_HEDGE_CUES = cue_groups(_NEGATIVE_HEDGE)
+
+
 def is_negated(text: str, start: int, end: int) -> bool:
     masked = mask_false_negations(text)
     left, right = clause_span(masked, start, end)
-    return bool(_NEGATION_GATED.search(masked[left:right]))
+    if _NEGATION_GATED.search(masked[left:right]):
+        return True
+    return is_negatively_hedged(text, start, end)
+
+
+def is_negatively_hedged(text: str, start: int, end: int) -> bool:
+    """The clause of [start, end) calls it unlikely or doubtful: a hedged negative."""
+    if not holds_cues(text, _NEGATIVE_HEDGE_CUES):
+        return False
+    masked = mask_false_negations(text)
+    left, right = clause_span(masked, start, end)
+    return bool(_NEGATIVE_HEDGE.search(masked, left, right))
 
 
 def is_hedged(text: str, start: int, end: int) -> bool:
@@ -116,19 +134,24 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     if "may" in text and _MAY.search(clause):
         return True
     if holds_cues(text, _READER_IF_CUES):
-        return bool(_REPORTING.search(_READER_IF.sub(_blank, text[:right])))
+        # "If crime is your thing, X returns in May": an "if" clause about the reader, ended
+        # before the claim, conditions only itself ("If the ratings hold, X returns" stays hedged).
+        searched = _READER_IF_CLAUSE.sub(lambda m: _blank(m) if m.end() <= start else m.group(), text[:right])
+        return bool(_REPORTING.search(_READER_IF.sub(_blank, searched)))
     # Nothing to blank: the text searched is part of ``text``, which the cues may rule out.
     return holds_cues(text, _REPORTING_CUES) and bool(_REPORTING.search(text[:right]))
 
 
 # "If you need something to watch, ...": a conditional addressed to the reader hedges nothing.
 _READER_IF = re.compile(r"\bif\s+you(?:'re|’re)?\b[^,.;]*|\bif\s+(?:anything|nothing\s+else)\b", re.I)
+# An "if" clause about the reader, closed by its comma: "If crime on the coast is your thing, ...".
+_READER_IF_CLAUSE = re.compile(r"\bif\b[^,.;:—–]*\b(?:you|your|yours)\b[^,.;:—–]*,", re.I)
 
 
 # Words every match of these patterns holds (extract/cues.py): a sentence without them skips
 # the search. (Negations and modal words are in most sentences: those are searched for at once.)
 _REPORTING_CUES = cue_groups(_REPORTING)
-_READER_IF_CUES = cue_groups(_READER_IF)
+_READER_IF_CUES = cue_groups(re.compile(r"\bif\b"))  # every match of both holds "if"
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -13,9 +13,11 @@ The grammar works in three steps:
    sentence (the nearest tense marker before the expression, else after it).
 
 Relative words follow one calendar convention: "last X" / "this X" / "next X" name
-the X that starts in the year before / of / after publication ("last January" in
-February 2025 is 2024-01, "next spring" in February 2024 is 2025-21); "this X" is
-the one under way when there is one ("this winter" in January).
+the X that starts in the year before / of / after publication ("next spring" in
+February 2024 is 2025-21), except that "last <month>" is the nearest such month before
+the publication month that "last month" would not name ("last February" in October 2026
+is 2026-02, in February or March 2026 it is 2025-02); "this X" is the one under way when
+there is one ("this winter" in January).
 """
 
 from __future__ import annotations

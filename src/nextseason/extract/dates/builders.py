@@ -73,8 +73,15 @@ def _relative(rel: str, ctx: _Ctx) -> tuple[bool, int | None, str | None]:
 
 
 def _build_rel_month(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
+    """ "last June" is the nearest June before the publication month that "last month" would
+    not name (June 2025 in October 2025; June 2024 in July or May 2025); "this" and "next"
+    June take the year of / after publication."""
     ok, year, tense = _relative(m["rel"], ctx)
-    return _Piece("month", year, _month_of(m["mon"]), tense=tense) if ok else None
+    month = _month_of(m["mon"])
+    anchor = ctx.anchor
+    if ok and anchor is not None and anchor.unit != "year" and m["rel"].lower() == "last":
+        year = anchor.year if month < anchor.lo.month - 1 else anchor.year - 1
+    return _Piece("month", year, month, tense=tense) if ok else None
 
 
 def _build_season(m: re.Match[str], ctx: _Ctx) -> _Piece | None:

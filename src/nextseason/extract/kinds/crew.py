@@ -36,7 +36,9 @@ _TOKEN = r"(?:[A-ZÀ-ÖØ-Þ]\.(?:[A-Z]\.)*|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
 _PARTICLE = r"(?:bo|van|von|de|da|del|della|der|den|di|du|dos|das|le|la|bin|al|el|ter|zu)"
 _NAME = re.compile(_TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _TOKEN + r"){0,3}")
 _NOT_NAME_WORDS = frozenset(
-    ["the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "of", "for", "to", "by", "with", "from", "after", "before", "when", "while", "his", "her", "their", "its", "it", "he", "she", "they", "we", "you", "i", "this", "that", "these", "those", "both", "all", "every", "some", "each", "no", "yes", "season", "seasons", "series", "part", "episode", "episodes", "fans", "sadly", "according", "also", "however", "meanwhile", "director", "directors", "writer", "writers", "screenwriter", "scriptwriter", "showrunner", "showrunners", "creator", "creators", "co-creator", "co-creators", "producer", "producers", "executive", "composer", "series", "chief", "head", "speaking", "there", "here", "what", "who", "why", "how", "netflix", "ceo"]
+    ["the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "of", "for", "to", "by", "with", "from", "after", "before", "when", "while", "his", "her", "their", "its", "it", "he", "she", "they", "we", "you", "i", "this", "that", "these", "those", "both", "all", "every", "some", "each", "no", "yes", "season", "seasons", "series", "part", "episode", "episodes", "fans", "sadly", "according", "also", "however", "meanwhile", "director", "directors", "writer", "writers", "screenwriter", "scriptwriter", "showrunner", "showrunners", "creator", "creators", "co-creator", "co-creators", "producer", "producers", "executive", "composer", "series", "chief", "head", "speaking", "there", "here", "what", "who", "why", "how", "netflix", "ceo",
+     # Korean television's producer-director ("PD Kim Min-seo") and joined jobs
+     "pd", "pds", "writer-director", "writer-directors", "director-writer", "writer-producer"]
 )
 _COMPANY_WORDS = frozenset(
     {"Studio", "Studios", "Pictures", "Films", "Productions", "Entertainment", "Media", "Animation",
@@ -52,6 +54,13 @@ _COMPANY_NOUN_BEFORE = re.compile(
 
 
 _COMPANY_NOUN_CUES = cue_groups(_COMPANY_NOUN_BEFORE)
+# "a writer on the sitcom Bunk Beds": a title after its genre noun is no person.
+_GENRE_NOUN = (
+    r"\b(?:sitcom|series|miniseries|drama|comedy|thriller|procedural|soap|show|film|movie|anime|"
+    r"k-drama|docuseries|play)"
+)
+_GENRE_NOUN_BEFORE = re.compile(_GENRE_NOUN + r"\s+$", re.I)
+_GENRE_NOUN_CUES = cue_groups(_GENRE_NOUN_BEFORE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +92,15 @@ def find_names(text: str, blocked: list[tuple[int, int]]) -> list[Name]:
     """Person-like names in ``text``: capitalised runs, role words and show titles left out."""
     out: list[Name] = []
     company_nouns = holds_cues(text, _COMPANY_NOUN_CUES)
+    genre_nouns = holds_cues(text, _GENRE_NOUN_CUES)
     for match in _NAME.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in blocked):
             continue
         raw = match.group(0)
         if company_nouns and _COMPANY_NOUN_BEFORE.search(text, 0, match.start()):
             continue  # "at studio Lumen Arc", "publisher Kadokawa"
+        if genre_nouns and _GENRE_NOUN_BEFORE.search(text, 0, match.start()):
+            continue  # "the sitcom Bunk Beds"
         tokens = _clean_tokens(raw.split())
         if not tokens:
             continue
@@ -143,7 +155,8 @@ _PREDICATE = re.compile(
 )
 _PASSIVE_CHAIN = re.compile(
     r"\b((?:" + "|".join(p for p, _ in _ROLE_VERBS) + r")(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:"
-    + "|".join(p for p, _ in _ROLE_VERBS) + r"))*)(?:\s+for\s+[a-z ]{2,24}?)?\s+by\s+",
+    + "|".join(p for p, _ in _ROLE_VERBS) + r"))*)(?:\s+for\s+[a-z ]{2,24}?)?\s+by\s+"
+    r"(?:(?:PDs?|writer-directors?|director-writer)\s+)?",  # "helmed by PD Kim Min-seo"
     re.I,
 )
 _SOURCE = re.compile(
@@ -671,6 +684,13 @@ _SHOW_THEN_SOURCE = re.compile(
 )
 
 
+# An object that names a work by its genre noun and a title the document does not follow.
+_OTHER_TITLED_WORK = re.compile(
+    r"\s*(?:(?:for|on)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?" + _GENRE_NOUN + r"\s+(?-i:[A-ZÀ-ÖØ-Þ])",
+    re.I,
+)
+
+
 def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: str) -> tuple[str | None, bool]:
     """The show a verb's object names (None: the sentence's show) and whether it may be a credit."""
     obj = sent.text[end:phrase_end]
@@ -691,6 +711,8 @@ def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: s
     head = obj[: then_source.end(1)] if then_source else obj
     if not adapts and _BAD_OBJECT.search(head):
         return None, False
+    if _OTHER_TITLED_WORK.match(obj):
+        return None, False  # "wrote for the network sitcom Brass Tacks": a credit on another work
     nxt = _CAPITALISED_WORD.match(sent.text[first:])
     owner = next((n for n in sent.names if n.start == first and n.possessive), None)
     if nxt and owner is None and not _NUMBERING_START.match(nxt.group(0)):

@@ -17,7 +17,13 @@ from nextseason.extract.cues import cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.dates import DateMention
 from nextseason.extract.kinds.status import RELATED_LINK, title_free_dates
 from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS, find_seasons
-from nextseason.extract.stance import clause_span, is_hedged, mask_false_negations, stance
+from nextseason.extract.stance import (
+    clause_span,
+    is_hedged,
+    is_negatively_hedged,
+    mask_false_negations,
+    stance,
+)
 
 PREMIERE = "premiere"
 FILMING = "filming"
@@ -277,6 +283,9 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
             chosen.append((date, chosen[-1][1], chosen[-1][2]))
             continue
         kind, trig = _classify(ctx, date, triggers, dates[:i])
+        if kind is None and any(k == FILMING for _d, k, _t in chosen):
+            trig = _shoot_end(text, date)
+            kind = FILMING if trig is not None else None
         if kind in (PREMIERE, FILMING):
             chosen.append((date, kind, trig))
     chosen = _drop_appositions(text, chosen) + _replaced_dates(ctx, dates, chosen)
@@ -286,7 +295,23 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
     return _join_start_and_wrap(claims, chosen)
 
 
-_WRAP = re.compile(r"wrap|finish|complet|end", re.I)
+_WRAP = re.compile(r"wrap|finish|complet|end|through|until|till", re.I)
+# "Filming began on Monday and is set to run through March": the end of the shoot begun in the
+# sentence (the interval's end; a date after "until" is otherwise no premiere or filming date).
+_SHOOT_END_BEFORE = re.compile(
+    r"\b(?:run|runs|running|last|lasts|lasting|continue|continues|continuing|go|goes|going)\s+"
+    r"(?:(?:all\s+the\s+way|right)\s+)?(?:through|until|till|thru)(?:\s+(?:to|the\s+end\s+of))?\s+$",
+    re.I,
+)
+
+
+def _shoot_end(text: str, date: DateMention) -> _Trigger | None:
+    match = _SHOOT_END_BEFORE.search(text, 0, date.start)
+    if match is None or match.end() != date.start:
+        return None
+    return _Trigger(FILMING, match.start(), match.end(), match.group())
+
+
 # "is now coming next spring instead of this winter": a changed plan denies the old date.
 _INSTEAD = re.compile(r"^\s*,?\s*(?:instead\s+of|rather\s+than)\s+(?:in\s+|on\s+)?$", re.I)
 _CHANGED_PLAN = re.compile(
@@ -737,7 +762,7 @@ def _date_stance(
     start = _window_start(text, left, anchor)
     window = mask_false_negations(_mask_shows(ctx, _comma_cut(text, start, anchor), date.end))
     window = _NEG_ABSORBED.sub(lambda m: " " * len(m.group()), window)
-    if _NEG.search(window) and not date.open_end:
+    if (_NEG.search(window) or is_negatively_hedged(text, anchor, date.end)) and not date.open_end:
         return "denied"
     return "speculated" if _hedged(ctx, start, anchor, date.end) else "asserted"
 
@@ -959,6 +984,12 @@ _EPISODE_WORD = re.compile(r"\bepisodes?\b|-episode\b", re.I)
 _COUNT_CUES = either(*_COUNT_PATTERNS, _EPISODES_PLURAL, _EPISODE_WORD)
 
 
+# "four episodes shorter than", "two episodes fewer", "three episodes more than": a difference.
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:(?:much|far)\s+)?(?:shorter|longer|fewer|more|less|short\s+of)\b", re.I
+)
+
+
 def _counts(text: str) -> list[tuple[int, int, int]]:
     if not holds_cues(text, _COUNT_CUES):
         return []
@@ -971,6 +1002,7 @@ def _counts(text: str) -> list[tuple[int, int, int]]:
                 and 0 < value < 200
                 and m.start() not in found
                 and not _two_parts(m.group(0), value)
+                and not _DIFFERENCE_AFTER.match(text, m.end())
             ):
                 found[m.start()] = (m.start(), m.end(), value)
     loose: list[re.Match[str]] = []
