@@ -70,6 +70,11 @@ def test_find_seasons(text: str, numbers: list[int]) -> None:
         ("Iron Bloom 2 Release Date, Cast, Plot", "Iron Bloom", 2),
         ("Quiet Hours series 3: release date and cast", "Quiet Hours", 3),
         ("Red Kite: Is It Happening?", "Red Kite", None),
+        # a platform as the headline's subject: the show is the verb's object
+        ("Netflix Renews Moonfall Bay for Season 2", "Moonfall Bay", 2),
+        ("Prime Video Cancels Iron Bloom After Two Seasons", "Iron Bloom", None),
+        ("HBO Sets Premiere Date for Quiet Hours Season 3", "Quiet Hours", 3),
+        ("Apple TV+ Orders Red Kite Season 2 Ahead of Its Debut", "Red Kite", 2),
     ],
 )
 def test_headline_gives_title_and_season(headline: str, title: str, season: int | None) -> None:

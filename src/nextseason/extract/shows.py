@@ -65,6 +65,21 @@ _TITLE_CASED = re.compile(r"(?:[A-Z0-9][^\s]*|" + _CONNECT + r")(?:\s+(?:[A-Z0-9
 _SPACES = re.compile(r"\s+")
 
 
+# "Netflix Renews Moonfall Bay for Season 2", "HBO Max Sets Premiere Date for X": a platform as
+# the headline's subject; the show is the verb's object.
+_PLATFORM_SUBJECT = re.compile(
+    r"^(?P<who>[A-Z][\w+.&'’-]*(?:\s+[A-Z+][\w+.&'’-]*){0,2})(?:['’]s)?\s+"
+    r"(?i:renews?|renewed|cancels?|cancell?ed|axes|axed|scraps?|scrapped|orders?|ordered|picks\s+up|"
+    r"greenlights?|greenlit|confirms?|confirmed|dates?|sets?\s+(?:(?:a|the)\s+)?(?:premiere|release|return)\s+date\s+for|"
+    r"brings?\s+back|revives?|revived)\s+(?=[A-Z0-9\"'“‘])"
+)
+# A connector left at the end of the object once the headline's season phrase is cut off
+# ("Moonfall Bay for" Season 2).
+_TRAILING_CONNECTOR = re.compile(r"\s+(?:for|with|after|as|ahead\s+of|at)$", re.I)
+# What follows the object ("... After Two Seasons", "... Following Its Finale").
+_OBJECT_END = re.compile(r"\s+(?:after|following|ahead\s+of)\s+", re.I)
+
+
 def main_title(title: str) -> str:
     """The show's name from an article headline: a quoted title, else the text before
     "Season 2", ":", " – ", ..."""
@@ -74,9 +89,15 @@ def main_title(title: str) -> str:
     if quoted and _TITLE_CASED.fullmatch(quoted.group(1)) and not (season and season.start() < quoted.start()):
         return quoted.group(1).strip()  # a quote after "Season 2" is an episode or a tagline
     title = _QUESTION_LEAD.sub("", title)
+    subject = _PLATFORM_SUBJECT.match(title)
+    if subject and is_platform_name(subject.group("who")):
+        title = title[subject.end() :]
     title = _LEADING_DESCRIPTOR.sub("", title)
     match = _TITLE_CUT.search(title)
     name = title[: match.start()] if match and match.start() > 0 else title
+    if subject:
+        end = _OBJECT_END.search(name)
+        name = _TRAILING_CONNECTOR.sub("", (name[: end.start()] if end else name).strip())
     return name.strip(" \"'“”‘’")
 
 
