@@ -90,12 +90,13 @@ def main_title(title: str) -> str:
         return quoted.group(1).strip()  # a quote after "Season 2" is an episode or a tagline
     title = _QUESTION_LEAD.sub("", title)
     subject = _PLATFORM_SUBJECT.match(title)
-    if subject and is_platform_name(subject.group("who")):
+    platform_led = bool(subject and is_platform_name(subject.group("who")))
+    if subject and platform_led:
         title = title[subject.end() :]
     title = _LEADING_DESCRIPTOR.sub("", title)
     match = _TITLE_CUT.search(title)
     name = title[: match.start()] if match and match.start() > 0 else title
-    if subject:
+    if platform_led:
         end = _OBJECT_END.search(name)
         name = _TRAILING_CONNECTOR.sub("", (name[: end.start()] if end else name).strip())
     return name.strip(" \"'“”‘’")

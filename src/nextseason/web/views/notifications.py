@@ -76,6 +76,12 @@ def _page(request: HttpRequest, *, status: int = 200, **extra: Any) -> HttpRespo
     return render(request, TEMPLATE, context, status=status)
 
 
+def _back(request: HttpRequest, text: str, level: int = messages.SUCCESS) -> HttpResponse:
+    """Say what was done and go back to the settings page (post/redirect/get)."""
+    messages.add_message(request, level, text)
+    return HttpResponseRedirect(reverse("notifications"))
+
+
 @login_required
 def notifications_page(request: HttpRequest) -> HttpResponse:
     return _page(request)
@@ -97,8 +103,7 @@ def create_token(request: HttpRequest) -> HttpResponse:
 @require_POST
 def revoke_token(request: HttpRequest, token_id: int) -> HttpResponse:
     get_object_or_404(m.FeedToken, id=token_id, user=request.user).revoke()
-    messages.success(request, "The feed address is revoked: it no longer works.")
-    return HttpResponseRedirect(reverse("notifications"))
+    return _back(request, "The feed address is revoked: it no longer works.")
 
 
 @login_required
@@ -109,16 +114,14 @@ def add_channel(request: HttpRequest) -> HttpResponse:
         return _page(request, status=400, channel_form=form)
     data = form.cleaned_data
     channel = m.Channel.objects.create(user=request.user, label=data["label"], apprise_url=data["apprise_url"], mode=data["mode"])
-    messages.success(request, f"Channel added: {channel}.")
-    return HttpResponseRedirect(reverse("notifications"))
+    return _back(request, f"Channel added: {channel}.")
 
 
 @login_required
 @require_POST
 def remove_channel(request: HttpRequest, channel_id: int) -> HttpResponse:
     get_object_or_404(m.Channel, id=channel_id, user=request.user).delete()
-    messages.success(request, "Channel removed.")
-    return HttpResponseRedirect(reverse("notifications"))
+    return _back(request, "Channel removed.")
 
 
 @login_required
@@ -130,15 +133,13 @@ def add_news_feed(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         url = form.cleaned_data["url"]
         if m.NewsFeed.objects.filter(url=url).exists():
-            messages.info(request, "That news feed is already polled.")
-            return HttpResponseRedirect(reverse("notifications"))
+            return _back(request, "That news feed is already polled.", messages.INFO)
         try:
             feed = add_feed(url, request.user)
         except InputError as exc:
             form.add_error("url", str(exc))
         else:
-            messages.success(request, f"News feed added: {feed}.")
-            return HttpResponseRedirect(reverse("notifications"))
+            return _back(request, f"News feed added: {feed}.")
     return _page(request, status=400, news_feed_form=form)
 
 
@@ -146,5 +147,4 @@ def add_news_feed(request: HttpRequest) -> HttpResponse:
 @require_POST
 def remove_news_feed(request: HttpRequest, feed_id: int) -> HttpResponse:
     get_object_or_404(m.NewsFeed, id=feed_id, added_by=request.user).delete()
-    messages.success(request, "News feed removed: it is no longer polled.")
-    return HttpResponseRedirect(reverse("notifications"))
+    return _back(request, "News feed removed: it is no longer polled.")
