@@ -277,6 +277,24 @@ def test_roundup_move_in_brackets_and_caps_words_that_are_not_shows() -> None:
     assert not any(c.kind == "cancelled" for c in _roundup(body))
 
 
+def test_roundup_headings_in_title_case_with_a_verdict_label() -> None:
+    body = (
+        "Here is every verdict so far.\n\n"
+        "Tin Lantern (Hulu) — Season 2\n\n"
+        "The streamer has picked up Tin Lantern for a second season.\n\n"
+        "Cancelled: The Owl Parade (ABC)\n\n"
+        "ABC has cancelled The Owl Parade after one season.\n\n"
+        "Cast and Characters (Netflix)\n\n"
+        "Nothing else to report."
+    )
+    got = {(c.show, c.season, c.kind, c.value if isinstance(c.value, str) else None) for c in _roundup(body)}
+    assert ("Tin Lantern", None, "platform", "Hulu") in got
+    assert ("Tin Lantern", 2, "renewed", None) in got
+    assert ("The Owl Parade", None, "platform", "ABC") in got
+    assert ("The Owl Parade", None, "cancelled", None) in got
+    assert not any(c.show == "Cast and Characters" for c in _roundup(body))
+
+
 def test_sentence_opening_adverbs_and_counted_numbers_are_not_titles() -> None:
     body = "Already renewed in May, the drama returns in June. NBC ordered 18 episodes for next season."
     assert _found(body) == {}

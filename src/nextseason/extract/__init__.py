@@ -66,6 +66,14 @@ _LINK_HEADING = re.compile(
 _ROUNDUP_LINE = re.compile(
     r"^(?P<title>[A-Z0-9][A-Z0-9À-ÖØ-Þ &'’:.,!?-]*?)\s*\((?P<where>[^()]{2,60})\)\s*(?:[—–:|-]\s*.{0,60})?$"
 )
+# The same in a heading, the title written in title case, perhaps after a verdict label
+# ("Night Ferry (HBO) — Season 2", "Still waiting: Copperline (FX)", "Cancelled: The Birchwood
+# Ladies (ABC)").
+_ROUNDUP_HEADING = re.compile(
+    r"^(?:[A-Z][\w’' -]{2,24}:\s+)?(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?)\s*\((?P<where>[^()]{2,60})\)"
+    r"\s*(?:[—–:|-]\s*.{0,60})?$"
+)
+_NOT_A_TITLE_WORD = re.compile(r"\b(?:seasons?|series|episodes?|parts?|cast|release|premiere|trailer)\b", re.I)
 # The heading over reader comments: "Comments", "COMMENTS (214)", "12 Comments", "Reader comments".
 _COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:reader\s+|user\s+)?comments?(?:\s*\(\d+\))?\s*:?$", re.I)
 _SMALL_WORDS = frozenset(
@@ -127,12 +135,16 @@ def _roundup_sections(sents: list[Sentence], text: str, index: ShowIndex) -> dic
     (under the spelling the text uses elsewhere, else the capitalised words)."""
     out: dict[int, _Section] = {}
     for sent in sents:
-        if sent.block.kind == "para" or "(" not in sent.text:
+        if "(" not in sent.text:
             continue
-        match = _ROUNDUP_LINE.match(sent.text)
+        match = _ROUNDUP_LINE.match(sent.text) if sent.block.kind != "para" else None
         caps = match.group("title").strip(" :,.-") if match else ""
         if not match or caps != caps.upper() or sum(ch.isalpha() for ch in caps) < 3:
-            continue
+            alone = sent.block.kind == "heading" or sent.block.text == sent.text  # a line of its own
+            match = _ROUNDUP_HEADING.match(sent.text) if alone else None
+            caps = match.group("title").strip(" :,.-'‘’\"“”") if match else ""
+            if not match or not _title_cased(caps) or text.count(caps) < 2:
+                continue
         where = match.group("where")
         platforms = find_platforms(where)
         if not platforms or is_platform_name(caps) or find_platforms(caps):
@@ -145,6 +157,15 @@ def _roundup_sections(sents: list[Sentence], text: str, index: ShowIndex) -> dic
             claims = (Claim(show, None, "platform", platforms[0][0], "asserted", sent.text),)
         out[sent.index] = _Section(show, claims)
     return out
+
+
+def _title_cased(title: str) -> bool:
+    """A title in title case, that names no season, episode or section ("Night Ferry", "Hexley
+    & Stone"; not "Season 2", "Cast and characters")."""
+    words = title.split()
+    if not words or len(words) > 8 or _NOT_A_TITLE_WORD.search(title) or sum(ch.isalpha() for ch in title) < 3:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def _spelled(caps: str, text: str) -> str:
