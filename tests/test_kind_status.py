@@ -680,3 +680,8 @@ def test_all_but_certain_cast_return_is_speculated() -> None:
         published_from="given",
     )
     assert {(c.kind, c.stance) for c in doc.claims} == {("cast", "speculated")}
+
+
+def test_a_described_other_show_keeps_the_season_named_after_it() -> None:
+    text = "Moonlit Harbor is over. Meanwhile, Hulu renewed its space drama Low Orbit for a fourth season."
+    assert ("Low Orbit", 4, "renewed", None, "asserted") in renewals(text, title="Moonlit Harbor Cancelled")

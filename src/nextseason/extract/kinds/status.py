@@ -954,12 +954,21 @@ def _words(text: str) -> list[str]:
     return _WORD_TOKEN.findall(text.replace("n't", " n't").replace("n’t", " n't"))
 
 
+# The lower-case words that describe a show between a possessive or article and its title
+# ("its space drama", "the long-running medical drama").
+_DESCRIPTOR = re.compile(r"\b(?:its|their|his|her|the|a|an)\s+((?:[a-z][\w'’-]*\s+){1,4})$")
+
+
 def _gap_ok(ctx: SentenceContext, start: int, end: int, allowed: frozenset[str]) -> bool:
     """True when text[start:end] holds only function words, show names and one capitalised
     word (a company: "season two, which Netflix ordered")."""
     gap = list(ctx.text[start:end])
     for mention in ctx.show_mentions:
-        for i in range(max(mention.start, start), min(mention.end, end)):
+        lo = max(mention.start, start)
+        if start < mention.start <= end:  # "its space drama Low Orbit": the descriptor goes too
+            described = _DESCRIPTOR.search(ctx.text, start, mention.start)
+            lo = described.start(1) if described else lo
+        for i in range(lo, min(mention.end, end)):
             gap[i - start] = " "
     capitals = 0
     for word in _words("".join(gap)):
