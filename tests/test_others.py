@@ -295,6 +295,25 @@ def test_roundup_headings_in_title_case_with_a_verdict_label() -> None:
     assert not any(c.show == "Cast and Characters" for c in _roundup(body))
 
 
+def test_a_calendar_of_numbered_lines_dates_each_show_and_names_its_season() -> None:
+    body = (
+        "Here is what is coming next month.\n\n"
+        "1. Paper Moths, season 3 (Netflix) — Wednesday, May 7\n\n"
+        "The heist drama is back with eight episodes.\n\n"
+        "2. Glass Orchard (Hulu) — two weeks from today\n\n"
+        "A brand-new mystery from the makers of a hit.\n\n"
+        "3. Salt Road, season 2 (Peacock) — RENEWED\n\n"
+        "Good news for the western."
+    )
+    got = {(c.show, c.season, c.kind, c.value if isinstance(c.value, str) else None) for c in _roundup(body)}
+    assert ("Paper Moths", 3, "premiere", "2025-05-07") in got
+    assert ("Paper Moths", None, "platform", "Netflix") in got
+    assert any(c.show == "Paper Moths" and c.season == 3 and c.kind == "episodes" for c in _roundup(body))
+    assert ("Glass Orchard", None, "premiere", "2025-04-24") in got
+    assert ("Salt Road", None, "platform", "Peacock") in got
+    assert not any(c.show == "Salt Road" and c.kind == "premiere" for c in _roundup(body))
+
+
 def test_sentence_opening_adverbs_and_counted_numbers_are_not_titles() -> None:
     body = "Already renewed in May, the drama returns in June. NBC ordered 18 episodes for next season."
     assert _found(body) == {}

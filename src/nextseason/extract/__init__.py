@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from nextseason.domain.claims import Claim, ClaimsDocument, DocumentInfo, ShowRef
 from nextseason.extract.context import DocContext, SentenceContext
-from nextseason.extract.dates import infer_published
+from nextseason.extract.dates import find_dates, infer_published
 from nextseason.extract.kinds import EXTRACTORS
 from nextseason.extract.lexicon import find_platforms, is_platform_name
 from nextseason.extract.merge import merge_claims
@@ -70,8 +70,9 @@ _ROUNDUP_LINE = re.compile(
 # ("Night Ferry (HBO) — Season 2", "Still waiting: Copperline (FX)", "Cancelled: The Birchwood
 # Ladies (ABC)").
 _ROUNDUP_HEADING = re.compile(
-    r"^(?:[A-Z][\w’' -]{2,24}:\s+)?(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?)\s*\((?P<where>[^()]{2,60})\)"
-    r"\s*(?:[—–:|-]\s*.{0,60})?$"
+    r"^(?:[A-Z][\w’' -]{2,24}:\s+)?(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?)"
+    r"(?:,?\s+(?P<season>(?i:season|series)\s+\w+))?\s*\((?P<where>[^()]{2,60})\)"
+    r"\s*(?:[—–:|-]\s*(?P<tail>.{0,60}))?$"
 )
 _NOT_A_TITLE_WORD = re.compile(r"\b(?:seasons?|series|episodes?|parts?|cast|release|premiere|trailer)\b", re.I)
 # The heading over reader comments: "Comments", "COMMENTS (214)", "12 Comments", "Reader comments".
@@ -100,7 +101,7 @@ def extract(
         published_from = "inferred" if published else None
     main = main_title(title) or title
     index = ShowIndex(main, title_variants(main, text))
-    sections = _roundup_sections(sents, text, index)
+    sections = _roundup_sections(sents, text, index, published)
     discover_other_shows(_before_comments(sents), index)
     doc = DocContext(title, main, index, title_season(title), published, sentences=sents)
     claims: list[Claim] = [c for line in sections.values() for c in line.claims]
@@ -128,22 +129,27 @@ class _Section:
 
     show: str
     claims: tuple[Claim, ...]
+    season: int | None = None  # the season the line names ("Night Ferry (HBO) — Season 2")
 
 
-def _roundup_sections(sents: list[Sentence], text: str, index: ShowIndex) -> dict[int, _Section]:
+def _roundup_sections(
+    sents: list[Sentence], text: str, index: ShowIndex, published: str | None
+) -> dict[int, _Section]:
     """The roundup section lines of the document by sentence index; their shows join ``index``
     (under the spelling the text uses elsewhere, else the capitalised words)."""
     out: dict[int, _Section] = {}
+    # Title-case lines count when their title recurs in the text, or when there are several
+    # of them (a calendar names each show once, in its line).
+    several = sum(1 for sent in sents if _title_case_line(sent)) > 1
     for sent in sents:
         if "(" not in sent.text:
             continue
         match = _ROUNDUP_LINE.match(sent.text) if sent.block.kind != "para" else None
         caps = match.group("title").strip(" :,.-") if match else ""
         if not match or caps != caps.upper() or sum(ch.isalpha() for ch in caps) < 3:
-            alone = sent.block.kind == "heading" or sent.block.text == sent.text  # a line of its own
-            match = _ROUNDUP_HEADING.match(sent.text) if alone else None
-            caps = match.group("title").strip(" :,.-'‘’\"“”") if match else ""
-            if not match or not _title_cased(caps) or text.count(caps) < 2:
+            match = _title_case_line(sent)
+            caps = _bare_title(match) if match else ""
+            if not match or not (several or text.count(caps) > 1):
                 continue
         where = match.group("where")
         platforms = find_platforms(where)
@@ -155,8 +161,34 @@ def _roundup_sections(sents: list[Sentence], text: str, index: ShowIndex) -> dic
         claims: tuple[Claim, ...] = ()
         if len(platforms) == 1 and not _MOVE_ARROW.search(where):
             claims = (Claim(show, None, "platform", platforms[0][0], "asserted", sent.text),)
-        out[sent.index] = _Section(show, claims)
+        named = find_seasons(sent.text)
+        season = named[0].number if named else None
+        out[sent.index] = _Section(show, claims + _dated_line(match, show, season, sent.text, published), season)
     return out
+
+
+def _title_case_line(sent: Sentence) -> re.Match[str] | None:
+    """A line of its own that reads as a title-case section line."""
+    if "(" not in sent.text or not (sent.block.kind == "heading" or sent.block.text == sent.text):
+        return None
+    match = _ROUNDUP_HEADING.match(sent.text)
+    return match if match and _title_cased(_bare_title(match)) else None
+
+
+def _bare_title(match: re.Match[str]) -> str:
+    return match.group("title").strip(" :,.-'‘’\"“”")
+
+
+def _dated_line(
+    match: re.Match[str], show: str, season: int | None, line: str, published: str | None
+) -> tuple[Claim, ...]:
+    """A calendar's section line dates the show's premiere after its dash ("Quarry Road (Hulu)
+    — Wednesday, Nov. 18", "Velvet Static, season 3 (Netflix) — next Friday")."""
+    tail = match.groupdict().get("tail") or ""
+    dates = find_dates(tail, published) if tail else []
+    if len(dates) != 1 or tail[: dates[0].start].strip(" ,") or tail[dates[0].end :].strip(" .,"):
+        return ()  # only a line whose tail is the date alone
+    return (Claim(show, season, "premiere", dates[0].value, "asserted", line),)
 
 
 def _title_cased(title: str) -> bool:
@@ -184,11 +216,12 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
     base = prev_show = doc.main
     prev_block = -1
     year: int | None = None
-    heading_season = intro_season = None
+    heading_season = intro_season = section_season = None
     shifted = in_links = False
     for sent in sents:
         if sent.index in sections:
             base = prev_show = sections[sent.index].show
+            section_season = sections[sent.index].season
             prev_block = sent.block.index
             continue
         if _COMMENTS_HEADING.match(sent.text):
@@ -202,12 +235,12 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
         if _link_list(sent):
             continue
         if sent.block.kind == "heading":
-            base = doc.main
+            base, section_season = doc.main, None
         if sent.block.index != prev_block:
             prev_show, year = base, None
             prev_block = sent.block.index
             shifted = bool(_TOPIC_SHIFT.match(sent.text) or _OTHER_NEWS.search(sent.block.heading or ""))
-            heading_season = _named_season(sent.block.heading, doc)  # once per block
+            heading_season = _named_season(sent.block.heading, doc) or section_season  # once per block
             intro_season = _named_season(sent.block.intro, doc)
         mentions = doc.shows.mentions(sent.text)
         show = _sentence_show(sent.text, mentions, base, prev_show, shifted)

@@ -10,6 +10,7 @@ from nextseason.extract.dates.builders import (
     _build_ago,
     _build_day,
     _build_day_word,
+    _build_from_now,
     _build_h_short,
     _build_half,
     _build_iso,
@@ -78,6 +79,7 @@ _QUALIFIER_CUE = _cue(
 _YEAR_CUE = _cue("year or year4", r"(?i:year)|(?:19|20)\d\d")
 _YEAR_WORD_CUE = _cue("year", r"(?i:year)", "year")
 _AGO_CUE = _cue("ago", r"(?i:ago)", "ago")
+_FROM_NOW_CUE = _cue("from now", r"(?i:from\s+(?:today|now))", "from")
 _UNIT_CUE = _cue("unit", r"(?i:week|month)", "week month")
 _DAY_WORD_CUE = _cue("day word", r"(?i:yesterday|today|tomorrow)", "yesterday today tomorrow")
 _DIGIT_CUE = _cue("digit", r"\d")
@@ -225,6 +227,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"|less\s+than|under|just|only|barely|exactly)\s+)?\b(?P<n>{_NUMBER})\s+"
         r"(?P<u>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b",
         _build_ago,
+    ),
+    _p(
+        _FROM_NOW_CUE,
+        rf"\b(?P<n>{_NUMBER})\s+(?P<u>(?i:days?|weeks?|months?|years?))\s+(?i:from\s+(?:today|now))\b",
+        _build_from_now,
     ),
     _p(
         (_UNIT_CUE, _REL_CUE),

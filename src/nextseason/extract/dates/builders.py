@@ -194,6 +194,18 @@ def _build_ago(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
     return _shifted(anchor, unit, -count)
 
 
+def _build_from_now(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
+    """ "two weeks from today", "a month from now": the day (weeks too), month or year ahead."""
+    anchor = ctx.anchor
+    count = _count(m["n"])
+    unit = m["u"].lower().rstrip("s")
+    if anchor is None or count is None:
+        return None
+    if unit == "week":
+        unit, count = "day", 7 * count
+    return _shifted(anchor, unit, count)
+
+
 def _build_this_unit(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
     if ctx.anchor is None:
         return None
