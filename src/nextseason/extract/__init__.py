@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from nextseason.domain.claims import Claim, ClaimsDocument, DocumentInfo, ShowRef
 from nextseason.extract.context import DocContext, SentenceContext
 from nextseason.extract.dates import find_dates, infer_published
+from nextseason.extract.headline import headline_show
 from nextseason.extract.kinds import EXTRACTORS
 from nextseason.extract.lexicon import find_platforms, is_platform_name
 from nextseason.extract.merge import merge_claims
 from nextseason.extract.others import discover_other_shows
 from nextseason.extract.seasons import find_seasons, title_season
-from nextseason.extract.shows import ShowIndex, main_title, title_variants
+from nextseason.extract.shows import ShowIndex, title_variants
 from nextseason.extract.text import Sentence, sentences
 
 __all__ = ["extract"]
@@ -99,7 +100,7 @@ def extract(
     if published is None:
         published = infer_published(text)
         published_from = "inferred" if published else None
-    main = main_title(title) or title
+    main = headline_show(title, text)
     index = ShowIndex(main, title_variants(main, text))
     sections = _roundup_sections(sents, text, index, published)
     discover_other_shows(_before_comments(sents), index)

@@ -1,0 +1,101 @@
+"""The article's show, read off its headline and checked against its body.
+
+``main_title`` reads the headline's grammar ("X Season 2: ...", "Netflix Renews X", a quoted
+title). Headlines do not always lead with the show: a quote ("'We Have Not Been Cancelled':
+X Boss on Season 3"), a possessive ("X's final episodes get a date") or a calendar ("November's
+TV calendar: ...") put something else first. A show's title recurs in the article's body; a
+quote, a phrase or a headline's whole sentence does not. When the grammar's choice never
+recurs, the capitalised run of the headline that recurs most in the body is the show (the
+earliest on a tie); when none does, the grammar's choice stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nextseason.extract.lexicon import find_platforms, is_platform_name
+from nextseason.extract.shows import main_title
+
+__all__ = ["headline_show"]
+
+# A capitalised run: capitalised words (or numbers) joined by spaces, with lower-case
+# connectors inside ("All of Us Are Dead", "Hexley & Stone").
+_RUN = re.compile(
+    r"(?<![\w'’])[A-Z0-9][\w'’.-]*(?:\s+(?:(?:of|the|and|in|on|a|an|at|to|de|la|&)\s+)*[A-Z0-9][\w'’.-]*)*"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+# Words that head a headline without being a show: calendar words, seasons, roles, kinds of news.
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_BREAKS = _wordset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday spring summer fall autumn winter
+    tv season series episode episodes part volume finale premiere release date trailer cast
+    everything what who when where why how this that these new final exclusive official
+    watch review recap news update updates report boss creator star stars showrunner director
+    writer producer actor actress composer renewed cancelled canceled renews cancels"""
+)
+_NOT_ALONE = _BREAKS | {"the", "a", "an"}
+
+
+def headline_show(title: str, text: str) -> str:
+    """The show the article is about, from its headline ``title`` and its ``text``."""
+    chosen = main_title(title) or title
+    body = text.replace(title, " ") if title else text
+    if not title or _recurs(chosen, body):
+        return chosen
+    best: tuple[int, int] | None = None
+    found = chosen
+    for start, run in _runs(title):
+        count = _count(run, body)
+        if count and (best is None or count > best[0]):
+            best, found = (count, start), run
+    return found
+
+
+def _runs(title: str) -> list[tuple[int, str]]:
+    """The capitalised runs of the headline, split at words that are no part of a title
+    ("Copperhead Lane Boss Noor Haddad-Levine" -> "Copperhead Lane", "Noor Haddad-Levine"),
+    each with where it starts."""
+    out: list[tuple[int, str]] = []
+    for match in _RUN.finditer(title):
+        pos = match.start()
+        piece: list[str] = []
+        piece_start = pos
+        for word in match.group(0).split(" "):
+            if word.lower().strip("'’") in _BREAKS:
+                _keep(out, piece_start, piece)
+                piece = []
+                piece_start = pos + len(word) + 1
+            else:
+                piece.append(word)
+            pos += len(word) + 1
+        _keep(out, piece_start, piece)
+    return out
+
+
+def _keep(out: list[tuple[int, str]], start: int, words: list[str]) -> None:
+    while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+        words = words[:-1]  # a connector left at the end ("Night of")
+    run = _POSSESSIVE.sub("", " ".join(w for w in words if w)).strip(".-")
+    if _usable(run):
+        out.append((start, run))
+
+
+def _usable(run: str) -> bool:
+    words = run.lower().split()
+    if not words or all(word in _NOT_ALONE or word.isdigit() for word in words):
+        return False
+    if sum(ch.isalpha() for ch in run) < 3 or is_platform_name(run):
+        return False
+    return not any(start == 0 and end == len(run) for _name, start, end in find_platforms(run))
+
+
+def _recurs(name: str, body: str) -> bool:
+    return bool(name) and _count(name, body) > 0
+
+
+def _count(name: str, body: str) -> int:
+    return len(re.findall(r"(?<![\w])" + re.escape(name) + r"(?![\w])", body))

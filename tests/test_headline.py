@@ -1,0 +1,39 @@
+"""The article's show from its headline, checked against the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from nextseason.extract.headline import headline_show
+
+BODY = {
+    "quote": (
+        "Three weeks after Tin Harbour wrapped its second season, its creator Ada Mbeki-Ross is "
+        "busy. Tin Harbour returns next year. Mbeki-Ross laughed at the rumour."
+    ),
+    "possessive": "Glass Orchard ends this autumn. Glass Orchard was the platform's biggest hit.",
+    "calendar": "November is busy. Here is what arrives, in date order.",
+    "plain": "Salt Road returns in May. The western has been a hit.",
+}
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "show"),
+    [
+        # The grammar's choice recurs in the body: it stands.
+        ("Salt Road Season 2: Release Date, Cast and Everything We Know", "plain", "Salt Road"),
+        # A quote that is not a title leads; the show is the run that recurs most.
+        ("'We Were Never Axed': Tin Harbour Boss Ada Mbeki-Ross on Season 3", "quote", "Tin Harbour"),
+        # A possessive sentence-case headline.
+        ("Glass Orchard's final episodes get a date, and Netflix orders a spin-off", "possessive", "Glass Orchard"),
+        # Nothing recurs: the grammar's choice stands (a roundup drops it later).
+        ("November's TV calendar: the premieres worth your weekend", "calendar", "November's TV calendar"),
+    ],
+)
+def test_headline_show(headline: str, body: str, show: str) -> None:
+    assert headline_show(headline, headline + "\n\n" + BODY[body]) == show
+
+
+def test_a_platform_or_a_month_is_never_the_show() -> None:
+    text = "Netflix Confirms It: Everything Coming in March\n\nNetflix has a busy March ahead. Netflix said so."
+    assert headline_show(text.splitlines()[0], text) not in {"Netflix", "March"}
