@@ -365,3 +365,13 @@ PREFIXES_AND_OTHER_WORKS = [
 @pytest.mark.parametrize(("sentence", "expected"), PREFIXES_AND_OTHER_WORKS)
 def test_job_prefixes_and_credits_on_other_works(sentence: str, expected: set[tuple[str, int | None, str, str]]) -> None:
     assert people_roles(sentence) == expected
+
+
+def test_a_season_in_a_fronted_time_clause_does_not_date_the_title() -> None:
+    text = (
+        "Three weeks after Moonlit Harbor wrapped its first season, creator and showrunner "
+        "Ada Mbeki-Ross is already deep into the next one."
+    )
+    got = people_roles(text)
+    assert ("Ada Mbeki-Ross", None, "creator", "asserted") in got
+    assert ("Ada Mbeki-Ross", None, "showrunner", "asserted") in got

@@ -487,3 +487,8 @@ SHOOT_INTERVALS = [
 @pytest.mark.parametrize(("body", "published", "expected"), SHOOT_INTERVALS)
 def test_shoot_running_until_a_date_is_an_interval(body: str, published: str, expected: set[Row]) -> None:
     assert {r for r in _rows(body, published=published) if r[1] == "filming"} == expected
+
+
+def test_a_wish_hedges_the_window() -> None:
+    rows = _rows("\"I'd love for us to be on the air by next summer,\" the showrunner said.")
+    assert (2, "premiere", "2025-22", "speculated") in rows

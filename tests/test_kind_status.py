@@ -685,3 +685,24 @@ def test_all_but_certain_cast_return_is_speculated() -> None:
 def test_a_described_other_show_keeps_the_season_named_after_it() -> None:
     text = "Moonlit Harbor is over. Meanwhile, Hulu renewed its space drama Low Orbit for a fourth season."
     assert ("Low Orbit", 4, "renewed", None, "asserted") in renewals(text, title="Moonlit Harbor Cancelled")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        # A showrunner's "we" is the show.
+        ('"We have not been cancelled," the showrunner said.', ("Moonlit Harbor", None, "cancelled", None, "denied")),
+        # A genre noun with a relative clause is the show.
+        (
+            "The Southern noir, which streams on Hulu the day after each broadcast, was renewed for a third season.",
+            ("Moonlit Harbor", 3, "renewed", None, "asserted"),
+        ),
+        # An anonymous post's claim is a rumour.
+        (
+            "An anonymous post claimed the network had quietly cancelled the show.",
+            ("Moonlit Harbor", None, "cancelled", None, "speculated"),
+        ),
+    ],
+)
+def test_subjects_and_sources_of_status_news(sentence: str, row: Row) -> None:
+    assert row in status(sentence)

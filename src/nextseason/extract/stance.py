@@ -23,7 +23,8 @@ _MODAL = re.compile(
     r"aims?|aiming|aimed|tipped|tentatively|rumou?red|rumou?rs?|reportedly|allegedly|supposedly|"
     r"speculat\w*|guess\w*|potential(?:ly)?|in talks|in negotiations|possible|chance|"
     r"plausible|would-be|seems?|appears?|wishes|wish|want(?:s|ed)? to see|estimated?|projected|"
-    r"looks?\s+like|best[- ]case|all\s+but\s+(?:certain|guaranteed|assured|sure)|almost\s+certain(?:ly)?)\b",
+    r"looks?\s+like|best[- ]case|all\s+but\s+(?:certain|guaranteed|assured|sure)|almost\s+certain(?:ly)?)\b"
+    r"|[’']d\s+(?:love|like|hope|bet|guess|imagine)\b",  # "I'd love for us to be on the air by ..."
     re.I,
 )
 _MAY = re.compile(r"\bmay\b")  # lower case only: "May" is a month
@@ -33,7 +34,8 @@ _REPORTING = re.compile(
     r"|\b(?:reportedly|rumou?red|rumou?rs?|insiders?|leak(?:er|ers|s|ed)?|sources?\s+(?:say|said|claim)|"
     r"according to (?:rumou?rs|leaks|insiders|fans|fan theories|speculation)|it is said|is said to|"
     r"are said to|unconfirmed|therefore|if|our guess|my guess|we think|in our opinion|"
-    r"is believed|are believed|is thought|are thought|is understood)\b",
+    r"is believed|are believed|is thought|are thought|is understood|anonymous(?:ly)?|unverified|"
+    r"(?:post|tweet|report|rumou?r|leak|thread|account)s?\s+(?:claimed|claims|alleged|suggested))\b",
     re.I,
 )
 _NEGATION = re.compile(
@@ -59,10 +61,10 @@ def _first_char_gated(pattern: re.Pattern[str], digest: str, chars: str) -> re.P
 
 
 # Speed: every branch of _CLAUSE_BREAK begins with a break mark, a comma or a space; every word
-# of _MODAL with one of these letters ("looks like", "best-case", "all but certain" too); every
-# word of _NEGATION with n, w, c or y.
+# of _MODAL with one of these letters ("looks like", "best-case", "all but certain" too) or,
+# for "I'd love", an apostrophe; every word of _NEGATION with n, w, c or y.
 _CLAUSE_BREAK_GATED = _first_char_gated(_CLAUSE_BREAK, "b577a3ca7ded", r";:—–,\s")
-_MODAL_GATED = _first_char_gated(_MODAL, "5c353714fb24", "abceghilmprstuw")
+_MODAL_GATED = _first_char_gated(_MODAL, "c15713c09ae8", "abceghilmprstuw’'")
 _NEGATION_GATED = _first_char_gated(_NEGATION, "0358e324e19a", "ncwy")
 
 

@@ -408,8 +408,16 @@ def _conjoined(sent: _Sentence, last: Name, before: list[Name] | None = None) ->
 _MAIN_CLAUSE_BREAK = re.compile(r";|\s+(?:but|while|whereas|although|though|because|that)\s+|,\s+but\s+")
 
 
+# A fronted time clause ("Three weeks after X wrapped its second season, ..."): its season
+# dates the clause, not the credit after it.
+_FRONTED_CLAUSE = re.compile(
+    r"^(?:(?:\w+\s+){0,3}?)(?:after|before|since|when|while|once|following|until|as)\b[^,;]{0,120},", re.I
+)
+
+
 def _main_left(masked: str, trig: int) -> int:
-    left = 0
+    fronted = _FRONTED_CLAUSE.match(masked)
+    left = fronted.end() if fronted and fronted.end() <= trig else 0
     for match in _MAIN_CLAUSE_BREAK.finditer(masked[:trig]):
         left = match.end()
     return left
@@ -844,6 +852,9 @@ def _title_people(sent: _Sentence, pos: int, plural: bool) -> list[str]:
 
 def _title_season(sent: _Sentence, pos: int, end: int) -> int | None:
     left, right = clause_span(sent.masked, pos, pos + 1)
+    fronted = _FRONTED_CLAUSE.match(sent.masked)
+    if fronted and left < fronted.end() <= pos:
+        left = fronted.end()
     speech = _SPEECH.search(sent.masked, pos, right)
     if speech:
         right = speech.start()

@@ -1153,7 +1153,9 @@ def _is_passive(ctx: SentenceContext, end: int) -> bool:
 _SHOW_NOUN = re.compile(
     r"show|series|drama|k-drama|anime|programme|program|sitcom|thriller|comedy|it|this|that|"
     r"mystery|romance|fantasy|procedural|saga|miniseries|docuseries|dramedy|adaptation|hit|"
-    r"they|season|seasons|renewal",
+    r"they|season|seasons|renewal|noir|western|horror|satire|soap|anthology|epic|reboot|revival|"
+    r"spin-?off|sequel|prequel|telenovela|c-drama|j-drama|cartoon|animation|docuseries|"
+    r"documentary|whodunn?it|caper|dramedy|melodrama|franchise",
     re.I,
 )
 _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")
@@ -1197,7 +1199,7 @@ def _subject_show(ctx: SentenceContext, start: int) -> str | None:
         if mention.end >= len(head) - 1 and mention.start < len(head):
             return ctx.show_at(mention.start)
     last = _LAST_TOKEN.search(head)
-    if last and (_SHOW_NOUN.fullmatch(last.group(1)) or last.group(1).lower() in {"and", "but"}):
+    if last and (_SHOW_NOUN.fullmatch(last.group(1)) or last.group(1).lower() in {"and", "but", "we"}):
         return ctx.show_at(start)
     return None
 
