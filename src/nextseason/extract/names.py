@@ -257,6 +257,7 @@ def _joined(text: str, end: int, start: int) -> bool:
     return bool(nick) and nick.end() == start
 
 
+@lru_cache(maxsize=2048)
 def name_at(text: str, pos: int) -> NameSpan | None:
     """The name that starts at ``pos`` (after spaces), if any: the first name of
     ``text[pos:]`` when it starts there. Only that first name is read: a word that does not

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
@@ -656,20 +657,22 @@ _NEXT_WORD = re.compile(r"\s*([\w'’-]+)(,?)")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+@lru_cache(maxsize=1024)
 def _character_at(text: str, pos: int) -> tuple[str, int] | None:
     """A character name at ``pos`` after lower-case descriptions ("detective", "Nick's older
-    brother", "the ship's captain,"); None when the role is only described."""
+    brother", "the ship's captain,"); None when the role is only described. (A pure function
+    of the sentence and the place: reading ahead and the sentence's own pass ask alike.)"""
     while pos < len(text) and text[pos].isspace():
         pos += 1
     origin = pos
     words = 0
     while words < 6:
-        the = _THE_LEAD.match(text[pos:])
-        span = name_at(text, pos + the.end() if the else pos)
+        the = _THE_LEAD.match(text, pos)
+        span = name_at(text, the.end() if the else pos)
         if span is not None and not span.possessive and not _pronoun(span.text) and not _adjective(text, span):
             start = pos if the else span.start
             return text[start : span.end], span.end
-        word = _NEXT_WORD.match(text[pos:])
+        word = _NEXT_WORD.match(text, pos)
         if not word:
             return None
         token = word.group(1)
@@ -677,7 +680,7 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
         adjective = span is not None and _adjective(text, span)
         if not (possessive or adjective) and (not token[:1].islower() or token.lower() in _DESCRIPTOR_STOP):
             return _appositive_name(text, origin)
-        pos += word.end()
+        pos = word.end()
         words += 1
     return _appositive_name(text, origin)
 
