@@ -84,16 +84,16 @@ _SHOW_UP = re.compile(r"\b(?:return\w*|back|(?:turn|pop|show)\w*\s+up|appear\w*)
 _DESCRIBED_ROLE = re.compile(r"(?:a|an|the|his|her|their|[A-Z][\w-]*['’]s)\s+[a-z]")
 _CASTING_GAP = re.compile(r"\b(?:appearance|cameo|joins? the cast|joined the cast)\b")
 _READER_IF = re.compile(r"\bif\s+you\b[^,.;]*", re.I)
-_FILM = re.compile(r"\b(?:in|for|from)\s+(?:the|a|this|that|its)\s+(?:\w+\s+)?(?:movie|film)\b", re.I)
+_FILM = scan_faster(re.compile(r"\b(?:in|for|from)\s+(?:the|a|this|that|its)\s+(?:\w+\s+)?(?:movie|film)\b", re.I))
 _CREDIT = re.compile(r"\b(?:known for|famous for|best known|broke out|rose to fame|previously|also stars in)\b", re.I)
 _CREDIT_CUES = cue_groups(_CREDIT)
-_NEG_HEDGE = re.compile(r"\b(?:hard to (?:imagine|see)|unlikely|doubt(?:ful)?|no way)\b", re.I)
-_EXTRA_HEDGE = re.compile(r"\b(?:almost certain(?:ly)?|surely|would love|hopes?|hoping|guess\w*)\b", re.I)
-_INTRO_HEDGE = re.compile(
+_NEG_HEDGE = scan_faster(re.compile(r"\b(?:hard to (?:imagine|see)|unlikely|doubt(?:ful)?|no way)\b", re.I))
+_EXTRA_HEDGE = scan_faster(re.compile(r"\b(?:almost certain(?:ly)?|surely|would love|hopes?|hoping|guess\w*)\b", re.I))
+_INTRO_HEDGE = scan_faster(re.compile(
     r"\b(?:expect\w*|hope\w*|hoping|rumou?r\w*|might|could|may|likely|probably|reportedly|"
     r"speculat\w*|predict\w*|would love|wish\w*|guess\w*|think|believe)\b",
     re.I,
-)
+))
 _RETURN_WORDS = re.compile(r"\b(?:return\w*|back|coming back|come back)\b", re.I)
 # A list intro naming the cast of the season being made: "The newly announced cast members are:".
 _UPCOMING_INTRO = re.compile(
@@ -1278,11 +1278,16 @@ def _predicate_mentions(
     return [_Mention(person, char, subj.pos, mode, pred, stance=stance)]
 
 
+@lru_cache(maxsize=256)
+def _cast_heading(heading: str) -> bool:
+    """A heading over the cast (read once per heading: every sentence under it asks)."""
+    return bool(_CAST_HEADING.search(heading)) and not _NOT_CAST_HEADING.search(heading)
+
+
 def _unknown_person(ctx: SentenceContext, state: _DocState, name: str) -> bool:
     """A full name the document never presents as a character, in a cast section: taken for an
     actor ("Olu Adebayo won't be returning")."""
-    heading = ctx.sentence.block.heading or ""
-    in_cast = bool(_CAST_HEADING.search(heading)) and not _NOT_CAST_HEADING.search(heading)
+    in_cast = _cast_heading(ctx.sentence.block.heading or "")
     return in_cast and not has_title(name) and state.book.expected(name) != "character" and not state.book.is_character(name)
 
 
@@ -1581,7 +1586,7 @@ def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> lis
         if found:
             return list(dict.fromkeys(found))
     heading = ctx.sentence.block.heading or ""
-    if _CAST_HEADING.search(heading) and not _NOT_CAST_HEADING.search(heading):
+    if _cast_heading(heading):
         if ctx.heading_season is not None:
             return [ctx.heading_season]
         if (_RETURN_WORDS.search(heading) or _NEW_CAST.search(heading)) and _target(ctx):
@@ -1615,15 +1620,15 @@ def _stance(ctx: SentenceContext, m: _Mention, intro: str | None) -> str:
 
 
 # "Apple has denied that X is joining", "Rumours that X would return were shot down".
-_DENIED_THAT = re.compile(
+_DENIED_THAT = scan_faster(re.compile(
     r"\b(?:denied|dismissed|ruled\s+out|refuted|debunked)\s+(?:the\s+(?:rumou?rs?|reports?|claims?)\s+)?that\b[^.;]*$", re.I
-)
+))
 _RUMOUR_THAT = re.compile(r"^\W*(?:The\s+)?(?:Rumou?rs?|Reports?|Claims?|Speculation|Talk)\s+that\b")
-_RUMOUR_DENIED = re.compile(
+_RUMOUR_DENIED = scan_faster(re.compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:quickly\s+)?(?:shot\s+down|denied|dismissed|debunked|"
     r"squashed|quashed|refuted)|(?:proved|proven|turned\s+out\s+to\s+be)\s+(?:false|untrue|baseless))\b",
     re.I,
-)
+))
 # ", the detective who cannot let go": a description of the character, not the claim's clause.
 _DESCRIPTION_CLAUSE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,;.]{0,60}?\b(?:who|that|which)\b[^,;.]*")
 
