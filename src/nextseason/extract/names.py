@@ -173,53 +173,69 @@ def find_person_names(text: str) -> list[str]:
 
 def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan | None, int]:
     """Read a name starting at token ``i``; return it (or None) and the next token index."""
-    tok, _ = _clean_token(tokens[i].group())
-    lead = tok.lower() in ROLE_WORDS or tok.lower() in LEAD_WORDS
-    if not (_is_name_word(tok) or _surname_before_given(tok, tokens, i, text)) and not lead:
+    tok, _ = _cleaned(tokens[i].group())
+    lower = tok.lower()
+    starts = lower in _LEAD_OR_ROLE or (tok[0].isupper() and lower not in STOPWORDS)
+    if not starts and not _surname_before_given(tok, tokens, i, text):
         return None, i + 1
+    quoted = '"' in text or "“" in text  # a nickname needs a quote mark
     parts: list[tuple[int, int, str]] = []  # (start, end, text)
     role: str | None = None
     owned = False
+    count = len(tokens)
     j = i
-    while j < len(tokens):
+    while j < count:
         match = tokens[j]
-        tok, possessive = _clean_token(match.group())
-        if parts and not _joined(text, parts[-1][1], match.start()):
-            break
+        tok, possessive = _cleaned(match.group())
+        start = match.start()
+        if parts:
+            gap_start = parts[-1][1]
+            if not (text[gap_start:start] == " " or _joined(text, gap_start, start)):
+                break
         lower = tok.lower()
-        if not parts and lower in LEAD_WORDS and j + 1 < len(tokens) and _joined(text, match.end(), tokens[j + 1].start()):
-            j += 1
-            continue
-        if not parts and lower in ROLE_WORDS:
-            role = lower
-            j += 1
-            if j < len(tokens) and tokens[j].group().lower() in ROLE_WORDS:
+        if not parts:
+            if lower in LEAD_WORDS and j + 1 < count and _joined(text, match.end(), tokens[j + 1].start()):
+                j += 1
                 continue
-            if j >= len(tokens) or not _joined(text, match.end(), tokens[j].start()):
-                return None, j
-            continue
-        if tok in CONNECTORS and parts and _name_follows(tokens, j + 1):
-            parts.append((match.start(), match.start() + len(tok), tok))
-            j += 1
-            continue
-        if parts and not tok.strip("IVX") and _ROMAN.fullmatch(tok):
-            parts.append((match.start(), match.start() + len(tok), tok))
-            j += 1
-            continue
-        if not (_is_name_word(tok) or _surname_before_given(tok, tokens, j, text)):
+            if lower in ROLE_WORDS:
+                role = lower
+                j += 1
+                if j < count and tokens[j].group().lower() in ROLE_WORDS:
+                    continue
+                if j >= count or not _joined(text, match.end(), tokens[j].start()):
+                    return None, j
+                continue
+        else:
+            if tok in CONNECTORS and _name_follows(tokens, j + 1):
+                parts.append((start, start + len(tok), tok))
+                j += 1
+                continue
+            if not tok.strip("IVX") and _ROMAN.fullmatch(tok):
+                parts.append((start, start + len(tok), tok))
+                j += 1
+                continue
+        if not ((tok[0].isupper() and lower not in STOPWORDS) or _surname_before_given(tok, tokens, j, text)):
             break
-        parts.append((match.start(), match.start() + len(tok), tok))
+        parts.append((start, start + len(tok), tok))
         j += 1
         if possessive:
             owned = True
             break
-        j = _skip_nickname(text, tokens, j, match.start() + len(tok))
+        if quoted:
+            j = _skip_nickname(text, tokens, j, start + len(tok))
     while parts and parts[-1][2] in CONNECTORS:
         parts.pop()
     if not parts:
         return None, max(j, i + 1)
     start, end = parts[0][0], parts[-1][1]
     return NameSpan(text[start:end], start, end, owned, role), max(j, i + 1)
+
+
+def _cleaned(tok: str) -> tuple[str, bool]:
+    """``_clean_token``, without a call for the common word that holds no dot or apostrophe."""
+    if "." in tok or "'" in tok or "’" in tok:
+        return _clean_token(tok)
+    return tok, False
 
 
 def _name_follows(tokens: list[re.Match[str]], j: int) -> bool:
@@ -257,6 +273,7 @@ def _joined(text: str, end: int, start: int) -> bool:
     return bool(nick) and nick.end() == start
 
 
+@lru_cache(maxsize=2048)
 def name_at(text: str, pos: int) -> NameSpan | None:
     """The name that starts at ``pos`` (after spaces), if any: the first name of
     ``text[pos:]`` when it starts there. Only that first name is read: a word that does not

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
-from nextseason.extract.cues import cue_groups, either, holds_cues, may_match, proven
+from nextseason.extract.cues import cue_groups, either, folded, holds_cues, proven, scan_faster
 from nextseason.extract.lexicon import is_platform_name
 from nextseason.extract.names import NameBook, NameSpan, find_names, has_title, name_at
 from nextseason.extract.seasons import find_seasons
@@ -83,16 +84,16 @@ _SHOW_UP = re.compile(r"\b(?:return\w*|back|(?:turn|pop|show)\w*\s+up|appear\w*)
 _DESCRIBED_ROLE = re.compile(r"(?:a|an|the|his|her|their|[A-Z][\w-]*['’]s)\s+[a-z]")
 _CASTING_GAP = re.compile(r"\b(?:appearance|cameo|joins? the cast|joined the cast)\b")
 _READER_IF = re.compile(r"\bif\s+you\b[^,.;]*", re.I)
-_FILM = re.compile(r"\b(?:in|for|from)\s+(?:the|a|this|that|its)\s+(?:\w+\s+)?(?:movie|film)\b", re.I)
+_FILM = scan_faster(re.compile(r"\b(?:in|for|from)\s+(?:the|a|this|that|its)\s+(?:\w+\s+)?(?:movie|film)\b", re.I))
 _CREDIT = re.compile(r"\b(?:known for|famous for|best known|broke out|rose to fame|previously|also stars in)\b", re.I)
 _CREDIT_CUES = cue_groups(_CREDIT)
-_NEG_HEDGE = re.compile(r"\b(?:hard to (?:imagine|see)|unlikely|doubt(?:ful)?|no way)\b", re.I)
-_EXTRA_HEDGE = re.compile(r"\b(?:almost certain(?:ly)?|surely|would love|hopes?|hoping|guess\w*)\b", re.I)
-_INTRO_HEDGE = re.compile(
+_NEG_HEDGE = scan_faster(re.compile(r"\b(?:hard to (?:imagine|see)|unlikely|doubt(?:ful)?|no way)\b", re.I))
+_EXTRA_HEDGE = scan_faster(re.compile(r"\b(?:almost certain(?:ly)?|surely|would love|hopes?|hoping|guess\w*)\b", re.I))
+_INTRO_HEDGE = scan_faster(re.compile(
     r"\b(?:expect\w*|hope\w*|hoping|rumou?r\w*|might|could|may|likely|probably|reportedly|"
     r"speculat\w*|predict\w*|would love|wish\w*|guess\w*|think|believe)\b",
     re.I,
-)
+))
 _RETURN_WORDS = re.compile(r"\b(?:return\w*|back|coming back|come back)\b", re.I)
 # A list intro naming the cast of the season being made: "The newly announced cast members are:".
 _UPCOMING_INTRO = re.compile(
@@ -174,6 +175,8 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
         strict=False,
     )
 }
+# The same patterns behind a lookahead for their first letters: the same matches, found faster.
+_PREDICATE_SEARCH = tuple((kind, scan_faster(pattern), _PREDICATE_CUES.get(kind)) for kind, pattern in _PREDICATES)
 # Triggers followed by the people they name: "starring X and Y", "featured X, Y and Z".
 _OBJECT_TRIGGER = re.compile(
     r"\b(?:starring|starred|co-starring|featuring|featured|features|spotted|cameo\s+from|appearance\s+from)\s+",
@@ -656,20 +659,22 @@ _NEXT_WORD = re.compile(r"\s*([\w'’-]+)(,?)")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+@lru_cache(maxsize=1024)
 def _character_at(text: str, pos: int) -> tuple[str, int] | None:
     """A character name at ``pos`` after lower-case descriptions ("detective", "Nick's older
-    brother", "the ship's captain,"); None when the role is only described."""
+    brother", "the ship's captain,"); None when the role is only described. (A pure function
+    of the sentence and the place: reading ahead and the sentence's own pass ask alike.)"""
     while pos < len(text) and text[pos].isspace():
         pos += 1
     origin = pos
     words = 0
     while words < 6:
-        the = _THE_LEAD.match(text[pos:])
-        span = name_at(text, pos + the.end() if the else pos)
+        the = _THE_LEAD.match(text, pos)
+        span = name_at(text, the.end() if the else pos)
         if span is not None and not span.possessive and not _pronoun(span.text) and not _adjective(text, span):
             start = pos if the else span.start
             return text[start : span.end], span.end
-        word = _NEXT_WORD.match(text[pos:])
+        word = _NEXT_WORD.match(text, pos)
         if not word:
             return None
         token = word.group(1)
@@ -677,7 +682,7 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
         adjective = span is not None and _adjective(text, span)
         if not (possessive or adjective) and (not token[:1].islower() or token.lower() in _DESCRIPTOR_STOP):
             return _appositive_name(text, origin)
-        pos += word.end()
+        pos = word.end()
         words += 1
     return _appositive_name(text, origin)
 
@@ -1115,9 +1120,12 @@ def _predicates(
 ) -> list[_Mention]:
     text = ctx.text
     out: list[_Mention] = []
-    for kind, pattern in _PREDICATES:
-        if not may_match(text, _PREDICATE_CUES.get(kind)):
-            continue
+    if not names and not _PRONOUN_SUBJECT.match(text):
+        return out  # every subject is a name of the sentence or an opening pronoun
+    low = folded(text)  # what each predicate's cues are looked for in (extract/cues.py)
+    for kind, pattern, cues in _PREDICATE_SEARCH:
+        if cues is not None and not _holds_any(low, cues):
+            continue  # the cues prove that the predicate cannot match
         for match in pattern.finditer(text):
             if _FILM.search(text[match.end() : match.end() + 25]):
                 continue
@@ -1125,6 +1133,13 @@ def _predicates(
             for subj in subjects:
                 out += _predicate_mentions(ctx, state, subj, kind, match.start(), pairs)
     return out
+
+
+def _holds_any(low: str, cues: tuple[str, ...]) -> bool:
+    for cue in cues:  # noqa: SIM110 - a plain loop: cheaper than any() over a generator
+        if cue in low:
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -1263,11 +1278,16 @@ def _predicate_mentions(
     return [_Mention(person, char, subj.pos, mode, pred, stance=stance)]
 
 
+@lru_cache(maxsize=256)
+def _cast_heading(heading: str) -> bool:
+    """A heading over the cast (read once per heading: every sentence under it asks)."""
+    return bool(_CAST_HEADING.search(heading)) and not _NOT_CAST_HEADING.search(heading)
+
+
 def _unknown_person(ctx: SentenceContext, state: _DocState, name: str) -> bool:
     """A full name the document never presents as a character, in a cast section: taken for an
     actor ("Olu Adebayo won't be returning")."""
-    heading = ctx.sentence.block.heading or ""
-    in_cast = bool(_CAST_HEADING.search(heading)) and not _NOT_CAST_HEADING.search(heading)
+    in_cast = _cast_heading(ctx.sentence.block.heading or "")
     return in_cast and not has_title(name) and state.book.expected(name) != "character" and not state.book.is_character(name)
 
 
@@ -1566,7 +1586,7 @@ def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> lis
         if found:
             return list(dict.fromkeys(found))
     heading = ctx.sentence.block.heading or ""
-    if _CAST_HEADING.search(heading) and not _NOT_CAST_HEADING.search(heading):
+    if _cast_heading(heading):
         if ctx.heading_season is not None:
             return [ctx.heading_season]
         if (_RETURN_WORDS.search(heading) or _NEW_CAST.search(heading)) and _target(ctx):
@@ -1600,15 +1620,15 @@ def _stance(ctx: SentenceContext, m: _Mention, intro: str | None) -> str:
 
 
 # "Apple has denied that X is joining", "Rumours that X would return were shot down".
-_DENIED_THAT = re.compile(
+_DENIED_THAT = scan_faster(re.compile(
     r"\b(?:denied|dismissed|ruled\s+out|refuted|debunked)\s+(?:the\s+(?:rumou?rs?|reports?|claims?)\s+)?that\b[^.;]*$", re.I
-)
+))
 _RUMOUR_THAT = re.compile(r"^\W*(?:The\s+)?(?:Rumou?rs?|Reports?|Claims?|Speculation|Talk)\s+that\b")
-_RUMOUR_DENIED = re.compile(
+_RUMOUR_DENIED = scan_faster(re.compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:quickly\s+)?(?:shot\s+down|denied|dismissed|debunked|"
     r"squashed|quashed|refuted)|(?:proved|proven|turned\s+out\s+to\s+be)\s+(?:false|untrue|baseless))\b",
     re.I,
-)
+))
 # ", the detective who cannot let go": a description of the character, not the claim's clause.
 _DESCRIPTION_CLAUSE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,;.]{0,60}?\b(?:who|that|which)\b[^,;.]*")
 
