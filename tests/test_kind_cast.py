@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nextseason.extract import extract
 from nextseason.extract.names import NameBook, find_person_names
 
@@ -477,3 +479,21 @@ def test_non_native_is_confirm_to_come_back_under_a_return_heading() -> None:
         ("Moonlit Harbor", 2, "asserted", "Ada Quist", None),
         ("Moonlit Harbor", 2, "asserted", "Rui Lago", None),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Also back are Ada Quill (Sergeant Tom Pike), Ben Ashe as elder June Marr, and Cy Oduya, who plays publican Mack Reed.",
+        "Joining the cast this season are Ada Quill as Sergeant Tom Pike and Ben Ashe as June Marr.",
+        "Series leads Ada Quill (Lt. Tom Pike) and Ben Ashe (June Marr) are both returning for the new season.",
+    ],
+)
+def test_fronted_and_trailing_return_predicates_put_every_pair_in_the_new_season(sentence: str) -> None:
+    got = _cast(sentence)
+    assert got and all(season == 2 for _, season, _, _, _ in got)
+
+
+def test_a_shared_plural_description_pairs_actors_and_characters_in_order() -> None:
+    got = _pairs("The season introduces Hesper Quayle and Idris Montana as the twin sorcerers Ula and Ren.")
+    assert got == {("Hesper Quayle", "Ula"), ("Idris Montana", "Ren")}

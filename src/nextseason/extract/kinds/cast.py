@@ -517,6 +517,8 @@ def _respective(
     if len(actors) < 2 or _AS_BEFORE_END.search(text[: actors[0].start]):
         return []
     first = next((n for n in names if n.start >= pos and not text[pos : n.start].strip()), None)
+    if first is None:  # "as the twin sorcerers Ula and Ren": a shared description first
+        first = next((n for n in names if n.start >= pos and _SHARED_DESCRIPTION.fullmatch(text, pos, n.start)), None)
     if first is None:
         return []
     chars = _following_list(text, names, first)
@@ -529,6 +531,7 @@ def _respective(
     return list(zip(actors, chars, strict=True))
 
 
+_SHARED_DESCRIPTION = re.compile(r"(?:the|their|two|both)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:[a-z][\w'’-]*s)\s+")
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 _LEADING_BRACKETS = re.compile(r"^\s*\([^)]*\)")
 _LAST_WORD = re.compile(r"\s*(\w+)")
@@ -1529,7 +1532,7 @@ def _forward_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main:
         return [after[0]]
     if not main:
         any_season = [s for s, _ in _mentions(ctx)]
-        return [any_season[0]] if any_season else [None]
+        return [any_season[0]] if any_season else [_section_season(ctx)]
     context = _context_seasons(ctx, intro, main)
     if context:
         return list(context)
@@ -1561,10 +1564,47 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
     newcomer = _NEW_CAST.search(_previous_sentence(ctx)) or _NEW_CAST.search(ctx.text, 0, m.pos)
     if main and _target(ctx) and m.mode in ("pair", "present") and newcomer:
         return [_target(ctx)]  # "She is joined by two newcomers. X plays Y, and Z plays W."
+    upcoming = _target(ctx) if main else _section_season(ctx)
+    if upcoming and m.mode in ("pair", "present") and _joins_upcoming(ctx.text, left, m.pos, right):
+        return [upcoming]  # "Also back are X (Y) and ...", "The season introduces X as Y"
     groups = [s for s, pos in _season_groups(ctx.text) if pos < m.pos]
     if not groups and main and _WITH_AFTER_RETURN.search(ctx.text[: m.pos]) and _target(ctx):
         return [_target(ctx)]
     return groups or [None]
+
+
+# The cast of the season being made, said before the pair: a fronted predicate ("Also back
+# are", "Joining the cast this series are", "New to the cast are") or a present or future
+# verb of joining or returning ("X joins as", "The season introduces X as", "brings back X as",
+# "X is back as", "leads the final run as").
+_JOINS_FRONTED = re.compile(
+    r"^(?:also\s+)?(?:back|returning|coming\s+back|new\s+(?:to|in|on)\s+the\s+(?:cast|show|series|ensemble)|"
+    r"new\s+(?:faces|additions|arrivals)|joining(?:\s+(?:the|them|him|her)\b[^,;]{0,30}?)?|added(?:\s+to\s+the\s+cast)?)"
+    r"\s+(?:(?:this|next|for\s+the\s+new)\s+(?:season|series|run|time)\s+)?(?:are|is|will\s+be)\b",
+    re.I,
+)
+_JOINS_BEFORE = re.compile(
+    r"\b(?:joins|joining|returns|returning|is\s+back|are\s+back|will\s+(?:return|join|be\s+back)|"
+    r"brings\s+back|introduces|welcomes|adds|leads\s+the\s+(?:new|final|next|upcoming)\s+(?:season|series|run))\b",
+    re.I,
+)
+# ... or after it: "X (Y) and Z (W) are both returning for the new season".
+_JOINS_AFTER = re.compile(
+    r"^[^;:]*?\b(?:are|is)\s+(?:both\s+|all\s+)?(?:returning|back|coming\s+back|set\s+to\s+return)\b", re.I
+)
+
+
+def _joins_upcoming(text: str, left: int, pos: int, right: int) -> bool:
+    """Whether the clause of a pair at ``pos`` puts it in the cast of the season being made."""
+    return bool(
+        _JOINS_FRONTED.match(text, 0, pos) or _JOINS_BEFORE.search(text, left, pos) or _JOINS_AFTER.match(text[pos:right])
+    )
+
+
+def _section_season(ctx: SentenceContext) -> int | None:
+    """The season a roundup's section line names, for the section's show (a section line heads
+    no block, so a heading season without a heading is the section's)."""
+    return ctx.heading_season if ctx.sentence.block.heading is None else None
 
 
 def _nearest(found: list[tuple[int, int]]) -> list[int | None]:
