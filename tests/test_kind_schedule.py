@@ -492,3 +492,14 @@ def test_shoot_running_until_a_date_is_an_interval(body: str, published: str, ex
 def test_a_wish_hedges_the_window() -> None:
     rows = _rows("\"I'd love for us to be on the air by next summer,\" the showrunner said.")
     assert (2, "premiere", "2025-22", "speculated") in rows
+
+
+def test_a_replaced_date_is_denied_and_its_replacement_asserted() -> None:
+    rows = _rows(
+        "The network said the second season, which had been set to premiere on January 18, 2025, "
+        "will now debut in June 2025."
+    )
+    assert (2, "premiere", "2025-01-18", "denied") in rows
+    assert (2, "premiere", "2025-06", "asserted") in rows
+    rows = _rows("Season 2 was originally scheduled for May 2025 but is now due in June.")
+    assert (2, "premiere", "2025-05", "denied") in rows

@@ -766,7 +766,32 @@ def _date_stance(
     window = _NEG_ABSORBED.sub(lambda m: " " * len(m.group()), window)
     if (_NEG.search(window) or is_negatively_hedged(text, anchor, date.end)) and not date.open_end:
         return "denied"
+    if superseded(text, date.start):
+        return "denied"
     return "speculated" if _hedged(ctx, start, anchor, date.end) else "asserted"
+
+
+# A value the text says has been replaced: "which had been set to premiere on January 18",
+# "was originally scheduled for May", "moved its second season from this November (to ...)",
+# "was first announced as ten episodes".
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:had\s+(?:been\s+)?(?:set|scheduled|slated|dated|planned|pencil+ed\s+in|due|expected|supposed)"
+    r"|(?:was|were|had\s+been)\s+(?:originally|initially|first|previously)\s+(?:set|scheduled|slated|dated|planned|"
+    r"due|announced|expected|reported)|originally\s+(?:set|scheduled|slated|dated|planned|due|announced))\b"
+    r"(?:\s+(?:to|for|on|in|as|at)\b|\s+(?:premiere|debut|air|arrive|return|launch|run|be)\b)*[^.;,]{0,25}$",
+    re.I,
+)
+_MOVED_FROM = re.compile(
+    r"\b(?:mov|push|bump|delay|shift|postpon|slid|slipp|reschedul)\w*\b[^.;]{0,60}?\bfrom\s+"
+    r"(?:(?:this|next|last|its|the|a|an|original|originally|planned|earlier)\s+)*$",
+    re.I,
+)
+
+
+def superseded(text: str, pos: int) -> bool:
+    """Whether the value at ``pos`` is one the text says was replaced (an old date or count)."""
+    head = text[max(0, pos - 100) : pos]
+    return bool(_SUPERSEDED_BEFORE.search(head) or _MOVED_FROM.search(head))
 
 
 _SECOND_PREDICATE = re.compile(
