@@ -309,8 +309,10 @@ _NOT_TITLES = _STOP_TITLES | _LEADING | _HEADLINE_WORDS
 def title_spans(text: str) -> list[tuple[str, int, int]]:
     """Title-like phrases of a sentence: (title, start, end), seasons and numbers cut off."""
     out: list[tuple[str, int, int]] = []
+    numbered = bool(_DIGIT.search(text))  # a phrase can only be split after a digit
     for match in TITLE.finditer(text):
-        for piece, offset in _split_numbered(match.group(0), match.start()):
+        pieces = _split_numbered(match.group(0), match.start()) if numbered else [(match.group(0), match.start())]
+        for piece, offset in pieces:
             if " " in piece:
                 title, start, _season = _trim(piece, offset)
             else:  # one token: what _trim does to it, without its loops
@@ -466,7 +468,7 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                     found.append(named.group(1))
                 continue
             credits.queue(start, end)
-            if not _news_cue(text, start, end, gates) or not _acceptable(title, index):
+            if people.name(title) or not _news_cue(text, start, end, gates) or not _acceptable(title, index):
                 continue
             before = text[:start]
             if _common_opener(title, before, lowered):
@@ -483,8 +485,6 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue  # a bare number is a title only as the object of "cancelled 1899"
             if credits.last_is_credit():
                 continue  # a credit ("known for X"), or the next title of its list
-            if people.name(title):
-                continue
             index.add(title, title)
             found.append(title)
     _add_aliases(sents, index, found)
@@ -590,6 +590,8 @@ _ROLE_NAME_CUES = cue_groups(_ROLE_NAME)
 
 def _people_list(title: str, people: frozenset[str]) -> bool:
     """"Achebe and Cho-Harris": a list of names the document gives as people."""
+    if "," not in title and "and" not in title and "&" not in title:
+        return False  # every joint of the list pattern holds one of these
     parts = [p for p in _LIST_JOINT.split(title) if p]
     return len(parts) > 1 and all(p in people for p in parts)
 
