@@ -132,12 +132,12 @@ def title_variants(main: str, text: str) -> list[str]:
     # A window is kept only when its key starts with the target's first letter. Every token of a
     # phrase begins with a word character (an ASCII capital, a digit or a CJK letter: its own
     # key's first letter, lower-cased), so a window can only start at a token that begins with
-    # one of these, and a phrase holding none of them has no window to look at.
+    # that letter in upper case, and a phrase without it has no window to look at.
     first = target[0]
-    openers = tuple(c for c in {first, first.upper()} if c.lower() == first)
+    opener = first.upper()
     for match in TITLE_PHRASE.finditer(text):
         phrase = match.group(0)
-        if not any(c in phrase for c in openers):
+        if opener not in phrase:
             continue
         tokens = phrase.split()
         starts = [i for i, token in enumerate(tokens) if token[0].lower() == first]
