@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
-from nextseason.extract.cues import CueGroups, cue_groups, holds_cues
+from nextseason.extract.cues import CueGroups, cue_groups, holds_cues, scan_faster
 from nextseason.extract.lexicon import find_platforms, is_company, is_platform_name
 from nextseason.extract.seasons import find_seasons
 from nextseason.extract.shows import ShowIndex
@@ -211,7 +211,7 @@ _SOURCE_NAMED = re.compile(
 )
 # A title in quotes, lower-case words and all: "'Der kalte Hafen'".
 _CREDIT_LIST = re.compile(r"^[\"”’']?,?\s+(?:and\s+|or\s+)?(?:[\w'’]+\s+){0,2}[\"“‘']?$")
-_QUOTED = re.compile(r"(?<![\w'’])['‘\"“]([A-Z0-9À-ÖØ-Þ][^'‘’\"“”.,;:!?()]{1,50}?)['’\"”](?![\w])")
+_QUOTED = scan_faster(re.compile(r"(?<![\w'’])['‘\"“]([A-Z0-9À-ÖØ-Þ][^'‘’\"“”.,;:!?()]{1,50}?)['’\"”](?![\w])"))
 _EPISODE_BEFORE = re.compile(r"\b(?:episode|finale|premiere|pilot|chapter|instal?lment|entry|song|track|single|"
                              r"album|book|volume|arc|special)\s*,?\s*(?:titled\s+|called\s+|named\s+)?$", re.I)
 _OPEN_QUOTE = re.compile(r"[\"“‘']$")
@@ -303,13 +303,22 @@ def _tail_word(last: str, previous: str) -> bool:
     return bool(_YEAR.fullmatch(last)) and (previous in _DATE_WORDS or previous in _TAIL_CONNECTORS)
 
 
+_NOT_TITLES = _STOP_TITLES | _LEADING | _HEADLINE_WORDS
+
+
 def title_spans(text: str) -> list[tuple[str, int, int]]:
     """Title-like phrases of a sentence: (title, start, end), seasons and numbers cut off."""
     out: list[tuple[str, int, int]] = []
+    numbered = bool(_DIGIT.search(text))  # a phrase can only be split after a digit
     for match in TITLE.finditer(text):
-        for piece, offset in _split_numbered(match.group(0), match.start()):
-            title, start, _season = _trim(piece, offset)
-            if not title or title in _STOP_TITLES or title in _LEADING or title in _HEADLINE_WORDS or len(title) < 2:
+        pieces = _split_numbered(match.group(0), match.start()) if numbered else [(match.group(0), match.start())]
+        for piece, offset in pieces:
+            if " " in piece:
+                title, start, _season = _trim(piece, offset)
+            else:  # one token: what _trim does to it, without its loops
+                title = "" if _season_word(piece) else piece.rstrip(".,'’:;!?-")
+                start = offset
+            if len(title) < 2 or title in _NOT_TITLES:
                 continue
             out.append((title, start, start + len(title)))
     return out
@@ -423,8 +432,7 @@ def _acceptable(title: str, index: ShowIndex) -> bool:
         return False
     if is_platform_name(title) or is_company(title):
         return False
-    key = _norm(title)
-    if any(_norm(name) == key for name in index.names):
+    if index.has_key(_norm(title)):
         return False
     if _PERSON.match(title) or _FILM_WORD.search(title):
         return False
@@ -435,17 +443,19 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
     """Register in ``index`` the titles of other shows the article makes claims about."""
     found: list[str] = []
     lowered = _LowerWords(sents)
-    people = _people(sents)
+    people = _People(sents)
     for sent in sents:
         if sent.block.kind == "heading":
             continue
         text = sent.text
         gates = _Gates(text)
-        credit_end = -1
-        # The credit test runs for every title, in text order: a credit carries on to the next
-        # title of its list. The other tests only read the text and the index, so they run
-        # cheapest and most selective first: the news cue, which few titles pass, before the
-        # costly filters.
+        credits = _Credits(text)
+        # A title is registered when it passes every test below. The tests only read the text
+        # and the index (which changes only when a title is registered, in text order), so they
+        # run most selective first: the news cue, which few titles pass, before the rest. The
+        # credit test is the exception: a credit carries on to the next title of its list
+        # ("known for X and Y"), so it is worked out for every title in text order, but only
+        # once a title has passed the other tests (most sentences register none).
         for title, start, end in sorted(_candidates(text), key=lambda span: span[1]):
             if (
                 _POSSESSIVE_END.search(title)
@@ -457,20 +467,12 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                     index.add(named.group(1), named.group(1))
                     found.append(named.group(1))
                 continue
-            if credit_context(text[:start].rstrip("\"“‘'")) or (
-                credit_end >= 0 and _CREDIT_LIST.match(text[credit_end:start])
-            ):
-                credit_end = end  # a credit, and the next title of its list ("known for X and Y")
-                continue
-            if not _acceptable(title, index):
+            credits.queue(start, end)
+            if people.name(title) or not _news_cue(text, start, end, gates) or not _acceptable(title, index):
                 continue
             before = text[:start]
             if _common_opener(title, before, lowered):
                 continue  # "Production began in March": a word opening the sentence
-            if title in people or _people_list(title, people):
-                continue
-            if not _news_cue(text, start, end, gates):
-                continue
             if any(p_start == 0 for _n, p_start, _e in find_platforms(text[start : end + 6])):
                 continue  # "Channel 4, meanwhile, ...": a service whose number was cut off
             if _person_context(text, start, end):
@@ -481,10 +483,56 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue  # "HPI, short for Haut Potentiel Intellectuel": an alias, added below
             if _DIGITS.fullmatch(title) and (not _OBJECT_CUE.search(before) or _COUNT_AFTER.match(text[end:])):
                 continue  # a bare number is a title only as the object of "cancelled 1899"
+            if credits.last_is_credit():
+                continue  # a credit ("known for X"), or the next title of its list
             index.add(title, title)
             found.append(title)
     _add_aliases(sents, index, found)
     _MOVES[index] = _platform_moves(sents, index)
+
+
+class _Credits:
+    """Which titles of a sentence a credit introduces ("known for X", "starred in X and Y"),
+    worked out in text order when asked: a title is a credit when the words before it
+    introduce one, or when it follows the previous credit title as the next item of its list."""
+
+    __slots__ = ("_end", "_pending", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._pending: list[tuple[int, int]] = []  # titles not yet worked out, in text order
+        self._end = -1  # the end of the last credit title
+
+    def queue(self, start: int, end: int) -> None:
+        self._pending.append((start, end))
+
+    def last_is_credit(self) -> bool:
+        """Whether the title queued last is a credit (the ones before it are worked out too)."""
+        text = self._text
+        credit = False
+        for start, end in self._pending:
+            credit = credit_context(text[:start].rstrip("\"“‘'")) or (
+                self._end >= 0 and bool(_CREDIT_LIST.match(text[self._end : start]))
+            )
+            if credit:
+                self._end = end
+        self._pending.clear()
+        return credit
+
+
+class _People:
+    """The names the document uses for people (``_people``), gathered the first time a title
+    is tested against them."""
+
+    def __init__(self, sents: list[Sentence]) -> None:
+        self._sents = sents
+        self._names: frozenset[str] | None = None
+
+    def name(self, title: str) -> bool:
+        """The title is a person's name, or a list of them ("Achebe and Cho-Harris")."""
+        if self._names is None:
+            self._names = _people(self._sents)
+        return title in self._names or _people_list(title, self._names)
 
 
 class _LowerWords:
@@ -542,6 +590,8 @@ _ROLE_NAME_CUES = cue_groups(_ROLE_NAME)
 
 def _people_list(title: str, people: frozenset[str]) -> bool:
     """"Achebe and Cho-Harris": a list of names the document gives as people."""
+    if "," not in title and "and" not in title and "&" not in title:
+        return False  # every joint of the list pattern holds one of these
     parts = [p for p in _LIST_JOINT.split(title) if p]
     return len(parts) > 1 and all(p in people for p in parts)
 

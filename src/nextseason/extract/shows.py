@@ -127,22 +127,38 @@ def title_variants(main: str, text: str) -> list[str]:
     words = len(main.split())
     seen: dict[str, str] = {}
     target = _norm(main)
+    if not target:
+        return []  # every key holds the empty target: nothing is kept
+    # A window is kept only when its key starts with the target's first letter. Every token of a
+    # phrase begins with a word character (an ASCII capital, a digit or a CJK letter: its own
+    # key's first letter, lower-cased), so a window can only start at a token that begins with
+    # that letter in upper case, and a phrase without it has no window to look at.
+    first = target[0]
+    opener = first.upper()
     for match in TITLE_PHRASE.finditer(text):
         phrase = match.group(0)
+        if opener not in phrase:
+            continue
         tokens = phrase.split()
+        starts = [i for i, token in enumerate(tokens) if token[0].lower() == first]
+        if not starts:
+            continue
         # _norm of a window is the concatenation of its tokens' _norm (case folding and the
         # removal of non-word characters go letter by letter; the joining spaces and the
         # stripped marks are non-word characters).
-        keys = [_norm(token) for token in tokens]
+        keys: list[str | None] = [None] * len(tokens)
         # Look at every window of a similar length inside the phrase.
         for size in range(max(1, words - 1), words + 2):
-            for i in range(0, max(0, len(tokens) - size) + 1):
-                if keys[i] and target and keys[i][0] != target[0]:
-                    continue  # the window's key starts with this letter: rejected below anyway
-                key = "".join(keys[i : i + size])
+            for i in starts:
+                if i > len(tokens) - size and i > 0:
+                    break  # past the last window of this size
+                for j in range(i, min(i + size, len(tokens))):
+                    if keys[j] is None:
+                        keys[j] = _norm(tokens[j])
+                key = "".join(keys[i : i + size])  # type: ignore[arg-type]
                 if not key or key == target or key in seen or target in key or key in target:
                     continue
-                if len(key) < 5 or key[0] != target[0]:
+                if len(key) < 5 or key[0] != first:
                     continue  # what _similar_title rejects first, without its cost
                 window = tokens[i : i + size]
                 cand = " ".join(window).strip(".,'’")
@@ -171,6 +187,8 @@ class ShowIndex:
         self.main = main
         self.names: dict[str, str] = {}  # spelled name -> canonical title
         self.aliases: dict[str, list[str]] = {main: []}
+        self._keys: set[str] = set()  # each name without case, spaces or punctuation
+        self._seen: dict[str, tuple[ShowMention, ...]] = {}  # sentence -> its mentions
         self.add(main, main)
         for alias in aliases:
             self.add(alias, main)
@@ -179,11 +197,18 @@ class ShowIndex:
         if name in self.names:
             return
         self.names[name] = canonical
+        self._keys.add(_norm(name))
         self.aliases.setdefault(canonical, [])
         if name != canonical and name not in self.aliases[canonical]:
             self.aliases[canonical].append(name)
         self._pattern: re.Pattern[str] | None = None
         self._order: list[str] | None = None
+        self._seen.clear()  # a new name can change what a sentence mentions
+
+    def has_key(self, key: str) -> bool:
+        """Whether a known name is written ``key`` once case, spaces and punctuation are
+        removed (the ``_norm`` of the name)."""
+        return key in self._keys
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -197,6 +222,14 @@ class ShowIndex:
         return self._pattern
 
     def mentions(self, text: str) -> list[ShowMention]:
+        """The mentions of known shows in ``text``, found once per text while the names stay
+        the same (several steps ask for the same sentence)."""
+        found = self._seen.get(text)
+        if found is None:
+            found = self._seen[text] = tuple(self._mentions(text))
+        return list(found)
+
+    def _mentions(self, text: str) -> list[ShowMention]:
         out: list[ShowMention] = []
         for start, end, season in self._matches(text):
             name = text[start:end]
