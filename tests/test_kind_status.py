@@ -706,3 +706,14 @@ def test_a_described_other_show_keeps_the_season_named_after_it() -> None:
 )
 def test_subjects_and_sources_of_status_news(sentence: str, row: Row) -> None:
     assert row in status(sentence)
+
+
+def test_a_count_modifier_before_the_season_keeps_title_and_season_apart() -> None:
+    doc = extract(
+        "The network on Thursday picked up Moonlit Harbor for a 22-episode fourth season.",
+        title="NBC Picks Up 'Moonlit Harbor' for Season 4",
+        published=PUBLISHED,
+        published_from="given",
+    )
+    assert [s.title for s in doc.document.shows] == ["Moonlit Harbor"]
+    assert any(c.kind == "renewed" and c.season == 4 for c in doc.claims)

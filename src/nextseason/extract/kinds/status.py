@@ -954,6 +954,8 @@ def _words(text: str) -> list[str]:
     return _WORD_TOKEN.findall(text.replace("n't", " n't").replace("n’t", " n't"))
 
 
+# A count written as a modifier of the season: "for a 22-episode fourth season".
+_COUNT_MODIFIER = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:episode|part|hour)s?", re.I)
 # The lower-case words that describe a show between a possessive or article and its title
 # ("its space drama", "the long-running medical drama").
 _DESCRIPTOR = re.compile(r"\b(?:its|their|his|her|the|a|an)\s+((?:[a-z][\w'’-]*\s+){1,4})$")
@@ -971,7 +973,7 @@ def _gap_ok(ctx: SentenceContext, start: int, end: int, allowed: frozenset[str])
         for i in range(lo, min(mention.end, end)):
             gap[i - start] = " "
     capitals = 0
-    for word in _words("".join(gap)):
+    for word in _words(_COUNT_MODIFIER.sub(" ", "".join(gap))):
         if word.lower() in allowed:
             continue
         if word[:1].isupper() and capitals == 0:
