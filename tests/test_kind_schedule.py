@@ -503,3 +503,8 @@ def test_a_replaced_date_is_denied_and_its_replacement_asserted() -> None:
     assert (2, "premiere", "2025-06", "asserted") in rows
     rows = _rows("Season 2 was originally scheduled for May 2025 but is now due in June.")
     assert (2, "premiere", "2025-05", "denied") in rows
+
+
+def test_a_launch_batch_after_a_dated_premiere_is_no_episode_count() -> None:
+    rows = _rows("The first season premiered on Friday, February 16, 2024, with two episodes, then went weekly.")
+    assert not any(kind == "episodes" and value == 2 for _s, kind, value, _st in rows)

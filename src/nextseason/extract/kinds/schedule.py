@@ -1051,8 +1051,8 @@ def _two_parts(match: str, value: int) -> bool:
 
 # "will debut with two episodes on July 4, followed by weekly episodes": a launch batch.
 _BATCH_BEFORE = re.compile(
-    r"\b(?:premier|debut|launch|open|kick|arriv|return|drop|land|bow|start)\w*(?:\s+off)?\s+with\s+"
-    r"(?:a\s+|its\s+|the\s+)?(?:first\s+)?$",
+    r"\b(?:premier|debut|launch|open|kick|arriv|return|drop|land|bow|start)\w*(?:\s+off)?"
+    r"(?:\s+[^.;]{0,40}?)?,?\s+with\s+(?:a\s+|its\s+|the\s+)?(?:first\s+)?$",
     re.I,
 )
 _BATCH_AFTER = re.compile(
@@ -1076,8 +1076,8 @@ _SEASONS_WORD = re.compile(r"\bseasons\b", re.I)
 def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
     text = ctx.text
     before = text[:start]
-    if _BATCH_BEFORE.search(before) and _BATCH_AFTER.search(text[end:]):
-        return True
+    if _BATCH_BEFORE.search(before) and (_BATCH_AFTER.search(text[end:]) or (_num_value(text[start:end]) or 9) < 4):
+        return True  # "premiered on Friday, February 20, with two episodes": a launch batch
     if _COUNT_BLOCK_BEFORE.search(before) and not _ALL_END.search(before):
         return True
     if _PART.search(text[max(0, start - 30) : start]):
