@@ -375,3 +375,11 @@ def test_a_season_in_a_fronted_time_clause_does_not_date_the_title() -> None:
     got = people_roles(text)
     assert ("Ada Mbeki-Ross", None, "creator", "asserted") in got
     assert ("Ada Mbeki-Ross", None, "showrunner", "asserted") in got
+
+
+def test_this_series_is_the_season_being_made() -> None:
+    text = "Moonlit Harbor was created by Ada Quill, and this series is directed by Tom Birr and Kay Nowak."
+    got = people_roles(text)
+    assert ("Tom Birr", 2, "director", "asserted") in got
+    assert ("Kay Nowak", 2, "director", "asserted") in got
+    assert ("Ada Quill", None, "creator", "asserted") in got

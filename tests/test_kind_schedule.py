@@ -508,3 +508,8 @@ def test_a_replaced_date_is_denied_and_its_replacement_asserted() -> None:
 def test_a_launch_batch_after_a_dated_premiere_is_no_episode_count() -> None:
     rows = _rows("The first season premiered on Friday, February 16, 2024, with two episodes, then went weekly.")
     assert not any(kind == "episodes" and value == 2 for _s, kind, value, _st in rows)
+
+
+def test_this_final_season_is_the_season_being_made() -> None:
+    rows = _rows('"The eight episodes of this final season finish the story," she said.')
+    assert (2, "episodes", 8, "asserted") in rows

@@ -174,7 +174,11 @@ _RETURN = re.compile(
     re.I,
 )
 _PILOT = re.compile(r"\bthe\s+(?:show['’]s\s+|series['’]\s+)?pilot(?:\s+episode)?\b", re.I)
-_NEW_SEASON = re.compile(r"\bnew (?:season|episodes|scripts?|instal?lment)\b|\bnext season\b", re.I)
+_NEW_SEASON = re.compile(
+    r"\bnew (?:season|episodes|scripts?|instal?lment)\b|\bnext season\b"
+    r"|\bthis\s+(?:(?:final|new|latest|coming|upcoming)\s+)?(?:season|series|run)\b",
+    re.I,
+)
 _PLURAL_SEASONS = re.compile(r"\b(?:both|all|new|the)\s+(?:\w+\s+)?seasons\b|\bseasons\b", re.I)
 _BE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|say|saying|told|tells|confirmed|confirms|revealed|reveals|explained|that)\b", re.I)
@@ -333,7 +337,7 @@ def _season(sent: _Sentence, trig: int, end: int, *, back_from: int, copula: boo
     if _PLURAL_SEASONS.search(local):
         return None
     main = show is None or show == sent.ctx.doc.main
-    if main and (_NEW_SEASON.search(phrase) or _RETURN.search(local)):
+    if main and (_NEW_SEASON.search(local) or _RETURN.search(local)):
         return sent.ctx.doc.target_season
     if copula:
         return None
@@ -555,7 +559,7 @@ def _handled(sent: _Sentence) -> list[Credit]:
     return out
 
 
-_PASSIVE_CLAUSE_BREAK = re.compile(r";|\s+(?:while|whereas|but)\s+|,\s+and\s+(?=[A-Z])")
+_PASSIVE_CLAUSE_BREAK = re.compile(r";|\s+(?:while|whereas|but)\s+|,\s+and\s+(?=[A-Z]|(?:this|the|its|their)\s)")
 
 
 def _passive_left(text: str, pos: int) -> int:

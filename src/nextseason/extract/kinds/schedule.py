@@ -135,7 +135,8 @@ _SEASON_GUESS = re.compile(
 )
 _RELEASE_HEADING = re.compile(r"release|premiere|come out|coming|return|air|when\b|date", re.I)
 _NEW_SEASON = re.compile(
-    r"\b(?:new|next|upcoming|coming|latest)\s+(?:episodes|season|series|run|instal?lment|batch)\b",
+    r"\b(?:new|next|upcoming|coming|latest)\s+(?:episodes|season|series|run|instal?lment|batch)\b"
+    r"|\bthis\s+(?:(?:final|new|latest|coming|upcoming)\s+)?(?:season|series|run)\b",
     re.I,
 )
 _ORD_ALONE = re.compile(
