@@ -393,3 +393,8 @@ def test_a_lone_headline_word_is_not_a_show() -> None:
         "Netflix also renewed Glass Orchard for a third season."
     )
     assert set(_found(body)) == {"Glass Orchard"}
+
+
+def test_a_known_title_after_a_colon_is_not_a_longer_title() -> None:
+    body = "Good news for fans of the duel with the Ash King: Harbour Lights is coming back for a second season."
+    assert _found(body) == {}

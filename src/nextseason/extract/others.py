@@ -440,6 +440,8 @@ def _acceptable(title: str, index: ShowIndex) -> bool:
         return False
     if index.has_key(_norm(title)):
         return False
+    if ": " in title and index.has_key(_norm(title.rsplit(": ", 1)[1])):
+        return False  # "the duel with the Ash King: Ashen Familiar is coming back": a known title after a colon
     if _PERSON.match(title) or _FILM_WORD.search(title):
         return False
     return not any(start == 0 for _name, start, _end in find_platforms(title))  # "Netflix Japan"
