@@ -396,5 +396,5 @@ def test_a_lone_headline_word_is_not_a_show() -> None:
 
 
 def test_a_known_title_after_a_colon_is_not_a_longer_title() -> None:
-    body = "Good news for fans of the duel with the Ash King: Harbour Lights is coming back for a second season."
+    body = "Good news for anyone who rewatched the duel with the Ash King: Harbour Lights (Hai no Tsukaima) is coming back."
     assert _found(body) == {}
