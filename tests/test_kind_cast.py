@@ -497,3 +497,12 @@ def test_fronted_and_trailing_return_predicates_put_every_pair_in_the_new_season
 def test_a_shared_plural_description_pairs_actors_and_characters_in_order() -> None:
     got = _pairs("The season introduces Hesper Quayle and Idris Montana as the twin sorcerers Ula and Ren.")
     assert got == {("Hesper Quayle", "Ula"), ("Idris Montana", "Ren")}
+
+
+def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
+    text = (
+        "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "
+        "Quill will almost certainly be back, and we'd be surprised not to see Ashe return too."
+    )
+    got = {(season, stance, person) for _, season, stance, person, _ in _cast(text)}
+    assert (2, "speculated", "Ben Ashe") in got

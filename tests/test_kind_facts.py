@@ -245,3 +245,15 @@ def test_services_of_listed_seasons_and_a_subject_with_an_aside() -> None:
 def test_moved_from_one_service_to_another_for_a_season() -> None:
     body = "In the US, Harbour Lights moved from PBS to Acorn TV for its second series."
     assert _platforms(body) == {("Harbour Lights", 1, "PBS"), ("Harbour Lights", 2, "Acorn TV")}
+
+
+def test_a_platform_in_a_persons_earlier_credit_is_no_claim() -> None:
+    from nextseason.extract import extract
+
+    doc = extract(
+        "Ada Quill was most recently seen on HBO's Dry Basin.",
+        title="Moonlit Harbor Season 2: Everything We Know",
+        published="2024-03-14",
+        published_from="given",
+    )
+    assert not [c for c in doc.claims if c.kind == "platform"]

@@ -513,3 +513,13 @@ def test_a_launch_batch_after_a_dated_premiere_is_no_episode_count() -> None:
 def test_this_final_season_is_the_season_being_made() -> None:
     rows = _rows('"The eight episodes of this final season finish the story," she said.')
     assert (2, "episodes", 8, "asserted") in rows
+
+
+def test_a_finale_date_in_apposition_is_no_premiere() -> None:
+    rows = _rows("She leaves in the season 1 finale, airing May 20, 2024, which writes her out.")
+    assert not any(kind == "premiere" for _s, kind, _v, _st in rows)
+
+
+def test_a_count_the_text_says_was_replaced_is_denied() -> None:
+    rows = _rows("Season 2 was first announced as ten episodes; it has since been cut.")
+    assert (2, "episodes", 10, "denied") in rows

@@ -717,3 +717,8 @@ def test_a_count_modifier_before_the_season_keeps_title_and_season_apart() -> No
     )
     assert [s.title for s in doc.document.shows] == ["Moonlit Harbor"]
     assert any(c.kind == "renewed" and c.season == 4 for c in doc.claims)
+
+
+def test_a_date_to_be_set_later_is_no_date_yet() -> None:
+    got = status("A premiere date will be set once the network finalizes its midseason schedule.")
+    assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in got

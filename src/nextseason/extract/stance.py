@@ -24,7 +24,7 @@ _MODAL = re.compile(
     r"speculat\w*|guess\w*|potential(?:ly)?|in talks|in negotiations|possible|chance|"
     r"plausible|would-be|seems?|appears?|wishes|wish|want(?:s|ed)? to see|estimated?|projected|"
     r"looks?\s+like|best[- ]case|all\s+but\s+(?:certain|guaranteed|assured|sure)|almost\s+certain(?:ly)?)\b"
-    r"|[’']d\s+(?:love|like|hope|bet|guess|imagine)\b",  # "I'd love for us to be on the air by ..."
+    r"|[’']d\s+(?:love|like|hope|bet|guess|imagine|expect|say|think|be|want|prefer|rather)\b",  # "I'd love ...", "we'd expect"
     re.I,
 )
 _MAY = re.compile(r"\bmay\b")  # lower case only: "May" is a month
@@ -46,7 +46,8 @@ _NEGATION = re.compile(
 # certain": no clause break either).
 _FALSE_NEGATION = re.compile(
     r"\bnot\s+(?:only|just|long|yet\s+been\s+confirmed\s+whether)|\bno\s+(?:doubt|wonder|surprise|stranger|later than)\b"
-    r"|\bnot\s+one\s+but\b|\bif\s+not\b|\bnothing\s+but\b|\bno\s+less\s+than\b|\ball\s+but\b",
+    r"|\bnot\s+one\s+but\b|\bif\s+not\b|\bnothing\s+but\b|\bno\s+less\s+than\b|\ball\s+but\b"
+    r"|\bsurprised\s+not\b",  # "we'd be surprised not to see X return": an expectation
     re.I,
 )
 
@@ -64,7 +65,7 @@ def _first_char_gated(pattern: re.Pattern[str], digest: str, chars: str) -> re.P
 # of _MODAL with one of these letters ("looks like", "best-case", "all but certain" too) or,
 # for "I'd love", an apostrophe; every word of _NEGATION with n, w, c or y.
 _CLAUSE_BREAK_GATED = _first_char_gated(_CLAUSE_BREAK, "b577a3ca7ded", r";:—–,\s")
-_MODAL_GATED = _first_char_gated(_MODAL, "c15713c09ae8", "abceghilmprstuw’'")
+_MODAL_GATED = _first_char_gated(_MODAL, "541003999b4e", "abceghilmprstuw’'")
 _NEGATION_GATED = _first_char_gated(_NEGATION, "0358e324e19a", "ncwy")
 
 

@@ -95,7 +95,7 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
             cue = "on"
         prev_cue, prev_end = cue, end
         memo.last_platform = name
-        if cue is None or _WHATS_ON.search(text[:start]):
+        if cue is None or _WHATS_ON.search(text[:start]) or _CREDIT_BEFORE.search(text, max(0, start - 60), start):
             continue
         claim = _platform_claim(ctx, name, start, end, cue)
         if claim and cue == "from":
@@ -119,6 +119,13 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
     return out
 
 
+# A person's earlier work ("was most recently seen on HBO's Dry County", "starred in Netflix's
+# X"): a credit, out of scope, and no platform claim of the show it names.
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:seen|starred|appeared|featured|known|credits?\s+include|worked)"
+    r"(?:\s+\w+){0,2}?\s+(?:in|on|for|include|from)\s+$",
+    re.I,
+)
 _UNLISTED_NAME = r"([A-Z][\w'’&-]*\+?(?:\s+[A-Z][\w'’&-]*\+?){0,2})"
 _SERVICE_NOUN = r"(?:streamer|streaming service|streaming platform|service|network|channel|broadcaster|platform)"
 _SERVICE_VERB = (

@@ -94,7 +94,7 @@ _NOUN_AFTER = re.compile(
 )
 # Words right before a date that make it something other than the release of the season.
 _BLOCK_BEFORE = re.compile(
-    r"(?:\buntil|\btill|\bthrough|\bthru|\bfinale(?:\s+\w+)?|\brather\s+than(?:\s+in|\s+on)?|\binstead\s+of|\bunlike"
+    r"(?:\buntil|\btill|\bthrough|\bthru|\bfinale,?(?:\s+\w+)?|\brather\s+than(?:\s+in|\s+on)?|\binstead\s+of|\bunlike"
     r"|\bmatch(?:es|ing)?(?:\s+\w+){0,2}|\bcompared\s+(?:to|with)|\bsince\s+the\s+end\s+of|\bwait"
     r"|\b(?:biggest|largest|highest|best|strongest|lowest|worst|most\s+\w+)\b[^,.;]{0,60}\bsince)\s*$",
     re.I,
@@ -1286,8 +1286,8 @@ _COUNT_HEDGE = re.compile(
 
 
 def _count_stance(ctx: SentenceContext, start: int, end: int) -> str:
-    if _WRONG_AFTER.search(ctx.text[end:]):
-        return "denied"
+    if _WRONG_AFTER.search(ctx.text[end:]) or superseded(ctx.text, start):
+        return "denied"  # "a typo", "was first announced as ten episodes"
     left, _right = clause_span(ctx.text, start, end)
     if _COUNT_HEDGE.search(ctx.text[left:start]):
         return "speculated"  # "a retailer listing suggests 24 episodes"

@@ -186,7 +186,11 @@ _NO_DATE = re.compile(
     r"\s+(?:yet\s+)?(?:on|about|regarding|as\s+to)|(?:\bnot|n[’']t|\byet\s+to)\s+(?:yet\s+)?"
     r"(?:said|say|announced|announce|revealed|reveal|confirmed|confirm)|\b(?:unclear|unknown))"
     r"\s+(?:exactly\s+)?when\s+[^.;,]{0,50}?\b(?:premiere|be\s+released|release|arrive|debut|return|air|"
-    r"drop|come\s+out|hit\s+(?:screens|streaming)|land|launch|be\s+back|come\s+back)",
+    r"drop|come\s+out|hit\s+(?:screens|streaming)|land|launch|be\s+back|come\s+back)"
+    # "A premiere date will be set once NBC finalizes its schedule": not set yet
+    r"|\b(?:an?|the)\s+(?:(?:exact|official|firm|release|premiere|air|launch|return)\s+){1,2}date\s+"
+    r"(?:will|is\s+(?:going|expected)\s+to)\s+be\s+(?:set|announced|revealed|confirmed|shared)\s+"
+    r"(?:once|when|after|later|in\s+the\s+coming|closer|at\s+a\s+later)\b",
     re.I,
 )
 # "has not set a premiere date for that season": the season the paragraph named last.
