@@ -523,3 +523,18 @@ def test_a_finale_date_in_apposition_is_no_premiere() -> None:
 def test_a_count_the_text_says_was_replaced_is_denied() -> None:
     rows = _rows("Season 2 was first announced as ten episodes; it has since been cut.")
     assert (2, "episodes", 10, "denied") in rows
+
+
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("Moonfall series 2 begins on Sunday 8 June 2025 at 9pm.", (2, "premiere", "2025-06-08", "asserted")),
+        ("Season 1 had begun last April.", (1, "premiere", "2024-04", "asserted")),
+    ],
+)
+def test_a_season_that_begins_is_a_premiere(body: str, row: Row) -> None:
+    assert row in _rows(body)
+
+
+def test_something_else_that_started_is_no_premiere() -> None:
+    assert not _rows("Things started in 2019 when the writers met.")

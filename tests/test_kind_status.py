@@ -722,3 +722,9 @@ def test_a_count_modifier_before_the_season_keeps_title_and_season_apart() -> No
 def test_a_date_to_be_set_later_is_no_date_yet() -> None:
     got = status("A premiere date will be set once the network finalizes its midseason schedule.")
     assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in got
+
+
+def test_yet_to_renew_a_described_show_denies_and_a_resumed_story_is_no_pickup() -> None:
+    got = renewals("Meanwhile, Hulu has yet to renew its mockumentary Field Day for a second season.")
+    assert ("Field Day", 2, "renewed", None, "denied") in got
+    assert not renewals("The first season picked up six months after the fire that closed the pilot.", title="Moonlit Harbor News")

@@ -10,7 +10,7 @@ from nextseason.extract.context import DocContext, SentenceContext
 from nextseason.extract.dates import find_dates, infer_published
 from nextseason.extract.headline import headline_show
 from nextseason.extract.kinds import EXTRACTORS
-from nextseason.extract.lexicon import find_platforms, is_platform_name
+from nextseason.extract.lexicon import GENRE_NOUNS, find_platforms, is_platform_name
 from nextseason.extract.merge import merge_claims
 from nextseason.extract.others import discover_other_shows
 from nextseason.extract.seasons import find_seasons, title_season
@@ -19,10 +19,7 @@ from nextseason.extract.text import Sentence, sentences
 
 __all__ = ["extract"]
 
-_SHOW_NOUN = (
-    r"(?:show|series|drama|anime|spin-?off|sequel|prequel|programme|program|comedy|thriller|sitcom|"
-    r"dramedy|mystery|procedural|miniseries|k-drama|western|romance|fantasy|saga|adaptation|hit)"
-)
+_SHOW_NOUN = GENRE_NOUNS
 # "It ...", "The series ...", "The cozy mystery anime, which ...": a reference back to the last show.
 _PRONOUN_START = re.compile(
     r"^(?:It|Its|It's|The season|(?:The|This|That) (?:[a-z][\w'’-]*\s+){0,3}?" + _SHOW_NOUN + r")\b"

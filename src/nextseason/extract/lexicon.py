@@ -45,7 +45,18 @@ PLATFORMS: dict[str, str] = {
     "sky max": "Sky Max", "sky showcase": "Sky Showcase", "rté": "RTÉ", "rté one": "RTÉ One", "tvnz": "TVNZ",
     "abc iview": "ABC iview", "sbs on demand": "SBS On Demand", "foxtel": "Foxtel", "cbc gem": "CBC Gem",
     "ctv": "CTV", "globoplay": "Globoplay", "telemundo": "Telemundo",
+    "abc tv": "ABC TV", "7plus": "7plus", "9now": "9Now", "10 play": "10 Play", "all 4": "Channel 4",
+    "my5": "Channel 5", "now tv": "NOW", "showmax": "Showmax", "hbo go": "HBO Go",
+    "amazon freevee": "Freevee", "tvb": "TVB",
 }
+# Nouns that name a show by its kind ("its mockumentary Field Day", "the Southern noir"): one
+# list for every extractor that reads a described title.
+GENRE_NOUNS = (
+    r"(?:series|show|drama|k-drama|j-drama|c-drama|anime|sitcom|thriller|comedy|dramedy|western|mystery|"
+    r"fantasy|romance|horror|procedural|miniseries|docuseries|docudrama|saga|epic|spin-?off|prequel|sequel|"
+    r"adaptation|hit|original|mockumentary|noir|satire|soap|anthology|reboot|revival|telenovela|cartoon|"
+    r"animation|documentary|whodunn?it|caper|melodrama|programme|program)"
+)
 # Production companies and studios: named in articles, never a platform or a show.
 COMPANIES = frozenset(
     {

@@ -18,7 +18,7 @@ from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from nextseason.extract.cues import CueGroups, cue_groups, holds_cues, scan_faster
-from nextseason.extract.lexicon import find_platforms, is_company, is_platform_name
+from nextseason.extract.lexicon import GENRE_NOUNS, find_platforms, is_company, is_platform_name
 from nextseason.extract.seasons import find_seasons
 from nextseason.extract.shows import ShowIndex
 from nextseason.extract.text import Sentence
@@ -130,10 +130,7 @@ _NEWS_VERB = (
 _SUBJECT_CUE = re.compile(
     r"^(?:\s*\([^()]{1,60}\))?(?:,\s(?!who)[^,.;!?]{1,90},)?,?(?:\s+which)?" + _AUX + r"\s+" + _NEWS_VERB + r"\b"
 )
-_GENRE_NOUN = (
-    r"(?:series|show|drama|anime|sitcom|k-drama|thriller|comedy|dramedy|western|mystery|fantasy|romance|"
-    r"horror|procedural|miniseries|docuseries|saga|epic|spin-?off|prequel|sequel|adaptation|hit|original)"
-)
+_GENRE_NOUN = GENRE_NOUNS
 _OBJECT_CUE = re.compile(
     r"\b(?:renewed|cancell?ed|axed|scrapped|ordered|picked up|streaming|revived|greenlit|greenlighted|added|"
     r"premiered|released|dropped|aired|pulled the plug on|brought back|spared?|spares|saved?|rescued?|renew|cancel|axe|dated|delayed|"

@@ -44,6 +44,7 @@ _PREMIERE_TRIGGER = (
     r"|(?:dated|re-?dated)(?=\s[^.;]{0,80}?\bfor\b)"
     r"|(?:has|have|had)\s+set(?=\s[^.;]{0,60}?\bfor\b)|(?:has|have|got|gets)\s+(?:a|its)\s+(?:release\s+)?window"
     r"|(?:began|begins|started|starts)\s+life|back(?=\s+(?:next|this|later)\b)"
+    r"|(?:begins|began|begun|starts|started|opens|opened)(?=\s+(?:its\s+\w+\s+(?:season|series)\s+)?(?:on|in|last|this|next)\b)"
     r"|see(?=\s+(?:season|series|part|the\s+(?:\w+\s+)?(?:season|series|show)|it|them)\b)"
 )
 _FILMING_TRIGGER = (
@@ -72,7 +73,13 @@ _NOT_RELEASE_AFTER = re.compile(
     r"^\s+(?:out\b|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:role|part|deal|spot|nomination|job|gig|award))",
     re.I,
 )
-_STARTS = re.compile(r"kick|roll|go|went", re.I)
+_STARTS = re.compile(r"kick|roll|go|went|begin|began|begun|start|open", re.I)
+# "Series 4 begins on Sunday", "Marlow Heights also begins its third series on ...": a season
+# (or show) that begins, not a shoot or anything else.
+_SEASON_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?i:season|series|run|show|drama|it)|\b(?i:season|series)\s+\w+|(?<=[\w,] )[A-Z][\w'’]*)"
+    r"(?:\s+(?:also|officially|finally|now|will|then|had|has|have))*\s+$",
+)
 _PRODUCTION_BEFORE = re.compile(
     r"\b(?:filming|shooting|production|photography|cameras?|shoot)\b[^,.;]{0,25}$", re.I
 )
@@ -257,6 +264,13 @@ def _triggers(text: str) -> list[_Trigger]:
             and _PRODUCTION_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         ):
             kind = FILMING  # "Filming kicked off in March": the shoot starts, not the season
+        if (
+            kind == PREMIERE
+            and m.group(0).lower().startswith(("begin", "began", "begun", "start", "open"))
+            and not m.group(0).lower().endswith("life")
+            and not _SEASON_SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            kind = OTHER  # "Things started in 2019": no season begins
         if (
             kind == PREMIERE
             and m.group(0).lower().startswith("follow")

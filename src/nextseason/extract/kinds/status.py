@@ -17,6 +17,7 @@ from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
 from nextseason.extract.cues import CueGroups, cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.dates import DateMention, bounds, find_dates, normalise
+from nextseason.extract.lexicon import GENRE_NOUNS
 from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS
 from nextseason.extract.stance import clause_span, mask_false_negations, stance
 from nextseason.extract.text import split_sentences
@@ -34,7 +35,9 @@ _RENEW_VERB = re.compile(
 )
 # Verbs that renew only with a season beside them ("ordered a second season").
 _ORDER_VERB = re.compile(
-    r"\b(?:(?:re-?)?ordered|(?:re-?)?commissioned|picked up|announced|confirmed|unveiled|revealed"
+    r"\b(?:(?:re-?)?ordered|(?:re-?)?commissioned"
+    # "The second season picked up six months after the fire": the story resumes
+    r"|picked up(?!\s+(?:\w+\s+){0,3}?(?:after|where|right|immediately|months?|years?|weeks?|days?)\b)|announced|confirmed|unveiled|revealed"
     r"|said (?:anything|nothing) about|announce|confirm|commit(?:s|ted)?\s+to|sign(?:s|ed)?\s+off\s+on)\b",
     re.I,
 )
@@ -1156,14 +1159,7 @@ def _is_passive(ctx: SentenceContext, end: int) -> bool:
     )
 
 
-_SHOW_NOUN = re.compile(
-    r"show|series|drama|k-drama|anime|programme|program|sitcom|thriller|comedy|it|this|that|"
-    r"mystery|romance|fantasy|procedural|saga|miniseries|docuseries|dramedy|adaptation|hit|"
-    r"they|season|seasons|renewal|noir|western|horror|satire|soap|anthology|epic|reboot|revival|"
-    r"spin-?off|sequel|prequel|telenovela|c-drama|j-drama|cartoon|animation|docuseries|"
-    r"documentary|whodunn?it|caper|dramedy|melodrama|franchise",
-    re.I,
-)
+_SHOW_NOUN = re.compile(GENRE_NOUNS + r"|it|this|that|they|season|seasons|renewal|franchise", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")
 
 
