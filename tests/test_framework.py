@@ -182,3 +182,17 @@ def test_headlines_in_a_list_of_related_links_make_no_claims() -> None:
     doc = extract(body, title="Cinder Road Season 2 Release Date", published="2024-05-01")
     assert {c.show for c in doc.claims} == {"Cinder Road"}
     assert not any(c.kind == "premiere" for c in doc.claims)
+
+
+def test_no_and_vol_are_abbreviations_only_before_a_number() -> None:
+    got = split_sentences("Officially, no. Disney+ has not renewed it. It was No. 1 in the charts. See Vol. 2 for more.")
+    assert got == ["Officially, no.", "Disney+ has not renewed it.", "It was No. 1 in the charts.", "See Vol. 2 for more."]
+
+
+def test_a_bare_answer_gives_way_to_the_sentence_that_says_it_in_full() -> None:
+    from nextseason.domain.claims import Claim
+    from nextseason.extract.merge import merge_claims
+
+    short = Claim("X", 2, "renewed", None, "denied", "No.")
+    full = Claim("X", 2, "renewed", None, "denied", "Netflix has not renewed X for a second season.")
+    assert [c.evidence for c in merge_claims([short, full])] == [full.evidence]

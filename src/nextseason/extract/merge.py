@@ -9,6 +9,7 @@ from typing import Any
 from nextseason.domain.claims import STANCE_STRENGTH, Claim
 
 _NON_WORD = re.compile(r"[\W_]+")
+_TERSE = 25  # evidence shorter than this (a bare answer) gives way to a fuller one
 
 
 def norm_name(value: str | None) -> str:
@@ -39,6 +40,8 @@ def merge_claims(claims: Iterable[Claim]) -> list[Claim]:
         kept = best.get(key)
         if kept is None or STANCE_STRENGTH[claim.stance] > STANCE_STRENGTH[kept.stance]:
             best[key] = claim
+        elif claim.stance == kept.stance and len(kept.evidence) < _TERSE <= len(claim.evidence):
+            best[key] = claim  # "Unfortunately, no.": the sentence that says it in full cites better
     merged = list(best.values())
     # Claims compete only within their (normalised show, season, kind): group them once.
     groups: dict[tuple[Any, ...], list[Claim]] = {}

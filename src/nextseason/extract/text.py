@@ -137,6 +137,8 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z.]+)$")
+# Abbreviations only before a number ("No. 1", "Vol. 2", "Ep. 3"): elsewhere a word ends the sentence.
+_BEFORE_NUMBER = frozenset({"no", "vol", "ep", "eps"})
 
 
 def _protected(text: str, dot: int) -> bool:
@@ -147,6 +149,8 @@ def _protected(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).strip(".")
+    if token.lower() in _BEFORE_NUMBER:  # "No. 1", "Vol. 2"; but "Officially, no. Disney+ ..."
+        return text[dot + 1 : dot + 3].strip()[:1].isdigit()
     if token.lower() in _ABBREVIATIONS:
         return True
     # Initials and dotted acronyms: "R.", "George R.R.", "D.P.", "U.S." (not a word: "of Us.")
