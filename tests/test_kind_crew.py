@@ -383,3 +383,10 @@ def test_this_series_is_the_season_being_made() -> None:
     assert ("Tom Birr", 2, "director", "asserted") in got
     assert ("Kay Nowak", 2, "director", "asserted") in got
     assert ("Ada Quill", None, "creator", "asserted") in got
+
+
+def test_an_appositive_list_of_roles_and_staying_on() -> None:
+    got = people_roles("Ada Quill, the show's creator and showrunner, is expected to stay on.")
+    assert ("Ada Quill", None, "creator", "asserted") in got
+    assert ("Ada Quill", None, "showrunner", "asserted") in got
+    assert ("Ada Quill", 2, "showrunner", "speculated") in got

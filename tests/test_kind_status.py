@@ -728,3 +728,8 @@ def test_yet_to_renew_a_described_show_denies_and_a_resumed_story_is_no_pickup()
     got = renewals("Meanwhile, Hulu has yet to renew its mockumentary Field Day for a second season.")
     assert ("Field Day", 2, "renewed", None, "denied") in got
     assert not renewals("The first season picked up six months after the fire that closed the pilot.", title="Moonlit Harbor News")
+
+
+def test_a_post_that_claimed_a_cancellation_is_a_rumour() -> None:
+    got = status("A viral post last week claimed that the network had quietly cancelled the series.")
+    assert ("Moonlit Harbor", None, "cancelled", "speculated") in {(r[0], r[1], r[2], r[4]) for r in got}

@@ -35,7 +35,7 @@ _REPORTING = re.compile(
     r"according to (?:rumou?rs|leaks|insiders|fans|fan theories|speculation)|it is said|is said to|"
     r"are said to|unconfirmed|therefore|if|our guess|my guess|we think|in our opinion|"
     r"is believed|are believed|is thought|are thought|is understood|anonymous(?:ly)?|unverified|"
-    r"(?:post|tweet|report|rumou?r|leak|thread|account)s?\s+(?:claimed|claims|alleged|suggested))\b",
+    r"(?:post|tweet|report|rumou?r|leak|thread|account)s?\s+(?:[\w'’]+\s+){0,3}?(?:claimed|claims|alleged|suggested))\b",
     re.I,
 )
 _NEGATION = re.compile(

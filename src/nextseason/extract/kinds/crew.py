@@ -876,7 +876,10 @@ _CREDIT_VERB_AFTER = re.compile(
 )
 
 
-_ROLE_APPOSITIVE = re.compile(r"(?:the show's|the series'|its|the)\s+(" + _ROLE_NOUN + r")\b(.*)$", re.I)
+_ROLE_APPOSITIVE = re.compile(
+    r"(?:the show's|the series'|its|the)\s+(" + _ROLE_NOUN + r"(?:\s*(?:,\s*|\s+and\s+|\s*&\s*)" + _ROLE_NOUN + r")*)\b(.*)$",
+    re.I,
+)
 _OF_THE_SHOW = re.compile(r"\s+of\s+(?:the\s+(?:show|series)|it)\b", re.I)
 
 
@@ -901,7 +904,8 @@ def _appositives(sent: _Sentence) -> list[Credit]:
 
 _RETURN_ONLY = re.compile(
     r"\b(?:(?:did|does|do|will|would|won't|might|may|could)\s+(?:not\s+|n't\s+)?|not\s+)?"
-    r"(?:return(?:s|ed|ing)?|(?:be|is|are|was|were)\s+(?:not\s+)?back|(?:isn't|aren't|wasn't)\s+back)\b"
+    r"(?:return(?:s|ed|ing)?|(?:be|is|are|was|were)\s+(?:not\s+)?back|(?:isn't|aren't|wasn't)\s+back|"
+    r"stay(?:s|ing)?\s+on(?!\s+in\b))\b"
     r"(?!\s+(?:as|to)\b)",
     re.I,
 )
