@@ -75,6 +75,14 @@ def test_find_seasons(text: str, numbers: list[int]) -> None:
         ("Prime Video Cancels Iron Bloom After Two Seasons", "Iron Bloom", None),
         ("HBO Sets Premiere Date for Quiet Hours Season 3", "Quiet Hours", 3),
         ("Apple TV+ Orders Red Kite Season 2 Ahead of Its Debut", "Red Kite", 2),
+        ("HBO renews Quiet Hours for a fourth season", "Quiet Hours", 4),
+        # a question or a lead-in before the title; "the" stays part of it
+        ("When is The Quiet Hours season 4 coming out? Here's what we know", "The Quiet Hours", 4),
+        ("Everything we know about Moonfall Bay season 5", "Moonfall Bay", 5),
+        ("Will there be a season 2 of Iron Bloom? Here's what the creators said", "Iron Bloom", 2),
+        ("Will There Be a Season 3 of 'Red Kite'?", "Red Kite", 3),
+        # a service's possessive before the title
+        ("Netflix's Moonfall Bay season 2 gets premiere date", "Moonfall Bay", 2),
     ],
 )
 def test_headline_gives_title_and_season(headline: str, title: str, season: int | None) -> None:

@@ -40,9 +40,18 @@ _TITLE_CUT = re.compile(
 )
 # A headline asked as a question: "Will There Be a X Season 3?", "When Does X Season 2 Come Out?".
 _QUESTION_LEAD = re.compile(
-    r"^(?:will there (?:ever )?be|is there|are there|when (?:will|does|is|do)|what do we know about)\s+(?:(?:a|an|another|the)\s+)?(?=[A-Z0-9\"'“‘])",
+    r"^(?:will there (?:ever )?be|is there|are there|when (?:will|does|is|do)|what do we know about|"
+    r"(?:here['’]s\s+)?(?:everything|what)\s+(?:we\s+know|you\s+need\s+to\s+know|to\s+know)(?:\s+so\s+far)?\s+about)"
+    r"\s+(?:(?:a|an|another)\s+)?(?=[A-Z0-9\"'“‘])",
     re.I,
 )
+# "Will there be a season 2 of Adolescence?": the title after "season N of".
+_SEASON_OF = re.compile(
+    r"\b(?i:season|series|part)\s+\w+\s+of\s+['‘\"“]?(?P<title>[A-Z0-9][^?:;,!\"“”‘’]{0,60}?)['’\"”]?"
+    r"(?=\s*(?:[?:;,!]|$)|\s+(?i:coming|happening|confirmed|release|is|will|has|on|at|season|series|part|arrives?)\b)"
+)
+# "Netflix's One Piece Season 2": a service's possessive before the title.
+_SERVICE_POSSESSIVE = re.compile(r"^(?P<who>[A-Z][\w+&.-]*(?:\s+[A-Z+][\w+&.-]*){0,2})['’]s\s+(?=[A-Z0-9\"'“‘])")
 _WORD = r"(?:[A-Z0-9][\w'’.&-]*|[가-힣ぁ-んァ-ン一-龯]+)"
 _CONNECT = r"(?:of|the|and|in|on|a|an|to|for|at|with|from|&|de|la|el|del|der|die|das|no|us|is)"
 TITLE_PHRASE = re.compile(_WORD + r"(?:\s+(?:" + _CONNECT + r"\s+)*" + _WORD + r")*")
@@ -75,7 +84,7 @@ _PLATFORM_SUBJECT = re.compile(
 )
 # A connector left at the end of the object once the headline's season phrase is cut off
 # ("Moonfall Bay for" Season 2).
-_TRAILING_CONNECTOR = re.compile(r"\s+(?:for|with|after|as|ahead\s+of|at)$", re.I)
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:for|with|after|as|ahead\s+of|at|a|an|its|their))+$", re.I)
 # What follows the object ("... After Two Seasons", "... Following Its Finale").
 _OBJECT_END = re.compile(r"\s+(?:after|following|ahead\s+of)\s+", re.I)
 
@@ -88,7 +97,13 @@ def main_title(title: str) -> str:
     season = _SEASON_WORD.search(title)
     if quoted and _TITLE_CASED.fullmatch(quoted.group(1)) and not (season and season.start() < quoted.start()):
         return quoted.group(1).strip()  # a quote after "Season 2" is an episode or a tagline
+    season_of = _SEASON_OF.search(title)
+    if season_of:
+        return season_of.group("title").strip()
     title = _QUESTION_LEAD.sub("", title)
+    owner = _SERVICE_POSSESSIVE.match(title)
+    if owner and is_platform_name(owner.group("who")):
+        title = title[owner.end() :]
     subject = _PLATFORM_SUBJECT.match(title)
     platform_led = bool(subject and is_platform_name(subject.group("who")))
     if subject and platform_led:
