@@ -83,6 +83,13 @@ def test_find_seasons(text: str, numbers: list[int]) -> None:
         ("Will There Be a Season 3 of 'Red Kite'?", "Red Kite", 3),
         # a service's possessive before the title
         ("Netflix's Moonfall Bay season 2 gets premiere date", "Moonfall Bay", 2),
+        # labels, yes-no questions and a service asked about
+        ("EXCLUSIVE: Moonfall Bay Season 2 Adds Three", "Moonfall Bay", 2),
+        ("Is Moonfall Bay coming back? Season 2 explained", "Moonfall Bay", 2),
+        ("Has 'Iron Bloom' Been Cancelled? Here's the Latest", "Iron Bloom", None),
+        ("Will Red Kite return for season 3?", "Red Kite", 3),
+        ("Did Netflix cancel Quiet Hours? What we know about season 2", "Quiet Hours", 2),
+        ("Who Is Returning For Season 3 Of The Night Desk?", "The Night Desk", 3),
     ],
 )
 def test_headline_gives_title_and_season(headline: str, title: str, season: int | None) -> None:

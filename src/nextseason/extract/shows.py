@@ -29,7 +29,7 @@ _TITLE_CUT = re.compile(
     r"|\s+" + _DESCRIPTOR + r"(?=['’]s\b|\s*$|\s*[,:(|–—]|\s+(?:" + _HEADLINE_VERB + r")\b)"
     r"|\s+(?:gets?|got|lands?|scores?|earns?|receives?)\s+(?:an?\s+|its\s+|the\s+)?" + _ORDINAL + r"?\s*(?:season|series|part|sequel|renewal|anime|tv)\b"
     r"|\s+\d{1,2}\b"
-    r"|\s*[:|(]"
+    r"|\s*[:|(]|\?(?=\s)"
     r"|\s+[–—-]\s+"
     r"|,"
     r"|\s+(?:release date|renewed|cancell?ed|cast\b|trailer|plot|confirmed|officially|is coming|returns?)\b"
@@ -47,9 +47,23 @@ _QUESTION_LEAD = re.compile(
 )
 # "Will there be a season 2 of Adolescence?": the title after "season N of".
 _SEASON_OF = re.compile(
-    r"\b(?i:season|series|part)\s+\w+\s+of\s+['‘\"“]?(?P<title>[A-Z0-9][^?:;,!\"“”‘’]{0,60}?)['’\"”]?"
+    r"\b(?i:season|series|part)\s+\w+\s+(?i:of)\s+['‘\"“]?(?P<title>[A-Z0-9][^?:;,!\"“”‘’]{0,60}?)['’\"”]?"
     r"(?=\s*(?:[?:;,!]|$)|\s+(?i:coming|happening|confirmed|release|is|will|has|on|at|season|series|part|arrives?)\b)"
 )
+# A label before the headline proper: "Exclusive: ...", "BREAKING — ...".
+_LABEL = re.compile(
+    r"^(?:exclusive|breaking(?:\s+news)?|report|watch|update[d]?|first\s+look|video|photos?|opinion|analysis|"
+    r"interview|review|recap|explainer|news)\s*[:|–—-]\s*",
+    re.I,
+)
+# "Is Moonfall Bay coming back?", "Has Iron Bloom been cancelled?": a yes-no question about the show.
+_YES_NO = re.compile(
+    r"^(?i:is|has|will|was|does|did)\s+(?P<title>[A-Z0-9\"'“‘][^?:]{0,60}?)\s+"
+    r"(?i:(?:been\s+|be\s+|getting\s+|get\s+|finally\s+|officially\s+)*(?:coming\s+back|returning|return|back|renewed|"
+    r"cancell?ed|happening|over|ending|out|streaming|a\s+(?:second|third|fourth|fifth|new)\s+season))\b"
+)
+# "Did Netflix cancel Kaos?": an auxiliary before a service's verb.
+_AUX_LEAD = re.compile(r"^(?:did|has|have|will|could|would|is|does)\s+(?=[A-Z])", re.I)
 # "Netflix's One Piece Season 2": a service's possessive before the title.
 _SERVICE_POSSESSIVE = re.compile(r"^(?P<who>[A-Z][\w+&.-]*(?:\s+[A-Z+][\w+&.-]*){0,2})['’]s\s+(?=[A-Z0-9\"'“‘])")
 _WORD = r"(?:[A-Z0-9][\w'’.&-]*|[가-힣ぁ-んァ-ン一-龯]+)"
@@ -92,7 +106,7 @@ _OBJECT_END = re.compile(r"\s+(?:after|following|ahead\s+of)\s+", re.I)
 def main_title(title: str) -> str:
     """The show's name from an article headline: a quoted title, else the text before
     "Season 2", ":", " – ", ..."""
-    title = _SPACES.sub(" ", title).strip()
+    title = _LABEL.sub("", _SPACES.sub(" ", title).strip())
     quoted = _QUOTED_TITLE.search(title)
     season = _SEASON_WORD.search(title)
     if quoted and _TITLE_CASED.fullmatch(quoted.group(1)) and not (season and season.start() < quoted.start()):
@@ -104,6 +118,14 @@ def main_title(title: str) -> str:
     owner = _SERVICE_POSSESSIVE.match(title)
     if owner and is_platform_name(owner.group("who")):
         title = title[owner.end() :]
+    asked_about = _YES_NO.match(title)
+    if asked_about and not is_platform_name(asked_about.group("title")):
+        title = asked_about.group("title").strip(" \"'“”‘’")  # the question's subject, cut below
+    aux = _AUX_LEAD.match(title)
+    if aux:
+        asked = _PLATFORM_SUBJECT.match(title[aux.end() :])
+        if asked and is_platform_name(asked.group("who")):
+            title = title[aux.end() :]  # "Did Netflix cancel Kaos?"
     subject = _PLATFORM_SUBJECT.match(title)
     platform_led = bool(subject and is_platform_name(subject.group("who")))
     if subject and platform_led:
