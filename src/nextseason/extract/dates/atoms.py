@@ -13,6 +13,7 @@ from nextseason.extract.dates.builders import (
     _build_from_now,
     _build_h_short,
     _build_half,
+    _build_holiday,
     _build_iso,
     _build_month,
     _build_part_of_year,
@@ -80,6 +81,12 @@ _YEAR_CUE = _cue("year or year4", r"(?i:year)|(?:19|20)\d\d")
 _YEAR_WORD_CUE = _cue("year", r"(?i:year)", "year")
 _AGO_CUE = _cue("ago", r"(?i:ago)", "ago")
 _FROM_NOW_CUE = _cue("from now", r"(?i:from\s+(?:today|now))", "from")
+_HOLIDAY_CUE = _cue(
+    "holiday",
+    r"(?i:christmas|boxing|new\s+year|halloween|valentine|holiday)",
+    "christmas boxing halloween valentine holiday year's year’s",
+    "Year",
+)
 _UNIT_CUE = _cue("unit", r"(?i:week|month)", "week month")
 _DAY_WORD_CUE = _cue("day word", r"(?i:yesterday|today|tomorrow)", "yesterday today tomorrow")
 _DIGIT_CUE = _cue("digit", r"\d")
@@ -227,6 +234,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"|less\s+than|under|just|only|barely|exactly)\s+)?\b(?P<n>{_NUMBER})\s+"
         r"(?P<u>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b",
         _build_ago,
+    ),
+    _p(
+        _HOLIDAY_CUE,
+        r"(?P<hol>(?i:christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['’]s\s+(?:eve|day)|halloween|"
+        r"valentine['’]s\s+day|the\s+holidays|the\s+holiday\s+season))\b"
+        rf"(?:,?\s+(?P<y>{_YEAR4})|\s+(?P<rel>(?i:(?:of\s+)?(?:this|last|next)\s+year)\b))?",
+        _build_holiday,
     ),
     _p(
         _FROM_NOW_CUE,

@@ -206,6 +206,26 @@ def _build_from_now(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
     return _shifted(anchor, unit, count)
 
 
+# Holidays with a fixed day (month, day); "the holidays" / "the holiday season" is December.
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's eve": (12, 31), "new year's day": (1, 1), "halloween": (10, 31),
+    "valentine's day": (2, 14),
+}  # fmt: skip
+
+
+def _build_holiday(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
+    """ "Christmas Day", "on Halloween 2026", "the holiday season" (December)."""
+    ok, year = _explicit_year(m, ctx)
+    if not ok:
+        return None
+    name = " ".join(m["hol"].lower().replace("’", "'").split())
+    if name.startswith(("the holiday", "the holidays")):
+        return _Piece("month", year, 12)
+    month, day = _HOLIDAYS[name]
+    return _Piece("day", year, month, day)
+
+
 def _build_this_unit(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
     if ctx.anchor is None:
         return None
