@@ -22,9 +22,11 @@ from nextseason.extract.dates.builders import (
     _build_rel_season,
     _build_rel_year,
     _build_season,
+    _build_the_month,
     _build_this_unit,
     _build_week_of,
     _build_weekday,
+    _build_weekend,
     _build_year,
     _Builder,
 )
@@ -81,6 +83,8 @@ _YEAR_CUE = _cue("year or year4", r"(?i:year)|(?:19|20)\d\d")
 _YEAR_WORD_CUE = _cue("year", r"(?i:year)", "year")
 _AGO_CUE = _cue("ago", r"(?i:ago)", "ago")
 _FROM_NOW_CUE = _cue("from now", r"(?i:from\s+(?:today|now))", "from")
+_WEEKEND_CUE = _cue("weekend", r"(?i:weekend)", "weekend")
+_THE_MONTH_CUE = _cue("the month", r"(?i:of\s+the\s+month)", "month")
 _HOLIDAY_CUE = _cue(
     "holiday",
     r"(?i:christmas|boxing|new\s+year|halloween|valentine|holiday)",
@@ -234,6 +238,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"|less\s+than|under|just|only|barely|exactly)\s+)?\b(?P<n>{_NUMBER})\s+"
         r"(?P<u>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b",
         _build_ago,
+    ),
+    _p(_WEEKEND_CUE, r"\b(?P<which>(?i:this|next|last))\s+(?i:weekend)\b", _build_weekend),
+    _p(
+        _THE_MONTH_CUE,
+        r"(?P<m>(?i:the\s+(?:end|start|beginning|middle|close)\s+of\s+the\s+month))\b",
+        _build_the_month,
     ),
     _p(
         _HOLIDAY_CUE,

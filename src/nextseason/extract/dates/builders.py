@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -224,6 +225,22 @@ def _build_holiday(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
         return _Piece("month", year, 12)
     month, day = _HOLIDAYS[name]
     return _Piece("day", year, month, day)
+
+
+def _build_the_month(_m: re.Match[str], ctx: _Ctx) -> _Piece | None:
+    """ "by the end of the month": the month of publication."""
+    return _shifted(ctx.anchor, "month", 0) if ctx.anchor is not None else None
+
+
+def _build_weekend(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
+    """ "this weekend", "next weekend", "last weekend": Saturday and Sunday of that week."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.unit != "day":
+        return None
+    weeks = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+    saturday = anchor.lo + dt.timedelta(days=5 - anchor.lo.weekday() + 7 * weeks)
+    sunday = saturday + dt.timedelta(days=1)
+    return _Piece("fixed", fixed=f"{saturday.isoformat()}/{sunday.isoformat()}")
 
 
 def _build_this_unit(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
