@@ -506,3 +506,21 @@ def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     )
     got = {(season, stance, person) for _, season, stance, person, _ in _cast(text)}
     assert (2, "speculated", "Ben Ashe") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We've cast Ada Quill as Maren's brother, Abel.",
+        "Ada Quill will play Abel.",
+        "Ada Quill (Detective Abel Pike) has been promoted to series regular.",
+    ],
+)
+def test_casting_in_the_making_is_the_new_season(sentence: str) -> None:
+    got = _cast(sentence)
+    assert got and all(season == 2 for _, season, _, _, _ in got)
+
+
+def test_a_past_voice_credit_before_a_future_film_is_not_the_new_season() -> None:
+    got = _cast("Ada Quill, who voiced Reze in that final scene, will play her in the movie as well.")
+    assert all(season != 2 for _, season, _, _, _ in got)

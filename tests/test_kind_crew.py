@@ -390,3 +390,8 @@ def test_an_appositive_list_of_roles_and_staying_on() -> None:
     assert ("Ada Quill", None, "creator", "asserted") in got
     assert ("Ada Quill", None, "showrunner", "asserted") in got
     assert ("Ada Quill", 2, "showrunner", "speculated") in got
+
+
+def test_a_credit_in_the_making_is_the_new_season() -> None:
+    assert ("Ada Quill", 2, "director", "asserted") in people_roles("Director Ada Quill, who is helming four of the eight, spoke.")
+    assert ("Ada Quill", 2, "director", "asserted") in people_roles("Ada Quill will direct the premiere.")

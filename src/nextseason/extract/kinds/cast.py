@@ -1585,20 +1585,31 @@ _JOINS_FRONTED = re.compile(
 )
 _JOINS_BEFORE = re.compile(
     r"\b(?:joins|joining|returns|returning|is\s+back|are\s+back|will\s+(?:return|join|be\s+back)|"
-    r"brings\s+back|introduces|welcomes|adds|leads\s+the\s+(?:new|final|next|upcoming)\s+(?:season|series|run))\b",
+    r"brings\s+back|introduces|welcomes|adds|leads\s+the\s+(?:new|final|next|upcoming)\s+(?:season|series|run)|"
+    r"(?:have|has|[’']ve)\s+(?:also\s+|just\s+|now\s+)?cast|once\s+again)\b",
     re.I,
 )
 # ... or after it: "X (Y) and Z (W) are both returning for the new season".
 _JOINS_AFTER = re.compile(
-    r"^[^;:]*?\b(?:are|is)\s+(?:both\s+|all\s+)?(?:returning|back|coming\s+back|set\s+to\s+return)\b", re.I
+    r"^[^;:]*?\b(?:(?:are|is)\s+(?:both\s+|all\s+)?(?:returning|back|coming\s+back|set\s+to\s+return)"
+    r"|will\s+(?:also\s+|now\s+)?(?:play|portray|voice|star|appear)|(?:has|have)\s+(?:also\s+)?been\s+"
+    r"(?:cast|promoted|upped|bumped|added)|(?:is|are)\s+(?:set|slated)\s+to\s+(?:play|portray|voice|star|appear))\b",
+    re.I,
 )
 
 
 def _joins_upcoming(text: str, left: int, pos: int, right: int) -> bool:
     """Whether the clause of a pair at ``pos`` puts it in the cast of the season being made."""
     return bool(
-        _JOINS_FRONTED.match(text, 0, pos) or _JOINS_BEFORE.search(text, left, pos) or _JOINS_AFTER.match(text[pos:right])
+        _JOINS_FRONTED.match(text, 0, pos)
+        or _JOINS_BEFORE.search(text, left, pos)
+        or _JOINS_AFTER.match(text[pos:right])
+        or (_WILL_END.search(text, left, pos) and _ROLE_VERB_START.match(text, pos))  # "X will play Y"
     )
+
+
+_WILL_END = re.compile(r"\b(?:will|[’']ll)\s+(?:also\s+|now\s+)?$", re.I)
+_ROLE_VERB_START = re.compile(r"(?:play|portray|voice|star|appear)\b", re.I)
 
 
 def _section_season(ctx: SentenceContext) -> int | None:

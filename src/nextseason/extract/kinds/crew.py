@@ -179,6 +179,12 @@ _NEW_SEASON = re.compile(
     r"|\bthis\s+(?:(?:final|new|latest|coming|upcoming)\s+)?(?:season|series|run)\b",
     re.I,
 )
+# A credit in the making: "who is helming four of the eight", "will direct the premiere".
+_UPCOMING_CREDIT = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+|now\s+)?(?:co-)?(?:helming|directing|writing|penning|scripting|running)\b"
+    r"|\b(?:will|[’']ll)\s+(?:also\s+|now\s+)?(?:co-)?(?:direct|write|pen|script|helm|run)\b",
+    re.I,
+)
 _PLURAL_SEASONS = re.compile(r"\b(?:both|all|new|the)\s+(?:\w+\s+)?seasons\b|\bseasons\b", re.I)
 _BE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|say|saying|told|tells|confirmed|confirms|revealed|reveals|explained|that)\b", re.I)
@@ -337,7 +343,7 @@ def _season(sent: _Sentence, trig: int, end: int, *, back_from: int, copula: boo
     if _PLURAL_SEASONS.search(local):
         return None
     main = show is None or show == sent.ctx.doc.main
-    if main and (_NEW_SEASON.search(local) or _RETURN.search(local)):
+    if main and (_NEW_SEASON.search(local) or _RETURN.search(local) or _UPCOMING_CREDIT.search(local)):
         return sent.ctx.doc.target_season
     if copula:
         return None
