@@ -310,6 +310,9 @@ def test_a_calendar_of_numbered_lines_dates_each_show_and_names_its_season() -> 
     assert ("Paper Moths", None, "platform", "Netflix") in got
     assert any(c.show == "Paper Moths" and c.season == 3 and c.kind == "episodes" for c in _roundup(body))
     assert ("Glass Orchard", None, "premiere", "2025-04-24") in got
+    paragraph = "2. Salt Road, season 2 (Peacock) — soon\n\nThe western returns on May 9 with two episodes.\n\n"
+    dated = {(c.show, c.season, c.kind, c.value) for c in _roundup(body.replace("3. Salt Road, season 2 (Peacock) — RENEWED\n\n", paragraph))}
+    assert ("Salt Road", 2, "premiere", "2025-05-09") in dated
     assert ("Salt Road", None, "platform", "Peacock") in got
     assert not any(c.show == "Salt Road" and c.kind == "premiere" for c in _roundup(body))
 

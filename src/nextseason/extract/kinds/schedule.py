@@ -678,7 +678,9 @@ def _seasons_for(
     if kind == PREMIERE and trig is not None and _is_past(text, trig):
         return [_past_season(ctx)]
     if _show_for(ctx, date.start) != ctx.doc.main:
-        return [1]
+        # a roundup section's show: the season its line names (a section line heads no block)
+        section = ctx.heading_season if ctx.sentence.block.heading is None else None
+        return [section or 1]
     return [_future_season(ctx)]
 
 
