@@ -524,3 +524,12 @@ def test_casting_in_the_making_is_the_new_season(sentence: str) -> None:
 def test_a_past_voice_credit_before_a_future_film_is_not_the_new_season() -> None:
     got = _cast("Ada Quill, who voiced Reze in that final scene, will play her in the movie as well.")
     assert all(season != 2 for _, season, _, _, _ in got)
+
+
+def test_a_headline_without_a_season_takes_the_leads_highest() -> None:
+    text = (
+        "Volume 1 of the third and final season dropped on August 21.\n\n"
+        "Ada Quill leads the final run as Agnes Redfern, and Ben Ashe will play Silas Vane."
+    )
+    got = _cast(text, title="Moonlit Harbor's final episodes get a date")
+    assert {season for _, season, _, _, _ in got} == {3}

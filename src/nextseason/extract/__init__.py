@@ -101,7 +101,8 @@ def extract(
     index = ShowIndex(main, title_variants(main, text))
     sections = _roundup_sections(sents, text, index, published)
     discover_other_shows(_before_comments(sents), index)
-    doc = DocContext(title, main, index, title_season(title), published, sentences=sents)
+    target = title_season(title) or _lead_season(sents, title)
+    doc = DocContext(title, main, index, target, published, sentences=sents)
     claims: list[Claim] = [c for line in sections.values() for c in line.claims]
     for ctx in _contexts(sents, doc, sections):
         for extractor in EXTRACTORS:
@@ -255,6 +256,17 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             intro_season=intro_season,
         )
         prev_show = show
+
+
+def _lead_season(sents: list[Sentence], title: str) -> int | None:
+    """The season a headline that names none is about, from the article's lead: the highest
+    season its first paragraph names, when that is a second season or later ("Volume 1 of the
+    third and final season dropped on August 21")."""
+    lead = next((s.block for s in sents if s.block.kind == "para" and s.text != title), None)
+    if lead is None:
+        return None
+    found = [m.number for m in find_seasons(lead.text)]
+    return max(found) if found and max(found) > 1 else None
 
 
 def _before_comments(sents: list[Sentence]) -> list[Sentence]:
