@@ -37,3 +37,18 @@ def test_headline_show(headline: str, body: str, show: str) -> None:
 def test_a_platform_or_a_month_is_never_the_show() -> None:
     text = "Netflix Confirms It: Everything Coming in March\n\nNetflix has a busy March ahead. Netflix said so."
     assert headline_show(text.splitlines()[0], text) not in {"Netflix", "March"}
+
+
+def test_a_profile_of_a_person_is_about_the_show_its_seasons_are_of() -> None:
+    headline = "Ada Quill on long takes and why her captain still surprises her"
+    body = (
+        "Ada Quill arrives early. Since Tin Harbour premiered in 2024, Quill has become its face. "
+        "Quill laughs. The third season of Tin Harbour premieres in March, Quill says."
+    )
+    assert headline_show(headline, headline + "\n\n" + body) == "Tin Harbour"
+
+
+def test_a_show_named_after_a_person_stays_the_show() -> None:
+    headline = "Ned Marlow Season 3: Release Date and Cast"
+    body = "Ned Marlow season 3 is coming. Marlow is back in his office, and Marlow's team returns."
+    assert headline_show(headline, headline + "\n\n" + body) == "Ned Marlow"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from nextseason.extract.lexicon import find_platforms, is_platform_name
-from nextseason.extract.shows import main_title
+from nextseason.extract.shows import TITLE_PHRASE, main_title
 
 __all__ = ["headline_show"]
 
@@ -42,8 +42,16 @@ _NOT_ALONE = _BREAKS | {"the", "a", "an"}
 
 def headline_show(title: str, text: str) -> str:
     """The show the article is about, from its headline ``title`` and its ``text``."""
-    chosen = main_title(title) or title
     body = text.replace(title, " ") if title else text
+    chosen = _from_headline(title, body)
+    if title and _a_person(chosen, body):
+        # "Teodor Vasko on bad haircuts, ...": a profile; the show is the one its seasons are of
+        return _seasoned_title(body, chosen) or chosen
+    return chosen
+
+
+def _from_headline(title: str, body: str) -> str:
+    chosen = main_title(title) or title
     if not title or _recurs(chosen, body):
         return chosen
     best: tuple[int, int] | None = None
@@ -53,6 +61,41 @@ def headline_show(title: str, text: str) -> str:
         if count and (best is None or count > best[0]):
             best, found = (count, start), run
     return found
+
+
+def _a_person(name: str, body: str) -> bool:
+    """A person's name, by how the body refers to it: by surname alone, again and again
+    ("Teodor Vasko ... Vasko says ... Vasko insists")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    alone = _count(words[-1], body) - _count(name, body)
+    return alone >= 2 and alone >= _count(name, body)
+
+
+# A title with a season beside it: "the third season of X", "season 3 of X", "X season 3",
+# "X's second season".
+_SEASON_WORDS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_ORDINAL_WORDS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|final|latest)"
+_SEASONED = re.compile(
+    r"\b(?i:(?:the\s+" + _ORDINAL_WORDS + r"|" + r"(?:season|series)\s+" + _SEASON_WORDS + r")\s*(?:season|series)?\s+of)\s+"
+    r"(?P<a>" + TITLE_PHRASE.pattern + r")"
+    r"|(?P<b>" + TITLE_PHRASE.pattern + r")(?:['’]s\s+" + r"(?i:" + _ORDINAL_WORDS + r")|\s+(?i:season|series)\s+"
+    + _SEASON_WORDS + r")\b"
+)
+
+
+def _seasoned_title(body: str, person: str) -> str | None:
+    """The title the body names most often beside a season, other than ``person``."""
+    counts: dict[str, list[int]] = {}
+    for match in _SEASONED.finditer(body):
+        name = (match.group("a") or match.group("b") or "").strip()
+        if not _usable(name) or name in person or person in name or name.lower().startswith(("season", "series")):
+            continue
+        counts.setdefault(name, []).append(match.start())
+    if not counts:
+        return None
+    return max(counts, key=lambda name: (len(counts[name]), -counts[name][0]))
 
 
 def _runs(title: str) -> list[tuple[int, str]]:
