@@ -401,3 +401,17 @@ def test_a_lone_headline_word_is_not_a_show() -> None:
 def test_a_known_title_after_a_colon_is_not_a_longer_title() -> None:
     body = "Good news for anyone who rewatched the duel with the Ash King: Harbour Lights (Hai no Tsukaima) is coming back."
     assert _found(body) == {}
+
+
+def test_a_paragraph_that_opens_on_another_show_stays_with_it() -> None:
+    from nextseason.extract import extract
+
+    body = (
+        "Harbour Lights was cancelled after two seasons.\n\n"
+        "Copper Valley, now in its sixth season, was renewed for a seventh. Season 7 will premiere in the fall.\n\n"
+        "Harbour Lights will end with a two-hour finale."
+    )
+    doc = extract(body, title="Harbour Lights Cancelled", published="2025-04-10", published_from="given")
+    premieres = {(c.show, c.season) for c in doc.claims if c.kind == "premiere"}
+    assert ("Copper Valley", 7) in premieres
+    assert not any(show == "Harbour Lights" for show, _ in premieres)

@@ -78,6 +78,9 @@ _COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:reader\s+|user\s+)?comments?(?:\
 _SMALL_WORDS = frozenset(
     ["a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "or", "&", "de", "la", "el", "del"]
 )
+# What may come before a paragraph's subject: nothing, or a short opener and its comma ("As for
+# CBS, Harbor General ...").
+_SUBJECT_LEAD = re.compile(r"(?:[A-Z][\w'’ ]{0,30},\s+)?(?:the\s+)?")
 _MOVE_ARROW = re.compile(r"→|->|\bto\b")
 
 
@@ -243,6 +246,8 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             intro_season = _named_season(sent.block.intro, doc)
         mentions = doc.shows.mentions(sent.text)
         show = _sentence_show(sent.text, mentions, base, prev_show, shifted)
+        if sent.position == 0 and show != base and mentions and _SUBJECT_LEAD.fullmatch(sent.text[: mentions[0].start]):
+            shifted = True  # a paragraph that opens on another show stays with it ("Harbor General ... Season 7 ...")
         sentence_year = year
         year = _context_year(sent.text, doc.published, year)
         yield SentenceContext(
