@@ -85,6 +85,8 @@ def test_find_seasons(text: str, numbers: list[int]) -> None:
         ("Netflix's Moonfall Bay season 2 gets premiere date", "Moonfall Bay", 2),
         # labels, yes-no questions and a service asked about
         ("EXCLUSIVE: Moonfall Bay Season 2 Adds Three", "Moonfall Bay", 2),
+        ("“Moonfall Bay 2” Confirms January Premiere", "Moonfall Bay", 2),
+        ("'Area 51' Renewed at Hulu", "Area 51", None),
         ("Is Moonfall Bay coming back? Season 2 explained", "Moonfall Bay", 2),
         ("Has 'Iron Bloom' Been Cancelled? Here's the Latest", "Iron Bloom", None),
         ("Will Red Kite return for season 3?", "Red Kite", 3),

@@ -533,3 +533,13 @@ def test_a_headline_without_a_season_takes_the_leads_highest() -> None:
     )
     got = _cast(text, title="Moonlit Harbor's final episodes get a date")
     assert {season for _, season, _, _, _ in got} == {3}
+
+
+def test_a_list_intro_hedged_then_confirmed_asserts_its_items() -> None:
+    text = (
+        "Most of the core cast is expected to return, and Netflix has confirmed the following names:\n\n"
+        "- Ada Quill as Sergeant Ruth Callan\n"
+        "- Ben Ashe as Father Declan Moore\n"
+    )
+    got = _cast(text)
+    assert got and all(stance == "asserted" for _, _, stance, _, _ in got)

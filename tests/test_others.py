@@ -415,3 +415,7 @@ def test_a_paragraph_that_opens_on_another_show_stays_with_it() -> None:
     premieres = {(c.show, c.season) for c in doc.claims if c.kind == "premiere"}
     assert ("Copper Valley", 7) in premieres
     assert not any(show == "Harbour Lights" for show, _ in premieres)
+
+
+def test_s2_ends_a_title_phrase() -> None:
+    assert _found("Filming on S2 began in June in Lunenburg, after the renewal was announced.") == {}

@@ -282,8 +282,15 @@ def _trim(title: str, start: int) -> tuple[str, int, int | None]:
 
 
 def _season_word(token: str) -> bool:
-    """The token is a season word, alone or before a final line break."""
-    return token in _SEASON_WORDS or (token.endswith("\n") and token[:-1] in _SEASON_WORDS)
+    """The token is a season word ("S2" too), alone or before a final line break."""
+    return (
+        token in _SEASON_WORDS
+        or (token.endswith("\n") and token[:-1] in _SEASON_WORDS)
+        or bool(_SHORT_SEASON.fullmatch(token.rstrip(".,;:!?")))
+    )
+
+
+_SHORT_SEASON = re.compile(r"S\d{1,2}")
 
 
 def _strip_tail(tokens: list[str]) -> list[str]:

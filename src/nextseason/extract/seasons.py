@@ -139,7 +139,7 @@ def numbered_title(text: str, title: str) -> list[SeasonMention]:
     return out
 
 
-_NUMBERED_TITLE_END = re.compile(r"[A-Za-z]\s+(\d{1,2})\b(?!\s*(?:episodes?|years?|%))")
+_NUMBERED_TITLE_END = re.compile(r"[A-Za-z]\s+([1-9]|1\d)\b(?!\s*(?:episodes?|years?|%))")
 
 
 def title_season(title: str) -> int | None:

@@ -86,6 +86,7 @@ _TITLE_CASED = re.compile(r"(?:[A-Z0-9][^\s]*|" + _CONNECT + r")(?:\s+(?:[A-Z0-9
 
 
 _SPACES = re.compile(r"\s+")
+_NUMBERED_END = re.compile(r"(?<=[^\W\d])\s+[2-9]$")  # "Sweet Home 3": the title and its season
 
 
 # "Netflix Renews Moonfall Bay for Season 2", "HBO Max Sets Premiere Date for X": a platform as
@@ -110,7 +111,8 @@ def main_title(title: str) -> str:
     quoted = _QUOTED_TITLE.search(title)
     season = _SEASON_WORD.search(title)
     if quoted and _TITLE_CASED.fullmatch(quoted.group(1)) and not (season and season.start() < quoted.start()):
-        return quoted.group(1).strip()  # a quote after "Season 2" is an episode or a tagline
+        # a quote after "Season 2" is an episode or a tagline; "'Moonlit Ledger 2'" is season 2 of the title
+        return _NUMBERED_END.sub("", quoted.group(1).strip())
     season_of = _SEASON_OF.search(title)
     if season_of:
         return season_of.group("title").strip()

@@ -1652,6 +1652,7 @@ def _stance(ctx: SentenceContext, m: _Mention, intro: str | None) -> str:
         return m.stance
     if m.mode == "deny":
         return "denied"
+    intro = _last_clause(intro)
     if m.relative:
         return "speculated" if intro and _INTRO_HEDGE.search(intro) else "asserted"
     text = _masked(ctx)
@@ -1668,6 +1669,17 @@ def _stance(ctx: SentenceContext, m: _Mention, intro: str | None) -> str:
     if found == "asserted" and intro and _INTRO_HEDGE.search(intro):
         found = "speculated"
     return found
+
+
+_INTRO_CLAUSES = re.compile(r",\s+(?:and|but|while)\s+|;\s*|\s+but\s+")
+
+
+def _last_clause(intro: str | None) -> str | None:
+    """The clause of a list's intro that introduces the list ("Most of the cast is expected to
+    return, and Netflix has confirmed the following names:" -> the confirmation)."""
+    if not intro:
+        return intro
+    return _INTRO_CLAUSES.split(intro)[-1]
 
 
 # "Apple has denied that X is joining", "Rumours that X would return were shot down".
