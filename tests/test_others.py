@@ -419,3 +419,18 @@ def test_a_paragraph_that_opens_on_another_show_stays_with_it() -> None:
 
 def test_s2_ends_a_title_phrase() -> None:
     assert _found("Filming on S2 began in June in Lunenburg, after the renewal was announced.") == {}
+
+
+def test_like_x_comma_leaves_the_subject_to_the_next_title() -> None:
+    from nextseason.extract import extract
+
+    body = (
+        "Harbour Lights was cancelled after two seasons.\n\n"
+        "Like Copper Valley, Glass Orchard streams on Peacock the day after it airs. "
+        "The network has not said when the comedy will return."
+    )
+    doc = extract(body, title="Harbour Lights Cancelled", published="2025-04-10", published_from="given")
+    got = {(c.show, c.kind) for c in doc.claims}
+    assert ("Glass Orchard", "platform") in got
+    assert ("Glass Orchard", "no_premiere_date") in got
+    assert ("Copper Valley", "platform") not in got

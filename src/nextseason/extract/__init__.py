@@ -80,7 +80,7 @@ _SMALL_WORDS = frozenset(
 )
 # What may come before a paragraph's subject: nothing, or a short opener and its comma ("As for
 # CBS, Harbor General ...").
-_SUBJECT_LEAD = re.compile(r"(?:[A-Z][\w'’ ]{0,30},\s+)?(?:the\s+)?")
+_SUBJECT_LEAD = re.compile(r"(?:[A-Z][^,.;]{0,40},\s+)?(?:the\s+)?")
 _MOVE_ARROW = re.compile(r"→|->|\bto\b")
 
 
@@ -246,7 +246,8 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             intro_season = _named_season(sent.block.intro, doc)
         mentions = doc.shows.mentions(sent.text)
         show = _sentence_show(sent.text, mentions, base, prev_show, shifted)
-        if sent.position == 0 and show != base and mentions and _SUBJECT_LEAD.fullmatch(sent.text[: mentions[0].start]):
+        subject = next((m for m in mentions if m.title == show), None)
+        if sent.position == 0 and show != base and subject and _SUBJECT_LEAD.fullmatch(sent.text[: subject.start]):
             shifted = True  # a paragraph that opens on another show stays with it ("Harbor General ... Season 7 ...")
         sentence_year = year
         year = _context_year(sent.text, doc.published, year)
@@ -300,6 +301,8 @@ def _context_year(text: str, published: str | None, current: int | None) -> int 
 
 
 def _sentence_show(text: str, mentions: list, main: str, prev: str, shifted: bool = False) -> str:  # type: ignore[type-arg]
+    if len(mentions) > 1 and _leads_adverbially(text, mentions[0]):
+        mentions = mentions[1:]  # "Like Harbor General, The Feldmans Next Door streams on ...": the second is the subject
     if mentions:
         others = [m for m in mentions if m.title != main]
         if not others:
@@ -310,6 +313,11 @@ def _sentence_show(text: str, mentions: list, main: str, prev: str, shifted: boo
     if prev != main and (shifted or _PRONOUN_START.match(text)):
         return prev
     return main
+
+
+def _leads_adverbially(text: str, mention) -> bool:  # type: ignore[no-untyped-def]
+    """The mention sits in an opening adverbial phrase closed by a comma ("Like Dark, ...")."""
+    return bool(_ADVERBIAL_LEAD.match(text[: mention.start])) and text[mention.end :].lstrip().startswith(",")
 
 
 def _only_adverbial(text: str, mentions: list, main: str) -> bool:  # type: ignore[type-arg]
