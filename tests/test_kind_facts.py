@@ -257,3 +257,15 @@ def test_a_platform_in_a_persons_earlier_credit_is_no_claim() -> None:
         published_from="given",
     )
     assert not [c for c in doc.claims if c.kind == "platform"]
+
+
+def test_a_platform_in_a_guest_role_is_no_claim() -> None:
+    from nextseason.extract import extract
+
+    doc = extract(
+        "Pell, a veteran of Comedy Central's Open Tabs, was nominated for his guest role on an ABC comedy.",
+        title="Moonlit Harbor Season 2: Everything We Know",
+        published="2024-03-14",
+        published_from="given",
+    )
+    assert not [c for c in doc.claims if c.kind == "platform"]

@@ -733,3 +733,7 @@ def test_yet_to_renew_a_described_show_denies_and_a_resumed_story_is_no_pickup()
 def test_a_post_that_claimed_a_cancellation_is_a_rumour() -> None:
     got = status("A viral post last week claimed that the network had quietly cancelled the series.")
     assert ("Moonlit Harbor", None, "cancelled", "speculated") in {(r[0], r[1], r[2], r[4]) for r in got}
+
+
+def test_will_not_order_a_season_denies_it() -> None:
+    assert ("Moonlit Harbor", 3, "renewed", None, "denied") in renewals("The network will not order a third season.")
