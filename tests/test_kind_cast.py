@@ -543,3 +543,8 @@ def test_a_list_intro_hedged_then_confirmed_asserts_its_items() -> None:
     )
     got = _cast(text)
     assert got and all(stance == "asserted" for _, _, stance, _, _ in got)
+
+
+def test_a_surname_opening_a_sentence_is_the_person_named_before() -> None:
+    text = "Ada Quill has been tapped to star opposite Callum Birch. Birch returns as Prime Minister Edwin Hale."
+    assert ("Callum Birch", "Prime Minister Edwin Hale") in _pairs(text)

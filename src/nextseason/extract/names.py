@@ -390,6 +390,14 @@ class NameBook:
     def is_person(self, name: str) -> bool:
         return _norm(name) in self.persons
 
+    def surname_of_seen(self, word: str) -> bool:
+        """Whether ``word`` is the last word of a full name the document wrote before (and
+        that is not a character's): "Birch" after "Callum Birch"."""
+        key = _norm(word)
+        return any(
+            _norm(full.split()[-1]) == key and norm not in self.characters for norm, full in self.full.items()
+        )
+
     def is_character(self, name: str) -> bool:
         return _norm(name) in self.characters
 

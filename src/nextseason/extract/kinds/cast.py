@@ -492,7 +492,12 @@ def _as_pairs(
         )
         if not chars and not (mode == "starring" or _CASTING_GAP.search(gap) or described):
             continue
-        if span.start == 0 and len(span.tokens) == 1 and not state.book.is_person(span.text) and not in_list:
+        if (
+            span.start == 0
+            and len(span.tokens) == 1
+            and not (state.book.is_person(span.text) or state.book.surname_of_seen(span.text))
+            and not in_list
+        ):
             continue
         pred = span.end if mode in ("return", "deny") else -1
         for char in chars or [None]:
