@@ -395,3 +395,11 @@ def test_an_appositive_list_of_roles_and_staying_on() -> None:
 def test_a_credit_in_the_making_is_the_new_season() -> None:
     assert ("Ada Quill", 2, "director", "asserted") in people_roles("Director Ada Quill, who is helming four of the eight, spoke.")
     assert ("Ada Quill", 2, "director", "asserted") in people_roles("Ada Quill will direct the premiere.")
+
+
+def test_taking_over_from_a_titled_predecessor() -> None:
+    got = people_roles("Tom Wren takes over from season one director Ann Sloane.")
+    assert ("Tom Wren", 2, "director", "asserted") in got
+    assert ("Ann Sloane", 1, "director", "asserted") in got
+    assert ("Ann Sloane", 2, "director", "denied") in got
+    assert ("Tom Wren", 2, "director", "asserted") in people_roles("The new series is directed by Tom Wren.")

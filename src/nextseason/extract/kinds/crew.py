@@ -175,7 +175,7 @@ _RETURN = re.compile(
 )
 _PILOT = re.compile(r"\bthe\s+(?:show['’]s\s+|series['’]\s+)?pilot(?:\s+episode)?\b", re.I)
 _NEW_SEASON = re.compile(
-    r"\bnew (?:season|episodes|scripts?|instal?lment)\b|\bnext season\b"
+    r"\bnew (?:season|series|run|episodes|scripts?|instal?lment)\b|\bnext (?:season|series)\b"
     r"|\bthis\s+(?:(?:final|new|latest|coming|upcoming)\s+)?(?:season|series|run)\b",
     re.I,
 )
@@ -973,17 +973,23 @@ _REPLACES = re.compile(
 )
 
 
+_TITLED_OTHER = re.compile(
+    r"(?:(?:season|series)\s+\w+\s+|(?:the\s+)?(?:former|previous|original|outgoing)\s+)?" + _ROLE_NOUN + r"\s+", re.I
+)
+
+
 def _replacements(sent: _Sentence, credits: list[Credit]) -> list[Credit]:
     """"X was replaced by Y" / "Y replaces X as director": Y asserted (or hedged), X denied."""
     out: list[Credit] = []
     for pattern, passive in ((_REPLACED_BY, True), (_REPLACES, False)):
         for match in _scan(pattern, sent.text):
             subject = _subject(sent, match.start())
-            other, after = _name_at(sent, match.end())
+            titled = _TITLED_OTHER.match(sent.text, match.end())  # "from series two director X"
+            other, after = _name_at(sent, titled.end() if titled else match.end())
             if subject is None or other is None:
                 continue
             new, old = (other, subject[0][-1]) if passive else (subject[0][-1], other)
-            out.extend(_replacement_credits(sent, credits, match.start(), after, new, old))
+            out.extend(_replacement_credits(sent, credits, match.start(), after, new, old, titled.span() if titled else None))
     return out
 
 
@@ -1001,11 +1007,19 @@ def _name_at(sent: _Sentence, pos: int) -> tuple[str | None, int]:
 
 
 def _replacement_credits(
-    sent: _Sentence, credits: list[Credit], start: int, after: int, new: str, old: str
+    sent: _Sentence,
+    credits: list[Credit],
+    start: int,
+    after: int,
+    new: str,
+    old: str,
+    title: tuple[int, int] | None = None,
 ) -> list[Credit]:
     end = _phrase_end(sent.text, after)
     roles = _noun_roles(sent.text[after:end]) or _held_roles(sent, old, credits)
-    found = _main_seasons(sent)
+    if title:  # "from series two director X": the season of the title is the old credit's
+        roles = roles or _noun_roles(sent.text[title[0] : title[1]])
+    found = [n for n in _main_seasons(sent) if not title or n not in sent.seasons_in(title[0], title[1])]
     season = found[0] if len(found) == 1 else sent.ctx.doc.target_season
     st = _stance_for(sent, start, end)
     out: list[Credit] = []
