@@ -403,3 +403,9 @@ def test_taking_over_from_a_titled_predecessor() -> None:
     assert ("Ann Sloane", 1, "director", "asserted") in got
     assert ("Ann Sloane", 2, "director", "denied") in got
     assert ("Tom Wren", 2, "director", "asserted") in people_roles("The new series is directed by Tom Wren.")
+
+
+def test_a_title_case_headline_verb_ends_the_name() -> None:
+    got = crew("Lena Voss created the show.", title="Moonlit Harbor Renewed as Marcus Ibe Takes Over as Showrunner")
+    assert any(person == "Marcus Ibe" and role == "showrunner" for person, _s, role, _st, _sh in got)
+    assert not any(person.endswith("Over") for person, _s, _r, _st, _sh in got)

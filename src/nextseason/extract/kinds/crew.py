@@ -40,6 +40,10 @@ _NOT_NAME_WORDS = frozenset(
      # Korean television's producer-director ("PD Kim Min-seo") and joined jobs
      "pd", "pds", "writer-director", "writer-directors", "director-writer", "writer-producer"]
 )
+# Verbs a title-case headline puts right after a name ("Marcus Ibe Takes Over as Showrunner").
+_HEADLINE_VERBS = frozenset(
+    ["takes", "joins", "exits", "leaves", "returns", "signs", "steps", "says", "teases", "confirms", "reveals", "talks"]
+)
 _COMPANY_WORDS = frozenset(
     {"Studio", "Studios", "Pictures", "Films", "Productions", "Entertainment", "Media", "Animation",
      "Television", "TV", "Inc", "Ltd", "Company", "Group", "Network", "Works"}
@@ -81,6 +85,10 @@ def _clean_tokens(tokens: list[str]) -> list[str]:
         or (tokens[0].isupper() and len(tokens[0]) >= 3)
     ):
         tokens = tokens[1:]
+    for i, token in enumerate(tokens[1:], 1):  # a title-case headline's verb ends the name
+        if token.casefold() in _HEADLINE_VERBS:
+            tokens = tokens[:i]
+            break
     while tokens and tokens[-1].casefold() in _NOT_NAME_WORDS:
         tokens = tokens[:-1]
     if tokens and (is_company(" ".join(tokens)) or any(t in _COMPANY_WORDS for t in tokens)):
