@@ -548,3 +548,8 @@ def test_a_list_intro_hedged_then_confirmed_asserts_its_items() -> None:
 def test_a_surname_opening_a_sentence_is_the_person_named_before() -> None:
     text = "Ada Quill has been tapped to star opposite Callum Birch. Birch returns as Prime Minister Edwin Hale."
     assert ("Callum Birch", "Prime Minister Edwin Hale") in _pairs(text)
+
+
+def test_surname_in_brackets_after_a_character_is_the_actor() -> None:
+    text = "Callum Birch plays the prime minister. Season 1 ended with Hale (Birch) surviving a confidence vote."
+    assert ("Callum Birch", "Hale") in _pairs(text)

@@ -886,7 +886,7 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
             person, char = second, first
         else:
             person, char = first, second
-        out.append(_Mention(person, _character(char, state), outer.start, "pair"))
+        out.append(_Mention(_person(person, state), _character(char, state), outer.start, "pair"))
     return out
 
 
@@ -1030,6 +1030,8 @@ def _order_cue(intro: str, state: _DocState, first: str, second: str, items: lis
     if book.is_person(first) or book.is_character(second):
         return "actor"
     one, two = len(first.split()), len(second.split())
+    if one == two == 1 and book.surname_of_seen(second) != book.surname_of_seen(first):
+        return "character" if book.surname_of_seen(second) else "actor"  # "Hale (Birch)" after "Callum Birch"
     if one == 1 and two > 1:
         return "character"
     if two == 1 and one > 1:
