@@ -553,3 +553,7 @@ def test_a_surname_opening_a_sentence_is_the_person_named_before() -> None:
 def test_surname_in_brackets_after_a_character_is_the_actor() -> None:
     text = "Callum Birch plays the prime minister. Season 1 ended with Hale (Birch) surviving a confidence vote."
     assert ("Callum Birch", "Hale") in _pairs(text)
+
+
+def test_a_titled_name_before_brackets_is_the_character() -> None:
+    assert ("Choi Ye-rin", "Madam Gu") in _pairs("The villain, Madam Gu (Choi Ye-rin), returns in the new season.")

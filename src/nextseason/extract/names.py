@@ -81,7 +81,7 @@ TITLE_WORDS = _wordset(
     dr doctor prof professor nurse judge mayor governor president senator minister
     father pastor reverend rev bishop sister brother mother abbot priest rabbi imam
     lord lady ser sir dame king queen prince princess duke duchess count countess baron emperor empress
-    master grandma grandpa granny grandmother grandfather uncle aunt auntie mr mrs ms miss madame
+    master grandma grandpa granny grandmother grandfather uncle aunt auntie mr mrs ms miss madame madam
     señor señora don doña herr frau"""
 )
 

@@ -1036,9 +1036,13 @@ def _order_cue(intro: str, state: _DocState, first: str, second: str, items: lis
         return "character"
     if two == 1 and one > 1:
         return "actor"
-    if _TITLED.search(first) and not _TITLED.search(second):
-        return "character"
+    if _titled(first) and not _titled(second):
+        return "character"  # "Madam Gu (Choi Ye-rin)", "Captain Ilse Moravec (Odalys Ferrer)"
     return "actor"
+
+
+def _titled(name: str) -> bool:
+    return bool(_TITLED.search(name)) or has_title(name)
 
 
 def _pair_vote(state: _DocState, first: str, second: str) -> int:
