@@ -143,6 +143,11 @@ RELATIVE_DATES = [
     ("It returns two weeks from today", "2026-10-23", [("two weeks from today", "2026-11-06")]),
     ("It returns on Christmas Day", "2026-06-15", [("Christmas Day", "2026-12-25")]),
     ("It premieres this weekend", "2026-06-15", [("this weekend", "2026-06-20/2026-06-21")]),
+    (
+        "It was confirmed in February 2025, and filming began in March this year before wrapping in late August",
+        "2026-10-12",
+        [("February 2025", "2025-02"), ("March this year", "2026-03"), ("late August", "2026-08")],
+    ),
     ("It premiered last weekend", "2026-01-01", [("last weekend", "2025-12-27/2025-12-28")]),
     ("An answer is due by the end of the month", "2024-02-10", [("the end of the month", "2024-02")]),
     ("It premiered on Christmas Day", "2026-06-15", [("Christmas Day", "2025-12-25")]),

@@ -307,8 +307,20 @@ def _atoms(text: str, ctx: _Ctx) -> list[_Atom]:
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.\-])(?:19|20)\d{2}(?![\w\-–/]|[,.]\d)")
 
 
+_RELATIVE_YEAR_IN_TEXT = re.compile(r"\b(?i:this|last|next)\s+(?i:year)\b")
+
+
 def _local_ctx(text: str, pos: int, ctx: _Ctx) -> _Ctx:
     """A year written earlier in the same sentence is the nearest context ("premiered on
-    October 11, 2022, and ran until the end of December")."""
-    years = _YEAR_IN_TEXT.findall(text, _sentence(text, pos)[0], pos)
-    return _Ctx(ctx.anchor, int(years[-1])) if years else ctx
+    October 11, 2022, and ran until the end of December"); a relative year written after it
+    ("confirmed in February 2025, and filming began in March this year before wrapping in late
+    August") takes over."""
+    start = _sentence(text, pos)[0]
+    years = list(_YEAR_IN_TEXT.finditer(text, start, pos))
+    if not years:
+        return ctx
+    relative = [m for m in _RELATIVE_YEAR_IN_TEXT.finditer(text, years[-1].end(), pos)]
+    if relative and ctx.anchor is not None:
+        word = relative[-1].group(0).split()[0].lower()
+        return _Ctx(ctx.anchor, ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[word])
+    return _Ctx(ctx.anchor, int(years[-1].group(0)))
