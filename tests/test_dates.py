@@ -143,6 +143,7 @@ RELATIVE_DATES = [
     ("It returns two weeks from today", "2026-10-23", [("two weeks from today", "2026-11-06")]),
     ("It returns on Christmas Day", "2026-06-15", [("Christmas Day", "2026-12-25")]),
     ("It premieres this weekend", "2026-06-15", [("this weekend", "2026-06-20/2026-06-21")]),
+    ("It will air every Saturday and Sunday at 9:10 p.m.", "2026-10-12", []),
     (
         "It was confirmed in February 2025, and filming began in March this year before wrapping in late August",
         "2026-10-12",

@@ -77,6 +77,7 @@ _FULL_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _BARE_WEEKDAY = (
     r"(?<![\w-])(?<!(?i:its)\s)(?<!(?i:the)\s)(?<!(?i:their)\s)(?<!(?i:every)\s)(?<!(?i:each)\s)"
     r"(?<!\b(?i:a)\s)(?<!\b(?i:of)\s)"
+    r"(?<!day\sand\s)(?<!day\sor\s)(?<!day,\s)(?<!day\s&\s)"  # the second of a slot's days ("every Saturday and Sunday")
     r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this))\s+)?"
     rf"(?P<wd>{_FULL_WEEKDAY})\b(?![-–'’]|,?\s+(?:the\s+)?\d|,?\s+{_ANY_MONTH}|\s+[A-Z])"
     r"(?!\s+(?i:(?:night|morning|evening|afternoon)s?\s+)?(?:slot|line-?up|schedule|block|"
