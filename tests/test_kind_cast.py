@@ -557,3 +557,8 @@ def test_surname_in_brackets_after_a_character_is_the_actor() -> None:
 
 def test_a_titled_name_before_brackets_is_the_character() -> None:
     assert ("Choi Ye-rin", "Madam Gu") in _pairs("The villain, Madam Gu (Choi Ye-rin), returns in the new season.")
+
+
+def test_the_series_stars_names_its_cast() -> None:
+    got = _pairs("The series stars Ada Quill and Callum Birch.")
+    assert got == {("Ada Quill", None), ("Callum Birch", None)}

@@ -179,7 +179,8 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
 _PREDICATE_SEARCH = tuple((kind, scan_faster(pattern), _PREDICATE_CUES.get(kind)) for kind, pattern in _PREDICATES)
 # Triggers followed by the people they name: "starring X and Y", "featured X, Y and Z".
 _OBJECT_TRIGGER = re.compile(
-    r"\b(?:starring|starred|co-starring|featuring|featured|features|spotted|cameo\s+from|appearance\s+from)\s+",
+    r"\b(?:starring|starred|stars|co-stars|co-starring|featuring|featured|features|spotted|cameo\s+from|"
+    r"appearance\s+from)\s+",
     re.I,
 )
 _PLAY_VERB = re.compile(
