@@ -562,3 +562,18 @@ def test_a_titled_name_before_brackets_is_the_character() -> None:
 def test_the_series_stars_names_its_cast() -> None:
     got = _pairs("The series stars Ada Quill and Callum Birch.")
     assert got == {("Ada Quill", None), ("Callum Birch", None)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marco Bellandi is also back at the judges' table.",
+        "Pastry chef Aiyana Redcloud is the new judge for season 2.",
+        "The new season will be hosted by Benji Sato.",
+    ],
+)
+def test_hosts_and_judges_are_cast_without_a_character(sentence: str) -> None:
+    got = _cast(sentence)
+    assert len(got) == 1
+    _show, season, stance, person, character = next(iter(got))
+    assert (season, stance, character) == (2, "asserted", None) and person in sentence

@@ -391,7 +391,36 @@ def _find_mentions(
     found += _predicates(ctx, state, names, found)
     found += _object_triggers(text, state, names)
     found += _star_titles(text, state, names, found, ctx.doc.sentences)
+    found += _presenters(text, state, names, found)
     return found
+
+
+# Hosts, judges and presenters of unscripted shows: cast without a character ("X is also back
+# at the judges' table", "Y is the new judge for season 5", "Z hosts the special", "hosted by W").
+_PRESENTER_ROLE = r"(?:co-?host|host|judge|presenter|narrator|mentor|coach|emcee)"
+_PRESENTER_AFTER = re.compile(
+    r"\s+(?:is|are|will\s+be|remains?)\s+(?:also\s+|once\s+again\s+|again\s+|still\s+)?(?:back\s+(?:as\s+(?:the\s+)?"
+    + _PRESENTER_ROLE + r"|at\s+the\s+judges['’]\s+table)|the\s+(?:new\s+)?" + _PRESENTER_ROLE + r")\b"
+    r"|\s+(?:hosts|presents|narrates|judges|co-hosts)\b",
+    re.I,
+)
+_PRESENTED_BY = re.compile(r"\b(?:hosted|co-hosted|presented|narrated|judged)\s+by\s+", re.I)
+
+
+def _presenters(text: str, state: _DocState, names: list[NameSpan], found: list[_Mention]) -> list[_Mention]:
+    out: list[_Mention] = []
+    known = {m.person for m in found}
+    for span in names:
+        after = _PRESENTER_AFTER.match(text, span.end)
+        by = _PRESENTED_BY.search(text, max(0, span.start - 20), span.start)
+        if not (after or (by and by.end() == span.start)) or span.possessive:
+            continue
+        person = _person(span.text, state)
+        if person in known or state.book.kind_of(person) == "character":
+            continue
+        pred = after.start() if after else by.start()  # type: ignore[union-attr]
+        out.append(_Mention(person, None, span.start, "return", pred))
+    return out
 
 
 # "Star Hank Delaney told us ...", "Series star Ana Ruiz posted ...": a person of the cast.
@@ -1745,5 +1774,7 @@ _ANY_FINDER_CUES = either(
     _REPLACE,
     _OBJECT_TRIGGER,
     _STAR_BEFORE,
+    _PRESENTER_AFTER,
+    _PRESENTED_BY,
     *(pattern for _kind, pattern in _PREDICATES),
 )
