@@ -577,3 +577,13 @@ def test_hosts_and_judges_are_cast_without_a_character(sentence: str) -> None:
     assert len(got) == 1
     _show, season, stance, person, character = next(iter(got))
     assert (season, stance, character) == (2, "asserted", None) and person in sentence
+
+
+def test_a_headline_and_lead_without_a_season_take_the_bodys_most_named() -> None:
+    text = (
+        "Ada Quill arrives early and orders tea.\n\n"
+        "Is she back for season three? Yes, she is back for season three. Ben Ashe will play Silas Vane."
+    )
+    got = _cast(text, title="Ada Quill on long takes and bad haircuts")
+    assert ("Ben Ashe", "Silas Vane") in {(p, c) for _, _, _, p, c in got}
+    assert {season for _, season, _, p, _ in got if p == "Ben Ashe"} == {3}

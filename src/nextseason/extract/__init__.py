@@ -272,7 +272,16 @@ def _lead_season(sents: list[Sentence], title: str) -> int | None:
     if lead is None:
         return None
     found = [m.number for m in find_seasons(lead.text)]
-    return max(found) if found and max(found) > 1 else None
+    if found and max(found) > 1:
+        return max(found)
+    # else the season (second or later) the body names most often ("Yes, Ambrose is back for
+    # season three"), the later one on a tie
+    counts: dict[int, int] = {}
+    for sent in sents:
+        for mention in find_seasons(sent.text):
+            if mention.number > 1:
+                counts[mention.number] = counts.get(mention.number, 0) + 1
+    return max(counts, key=lambda n: (counts[n], n)) if counts else None
 
 
 def _before_comments(sents: list[Sentence]) -> list[Sentence]:
