@@ -538,3 +538,7 @@ def test_a_season_that_begins_is_a_premiere(body: str, row: Row) -> None:
 
 def test_something_else_that_started_is_no_premiere() -> None:
     assert not _rows("Things started in 2019 when the writers met.")
+
+
+def test_a_guest_stint_is_no_episode_count() -> None:
+    assert not any(kind == "episodes" for _s, kind, _v, _st in _rows("Her first role was a two-episode stint on the show."))

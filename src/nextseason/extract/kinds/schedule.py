@@ -894,7 +894,7 @@ _COUNT_PATTERNS = (
     re.compile(
         r"\b"
         + _NUM
-        + r"-episodes?\b(?!\s+(?:premiere|finale|event|opener|debut|arc|story|block|special|launch))",
+        + r"-episodes?\b(?!\s+(?:premiere|finale|event|opener|debut|arc|story|block|special|launch|stint|role|cameo|guest|appearance|run\s+as))",
         re.I,
     ),
     re.compile(
