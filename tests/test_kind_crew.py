@@ -410,3 +410,7 @@ def test_a_title_case_headline_verb_ends_the_name() -> None:
     got = crew(f"{headline}\n\nLena Voss created the show.", title=headline)
     assert any(person == "Marcus Ibe" and role == "showrunner" for person, _s, role, _st, _sh in got)
     assert not any(person.endswith("Over") for person, _s, _r, _st, _sh in got)
+
+
+def test_the_sources_creator_is_no_crew() -> None:
+    assert not crew("Meanwhile, webtoon creator Yoon Ha-rim shared an illustration.")

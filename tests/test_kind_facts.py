@@ -269,3 +269,15 @@ def test_a_platform_in_a_guest_role_is_no_claim() -> None:
         published_from="given",
     )
     assert not [c for c in doc.claims if c.kind == "platform"]
+
+
+def test_a_platform_in_a_list_of_credits_is_no_claim() -> None:
+    from nextseason.extract import extract
+
+    doc = extract(
+        "Telford has credits including ITV's The Long Field and a BBC drama.",
+        title="Moonlit Harbor Season 2: Everything We Know",
+        published="2024-03-14",
+        published_from="given",
+    )
+    assert not [c for c in doc.claims if c.kind == "platform"]

@@ -817,6 +817,12 @@ _THE_START = re.compile(r"the\b", re.I)
 _PLURAL_END = re.compile(r"s\b")
 
 
+_SOURCE_MEDIUM_END = re.compile(
+    r"\b(?:webtoon|manga|manhwa|novel|novels|comic|comics|book|books|light\s+novel|graphic\s+novel|web\s+novel)['’]?s?\s+$",
+    re.I,
+)
+
+
 def _titles(sent: _Sentence) -> list[Credit]:
     out: list[Credit] = []
     for match in _scan(_TITLE, sent.text):
@@ -827,6 +833,8 @@ def _titles(sent: _Sentence) -> list[Credit]:
         before = sent.text[: match.start()]
         if _BY_END.search(before) and _source_subject(before):
             continue
+        if _SOURCE_MEDIUM_END.search(before):
+            continue  # "webtoon creator Yoon Ha-rim": the source's author, not the show's crew
         roles = _noun_roles(match.group(1))
         people = _title_people(sent, match.end(), plural=bool(_PLURAL_END.search(match.group(1))))
         if not people:

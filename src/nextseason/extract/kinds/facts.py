@@ -122,9 +122,9 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
 # A person's earlier work ("was most recently seen on HBO's Dry County", "starred in Netflix's
 # X"): a credit, out of scope, and no platform claim of the show it names.
 _CREDIT_BEFORE = re.compile(
-    r"\b(?:seen|starred|appeared|featured|known|credits?\s+include|worked|(?:guest|recurring|supporting|"
-    r"starring|breakout)\s+(?:role|turn|stint)|veteran)"
-    r"(?:\s+\w+){0,2}?\s+(?:in|on|for|include|from|of)\s+(?:an?\s+|the\s+)?$",
+    r"(?:\b(?:seen|starred|appeared|featured|known|worked|(?:guest|recurring|supporting|starring|breakout)\s+"
+    r"(?:role|turn|stint)|veteran)(?:\s+\w+){0,2}?\s+(?:in|on|for|include|from|of)"
+    r"|\bcredits?\s+(?:include|including|like|such\s+as))\s+(?:an?\s+|the\s+)?$",
     re.I,
 )
 _UNLISTED_NAME = r"([A-Z][\w'’&-]*\+?(?:\s+[A-Z][\w'’&-]*\+?){0,2})"
