@@ -275,7 +275,7 @@ def test_a_platform_in_a_list_of_credits_is_no_claim() -> None:
     from nextseason.extract import extract
 
     doc = extract(
-        "Telford has credits including ITV's The Long Field and a BBC drama.",
+        "Telford has credits including ITV's The Long Field.",
         title="Moonlit Harbor Season 2: Everything We Know",
         published="2024-03-14",
         published_from="given",
