@@ -737,3 +737,8 @@ def test_a_post_that_claimed_a_cancellation_is_a_rumour() -> None:
 
 def test_will_not_order_a_season_denies_it() -> None:
     assert ("Moonlit Harbor", 3, "renewed", None, "denied") in renewals("The network will not order a third season.")
+
+
+def test_a_reported_future_is_no_hedge() -> None:
+    got = renewals("Netflix confirmed this past spring that Moonlit Harbor would be coming back for a second season.")
+    assert {row[4] for row in got} == {"asserted"}

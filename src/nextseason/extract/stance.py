@@ -129,9 +129,20 @@ def is_negatively_hedged(text: str, start: int, end: int) -> bool:
     return bool(_NEGATIVE_HEDGE.search(masked, left, right))
 
 
+# "Netflix confirmed that X would be coming back": a reported future, no hedge.
+REPORTED_WOULD = re.compile(r"(\b(?:said|confirmed|announced|revealed|stated)\b[^,;]{0,60}?)\b(would)\b", re.I)
+
+
+def unreport_would(text: str) -> str:
+    """``text`` with the "would" of a reported future blanked (the same length)."""
+    if "would" not in text:
+        return text
+    return REPORTED_WOULD.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 def is_hedged(text: str, start: int, end: int) -> bool:
     left, right = clause_span(mask_false_negations(text), start, end)
-    clause = text[left:right]
+    clause = unreport_would(text[:right])[left:right]
     if _MODAL_GATED.search(clause):
         return True
     if "may" in text and _MAY.search(clause):

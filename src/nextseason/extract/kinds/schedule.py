@@ -23,6 +23,7 @@ from nextseason.extract.stance import (
     is_negatively_hedged,
     mask_false_negations,
     stance,
+    unreport_would,
 )
 
 PREMIERE = "premiere"
@@ -175,9 +176,6 @@ _WRONG_AFTER = re.compile(
     r"\b(?:turned\s+out\s+to\s+be|proved(?:\s+to\s+be)?|was|were|is|are)\s+(?:completely\s+|totally\s+)?"
     r"(?:wrong|false|untrue|incorrect|inaccurate|debunked)\b",
     re.I,
-)
-_SAID_WOULD = re.compile(
-    r"(\b(?:said|confirmed|announced|revealed|stated)\b[^,;]{0,60}?)\b(would)\b", re.I
 )
 _NEG = re.compile(r"\b(?:not|no|never|neither|nor|cannot|yet\s+to|no\s+longer)\b|n't\b|n’t\b", re.I)
 _NEG_ABSORBED = re.compile(
@@ -833,7 +831,7 @@ def _hedged(ctx: SentenceContext, start: int, anchor: int, end: int) -> bool:
     if _IF_CLAUSE.search(masked[start:anchor]):
         head = masked[:start]
     masked = head + masked[start:]
-    masked = _SAID_WOULD.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
+    masked = unreport_would(masked)
     if is_hedged(masked, anchor, end) or _EXTRA_HEDGE.search(masked[start:end]):
         return True
     return bool(_EXPECTATION.search(masked[start:end]))
