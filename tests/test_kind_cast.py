@@ -587,3 +587,12 @@ def test_a_headline_and_lead_without_a_season_take_the_bodys_most_named() -> Non
     got = _cast(text, title="Ada Quill on long takes and bad haircuts")
     assert ("Ben Ashe", "Silas Vane") in {(p, c) for _, _, _, p, c in got}
     assert {season for _, season, _, p, _ in got if p == "Ben Ashe"} == {3}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ada Quill once again leads as Elwin.", "Ada Quill will recur as Deputy Whip Colin Ash.", "Ada Quill continues as Tom Pike."],
+)
+def test_leading_recurring_and_continuing_roles(sentence: str) -> None:
+    got = _cast(sentence)
+    assert len(got) == 1 and next(iter(got))[1] == 2 and next(iter(got))[4] is not None

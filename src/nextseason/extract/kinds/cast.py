@@ -66,7 +66,8 @@ def _wordset(spaced: str) -> frozenset[str]:
 
 _CAST_VERB = re.compile(
     r"\b(?:back|return\w*|star\w*|join\w*|cast|appear\w*|reprise\w*|cameo|come|comes|coming|came|up|"
-    r"play\w*|voice\w*|portray\w*|featur\w*|replace\w*|recast)\b"
+    r"play\w*|voice\w*|portray\w*|featur\w*|replace\w*|recast|leads?|leading|recur\w*|continu\w*|"
+    r"stays?|remains?)\b"
 )
 _CREW_WORDS = re.compile(
     r"\b(?:direct\w*|wr[io]te|writ\w*|penned|creat\w*|produc\w*|co-ran|helm\w*|showrunner|"
@@ -1634,7 +1635,8 @@ _JOINS_BEFORE = re.compile(
 _JOINS_AFTER = re.compile(
     r"^[^;:]*?\b(?:(?:are|is)\s+(?:both\s+|all\s+)?(?:returning|back|coming\s+back|set\s+to\s+return)"
     r"|will\s+(?:also\s+|now\s+)?(?:play|portray|voice|star|appear)|(?:has|have)\s+(?:also\s+)?been\s+"
-    r"(?:cast|promoted|upped|bumped|added)|(?:is|are)\s+(?:set|slated)\s+to\s+(?:play|portray|voice|star|appear))\b",
+    r"(?:cast|promoted|upped|bumped|added)|(?:is|are)\s+(?:set|slated)\s+to\s+(?:play|portray|voice|star|appear)"
+    r"|once\s+again|will\s+(?:also\s+)?(?:recur|continue|lead)|continues\s+as)\b",
     re.I,
 )
 
