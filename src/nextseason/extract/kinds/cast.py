@@ -1636,7 +1636,8 @@ _JOINS_AFTER = re.compile(
     r"^[^;:]*?\b(?:(?:are|is)\s+(?:both\s+|all\s+)?(?:returning|back|coming\s+back|set\s+to\s+return)"
     r"|will\s+(?:also\s+|now\s+)?(?:play|portray|voice|star|appear)|(?:has|have)\s+(?:also\s+)?been\s+"
     r"(?:cast|promoted|upped|bumped|added)|(?:is|are)\s+(?:set|slated)\s+to\s+(?:play|portray|voice|star|appear)"
-    r"|once\s+again|will\s+(?:also\s+)?(?:recur|continue|lead)|continues\s+as)\b",
+    r"|once\s+again|will\s+(?:also\s+)?(?:recur|continue|lead)|continues\s+as"
+    r"|leads\s+the\s+(?:new|final|next|upcoming)\s+(?:season|series|run))\b",
     re.I,
 )
 
