@@ -596,3 +596,10 @@ def test_a_headline_and_lead_without_a_season_take_the_bodys_most_named() -> Non
 def test_leading_recurring_and_continuing_roles(sentence: str) -> None:
     got = _cast(sentence)
     assert len(got) == 1 and next(iter(got))[1] == 2 and next(iter(got))[4] is not None
+
+
+def test_a_list_headed_by_a_seasons_cast_belongs_to_that_season() -> None:
+    text = "The first season's main cast:\n\nAda Quill as commander Ruth Pike\nBen Ashe as engineer Tom Marr\n"
+    assert {season for _, season, _, _, _ in _cast(text)} == {1}
+    joined = "She is joined by most of the first season's cast:\n\nAda Quill as Ruth Pike\nBen Ashe as Tom Marr\n"
+    assert {season for _, season, _, _, _ in _cast(joined)} == {2}

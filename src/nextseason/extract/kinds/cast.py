@@ -1668,6 +1668,10 @@ def _nearest(found: list[tuple[int, int]]) -> list[int | None]:
     return list(dict.fromkeys(s for d, s in found if d == best))
 
 
+# "The first season's main cast:": the possessive season owns the list.
+_CAST_OF_SEASON = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:cast|ensemble|line-?up|stars|characters|players)\b", re.I)
+
+
 def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> list[int]:
     """Seasons from the list intro ("Returning for season 2:"), else a cast heading."""
     if not main:
@@ -1676,7 +1680,8 @@ def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> lis
         found = [
             s.number
             for s in find_seasons(intro)
-            if not _INTRO_SEASON_SKIP.search(intro[: s.start]) and intro[s.end : s.end + 2] not in ("'s", "’s")
+            if not _INTRO_SEASON_SKIP.search(intro[: s.start])
+            and (intro[s.end : s.end + 2] not in ("'s", "’s") or (s.start <= 4 and _CAST_OF_SEASON.match(intro, s.end)))
         ]
         if found:
             return list(dict.fromkeys(found))
