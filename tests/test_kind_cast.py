@@ -603,3 +603,8 @@ def test_a_list_headed_by_a_seasons_cast_belongs_to_that_season() -> None:
     assert {season for _, season, _, _, _ in _cast(text)} == {1}
     joined = "She is joined by most of the first season's cast:\n\nAda Quill as Ruth Pike\nBen Ashe as Tom Marr\n"
     assert {season for _, season, _, _, _ in _cast(joined)} == {2}
+
+
+def test_almost_certainly_back_is_a_hedged_return() -> None:
+    got = _cast("Ada Quill plays Ruth Pike. Quill will almost certainly be back.")
+    assert ("Moonlit Harbor", 2, "speculated", "Ada Quill", "Ruth Pike") in got

@@ -127,7 +127,8 @@ _FILLER = _wordset(
     expected likely unlikely almost certain probably possibly definitely reportedly rumoured rumored
     said in talks negotiations going finally officially all both too then soon somehow surely
     apparently actually really eventually now already even fully confirmed supposed tipped slated
-    due poised hoped believed thought understood reported sure confirm"""
+    due poised hoped believed thought understood reported sure confirm certainly absolutely hopefully
+    presumably undoubtedly widely"""
 )
 _DESCRIPTOR_STOP = _wordset(
     """of in on at with for from to by who that which and or but because after before since while
