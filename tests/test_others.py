@@ -434,3 +434,7 @@ def test_like_x_comma_leaves_the_subject_to_the_next_title() -> None:
     assert ("Glass Orchard", "platform") in got
     assert ("Glass Orchard", "no_premiere_date") in got
     assert ("Copper Valley", "platform") not in got
+
+
+def test_someone_who_returns_as_showrunner_is_no_show() -> None:
+    assert _found("Priya Castellanos-Reed is expected to return as showrunner.") == {}

@@ -96,7 +96,10 @@ _GERUND = re.compile(r"[a-z]{3,}ing")  # "Wrapping began in May"
 _SENTENCE_OPENING = re.compile(r"^[\W_]*$")
 # Person contexts: "Bruno Leal as Inspector Vane", "Ana Ruiz (who plays ...", "plays Holt", a casting verb.
 _PERSON_AFTER = re.compile(r"^(?:\s+as\s+(?:the\s+)?[A-Z]|\s*\(\s*(?:who\s+)?(?:plays|played|voices|voiced)\b|"
-                           r",\s+who\s+(?:plays|played|voices|voiced|portrays|portrayed|stars|starred)\b)")
+                           r",\s+who\s+(?:plays|played|voices|voiced|portrays|portrayed|stars|starred)\b|"
+                           # "X is expected to return as showrunner": someone who comes back in a role
+                           r"[^.;,]{0,40}?\b(?:return|returns|returning|back|stays?\s+on|continues?)\s+as\s+(?:the\s+)?"
+                           r"(?:[A-Z]|showrunner|director|writer|producer|creator|host|judge|presenter|narrator|lead))")
 _CASTING_BEFORE = re.compile(
     r"\b(?:cast|casts|casting|joins|joined|join|recruited|tapped|enlisted|welcomes|welcomed|"
     r"(?:plays|played|playing|portrays|portrayed|voices|voiced)(?:\s+(?:the\s+)?(?:role\s+of|character))?)\s+$"
