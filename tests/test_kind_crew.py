@@ -414,3 +414,8 @@ def test_a_title_case_headline_verb_ends_the_name() -> None:
 
 def test_the_sources_creator_is_no_crew() -> None:
     assert not crew("Meanwhile, webtoon creator Yoon Ha-rim shared an illustration.")
+
+
+def test_expected_to_run_a_season_after_a_replacement() -> None:
+    got = people_roles("Tom Wren will replace Ann Sloane as showrunner on season 2. He is also expected to run season 3.")
+    assert ("Tom Wren", 3, "showrunner", "speculated") in got

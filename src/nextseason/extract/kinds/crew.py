@@ -202,7 +202,9 @@ _PHRASE_END = re.compile(
     re.I,
 )
 # "she wrote", "he also directed", "she created and has written": a pronoun subject.
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:[a-z]+\s+and\s+)?(?:has\s+|had\s+)?(?:also\s+)?$", re.I)
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she)\s+(?:also\s+)?(?:[a-z]+\s+and\s+)?(?:has\s+|had\s+|is\s+|was\s+)?(?:also\s+)?$", re.I
+)
 _GROUP_SUBJECT = re.compile(r"^(?:both of them|both|they|the two(?: of them)?|the pair|the duo)\b", re.I)
 _REGION_STOP = re.compile(r"[,;]|\.\s*$")
 _ATTACHED = re.compile(
@@ -460,10 +462,12 @@ def _pronoun_people(sent: _Sentence, trig: int, group: bool) -> list[str]:
     prev = _previous_sentence(sent.ctx)
     if prev is None:
         return []
-    names = [n.text for n in find_names(prev, [(m.start, m.end) for m in sent.ctx.doc.shows.mentions(prev)])]
-    names = list(dict.fromkeys(names))
+    found = find_names(prev, [(m.start, m.end) for m in sent.ctx.doc.shows.mentions(prev)])
+    names = list(dict.fromkeys(n.text for n in found))
     if group:
         return names if len(names) >= 2 else []
+    if len(names) > 1 and found[0].start == 0 and not found[0].possessive:
+        return [found[0].text]  # "X will replace Y as showrunner. He ...": the last sentence's subject
     return names if len(names) == 1 else []
 
 
@@ -529,7 +533,7 @@ _HANDLES = re.compile(
 
 
 _RUNS = re.compile(
-    r"\b(?:is\s+back|are\s+back|returns?|returning|continues?|will)\s+to\s+run\s+"
+    r"\b(?:is\s+back|are\s+back|returns?|returning|continues?|will|expected|set|slated|due|going|poised)\s+to\s+run\s+"
     r"(?=season\s+\d|series\s+\d|the\s+(?:show|series|new\s+season|next\s+season|writers['’]?\s+room))",
     re.I,
 )
@@ -1075,13 +1079,13 @@ _FILM_TOPIC = re.compile(
 # One pass for the gate: any of these patterns matching (none has a backreference, so the
 # alternation of them matches exactly when one of them does).
 _GATE = re.compile(
-    "|".join(f"(?:{g.pattern})" for g in (_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES)),
+    "|".join(f"(?:{g.pattern})" for g in (_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES, _RUNS)),
     re.I,
 )
 
 # Words without which no gate pattern can match (extract/cues.py), and the gate searched with
 # a lookahead for its first letters: the same answer, found faster.
-_GATE_CUES = either(_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES)
+_GATE_CUES = either(_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES, _RUNS)
 _GATE_SEARCH = scan_faster(_GATE)
 
 
