@@ -542,3 +542,13 @@ def test_something_else_that_started_is_no_premiere() -> None:
 
 def test_a_guest_stint_is_no_episode_count() -> None:
     assert not any(kind == "episodes" for _s, kind, _v, _st in _rows("Her first role was a two-episode stint on the show."))
+
+
+def test_the_answer_under_a_how_many_episodes_question() -> None:
+    doc = extract(
+        f"{TITLE}\n\nHow many episodes will Moonfall season 2 have?\n\nTen, two more than the eight-episode first season.",
+        title=TITLE,
+        published=PUBLISHED,
+        published_from="given",
+    )
+    assert any(c.kind == "episodes" and c.season == 2 and c.value == 10 for c in doc.claims)

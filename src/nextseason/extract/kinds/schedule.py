@@ -977,11 +977,30 @@ def _episode_claims(ctx: SentenceContext, dated: list[Claim]) -> list[Claim]:
                 )
             )
         out += _implied_counts(ctx, start, end, value)
+    out += [c for c in _answered_count(ctx) if all(c.value != o.value for o in out)]
     if out:
         ctx.doc.memo[_COUNT_MEMO] = (ctx.sentence.block.index, ctx.sentence.position)
     else:
         out = _follow_up_counts(ctx)
     return out
+
+
+# "How many episodes will X season 2 have?" answered "Ten, two more than ...": the number that
+# opens the first sentence under the question is the count of the season the question names.
+_HOW_MANY_EPISODES = re.compile(r"\bhow\s+many\s+episodes\b", re.I)
+_ANSWER_COUNT = re.compile(r"^(?:There\s+(?:are|will\s+be)\s+)?" + _NUM + r"(?=\s*(?:[,.;:—–]|\s+(?:episodes|in\s+total)\b))", re.I)
+
+
+def _answered_count(ctx: SentenceContext) -> list[Claim]:
+    heading = ctx.sentence.block.heading
+    if ctx.sentence.position != 0 or not heading or not _HOW_MANY_EPISODES.search(heading):
+        return []
+    match = _ANSWER_COUNT.match(ctx.text)
+    value = _num_value(match.group(1).lower()) if match else None
+    if not value or not 0 < value < 200:
+        return []
+    season = _heading_season(ctx) or ctx.doc.target_season
+    return [ctx.claim("episodes", value, match.start(1), match.end(1), season=season, stance="asserted")]  # type: ignore[union-attr]
 
 
 _COUNT_MEMO = "schedule.last_count"
