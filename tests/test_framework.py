@@ -57,6 +57,7 @@ def test_sentences_keep_abbreviations_and_initials() -> None:
         ("seasons 4 and 5", [4, 5]),
         ("the first two seasons", [1, 2]),
         ("12 episodes in 80 countries", []),
+        ("renewed for a third season two months ago", [3]),
     ],
 )
 def test_find_seasons(text: str, numbers: list[int]) -> None:

@@ -742,3 +742,8 @@ def test_will_not_order_a_season_denies_it() -> None:
 def test_a_reported_future_is_no_hedge() -> None:
     got = renewals("Netflix confirmed this past spring that Moonlit Harbor would be coming back for a second season.")
     assert {row[4] for row in got} == {"asserted"}
+
+
+def test_an_appositive_title_after_a_described_object() -> None:
+    got = renewals("Apple renewed its other space drama, Halcyon Drift, for a third season two months ago.")
+    assert {(row[0], row[1]) for row in got} == {("Halcyon Drift", 3)}

@@ -139,7 +139,7 @@ _OBJECT_CUE = re.compile(
     r"premiered|released|dropped|aired|pulled the plug on|brought back|spared?|spares|saved?|rescued?|renew|cancel|axe|dated|delayed|"
     r"postponed|pushed back)"
     r"(?:\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:season|series|run|instal?lment|batch of episodes)\s+of)?"
-    r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}" + _GENRE_NOUN + r")?\s+$"
+    r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}" + _GENRE_NOUN + r",?)?\s+$"
 )
 # "Greyhound County, the small-town comedy that debuted in February": an appositive description.
 _APPOSITIVE_CUE = re.compile(

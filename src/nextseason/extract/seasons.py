@@ -31,7 +31,8 @@ _ORD = r"(" + "|".join(ORDINALS) + r")"
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "season 2", "Season Two", "series 3" (UK)
-    (re.compile(r"\b(?:season|series)\s+" + _NUM + r"\b", re.I), "num"),
+    # (not "for a third season two months ago": a number counting time)
+    (re.compile(r"\b(?:season|series)\s+" + _NUM + r"\b(?!\s+(?:months?|years?|weeks?|days?|hours?|minutes?)\b)", re.I), "num"),
     # "seasons 2 and 3", handled by _plural below
     # "the second season", "its sophomore run", "a third series"
     # "a fourth-season pickup" too

@@ -1024,6 +1024,12 @@ def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
     """Seasons named right after a trigger: "for a third season", "the second season", "for
     two more seasons", "for both a second and a third series", "for a third"."""
     text = ctx.text
+    for mention in ctx.show_mentions:  # "renewed its other space drama, Halcyon Drift, for a third season"
+        if mention.start > end and text[mention.end : mention.end + 1] == "," and _DESCRIBED_APPOSITIVE.fullmatch(
+            text, end, mention.start
+        ):
+            end = mention.end + 1
+            break
     rest = text[end:]
     more = _MORE_SEASONS.match(rest)
     if more:
@@ -1102,6 +1108,7 @@ _DESCRIBED = re.compile(
 
 
 _DETERMINER_GAP = re.compile(r"\s*(?:the|its|a|an)?\s*")
+_DESCRIBED_APPOSITIVE = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w’'&+-]+\s+){0,4}?[\w’'&+-]+,\s+", re.I)
 
 
 def _trigger_show(ctx: SentenceContext, start: int, end: int) -> str | None:
@@ -1113,6 +1120,8 @@ def _trigger_show(ctx: SentenceContext, start: int, end: int) -> str | None:
             return mention.title
         if 0 < mention.start - end <= 60 and _DESCRIBED.fullmatch(ctx.text[end : mention.start]):
             return mention.title
+        if 0 < mention.start - end <= 60 and _DESCRIBED_APPOSITIVE.fullmatch(ctx.text[end : mention.start]):
+            return mention.title  # "renewed its other space drama, Halcyon Drift, for a third season"
     if _PRONOUN_OBJECT.match(rest):
         return _pronoun_show(ctx, start)
     for mention in ctx.seasons:
@@ -1228,6 +1237,8 @@ def _of_show(ctx: SentenceContext, end: int) -> str | None:
 # --- dates ------------------------------------------------------------------------------
 
 
+# "tvN also confirmed on the same day that ...": the date of the news before.
+_SAME_DAY = re.compile(r"\b(?:on|that)\s+(?:the\s+)?same\s+day\b", re.I)
 _CARRY_PREV = re.compile(
     r"^(?:at\s+|during\s+|on\s+|in\s+)?the\s+same\s+(?P<noun>letter|announcement|video|teaser|"
     r"post|event|statement|press release|presentation|message|interview|trailer|panel)\b",
@@ -1268,9 +1279,12 @@ def _announcement_date(
     if date:
         return _as_announced(ctx, date, start=start)
     same = _CARRY_PREV.match(ctx.text)
-    if same:
-        noun = same.group("noun")
+    day = None if same else _SAME_DAY.search(ctx.text, 0, start)
+    if same or day:
+        noun = same.group("noun") if same else None
         for text, dates in _HISTORY.earlier(ctx)[:6]:
+            if day:  # "on the same day": the last day the text named
+                dates = [d for d in dates if len(d.value) == 10]
             if dates and (noun is None or re.search(rf"\b{noun}\b", text, re.I)):
                 return _as_announced(ctx, dates[-1], text)
     nxt = _next_sentence(ctx)
