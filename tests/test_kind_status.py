@@ -747,3 +747,7 @@ def test_a_reported_future_is_no_hedge() -> None:
 def test_an_appositive_title_after_a_described_object() -> None:
     got = renewals("Apple renewed its other space drama, Halcyon Drift, for a third season two months ago.")
     assert {(row[0], row[1]) for row in got} == {("Halcyon Drift", 3)}
+
+
+def test_a_contracted_negative_passive_denies() -> None:
+    assert ("Moonlit Harbor", 3, "renewed", None, "denied") in renewals("A third season hasn't been commissioned yet.")

@@ -1175,7 +1175,8 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")
 _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|be|been|being|not|never|already|officially|also|"
         r"just|finally|n[’']t|will|would|could|might|may|to|get|got|yet|still|formally|now|"
         r"reportedly|likely|unlikely|going|expected|set|definitely|indeed|won[’']t|isn[’']t|"
-        r"aren[’']t|wasn[’']t|first|initially|originally|publicly|quietly|previously|[’']s))+\s*$")
+        r"aren[’']t|wasn[’']t|weren[’']t|hasn[’']t|haven[’']t|hadn[’']t|first|initially|originally|publicly|"
+        r"quietly|previously|[’']s))+\s*$")
 # A relative pronoun ending the head. Searched for on its own: the longest such ending starts
 # at the leftmost match. (As "(.*?),?\s+(?:which|that)$" the search tried every length of
 # the text before it at every start.)
