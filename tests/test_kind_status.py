@@ -751,3 +751,13 @@ def test_an_appositive_title_after_a_described_object() -> None:
 
 def test_a_contracted_negative_passive_denies() -> None:
     assert ("Moonlit Harbor", 3, "renewed", None, "denied") in renewals("A third season hasn't been commissioned yet.")
+
+
+def test_a_headline_renewal_of_another_show_takes_the_season_its_paragraph_names() -> None:
+    headline = "CBS cancels 'Moonlit Harbor', renews 'Copper Valley'"
+    body = (
+        f"{headline}\n\nCBS renewed its medical drama Copper Valley on Monday. Copper Valley, now in its sixth "
+        "season, remains a hit. Season 7 will premiere in the fall."
+    )
+    got = renewals(body, title=headline)
+    assert {(row[0], row[1]) for row in got} == {("Copper Valley", 7)}

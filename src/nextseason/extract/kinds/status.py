@@ -19,6 +19,7 @@ from nextseason.extract.cues import CueGroups, cue_groups, either, holds_cues, s
 from nextseason.extract.dates import DateMention, bounds, find_dates, normalise
 from nextseason.extract.lexicon import GENRE_NOUNS
 from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS
+from nextseason.extract.seasons import find_seasons as _sentence_seasons
 from nextseason.extract.stance import clause_span, mask_false_negations, stance
 from nextseason.extract.text import split_sentences
 
@@ -913,8 +914,18 @@ def _renewal_default(ctx: SentenceContext, show: str) -> int | None:
     article does not number is most often the second."""
     season = _default(ctx, show)
     if season is None and show != ctx.doc.main:
-        return 2
+        return _paragraph_season(ctx, show) or 2
     return season
+
+
+def _paragraph_season(ctx: SentenceContext, show: str) -> int | None:
+    """The highest season (second or later) the paragraphs that name ``show`` give ("renews
+    'Harbor General'" in the headline; "Harbor General, now in its sixth season, ... Season 7
+    will premiere in the fall" below)."""
+    blocks = {s.block.index for s in ctx.doc.sentences if show in s.text and s.block.kind == "para"}
+    found = [m.number for s in ctx.doc.sentences if s.block.index in blocks for m in _sentence_seasons(s.text)]
+    best = max(found, default=0)
+    return best if best > 1 else None
 
 
 # "No. Netflix has cancelled it": the answer to the heading's question opens the sentence
