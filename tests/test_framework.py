@@ -87,6 +87,8 @@ def test_find_seasons(text: str, numbers: list[int]) -> None:
         # labels, yes-no questions and a service asked about
         ("EXCLUSIVE: Moonfall Bay Season 2 Adds Three", "Moonfall Bay", 2),
         ("“Moonfall Bay 2” Confirms January Premiere", "Moonfall Bay", 2),
+        ("HBO Max's Iron Bloom adds four new faces for season 2 as a star exits", "Iron Bloom", 2),
+        ("Second Season of 'Red Kite' Anime Set for July 2027, New Director Named", "Red Kite", 2),
         ("'Area 51' Renewed at Hulu", "Area 51", None),
         ("Is Moonfall Bay coming back? Season 2 explained", "Moonfall Bay", 2),
         ("Has 'Iron Bloom' Been Cancelled? Here's the Latest", "Iron Bloom", None),

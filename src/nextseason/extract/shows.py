@@ -35,7 +35,7 @@ _TITLE_CUT = re.compile(
     r"|\s+(?:release date|renewed|cancell?ed|cast\b|trailer|plot|confirmed|officially|is coming|returns?)\b"
     # a headline verb ends the title: "X Axed After Two Seasons", "X Confirms Season 2"
     r"|\s+(?:axed|axes|scrapped|scraps|renews|cancels|confirms|gets|lands|sets|unveils|reveals|announces"
-    r"|teases|orders|greenlights|greenlit|picked\s+up)\s",
+    r"|teases|orders|greenlights|greenlit|picked\s+up|adds|casts|taps|recasts|loses|books|drops|welcomes)\s",
     re.I,
 )
 # A headline asked as a question: "Will There Be a X Season 3?", "When Does X Season 2 Come Out?".
@@ -47,8 +47,10 @@ _QUESTION_LEAD = re.compile(
 )
 # "Will there be a season 2 of Adolescence?": the title after "season N of".
 _SEASON_OF = re.compile(
-    r"\b(?i:season|series|part)\s+\w+\s+(?i:of)\s+['‘\"“]?(?P<title>[A-Z0-9][^?:;,!\"“”‘’]{0,60}?)['’\"”]?"
-    r"(?=\s*(?:[?:;,!]|$)|\s+(?i:coming|happening|confirmed|release|is|will|has|on|at|season|series|part|arrives?)\b)"
+    r"\b(?i:(?:season|series|part)\s+\w+|(?:first|second|third|fourth|fifth|sixth|final|new|next)\s+(?:season|series))"
+    r"\s+(?i:of)\s+['‘\"“]?(?P<title>[A-Z0-9][^?:;,!\"“”‘’]{0,60}?)['’\"”]?"
+    r"(?=\s*(?:[?:;,!]|$)|\s+(?i:coming|happening|confirmed|release|is|will|has|on|at|season|series|part|arrives?|anime|k-drama|drama|set|"
+    r"gets|returns|renewed|cancell?ed|announced|confirmed)\b)"
 )
 # A label before the headline proper: "Exclusive: ...", "BREAKING — ...".
 _LABEL = re.compile(
