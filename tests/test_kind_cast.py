@@ -608,3 +608,10 @@ def test_a_list_headed_by_a_seasons_cast_belongs_to_that_season() -> None:
 def test_almost_certainly_back_is_a_hedged_return() -> None:
     got = _cast("Ada Quill plays Ruth Pike. Quill will almost certainly be back.")
     assert ("Moonlit Harbor", 2, "speculated", "Ada Quill", "Ruth Pike") in got
+
+
+def test_a_staff_list_is_no_cast_and_a_reprise_list_is_the_new_season() -> None:
+    staff = "The announced staff:\n\nChief Supervisor: Kaito Morishima\nCharacter Design: Mio Kanzaki\n"
+    assert not _cast(staff)
+    voices = "The main voice cast will reprise their roles:\n\nYuzuha (Rina Okamoto)\nTōya (Shun Mizuhara)\n"
+    assert {season for _, season, _, _, _ in _cast(voices)} == {2}

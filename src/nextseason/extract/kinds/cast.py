@@ -98,7 +98,7 @@ _INTRO_HEDGE = scan_faster(re.compile(
 _RETURN_WORDS = re.compile(r"\b(?:return\w*|back|coming back|come back)\b", re.I)
 # A list intro naming the cast of the season being made: "The newly announced cast members are:".
 _UPCOMING_INTRO = re.compile(
-    r"\b(?:return\w*|back|coming back|come back|new(?:ly)?|newcomers?|join\w*|additions?|added)\b", re.I
+    r"\b(?:return\w*|back|coming back|come back|new(?:ly)?|newcomers?|join\w*|additions?|added|reprise\w*)\b", re.I
 )
 # Newcomers of the season being made: a "New Cast" heading, "She is joined by two newcomers."
 _NEW_CAST = re.compile(
@@ -974,9 +974,12 @@ def _talks_with(text: str, state: _DocState, names: list[NameSpan]) -> list[_Men
     return out
 
 
+_STAFF_INTRO = re.compile(r"\b(?:staff|crew|production\s+team|creative\s+team|behind\s+the\s+scenes)\b", re.I)
+
+
 def _separator_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> list[_Mention]:
-    if intro is None or ctx.sentence.block.kind != "item":
-        return []
+    if intro is None or ctx.sentence.block.kind != "item" or _STAFF_INTRO.search(intro):
+        return []  # "The announced staff:" lists jobs, not characters
     sides = _separated_names(ctx.text)
     if sides is None:
         return []
