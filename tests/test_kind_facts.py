@@ -281,3 +281,23 @@ def test_a_platform_in_a_list_of_credits_is_no_claim() -> None:
         published_from="given",
     )
     assert not [c for c in doc.claims if c.kind == "platform"]
+
+
+def test_two_services_set_against_two_seasons_are_season_specific() -> None:
+    from nextseason.extract import extract
+
+    doc = extract(
+        "Crunchyroll will stream the second season; the first season streamed on HIDIVE.",
+        title="Moonlit Harbor Season 2: Everything We Know",
+        published="2024-03-14",
+        published_from="given",
+    )
+    got = {(c.value, c.season) for c in doc.claims if c.kind == "platform"}
+    assert got == {("Crunchyroll", 2), ("HIDIVE", 1)}
+    same = extract(
+        "Season 2 of Moonlit Harbor arrives on Disney+ on May 1, on Disney+ and Hulu.",
+        title="Moonlit Harbor Season 2: Everything We Know",
+        published="2024-03-14",
+        published_from="given",
+    )
+    assert all(c.season is None for c in same.claims if c.kind == "platform")

@@ -109,6 +109,7 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         if claim:
             out.append(claim)
             out += _described_objects(ctx, name, end, cue, claim.show)
+    out = _contrasted_seasons(ctx, out)
     out += _unlisted_platforms(ctx, found)
     out += _roundup_item(ctx)
     anaphor = _ANAPHOR.search(text) if not found and memo.last_platform else None
@@ -127,6 +128,23 @@ _CREDIT_BEFORE = re.compile(
     r"|\bcredits?\s+(?:include|including|like|such\s+as))\s+(?:an?\s+|the\s+)?$",
     re.I,
 )
+def _contrasted_seasons(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
+    """Two services of one show set against two seasons in one sentence ("Crunchyroll will
+    stream the second season; the first season streamed on HIDIVE"): a change of home, each
+    service season-specific."""
+    plain = [c for c in claims if c.kind == "platform" and c.season is None]
+    if len(plain) < 2 or len({c.show for c in plain}) != 1:
+        return claims
+    near: dict[str, int | None] = {}
+    for claim in plain:
+        at = ctx.text.find(claim.value) if isinstance(claim.value, str) else -1
+        near[str(claim.value)] = ctx.season_near(at, at + 1) if at >= 0 else None
+    seasons = list(near.values())
+    if len(near) < 2 or None in seasons or len(set(seasons)) != len(seasons):
+        return claims
+    return [replace(c, season=near[str(c.value)]) if c in plain else c for c in claims]
+
+
 _UNLISTED_NAME = r"([A-Z][\w'’&-]*\+?(?:\s+[A-Z][\w'’&-]*\+?){0,2})"
 _SERVICE_NOUN = r"(?:streamer|streaming service|streaming platform|service|network|channel|broadcaster|platform)"
 _SERVICE_VERB = (
