@@ -615,3 +615,12 @@ def test_a_staff_list_is_no_cast_and_a_reprise_list_is_the_new_season() -> None:
     assert not _cast(staff)
     voices = "The main voice cast will reprise their roles:\n\nYuzuha (Rina Okamoto)\nTōya (Shun Mizuhara)\n"
     assert {season for _, season, _, _, _ in _cast(voices)} == {2}
+
+
+def test_a_season_the_lead_says_will_not_come_is_not_the_season_being_made() -> None:
+    text = (
+        "The network confirmed that the drama will not return for a fourth season, five weeks after its third.\n\n"
+        "Ben Ashe will play Silas Vane in the finale special."
+    )
+    got = _cast(text, title="It's official: the network sinks Moonlit Harbor")
+    assert 4 not in {season for _, season, _, _, _ in got}

@@ -264,6 +264,10 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
         prev_show = show
 
 
+# "will not return for a fourth season", "no fifth season": a season that will not be made.
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|n[’']t|without|instead\s+of)\b[^.;,]{0,40}$", re.I)
+
+
 def _lead_season(sents: list[Sentence], title: str) -> int | None:
     """The season a headline that names none is about, from the article's lead: the highest
     season its first paragraph names, when that is a second season or later ("Volume 1 of the
@@ -271,7 +275,7 @@ def _lead_season(sents: list[Sentence], title: str) -> int | None:
     lead = next((s.block for s in sents if s.block.kind == "para" and s.text != title), None)
     if lead is None:
         return None
-    found = [m.number for m in find_seasons(lead.text)]
+    found = [m.number for m in find_seasons(lead.text) if not _DENIED_BEFORE.search(lead.text, 0, m.start)]
     if found and max(found) > 1:
         return max(found)
     # else the season (second or later) the body names most often ("Yes, Ambrose is back for
@@ -279,7 +283,7 @@ def _lead_season(sents: list[Sentence], title: str) -> int | None:
     counts: dict[int, int] = {}
     for sent in sents:
         for mention in find_seasons(sent.text):
-            if mention.number > 1:
+            if mention.number > 1 and not _DENIED_BEFORE.search(sent.text, 0, mention.start):
                 counts[mention.number] = counts.get(mention.number, 0) + 1
     return max(counts, key=lambda n: (counts[n], n)) if counts else None
 
