@@ -301,3 +301,15 @@ def test_two_services_set_against_two_seasons_are_season_specific() -> None:
         published_from="given",
     )
     assert all(c.season is None for c in same.claims if c.kind == "platform")
+
+
+def test_a_plea_to_another_service_is_no_platform_claim() -> None:
+    from nextseason.extract import extract
+
+    doc = extract(
+        "A petition calling on Netflix to rescue the series had passed 60,000 signatures.",
+        title="Moonlit Harbor Cancelled After Three Seasons",
+        published="2024-03-14",
+        published_from="given",
+    )
+    assert not [c for c in doc.claims if c.kind == "platform"]

@@ -95,7 +95,12 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
             cue = "on"
         prev_cue, prev_end = cue, end
         memo.last_platform = name
-        if cue is None or _WHATS_ON.search(text[:start]) or _CREDIT_BEFORE.search(text, max(0, start - 60), start):
+        if (
+            cue is None
+            or _WHATS_ON.search(text[:start])
+            or _CREDIT_BEFORE.search(text, max(0, start - 60), start)
+            or _PLEA_BEFORE.search(text, max(0, start - 40), start)
+        ):
             continue
         claim = _platform_claim(ctx, name, start, end, cue)
         if claim and cue == "from":
@@ -145,6 +150,8 @@ def _contrasted_seasons(ctx: SentenceContext, claims: list[Claim]) -> list[Claim
     return [replace(c, season=near[str(c.value)]) if c in plain else c for c in claims]
 
 
+# A plea to another service ("a petition calling on Netflix to rescue the series"): no platform.
+_PLEA_BEFORE = re.compile(r"\b(?:calling\s+on|calls\s+on|called\s+on|urging|urges|urged|begging|asking|asks|asked)\s+$", re.I)
 _UNLISTED_NAME = r"([A-Z][\w'’&-]*\+?(?:\s+[A-Z][\w'’&-]*\+?){0,2})"
 _SERVICE_NOUN = r"(?:streamer|streaming service|streaming platform|service|network|channel|broadcaster|platform)"
 _SERVICE_VERB = (
