@@ -761,3 +761,11 @@ def test_a_headline_renewal_of_another_show_takes_the_season_its_paragraph_names
     )
     got = renewals(body, title=headline)
     assert {(row[0], row[1]) for row in got} == {("Copper Valley", 7)}
+
+
+def test_the_streamer_confirmed_on_a_day_dates_the_news_before() -> None:
+    got = status(
+        "Hulu has cancelled Moonlit Harbor. The streamer confirmed on Tuesday that the drama will not return.",
+        title="Moonlit Harbor Cancelled",
+    )
+    assert ("Moonlit Harbor", None, "cancelled", "2024-03-12", "asserted") in got
