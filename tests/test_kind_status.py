@@ -769,3 +769,11 @@ def test_the_streamer_confirmed_on_a_day_dates_the_news_before() -> None:
         title="Moonlit Harbor Cancelled",
     )
     assert ("Moonlit Harbor", None, "cancelled", "2024-03-12", "asserted") in got
+
+
+def test_the_renewal_points_back_not_to_a_title_named_after_it() -> None:
+    text = (
+        "FX has renewed Moonlit Harbor for a third season. The renewal is a bright spot for the slate, "
+        "which took a hit when the network cancelled the comedy The Long Furrow after two seasons."
+    )
+    assert not any(row[0] == "The Long Furrow" for row in renewals(text, title="FX Renews Moonlit Harbor"))

@@ -770,6 +770,9 @@ _NEARING = re.compile(
 )
 
 
+_DEFINITE_RENEWAL = re.compile(r"(?i:the|this|that)\s+renewal\b")
+
+
 def _noun_triggers(ctx: SentenceContext) -> list[_Trigger]:
     out: list[_Trigger] = []
     if not holds_cues(ctx.text, _RENEWAL_NOUN_CUES):
@@ -783,6 +786,11 @@ def _noun_triggers(ctx: SentenceContext) -> list[_Trigger]:
         if match.group("num") or match.group("ord"):
             seasons = [int(match.group("num") or ORDINALS[match.group("ord").lower()])]
         show = ctx.show_at(match.start())
+        definite = _DEFINITE_RENEWAL.search(ctx.text, max(0, match.start() - 6), match.end())
+        if definite and not any(m.start < match.start() for m in ctx.show_mentions):
+            # "The renewal is a bright spot ..., which ... cancelled The Long Furrow": the news
+            # told before, not a title named later in the sentence
+            show = _HISTORY.block_season_show(ctx) or ctx.doc.main
         if not seasons:
             seasons = [_HISTORY.block_season(ctx) or _default(ctx, show)]
         near = "speculated" if _NEARING.search(ctx.text, 0, match.start()) else None
