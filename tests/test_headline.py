@@ -52,3 +52,9 @@ def test_a_show_named_after_a_person_stays_the_show() -> None:
     headline = "Ned Marlow Season 3: Release Date and Cast"
     body = "Ned Marlow season 3 is coming. Marlow is back in his office, and Marlow's team returns."
     assert headline_show(headline, headline + "\n\n" + body) == "Ned Marlow"
+
+
+def test_a_headline_led_by_an_ordinary_word_is_about_the_show_the_body_seasons() -> None:
+    headline = "Cameras roll in Northumberland as ITV's crime hit heads back for a second series"
+    body = "Filming is under way on series 2 of Tin Harbour. Cameras started rolling in August. Tin Harbour returns."
+    assert headline_show(headline, headline + "\n\n" + body) == "Tin Harbour"

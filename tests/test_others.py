@@ -438,3 +438,13 @@ def test_like_x_comma_leaves_the_subject_to_the_next_title() -> None:
 
 def test_someone_who_returns_as_showrunner_is_no_show() -> None:
     assert _found("Priya Castellanos-Reed is expected to return as showrunner.") == {}
+
+
+def test_a_calendars_date_heading_dates_the_line_under_it() -> None:
+    body = (
+        "Here is the month.\n\nThursday, May 8\n\nPaper Moths, Season 3 (Netflix Original)\n\nThe heist drama returns.\n\n"
+        "Friday, May 9\n\nGlass Orchard (Hulu Original)\n\nA new mystery."
+    )
+    got = {(c.show, c.season, c.kind, c.value if isinstance(c.value, str) else None) for c in _roundup(body)}
+    assert ("Paper Moths", 3, "premiere", "2025-05-08") in got
+    assert ("Glass Orchard", None, "premiere", "2025-05-09") in got

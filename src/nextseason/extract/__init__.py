@@ -165,8 +165,23 @@ def _roundup_sections(
             claims = (Claim(show, None, "platform", platforms[0][0], "asserted", sent.text),)
         named = find_seasons(sent.text)
         season = named[0].number if named else None
-        out[sent.index] = _Section(show, claims + _dated_line(match, show, season, sent.text, published), season)
+        dated = _dated_line(match, show, season, sent.text, published)
+        if not dated and sent.index > 0:  # a calendar's date heading above the line ("Thursday, December 3")
+            dated = _dated_heading(sents[sent.index - 1], show, season, sent.text, published)
+        out[sent.index] = _Section(show, claims + dated, season)
     return out
+
+
+def _dated_heading(
+    prev: Sentence, show: str, season: int | None, line: str, published: str | None
+) -> tuple[Claim, ...]:
+    """A heading that is a date alone dates the premiere of the section line under it."""
+    if prev.block.kind != "heading":
+        return ()
+    dates = find_dates(prev.text, published)
+    if len(dates) != 1 or prev.text[: dates[0].start].strip() or prev.text[dates[0].end :].strip(" .,:"):
+        return ()
+    return (Claim(show, season, "premiere", dates[0].value, "asserted", line),)
 
 
 def _title_case_line(sent: Sentence) -> re.Match[str] | None:

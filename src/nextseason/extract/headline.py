@@ -44,10 +44,24 @@ def headline_show(title: str, text: str) -> str:
     """The show the article is about, from its headline ``title`` and its ``text``."""
     body = text.replace(title, " ") if title else text
     chosen = _from_headline(title, body)
-    if title and _a_person(chosen, body):
-        # "Teodor Vasko on bad haircuts, ...": a profile; the show is the one its seasons are of
+    if title and (_a_person(chosen, body) or _a_common_word(chosen, body)):
+        # "Teodor Vasko on bad haircuts, ...": a profile; "Cameras roll in Northumberland as
+        # ITV's crime hit heads back": a word, not a title. The show is the one the body names
+        # beside its seasons.
         return _seasoned_title(body, chosen) or chosen
     return chosen
+
+
+def _a_common_word(name: str, body: str) -> bool:
+    """One word that the body writes capitalised only where a sentence starts ("Cameras
+    started rolling"): an ordinary word, not a title."""
+    if " " in name or not name[:1].isupper():
+        return False
+    found = [m.start() for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", body)]
+    return all(_SENTENCE_START.search(body, 0, at) for at in found)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
 
 def _from_headline(title: str, body: str) -> str:
@@ -89,7 +103,7 @@ def _seasoned_title(body: str, person: str) -> str | None:
     """The title the body names most often beside a season, other than ``person``."""
     counts: dict[str, list[int]] = {}
     for match in _SEASONED.finditer(body):
-        name = (match.group("a") or match.group("b") or "").strip()
+        name = re.split(r"[.!?]\s", (match.group("a") or match.group("b") or "").strip())[0].rstrip(".")
         if not _usable(name) or name in person or person in name or name.lower().startswith(("season", "series")):
             continue
         counts.setdefault(name, []).append(match.start())
