@@ -448,3 +448,13 @@ def test_a_calendars_date_heading_dates_the_line_under_it() -> None:
     got = {(c.show, c.season, c.kind, c.value if isinstance(c.value, str) else None) for c in _roundup(body)}
     assert ("Paper Moths", 3, "premiere", "2025-05-08") in got
     assert ("Glass Orchard", None, "premiere", "2025-05-09") in got
+
+
+def test_a_section_under_a_date_heading_keeps_its_season_for_cast() -> None:
+    body = (
+        "Here is the month.\n\nThursday, May 8\n\nPaper Moths, Season 3 (Netflix Original)\n\n"
+        "The heist drama returns. Ada Quill is back as Ruth Pike.\n\n"
+        "Friday, May 9\n\nGlass Orchard, Season 2 (Hulu Original)\n\nA mystery returns."
+    )
+    got = {(c.show, c.season) for c in _roundup(body) if c.kind == "cast"}
+    assert got == {("Paper Moths", 3)}

@@ -275,6 +275,7 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             show=show,
             heading_season=heading_season,
             intro_season=intro_season,
+            section_season=section_season,
         )
         prev_show = show
 

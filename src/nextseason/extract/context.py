@@ -41,6 +41,7 @@ class SentenceContext:
     show: str  # the show this sentence is about when nothing closer says otherwise
     heading_season: int | None  # a season named by the section heading
     intro_season: int | None  # a season named by the line that introduced a list
+    section_season: int | None = None  # the season a roundup's section line names, in its section
     _dates: list[DateMention] | None = field(default=None, init=False, repr=False)
     _masked: str | None = field(default=None, init=False, repr=False)
 

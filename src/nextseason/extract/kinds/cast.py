@@ -1663,7 +1663,7 @@ _ROLE_VERB_START = re.compile(r"(?:play|portray|voice|star|appear)\b", re.I)
 def _section_season(ctx: SentenceContext) -> int | None:
     """The season a roundup's section line names, for the section's show (a section line heads
     no block, so a heading season without a heading is the section's)."""
-    return ctx.heading_season if ctx.sentence.block.heading is None else None
+    return ctx.section_season
 
 
 def _nearest(found: list[tuple[int, int]]) -> list[int | None]:

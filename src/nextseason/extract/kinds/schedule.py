@@ -677,8 +677,7 @@ def _seasons_for(
         return [_past_season(ctx)]
     if _show_for(ctx, date.start) != ctx.doc.main:
         # a roundup section's show: the season its line names (a section line heads no block)
-        section = ctx.heading_season if ctx.sentence.block.heading is None else None
-        return [section or 1]
+        return [ctx.section_season or 1]
     return [_future_season(ctx)]
 
 
