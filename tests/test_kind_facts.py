@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nextseason.domain.claims import Claim
 from nextseason.extract import extract
 
@@ -247,69 +249,23 @@ def test_moved_from_one_service_to_another_for_a_season() -> None:
     assert _platforms(body) == {("Harbour Lights", 1, "PBS"), ("Harbour Lights", 2, "Acorn TV")}
 
 
-def test_a_platform_in_a_persons_earlier_credit_is_no_claim() -> None:
-    from nextseason.extract import extract
-
-    doc = extract(
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a person's earlier credits and roles
         "Ada Quill was most recently seen on HBO's Dry Basin.",
-        title="Moonlit Harbor Season 2: Everything We Know",
-        published="2024-03-14",
-        published_from="given",
-    )
-    assert not [c for c in doc.claims if c.kind == "platform"]
-
-
-def test_a_platform_in_a_guest_role_is_no_claim() -> None:
-    from nextseason.extract import extract
-
-    doc = extract(
         "Pell, a veteran of Comedy Central's Open Tabs, was nominated for his guest role on an ABC comedy.",
-        title="Moonlit Harbor Season 2: Everything We Know",
-        published="2024-03-14",
-        published_from="given",
-    )
-    assert not [c for c in doc.claims if c.kind == "platform"]
-
-
-def test_a_platform_in_a_list_of_credits_is_no_claim() -> None:
-    from nextseason.extract import extract
-
-    doc = extract(
         "Telford has credits including ITV's The Long Field.",
-        title="Moonlit Harbor Season 2: Everything We Know",
-        published="2024-03-14",
-        published_from="given",
-    )
-    assert not [c for c in doc.claims if c.kind == "platform"]
+        # a plea to another service
+        "A petition calling on Netflix to rescue the series had passed 60,000 signatures.",
+    ],
+)
+def test_a_service_that_is_not_the_shows_is_no_platform_claim(sentence: str) -> None:
+    assert _platforms(sentence) == set()
 
 
 def test_two_services_set_against_two_seasons_are_season_specific() -> None:
-    from nextseason.extract import extract
-
-    doc = extract(
-        "Crunchyroll will stream the second season; the first season streamed on HIDIVE.",
-        title="Moonlit Harbor Season 2: Everything We Know",
-        published="2024-03-14",
-        published_from="given",
-    )
-    got = {(c.value, c.season) for c in doc.claims if c.kind == "platform"}
-    assert got == {("Crunchyroll", 2), ("HIDIVE", 1)}
-    same = extract(
-        "Season 2 of Moonlit Harbor arrives on Disney+ on May 1, on Disney+ and Hulu.",
-        title="Moonlit Harbor Season 2: Everything We Know",
-        published="2024-03-14",
-        published_from="given",
-    )
-    assert all(c.season is None for c in same.claims if c.kind == "platform")
-
-
-def test_a_plea_to_another_service_is_no_platform_claim() -> None:
-    from nextseason.extract import extract
-
-    doc = extract(
-        "A petition calling on Netflix to rescue the series had passed 60,000 signatures.",
-        title="Moonlit Harbor Cancelled After Three Seasons",
-        published="2024-03-14",
-        published_from="given",
-    )
-    assert not [c for c in doc.claims if c.kind == "platform"]
+    got = _platforms("Crunchyroll will stream the second season; the first season streamed on HIDIVE.")
+    assert {(season, platform) for _show, season, platform in got} == {(2, "Crunchyroll"), (1, "HIDIVE")}
+    same = _platforms("Season 2 of Harbour Lights arrives on Disney+ on May 1, on Disney+ and Hulu.")
+    assert all(season is None for _show, season, _platform in same)
