@@ -487,9 +487,13 @@ def test_non_native_is_confirm_to_come_back_under_a_return_heading() -> None:
         "Also back are Ada Quill (Sergeant Tom Pike), Ben Ashe as elder June Marr, and Cy Oduya, who plays publican Mack Reed.",
         "Joining the cast this season are Ada Quill as Sergeant Tom Pike and Ben Ashe as June Marr.",
         "Series leads Ada Quill (Lt. Tom Pike) and Ben Ashe (June Marr) are both returning for the new season.",
+        # casting in the making
+        "We've cast Ada Quill as Maren's brother, Abel.",
+        "Ada Quill will play Abel.",
+        "Ada Quill (Detective Abel Pike) has been promoted to series regular.",
     ],
 )
-def test_fronted_and_trailing_return_predicates_put_every_pair_in_the_new_season(sentence: str) -> None:
+def test_returns_and_casting_in_the_making_put_every_pair_in_the_new_season(sentence: str) -> None:
     got = _cast(sentence)
     assert got and all(season == 2 for _, season, _, _, _ in got)
 
@@ -506,19 +510,6 @@ def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     )
     got = {(season, stance, person) for _, season, stance, person, _ in _cast(text)}
     assert (2, "speculated", "Ben Ashe") in got
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "We've cast Ada Quill as Maren's brother, Abel.",
-        "Ada Quill will play Abel.",
-        "Ada Quill (Detective Abel Pike) has been promoted to series regular.",
-    ],
-)
-def test_casting_in_the_making_is_the_new_season(sentence: str) -> None:
-    got = _cast(sentence)
-    assert got and all(season == 2 for _, season, _, _, _ in got)
 
 
 def test_a_past_voice_credit_before_a_future_film_is_not_the_new_season() -> None:

@@ -240,10 +240,10 @@ def test_an_anime_named_after_its_source_and_an_official_account_register_shows(
 # --- roundups: a capitalised section line per show -------------------------------------------
 
 
-def _roundup(body: str) -> list:  # type: ignore[type-arg]
+def _roundup(body: str, title: str = "Bubble Watch: Every Verdict So Far") -> list:  # type: ignore[type-arg]
     from nextseason.extract import extract
 
-    doc = extract(body, title="Bubble Watch: Every Verdict So Far", published="2025-04-10", published_from="given")
+    doc = extract(body, title=title, published="2025-04-10", published_from="given")
     return list(doc.claims)
 
 
@@ -404,15 +404,12 @@ def test_a_known_title_after_a_colon_is_not_a_longer_title() -> None:
 
 
 def test_a_paragraph_that_opens_on_another_show_stays_with_it() -> None:
-    from nextseason.extract import extract
-
     body = (
         "Harbour Lights was cancelled after two seasons.\n\n"
         "Copper Valley, now in its sixth season, was renewed for a seventh. Season 7 will premiere in the fall.\n\n"
         "Harbour Lights will end with a two-hour finale."
     )
-    doc = extract(body, title="Harbour Lights Cancelled", published="2025-04-10", published_from="given")
-    premieres = {(c.show, c.season) for c in doc.claims if c.kind == "premiere"}
+    premieres = {(c.show, c.season) for c in _roundup(body, "Harbour Lights Cancelled") if c.kind == "premiere"}
     assert ("Copper Valley", 7) in premieres
     assert not any(show == "Harbour Lights" for show, _ in premieres)
 
@@ -422,15 +419,12 @@ def test_s2_ends_a_title_phrase() -> None:
 
 
 def test_like_x_comma_leaves_the_subject_to_the_next_title() -> None:
-    from nextseason.extract import extract
-
     body = (
         "Harbour Lights was cancelled after two seasons.\n\n"
         "Like Copper Valley, Glass Orchard streams on Peacock the day after it airs. "
         "The network has not said when the comedy will return."
     )
-    doc = extract(body, title="Harbour Lights Cancelled", published="2025-04-10", published_from="given")
-    got = {(c.show, c.kind) for c in doc.claims}
+    got = {(c.show, c.kind) for c in _roundup(body, "Harbour Lights Cancelled")}
     assert ("Glass Orchard", "platform") in got
     assert ("Glass Orchard", "no_premiere_date") in got
     assert ("Copper Valley", "platform") not in got

@@ -19,10 +19,9 @@ from nextseason.extract.text import Sentence, sentences
 
 __all__ = ["extract"]
 
-_SHOW_NOUN = GENRE_NOUNS
 # "It ...", "The series ...", "The cozy mystery anime, which ...": a reference back to the last show.
 _PRONOUN_START = re.compile(
-    r"^(?:It|Its|It's|The season|(?:The|This|That) (?:[a-z][\w'’-]*\s+){0,3}?" + _SHOW_NOUN + r")\b"
+    r"^(?:It|Its|It's|The season|(?:The|This|That) (?:[a-z][\w'’-]*\s+){0,3}?" + GENRE_NOUNS + r")\b"
 )
 # A paragraph that turns to other news ("In other HBO news, ...", "Meanwhile, ...", "Elsewhere,
 # ..."), or a section headed as other news ("Other Apple TV+ News", "Also from the slate", "What

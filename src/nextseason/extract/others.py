@@ -133,24 +133,23 @@ _NEWS_VERB = (
 _SUBJECT_CUE = re.compile(
     r"^(?:\s*\([^()]{1,60}\))?(?:,\s(?!who)[^,.;!?]{1,90},)?,?(?:\s+which)?" + _AUX + r"\s+" + _NEWS_VERB + r"\b"
 )
-_GENRE_NOUN = GENRE_NOUNS
 _OBJECT_CUE = re.compile(
     r"\b(?:renewed|cancell?ed|axed|scrapped|ordered|picked up|streaming|revived|greenlit|greenlighted|added|"
     r"premiered|released|dropped|aired|pulled the plug on|brought back|spared?|spares|saved?|rescued?|renew|cancel|axe|dated|delayed|"
     r"postponed|pushed back)"
     r"(?:\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:season|series|run|instal?lment|batch of episodes)\s+of)?"
-    r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}" + _GENRE_NOUN + r",?)?\s+$"
+    r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}" + GENRE_NOUNS + r",?)?\s+$"
 )
 # "Greyhound County, the small-town comedy that debuted in February": an appositive description.
 _APPOSITIVE_CUE = re.compile(
-    r"^,\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?" + _GENRE_NOUN + r",?\s+(?:that|which)" + _AUX
+    r"^,\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?" + GENRE_NOUNS + r",?\s+(?:that|which)" + _AUX
     + r"\s+" + _NEWS_VERB + r"\b"
 )
 # "will not move forward with a second season of Greyhound County": a later season of the title.
 _LATER_SEASON_OF = re.compile(
     r"\b(?:a|an|the|another|its)\s+(?:second|third|fourth|fifth|sixth|seventh|new|next|final|\d+(?:nd|rd|th))\s+"
     r"(?:season|series|run|instal?lment)\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
-    + _GENRE_NOUN + r"\s+)?$",
+    + GENRE_NOUNS + r"\s+)?$",
     re.I,
 )
 _SEASON_AFTER = re.compile(
@@ -198,11 +197,11 @@ _SOURCE_AFTER = re.compile(
 _OWNER_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}$")
 _SERVICE_OWNER = re.compile(r"\bthe\s+(?:streamer|network|service|channel|broadcaster|platform|cabler)$", re.I)
 # Between the possessive and the title: nothing, or a description ending in a genre noun.
-_OWNER_GAP = re.compile(r"^(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,2}" + _GENRE_NOUN + r"\s+)?$")
+_OWNER_GAP = re.compile(r"^(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,2}" + GENRE_NOUNS + r"\s+)?$")
 # A name followed by a noun modifies it ("HBO's Game of Thrones prequel X", "Netflix's Geeked Week
 # event", "the network's 2025-26 lineup"): not the show.
 _MODIFIER_OF = re.compile(
-    r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:" + _GENRE_NOUN + r"|lineup|slate|schedule|block|slot|event|panel|showcase)\b"
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:" + GENRE_NOUNS + r"|lineup|slate|schedule|block|slot|event|panel|showcase)\b"
 )
 _EVENT_WORD = re.compile(r"\b(?:Week|Festival|Awards?|Night|Day|Showcase|Summit|Expo|Upfronts?|Con)$|^[\d\W]+$")
 # The title after its source's author: "Shō Fujisaki's light novel series Iron Lantern Knights".

@@ -1578,7 +1578,7 @@ def _forward_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main:
         return [after[0]]
     if not main:
         any_season = [s for s, _ in _mentions(ctx)]
-        return [any_season[0]] if any_season else [_section_season(ctx)]
+        return [any_season[0]] if any_season else [ctx.section_season]
     context = _context_seasons(ctx, intro, main)
     if context:
         return list(context)
@@ -1610,7 +1610,7 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
     newcomer = _NEW_CAST.search(_previous_sentence(ctx)) or _NEW_CAST.search(ctx.text, 0, m.pos)
     if main and _target(ctx) and m.mode in ("pair", "present") and newcomer:
         return [_target(ctx)]  # "She is joined by two newcomers. X plays Y, and Z plays W."
-    upcoming = _target(ctx) if main else _section_season(ctx)
+    upcoming = _target(ctx) if main else ctx.section_season
     if upcoming and m.mode in ("pair", "present") and _joins_upcoming(ctx.text, left, m.pos, right):
         return [upcoming]  # "Also back are X (Y) and ...", "The season introduces X as Y"
     groups = [s for s, pos in _season_groups(ctx.text) if pos < m.pos]
@@ -1659,11 +1659,6 @@ def _joins_upcoming(text: str, left: int, pos: int, right: int) -> bool:
 _WILL_END = re.compile(r"\b(?:will|[’']ll)\s+(?:also\s+|now\s+)?$", re.I)
 _ROLE_VERB_START = re.compile(r"(?:play|portray|voice|star|appear)\b", re.I)
 
-
-def _section_season(ctx: SentenceContext) -> int | None:
-    """The season a roundup's section line names, for the section's show (a section line heads
-    no block, so a heading season without a heading is the section's)."""
-    return ctx.section_season
 
 
 def _nearest(found: list[tuple[int, int]]) -> list[int | None]:

@@ -18,8 +18,7 @@ from nextseason.extract.context import SentenceContext
 from nextseason.extract.cues import CueGroups, cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.dates import DateMention, bounds, find_dates, normalise
 from nextseason.extract.lexicon import GENRE_NOUNS
-from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS
-from nextseason.extract.seasons import find_seasons as _sentence_seasons
+from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS, find_seasons
 from nextseason.extract.stance import clause_span, mask_false_negations, stance
 from nextseason.extract.text import split_sentences
 
@@ -931,7 +930,7 @@ def _paragraph_season(ctx: SentenceContext, show: str) -> int | None:
     'Harbor General'" in the headline; "Harbor General, now in its sixth season, ... Season 7
     will premiere in the fall" below)."""
     blocks = {s.block.index for s in ctx.doc.sentences if show in s.text and s.block.kind == "para"}
-    found = [m.number for s in ctx.doc.sentences if s.block.index in blocks for m in _sentence_seasons(s.text)]
+    found = [m.number for s in ctx.doc.sentences if s.block.index in blocks for m in find_seasons(s.text)]
     best = max(found, default=0)
     return best if best > 1 else None
 
