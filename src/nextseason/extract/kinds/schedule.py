@@ -676,7 +676,7 @@ def _seasons_for(
     if kind == PREMIERE and trig is not None and _is_past(text, trig):
         return [_past_season(ctx)]
     if _show_for(ctx, date.start) != ctx.doc.main:
-        # a roundup section's show: the season its line names (a section line heads no block)
+        # a roundup section's show: the season its line names
         return [ctx.section_season or 1]
     return [_future_season(ctx)]
 
@@ -780,7 +780,7 @@ def _date_stance(
     window = _NEG_ABSORBED.sub(lambda m: " " * len(m.group()), window)
     if (_NEG.search(window) or is_negatively_hedged(text, anchor, date.end)) and not date.open_end:
         return "denied"
-    if superseded(text, date.start):
+    if _superseded(text, date.start):
         return "denied"
     return "speculated" if _hedged(ctx, start, anchor, date.end) else "asserted"
 
@@ -802,7 +802,7 @@ _MOVED_FROM = re.compile(
 )
 
 
-def superseded(text: str, pos: int) -> bool:
+def _superseded(text: str, pos: int) -> bool:
     """Whether the value at ``pos`` is one the text says was replaced (an old date or count)."""
     head = text[max(0, pos - 100) : pos]
     return bool(_SUPERSEDED_BEFORE.search(head) or _MOVED_FROM.search(head))
@@ -995,7 +995,7 @@ def _answered_count(ctx: SentenceContext) -> list[Claim]:
     if ctx.sentence.position != 0 or not heading or not _HOW_MANY_EPISODES.search(heading):
         return []
     match = _ANSWER_COUNT.match(ctx.text)
-    value = _num_value(match.group(1).lower()) if match else None
+    value = _num_value(match.group(1)) if match else None
     if not value or not 0 < value < 200:
         return []
     season = _heading_season(ctx) or ctx.doc.target_season
@@ -1318,7 +1318,7 @@ _COUNT_HEDGE = re.compile(
 
 
 def _count_stance(ctx: SentenceContext, start: int, end: int) -> str:
-    if _WRONG_AFTER.search(ctx.text[end:]) or superseded(ctx.text, start):
+    if _WRONG_AFTER.search(ctx.text[end:]) or _superseded(ctx.text, start):
         return "denied"  # "a typo", "was first announced as ten episodes"
     left, _right = clause_span(ctx.text, start, end)
     if _COUNT_HEDGE.search(ctx.text[left:start]):
