@@ -737,5 +737,19 @@ def test_tense_is_read_in_the_clause_of_the_date() -> None:
     assert _pairs(text, "2025-08-14") == [("April", "2026-04")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a possessive, "drop", "return" and "premiere" are nouns: the verb gives the tense
+        ("It was renewed two months after the first season's all-at-once drop in March.", [("March", "2026-03")]),
+        ("Fans loved its return in March.", [("March", "2026-03")]),
+        # a bare "premieres" is still a verb of the future
+        ("The show premieres in March.", [("March", "2027-03")]),
+    ],
+)
+def test_event_nouns_after_a_possessive_carry_no_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text, "2026-05-22") == expected
+
+
 def test_the_days_of_a_weekly_slot_are_no_dates() -> None:
     assert find_dates("It will air every Saturday and Sunday at 9:10 p.m.", "2026-10-12") == []

@@ -75,6 +75,19 @@ def test_webtoon_of_the_same_name_with_two_authors() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Based on the comic series of the same name by Arlo Penn and Mina Castle, the show starred Tobias Renwick.",
+        "The show is adapted from the comic book series of the same name by Arlo Penn and Mina Castle.",
+    ],
+)
+def test_same_name_after_a_series_noun(body: str) -> None:
+    assert _sources(body) == [
+        (None, {"title": "Harbour Lights", "author": "Arlo Penn and Mina Castle", "medium": "comic"})
+    ]
+
+
 def test_possessive_author_is_expanded_to_the_full_name() -> None:
     body = "The show was developed with Margaret K. Ellison. It is based on Ellison's novella The Tide Clock."
     assert _sources(body) == [(None, {"title": "The Tide Clock", "author": "Margaret K. Ellison", "medium": "novel"})]

@@ -28,6 +28,10 @@ _PAST = re.compile(
 # Searched with a lookahead for their first letters (extract/cues.py): the same matches, faster.
 _FUTURE = scan_faster(_FUTURE)
 _PAST = scan_faster(_PAST)
+# Words that are also nouns; after a possessive ("its return", "the show's premiere") they name
+# the event and carry no tense.
+_NOUN_MARKER = re.compile(r"(?i:premieres?|returns?|debuts?|drops?|launch(?:es)?|lands?)")
+_POSSESSED = re.compile(r"(?:['’]s|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}$")
 _PASSIVE = re.compile(r"(?i:\b(?:be|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?)$")
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)"
@@ -62,6 +66,8 @@ def _markers(text: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
                 and _PASSIVE.search(text[lo : m.start()])
             ):
                 continue  # "will be released": the participle after a form of "be" carries no tense
+            if tense == "future" and _NOUN_MARKER.fullmatch(m.group()) and _POSSESSED.search(text, lo, m.start()):
+                continue  # "the first season's all-at-once drop": a noun, no tense
             found.append((m.start(), tense))
     return tuple(found)
 

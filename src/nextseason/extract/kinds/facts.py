@@ -383,7 +383,10 @@ _BY = re.compile(
     + r"(" + _NAME + r"))?"
 )
 _POSSESSOR = re.compile(r"(" + _NAME + r")['’]s\s+(?:\d{4}\s+)?$")
-_SAME_NAME = re.compile(r"^\s*(?:of|with)\s+(?:the\s+)?same\s+(?:name|title)\b")
+# "of the same name", also after a series noun ("the comic series of the same name by ...").
+_SAME_NAME = re.compile(
+    r"^\s*(?:(?:book\s+)?(?:series|saga|trilogy|franchise|sequence)\s+)?(?:of|with)\s+(?:the\s+)?same\s+(?:name|title)\b"
+)
 _NAMED_BY_SOURCE = re.compile(r"\b(?:anime|drama|series|version|adaptation)\s+of$", re.I)
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")  # "Starfall Academy (Ryusei Gakuen) light novel"
 _WHOSE = re.compile(r"(" + _NAME + r"),\s+whose\s+(?:own\s+)?$")
