@@ -503,6 +503,23 @@ def test_a_shared_plural_description_pairs_actors_and_characters_in_order() -> N
     assert got == {("Hesper Quayle", "Ula"), ("Idris Montana", "Ren")}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hesper Quayle and Idris Montana will return as detectives Ula Brandt and Ren Okafor.",
+        "Hesper Quayle and Idris Montana reprise their roles as night nurse Ula Brandt and the amnesiac ghost Ren Okafor.",
+        "Fans loved Hesper Quayle and Idris Montana, who are back as Ula Brandt and her estranged husband Ren Okafor.",
+    ],
+)
+def test_actors_and_described_characters_pair_in_order(sentence: str) -> None:
+    assert _pairs(sentence) == {("Hesper Quayle", "Ula Brandt"), ("Idris Montana", "Ren Okafor")}
+
+
+def test_a_description_after_a_lone_character_is_no_second_character() -> None:
+    got = _pairs("Returning are Ada Marsh as harbourmaster Bea Tolley and Kwame Ashby as DS Leon Ferris, the Bristol detective.")
+    assert got == {("Ada Marsh", "Bea Tolley"), ("Kwame Ashby", "DS Leon Ferris")}
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

@@ -538,7 +538,8 @@ def _as_pairs(
 
 
 _LIST_JOINER = re.compile(r",\s+|\s+and\s+|,\s+and\s+")
-_AS_BEFORE_END = re.compile(r"\bas\s+$")
+_AS_DESCRIBED_BEFORE = re.compile(r"\bas\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}$")
+_AND_JOINT = re.compile(r"\sand\s")
 _AS_AFTER = re.compile(r"\s+as\b")
 
 
@@ -551,24 +552,34 @@ def _respective(
     while idx > 0 and _LIST_JOINER.fullmatch(text[names[idx - 1].end : actors[0].start]):
         idx -= 1
         actors.insert(0, names[idx])
-    if len(actors) < 2 or _AS_BEFORE_END.search(text[: actors[0].start]):
-        return []
+    if len(actors) < 2 or any(_AS_DESCRIBED_BEFORE.search(text, 0, a.start) for a in actors):
+        return []  # "... as harbourmaster Bridget Tolley and Kwame Ashby as ...": a character in the list
     first = next((n for n in names if n.start >= pos and not text[pos : n.start].strip()), None)
-    if first is None:  # "as the twin sorcerers Ula and Ren": a shared description first
+    led = False  # the first character comes after a description of its own
+    if first is None:  # "as the twin sorcerers Ula and Ren", "as detectives X and Y": a shared description first
         first = next((n for n in names if n.start >= pos and _SHARED_DESCRIPTION.fullmatch(text, pos, n.start)), None)
+    if first is None:  # "as night pharmacist X and the amnesiac ghost Y": a description each
+        first = next((n for n in names if n.start >= pos and _OWN_DESCRIPTION.fullmatch(text, pos, n.start)), None)
+        led = first is not None
     if first is None:
         return []
     chars = _following_list(text, names, first)
     if len(chars) != len(actors):  # "as X and mine owner Y, respectively"
         described = _following_list(text, names, first, _DESCRIBED_JOINT)
-        if _RESPECTIVELY.match(text[described[-1].end :]):
+        paired = len(described) == len(actors) and (led or (len(chars) == 1 and _AND_JOINT.search(text, first.end, described[-1].start)))
+        if paired or _RESPECTIVELY.match(text[described[-1].end :]):
             chars = described
     if _AS_AFTER.match(text[chars[-1].end :]) or len(chars) != len(actors) or any(state.book.kind_of(a.text) == "character" for a in actors):
         return []
     return list(zip(actors, chars, strict=True))
 
 
-_SHARED_DESCRIPTION = re.compile(r"(?:the|their|two|both)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:[a-z][\w'’-]*s)\s+")
+_SHARED_DESCRIPTION = re.compile(
+    r"(?:(?:the|their|two|both)\s+(?:[a-z][\w'’-]*\s+){0,3}?|(?!(?:his|its|this|was|has|is|as|us)\s)(?:[a-z][\w'’-]*\s+){0,2}?)"
+    r"(?:[a-z][\w'’-]*[^s\W]s)\s+"
+)
+# A description of one character before its name: "night pharmacist", "the amnesiac ghost".
+_OWN_DESCRIPTION = re.compile(r"(?:(?:the|a|an)\s+)?(?!(?:his|her|their|its|well|if|though)\s)(?:[a-z][\w'’-]*\s+){1,3}")
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 _LEADING_BRACKETS = re.compile(r"^\s*\([^)]*\)")
 _LAST_WORD = re.compile(r"\s*(\w+)")
