@@ -520,6 +520,18 @@ def test_a_description_after_a_lone_character_is_no_second_character() -> None:
     assert got == {("Ada Marsh", "Bea Tolley"), ("Kwame Ashby", "DS Leon Ferris")}
 
 
+def test_a_description_may_hold_of_before_the_character() -> None:
+    assert _pairs("Ada Quill, who plays chief of surgery Dr. Miriam Kell, is back.") == {("Ada Quill", "Dr. Miriam Kell")}
+    assert _pairs("Ada Quill plays a member of Parliament.") <= {("Ada Quill", None)}
+
+
+def test_a_future_once_in_doubt_is_no_denial() -> None:
+    got = _cast("Ada Quill, who plays Dr. Miriam Kell, is expected to return after a dispute put her future in doubt.")
+    assert {(season, stance) for _, season, stance, _, _ in got} == {(None, "asserted"), (2, "speculated")}
+    doubted = _cast("I doubt Ada Quill will return as Dr. Miriam Kell.")
+    assert {(season, stance) for _, season, stance, _, _ in doubted} == {(2, "denied")}
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

@@ -414,6 +414,17 @@ def test_a_paragraph_that_opens_on_another_show_stays_with_it() -> None:
     assert not any(show == "Harbour Lights" for show, _ in premieres)
 
 
+def test_a_paragraph_naming_no_show_goes_on_about_the_show_that_led_the_last_one() -> None:
+    body = (
+        "Harbour Lights was cancelled after two seasons.\n\n"
+        "Copper Valley, meanwhile, is coming back for a seventh season.\n\n"
+        "Its star Ada Quill, who plays Dr. Miriam Kell, is expected to return.\n\n"
+        "Harbour Lights will end with a two-hour finale."
+    )
+    cast = {c.show for c in _roundup(body, "Harbour Lights Cancelled") if c.kind == "cast"}
+    assert cast == {"Copper Valley"}
+
+
 def test_s2_ends_a_title_phrase() -> None:
     assert _found("Filming on S2 began in June in Lunenburg, after the renewal was announced.") == {}
 

@@ -233,7 +233,7 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
     prev_block = -1
     year: int | None = None
     heading_season = intro_season = section_season = None
-    shifted = in_links = False
+    shifted = in_links = led_by_other = False
     for sent in sents:
         if sent.index in sections:
             base = prev_show = sections[sent.index].show
@@ -253,15 +253,22 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
         if sent.block.kind == "heading":
             base, section_season = doc.main, None
         if sent.block.index != prev_block:
-            prev_show, year = base, None
+            # A paragraph that names no show, right after one that opened on another show,
+            # goes on about that show ("Harbor General, meanwhile, is coming back ... / Its star
+            # X, who plays Y, is expected to return").
+            carried = led_by_other and sent.block.kind == "para" and not doc.shows.mentions(sent.block.text)
+            prev_show, year = (prev_show if carried else base), None
             prev_block = sent.block.index
-            shifted = bool(_TOPIC_SHIFT.match(sent.text) or _OTHER_NEWS.search(sent.block.heading or ""))
+            shifted = carried or bool(_TOPIC_SHIFT.match(sent.text) or _OTHER_NEWS.search(sent.block.heading or ""))
+            led_by_other = False
             heading_season = _named_season(sent.block.heading, doc) or section_season  # once per block
             intro_season = _named_season(sent.block.intro, doc)
         mentions = doc.shows.mentions(sent.text)
         show = _sentence_show(sent.text, mentions, base, prev_show, shifted)
         subject = next((m for m in mentions if m.title == show), None)
         if sent.position == 0 and show != base and subject and _SUBJECT_LEAD.fullmatch(sent.text[: subject.start]):
+            # (not one that turns to other news: "In other Hulu news, X ...": the next is the main show's again)
+            led_by_other = not shifted and sent.block.kind == "para" and sent.block.text.rstrip().endswith((".", "!", "?", '"', "”"))
             shifted = True  # a paragraph that opens on another show stays with it ("Harbor General ... Season 7 ...")
         sentence_year = year
         year = _context_year(sent.text, doc.published, year)

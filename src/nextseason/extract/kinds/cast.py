@@ -88,7 +88,8 @@ _READER_IF = re.compile(r"\bif\s+you\b[^,.;]*", re.I)
 _FILM = scan_faster(re.compile(r"\b(?:in|for|from)\s+(?:the|a|this|that|its)\s+(?:\w+\s+)?(?:movie|film)\b", re.I))
 _CREDIT = re.compile(r"\b(?:known for|famous for|best known|broke out|rose to fame|previously|also stars in)\b", re.I)
 _CREDIT_CUES = cue_groups(_CREDIT)
-_NEG_HEDGE = scan_faster(re.compile(r"\b(?:hard to (?:imagine|see)|unlikely|doubt(?:ful)?|no way)\b", re.I))
+# ("in doubt", "cast doubt on": uncertain, not a denial)
+_NEG_HEDGE = scan_faster(re.compile(r"\b(?:hard to (?:imagine|see)|unlikely|(?<!\bin )(?<!\bcast )doubt(?:ful)?|no way)\b", re.I))
 _EXTRA_HEDGE = scan_faster(re.compile(r"\b(?:almost certain(?:ly)?|surely|would love|hopes?|hoping|guess\w*)\b", re.I))
 _INTRO_HEDGE = scan_faster(re.compile(
     r"\b(?:expect\w*|hope\w*|hoping|rumou?r\w*|might|could|may|likely|probably|reportedly|"
@@ -731,7 +732,9 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
         token = word.group(1)
         possessive = bool(_POSSESSIVE_END.search(token))
         adjective = span is not None and _adjective(text, span)
-        if not (possessive or adjective) and (not token[:1].islower() or token.lower() in _DESCRIPTOR_STOP):
+        if not (possessive or adjective or _OF_LOWER.match(text, pos)) and (
+            not token[:1].islower() or token.lower() in _DESCRIPTOR_STOP
+        ):
             return _appositive_name(text, origin)
         pos = word.end()
         words += 1
@@ -739,6 +742,8 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
 
 
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")
+# "of" inside a description ("chief of surgery Dr. Kell"), not before a name or a clause.
+_OF_LOWER = re.compile(r"\s*of\s+(?!(?:the|a|an|his|her|their|its|who|which|that)\b)[a-z]")
 
 
 def _adjective(text: str, span: NameSpan) -> bool:
