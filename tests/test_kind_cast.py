@@ -532,6 +532,12 @@ def test_a_future_once_in_doubt_is_no_denial() -> None:
     assert {(season, stance) for _, season, stance, _, _ in doubted} == {(2, "denied")}
 
 
+def test_an_opening_star_or_host_is_no_part_of_the_name() -> None:
+    assert _pairs("Star Ada Quill, who plays Dr. Miriam Kell, has signed a new deal.") == {("Ada Quill", "Dr. Miriam Kell")}
+    assert find_person_names("Host Bo Lee-Grant returns.") == ["Bo Lee-Grant"]
+    assert find_person_names("Fans of Star Trek cheered.") == ["Star Trek"]  # only where the sentence opens
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

@@ -197,6 +197,9 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
             if lower in LEAD_WORDS and j + 1 < count and _joined(text, match.end(), tokens[j + 1].start()):
                 j += 1
                 continue
+            if j == 0 and lower in _OPENING_LEAD_WORDS and _full_name_follows(text, tokens, 1):
+                j += 1  # "Star Ada Quill, who plays ...": the sentence's capital, not the name's
+                continue
             if lower in ROLE_WORDS:
                 role = lower
                 j += 1
@@ -229,6 +232,18 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
         return None, max(j, i + 1)
     start, end = parts[0][0], parts[-1][1]
     return NameSpan(text[start:end], start, end, owned, role), max(j, i + 1)
+
+
+# Words that introduce a person only where a sentence opens with them ("Star Ada Quill", "Host
+# Bo Lee"; "Star Trek" elsewhere is a title).
+_OPENING_LEAD_WORDS = frozenset({"star", "stars", "host", "co-host", "presenter"})
+
+
+def _full_name_follows(text: str, tokens: list[re.Match[str]], k: int) -> bool:
+    """Two capitalised name words from token ``k`` on, joined by a space."""
+    if k + 1 >= len(tokens) or text[tokens[k].end() : tokens[k + 1].start()] != " ":
+        return False
+    return all(_is_name_word(_cleaned(tokens[n].group())[0]) for n in (k, k + 1))
 
 
 def _cleaned(tok: str) -> tuple[str, bool]:
