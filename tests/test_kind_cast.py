@@ -538,6 +538,16 @@ def test_an_opening_star_or_host_is_no_part_of_the_name() -> None:
     assert find_person_names("Fans of Star Trek cheered.") == ["Star Trek"]  # only where the sentence opens
 
 
+def test_returning_stars_return_with_the_characters_their_list_gives() -> None:
+    got = _cast("They join returning stars Ada Quill, who plays Detective Nell Brody, and Bo Lee-Grant (Ray Brody).")
+    assert {(p, c) for _, season, _, p, c in got if season == 2} == {
+        ("Ada Quill", "Detective Nell Brody"),
+        ("Bo Lee-Grant", "Ray Brody"),
+    }
+    plain = _cast("The new faces join returning cast members Ada Quill and Bo Lee-Grant.")
+    assert {(p, season) for _, season, _, p, _ in plain} == {("Ada Quill", 2), ("Bo Lee-Grant", 2)}
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

@@ -182,7 +182,8 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
 _PREDICATE_SEARCH = tuple((kind, scan_faster(pattern), _PREDICATE_CUES.get(kind)) for kind, pattern in _PREDICATES)
 # Triggers followed by the people they name: "starring X and Y", "featured X, Y and Z".
 _OBJECT_TRIGGER = re.compile(
-    r"\b(?:starring|starred|stars|co-stars|co-starring|featuring|featured|features|spotted|cameo\s+from|"
+    r"\b(?:returning\s+(?:stars?|cast\s+members?|favou?rites|leads?)|"
+    r"starring|starred|stars|co-stars|co-starring|featuring|featured|features|spotted|cameo\s+from|"
     r"appearance\s+from)\s+",
     re.I,
 )
@@ -1406,8 +1407,8 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
             continue
         if word == "spotted" and not _IN_PROMO_AFTER.search(text[first.end :]):
             continue
-        group = _following_list(text, names, first)
-        mode = "starring" if word.startswith(("star", "co-star")) else "return"
+        group = _object_list(text, names, first)
+        mode = "starring" if word.startswith(("star", "co-star")) else "return"  # "returning stars X and Y": return
         stance = "speculated" if word.startswith("featur") else None
         for span in group:
             person = _person(span.text, state)
@@ -1418,8 +1419,23 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
 
 
 _RESPECTIVELY = re.compile(r",?\s+respectively\b")
+# A list whose names carry their characters: "X (Y) and Z", "X, who plays Y, and Z".
+_OBJECT_JOINT = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?(?:,\s+who\s+(?:plays|played|voices|portrays)\s+[^,;()]{1,60})?(?:,\s+and\s+|\s+and\s+|,\s+)"
+)
 # "as Sheriff Dale Mercer and mine owner Ruth Gaines": a joint with a lower-case description.
 _DESCRIBED_JOINT = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}")
+
+
+def _object_list(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
+    """The names listed from ``first`` on, each joint maybe carrying the character before it."""
+    group = [first]
+    while True:
+        joint = _OBJECT_JOINT.match(text, group[-1].end)
+        nxt = next((n for n in names if joint and n.start == joint.end()), None)
+        if nxt is None:
+            return group
+        group.append(nxt)
 
 
 def _following_list(
@@ -1446,9 +1462,14 @@ def _complete(
     names for that actor; drop crew members without a character."""
     resolved: set[str] | None = None
     out: list[_Mention] = []
+    # "returning stars X, who plays Y, and Z (W)": the sentence's own pairs first
+    paired = {m.person: m.character for m in mentions if m.person and m.character}
     for m in mentions:
         if m.person and not m.character:
             if state.book.is_crew(m.person):
+                continue
+            if m.person in paired:
+                out.append(replace(m, character=paired[m.person]))
                 continue
             known = state.book.characters_of(m.person)
             if resolved is None:
