@@ -26,6 +26,12 @@ def _parts(body: str) -> dict[object, int | None]:
 # --------------------------------------------------------------------------- premiere
 
 
+@pytest.mark.parametrize("end", ["finished airing", "ended its run", "stopped streaming"])
+def test_the_end_of_a_run_is_no_premiere(end: str) -> None:
+    rows = _rows(f"The first season premiered last June and {end} in August.")
+    assert rows == {(1, "premiere", "2023-06", "asserted")}
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

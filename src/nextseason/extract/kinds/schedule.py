@@ -60,6 +60,7 @@ _FILMING_TRIGGER = (
     r"will|was\s+(?:set|scheduled)|got\s+underway|gets\s+underway|is\s+underway|took\s+place))"
 )
 _OTHER_TRIGGER = (
+    r"(?:finish(?:ed|es)?|stopped|end(?:ed|s)?|conclud(?:ed|es))\s+(?:its\s+run|airing|streaming|broadcasting)|"
     r"renew\w*|announc\w*|confirm\w*|reveal\w*|order(?:ed|s)?|report\w*|present\w*|said|says|"
     r"told|tells|shared|posted|teas(?:ed|es)|unveil\w*|cancel\w*|green-?lit|picked\s+up|signed|"
     r"line-?up|slate|event|strikes?|born|died|published|seriali[sz]ed|interview\w*|joined|cast\b|"
