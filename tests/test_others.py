@@ -309,7 +309,7 @@ def test_a_calendar_of_numbered_lines_dates_each_show_and_names_its_season() -> 
     assert ("Paper Moths", 3, "premiere", "2025-05-07") in got
     assert ("Paper Moths", None, "platform", "Netflix") in got
     assert any(c.show == "Paper Moths" and c.season == 3 and c.kind == "episodes" for c in _roundup(body))
-    assert ("Glass Orchard", None, "premiere", "2025-04-24") in got
+    assert ("Glass Orchard", 1, "premiere", "2025-04-24") in got  # "a brand-new mystery": season 1
     paragraph = "2. Salt Road, season 2 (Peacock) — soon\n\nThe western returns on May 9 with two episodes.\n\n"
     dated = {(c.show, c.season, c.kind, c.value) for c in _roundup(body.replace("3. Salt Road, season 2 (Peacock) — RENEWED\n\n", paragraph))}
     assert ("Salt Road", 2, "premiere", "2025-05-09") in dated
@@ -448,11 +448,14 @@ def test_someone_who_returns_as_showrunner_is_no_show() -> None:
 def test_a_calendars_date_heading_dates_the_line_under_it() -> None:
     body = (
         "Here is the month.\n\nThursday, May 8\n\nPaper Moths, Season 3 (Netflix Original)\n\nThe heist drama returns.\n\n"
-        "Friday, May 9\n\nGlass Orchard (Hulu Original)\n\nA new mystery."
+        "Friday, May 9\n\nGlass Orchard (Hulu Original)\n\nA new mystery.\n\n"
+        "Monday, May 12\n\nCopper Valley (Peacock)\n\nThe comedy is back with new episodes."
     )
     got = {(c.show, c.season, c.kind, c.value if isinstance(c.value, str) else None) for c in _roundup(body)}
     assert ("Paper Moths", 3, "premiere", "2025-05-08") in got
-    assert ("Glass Orchard", None, "premiere", "2025-05-09") in got
+    # a line naming no season, under which nothing says the show has been on before: a new show
+    assert ("Glass Orchard", 1, "premiere", "2025-05-09") in got
+    assert ("Copper Valley", None, "premiere", "2025-05-12") in got
 
 
 def test_a_section_under_a_date_heading_keeps_its_season_for_cast() -> None:

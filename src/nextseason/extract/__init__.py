@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nextseason.domain.claims import Claim, ClaimsDocument, DocumentInfo, ShowRef
 from nextseason.extract.context import DocContext, SentenceContext
@@ -167,8 +167,26 @@ def _roundup_sections(
         dated = _dated_line(match, show, season, sent.text, published)
         if not dated and sent.index > 0:  # a calendar's date heading above the line ("Thursday, December 3")
             dated = _dated_heading(sents[sent.index - 1], show, season, sent.text, published)
+        if dated and season is None and _new_show(sents, sent.index):
+            dated = tuple(replace(c, season=1) for c in dated)
         out[sent.index] = _Section(show, claims + dated, season)
     return out
+
+
+# What the lines under a section say of a show that has been on before.
+_RETURNING = re.compile(r"\b(?:seasons?|return\w*|back|again|renew\w*|continu\w*|new\s+episodes)\b", re.I)
+
+
+def _new_show(sents: list[Sentence], index: int) -> bool:
+    """A calendar line that names no season is a new show's first season when nothing under it
+    (up to the next heading or line of its own) names a season or a return ("The Pass (Paramount+
+    Original) / A four-part docuseries about ...")."""
+    for sent in sents[index + 1 :]:
+        if sent.block.kind == "heading" or (sent.block.text == sent.text and "(" in sent.text and sent.position == 0 and len(sent.text) < 80):
+            break
+        if _RETURNING.search(sent.text) or find_seasons(sent.text):
+            return False
+    return True
 
 
 def _dated_heading(
