@@ -536,6 +536,7 @@ def test_an_opening_star_or_host_is_no_part_of_the_name() -> None:
     assert _pairs("Star Ada Quill, who plays Dr. Miriam Kell, has signed a new deal.") == {("Ada Quill", "Dr. Miriam Kell")}
     assert find_person_names("Host Bo Lee-Grant returns.") == ["Bo Lee-Grant"]
     assert find_person_names("Fans of Star Trek cheered.") == ["Star Trek"]  # only where the sentence opens
+    assert _pairs("Starring Ada Quill and Bo Lee-Grant, it is based on a novel.") == {("Ada Quill", None), ("Bo Lee-Grant", None)}
 
 
 def test_returning_stars_return_with_the_characters_their_list_gives() -> None:

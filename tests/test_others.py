@@ -458,6 +458,17 @@ def test_a_calendars_date_heading_dates_the_line_under_it() -> None:
     assert ("Copper Valley", None, "premiere", "2025-05-12") in got
 
 
+def test_a_season_line_without_brackets_under_a_date_heading_is_dated() -> None:
+    body = (
+        "Here is the month.\n\nTuesday, May 13\n\nBrass Tacks, Season 2 Part 2\n\n"
+        "The comedy is back for the back half of its second season.\n\n"
+        "Wednesday, May 14\n\nSix remaining episodes, Season 2\n\nNo show here."
+    )
+    got = {(c.show, c.season, c.kind, c.value) for c in _roundup(body) if c.kind == "premiere"}
+    assert ("Brass Tacks", 2, "premiere", "2025-05-13") in got
+    assert not any(show.startswith("Six") for show, *_ in got)  # not title case: no section
+
+
 def test_a_section_under_a_date_heading_keeps_its_season_for_cast() -> None:
     body = (
         "Here is the month.\n\nThursday, May 8\n\nPaper Moths, Season 3 (Netflix Original)\n\n"

@@ -144,6 +144,9 @@ def _roundup_sections(
     several = sum(1 for sent in sents if _title_case_line(sent)) > 1
     for sent in sents:
         if "(" not in sent.text:
+            section = _season_line(sents, sent, text, index, published)
+            if section:
+                out[sent.index] = section
             continue
         match = _ROUNDUP_LINE.match(sent.text) if sent.block.kind != "para" else None
         caps = match.group("title").strip(" :,.-") if match else ""
@@ -187,6 +190,35 @@ def _new_show(sents: list[Sentence], index: int) -> bool:
         if _RETURNING.search(sent.text) or find_seasons(sent.text):
             return False
     return True
+
+
+# A calendar's line with no network in brackets: "Brass Tacks, Season 2 Part 2".
+_SEASON_LINE = re.compile(
+    r"^(?P<title>[A-Z\d“\"'‘][^,:()]{0,60}?),?\s+(?P<season>(?i:season|series)\s+\w+)"
+    r"(?:,?\s+(?i:part|volume|vol\.)\s+\w+)?\s*$"
+)
+
+
+def _season_line(
+    sents: list[Sentence], sent: Sentence, text: str, index: ShowIndex, published: str | None
+) -> _Section | None:
+    """A line of its own under a date heading that names a show and its season: that season
+    premieres on the heading's date."""
+    if sent.index == 0 or (sent.block.text != sent.text and sent.position != 0):
+        return None
+    match = _SEASON_LINE.match(sent.text)
+    if not match:
+        return None
+    caps = _bare_title(match)
+    named = find_seasons(sent.text)
+    if not named or not _title_cased(caps) or find_platforms(caps):
+        return None
+    show = _spelled(caps, text)
+    dated = _dated_heading(sents[sent.index - 1], show, named[0].number, sent.text, published)
+    if not dated:
+        return None
+    index.add(show, show)
+    return _Section(show, dated, named[0].number)
 
 
 def _dated_heading(

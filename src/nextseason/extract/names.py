@@ -236,7 +236,7 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
 
 # Words that introduce a person only where a sentence opens with them ("Star Ada Quill", "Host
 # Bo Lee"; "Star Trek" elsewhere is a title).
-_OPENING_LEAD_WORDS = frozenset({"star", "stars", "host", "co-host", "presenter"})
+_OPENING_LEAD_WORDS = frozenset({"star", "stars", "host", "co-host", "presenter", "starring", "co-starring", "featuring"})
 
 
 def _full_name_follows(text: str, tokens: list[re.Match[str]], k: int) -> bool:
