@@ -419,3 +419,30 @@ def test_the_sources_creator_is_no_crew() -> None:
 def test_expected_to_run_a_season_after_a_replacement() -> None:
     got = people_roles("Tom Wren will replace Ann Sloane as showrunner on season 2. He is also expected to run season 3.")
     assert ("Tom Wren", 3, "showrunner", "speculated") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Quill, an executive producer since the beginning, co-wrote the premiere.",
+            {("Ada Quill", None, "producer", "asserted"), ("Ada Quill", 2, "writer", "asserted")},
+        ),
+        ("Ada Quill, an executive producer on the show, was there.", {("Ada Quill", None, "producer", "asserted")}),
+        ("Ada Quill, a writer, said she loved it.", set()),
+        (
+            "The series comes from creator Ada Quill, who also serves as the show's showrunner.",
+            {("Ada Quill", None, "creator", "asserted"), ("Ada Quill", None, "showrunner", "asserted")},
+        ),
+        ("Bo Lee-Grant takes over series composition.", {("Bo Lee-Grant", 2, "writer", "asserted")}),
+        (
+            "Directing duties are split between Ada Quill and Bo Lee-Grant.",
+            {("Ada Quill", None, "director", "asserted"), ("Bo Lee-Grant", None, "director", "asserted")},
+        ),
+        ("Bo Lee-Grant has penned the season finale.", {("Bo Lee-Grant", 2, "writer", "asserted")}),
+    ],
+)
+def test_indefinite_appositives_shared_duties_and_the_new_seasons_episodes(
+    text: str, expected: set[tuple[str, int | None, str, str]]
+) -> None:
+    assert people_roles(text) == expected

@@ -158,7 +158,7 @@ _TITLE = re.compile(
 _PREDICATE = re.compile(
     r"\b(?:as|is|are|was|were|remains?|remained|became|becomes?|serves? as|served as)\s+"
     r"(?:(?:the|a|an|its|their|his|her|sole|new|lead|chief|main|only|also|now|episode|"
-    r"planner|and|one of the)\s+)*(" + _ROLE_NOUN + r"(?:\s+and\s+" + _ROLE_NOUN + r")*)\b",
+    r"planner|and|one of the|the show['’]s|the series['’])\s+)*(" + _ROLE_NOUN + r"(?:\s+and\s+" + _ROLE_NOUN + r")*)\b",
     re.I,
 )
 _PASSIVE_CHAIN = re.compile(
@@ -184,7 +184,9 @@ _RETURN = re.compile(
 _PILOT = re.compile(r"\bthe\s+(?:show['’]s\s+|series['’]\s+)?pilot(?:\s+episode)?\b", re.I)
 _NEW_SEASON = re.compile(
     r"\bnew (?:season|series|run|episodes|scripts?|instal?lment)\b|\bnext (?:season|series)\b"
-    r"|\bthis\s+(?:(?:final|new|latest|coming|upcoming)\s+)?(?:season|series|run)\b",
+    r"|\bthis\s+(?:(?:final|new|latest|coming|upcoming)\s+)?(?:season|series|run)\b"
+    # "co-wrote the premiere", "has penned the season finale": the season being made
+    r"|\bthe\s+(?:(?:season|series)\s+)?(?:premiere|finale|opener)\b",
     re.I,
 )
 # A credit in the making: "who is helming four of the eight", "will direct the premiere".
@@ -518,11 +520,13 @@ _DUTY = r"(?:" + "|".join(p for p, _ in _DUTIES) + r")"
 _DUTY_RES = _compiled(_DUTIES)
 _HANDLED_BY = re.compile(
     r"\b(" + _DUTY + r")\b[^.;,]{0,40}?\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
-    r"(?:(?:once\s+)?again\s+|also\s+|now\s+|being\s+)*(?:handled|overseen|led|done|supervised|taken\s+on)\s+by\s+",
+    r"(?:(?:once\s+)?again\s+|also\s+|now\s+|being\s+)*"
+    r"(?:(?:handled|overseen|led|done|supervised|taken\s+on)\s+by|(?:split|shared|divided)\s+(?:between|among|by))\s+",
     re.I,
 )
 _HANDLES = re.compile(
-    r"\b(?:handles|handled|is\s+handling|will\s+handle|oversees|oversaw|takes\s+on|took\s+on|"
+    r"\b(?:handles|handled|is\s+handling|will\s+handle|oversees|oversaw|takes\s+on|took\s+on|takes\s+over|took\s+over|"
+    r"(?:is|will\s+be)\s+taking\s+over|will\s+take\s+over|"
     r"is\s+taking\s+on|handling|overseeing|(?:continues?|continued|returns?|returned|is\s+back|"
     r"(?:is|are)\s+set|(?:is|are)\s+due)\s+to\s+(?:handle|oversee|take\s+on|take\s+care\s+of)|"
     r"(?:is|are|was|were|will\s+be|remains?)\s+(?:(?:once\s+)?again\s+|also\s+|still\s+|now\s+)*"
@@ -903,10 +907,15 @@ _CREDIT_VERB_AFTER = re.compile(
 
 
 _ROLE_APPOSITIVE = re.compile(
-    r"(?:the show's|the series'|its|the)\s+(" + _ROLE_NOUN + r"(?:\s*(?:,\s*|\s+and\s+|\s*&\s*)" + _ROLE_NOUN + r")*)\b(.*)$",
+    r"(?:the show's|the series'|its|the|an?)\s+(" + _ROLE_NOUN + r"(?:\s*(?:,\s*|\s+and\s+|\s*&\s*)" + _ROLE_NOUN + r")*)\b(.*)$",
     re.I,
 )
-_OF_THE_SHOW = re.compile(r"\s+of\s+(?:the\s+(?:show|series)|it)\b", re.I)
+_OF_THE_SHOW = re.compile(r"\s+(?:of|on)\s+(?:the\s+(?:show|series)|it)\b", re.I)
+# "an executive producer since the beginning": on the show from its start
+_SINCE_THE_START = re.compile(
+    r"\s+(?:since|from)\s+(?:the\s+(?:very\s+)?(?:beginning|start|first\s+season|pilot)|day\s+one|season\s+(?:one|1))\s*$", re.I
+)
+_INDEFINITE = re.compile(r"an?\s", re.I)
 
 
 def _appositives(sent: _Sentence) -> list[Credit]:
@@ -920,9 +929,12 @@ def _appositives(sent: _Sentence) -> list[Credit]:
         rest = match.group(2)
         if rest.strip() and not (
             _OF_THE_SHOW.match(rest)
+            or _SINCE_THE_START.match(rest)
             or sent.show_in(start, end) == sent.ctx.doc.main
         ):
             continue
+        if not rest.strip() and _INDEFINITE.match(region):
+            continue  # "X, a writer, said ...": no tie to the show
         for role in _noun_roles(match.group(1)):
             out.append(Credit(owner.text, role, None, "asserted", start, end))
     return out
