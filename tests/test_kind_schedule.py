@@ -32,6 +32,15 @@ def test_the_end_of_a_run_is_no_premiere(end: str) -> None:
     assert rows == {(1, "premiere", "2023-06", "asserted")}
 
 
+def test_a_date_naming_the_finale_is_no_premiere() -> None:
+    rows = _rows("The second season premiered July 1, followed by weekly episodes through the Aug. 19 finale.")
+    assert rows == {(2, "premiere", "2023-07-01", "asserted")}
+
+
+def test_a_season_opens_on_a_bare_weekday() -> None:
+    assert _rows("The legal drama opens its fifth season Thursday at 9 p.m.") == {(5, "premiere", "2024-05-16", "asserted")}
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

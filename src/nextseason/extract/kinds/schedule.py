@@ -45,7 +45,8 @@ _PREMIERE_TRIGGER = (
     r"|(?:dated|re-?dated)(?=\s[^.;]{0,80}?\bfor\b)"
     r"|(?:has|have|had)\s+set(?=\s[^.;]{0,60}?\bfor\b)|(?:has|have|got|gets)\s+(?:a|its)\s+(?:release\s+)?window"
     r"|(?:began|begins|started|starts)\s+life|back(?=\s+(?:next|this|later)\b)"
-    r"|(?:begins|began|begun|starts|started|opens|opened)(?=\s+(?:its\s+\w+\s+(?:season|series)\s+)?(?:on|in|last|this|next)\b)"
+    r"|(?:begins|began|begun|starts|started|opens|opened)(?=\s+(?:its\s+\w+\s+(?:season|series)\s+)?"
+    r"(?:on|in|last|this|next|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     r"|see(?=\s+(?:season|series|part|the\s+(?:\w+\s+)?(?:season|series|show)|it|them)\b)"
 )
 _FILMING_TRIGGER = (
@@ -109,7 +110,8 @@ _BLOCK_BEFORE = re.compile(
     re.I,
 )
 _NOT_UNTIL = re.compile(r"(?:\bnot|n't|n’t)\s+(?:\w+\s+){0,3}until\s*$", re.I)
-_BLOCK_AFTER = re.compile(r"^\s*(?:than|ago\b)", re.I)
+# "than", "ago", and a date that names the finale ("through the Aug. 19 finale").
+_BLOCK_AFTER = re.compile(r"^\s*(?:than|ago\b|(?:season\s+|series\s+)?finale\b)", re.I)
 # A subject near the trigger that is not the show's season.
 _NOT_SEASON_SUBJECT = re.compile(
     r"\b(?<!-)(?:film|movie|feature|news|trailer|teaser|poster|announcement|finale|book|novel|manga|webtoon|"
