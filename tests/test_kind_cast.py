@@ -549,6 +549,19 @@ def test_returning_stars_return_with_the_characters_their_list_gives() -> None:
     assert {(p, season) for _, season, _, p, _ in plain} == {("Ada Quill", 2), ("Bo Lee-Grant", 2)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The series stars Oscar nominee Ada Quill as Declan Roarke.", ["Ada Quill", "Declan Roarke"]),
+        ("It is directed by Oscar-nominated documentarian Bo Lee-Grant.", ["Bo Lee-Grant"]),
+        ("Emmy winner Ada Quill returns.", ["Ada Quill"]),
+        ("Oscar Isaac stars.", ["Oscar Isaac"]),
+    ],
+)
+def test_an_award_before_a_name_is_no_name(text: str, expected: list[str]) -> None:
+    assert find_person_names(text) == expected
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

@@ -147,9 +147,14 @@ def _find_names(text: str) -> tuple[NameSpan, ...]:
             i += 1
             continue
         span, i = _read_name(text, tokens, i)
-        if span:
+        if span and not _AWARD_AFTER.match(text, span.end) and not _AWARDED.search(span.text):
             out.append(span)
     return tuple(out)
+
+
+# An award before a person ("Oscar nominee X", "Emmy winner X", "Oscar-nominated X"): no name.
+_AWARD_AFTER = re.compile(r"-(?:nominated|winning|winner)\b|\s+(?:nominees?|winners?|laureates?)\b")
+_AWARDED = re.compile(r"-(?:nominated|winning)$")
 
 
 _LEAD_OR_ROLE = LEAD_WORDS | ROLE_WORDS
