@@ -777,3 +777,14 @@ def test_the_renewal_points_back_not_to_a_title_named_after_it() -> None:
         "which took a hit when the network cancelled the comedy The Long Furrow after two seasons."
     )
     assert not any(row[0] == "The Long Furrow" for row in renewals(text, title="FX Renews Moonlit Harbor"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Netflix has not renewed the show beyond season 2.", {(3, None, "denied")}),
+        ("Netflix renewed the show after its third season.", {(4, None, "asserted")}),
+    ],
+)
+def test_a_renewal_beyond_a_season_is_for_the_next_one(text: str, expected: set[tuple[int, None, str]]) -> None:
+    assert {(season, value, stance) for _show, season, _kind, value, stance in renewals(text)} == expected

@@ -119,7 +119,7 @@ def _wordset(words: str) -> frozenset[str]:
 
 _GAP_AFTER = _wordset(
     "for the a an its their both officially up another it show series drama anime anything "
-    "nothing about yet already also just even them programme tv hit"
+    "nothing about yet already also just even them programme tv hit beyond after"
 )
 _GAP_BEFORE = _wordset(
     "has have had was were is are been be being not never yet officially already also will "
@@ -1038,6 +1038,9 @@ def _seasons_in(ctx: SentenceContext, start: int, end: int) -> list[int | None]:
 _COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 
 
+_BEYOND = re.compile(r"\b(?:beyond|after)\s+(?:its\s+|the\s+)?$", re.I)
+
+
 def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
     """Seasons named right after a trigger: "for a third season", "the second season", "for
     two more seasons", "for both a second and a third series", "for a third"."""
@@ -1067,7 +1070,10 @@ def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
                 or _COMPLEMENT.match(text[mention.end :])
             ):
                 break
-            return _seasons_in(ctx, mention.start, mention.end + 1)
+            found = _seasons_in(ctx, mention.start, mention.end + 1)
+            if _BEYOND.search(text, end, mention.start):  # "not renewed beyond season 2": the third
+                return [n + 1 if n else n for n in found[-1:]]
+            return found
         if mention.start >= end:
             break
     for mention in ctx.show_mentions:
