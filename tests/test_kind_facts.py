@@ -88,6 +88,11 @@ def test_same_name_after_a_series_noun(body: str) -> None:
     ]
 
 
+def test_the_author_after_of() -> None:
+    body = "The series is based on the Norwegian crime novels of Lennart Hjelm, relocated to a fictional coast."
+    assert _sources(body) == [(None, {"title": None, "author": "Lennart Hjelm", "medium": "novel"})]
+
+
 def test_possessive_author_is_expanded_to_the_full_name() -> None:
     body = "The show was developed with Margaret K. Ellison. It is based on Ellison's novella The Tide Clock."
     assert _sources(body) == [(None, {"title": "The Tide Clock", "author": "Margaret K. Ellison", "medium": "novel"})]

@@ -378,7 +378,7 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bo|van|von|de|da|del|le|la))
 _ROLE = r"(?:(?:the\s+)?(?:late\s+)?(?:writer|author|artist|cartoonist|illustrator|creator|mangaka|novelist)\s+)?"
 _BY = re.compile(
     r"^,?\s*(?:(?:series|saga|trilogy|franchise|sequence)\s+)?"
-    r"(?:(?:written|created|drawn|illustrated|penned|authored|made)\s+)?(?:by|from)\s+" + _ROLE
+    r"(?:(?:written|created|drawn|illustrated|penned|authored|made)\s+)?(?:by|from|of)\s+" + _ROLE
     + r"(" + _NAME + r")(?:,?\s+and\s+(?:(?:drawn|illustrated|written|art)\s+by\s+)?" + _ROLE
     + r"(" + _NAME + r"))?"
 )
