@@ -469,6 +469,20 @@ def test_a_season_line_without_brackets_under_a_date_heading_is_dated() -> None:
     assert not any(show.startswith("Six") for show, *_ in got)  # not title case: no section
 
 
+def test_a_roundups_intro_speaks_of_the_whole_list() -> None:
+    body = (
+        "Here's everything premiering from Monday, May 12, through Sunday, May 18.\n\n"
+        "Monday, May 12\n\nPaper Moths, Season 3 (Netflix Original)\n\nThe heist drama returns.\n\n"
+        "Thursday, May 15\n\nGlass Orchard, Season 2 Part 2 (Hulu)\n\n"
+        "The final episodes arrive on Thursday. Part 1 dropped back on March 3."
+    )
+    got = {(c.show, c.season, c.value) for c in _roundup(body, "New This Week: Paper Moths, Glass Orchard, Copper Valley and More")}
+    assert ("Paper Moths", 3, "2025-05-12") in got
+    assert ("Glass Orchard", 2, "2025-05-15") in got
+    assert ("Glass Orchard", 2, "2025-03-03") in got  # a part of the season the line names
+    assert not any(value == "2025-05-12/2025-05-18" or (show, value) == ("Paper Moths", "2025-05-18") for show, _, value in got)
+
+
 def test_a_section_under_a_date_heading_keeps_its_season_for_cast() -> None:
     body = (
         "Here is the month.\n\nThursday, May 8\n\nPaper Moths, Season 3 (Netflix Original)\n\n"

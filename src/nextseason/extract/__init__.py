@@ -68,7 +68,7 @@ _ROUNDUP_LINE = re.compile(
 # Ladies (ABC)").
 _ROUNDUP_HEADING = re.compile(
     r"^(?:[A-Z][\w’' -]{2,24}:\s+)?(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?)"
-    r"(?:,?\s+(?P<season>(?i:season|series)\s+\w+))?\s*\((?P<where>[^()]{2,60})\)"
+    r"(?:,?\s+(?P<season>(?i:season|series)\s+\w+)(?:,?\s+(?i:part|volume|vol\.)\s+\w+)?)?\s*\((?P<where>[^()]{2,60})\)"
     r"\s*(?:[—–:|-]\s*(?P<tail>.{0,60}))?$"
 )
 _NOT_A_TITLE_WORD = re.compile(r"\b(?:seasons?|series|episodes?|parts?|cast|release|premiere|trailer)\b", re.I)
@@ -106,7 +106,10 @@ def extract(
     target = title_season(title) or _lead_season(sents, title)
     doc = DocContext(title, main, index, target, published, sentences=sents)
     claims: list[Claim] = [c for line in sections.values() for c in line.claims]
+    first_section = min(sections) if len(sections) > 1 else -1
     for ctx in _contexts(sents, doc, sections):
+        if ctx.sentence.index < first_section and _roundup_intro(ctx):
+            continue
         for extractor in EXTRACTORS:
             claims.extend(extractor(ctx))
     roundup = bool(sections) and main not in {section.show for section in sections.values()}
@@ -219,6 +222,13 @@ def _season_line(
         return None
     index.add(show, show)
     return _Section(show, dated, named[0].number)
+
+
+def _roundup_intro(ctx: SentenceContext) -> bool:
+    """Before a roundup's first section: a sentence that names no show ("Here's everything
+    premiering from Monday, Nov. 16"), or that lists several (the headline's "Cold Orchard,
+    Gutter Saints, Kettle Hill Academy and More"), speaks of the whole list, not of one show."""
+    return len({m.title for m in ctx.show_mentions}) not in (1, 2)
 
 
 def _dated_heading(

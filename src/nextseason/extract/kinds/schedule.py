@@ -676,6 +676,9 @@ def _seasons_for(
     pronoun = _pronoun_season(ctx)
     if pronoun is not None:
         return [pronoun]
+    whole = ctx.section_season or _heading_season(ctx)
+    if kind == PREMIERE and whole and _PART.search(text, 0, date.start):
+        return [whole]  # "Part 1 dropped back on Oct. 22" under "Kettle Hill, Season 2 Part 2"
     if kind == PREMIERE and trig is not None and _is_past(text, trig):
         return [_past_season(ctx)]
     if _show_for(ctx, date.start) != ctx.doc.main:
