@@ -483,6 +483,18 @@ def test_a_roundups_intro_speaks_of_the_whole_list() -> None:
     assert not any(value == "2025-05-12/2025-05-18" or (show, value) == ("Paper Moths", "2025-05-18") for show, _, value in got)
 
 
+def test_a_listing_line_that_opens_with_its_date() -> None:
+    body = (
+        "Here is the month.\n\nComing next week\n\n"
+        "Wednesday, May 14: A Paper Moths Christmas, a holiday special from the Paper Moths team (Hulu)\n"
+        "Friday, May 16: Winterlight, the new holiday film starring Ada Quill (Apple TV+)"
+    )
+    got = {(c.show, c.season, c.kind, c.value) for c in _roundup(body)}
+    assert ("A Paper Moths Christmas", None, "premiere", "2025-05-14") in got
+    assert ("A Paper Moths Christmas", None, "platform", "Hulu") in got
+    assert not any(show == "Winterlight" or kind == "cast" for show, _, kind, _ in got)  # a film
+
+
 def test_a_section_under_a_date_heading_keeps_its_season_for_cast() -> None:
     body = (
         "Here is the month.\n\nThursday, May 8\n\nPaper Moths, Season 3 (Netflix Original)\n\n"

@@ -151,6 +151,10 @@ def _roundup_sections(
             if section:
                 out[sent.index] = section
             continue
+        item = _dated_item(sent, text, index, published)
+        if item:
+            out[sent.index] = item
+            continue
         match = _ROUNDUP_LINE.match(sent.text) if sent.block.kind != "para" else None
         caps = match.group("title").strip(" :,.-") if match else ""
         if not match or caps != caps.upper() or sum(ch.isalpha() for ch in caps) < 3:
@@ -177,6 +181,42 @@ def _roundup_sections(
             dated = tuple(replace(c, season=1) for c in dated)
         out[sent.index] = _Section(show, claims + dated, season)
     return out
+
+
+# A listing's line that opens with its date: "Wednesday, Nov. 25: A Stray Current Christmas, a
+# holiday special from the Stray Current team (Hulu)".
+_DATED_ITEM = re.compile(
+    r"^(?P<date>[A-Z][\w.,' ]{2,30}?):\s+(?P<title>[^,()]{2,60}?)(?:,\s+(?P<desc>[^()]{0,120}?))?"
+    r"\s*\((?P<where>[^()]{2,60})\)\.?$"
+)
+_FILM_WORD = re.compile(r"\b(?:film|movie|feature|documentary\s+film)s?\b", re.I)
+
+
+def _dated_item(sent: Sentence, text: str, index: ShowIndex, published: str | None) -> _Section | None:
+    """A dated listing line: the show premieres on the date and streams where the brackets say
+    (a film is no show)."""
+    match = _DATED_ITEM.match(sent.text)
+    if not match or _FILM_WORD.search(match.group("desc") or ""):
+        return None
+    title = match.group("title").strip(" '‘’\"“”")
+    platforms = find_platforms(match.group("where"))
+    dates = find_dates(match.group("date"), published)
+    if len(platforms) != 1 or len(dates) != 1 or not _title_cased(title) or find_platforms(title):
+        return None
+    if match.group("date")[: dates[0].start].strip() or match.group("date")[dates[0].end :].strip():
+        return None  # the part before the colon is the date alone
+    show = _spelled(title, text)
+    index.add(show, show)
+    named = find_seasons(sent.text)
+    season = named[0].number if named else None
+    return _Section(
+        show,
+        (
+            Claim(show, None, "platform", platforms[0][0], "asserted", sent.text),
+            Claim(show, season, "premiere", dates[0].value, "asserted", sent.text),
+        ),
+        season,
+    )
 
 
 # What the lines under a section say of a show that has been on before.

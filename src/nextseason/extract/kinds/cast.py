@@ -1388,6 +1388,7 @@ def _pronoun_mentions(ctx: SentenceContext, state: _DocState, pronoun: str, kind
     return []
 
 
+_FILM_BEFORE = re.compile(r"\b(?:film|movie|feature)s?,?\s+$", re.I)
 _PROMO_WORD = re.compile(r"\b(?:video|teaser|trailer|poster|clip|promo|announcement)\b", re.I)
 _IN_PROMO_AFTER = re.compile(r"\bin the (?:teaser|trailer|first look|set photos?)\b", re.I)
 
@@ -1405,6 +1406,8 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
             continue
         if word.startswith("featur") and not _PROMO_WORD.search(text[: match.start()]):
             continue
+        if _FILM_BEFORE.search(text, 0, match.start()):
+            continue  # "the new holiday film starring X": a film's cast
         if word == "spotted" and not _IN_PROMO_AFTER.search(text[first.end :]):
             continue
         group = _object_list(text, names, first)
