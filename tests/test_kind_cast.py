@@ -562,6 +562,11 @@ def test_an_award_before_a_name_is_no_name(text: str, expected: list[str]) -> No
     assert find_person_names(text) == expected
 
 
+def test_joining_as_a_described_role_is_a_casting() -> None:
+    assert _cast("Newcomer Ada Quill joins as a state arson investigator.") == {("Moonlit Harbor", 2, "asserted", "Ada Quill", None)}
+    assert _cast("Some fans think the Ferryman will join the game as a player.") == set()
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

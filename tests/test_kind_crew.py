@@ -440,6 +440,7 @@ def test_expected_to_run_a_season_after_a_replacement() -> None:
             {("Ada Quill", None, "director", "asserted"), ("Bo Lee-Grant", None, "director", "asserted")},
         ),
         ("Bo Lee-Grant has penned the season finale.", {("Bo Lee-Grant", 2, "writer", "asserted")}),
+        ("The series is directed by Oscar-nominated documentarian Ada Quill.", {("Ada Quill", None, "director", "asserted")}),
     ],
 )
 def test_indefinite_appositives_shared_duties_and_the_new_seasons_episodes(

@@ -83,7 +83,11 @@ _ROLE_AFTER_AS = re.compile(
 # A role described rather than named: "turn up as Wren's long-lost mother", "returns as a villain".
 _SHOW_UP = re.compile(r"\b(?:return\w*|back|(?:turn|pop|show)\w*\s+up|appear\w*)\b")
 _DESCRIBED_ROLE = re.compile(r"(?:a|an|the|his|her|their|[A-Z][\w-]*['’]s)\s+[a-z]")
-_CASTING_GAP = re.compile(r"\b(?:appearance|cameo|joins? the cast|joined the cast)\b")
+_CASTING_GAP = re.compile(
+    r"\b(?:appearance|cameo|joins? the cast|joined the cast)\b"
+    # the verb alone: "X joins as a state arson investigator"
+    r"|^\s*(?:(?:also|will|has|have|had)\s+)*(?:joins?|joined|boards?|boarded|signed\s+on)\s*$"
+)
 _READER_IF = re.compile(r"\bif\s+you\b[^,.;]*", re.I)
 _FILM = scan_faster(re.compile(r"\b(?:in|for|from)\s+(?:the|a|this|that|its)\s+(?:\w+\s+)?(?:movie|film)\b", re.I))
 _CREDIT = re.compile(r"\b(?:known for|famous for|best known|broke out|rose to fame|previously|also stars in)\b", re.I)

@@ -611,7 +611,8 @@ _ROLE_LIST_OF = re.compile(r"(?:the\s+)?(" + _ROLE_NOUN + r"(?:\s+and\s+" + _ROL
 # brother", "the acclaimed playwright".
 _AGENT_DESCRIPTION = re.compile(
     r"(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:[a-z]+-turned-[a-z]+|winner|veteran|novelist|playwright|"
-    r"journalist|actor|actress|brother|sister|partner|wife|husband|son|daughter|collaborator|newcomer)\s+(?=[A-ZÀ-ÖØ-Þ])"
+    r"journalist|actor|actress|brother|sister|partner|wife|husband|son|daughter|collaborator|newcomer|"
+    r"documentarian|documentary\s+maker|filmmaker|comedian|artist)\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
 
 
