@@ -495,6 +495,17 @@ def test_a_listing_line_that_opens_with_its_date() -> None:
     assert not any(show == "Winterlight" or kind == "cast" for show, _, kind, _ in got)  # a film
 
 
+def test_the_new_season_in_a_section_is_the_one_its_line_names() -> None:
+    body = (
+        "Here is the week.\n\nMonday, May 12\n\nPaper Moths, Season 3 (Netflix)\n\n"
+        "Creator Ada Quill wrote every episode of the new season. Newcomer Bo Lee-Grant joins as a detective.\n\n"
+        "Thursday, May 15\n\nGlass Orchard, Season 2 Part 2 (Hulu)\n\nThe final episodes of the second season arrive."
+    )
+    got = {(c.show, c.season, c.kind) for c in _roundup(body, "New This Week: Paper Moths, Glass Orchard and More")}
+    assert ("Paper Moths", 3, "crew") in got and ("Paper Moths", 3, "cast") in got
+    assert not any(season == 2 and kind in ("crew", "cast") for _, season, kind in got)
+
+
 def test_a_section_under_a_date_heading_keeps_its_season_for_cast() -> None:
     body = (
         "Here is the month.\n\nThursday, May 8\n\nPaper Moths, Season 3 (Netflix Original)\n\n"

@@ -50,6 +50,12 @@ class SentenceContext:
         return self.sentence.text
 
     @property
+    def target_season(self) -> int | None:
+        """The season being made: in a roundup's section, the one its line names ("Cold Orchard,
+        Season 3 (HBO Max)"); elsewhere the article's."""
+        return self.section_season or self.doc.target_season
+
+    @property
     def dates(self) -> list[DateMention]:
         """The sentence's dates, found the first time an extractor asks (most never do)."""
         if self._dates is None:

@@ -1545,7 +1545,7 @@ def _seasons_and_stances(
 
 
 def _target(ctx: SentenceContext) -> int | None:
-    return ctx.doc.target_season
+    return ctx.target_season
 
 
 def _mentions(ctx: SentenceContext) -> list[tuple[int, int]]:

@@ -356,7 +356,7 @@ def _season(sent: _Sentence, trig: int, end: int, *, back_from: int, copula: boo
         return None
     main = show is None or show == sent.ctx.doc.main
     if main and (_NEW_SEASON.search(local) or _RETURN.search(local) or _UPCOMING_CREDIT.search(local)):
-        return sent.ctx.doc.target_season
+        return sent.ctx.target_season
     if copula:
         return None
     earlier = _earlier_seasons(sent, trig)
@@ -500,7 +500,7 @@ def _passive(sent: _Sentence) -> list[Credit]:
         season = found[0] if len(found) == 1 and not _PLURAL_SEASONS.search(subject) else None
         show = sent.show_in(left, match.start())
         if not found and show is None and _NEW_SEASON.search(subject):
-            season = sent.ctx.doc.target_season
+            season = sent.ctx.target_season
         st = _span_stance(sent.masked, left, end)
         for person, titles in people:
             for role in titles or roles:
@@ -565,7 +565,7 @@ def _handled(sent: _Sentence) -> list[Credit]:
             people = subject[0] if subject else []
         end = _phrase_end(sent.text, match.end())
         found = sent.seasons_in(match.start(), end)
-        season = found[0] if len(found) == 1 else sent.ctx.doc.target_season
+        season = found[0] if len(found) == 1 else sent.ctx.target_season
         st = _stance_for(sent, match.start(), end)
         out.extend(Credit(person, "showrunner", season, st, match.start(), end) for person in people)
     for match in _scan(_HANDLES, sent.text):
@@ -966,7 +966,7 @@ def _returns(sent: _Sentence, credits: list[Credit]) -> list[Credit]:
             camera = ["director"] if _BEHIND_CAMERA.match(sent.text, match.end()) else []
             held = [(p, r) for p in people for r in _held_roles(sent, p, credits) or camera]
         found = sent.seasons_in(match.start(), end)
-        season = found[0] if len(found) == 1 else sent.ctx.doc.target_season
+        season = found[0] if len(found) == 1 else sent.ctx.target_season
         st = _stance_for(sent, match.start(), end)
         for person, role in dict.fromkeys(held):
             out.append(Credit(person, role, season, st, match.start(), end))
@@ -1053,7 +1053,7 @@ def _replacement_credits(
     if title:  # "from series two director X": the season of the title is the old credit's
         roles = roles or _noun_roles(sent.text[title[0] : title[1]])
     found = [n for n in _main_seasons(sent) if not title or n not in sent.seasons_in(title[0], title[1])]
-    season = found[0] if len(found) == 1 else sent.ctx.doc.target_season
+    season = found[0] if len(found) == 1 else sent.ctx.target_season
     st = _stance_for(sent, start, end)
     out: list[Credit] = []
     for role in roles:
