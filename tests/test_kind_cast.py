@@ -567,6 +567,17 @@ def test_joining_as_a_described_role_is_a_casting() -> None:
     assert _cast("Some fans think the Ferryman will join the game as a player.") == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Season 2 added Ada Quill as a rival boatbuilder from across the bay.", {("Ada Quill", 2)}),
+        ("Ada Quill will also recur in a role Netflix is keeping under wraps.", {("Ada Quill", 2)}),
+    ],
+)
+def test_an_actor_brought_in_without_a_named_character(text: str, expected: set[tuple[str, int]]) -> None:
+    assert {(p, season) for _, season, _, p, c in _cast(text) if c is None} == expected
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

@@ -152,6 +152,7 @@ _PRED_RETURN = (
 _PRED_JOIN = (
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:cast|series|show|ensemble|season)|join(?:s|ed)?\s+in\b"
     r"|(?:has|have)\s+been\s+cast|(?:was|were|is|are)\s+cast\b|signed\s+on|board(?:s|ed)?\s+(?:the|season|series)\b"
+    r"|recur(?:s|ring)?\s+in\b"
 )
 _PRED_CAMEO = r"(?:make|makes|making|made)\s+(?:a\s+)?(?:special\s+|guest\s+|brief\s+)?(?:cameo|appearance)"
 _PRED_TEASER = r"(?:is|are|was|were|appears?|appeared)\s+in\s+the\s+(?:teaser|trailer)"
@@ -174,7 +175,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
         _PREDICATES,
         (
             ("99ed9f7574c9", ("return", "back", "up", "reprise", "part", "again", "lead", "appear", "be in ")),
-            ("49e142d1f064", ("join", "cast", "signed", "board")),
+            ("514cd0e4e8cf", ("join", "cast", "signed", "board", "recur")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
             ("7beb460b0c86", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow")),
@@ -287,6 +288,8 @@ def _read_ahead(ctx: SentenceContext, state: _DocState) -> None:
             if m.person and m.character:
                 state.book.expect(m.person, "person")
                 state.book.expect(m.character, "character")
+            elif m.person and m.mode == "pair":  # "Season 2 added X as a rival boatbuilder"
+                state.book.expect(m.person, "person")
     ctx.doc.people.update(name for name, kind in state.book.ahead_items() if kind == "person")
 
 
@@ -492,6 +495,8 @@ def _skip_appositive(text: str, pos: int) -> int:
 
 
 _AS_WORD = re.compile(r"\s+as\s+")
+# A verb that brings the actor in: "Season 2 added X as a rival boatbuilder".
+_ADDED_BEFORE = re.compile(r"\b(?:add(?:s|ed)|introduc(?:es|ed)|brings\s+in|brought\s+in|recruit(?:s|ed))\s+$")
 _NOT_A_ROLE_AS = re.compile(r"\b(?:also\s+)?[Kk]nown(?:\s+(?:in|to|on|among)\s+[\w'’ -]{1,30})?\s*$|\baka\s*$|\bsuch\s*$|\bas well\s*$")
 _NOT_A_ROLE_AS_CUES = cue_groups(_NOT_A_ROLE_AS)
 
@@ -528,7 +533,9 @@ def _as_pairs(
             and len(span.tokens) > 1
             and state.book.kind_of(span.text) != "character"
         )
-        if not chars and not (mode == "starring" or _CASTING_GAP.search(gap) or described):
+        if not chars and not (
+            mode == "starring" or _CASTING_GAP.search(gap) or described or _ADDED_BEFORE.search(text, 0, span.start)
+        ):
             continue
         if (
             span.start == 0
