@@ -578,6 +578,18 @@ def test_an_actor_brought_in_without_a_named_character(text: str, expected: set[
     assert {(p, season) for _, season, _, p, c in _cast(text) if c is None} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Quill, Bo Lee-Grant and Cy Dunn in season 3 of Moonlit Harbor.", {("Ada Quill", 3), ("Bo Lee-Grant", 3), ("Cy Dunn", 3)}),
+        ("Ada Quill in Moonlit Harbor season 3.", {("Ada Quill", 3)}),
+        ("Ada Quill in the kitchen.", set()),
+    ],
+)
+def test_a_caption_names_the_cast_of_the_season(text: str, expected: set[tuple[str, int]]) -> None:
+    assert {(p, season) for _, season, _, p, _ in _cast(text)} == expected
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

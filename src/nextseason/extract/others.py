@@ -448,6 +448,8 @@ def _acceptable(title: str, index: ShowIndex) -> bool:
         return False
     if ": " in title and index.has_key(_norm(title.rsplit(": ", 1)[1])):
         return False  # "the duel with the Ash King: Ashen Familiar is coming back": a known title after a colon
+    if " in " in title and index.has_key(_norm(title.split(" in ", 1)[1])):
+        return False  # "Ada Lee in The Brightwater Boys": a caption's people in a known show
     if _PERSON.match(title) or _FILM_WORD.search(title):
         return False
     return not any(start == 0 for _name, start, _end in find_platforms(title))  # "Netflix Japan"

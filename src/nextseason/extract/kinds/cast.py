@@ -385,7 +385,7 @@ def _find_mentions(
     if not holds_cues(text, _ANY_FINDER_CUES) and "(" not in text:
         # No finder below but the list-entry one can match: each starts from a match of one
         # of the patterns behind _ANY_FINDER_CUES, or from a bracket.
-        return _separator_pairs(ctx, state, intro)
+        return _separator_pairs(ctx, state, intro) + _caption(ctx, state, names)
     if not intro and holds_cues(text, _CREDIT_CUES) and _CREDIT.search(text):
         names = [n for n in names if not _in_credit(text, n)]
     found: list[_Mention] = []
@@ -403,7 +403,31 @@ def _find_mentions(
     found += _object_triggers(text, state, names)
     found += _star_titles(text, state, names, found, ctx.doc.sentences)
     found += _presenters(text, state, names, found)
+    found += _caption(ctx, state, names)
     return found
+
+
+# A photo caption: "A, B and C in season 2 of The Show", "A in The Show season 2".
+_CAPTION_IN = re.compile(r"\s+in\s+(?:(?:the\s+)?(?:(?:season|series)\s+\w+|\w+\s+(?:season|series))\s+of\s+)?")
+_CAPTION_END = re.compile(r"(?:\s+(?:season|series)\s+\w+)?\s*\.?\s*", re.I)
+
+
+def _caption(ctx: SentenceContext, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
+    """People named alone in a show (and season) with no verb: a caption's cast."""
+    text = ctx.text
+    if not names or names[0].start != 0 or " in " not in text:
+        return []
+    group = _following_list(text, names, names[0])
+    tail = _CAPTION_IN.match(text, group[-1].end)
+    mention = next((m for m in ctx.show_mentions if tail and m.start == tail.end()), None)
+    if mention is None or not _CAPTION_END.fullmatch(text, mention.end):
+        return []
+    people = [_person(span.text, state) for span in group]
+    return [
+        _Mention(person, None, span.start, "pair", -1)
+        for person, span in zip(people, group, strict=True)
+        if state.book.kind_of(person) != "character"
+    ]
 
 
 # Hosts, judges and presenters of unscripted shows: cast without a character ("X is also back
