@@ -447,3 +447,9 @@ def test_indefinite_appositives_shared_duties_and_the_new_seasons_episodes(
     text: str, expected: set[tuple[str, int | None, str, str]]
 ) -> None:
     assert people_roles(text) == expected
+
+
+def test_a_group_subject_stands_for_the_pair_the_last_sentence_named() -> None:
+    text = "The series was created by Ada Quill and Bo Lee-Grant. The pair executive produced alongside Cy Dunn."
+    producers = {p for p, _season, role, _stance in people_roles(text) if role == "producer"}
+    assert producers == {"Ada Quill", "Bo Lee-Grant", "Cy Dunn"}

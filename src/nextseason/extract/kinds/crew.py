@@ -694,7 +694,13 @@ def _pronoun_subject(sent: _Sentence, start: int) -> list[str]:
     before = sent.text[:start]
     if _PRONOUN_SUBJECT.search(before):
         return _pronoun_people(sent, start, group=False)
+    group = _GROUP_SUBJECT.match(before)
+    if group and _GROUP_VERB_GAP.fullmatch(before, group.end()):  # "The pair executive produced ..."
+        return _pronoun_people(sent, start, group=True)
     return []
+
+
+_GROUP_VERB_GAP = re.compile(r"\s+(?:(?:also|both|together|have|had|has|will|would|then|later)\s+)*")
 
 
 _WITH_CO_AGENT = re.compile(r"\b(?:(?:together\s+)?with|alongside)\s+(?:(?:the\s+)?" + _ROLE_NOUN + r"\s+)?", re.I)
