@@ -41,6 +41,11 @@ def test_a_season_opens_on_a_bare_weekday() -> None:
     assert _rows("The legal drama opens its fifth season Thursday at 9 p.m.") == {(5, "premiere", "2024-05-16", "asserted")}
 
 
+def test_available_since_a_date_is_no_premiere_but_a_shoot_since_is_filming() -> None:
+    assert _rows("Season one has streamed on Netflix since June under a licensing deal.") == set()
+    assert _rows("Cameras have been rolling on season 2 since last summer.") == {(2, "filming", "2023-22", "asserted")}
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

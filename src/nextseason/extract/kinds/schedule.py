@@ -109,6 +109,7 @@ _BLOCK_BEFORE = re.compile(
     r"|\b(?:biggest|largest|highest|best|strongest|lowest|worst|most\s+\w+)\b[^,.;]{0,60}\bsince)\s*$",
     re.I,
 )
+_SINCE_END = re.compile(r"\bsince\s*$", re.I)
 _NOT_UNTIL = re.compile(r"(?:\bnot|n't|n’t)\s+(?:\w+\s+){0,3}until\s*$", re.I)
 # "than", "ago", and a date that names the finale ("through the Aug. 19 finale").
 _BLOCK_AFTER = re.compile(r"^\s*(?:than|ago\b|(?:season\s+|series\s+)?finale\b)", re.I)
@@ -299,6 +300,8 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
             chosen.append((date, chosen[-1][1], chosen[-1][2]))
             continue
         kind, trig = _classify(ctx, date, triggers, dates[:i])
+        if kind == PREMIERE and _SINCE_END.search(text, 0, date.start):
+            kind, trig = None, None  # "has streamed on Netflix since June": available since, not released
         if kind is None and any(k == FILMING for _d, k, _t in chosen):
             trig = _shoot_end(text, date)
             kind = FILMING if trig is not None else None
