@@ -46,6 +46,18 @@ def test_available_since_a_date_is_no_premiere_but_a_shoot_since_is_filming() ->
     assert _rows("Cameras have been rolling on season 2 since last summer.") == {(2, "filming", "2023-22", "asserted")}
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("It's out in the spring.", {(2, "premiere", "2024-21", "asserted")}),
+        ("So a Wednesday, January 8, return is possible.", {(2, "premiere", "2025-01-08", "speculated")}),
+        ("She's out of the show by March.", set()),
+    ],
+)
+def test_contracted_out_and_a_weekday_date_before_its_noun(body: str, expected: set[Row]) -> None:
+    assert _rows(body) == expected
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

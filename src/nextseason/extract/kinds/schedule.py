@@ -35,7 +35,7 @@ _PREMIERE_TRIGGER = (
     r"|air(?:s|ed|ing)?|debut(?:s|ed|ing)?|land(?:s|ed|ing)?|return(?:s|ed|ing)?"
     r"|stream(?:s|ed|ing)?|launch(?:es|ed|ing)?|simulcast(?:s|ed|ing)?|bow(?:s|ed)?"
     r"|hit(?:s|ting)?\s+(?:screens|streaming|the\s+small\s+screen|\w+\s+screens|(?-i:[A-Z])[\w+]*(?:\s+(?-i:[A-Z])[\w+]*)?)|(?:comes?|came|coming)(?:\s+out|\s+back)?"
-    r"|(?:is|are|be|'s|'re|will\s+be|get|gets)\s+back|follow(?:s|ed)?|ready|(?:is|are|be)\s+out"
+    r"|(?:is|are|be|'s|'re|will\s+be|get|gets)\s+back|follow(?:s|ed)?|ready|(?:is|are|be|['’]s|['’]re)\s+out(?!\s+of\b)"
     r"|expected\s+(?:back|(?:in|on|by|around|before|between|sometime|this|next|later|early|late)\b)"
     r"|(?:pushed|delayed|postponed|moved|bumped)(?:\s+(?:it|them|back))?\s+(?:to|until|into)"
     r"|expect(?:s|ing)?|aim(?:s|ing)?\s+for|slated|scheduled\s+for|set\s+for|targeting"
@@ -100,7 +100,7 @@ _NOT_SEASON_OBJECT = re.compile(
 _MAX_GAP_WORDS = 12
 # A noun right after the date: "a late 2026 premiere", "among its Q4 2025 releases".
 _NOUN_AFTER = re.compile(
-    r"^\s*(?:season\s+|series\s+)?(?:premieres?|releases?|debut|return|launch|bow)\b", re.I
+    r"^,?\s*(?:season\s+|series\s+)?(?:premieres?|releases?|debut|return|launch|bow)\b", re.I
 )
 # Words right before a date that make it something other than the release of the season.
 _BLOCK_BEFORE = re.compile(
