@@ -58,6 +58,18 @@ def test_contracted_out_and_a_weekday_date_before_its_noun(body: str, expected: 
     assert _rows(body) == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The drama opens its second season with two episodes.",
+        "Three episodes of the new season were directed by Ada Quill.",
+        "Ada Quill takes the second block of three episodes.",
+    ],
+)
+def test_a_share_of_the_episodes_is_no_season_count(body: str) -> None:
+    assert not any(kind == "episodes" for _, kind, _, _ in _rows(body))
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

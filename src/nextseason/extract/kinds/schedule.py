@@ -936,7 +936,7 @@ _CHANGED_TO = re.compile(
 )
 _COUNT_BLOCK_BEFORE = re.compile(
     r"(?:\b(?:first|last|final|opening|remaining|next|other|previous|initial|closing)"
-    r"|\b(?:direct(?:s|ed|ing)?|wr(?:ite|ote|ites|iting)|penn(?:ed)?|helm(?:s|ed)?)(?:\s+\w+)?)\s+$",
+    r"|\b(?:direct(?:s|ed|ing)?|wr(?:ite|ote|ites|iting)|penn(?:ed)?|helm(?:s|ed)?)(?:\s+\w+)?|\bblock\s+of)\s+$",
     re.I,
 )
 _TOTAL = re.compile(r"\b(?:total|together|combined|altogether|across|in\s+all|so\s+far)\b", re.I)
@@ -1105,6 +1105,11 @@ _BATCH_AFTER = re.compile(
 
 
 _STORY = re.compile(r"\bstory\b", re.I)
+_CREDITED_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:new\s+|next\s+|upcoming\s+)?(?:season|series)(?:\s+\w+)?)?\s+(?:were|are|will\s+be|have\s+been|was)\s+"
+    r"(?:\w+ly\s+)?(?:directed|written|helmed|penned|scripted|shot)\b",
+    re.I,
+)
 _RATE_AFTER = re.compile(
     r"\s+(?:released\s+|dropping\s+|airing\s+|arriving\s+)?(?:a|per|every|each)\s+(?:week|day|night|month|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s+weekly|\s+into\b",
@@ -1118,7 +1123,7 @@ _SEASONS_WORD = re.compile(r"\bseasons\b", re.I)
 def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
     text = ctx.text
     before = text[:start]
-    if _BATCH_BEFORE.search(before) and (_BATCH_AFTER.search(text[end:]) or (_num_value(text[start:end]) or 9) < 4):
+    if _BATCH_BEFORE.search(before) and (_BATCH_AFTER.search(text[end:]) or (_num_value(text[start:end].split()[0]) or 9) < 4):
         return True  # "premiered on Friday, February 20, with two episodes": a launch batch
     if _COUNT_BLOCK_BEFORE.search(before) and not _ALL_END.search(before):
         return True
@@ -1128,6 +1133,8 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
         return True  # "Series 2 episodes are helmed by ...": the number names the season
     if _STORY.search(text[end : end + 10]):
         return True
+    if _CREDITED_AFTER.match(text, end):
+        return True  # "Three episodes of the new season were directed by X": that director's share
     if _RATE_AFTER.match(text[end:]):
         return True
     if _TOTAL.search(text[max(0, start - 30) : end + 12]):
