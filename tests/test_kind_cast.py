@@ -590,6 +590,18 @@ def test_a_caption_names_the_cast_of_the_season(text: str, expected: set[tuple[s
     assert {(p, season) for _, season, _, p, _ in _cast(text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hugo Lindqvist will not return for season 5.", {("Hugo Lindqvist", 5, "denied")}),
+        ("Hugo Lindqvist is back for the new season.", {("Hugo Lindqvist", 2, "asserted")}),
+        ("Detective Hugo Lindqvist will not return for season 5.", set()),  # a titled name: a character
+    ],
+)
+def test_a_full_name_returning_for_a_season_is_an_actor(text: str, expected: set[tuple[str, int, str]]) -> None:
+    assert {(p, season, stance) for _, season, stance, p, _ in _cast(text)} == expected
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

@@ -1373,7 +1373,9 @@ def _predicate_mentions(
     if person and not char and kind == "return" and len(state.book.characters_of(person)) == 1:
         char = state.book.characters_of(person)[0]  # "Achebe is set to return": the role given earlier
     if person is None and char is None:
-        if not _full_name(subj.name) or (kind == "return" and not _unknown_person(ctx, state, subj.name)):
+        if not _full_name(subj.name) or (
+            kind == "return" and not (_unknown_person(ctx, state, subj.name) or _for_a_season(ctx, state, subj.name, pred))
+        ):
             return []
         person = subj.name
     return [_Mention(person, char, subj.pos, mode, pred, stance=stance)]
@@ -1390,6 +1392,22 @@ def _unknown_person(ctx: SentenceContext, state: _DocState, name: str) -> bool:
     actor ("Olu Adebayo won't be returning")."""
     in_cast = _cast_heading(ctx.sentence.block.heading or "")
     return in_cast and not has_title(name) and state.book.expected(name) != "character" and not state.book.is_character(name)
+
+
+_FOR_SEASON_AFTER = re.compile(
+    r"[\w\s'’]{0,30}?\bfor\s+(?:the\s+(?:new|next|upcoming|\w+)\s+)?(?:season|series)\b", re.I
+)
+
+
+def _for_a_season(ctx: SentenceContext, state: _DocState, name: str, pred: int) -> bool:
+    """"X will not return for season 5": a full name that returns (or not) for a season is an
+    actor, unless the document presents it as a character or titles it."""
+    return (
+        bool(_FOR_SEASON_AFTER.match(ctx.text, pred))
+        and not has_title(name)
+        and state.book.expected(name) != "character"
+        and not state.book.is_character(name)
+    )
 
 
 def _classify(name: str, state: _DocState) -> tuple[str | None, str | None]:
