@@ -602,6 +602,21 @@ def test_a_full_name_returning_for_a_season_is_an_actor(text: str, expected: set
     assert {(p, season, stance) for _, season, stance, p, _ in _cast(text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Missing from the new season are Ada Quill and Bo Lee-Grant.", {("Ada Quill", None, 2, "denied"), ("Bo Lee-Grant", None, 2, "denied")}),
+        ("Absent this time is Ada Quill's silky counsel Rupert Vale.", {("Ada Quill", "Rupert Vale", 2, "denied")}),
+        (
+            "Missing from season 2 is Ada Quill, whose character, local vet Sophie Bryant, left town at the end of season 1.",
+            {("Ada Quill", "Sophie Bryant", 2, "denied"), ("Ada Quill", "Sophie Bryant", 1, "asserted")},
+        ),
+    ],
+)
+def test_fronted_absences_deny_the_new_season(text: str, expected: set[tuple[str, str | None, int, str]]) -> None:
+    assert {(p, c, season, stance) for _, season, stance, p, c in _cast(text)} == expected
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

@@ -160,6 +160,7 @@ _PRED_DEPART = (
     r"be\s+replaced|be\s+gone|leav(?:e|es|ing)\s+the\s+(?:show|series|cast)|exit(?:s|ed)?\s+the\s+(?:show|series)"
     r"|(?:exit(?:s|ed|ing)?|depart(?:s|ed|ing)?|quit(?:s|ting)?|bow(?:s|ed)\s+out)"
     r"(?=\s+(?:the\s+(?:show|series|cast|drama)|ahead\s+of|before|after)\b|\s*[.,;]|$)"
+    r"|^(?:missing|absent)(?=\s+(?:from|this)\b)"  # "Missing from series three is X"
 )
 _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("return", re.compile(r"\b(?:" + _PRED_RETURN + r")", re.I)),
@@ -178,7 +179,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
             ("514cd0e4e8cf", ("join", "cast", "signed", "board", "recur")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
-            ("7beb460b0c86", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow")),
+            ("c55f40405056", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent")),
         ),
         strict=False,
     )
@@ -1165,7 +1166,8 @@ def _list_pairs(ctx: SentenceContext) -> list[tuple[str, str]]:
     return out
 
 
-_WHOSE_DESCRIPTION = re.compile(r",\s+whose\s+(?:[a-z][\w-]*\s+){1,3}")
+# ", whose hapless detective X", ", whose character, local vet X,"
+_WHOSE_DESCRIPTION = re.compile(r",\s+whose\s+(?:[a-z][\w-]*\s+){1,3}|,\s+whose\s+(?:character|role),\s+(?:[a-z][\w-]*\s+){0,3}")
 _WHOSE_CUES = cue_groups(_WHOSE_DESCRIPTION)
 
 
@@ -1292,7 +1294,13 @@ def _inverted_subjects(text: str, names: list[NameSpan], pred: int) -> list[_Sub
     first = next((n for n in names if n.start == right.end()), None)
     if first is None:
         return []
+    if first.possessive:  # "Absent this time is X's silky counsel Y": the actor's character
+        role = next((n for n in names if n.start > first.end and _DESCRIBED_GAP.fullmatch(text, first.end, n.start)), None)
+        return [_Subject(role.text, role.start, possessor=first.text)] if role else []
     return [_Subject(span.text, span.start) for span in _following_list(text, names, first)]
+
+
+_DESCRIBED_GAP = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w'’-]*\s+){0,3}")
 
 
 _FINAL_WORD = re.compile(r"(?:^|\s)([\w'’]+)$")
