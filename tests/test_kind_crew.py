@@ -453,3 +453,22 @@ def test_a_group_subject_stands_for_the_pair_the_last_sentence_named() -> None:
     text = "The series was created by Ada Quill and Bo Lee-Grant. The pair executive produced alongside Cy Dunn."
     producers = {p for p, _season, role, _stance in people_roles(text) if role == "producer"}
     assert producers == {"Ada Quill", "Bo Lee-Grant", "Cy Dunn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Quill, who joined as a staff writer for season two, is back.", {("Ada Quill", 2, "writer", "asserted")}),
+        ("Ada Quill has also been promoted to producer this season.", {("Ada Quill", 2, "producer", "asserted")}),
+        (
+            "Series creator and showrunner Ada Quill is back in charge.",
+            {("Ada Quill", None, "creator", "asserted"), ("Ada Quill", None, "showrunner", "asserted"), ("Ada Quill", 2, "showrunner", "asserted")},
+        ),
+        ('Ada Quill previously worked as a staff writer on the procedural "Night Desk".', set()),
+        ("Ada Quill will also serve as a producer on season 2.", {("Ada Quill", 2, "producer", "asserted")}),
+    ],
+)
+def test_staff_writers_promotions_creators_and_credits_on_other_shows(
+    text: str, expected: set[tuple[str, int | None, str, str]]
+) -> None:
+    assert people_roles(text) == expected

@@ -138,7 +138,7 @@ _ROLE_NOUNS: tuple[tuple[str, str], ...] = (
     (r"executive[- ]producers?|co-producers?|producers?", "producer"),
     (r"co-showrunners?|showrunners?", "showrunner"),
     (r"co-creators?|creators?", "creator"),
-    (r"(?:head |lead |co-|screen|script)?writers?|series composers?|series composition", "writer"),
+    (r"(?:head |lead |staff |co-|screen|script)?writers?|series composers?|series composition", "writer"),
     (r"(?:episode |series |co-)?directors?", "director"),
 )
 _ROLE_NOUN = r"(?:" + "|".join(p for p, _ in _ROLE_NOUNS) + r")"
@@ -156,7 +156,7 @@ _TITLE = re.compile(
     re.I,
 )
 _PREDICATE = re.compile(
-    r"\b(?:as|is|are|was|were|remains?|remained|became|becomes?|serves? as|served as)\s+"
+    r"\b(?:as|is|are|was|were|remains?|remained|became|becomes?|serves? as|served as|(?:promoted|upped|elevated|bumped\s+up)\s+to)\s+"
     r"(?:(?:the|a|an|its|their|his|her|sole|new|lead|chief|main|only|also|now|episode|"
     r"planner|and|one of the|the show['’]s|the series['’])\s+)*(" + _ROLE_NOUN + r"(?:\s+and\s+" + _ROLE_NOUN + r")*)\b",
     re.I,
@@ -781,6 +781,9 @@ def _predicates(sent: _Sentence) -> list[Credit]:
         after = sent.text[match.end() : end]
         if _OF_SHOW_AFTER.match(after):
             continue
+        other = _ON_TITLE_AFTER.match(sent.text, match.end())
+        if other and _title_at(sent, other.end()) != sent.ctx.doc.main:
+            continue  # "worked as a staff writer on the procedural "Night Desk"": another show's credit
         if _REPLACES.search(sent.masked, _main_left(sent.masked, match.start()), match.start()):
             continue
         subject = _subject(sent, match.start())
@@ -797,6 +800,18 @@ def _predicates(sent: _Sentence) -> list[Credit]:
         for person, titles in listed:  # "alongside co-showrunner Y": Y's own title, same season
             out.extend(Credit(person, role, season, st, match.start(), end) for role in titles if person not in people)
     return out
+
+
+_ON_TITLE_AFTER = re.compile(
+    r"\s+(?:on|for)\s+(?:the\s+)?(?:(?!(?:season|series|seasons|episodes?|part)\b)[a-z][\w-]*\s+){0,2}(?=[\"“‘']?[A-Z])"
+)
+
+
+def _title_at(sent: _Sentence, pos: int) -> str | None:
+    """The show named at ``pos`` (after an opening quote), or None."""
+    while pos < len(sent.text) and sent.text[pos] in "\"“‘'":
+        pos += 1
+    return next((m.title for m in sent.shows if m.start == pos), None)
 
 
 def _partners(sent: _Sentence, pos: int) -> list[str]:
@@ -1133,9 +1148,10 @@ def _to_claims(sent: _Sentence, credits: list[Credit]) -> list[Claim]:
             roles.append(credit.role)
         show = credit.show or _show_for(sent, credit.start)
         value = {"person": person, "role": credit.role}
-        out.append(
-            ctx.claim(KIND, value, credit.start, credit.end, season=credit.season, show=show, stance=credit.stance)
-        )
+        # A show is created once: a creator is of the show, never of one season ("Series
+        # creator and showrunner X is back in charge": the showrunner's season only).
+        season = None if credit.role == "creator" and credit.season != 1 else credit.season
+        out.append(ctx.claim(KIND, value, credit.start, credit.end, season=season, show=show, stance=credit.stance))
     return out
 
 
