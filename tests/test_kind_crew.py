@@ -472,3 +472,18 @@ def test_staff_writers_promotions_creators_and_credits_on_other_shows(
     text: str, expected: set[tuple[str, int | None, str, str]]
 ) -> None:
     assert people_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Direction passes from Bo Lee-Grant to Ada Quill this season.",
+            {("Ada Quill", 2, "director", "asserted"), ("Bo Lee-Grant", 2, "director", "denied")},
+        ),
+        ("Cy Dunn will co-write it, but day-to-day duties go to showrunner Ada Quill.", {("Ada Quill", 2, "showrunner", "asserted"), ("Cy Dunn", 2, "writer", "asserted")}),
+        ("Ada Quill, who directed the pilot, is behind the camera for four of them.", {("Ada Quill", 1, "director", "asserted"), ("Ada Quill", 2, "director", "asserted")}),
+    ],
+)
+def test_duties_handed_on_and_behind_the_camera(text: str, expected: set[tuple[str, int | None, str, str]]) -> None:
+    assert people_roles(text) == expected

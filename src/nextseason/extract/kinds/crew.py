@@ -192,7 +192,8 @@ _NEW_SEASON = re.compile(
 # A credit in the making: "who is helming four of the eight", "will direct the premiere".
 _UPCOMING_CREDIT = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|now\s+)?(?:co-)?(?:helming|directing|writing|penning|scripting|running)\b"
-    r"|\b(?:will|[’']ll)\s+(?:also\s+|now\s+)?(?:co-)?(?:direct|write|pen|script|helm|run)\b",
+    r"|\b(?:will|[’']ll)\s+(?:also\s+|now\s+)?(?:co-)?(?:direct|write|pen|script|helm|run)\b"
+    r"|\b(?:is|are|will\s+be)\s+(?:also\s+|again\s+|back\s+)?behind\s+the\s+camera\s+for\b",
     re.I,
 )
 _PLURAL_SEASONS = re.compile(r"\b(?:both|all|new|the)\s+(?:\w+\s+)?seasons\b|\bseasons\b", re.I)
@@ -541,6 +542,45 @@ _RUNS = re.compile(
     r"(?=season\s+\d|series\s+\d|the\s+(?:show|series|new\s+season|next\s+season|writers['’]?\s+room))",
     re.I,
 )
+
+
+# A duty handed on: "Direction passes from Tom Keeley to Anjali Sethi", "day-to-day duties go to
+# showrunner X".
+_PASSES_TO = re.compile(
+    r"\b(?:(" + _DUTY + r")|(?:day-to-day\s+|showrunning\s+)?duties)\s+(?:passes|passed|has\s+passed|will\s+pass|"
+    r"go(?:es)?|went|will\s+go|falls?|fell)\s+(?:from\s+(?P<from>[^,;.]{2,60}?)\s+)?to\s+",
+    re.I,
+)
+
+
+_BEHIND = re.compile(
+    r"\b(?:is|are|was|were|will\s+be|['’]s|['’]ll\s+be)\s+(?:also\s+|again\s+|back\s+)?behind\s+the\s+camera\b", re.I
+)
+
+
+def _passed_on(sent: _Sentence) -> list[Credit]:
+    """Duties handed on ("Direction passes from X to Y") and "X is behind the camera"."""
+    out: list[Credit] = []
+    for match in _scan(_BEHIND, sent.text):
+        subject = _subject(sent, match.start())
+        if subject is None:
+            continue
+        people, back = subject
+        end = _phrase_end(sent.text, match.end())
+        season = _season(sent, match.start(), end, back_from=back, copula=False, show=None)
+        st = _stance_for(sent, match.start(), end)
+        out.extend(Credit(person, "director", season, st, match.start(), end) for person in people)
+    for match in _scan(_PASSES_TO, sent.text):
+        role = _duty_role(match.group(1)) if match.group(1) else None
+        people, end = _agent_list(sent, match.end())
+        season = sent.ctx.target_season
+        for person, titles in people:
+            out.extend(Credit(person, r, season, "asserted", match.start(), end) for r in (titles or [role]) if r)
+        if match.group("from") and role:
+            start = match.start("from")
+            for name in sent.names_between(start, match.end("from")):
+                out.append(Credit(name.text, role, season, "denied", match.start(), end))
+    return out
 
 
 def _duty_role(phrase: str) -> str | None:
@@ -1087,7 +1127,7 @@ def _replacement_credits(
 
 
 def _core_credits(sent: _Sentence) -> list[Credit]:
-    credits = _passive(sent) + _actives(sent) + _predicates(sent) + _appositives(sent) + _handled(sent)
+    credits = _passive(sent) + _actives(sent) + _predicates(sent) + _appositives(sent) + _handled(sent) + _passed_on(sent)
     verbal = {(c.person, c.role) for c in credits}
     titles = [c for c in _titles(sent) if (c.person, c.role) not in verbal]
     return credits + titles
@@ -1113,13 +1153,13 @@ _FILM_TOPIC = re.compile(
 # One pass for the gate: any of these patterns matching (none has a backreference, so the
 # alternation of them matches exactly when one of them does).
 _GATE = re.compile(
-    "|".join(f"(?:{g.pattern})" for g in (_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES, _RUNS)),
+    "|".join(f"(?:{g.pattern})" for g in (_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES, _RUNS, _PASSES_TO, _BEHIND)),
     re.I,
 )
 
 # Words without which no gate pattern can match (extract/cues.py), and the gate searched with
 # a lookahead for its first letters: the same answer, found faster.
-_GATE_CUES = either(_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES, _RUNS)
+_GATE_CUES = either(_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES, _RUNS, _PASSES_TO, _BEHIND)
 _GATE_SEARCH = scan_faster(_GATE)
 
 
@@ -1174,6 +1214,8 @@ _SEARCHES: dict[re.Pattern[str], tuple[CueGroups, re.Pattern[str]]] = {
         _PASSIVE_CHAIN,
         _HANDLED_BY,
         _HANDLES,
+        _PASSES_TO,
+        _BEHIND,
         _RUNS,
         _VERB,
         _PREDICATE,
