@@ -788,3 +788,13 @@ def test_the_renewal_points_back_not_to_a_title_named_after_it() -> None:
 )
 def test_a_renewal_beyond_a_season_is_for_the_next_one(text: str, expected: set[tuple[int, None, str]]) -> None:
     assert {(season, value, stance) for _show, season, _kind, value, stance in renewals(text)} == expected
+
+
+def test_a_season_earned_with_its_episode_count_dated_by_the_opening_phrase() -> None:
+    text = (
+        "In other NBC decisions announced Thursday, the freshman comedy Copper Valley earned a 13-episode "
+        "second season, while the courtroom drama Glass Orchard was cancelled after two seasons."
+    )
+    got = status(text, published="2024-03-15")
+    assert ("Copper Valley", 2, "renewed", "2024-03-14", "asserted") in got
+    assert ("Glass Orchard", None, "cancelled", "2024-03-14", "asserted") in got

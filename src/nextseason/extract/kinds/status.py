@@ -1131,7 +1131,7 @@ _DESCRIBED = re.compile(
 )
 
 
-_DETERMINER_GAP = re.compile(r"\s*(?:the|its|a|an)?\s*")
+_DETERMINER_GAP = re.compile(r"\s*(?:the|its|a|an)?\s*(?:" + _COUNT_MODIFIER.pattern + r"\s+)?", re.I)
 _DESCRIBED_APPOSITIVE = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w’'&+-]+\s+){0,4}?[\w’'&+-]+,\s+", re.I)
 
 
@@ -1149,7 +1149,7 @@ def _trigger_show(ctx: SentenceContext, start: int, end: int) -> str | None:
     if _PRONOUN_OBJECT.match(rest):
         return _pronoun_show(ctx, start)
     for mention in ctx.seasons:
-        if 0 <= mention.start - end <= 12 and _DETERMINER_GAP.fullmatch(rest[: mention.start - end]):
+        if 0 <= mention.start - end <= 26 and _DETERMINER_GAP.fullmatch(rest[: mention.start - end]):
             return None if _is_modifier(ctx, mention.end) else _of_show(ctx, mention.end)
     if _is_passive(ctx, end):
         return _subject_show(ctx, start)
@@ -1392,6 +1392,9 @@ _SECOND_PREDICATE = re.compile(
 )
 
 
+_FRONTED_NEWS = re.compile(r"\b(?:announc\w*|decisions?|news|moves|renewals?|cancell?ations?|upfronts?)\b", re.I)
+
+
 def _nearest_date(
     ctx: SentenceContext, start: int, end: int, before: int | None
 ) -> DateMention | None:
@@ -1409,6 +1412,11 @@ def _nearest_date(
         right = second.start()
     inside = [d for d in dates if left <= d.start < right]
     opening = [d for d in dates if d.start <= 4 and d.end <= start]
+    comma = masked.find(",")
+    if not opening and 0 < comma < start and _FRONTED_NEWS.search(masked, 0, comma):
+        # "In other NBC decisions announced Thursday, X earned a second season": the opening
+        # phrase dates every decision the sentence reports
+        opening = [d for d in title_free_dates(ctx) if d.end <= comma and not _other_event(ctx.text, start, end, d)]
     pool = inside or opening
     if not pool:
         return None
