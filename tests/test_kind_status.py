@@ -798,3 +798,14 @@ def test_a_season_earned_with_its_episode_count_dated_by_the_opening_phrase() ->
     got = status(text, published="2024-03-15")
     assert ("Copper Valley", 2, "renewed", "2024-03-14", "asserted") in got
     assert ("Glass Orchard", None, "cancelled", "2024-03-14", "asserted") in got
+
+
+def test_renewals_handed_to_several_shows_in_a_participle_clause() -> None:
+    text = (
+        "Copper Valley returns for a fifth season. Glass Orchard premiered in January on CBS.\n\n"
+        "CBS on Wednesday cancelled the drama Moonlit Harbor, while handing renewals to its medical drama "
+        "Copper Valley and its freshman sitcom Glass Orchard."
+    )
+    got = {row for row in status(text, published="2024-03-15") if row[2] == "renewed"}
+    assert ("Copper Valley", 5, "renewed", "2024-03-13", "asserted") in got
+    assert ("Glass Orchard", 2, "renewed", "2024-03-13", "asserted") in got

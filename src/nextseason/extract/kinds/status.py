@@ -328,14 +328,19 @@ def _renewals(ctx: SentenceContext) -> list[Claim]:
     triggers = _renew_triggers(ctx)
     claims: list[Claim] = []
     seen: set[tuple[int, int]] = set()
-    for trig in triggers:
-        if any(s <= trig.start < e for s, e in seen):
-            continue
+    for i, trig in enumerate(triggers):
+        shared = i > 0 and (triggers[i - 1].start, triggers[i - 1].end) == (trig.start, trig.end)
+        if not shared and any(s <= trig.start < e for s, e in seen):
+            continue  # (one trigger may renew several shows: "handing renewals to A and B")
         seen.add((trig.start, trig.end))
         claim_stance = trig.stance or _stance(ctx, trig.start, trig.end)
         value = None
         if claim_stance != "denied":
             value = _announcement_date(ctx, trig.start, trig.end, trig.date_before)
+            if value is None and _PARTICIPLE_CLAUSE.search(ctx.text, 0, trig.start) and _ING.match(ctx.text, trig.start):
+                # "CBS on Wednesday cancelled X, while handing renewals to Y": the main clause's date
+                earlier = [d for d in title_free_dates(ctx) if d.end <= trig.start]
+                value = _as_announced(ctx, earlier[-1], start=trig.start) if earlier else None
         for season in trig.seasons:
             if season == 1:  # a first season is ordered, not renewed
                 continue
@@ -351,6 +356,14 @@ def _renewals(ctx: SentenceContext) -> list[Claim]:
                 )
             )
     return claims
+
+
+# ", while handing renewals to ...": a participle clause of the sentence's main verb (the trigger
+# opens it).
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:while\s+|as\s+well\s+as\s+|and\s+|also\s+)?$")
+
+
+_ING = re.compile(r"\w+ing\b")
 
 
 def _renew_triggers(ctx: SentenceContext) -> list[_Trigger]:
@@ -404,10 +417,17 @@ _NOTHING_YET = re.compile(
 )
 # "Movistar Plus+ is already in talks for a third season".
 _IN_TALKS = re.compile(r"\bin\s+(?:early\s+|advanced\s+|final\s+)?(?:talks|negotiations)\s+(?:for|about|over)\b", re.I)
-_PHRASE_PATTERNS = (_HANDED, _PICKED_UP, _MULTI_SEASON, _NO_PLANS, _RENEWAL_CONFIRMED, _NOTHING_YET, _IN_TALKS)
+# "handing renewals to its medical drama Harbor General and its sitcom The Feldmans Next Door"
+_RENEWALS_TO = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?|gave|giv(?:e|es|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?)\s+(?:early\s+|new\s+)?"
+    r"renewals?\s+to\s+",
+    re.I,
+)
+_PHRASE_PATTERNS = (_HANDED, _PICKED_UP, _MULTI_SEASON, _NO_PLANS, _RENEWAL_CONFIRMED, _NOTHING_YET, _IN_TALKS, _RENEWALS_TO)
 # Words without which none of the phrase patterns can match (extract/cues.py).
 _PHRASE_CUES = either(*_PHRASE_PATTERNS)
 _GAP_BREAK = re.compile(r"[,;.:]")
+_LIST_STOP = re.compile(r"[;:]|\.(?:\s|$)|,\s+(?:while|but|which|who|and\s+(?:the|it)\s+\w+ed)\b")
 
 
 def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
@@ -455,6 +475,14 @@ def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
         show = ctx.show_at(match.start())
         seasons = _seasons_after(ctx, match.end()) or [_renewal_default(ctx, show)]
         out.append(_Trigger(match.start(), match.end(), tuple(seasons), show))
+    for match in _RENEWALS_TO.finditer(text):
+        stop = _LIST_STOP.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        for mention in ctx.show_mentions:
+            if match.end() <= mention.start < end:
+                season = _renewal_default(ctx, mention.title)
+                if season:
+                    out.append(_Trigger(match.start(), match.end(), (season,), mention.title))
     for match in _NOTHING_YET.finditer(text):
         target = ctx.doc.target_season or 0
         later = [m for m in ctx.seasons if m.end <= match.start() and m.number > target]
@@ -925,12 +953,22 @@ def _renewal_default(ctx: SentenceContext, show: str) -> int | None:
     return season
 
 
+def _names_another(ctx: SentenceContext, text: str, show: str) -> bool:
+    """The sentence names a show other than ``show`` (its seasons are that show's)."""
+    return any(m.title != show for m in ctx.doc.shows.mentions(text))
+
+
 def _paragraph_season(ctx: SentenceContext, show: str) -> int | None:
     """The highest season (second or later) the paragraphs that name ``show`` give ("renews
     'Harbor General'" in the headline; "Harbor General, now in its sixth season, ... Season 7
     will premiere in the fall" below)."""
     blocks = {s.block.index for s in ctx.doc.sentences if show in s.text and s.block.kind == "para"}
-    found = [m.number for s in ctx.doc.sentences if s.block.index in blocks for m in find_seasons(s.text)]
+    found = [
+        m.number
+        for s in ctx.doc.sentences
+        if s.block.index in blocks and (show in s.text or not _names_another(ctx, s.text, show))
+        for m in find_seasons(s.text)
+    ]
     best = max(found, default=0)
     return best if best > 1 else None
 
