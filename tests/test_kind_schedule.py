@@ -70,6 +70,25 @@ def test_a_share_of_the_episodes_is_no_season_count(body: str) -> None:
     assert not any(kind == "episodes" for _, kind, _, _ in _rows(body))
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("We'd love to have it out by the end of the year.", {(2, "premiere", "2024", "speculated")}),
+        (
+            "Given the effects (the first season spent a year in post-production), we think the first half of "
+            "next year is the realistic target.",
+            {(2, "premiere", "2025-40", "speculated")},
+        ),
+        ("Viewers will be able to watch the new season on BritBox later in the summer.", {(2, "premiere", "2024-22", "asserted")}),
+        ("That would put it in July 2025.", {(2, "premiere", "2025-07", "speculated")}),
+        ("A January slot would make sense again.", {(2, "premiere", "2025-01", "speculated")}),
+        ("Our money's on February.", {(2, "premiere", "2025-02", "speculated")}),
+    ],
+)
+def test_release_guesses_in_other_words(body: str, expected: set[Row]) -> None:
+    assert _rows(body) == expected
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

@@ -11,7 +11,7 @@ from nextseason.extract.cues import scan_faster
 _FUTURE = re.compile(
     r"(?i:\b(?:will|shall|won['’]t|going\s+to|gonna|expect(?:s|ed|ing)?|aim(?:s|ing|ed)?|set\s+to"
     r"|slated|scheduled|planned|plans?\s+to|could|might|should|would|likely|likeliest|possibly|probably"
-    r"|hopefully|hop(?:e|es|ing)|upcoming|coming|arrives?|premieres?|returns?|lands?|debuts?|airs?"
+    r"|hopefully|hop(?:e|es|ing)|upcoming|coming|arrives?|premieres?|returns?|lands?|debuts?|airs?|money['’]?s\s+on"
     r"|arriving|returning|landing|debuting|launching"
     r"|launch(?:es)?|drops?|begins?|starts?|due|target(?:s|ing|ed)?|eye(?:s|ing)|soon"
     r"|tentatively|(?:re-?)?dated(?=\s+for\b)"

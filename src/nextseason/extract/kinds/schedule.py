@@ -48,6 +48,10 @@ _PREMIERE_TRIGGER = (
     r"|(?:begins|began|begun|starts|started|opens|opened)(?=\s+(?:its\s+\w+\s+(?:season|series)\s+)?"
     r"(?:on|in|last|this|next|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     r"|see(?=\s+(?:season|series|part|the\s+(?:\w+\s+)?(?:season|series|show)|it|them)\b)"
+    # "have it out by the end of the year", "be able to watch the new series on BritBox later in
+    # the spring", "that would put it in July", "our money's on February"
+    r"|(?:have|get|put)\s+(?:it|them)\s+out|put(?:s|ting)?\s+(?:it|them)(?=\s+(?:in|on|at|around)\b)"
+    r"|(?:be\s+able\s+to|can|will|get\s+to)\s+(?:watch|stream|catch)|money['’]?s\s+on|(?:bet(?:ting)?|banking)\s+on"
 )
 _FILMING_TRIGGER = (
     r"film(?:ing|ed)|(?:to|will|would|could|begin|began|start|started|starts)\s+film"
@@ -100,7 +104,10 @@ _NOT_SEASON_OBJECT = re.compile(
 _MAX_GAP_WORDS = 12
 # A noun right after the date: "a late 2026 premiere", "among its Q4 2025 releases".
 _NOUN_AFTER = re.compile(
-    r"^,?\s*(?:season\s+|series\s+)?(?:premieres?|releases?|debut|return|launch|bow)\b", re.I
+    r"^,?\s*(?:season\s+|series\s+)?(?:premieres?|releases?|debut|return|launch|bow|slot|window)\b"
+    # "the first half of next year is the realistic target"
+    r"|^\s+(?:is|looks|seems)\s+(?:like\s+)?(?:the|a|our)\s+(?:[\w-]+\s+)?(?:target|bet|window|goal|guess)\b",
+    re.I
 )
 # Words right before a date that make it something other than the release of the season.
 _BLOCK_BEFORE = re.compile(
@@ -647,6 +654,19 @@ def _season_mentions(ctx: SentenceContext) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def _aside_at(text: str, pos: int) -> int:
+    """Where the bracketed aside holding ``pos`` opens, or -1 outside brackets."""
+    opened = text.rfind("(", 0, pos)
+    return opened if opened != -1 and text.find(")", opened, pos) == -1 else -1
+
+
+def _same_aside(text: str, a: int, b: int) -> bool:
+    """``a`` and ``b`` are both outside brackets or in the same aside ("(the first season spent
+    eleven months in post-production), we think the first half of next year ...": the aside's
+    season is not the date's)."""
+    return "(" not in text or _aside_at(text, a) == _aside_at(text, b)
+
+
 def _nearest_before(found: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
     inside = [f for f in found if lo <= f[0] < hi]
     if not inside:
@@ -662,7 +682,9 @@ def _seasons_for(
     if trig is not None and _BEGAN_LIFE.fullmatch(trig.word):
         return [1]  # "began life in autumn 2023 as a six-parter": the show's first season
     left, _right = clause_span(text, anchor, anchor + 1)
-    found = [f for f in _season_mentions(ctx) if not (date.start <= f[0] < date.end)]
+    found = [
+        f for f in _season_mentions(ctx) if not (date.start <= f[0] < date.end) and _same_aside(text, f[0], date.start)
+    ]
     win = _window_start(text, left, anchor)
     if _NEW_SEASON.search(text[anchor : date.start]):
         return [_future_season(ctx)]
