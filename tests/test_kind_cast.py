@@ -617,6 +617,11 @@ def test_fronted_absences_deny_the_new_season(text: str, expected: set[tuple[str
     assert {(p, c, season, stance) for _, season, stance, p, c in _cast(text)} == expected
 
 
+def test_a_credit_in_brackets_after_the_actor_is_no_subject() -> None:
+    got = _pairs("Ada Quill (The Long Field) will recur as Deputy Chief Whip Colin Ashdown.")
+    assert got == {("Ada Quill", "Deputy Chief Whip Colin Ashdown")}
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

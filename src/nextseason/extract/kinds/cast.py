@@ -644,6 +644,13 @@ def _skip_relative(text: str, pos: int) -> int:
     return found.end() if found else _skip_appositive(text, pos)
 
 
+def _bracketed(text: str, span: NameSpan) -> bool:
+    """The name sits inside brackets: "(The Long Field)"."""
+    opened = text.rfind("(", 0, span.start)
+    closed = text.find(")", span.end)
+    return opened != -1 and closed != -1 and ")" not in text[opened : span.start] and "(" not in text[span.end : closed]
+
+
 def _outer_subject(text: str, outer: NameSpan, inner: NameSpan, as_start: int) -> bool:
     """``inner`` sits in an aside after ``outer`` that closes before " as "."""
     if outer.start >= inner.start:
@@ -658,6 +665,8 @@ def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSp
     if "(" in head:  # every match holds one
         head = _TRAILING_BRACKETS.sub("", head)
     before = [n for n in names if n.end <= len(head) and not n.possessive]
+    if "(" in text:  # "Bram Telford (The Long Field) will recur as X": a credit in brackets is no subject
+        before = [n for n in before if not _bracketed(text, n)]
     if not before:
         return None
     span = before[-1]
