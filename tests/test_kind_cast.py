@@ -622,6 +622,12 @@ def test_a_credit_in_brackets_after_the_actor_is_no_subject() -> None:
     assert got == {("Ada Quill", "Deputy Chief Whip Colin Ashdown")}
 
 
+def test_co_stars_listed_after_alongside_in_a_starring_sentence() -> None:
+    got = _pairs("The show stars Ada Quill as Ruth Pike, the motel's matriarch, alongside Bo Lee-Grant and Cy Dunn.")
+    assert got == {("Ada Quill", "Ruth Pike"), ("Bo Lee-Grant", None), ("Cy Dunn", None)}
+    assert _pairs("Ada Quill executive produces it alongside Bo Lee-Grant and Cy Dunn.") == set()
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

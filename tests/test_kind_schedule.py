@@ -89,6 +89,11 @@ def test_release_guesses_in_other_words(body: str, expected: set[Row]) -> None:
     assert _rows(body) == expected
 
 
+def test_a_count_compared_with_the_first_seasons_is_the_new_seasons_too() -> None:
+    rows = _rows("Like the first two seasons, season 3 will consist of eight episodes.")
+    assert {season for season, kind, _, _ in rows if kind == "episodes"} == {1, 2, 3}
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

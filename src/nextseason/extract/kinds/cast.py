@@ -1488,6 +1488,26 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
             if state.book.kind_of(person) == "character":
                 continue
             out.append(_Mention(person, None, span.start, mode, match.start(), stance=stance))
+    return out + _co_stars(text, state, names)
+
+
+# "X stars Y as Z, ..., alongside A, B and C": the co-stars of a starring sentence.
+_CO_STAR = re.compile(r"\b(?:alongside|opposite)\s+")
+_STAR_VERB_BEFORE = re.compile(r"\b(?:stars|starring|starred|co-stars|co-starring|leads|led)\b")
+
+
+def _co_stars(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
+    out: list[_Mention] = []
+    for match in _CO_STAR.finditer(text):
+        if not _STAR_VERB_BEFORE.search(text, 0, match.start()) or _CREW_WORDS.search(text, 0, match.start()):
+            continue
+        first = next((n for n in names if n.start == match.end()), None)
+        if first is None:
+            continue
+        for span in _object_list(text, names, first):
+            person = _person(span.text, state)
+            if state.book.kind_of(person) != "character":
+                out.append(_Mention(person, None, span.start, "starring", match.start()))
     return out
 
 

@@ -1178,10 +1178,14 @@ def _count_seasons(ctx: SentenceContext, start: int, end: int) -> list[int | Non
     """The seasons the sentence ties the count to; empty when it names none."""
     text = ctx.text
     left, right = clause_span(text, start, end)
-    if _SEVERAL.search(text[left:start]):
-        return [1, 2]
     mentions = _season_mentions(ctx)
     found = [f for f in mentions if not _compared(text, f[0])]
+    several = _SEVERAL.search(text, left, start)
+    if several:
+        # "Like the first two seasons, season 3 will consist of eight": the compared seasons
+        # share the count with the one the clause is about
+        named = _nearest_before(found, several.end(), start) if _compared(text, several.start()) else []
+        return [1, 2, *(n for n in named if n not in (1, 2))]
     after = [f for f in mentions if end <= f[0] <= end + 40]
     if after and _COUNT_OF.fullmatch(text[end : after[0][0]]):
         return [after[0][1]]
