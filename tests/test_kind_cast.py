@@ -628,6 +628,15 @@ def test_co_stars_listed_after_alongside_in_a_starring_sentence() -> None:
     assert _pairs("Ada Quill executive produces it alongside Bo Lee-Grant and Cy Dunn.") == set()
 
 
+def test_coordinated_subjects_with_an_appositive_on_the_first() -> None:
+    text = (
+        "The show stars Ada Quill as Ruth Pike alongside Bo Lee-Grant. "
+        "Quill, an Emmy nominee for the series A Quiet Trespass, and Lee-Grant are both expected to return."
+    )
+    got = {(p, season, stance) for _, season, stance, p, _ in _cast(text) if season == 2}
+    assert got == {("Ada Quill", 2, "speculated"), ("Bo Lee-Grant", 2, "speculated")}
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

@@ -1333,10 +1333,16 @@ def _subject_list(text: str, names: list[NameSpan], last: NameSpan) -> list[_Sub
     idx = names.index(last)
     while idx > 0:
         prev = names[idx - 1]
-        if not _LIST_JOINER.fullmatch(text[prev.end : found[0].start]):
+        # "Achebe-Ward, an Emmy nominee for the series A Quiet Trespass, and Valdane": an
+        # appositive after the first subject (the names inside it are no subjects)
+        aside = _APPOSITIVE_AND.search(text, 0, found[0].start) if "," in text[prev.end : found[0].start] else None
+        before = next((n for n in names[:idx] if aside and n.end == aside.start()), None)
+        if before is not None:
+            prev = before
+        elif not _LIST_JOINER.fullmatch(text[prev.end : found[0].start]):
             break
         found.insert(0, prev)
-        idx -= 1
+        idx = names.index(prev)
     subjects = []
     for span in found:
         owner = next((n for n in names if n.possessive and _POSSESSIVE_GAP.fullmatch(text[n.end : span.start])), None)
@@ -1345,6 +1351,7 @@ def _subject_list(text: str, names: list[NameSpan], last: NameSpan) -> list[_Sub
 
 
 _LOWER_WORDS = re.compile(r"\s*(?:[a-z][\w'’-]*\s*)*")
+_APPOSITIVE_AND = re.compile(r",\s+(?:an?|the|his|her)\s+[^,;()]{1,80},\s+and\s+$")
 _BRACKETS_ONLY = re.compile(r"\s*\([^)]*\)")
 
 
