@@ -637,6 +637,11 @@ def test_coordinated_subjects_with_an_appositive_on_the_first() -> None:
     assert got == {("Ada Quill", 2, "speculated"), ("Bo Lee-Grant", 2, "speculated")}
 
 
+def test_a_return_in_a_second_verb_phrase_has_the_opening_subject() -> None:
+    text = "The show stars Ada Quill as Ruth Pike. Quill is the show's anchor and will almost certainly be back."
+    assert ("Ada Quill", 2, "speculated") in {(p, season, stance) for _, season, stance, p, _ in _cast(text)}
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

@@ -1281,7 +1281,16 @@ def _subjects(ctx: SentenceContext, state: _DocState, names: list[NameSpan], pre
     rel = _relative_subject(text, names, left)
     if rel:
         return [rel]
+    if names and names[0].start == 0 and _COORDINATED_VP.fullmatch(text, names[0].end, pred):
+        return [_Subject(names[0].text, 0)]  # "X is the show's anchor and will almost certainly be back"
     return _inverted_subjects(text, names, pred)
+
+
+# A first verb phrase, then "and" before the predicate: the sentence's opening name is its subject.
+_COORDINATED_VP = re.compile(
+    r"\s+(?:is|was|has|remains|stays)\s+[^,;()]{1,60}?\s+and\s+"
+    r"(?:(?:will|would|could|should|might|is|are|has|have|also|almost|certainly|probably|likely|definitely|surely)\s+)*"
+)
 
 
 _INVERTED_LEFT = re.compile(r"(?:^|\b(?:that|who)\s+(?:[\w'’]+\s+){0,4})$", re.I)
