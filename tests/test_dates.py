@@ -751,5 +751,29 @@ def test_event_nouns_after_a_possessive_carry_no_tense(text: str, expected: list
     assert _pairs(text, "2026-05-22") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It premieres on 12/20/2026.", [("12/20/2026", "2026-12-20")]),  # slashes: month first
+        ("It premieres on 20/12/2026.", [("20/12/2026", "2026-12-20")]),  # ... unless it cannot be a month
+        ("It premieres on 20.12.2026.", [("20.12.2026", "2026-12-20")]),  # dots: day first
+        ("It premieres on 02/30/2026.", []),
+    ],
+)
+def test_numeric_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text, "2026-11-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It premieres this Friday.", [("this Friday", "2026-11-20")]),  # published on a Saturday
+        ("It premiered this Friday.", [("this Friday", "2026-11-13")]),
+    ],
+)
+def test_this_weekday_already_past_in_the_future_tense_is_the_coming_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text, "2026-11-14") == expected
+
+
 def test_the_days_of_a_weekly_slot_are_no_dates() -> None:
     assert find_dates("It will air every Saturday and Sunday at 9:10 p.m.", "2026-10-12") == []

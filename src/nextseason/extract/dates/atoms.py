@@ -16,6 +16,7 @@ from nextseason.extract.dates.builders import (
     _build_holiday,
     _build_iso,
     _build_month,
+    _build_numeric,
     _build_part_of_year,
     _build_quarter,
     _build_rel_month,
@@ -160,6 +161,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _YEAR4_CUE,
         r"(?<![\d\-/.])(?P<y>(?:19|20)\d{2})-(?P<mm>\d{2})-(?P<dd>\d{2})(?![\d\-/])",
         _build_iso,
+    ),
+    _p(
+        _YEAR4_CUE,
+        r"(?<![\d\-/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d\-/]|\.\d)",
+        _build_numeric,
     ),
     _p(
         (_MONTH_CUE, _YEAR_CUE),

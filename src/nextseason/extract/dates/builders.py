@@ -56,6 +56,15 @@ def _build_iso(m: re.Match[str], _ctx: _Ctx) -> _Piece | None:
     return piece if 1 <= piece.month <= 12 and _value(piece, int(m["y"])) else None
 
 
+def _build_numeric(m: re.Match[str], _ctx: _Ctx) -> _Piece | None:
+    """"12/20/2026" (month first, as American pages write it with slashes, unless the first
+    number cannot be a month) and "20.12.2026" (day first, as European pages write it with dots)."""
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    month, day = (b, a) if m["sep"] == "." or a > 12 else (a, b)
+    piece = _Piece("day", year, month, day)
+    return piece if 1 <= month <= 12 and _value(piece, year) else None
+
+
 def _build_month(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
     ok, year = _explicit_year(m, ctx)
     return _Piece("month", year, _month_of(m["mon"])) if ok else None

@@ -78,7 +78,10 @@ def weekday_value(piece: _Piece, anchor: _Anchor | None, tense: str | None) -> s
         return None
     today = anchor.lo
     if piece.fixed == "this":
-        return (today + dt.timedelta(days=piece.weekday - today.weekday())).isoformat()
+        day = today + dt.timedelta(days=piece.weekday - today.weekday())
+        if day < today and tense == "future":
+            day += dt.timedelta(days=7)  # "premieres this Friday" on a Saturday: the coming one
+        return day.isoformat()
     direction = piece.tense or tense
     strict = piece.fixed in ("last", "next")
     if direction != "past":
