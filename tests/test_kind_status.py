@@ -809,3 +809,14 @@ def test_renewals_handed_to_several_shows_in_a_participle_clause() -> None:
     got = {row for row in status(text, published="2024-03-15") if row[2] == "renewed"}
     assert ("Copper Valley", 5, "renewed", "2024-03-13", "asserted") in got
     assert ("Glass Orchard", 2, "renewed", "2024-03-13", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netflix announced Thursday (March 14) that the show will return for a second season.",
+        "On Thursday, Netflix confirmed the show will return for a second season.",
+    ],
+)
+def test_a_return_reported_on_a_day_is_renewed_that_day(text: str) -> None:
+    assert ("Moonlit Harbor", 2, "renewed", "2024-03-14", "asserted") in status(text, published="2024-03-15")

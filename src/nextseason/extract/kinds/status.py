@@ -1341,6 +1341,13 @@ def _announcement_date(
 ) -> str | None:
     """The date nearest the trigger in its clause, else a date opening the sentence, else one
     carried from a neighbouring sentence that reports the same announcement."""
+    if before is not None and before < 0:
+        # "will return": a date after it is the return's, but one the report gives is the
+        # announcement's ("On Thursday, Netflix confirmed the show will return", "announced
+        # Thursday (Nov. 12) that ...")
+        report = next(reversed(list(_REPORT_VERB.finditer(ctx.text, 0, start))), None)
+        if report is not None:
+            before = min(start, report.end() + 25)
     date = _nearest_date(ctx, start, end, before)
     if date:
         return _as_announced(ctx, date, start=start)
@@ -1361,6 +1368,9 @@ def _announcement_date(
         if found:
             return _as_announced(ctx, found[0], nxt)
     return None
+
+
+_REPORT_VERB = re.compile(r"\b(?:announced|confirmed|revealed|said|told|shared|unveiled)\b", re.I)
 
 
 def _next_sentence(ctx: SentenceContext) -> str | None:
