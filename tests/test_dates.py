@@ -775,5 +775,17 @@ def test_this_weekday_already_past_in_the_future_tense_is_the_coming_one(text: s
     assert _pairs(text, "2026-11-14") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Filming will begin this spring.", [("this spring", "2027-21")]),  # spring 2026 is over
+        ("Filming began this spring.", [("this spring", "2026-21")]),
+        ("It returns this fall.", [("this fall", "2026-23")]),  # under way
+    ],
+)
+def test_this_season_already_over_takes_the_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text, "2026-11-16") == expected
+
+
 def test_the_days_of_a_weekly_slot_are_no_dates() -> None:
     assert find_dates("It will air every Saturday and Sunday at 9:10 p.m.", "2026-10-12") == []

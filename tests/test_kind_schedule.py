@@ -94,6 +94,12 @@ def test_a_count_compared_with_the_first_seasons_is_the_new_seasons_too() -> Non
     assert {season for season, kind, _, _ in rows if kind == "episodes"} == {1, 2, 3}
 
 
+def test_production_slated_to_begin_is_filming_and_a_debut_after_a_news_subject_is_a_premiere() -> None:
+    assert _rows("Production on Season 2 is slated to begin in Vancouver in March.") == {(2, "filming", "2025-03", "asserted")}
+    got = _rows("The news comes three weeks after Season 1 debuted on the platform on April 23.")
+    assert got == {(1, "premiere", "2024-04-23", "asserted")}
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

@@ -109,6 +109,9 @@ def _build_rel_season(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
     if year is not None and ctx.anchor is not None:
         current = m["rel"].lower() == "this" and _season_under_way(code, ctx.anchor)
         year = current or label_year(code, year)
+        end = bounds(f"{year}-{code}")[1]
+        if m["rel"].lower() == "this" and end is not None and end < ctx.anchor.lo:
+            year = None  # "this spring" said in November: the tense tells which spring
     return _Piece("sub", year, code=code, tense=tense)
 
 

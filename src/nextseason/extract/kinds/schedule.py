@@ -80,7 +80,7 @@ _NOT_RELEASE_AFTER = re.compile(
     r"^\s+(?:out\b|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:role|part|deal|spot|nomination|job|gig|award))",
     re.I,
 )
-_STARTS = re.compile(r"kick|roll|go|went|begin|began|begun|start|open", re.I)
+_STARTS = re.compile(r"kick|roll|go|went|begin|began|begun|start|open|slated|scheduled|expected|set|due", re.I)
 # "Series 4 begins on Sunday", "Marlow Heights also begins its third series on ...": a season
 # (or show) that begins, not a shoot or anything else.
 _SEASON_SUBJECT_BEFORE = re.compile(
@@ -518,6 +518,9 @@ _SOURCE_COMPLEMENT = re.compile(
 
 
 _RELATIVE_END = re.compile(r"\b(?:which|who|that)\s*$", re.I)
+# "The news comes three weeks after Season 2 debuted ...": the subordinate clause has its own
+# subject.
+_SUBORDINATE_CUT = re.compile(r"^.*\b(?:after|before|since|when|while|once|until|because)\s+(?=[^,;]*$)", re.I | re.S)
 
 
 def _bad_subject(ctx: SentenceContext, left: int, trig: _Trigger, date: DateMention) -> bool:
@@ -527,7 +530,7 @@ def _bad_subject(ctx: SentenceContext, left: int, trig: _Trigger, date: DateMent
     if _RELATIVE_END.search(text[:left]):
         start = max(0, left - 70)
     window = _mask_shows(ctx, start, trig.start)
-    window = _INTRO_PHRASE.sub("", _THAT_CLAUSE.sub("", window))
+    window = _INTRO_PHRASE.sub("", _THAT_CLAUSE.sub("", _SUBORDINATE_CUT.sub("", window)))
     # "the TV anime of the Iron Lotus manga": the head noun is the show, the rest its source
     window = _SOURCE_COMPLEMENT.sub("", window)
     words = window.split()
