@@ -487,3 +487,12 @@ def test_staff_writers_promotions_creators_and_credits_on_other_shows(
 )
 def test_duties_handed_on_and_behind_the_camera(text: str, expected: set[tuple[str, int | None, str, str]]) -> None:
     assert people_roles(text) == expected
+
+
+def test_a_list_after_with_serving_as_producers() -> None:
+    text = "It is made by Lantern Road Productions, with Ada Quill, Bo Lee-Grant and Cy Dunn serving as executive producers."
+    assert people_roles(text) == {
+        ("Ada Quill", None, "producer", "asserted"),
+        ("Bo Lee-Grant", None, "producer", "asserted"),
+        ("Cy Dunn", None, "producer", "asserted"),
+    }

@@ -380,7 +380,9 @@ def _earlier_seasons(sent: _Sentence, trig: int) -> list[int]:
 # ---------------------------------------------------------------- subjects
 
 
-_WITH_NAME_END = re.compile(r"\bwith\s+(" + _NAME.pattern + r")\s+(?:also\s+)?(?:\w+ing\s+)?$")
+_WITH_NAME_END = re.compile(
+    r"\bwith\s+(" + _NAME.pattern + r"(?:(?:,\s*|,?\s+and\s+)" + _NAME.pattern + r")*)\s+(?:also\s+|all\s+|both\s+)?(?:\w+ing\s+)?$"
+)
 _WHICH_OR_THAT = re.compile(r"\b(?:which|that)\b")
 _WHICH_PRONOUN = re.compile(r"\s*(?:which|that)\s+(he|she)\b", re.I)
 _PREPOSITION_END = re.compile(r"\b(?:with|by|of|for|from|to)\s+$")
@@ -399,8 +401,8 @@ def _subject(sent: _Sentence, trig: int) -> tuple[list[str], int] | None:
     gerund = _WITH_NAME_END.search(sent.text[:trig])
     if gerund:
         names = sent.names_between(gerund.start(1), gerund.end(1))
-        if names:
-            return [names[-1].text], gerund.end(1)
+        if names:  # "with Webb, Kohli and Voss serving as executive producers"
+            return [n.text for n in names if not n.possessive], gerund.end(1)
     left = _main_left(sent.masked, trig)
     cands = [n for n in sent.names_between(left, trig) if not n.possessive and sent.region_of(n.start) is None]
     cands = [n for n in cands if not _PREPOSITION_END.search(sent.masked[:n.start])]
