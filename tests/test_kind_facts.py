@@ -88,6 +88,11 @@ def test_same_name_after_a_series_noun(body: str) -> None:
     ]
 
 
+def test_adapted_the_series_from_a_possessive_author() -> None:
+    body = "Showrunner Ada Quill, who adapted the series from Leigh Barrow's fantasy novels, returns."
+    assert _sources(body) == [(None, {"title": None, "author": "Leigh Barrow", "medium": "novel"})]
+
+
 def test_the_author_after_of() -> None:
     body = "The series is based on the Norwegian crime novels of Lennart Hjelm, relocated to a fictional coast."
     assert _sources(body) == [(None, {"title": None, "author": "Lennart Hjelm", "medium": "novel"})]

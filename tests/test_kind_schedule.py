@@ -100,6 +100,11 @@ def test_production_slated_to_begin_is_filming_and_a_debut_after_a_news_subject_
     assert got == {(1, "premiere", "2024-04-23", "asserted")}
 
 
+def test_episodes_to_be_released_are_the_new_seasons() -> None:
+    assert _rows("All eight episodes will be released at once.") == {(2, "episodes", 8, "asserted")}
+    assert _rows("All eight episodes were released at once.") == {(1, "episodes", 8, "asserted")}
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

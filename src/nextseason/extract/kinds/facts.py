@@ -366,8 +366,9 @@ _MEDIA: tuple[tuple[str, str], ...] = (
 _MEDIUM_RE = re.compile(r"\b(" + "|".join(p for p, _m in _MEDIA) + r")\b", re.I)
 _SEQUEL = re.compile(r"\b(?:sequel|prequel|follow-up)\b", re.I)
 _TRIGGER = re.compile(
-    r"\b(?:is |are |was |were |be |being )?(?:(?:loosely |directly )?based (?:on|from)|adapts|adapting|adapted(?! for)(?: from)?|"
+    r"\b(?:is |are |was |were |be |being )?(?:(?:loosely |directly )?based (?:on|from)|"
     r"(?:developed|created|made|turned|adapted)\s+(?:the\s+(?:series|show|drama)|it)\s+from|"
+    r"adapts|adapting|adapted(?! for)(?: from)?|"
     r"an? (?:\w+ )?adaptation of|adaptation of|inspired by|set in the same universe as|"
     r"(?:created|wrote|drew|made) the original(?= (?:webtoon|manga|novel|comic|book|web novel))|"
     r"(?:(?:TV|television|live-action)\s+(?:anime|drama|series)|anime)(?:\s+(?:adaptation|version))?\s+of"

@@ -1230,14 +1230,23 @@ def _default_count_season(ctx: SentenceContext) -> int | None:
     if heading is not None:
         return heading
     if ctx.show != ctx.doc.main or ctx.doc.target_season is None:
-        earlier = None if _PAST_COUNT.search(ctx.text) else _earlier_block_season(ctx)
+        earlier = None if _past_count(ctx.text) else _earlier_block_season(ctx)
         if earlier is not None:
             return earlier  # "... where Season 3 will premiere. Hulu is planning a 10-episode run."
         if ctx.show != ctx.doc.main:
             return 1
-    if _PAST_COUNT.search(ctx.text):
+    if _past_count(ctx.text):
         return 1
     return ctx.doc.target_season
+
+
+_FUTURE_BEFORE = re.compile(r"\b(?:will|to|[’']ll|would|could|should|may|might)\s+(?:\w+\s+)?(?:be\s+)?$", re.I)
+
+
+def _past_count(text: str) -> bool:
+    """A past verb of the episodes ("premiered with 12 episodes"), not a future one ("All
+    eight episodes will be released at once")."""
+    return any(not _FUTURE_BEFORE.search(text, 0, m.start()) for m in _PAST_COUNT.finditer(text))
 
 
 def _earlier_block_season(ctx: SentenceContext) -> int | None:
