@@ -642,6 +642,11 @@ def test_a_return_in_a_second_verb_phrase_has_the_opening_subject() -> None:
     assert ("Ada Quill", 2, "speculated") in {(p, season, stance) for _, season, stance, p, _ in _cast(text)}
 
 
+def test_a_returning_cast_listed_after_including() -> None:
+    got = _cast("The main cast will also return, including Ada Quill as Mika and Bo Lee-Grant as Taro.")
+    assert {(p, c, season) for _, season, _, p, c in got} == {("Ada Quill", "Mika", 2), ("Bo Lee-Grant", "Taro", 2)}
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

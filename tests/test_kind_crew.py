@@ -496,3 +496,7 @@ def test_a_list_after_with_serving_as_producers() -> None:
         ("Bo Lee-Grant", None, "producer", "asserted"),
         ("Cy Dunn", None, "producer", "asserted"),
     }
+
+
+def test_with_a_person_in_charge_of_a_duty() -> None:
+    assert ("Ada Quill", None, "writer", "asserted") in people_roles("The director returns, with Ada Quill in charge of series composition.")

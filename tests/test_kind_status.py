@@ -820,3 +820,14 @@ def test_renewals_handed_to_several_shows_in_a_participle_clause() -> None:
 )
 def test_a_return_reported_on_a_day_is_renewed_that_day(text: str) -> None:
     assert ("Moonlit Harbor", 2, "renewed", "2024-03-14", "asserted") in status(text, published="2024-03-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "season"),
+    [
+        ("The studio announced on Thursday that a second season is in production.", 2),
+        ("The official website announced on Thursday that the anime's third season will premiere in April 2025.", 3),
+    ],
+)
+def test_a_sequel_announced_is_renewed_that_day(text: str, season: int) -> None:
+    assert ("Moonlit Harbor", season, "renewed", "2024-03-14", "asserted") in status(text, published="2024-03-15")

@@ -699,6 +699,8 @@ def _as_mode(text: str, span: NameSpan, gap: str) -> str | None:
     lead = text[max(0, span.start - 40) : span.start]
     if _STARRING_BEFORE.search(lead):
         return "starring"
+    if _RETURN_INCLUDING.search(text, 0, span.start):
+        return "return"  # "The main cast will also return, including A as X and B as Y"
     if _HARD_TO_BEFORE.search(lead):
         return "deny"
     if _CAMEO_FROM_BEFORE.search(lead):
@@ -716,6 +718,13 @@ def _as_mode(text: str, span: NameSpan, gap: str) -> str | None:
     if _PLAYED_GAP.search(gap):
         return "past"
     return "pair"
+
+
+_RETURN_INCLUDING = re.compile(
+    r"\b(?:return(?:s|ing)?|(?:is|are|will\s+be)\s+back|reprising)\b[^.;:]{0,20}?,?\s+(?:including|led\s+by)\s+"
+    r"(?:[^.;:]{0,80}?(?:,\s+|\s+and\s+))?$",
+    re.I,
+)
 
 
 def _person(name: str, state: _DocState) -> str:

@@ -532,7 +532,7 @@ _HANDLES = re.compile(
     r"(?:is|will\s+be)\s+taking\s+over|will\s+take\s+over|"
     r"is\s+taking\s+on|handling|overseeing|(?:continues?|continued|returns?|returned|is\s+back|"
     r"(?:is|are)\s+set|(?:is|are)\s+due)\s+to\s+(?:handle|oversee|take\s+on|take\s+care\s+of)|"
-    r"(?:is|are|was|were|will\s+be|remains?)\s+(?:(?:once\s+)?again\s+|also\s+|still\s+|now\s+)*"
+    r"(?:(?:is|are|was|were|will\s+be|remains?)\s+(?:(?:once\s+)?again\s+|also\s+|still\s+|now\s+)*)?"
     r"(?:in\s+charge\s+of|responsible\s+for))\s+"
     r"(?:the\s+)?(" + _DUTY + r")\b",
     re.I,

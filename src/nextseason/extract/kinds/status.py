@@ -70,9 +70,11 @@ _RENEWAL_NOUN = re.compile(
 )
 _THAT_SEASON = re.compile(
     r"\b(?:revealed|confirmed|announced|said|told\s[^,.;]{1,40}?)(?:\s+[^,.;]{1,40}?)??\s+that\s+"
-    r"(?:(?P<season>(?:a|an|another)\s+[\w\s-]{0,30}?" + _SEASON_WORD + r")\s+"
+    r"(?:(?P<season>(?:a|an|another|the\s+(?:show|series|anime|drama)['’]s?|its)\s+[\w\s-]{0,30}?" + _SEASON_WORD + r")\s+"
     r"(?P<verb>(?:is|was|would be|will be)\s+(?:coming|made|happening|in the works|"
-    r"in development|on (?:the|its) way))"
+    r"in development|in production|in the making|on (?:the|its) way)"
+    # "announced that the anime's second season will premiere in April 2027": a sequel announced
+    r"|(?:will|would)\s+(?:premiere|air|arrive|debut|launch|be\s+released)|(?:is|was)\s+(?:set|slated|scheduled|planned)\b)"
     r"|(?:the\s+(?:show|series|drama|anime)|it|[A-Z][^,.;]{0,40}?)\s+(?P<verb2>would|will)\s+"
     r"(?:return|come back|be back)\s+(?P<season2>for\s+(?:a|an|its)\s+[\w\s-]{0,20}?"
     + _SEASON_WORD
