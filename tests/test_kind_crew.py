@@ -500,3 +500,8 @@ def test_a_list_after_with_serving_as_producers() -> None:
 
 def test_with_a_person_in_charge_of_a_duty() -> None:
     assert ("Ada Quill", None, "writer", "asserted") in people_roles("The director returns, with Ada Quill in charge of series composition.")
+
+
+def test_a_production_company_named_films_is_no_film() -> None:
+    text = "The drama is produced by Northlight Films, and executive produced by Ada Quill and Bo Lee-Grant."
+    assert people_roles(text) == {("Ada Quill", None, "producer", "asserted"), ("Bo Lee-Grant", None, "producer", "asserted")}

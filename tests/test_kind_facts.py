@@ -292,3 +292,7 @@ def test_two_services_set_against_two_seasons_are_season_specific() -> None:
     assert {(season, platform) for _show, season, platform in got} == {(2, "Crunchyroll"), (1, "HIDIVE")}
     same = _platforms("Season 2 of Harbour Lights arrives on Disney+ on May 1, on Disney+ and Hulu.")
     assert all(season is None for _show, season, _platform in same)
+
+
+def test_iplayer_alone_is_bbc_iplayer() -> None:
+    assert ("Harbour Lights", None, "BBC iPlayer") in _platforms("It will air on BBC One and iPlayer.")

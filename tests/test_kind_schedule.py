@@ -105,6 +105,10 @@ def test_episodes_to_be_released_are_the_new_seasons() -> None:
     assert _rows("All eight episodes were released at once.") == {(1, "episodes", 8, "asserted")}
 
 
+def test_with_filming_under_way() -> None:
+    assert _rows("The show will return, with filming under way in Yorkshire.") == {(2, "filming", None, "asserted")}
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

@@ -21,7 +21,7 @@ PLATFORMS: dict[str, str] = {
     "cbs": "CBS", "fox": "Fox", "fx": "FX", "fxx": "FXX", "amc": "AMC", "amc+": "AMC+",
     "showtime": "Showtime", "starz": "Starz", "the cw": "The CW", "cw": "The CW",
     "bbc": "BBC", "bbc one": "BBC One", "bbc two": "BBC Two", "bbc three": "BBC Three",
-    "bbc iplayer": "BBC iPlayer", "itv": "ITV", "itvx": "ITVX", "channel 4": "Channel 4",
+    "bbc iplayer": "BBC iPlayer", "iplayer": "BBC iPlayer", "itv": "ITV", "itvx": "ITVX", "channel 4": "Channel 4",
     "sky": "Sky", "sky atlantic": "Sky Atlantic", "antena 3": "Antena 3", "atresplayer": "Atresplayer",
     "zdf": "ZDF", "arte": "Arte", "canal+": "Canal+", "tf1": "TF1", "france 2": "France 2",
     "rtl": "RTL", "rai": "Rai", "movistar+": "Movistar+", "viki": "Viki", "iqiyi": "iQIYI",

@@ -174,6 +174,7 @@ _SOURCE = re.compile(
 )
 _SHOWISH = re.compile(r"\b(?:series|show|drama|anime|seasons?|episodes?|scripts?|thriller)\b", re.I)
 _FILM = re.compile(r"\b(?:movies?|films?|feature)\b", re.I)
+_COMPANY_FILMS = re.compile(r"\b[A-Z][\w'’-]*\s+Films?\b")  # "Northlight Films": a company, not a film
 _BAD_OBJECT = re.compile(_SOURCE.pattern + r"|" + _FILM.pattern + r"|\b(?:works|music|songs?|theme)\b", re.I)
 _EARLIER = re.compile(r"\b(?:previously|formerly|earlier|also|as well|before that|known for|famous for)\b", re.I)
 _RETURN = re.compile(
@@ -494,7 +495,7 @@ def _passive(sent: _Sentence) -> list[Credit]:
         roles = [r for r in dict.fromkeys(roles) if r]
         left = _passive_left(sent.text, match.start())
         subject = sent.text[left : match.start()]
-        if _source_subject(subject) or _FILM.search(subject):
+        if _source_subject(subject) or _FILM.search(_COMPANY_FILMS.sub("", subject)):
             continue
         people, end = _agent_list(sent, match.end())
         if not people:

@@ -883,7 +883,10 @@ _NULL_FILMING = re.compile(
     r"|\bproduction\s+(?:has|had)\s+(?:officially\s+)?(?:begun|started|wrapped|kicked\s+off)"
     r"|\b(?:production|filming|shooting|principal\s+photography)(?:\s+(?:on|of|for)\s+[^,.;]{1,40}?)?"
     r"\s+(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|already\s+|officially\s+|well\s+)?"
-    r"(?:underway|under\s+way|in\s+progress|ongoing)",
+    r"(?:underway|under\s+way|in\s+progress|ongoing)"
+    # "with filming under way in Yorkshire"
+    r"|\bwith\s+(?:filming|shooting|production|principal\s+photography)\s+(?:now\s+|already\s+|well\s+)?"
+    r"(?:underway|under\s+way|in\s+progress)",
     re.I,
 )
 
