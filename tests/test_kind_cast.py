@@ -647,6 +647,15 @@ def test_a_returning_cast_listed_after_including() -> None:
     assert {(p, c, season) for _, season, _, p, c in got} == {("Ada Quill", "Mika", 2), ("Bo Lee-Grant", "Taro", 2)}
 
 
+def test_stars_who_are_set_to_return() -> None:
+    got = _cast("Stars Ada Quill and Bo Lee-Grant are set to return, while newcomer Cy Dunn joins as a rival farmer.")
+    assert {(show, p, season) for show, season, _, p, _ in got} == {
+        ("Moonlit Harbor", "Ada Quill", 2),
+        ("Moonlit Harbor", "Bo Lee-Grant", 2),
+        ("Moonlit Harbor", "Cy Dunn", 2),
+    }
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

@@ -54,7 +54,8 @@ _LEADING = _words(
     Will Has Is Was Did Does Do Can Could Should Would Our My Your Their His Her Its This That These
     Those Every Each All Both Either Neither Finally Honestly Naturally Obviously Luckily Sure
     Warning Spoilers Until By In On At For From With Without Of To Netflix's Already Again Recently
-    Previously Originally Officially Currently Initially Eventually Reportedly Elsewhere"""
+    Previously Originally Officially Currently Initially Eventually Reportedly Elsewhere Star Stars
+    Co-star Co-stars Starring Featuring Newcomer Newcomers Actor Actors Actress Host Hosts"""
 )
 _STOP_TITLES = _words(
     """The A An It It's I We You He She They Season Series Part Episode Episodes Netflix Fans
@@ -70,7 +71,10 @@ _HEADLINE_WORDS = _words(
     Drops Dropped Premieres Debuts Arrives Ends Wraps Wrapped Adds Casts Teases Releases Delays
     Delayed Picks Orders Ordered Greenlights Greenlit Officially Exclusive Breaking Update Updated"""
 )
-_PERSON = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z][a-z]+-[a-z]+$")  # "Park Seo-joon", "Sa-ra"
+_PERSON = re.compile(
+    r"^(?:[A-Z][a-z]+ )?[A-Z][a-z]+-[a-z]+$"  # "Park Seo-joon", "Sa-ra"
+    r"|^[A-Z][a-z]+ [A-Z][\w'’-]+ (?:and|&) [A-Z][a-z]+ [A-Z][\w'’-]+$"  # "Leo Vance and Kira Moss": two people
+)
 _ARTICLES = _words("The A An")
 _GENRE_WORDS = _words("k-drama j-drama c-drama anime drama series show sitcom thriller")
 _CONTRACTIONS = _words("It's It’s That's What's Here's There's Let's He's She's Who's")

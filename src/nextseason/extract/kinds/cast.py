@@ -1507,6 +1507,8 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
             continue
         group = _object_list(text, names, first)
         mode = "starring" if word.startswith(("star", "co-star")) else "return"  # "returning stars X and Y": return
+        if mode == "starring" and _RETURN_PREDICATE_AFTER.match(text, group[-1].end):
+            mode = "return"  # "Stars X and Y are set to return": the nouns' return
         stance = "speculated" if word.startswith("featur") else None
         for span in group:
             person = _person(span.text, state)
@@ -1516,6 +1518,9 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
     return out + _co_stars(text, state, names)
 
 
+_RETURN_PREDICATE_AFTER = re.compile(
+    r"\s*,?\s+(?:are|is|will|have|has|were|was)\b[^.;,]{0,30}?\b(?:return\w*|back|reprising|reprise)\b", re.I
+)
 # "X stars Y as Z, ..., alongside A, B and C": the co-stars of a starring sentence.
 _CO_STAR = re.compile(r"\b(?:alongside|opposite)\s+")
 _STAR_VERB_BEFORE = re.compile(r"\b(?:stars|starring|starred|co-stars|co-starring|leads|led)\b")
