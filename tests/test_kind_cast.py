@@ -656,6 +656,25 @@ def test_stars_who_are_set_to_return() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Quill plays the lead role of Detective Ivy Cole.",
+        "Ada Quill, who previously starred in the film Paper Cranes, plays the lead role of Detective Ivy Cole.",
+        "Ada Quill takes on the role of Detective Ivy Cole.",
+        "Ada Quill has been cast in the role of Detective Ivy Cole.",
+    ],
+)
+def test_the_role_of_a_character(sentence: str) -> None:
+    assert {(p, c) for p, c in _pairs(sentence) if c} == {("Ada Quill", "Detective Ivy Cole")}
+
+
+def test_credits_and_other_shows_in_a_cast_members_aside() -> None:
+    assert _cast("Director Bo Lee-Grant, whose credits include BBC's Dark Water and ITV's Cold Front, returns.") == set()
+    got = _cast("The show also features Ada Quill, who appeared in Apple TV+'s Severed Lines and the Oscar-winning film The Quiet Sea.")
+    assert got == {("Moonlit Harbor", None, "asserted", "Ada Quill", None)}
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

@@ -444,10 +444,15 @@ def _sentence_show(text: str, mentions: list, main: str, prev: str, shifted: boo
             return main
         if len(others) < len(mentions) and not _only_adverbial(text, mentions, main):
             return main
+        if _PRONOUN_START.match(text) and all(_ASIDE_BEFORE.search(text, 0, m.start) for m in others):
+            return prev  # "The show also features X, who appeared in Apple TV+'s Y": Y is X's credit
         return str(others[0].title)
     if prev != main and (shifted or _PRONOUN_START.match(text)):
         return prev
     return main
+
+
+_ASIDE_BEFORE = re.compile(r",\s+(?:who|whose|which)\b|\(")
 
 
 def _leads_adverbially(text: str, mention) -> bool:  # type: ignore[no-untyped-def]

@@ -311,11 +311,16 @@ def _strip_tail(tokens: list[str]) -> list[str]:
 _COUNT_MODIFIER = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[a-z]+", re.I)
 
 
+_AWARD_ADJECTIVE = re.compile(r"-(?:winning|nominated|acclaimed)$")
+
+
 def _tail_word(last: str, previous: str) -> bool:
     if last in _TAIL_CONNECTORS or last in _DATE_WORDS or last in _TAIL_AUX:
         return True
     if _COUNT_MODIFIER.fullmatch(last):
         return True  # "picked up Lakeshore Rescue for a 22-episode" (fourth season)
+    if _AWARD_ADJECTIVE.search(last):
+        return True  # "Severed Lines and the Oscar-winning" (film The Quiet Sea)
     return bool(_YEAR.fullmatch(last)) and (previous in _DATE_WORDS or previous in _TAIL_CONNECTORS)
 
 

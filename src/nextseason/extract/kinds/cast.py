@@ -405,7 +405,41 @@ def _find_mentions(
     found += _star_titles(text, state, names, found, ctx.doc.sentences)
     found += _presenters(text, state, names, found)
     found += _caption(ctx, state, names)
+    found += _role_of_pairs(text, state, names)
     return found
+
+
+# "X plays the lead role of Y", "X takes on the role of Y", "X steps into the role of Y".
+_ROLE_OF = re.compile(
+    r"\b(?:take[sn]?\s+on|took\s+on|taking\s+on|step(?:s|ped|ping)?\s+into|(?:been\s+)?cast\s+in|land(?:s|ed)?|"
+    r"play(?:s|ed|ing)?|assume[sd]?|inherit(?:s|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:role|part)\s+of\s+",
+    re.I,
+)
+_ROLE_OF_GAP = re.compile(r"\s+(?:(?:has|have|had|will|also|now|is|was|been|to|set)\s+)*")
+
+
+def _role_of_pairs(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
+    out: list[_Mention] = []
+    if " of " not in text or ("role" not in text and "part" not in text):
+        return out
+    for match in _ROLE_OF.finditer(text):
+        actor = next(
+            (
+                n
+                for n in reversed(names)
+                if n.end <= match.start() and _ROLE_OF_GAP.fullmatch(text, _skip_relative(text, n.end), match.start())
+            ),
+            None,
+        )
+        char = _character_at(text, match.end())
+        if actor is None or char is None or actor.possessive:
+            continue
+        mode = "return" if _CASTING_WORD.search(match.group(0)) else "pair"
+        out.append(_Mention(_person(actor.text, state), _character(char[0], state), actor.start, mode, match.start()))
+    return out
+
+
+_CASTING_WORD = re.compile(r"\b(?:cast|take[sn]?|taking|step\w*|land\w*)\b", re.I)
 
 
 # A photo caption: "A, B and C in season 2 of The Show", "A in The Show season 2".
@@ -1185,7 +1219,11 @@ def _list_pairs(ctx: SentenceContext) -> list[tuple[str, str]]:
 
 
 # ", whose hapless detective X", ", whose character, local vet X,"
-_WHOSE_DESCRIPTION = re.compile(r",\s+whose\s+(?:[a-z][\w-]*\s+){1,3}|,\s+whose\s+(?:character|role),\s+(?:[a-z][\w-]*\s+){0,3}")
+_WHOSE_DESCRIPTION = re.compile(
+    r",\s+whose\s+(?!(?:recent\s+|other\s+|previous\s+|past\s+|screen\s+|tv\s+|film\s+)?(?:credits?|work|films?|roles|"
+    r"resume|résumé|filmography|shows?|series|projects?)\b)(?:[a-z][\w-]*\s+){1,3}"
+    r"|,\s+whose\s+(?:character|role),\s+(?:[a-z][\w-]*\s+){0,3}"
+)
 _WHOSE_CUES = cue_groups(_WHOSE_DESCRIPTION)
 
 
@@ -1483,6 +1521,7 @@ def _pronoun_mentions(ctx: SentenceContext, state: _DocState, pronoun: str, kind
     return []
 
 
+_CAST_OF_SHOW_BEFORE = re.compile(r"\b(?:show|series|season|cast|ensemble|drama|it)\s+(?:also\s+|again\s+)?$", re.I)
 _FILM_BEFORE = re.compile(r"\b(?:film|movie|feature)s?,?\s+$", re.I)
 _PROMO_WORD = re.compile(r"\b(?:video|teaser|trailer|poster|clip|promo|announcement)\b", re.I)
 _IN_PROMO_AFTER = re.compile(r"\bin the (?:teaser|trailer|first look|set photos?)\b", re.I)
@@ -1499,17 +1538,22 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
         first = next((n for n in names if n.start == match.end()), None)
         if first is None:
             continue
-        if word.startswith("featur") and not _PROMO_WORD.search(text[: match.start()]):
-            continue
+        if (
+            word.startswith("featur")
+            and not _PROMO_WORD.search(text[: match.start()])
+            and not _CAST_OF_SHOW_BEFORE.search(text, 0, match.start())
+        ):
+            continue  # a promo's line-up is a guess ("The show also features X" names its cast)
         if _FILM_BEFORE.search(text, 0, match.start()):
             continue  # "the new holiday film starring X": a film's cast
         if word == "spotted" and not _IN_PROMO_AFTER.search(text[first.end :]):
             continue
         group = _object_list(text, names, first)
-        mode = "starring" if word.startswith(("star", "co-star")) else "return"  # "returning stars X and Y": return
+        starring = word.startswith(("star", "co-star")) or (word.startswith("featur") and _CAST_OF_SHOW_BEFORE.search(text, 0, match.start()))
+        mode = "starring" if starring else "return"  # "returning stars X and Y": return
         if mode == "starring" and _RETURN_PREDICATE_AFTER.match(text, group[-1].end):
             mode = "return"  # "Stars X and Y are set to return": the nouns' return
-        stance = "speculated" if word.startswith("featur") else None
+        stance = "speculated" if word.startswith("featur") and not _CAST_OF_SHOW_BEFORE.search(text, 0, match.start()) else None
         for span in group:
             person = _person(span.text, state)
             if state.book.kind_of(person) == "character":
@@ -1616,6 +1660,8 @@ def _claims(ctx: SentenceContext, state: _DocState, mentions: list[_Mention], in
     shared: list[tuple[int | None, str]] | None = None  # the seasons of the sentence's first pair
     for m in mentions:
         show = ctx.doc.main if m.mode == "starring" and main_here else ctx.show_at(m.pos)
+        if m.mode == "starring" and m.pred > 0 and _CAST_OF_SHOW_BEFORE.search(ctx.text, 0, m.pred):
+            show = ctx.show  # "The show also features X, who appeared in Y": the sentence's show
         if show != ctx.doc.main and state.book.expected(show) is not None:
             show = ctx.show if state.book.expected(ctx.show) is None else ctx.doc.main
         found = _seasons_and_stances(ctx, m, intro, show)
