@@ -26,6 +26,8 @@ BODY = {
         ("'We Were Never Axed': Tin Harbour Boss Ada Mbeki-Ross on Season 3", "quote", "Tin Harbour"),
         # A possessive sentence-case headline.
         ("Glass Orchard's final episodes get a date, and Netflix orders a spin-off", "possessive", "Glass Orchard"),
+        # A genre noun before the title: the title the body writes.
+        ("Apple TV+ Orders Thriller Salt Road From Ada Quill", "plain", "Salt Road"),
         # Nothing recurs: the grammar's choice stands (a roundup drops it later).
         ("November's TV calendar: the premieres worth your weekend", "calendar", "November's TV calendar"),
     ],

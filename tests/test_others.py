@@ -514,3 +514,15 @@ def test_a_section_under_a_date_heading_keeps_its_season_for_cast() -> None:
     )
     got = {(c.show, c.season) for c in _roundup(body) if c.kind == "cast"}
     assert got == {("Paper Moths", 3)}
+
+
+def test_a_series_order_makes_the_first_season_and_another_shows_season_is_not_the_articles() -> None:
+    body = (
+        "Apple TV+ has given a series order to Glass Meridian, a thriller from creator Ada Quill, and set a 2027 premiere.\n\n"
+        "The eight-episode first season will star Bo Lee-Grant and Cy Dunn. Filming is set to begin in London in January.\n\n"
+        "Separately, Apple TV+ confirmed that its comedy Desk Set will end with its upcoming fourth season, which premieres April 3."
+    )
+    got = {(c.show, c.season, c.kind) for c in _roundup(body, "Apple TV+ Orders Thriller Glass Meridian")}
+    assert {("Glass Meridian", 1, "premiere"), ("Glass Meridian", 1, "filming"), ("Glass Meridian", 1, "cast")} <= got
+    assert ("Desk Set", 4, "premiere") in got
+    assert not any(show == "Separately" for show, _, _ in got)

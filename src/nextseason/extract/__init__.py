@@ -103,7 +103,7 @@ def extract(
     index = ShowIndex(main, title_variants(main, text))
     sections = _roundup_sections(sents, text, index, published)
     discover_other_shows(_before_comments(sents), index)
-    target = title_season(title) or _lead_season(sents, title)
+    target = title_season(title) or _lead_season(sents, title, index)
     doc = DocContext(title, main, index, target, published, sentences=sents)
     claims: list[Claim] = [c for line in sections.values() for c in line.claims]
     first_section = min(sections) if len(sections) > 1 else -1
@@ -390,7 +390,7 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|never|n[’']t|without|instead\s+of)\b[^.;,]{0,40}$", re.I)
 
 
-def _lead_season(sents: list[Sentence], title: str) -> int | None:
+def _lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = None) -> int | None:
     """The season a headline that names none is about, from the article's lead: the highest
     season its first paragraph names, when that is a second season or later ("Volume 1 of the
     third and final season dropped on August 21")."""
@@ -400,14 +400,22 @@ def _lead_season(sents: list[Sentence], title: str) -> int | None:
     found = [m.number for m in find_seasons(lead.text) if not _DENIED_BEFORE.search(lead.text, 0, m.start)]
     if found and max(found) > 1:
         return max(found)
+    if _SERIES_ORDER.search(lead.text) or _SERIES_ORDER.search(title):
+        return 1  # "has given a series order to X": its first season is the one being made
     # else the season (second or later) the body names most often ("Yes, Ambrose is back for
     # season three"), the later one on a tie
     counts: dict[int, int] = {}
+    main = index.main if index is not None else None
     for sent in sents:
+        if index is not None and any(m.title != main for m in index.mentions(sent.text)) and main not in sent.text:
+            continue  # "Separately, Apple confirmed that its comedy Y will end with its fourth season"
         for mention in find_seasons(sent.text):
             if mention.number > 1 and not _DENIED_BEFORE.search(sent.text, 0, mention.start):
                 counts[mention.number] = counts.get(mention.number, 0) + 1
     return max(counts, key=lambda n: (counts[n], n)) if counts else None
+
+
+_SERIES_ORDER = re.compile(r"\b(?:series\s+order|(?:ordered|picked\s+up|greenlit|green-lit)\s+(?:it\s+|the\s+\w+\s+)?(?:straight\s+)?to\s+series)\b", re.I)
 
 
 def _before_comments(sents: list[Sentence]) -> list[Sentence]:

@@ -64,8 +64,25 @@ def _a_common_word(name: str, body: str) -> bool:
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
 
+# A genre noun a headline puts before the title ("Apple TV+ Orders Thriller Glass Meridian").
+_GENRE_LEAD = re.compile(
+    r"^(?:Thriller|Drama|Comedy|Sitcom|Series|Anime|Docuseries|Miniseries|Dramedy|Mystery|Western|Procedural|"
+    r"K-Drama|Romance|Fantasy|Horror|Satire|Adaptation|Spinoff|Spin-Off|Prequel|Sequel)\s+(?=[A-Z\d])"
+)
+
+
+_TITLE_CASE_TAIL = re.compile(r"\s+(?:From|With|Starring|For|At|On|In|As|After|Amid|Ahead\s+of)\s+")
+
+
 def _from_headline(title: str, body: str) -> str:
     chosen = main_title(title) or title
+    if title and not _recurs(chosen, body):
+        # "Orders Thriller Glass Meridian From Ada Quill": a genre noun before the title, a
+        # title-case preposition after it
+        lead = _GENRE_LEAD.match(chosen)
+        bare = chosen[lead.end() :] if lead else chosen
+        cut = _TITLE_CASE_TAIL.split(bare, maxsplit=1)[0]
+        chosen = next((c for c in (bare, cut) if c != chosen and _recurs(c, body)), chosen)
     if not title or _recurs(chosen, body):
         return chosen
     best: tuple[int, int] | None = None

@@ -55,7 +55,8 @@ _LEADING = _words(
     Those Every Each All Both Either Neither Finally Honestly Naturally Obviously Luckily Sure
     Warning Spoilers Until By In On At For From With Without Of To Netflix's Already Again Recently
     Previously Originally Officially Currently Initially Eventually Reportedly Elsewhere Star Stars
-    Co-star Co-stars Starring Featuring Newcomer Newcomers Actor Actors Actress Host Hosts"""
+    Co-star Co-stars Starring Featuring Newcomer Newcomers Actor Actors Actress Host Hosts Separately
+    Additionally Similarly Likewise Notably Interestingly Earlier Later Today Tonight Yesterday"""
 )
 _STOP_TITLES = _words(
     """The A An It It's I We You He She They Season Series Part Episode Episodes Netflix Fans
