@@ -787,5 +787,9 @@ def test_this_season_already_over_takes_the_tense(text: str, expected: list[tupl
     assert _pairs(text, "2026-11-16") == expected
 
 
+def test_kicked_off_is_past() -> None:
+    assert _pairs("Filming kicked off in Prague in October.", "2026-11-18") == [("October", "2026-10")]
+
+
 def test_the_days_of_a_weekly_slot_are_no_dates() -> None:
     assert find_dates("It will air every Saturday and Sunday at 9:10 p.m.", "2026-10-12") == []
