@@ -526,3 +526,18 @@ def test_a_series_order_makes_the_first_season_and_another_shows_season_is_not_t
     assert {("Glass Meridian", 1, "premiere"), ("Glass Meridian", 1, "filming"), ("Glass Meridian", 1, "cast")} <= got
     assert ("Desk Set", 4, "premiere") in got
     assert not any(show == "Separately" for show, _, _ in got)
+
+
+def test_a_listing_of_date_lines_over_title_season_lines() -> None:
+    body = (
+        "Netflix closes out the year with a few big returns.\n\n"
+        "April 14\n- Frostline: Season 2 (Netflix Original)\n- The Bakers' Dozen: Season 5\n\n"
+        "April 21\n- Salt & Stone (Netflix Original series) — a new Danish crime drama\n"
+        "- Midnight Ledger (Netflix Original film)"
+    )
+    got = {(c.show, c.season, c.value) for c in _roundup(body, "New on Netflix in April") if c.kind == "premiere"}
+    assert got == {
+        ("Frostline", 2, "2025-04-14"),
+        ("The Bakers' Dozen", 5, "2025-04-14"),
+        ("Salt & Stone", 1, "2025-04-21"),
+    }

@@ -71,6 +71,11 @@ _ROUNDUP_HEADING = re.compile(
     r"(?:,?\s+(?P<season>(?i:season|series)\s+\w+)(?:,?\s+(?i:part|volume|vol\.)\s+\w+)?)?\s*\((?P<where>[^()]{2,60})\)"
     r"\s*(?:[—–:|-]\s*(?P<tail>.{0,60}))?$"
 )
+# "Frostline: Season 2 (Netflix Original)": the title, a colon, its season.
+_TITLE_SEASON_LINE = re.compile(
+    r"^(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?):\s+(?P<season>(?i:season|series)\s+\w+)(?:,?\s+(?i:part|volume|vol\.)\s+\w+)?"
+    r"\s*\((?P<where>[^()]{2,60})\)\s*(?:[—–:|-]\s*(?P<tail>.{0,60}))?$"
+)
 _NOT_A_TITLE_WORD = re.compile(r"\b(?:seasons?|series|episodes?|parts?|cast|release|premiere|trailer)\b", re.I)
 # The heading over reader comments: "Comments", "COMMENTS (214)", "12 Comments", "Reader comments".
 _COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:reader\s+|user\s+)?comments?(?:\s*\(\d+\))?\s*:?$", re.I)
@@ -166,6 +171,8 @@ def _roundup_sections(
         platforms = find_platforms(where)
         if not platforms or is_platform_name(caps) or find_platforms(caps):
             continue
+        if _FILM_WORD.search(where) or _FILM_WORD.search(match.groupdict().get("tail") or ""):
+            continue  # "Midnight Ledger (Netflix Original film)": a film, no show
         show = _spelled(caps, text)
         index.add(show, show)
         index.add(caps, show)
@@ -176,7 +183,7 @@ def _roundup_sections(
         season = named[0].number if named else None
         dated = _dated_line(match, show, season, sent.text, published)
         if not dated and sent.index > 0:  # a calendar's date heading above the line ("Thursday, December 3")
-            dated = _dated_heading(sents[sent.index - 1], show, season, sent.text, published)
+            dated = _dated_heading(_date_line_above(sents, sent.index), show, season, sent.text, published)
         if dated and season is None and _new_show(sents, sent.index):
             dated = tuple(replace(c, season=1) for c in dated)
         out[sent.index] = _Section(show, claims + dated, season)
@@ -237,7 +244,7 @@ def _new_show(sents: list[Sentence], index: int) -> bool:
 
 # A calendar's line with no network in brackets: "Brass Tacks, Season 2 Part 2".
 _SEASON_LINE = re.compile(
-    r"^(?P<title>[A-Z\d“\"'‘][^,:()]{0,60}?),?\s+(?P<season>(?i:season|series)\s+\w+)"
+    r"^(?P<title>[A-Z\d“\"'‘][^,:()]{0,60}?)[,:]?\s+(?P<season>(?i:season|series)\s+\w+)"
     r"(?:,?\s+(?i:part|volume|vol\.)\s+\w+)?\s*$"
 )
 
@@ -257,7 +264,7 @@ def _season_line(
     if not named or not _title_cased(caps) or find_platforms(caps):
         return None
     show = _spelled(caps, text)
-    dated = _dated_heading(sents[sent.index - 1], show, named[0].number, sent.text, published)
+    dated = _dated_heading(_date_line_above(sents, sent.index), show, named[0].number, sent.text, published)
     if not dated:
         return None
     index.add(show, show)
@@ -271,11 +278,32 @@ def _roundup_intro(ctx: SentenceContext) -> bool:
     return len({m.title for m in ctx.show_mentions}) not in (1, 2)
 
 
+def _date_line_above(sents: list[Sentence], index: int) -> Sentence | None:
+    """The nearest line above ``index`` that may be a date heading: the line right above, or in
+    a list of short lines ("December 3 / Frostline: Season 2 (Netflix) / The Bakers' Dozen:
+    Season 5"), the date line that opens its group."""
+    for j in range(index - 1, max(-1, index - 9), -1):
+        above = sents[j]
+        if above.block.kind == "heading" or _DATE_ALONE.match(above.text) or j == index - 1:
+            if above.block.kind == "heading" or _DATE_ALONE.match(above.text):
+                return above
+            if above.block.kind != "item":
+                return None
+        elif above.block.kind != "item":
+            return None
+    return None
+
+
+# A line that may be a date alone ("December 3", "Thursday, Dec. 10"): short, no sentence end.
+_DATE_ALONE = re.compile(r"^[A-Z][\w.,' ]{2,30}$")
+
+
 def _dated_heading(
-    prev: Sentence, show: str, season: int | None, line: str, published: str | None
+    prev: Sentence | None, show: str, season: int | None, line: str, published: str | None
 ) -> tuple[Claim, ...]:
-    """A heading that is a date alone dates the premiere of the section line under it."""
-    if prev.block.kind != "heading":
+    """A heading (or a line of a list) that is a date alone dates the premiere of the section
+    line under it."""
+    if prev is None or (prev.block.kind != "heading" and not _DATE_ALONE.match(prev.text)):
         return ()
     dates = find_dates(prev.text, published)
     if len(dates) != 1 or prev.text[: dates[0].start].strip() or prev.text[dates[0].end :].strip(" .,:"):
@@ -287,7 +315,7 @@ def _title_case_line(sent: Sentence) -> re.Match[str] | None:
     """A line of its own that reads as a title-case section line."""
     if "(" not in sent.text or not (sent.block.kind == "heading" or sent.block.text == sent.text):
         return None
-    match = _ROUNDUP_HEADING.match(sent.text)
+    match = _TITLE_SEASON_LINE.match(sent.text) or _ROUNDUP_HEADING.match(sent.text)
     return match if match and _title_cased(_bare_title(match)) else None
 
 
