@@ -505,3 +505,8 @@ def test_with_a_person_in_charge_of_a_duty() -> None:
 def test_a_production_company_named_films_is_no_film() -> None:
     text = "The drama is produced by Northlight Films, and executive produced by Ada Quill and Bo Lee-Grant."
     assert people_roles(text) == {("Ada Quill", None, "producer", "asserted"), ("Bo Lee-Grant", None, "producer", "asserted")}
+
+
+def test_the_role_then_the_name_between_commas() -> None:
+    text = "The show's creator, Ada Quill, told Collider that she has a plan for three seasons."
+    assert people_roles(text) == {("Ada Quill", None, "creator", "asserted")}

@@ -983,9 +983,20 @@ _SINCE_THE_START = re.compile(
 _INDEFINITE = re.compile(r"an?\s", re.I)
 
 
+# "The show's creator, Nadia Bloom, told Collider ...": the role, then the name set off by commas.
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:[Tt]he\s+(?:show|series|drama)['’]s?|[Ii]ts)\s+(" + _ROLE_NOUN + r"(?:\s*(?:,|and|&)\s*" + _ROLE_NOUN + r")*),\s+",
+    re.I,
+)
+
+
 def _appositives(sent: _Sentence) -> list[Credit]:
-    """"X, the show's director," / "X, the director of <this show>,"."""
+    """"X, the show's director," / "X, the director of <this show>," / "the show's creator, X,"."""
     out: list[Credit] = []
+    for match in _ROLE_THEN_NAME.finditer(sent.text):
+        name = next((n for n in sent.names if n.start == match.end() and not n.possessive), None)
+        if name is not None and sent.text[name.end : name.end + 1] == ",":
+            out.extend(Credit(name.text, role, None, "asserted", match.start(), name.end) for role in _noun_roles(match.group(1)))
     for start, end, owner in sent.attached:
         region = sent.text[start:end]
         match = _ROLE_APPOSITIVE.match(region)
