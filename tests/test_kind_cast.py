@@ -675,6 +675,11 @@ def test_credits_and_other_shows_in_a_cast_members_aside() -> None:
     assert got == {("Moonlit Harbor", None, "asserted", "Ada Quill", None)}
 
 
+def test_played_by_in_brackets_after_a_character_mid_sentence() -> None:
+    got = _cast("Season 1 ended with a cliffhanger that left Dr. Nina Shah (played by Ada Quill) fighting for her life.")
+    assert {(p, c, season) for _, season, _, p, c in got} == {("Ada Quill", "Dr. Nina Shah", 1)}
+
+
 def test_would_be_surprised_not_to_see_is_an_expectation() -> None:
     text = (
         "Ada Quill plays Tom Pike and Ben Ashe plays June Marr. "

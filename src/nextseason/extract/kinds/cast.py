@@ -397,7 +397,7 @@ def _find_mentions(
     found += _played_by(text, names, intro, state)
     found += _paren_pairs(ctx, state, intro)
     found += _separator_pairs(ctx, state, intro)
-    found += _bracketed_by(text, state)
+    found += _bracketed_by(text, state, names)
     found += _talks_with(text, state, names)
     found += _whose_pairs(text, names)
     found += _recasts(text, state, names)
@@ -1042,7 +1042,7 @@ _ENTRY_HEAD = re.compile(r"^\W*([^,()]+?)(?:,\s+(?:the|a|an|his|her|their)\s+[^,
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
-def _bracketed_by(text: str, state: _DocState) -> list[_Mention]:
+def _bracketed_by(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
     out: list[_Mention] = []
     if not holds_cues(text, _BRACKETED_BY_CUES):
         return out
@@ -1051,11 +1051,12 @@ def _bracketed_by(text: str, state: _DocState) -> list[_Mention]:
         if actor is None or not _CLOSING_BRACKET.match(text[actor.end :]):
             continue
         head = _ENTRY_HEAD.match(text[: match.start()])
-        if head is None:
-            continue
-        char = name_at(text, head.start(1))
-        if char is None or char.end != head.end(1) or char.possessive:
-            continue
+        char = name_at(text, head.start(1)) if head is not None else None
+        if char is None or head is None or char.end != head.end(1) or char.possessive:
+            # "a cliffhanger that left Dr. Nina Shah (played by Priya Desai) fighting for her life"
+            char = next((n for n in names if n.end == len(text[: match.start()].rstrip()) and not n.possessive), None)
+            if char is None:
+                continue
         out.append(_Mention(_person(actor.text, state), _character(char.text, state), char.start, "pair"))
     return out
 
