@@ -109,6 +109,11 @@ def test_with_filming_under_way() -> None:
     assert _rows("The show will return, with filming under way in Yorkshire.") == {(2, "filming", None, "asserted")}
 
 
+def test_a_count_down_from_last_seasons() -> None:
+    rows = _rows("The season will run 18 episodes, down from 22 last season.")
+    assert {(season, value) for season, kind, value, _ in rows if kind == "episodes"} == {(2, 18), (1, 22)}
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

@@ -1287,6 +1287,9 @@ _FROM_COUNT_OF = re.compile(
 _THIS_YEARS = re.compile(
     r"\b(?:down|up)\s+from\s+(?:this|the\s+current|last)\s+(?:year|season)['’]s\s+" + _NUM + r"\b", re.I
 )
+_FROM_LAST_SEASON = re.compile(
+    r"\b(?:down|up)\s+from\s+" + _NUM + r"\s+(?:episodes\s+)?(?:last\s+(?:season|year|time)|in\s+the\s+previous\s+season)\b", re.I
+)
 # "Like the first season, the new run has six episodes": the compared season has as many.
 _LIKE_SEASON = re.compile(r"^\W*(?:like|as\s+with|just\s+like)\s+(?:the\s+|its\s+)?$", re.I)
 
@@ -1312,6 +1315,15 @@ def _compared_counts(ctx: SentenceContext) -> list[Claim]:
         if _LIKE_SEASON.match(text[: mention.start]) and len(counts) == 1:
             start, end, value = counts[0]
             out.append(ctx.claim("episodes", value, start, end, season=mention.number, show=_show_for(ctx, start)))
+    last = _FROM_LAST_SEASON.search(text)
+    if last and _counts(text[: last.start()]):
+        future = _future_season(ctx)
+        value = _num_value(last.group(1))
+        if future and future > 1 and value:  # "18 episodes, down from 22 last season"
+            out.append(
+                ctx.claim("episodes", value, last.start(), last.end(), season=future - 1,
+                          show=_show_for(ctx, last.start()), stance=_count_stance(ctx, last.start(), last.end()))
+            )
     this_year = _THIS_YEARS.search(text)
     if this_year and _NEW_SEASON.search(text[: this_year.start()]):
         future = _future_season(ctx)
