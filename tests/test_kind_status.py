@@ -831,3 +831,8 @@ def test_a_return_reported_on_a_day_is_renewed_that_day(text: str) -> None:
 )
 def test_a_sequel_announced_is_renewed_that_day(text: str, season: int) -> None:
     assert ("Moonlit Harbor", season, "renewed", "2024-03-14", "asserted") in status(text, published="2024-03-15")
+
+
+def test_a_hedge_in_a_second_verb_phrase_is_not_the_renewals() -> None:
+    text = 'On March 12, a representative stated, "Moonlit Harbor 2 is confirmed and is aiming for a broadcast in 2025."'
+    assert ("Moonlit Harbor", 2, "renewed", "2024-03-12", "asserted") in status(text, published="2024-03-15")

@@ -995,12 +995,18 @@ _CAN = re.compile(r"\bcan\b", re.I)
 
 def _stance(ctx: SentenceContext, start: int, end: int) -> str:
     text = _stance_text(ctx)
+    second = _SECOND_VERB_PHRASE.match(text, end)
+    if second:  # "is confirmed and is aiming for a broadcast in 2027": the hedge is the second verb's
+        text = text[: second.start()] + " " * (len(text) - second.start())
     result = stance(text, start, end)
     if result == "denied" and not _negated_in_conjunct(ctx, start, end):
         result = stance(text, start, end, negatable=False)
     if result == "asserted" and _CAN.search(ctx.text[max(0, start - 30) : start]):
         return "speculated"
     return result
+
+
+_SECOND_VERB_PHRASE = re.compile(r"[^,;.]{0,40}?\s+and\s+(?:is|are|will|has|have|was|were)\s+(?!(?:not|n[’']t|never)\b)", re.I)
 
 
 def _negated_in_conjunct(ctx: SentenceContext, start: int, end: int) -> bool:
