@@ -836,3 +836,8 @@ def test_a_sequel_announced_is_renewed_that_day(text: str, season: int) -> None:
 def test_a_hedge_in_a_second_verb_phrase_is_not_the_renewals() -> None:
     text = 'On March 12, a representative stated, "Moonlit Harbor 2 is confirmed and is aiming for a broadcast in 2025."'
     assert ("Moonlit Harbor", 2, "renewed", "2024-03-12", "asserted") in status(text, published="2024-03-15")
+
+
+@pytest.mark.parametrize("text", ["HBO Max hasn't dated the new season yet.", "Netflix has yet to date season 2."])
+def test_a_season_not_dated_yet_has_no_premiere_date(text: str) -> None:
+    assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in status(text)

@@ -195,7 +195,10 @@ _NO_DATE = re.compile(
     # "A premiere date will be set once NBC finalizes its schedule": not set yet
     r"|\b(?:an?|the)\s+(?:(?:exact|official|firm|release|premiere|air|launch|return)\s+){1,2}date\s+"
     r"(?:will|is\s+(?:going|expected)\s+to)\s+be\s+(?:set|announced|revealed|confirmed|shared)\s+"
-    r"(?:once|when|after|later|in\s+the\s+coming|closer|at\s+a\s+later)\b",
+    r"(?:once|when|after|later|in\s+the\s+coming|closer|at\s+a\s+later)\b"
+    # "HBO Max hasn't dated the new season yet", "Netflix has yet to date season 2"
+    r"|(?:\bnot|n[’']t|\byet\s+to)\s+(?:yet\s+|officially\s+)?dated?\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|upcoming\s+)?"
+    r"(?:season|series|show|drama|episodes|return|[A-Z])",
     re.I,
 )
 # "has not set a premiere date for that season": the season the paragraph named last.
