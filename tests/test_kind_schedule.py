@@ -114,6 +114,12 @@ def test_a_count_down_from_last_seasons() -> None:
     assert {(season, value) for season, kind, value, _ in rows if kind == "episodes"} == {(2, 18), (1, 22)}
 
 
+def test_production_not_started_and_a_guess_after_we_would_say() -> None:
+    assert _rows("Production on the new episodes hasn't officially started.") == {(2, "filming", None, "denied")}
+    rows = _rows("If filming starts in the fall, we'd say the second half of 2025 at the earliest.")
+    assert (2, "premiere", "2025-07/..", "speculated") in rows
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

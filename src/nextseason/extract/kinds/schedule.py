@@ -146,7 +146,8 @@ _LOOSE_AFTER = re.compile(
     re.I,
 )
 _LOOSE_BEFORE = re.compile(
-    r"(?:\bhint(?:s|ed)?\s+at[\s\"“‘']*|\bbet\s+(?:against|on)|\bguess\s+is(?:\s+that)?|\bpoint(?:s|ing)?\s+to|\btipped\s+for|\beyeing)\s*$",
+    r"(?:\bhint(?:s|ed)?\s+at[\s\"“‘']*|\bbet\s+(?:against|on)|\bguess\s+is(?:\s+that)?|\bpoint(?:s|ing)?\s+to|\btipped\s+for|\beyeing"
+    r"|\b(?:we|I)['’]d\s+(?:say|guess|predict|expect)|\b(?:we|I)\s+(?:would|will)\s+(?:say|guess|predict))\s*$",
     re.I,
 )
 _SEASON_GUESS = re.compile(
@@ -307,6 +308,8 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
             chosen.append((date, chosen[-1][1], chosen[-1][2]))
             continue
         kind, trig = _classify(ctx, date, triggers, dates[:i])
+        if kind is None and _LOOSE_BEFORE.search(text, 0, date.start) and _loose(ctx, date, triggers):
+            kind, trig = PREMIERE, None  # "If filming starts in the fall, we'd say late 2027 at the earliest"
         if kind == PREMIERE and _SINCE_END.search(text, 0, date.start):
             kind, trig = None, None  # "has streamed on Netflix since June": available since, not released
         if kind is None and any(k == FILMING for _d, k, _t in chosen):
@@ -880,7 +883,8 @@ _NULL_FILMING = re.compile(
     r"|\b(?:are|is|was|were|being|been)\s+(?:being\s+)?(?:filmed|shot)\s+back[- ]to[- ]back"
     r"|\b(?:are|is)\s+(?:currently\s+|now\s+)?being\s+(?:filmed|shot)\b"
     r"|\bcameras\s+(?:are|have\s+been|were|started|began)\s+(?:rolling|to\s+roll)"
-    r"|\bproduction\s+(?:has|had)\s+(?:officially\s+)?(?:begun|started|wrapped|kicked\s+off)"
+    r"|\bproduction(?:\s+(?:on|of|for)\s+[^,.;]{1,40}?)?\s+(?:has|had)(?:\s+not|n[’']t)?\s+(?:yet\s+)?(?:officially\s+)?"
+    r"(?:begun|started|wrapped|kicked\s+off)"
     r"|\b(?:production|filming|shooting|principal\s+photography)(?:\s+(?:on|of|for)\s+[^,.;]{1,40}?)?"
     r"\s+(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|already\s+|officially\s+|well\s+)?"
     r"(?:underway|under\s+way|in\s+progress|ongoing)"
