@@ -36,6 +36,12 @@ def test_headline_show(headline: str, body: str, show: str) -> None:
     assert headline_show(headline, headline + "\n\n" + BODY[body]) == show
 
 
+def test_a_service_without_its_plus_is_no_show() -> None:
+    from nextseason.extract.lexicon import is_platform_name
+
+    assert is_platform_name("Paramount") and is_platform_name("Disney") and not is_platform_name("Paramount Pictures")
+
+
 def test_a_platform_or_a_month_is_never_the_show() -> None:
     text = "Netflix Confirms It: Everything Coming in March\n\nNetflix has a busy March ahead. Netflix said so."
     assert headline_show(text.splitlines()[0], text) not in {"Netflix", "March"}

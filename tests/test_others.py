@@ -541,3 +541,13 @@ def test_a_listing_of_date_lines_over_title_season_lines() -> None:
         ("The Bakers' Dozen", 5, "2025-04-14"),
         ("Salt & Stone", 1, "2025-04-21"),
     }
+
+
+def test_an_episode_line_under_a_date_is_a_section_without_a_premiere() -> None:
+    body = (
+        "Here is the month.\n\nSunday, April 13\n\nWard Nine, Season 2, Episode 9\n\n"
+        "New episodes stream on Paramount+ the day after they air on CBS."
+    )
+    got = {(c.show, c.kind, c.value) for c in _roundup(body, "Everything coming to Paramount+ in April")}
+    assert ("Ward Nine", "platform", "Paramount+") in got
+    assert not any(kind == "premiere" for _, kind, _ in got)

@@ -245,7 +245,7 @@ def _new_show(sents: list[Sentence], index: int) -> bool:
 # A calendar's line with no network in brackets: "Brass Tacks, Season 2 Part 2".
 _SEASON_LINE = re.compile(
     r"^(?P<title>[A-Z\d“\"'‘][^,:()]{0,60}?)[,:]?\s+(?P<season>(?i:season|series)\s+\w+)"
-    r"(?:,?\s+(?i:part|volume|vol\.)\s+\w+)?\s*$"
+    r"(?:,?\s+(?i:part|volume|vol\.)\s+\w+)?(?P<episode>,?\s+(?i:episode)\s+\w+)?\s*$"
 )
 
 
@@ -268,6 +268,8 @@ def _season_line(
     if not dated:
         return None
     index.add(show, show)
+    if match.group("episode"):  # "Ward Nine, Season 2, Episode 9": an episode mid-season, no premiere
+        dated = ()
     return _Section(show, dated, named[0].number)
 
 

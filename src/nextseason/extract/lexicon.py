@@ -85,7 +85,10 @@ _UPPER_ONLY = {"abc", "nbc", "cbs", "fx", "amc", "ena", "sbs", "kbs", "mbc", "oc
 
 
 def is_platform_name(name: str) -> bool:
-    return name.strip().lower() in PLATFORMS
+    """A service's name, also without its "+" ("Paramount" in "Paramount+'s X": the plus is
+    often cut off with the possessive)."""
+    key = name.strip().lower()
+    return key in PLATFORMS or key + "+" in PLATFORMS
 
 
 def canonical_platform(name: str) -> str | None:
