@@ -787,6 +787,11 @@ def test_this_season_already_over_takes_the_tense(text: str, expected: list[tupl
     assert _pairs(text, "2026-11-16") == expected
 
 
+@pytest.mark.parametrize("text", ["a printing empire in 1970s Boston", "set in the 1990s", "the 2020's"])
+def test_a_decade_is_no_year(text: str) -> None:
+    assert _pairs(text, "2026-11-20") == []
+
+
 def test_kicked_off_is_past() -> None:
     assert _pairs("Filming kicked off in Prague in October.", "2026-11-18") == [("October", "2026-10")]
 

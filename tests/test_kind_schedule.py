@@ -120,6 +120,10 @@ def test_production_not_started_and_a_guess_after_we_would_say() -> None:
     assert (2, "premiere", "2025-07/..", "speculated") in rows
 
 
+def test_another_works_year_is_no_premiere() -> None:
+    assert _rows("She then landed the lead in the Netflix limited series The Orchard in 2021.") == set()
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

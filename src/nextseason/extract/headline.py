@@ -71,6 +71,7 @@ _GENRE_LEAD = re.compile(
 )
 
 
+_SPEAKER_ON = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:on|talks|discusses|teases|reveals)\s+(?P<rest>[A-Z\d'‘“\"].+)$")
 _TITLE_CASE_TAIL = re.compile(r"\s+(?:From|With|Starring|For|At|On|In|As|After|Amid|Ahead\s+of)\s+")
 
 
@@ -82,7 +83,9 @@ def _from_headline(title: str, body: str) -> str:
         lead = _GENRE_LEAD.match(chosen)
         bare = chosen[lead.end() :] if lead else chosen
         cut = _TITLE_CASE_TAIL.split(bare, maxsplit=1)[0]
-        chosen = next((c for c in (bare, cut) if c != chosen and _recurs(c, body)), chosen)
+        speaker = _SPEAKER_ON.match(chosen)  # "Tessa Wynn on Paper Kings": a person on the show
+        about = speaker.group("rest") if speaker else chosen
+        chosen = next((c for c in (bare, cut, about) if c != chosen and _recurs(c, body)), chosen)
     if not title or _recurs(chosen, body):
         return chosen
     best: tuple[int, int] | None = None

@@ -49,7 +49,7 @@ _SEASON_NOUN = (
     r"|blockbusters?|premiere|finale|festival|tour|olympics|solstice|months?|time|programming"
     r"|tv|television|series|shows?|slot|camp|sale)\b)"
 )
-_YEAR4 = r"(?:19|20)\d{2}(?![\d\-–/]|[,.]\d)"
+_YEAR4 = r"(?:19|20)\d{2}(?![\d\-–/]|[,.]\d|[’']?s\b)"
 _YEAR_REL = (
     r"(?i:(?:this|next|last|the\s+following|the\s+next|the\s+previous|the\s+coming|the\s+same"
     r"|that)\s+year\b|the\s+year\s+(?:after|before)\b|the\s+new\s+year\b(?!['’]s))"

@@ -117,6 +117,9 @@ _BLOCK_BEFORE = re.compile(
     re.I,
 )
 _SINCE_END = re.compile(r"\bsince\s*$", re.I)
+_OTHER_WORK_BEFORE = re.compile(
+    r"\b(?:series|film|movie|drama|miniseries|sitcom|thriller|comedy|docuseries)\s+((?:[A-Z][\w'’-]*\s+){1,5})(?:in|from)\s+$"
+)
 _NOT_UNTIL = re.compile(r"(?:\bnot|n't|n’t)\s+(?:\w+\s+){0,3}until\s*$", re.I)
 # "than", "ago", and a date that names the finale ("through the Aug. 19 finale").
 _BLOCK_AFTER = re.compile(r"^\s*(?:than|ago\b|(?:season\s+|series\s+)?finale\b)", re.I)
@@ -312,6 +315,9 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
             kind, trig = PREMIERE, None  # "If filming starts in the fall, we'd say late 2027 at the earliest"
         if kind == PREMIERE and _SINCE_END.search(text, 0, date.start):
             kind, trig = None, None  # "has streamed on Netflix since June": available since, not released
+        other = _OTHER_WORK_BEFORE.search(text, 0, date.start) if kind == PREMIERE else None
+        if other and not any(other.start(1) <= m.start < other.end(1) for m in ctx.show_mentions):
+            kind, trig = None, None  # "the lead in the Netflix limited series The Orchard in 2021": another work's year
         if kind is None and any(k == FILMING for _d, k, _t in chosen):
             trig = _shoot_end(text, date)
             kind = FILMING if trig is not None else None
