@@ -124,6 +124,17 @@ def test_another_works_year_is_no_premiere() -> None:
     assert _rows("She then landed the lead in the Netflix limited series The Orchard in 2021.") == set()
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The eight-part second season is currently filming in Glasgow.", {(2, "filming", None, "asserted"), (2, "episodes", 8, "asserted")}),
+        ("Ada Quill is currently filming a movie.", set()),
+    ],
+)
+def test_a_season_currently_filming(body: str, expected: set[Row]) -> None:
+    assert _rows(body) == expected
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

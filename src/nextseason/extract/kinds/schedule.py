@@ -894,6 +894,9 @@ _NULL_FILMING = re.compile(
     r"|\b(?:production|filming|shooting|principal\s+photography)(?:\s+(?:on|of|for)\s+[^,.;]{1,40}?)?"
     r"\s+(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|already\s+|officially\s+|well\s+)?"
     r"(?:underway|under\s+way|in\s+progress|ongoing)"
+    # "The eight-part second series is currently filming in Glasgow"
+    r"|\b(?:season|series|show|drama|it)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+)?(?:is|are)\s+"
+    r"(?:currently\s+|now\s+|already\s+)?(?:filming|shooting)\b"
     # "with filming under way in Yorkshire"
     r"|\bwith\s+(?:filming|shooting|production|principal\s+photography)\s+(?:now\s+|already\s+|well\s+)?"
     r"(?:underway|under\s+way|in\s+progress)",
