@@ -135,6 +135,11 @@ def test_a_season_currently_filming(body: str, expected: set[Row]) -> None:
     assert _rows(body) == expected
 
 
+def test_which_after_the_season_refers_to_it_not_to_the_trailer() -> None:
+    assert _rows("Netflix dropped the trailer for season 2 on Monday, which premieres on June 4.") == {(2, "premiere", "2024-06-04", "asserted")}
+    assert _rows("The first season's finale, which aired Oct. 26, drew millions.") == set()
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

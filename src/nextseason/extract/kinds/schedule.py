@@ -527,6 +527,9 @@ _SOURCE_COMPLEMENT = re.compile(
 
 
 _RELATIVE_END = re.compile(r"\b(?:which|who|that)\s*$", re.I)
+# What may stand between the season and ", which": a time phrase, not a noun of its own
+# ("season 2 on Monday, which"; not "the sophomore run's finale, which").
+_ANTECEDENT_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|next|earlier|today)\b[^,;'’]{0,20})?\s*,\s*")
 # "The news comes three weeks after Season 2 debuted ...": the subordinate clause has its own
 # subject.
 _SUBORDINATE_CUT = re.compile(r"^.*\b(?:after|before|since|when|while|once|until|because)\s+(?=[^,;]*$)", re.I | re.S)
@@ -537,6 +540,12 @@ def _bad_subject(ctx: SentenceContext, left: int, trig: _Trigger, date: DateMent
     text = ctx.text
     start = left
     if _RELATIVE_END.search(text[:left]):
+        rel = _RELATIVE_END.search(text[:left])
+        if rel and any(
+            rel.start() - 40 <= m.start < rel.start() and _ANTECEDENT_TAIL.fullmatch(text, m.end, rel.start())
+            for m in ctx.seasons
+        ):
+            return False  # "the trailer for season 2 on Monday, which premieres on Dec. 4": the season's
         start = max(0, left - 70)
     window = _mask_shows(ctx, start, trig.start)
     window = _INTRO_PHRASE.sub("", _THAT_CLAUSE.sub("", _SUBORDINATE_CUT.sub("", window)))
