@@ -841,3 +841,9 @@ def test_a_hedge_in_a_second_verb_phrase_is_not_the_renewals() -> None:
 @pytest.mark.parametrize("text", ["HBO Max hasn't dated the new season yet.", "Netflix has yet to date season 2."])
 def test_a_season_not_dated_yet_has_no_premiere_date(text: str) -> None:
     assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in status(text)
+
+
+def test_a_final_season_ahead_is_ordered() -> None:
+    got = status("Moonlit Harbor will end with its fifth and final season, Netflix announced Monday.", published="2024-03-15")
+    assert ("Moonlit Harbor", 5, "renewed", "2024-03-11", "asserted") in got
+    assert not any(kind == "renewed" for _, _, kind, _, _ in status("Moonlit Harbor ended with its fifth and final season in 2023."))

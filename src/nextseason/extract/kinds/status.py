@@ -428,7 +428,15 @@ _RENEWALS_TO = re.compile(
     r"renewals?\s+to\s+",
     re.I,
 )
-_PHRASE_PATTERNS = (_HANDED, _PICKED_UP, _MULTI_SEASON, _NO_PLANS, _RENEWAL_CONFIRMED, _NOTHING_YET, _IN_TALKS, _RENEWALS_TO)
+# "X will end with its fifth and final season": that season is coming.
+_FINAL_SEASON_AHEAD = re.compile(
+    r"\b(?:will|to|set\s+to|is\s+set\s+to|is\s+going\s+to)\s+(?:end|conclude|wrap\s+up|close\s+out)\s+with\s+(?:its|a|one)\s+"
+    r"(?=\w+\s+and\s+final\s+(?:season|series)\b)",
+    re.I,
+)
+_PHRASE_PATTERNS = (
+    _HANDED, _PICKED_UP, _MULTI_SEASON, _NO_PLANS, _RENEWAL_CONFIRMED, _NOTHING_YET, _IN_TALKS, _RENEWALS_TO, _FINAL_SEASON_AHEAD
+)
 # Words without which none of the phrase patterns can match (extract/cues.py).
 _PHRASE_CUES = either(*_PHRASE_PATTERNS)
 _GAP_BREAK = re.compile(r"[,;.:]")
@@ -480,6 +488,10 @@ def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
         show = ctx.show_at(match.start())
         seasons = _seasons_after(ctx, match.end()) or [_renewal_default(ctx, show)]
         out.append(_Trigger(match.start(), match.end(), tuple(seasons), show))
+    for match in _FINAL_SEASON_AHEAD.finditer(text):
+        seasons = _seasons_in(ctx, match.end(), match.end() + 30)
+        if seasons and all(seasons):
+            out.append(_Trigger(match.start(), match.end(), tuple(seasons), ctx.show_at(match.start())))
     for match in _RENEWALS_TO.finditer(text):
         stop = _LIST_STOP.search(text, match.end())
         end = stop.start() if stop else len(text)
