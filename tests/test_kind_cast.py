@@ -669,6 +669,10 @@ def test_the_role_of_a_character(sentence: str) -> None:
     assert {(p, c) for p, c in _pairs(sentence) if c} == {("Ada Quill", "Detective Ivy Cole")}
 
 
+def test_a_possessive_description_then_the_name() -> None:
+    assert _pairs("Ada Quill plays Shale's estranged daughter, June.") == {("Ada Quill", "June")}
+
+
 def test_credits_and_other_shows_in_a_cast_members_aside() -> None:
     assert _cast("Director Bo Lee-Grant, whose credits include BBC's Dark Water and ITV's Cold Front, returns.") == set()
     got = _cast("The show also features Ada Quill, who appeared in Apple TV+'s Severed Lines and the Oscar-winning film The Quiet Sea.")

@@ -848,7 +848,7 @@ def _adjective(text: str, span: NameSpan) -> bool:
 _AFTER_NAME = _wordset("again alongside opposite once too herself himself themselves this next")
 
 
-_DESCRIPTION_THEN_COMMA = re.compile(r"(?:a|an|the|his|her|their)\s+[^,.;()]{1,60}?,\s+")
+_DESCRIPTION_THEN_COMMA = re.compile(r"(?:a|an|the|his|her|their|[A-Z][\w'’-]*['’]s)\s+[^,.;()]{1,60}?,\s+")
 _COMMA_NAME_AFTER = re.compile(r",\s+(?:and\s+)?[A-Z]")
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;,)]|$)")
 
