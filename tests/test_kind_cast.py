@@ -669,6 +669,11 @@ def test_the_role_of_a_character(sentence: str) -> None:
     assert {(p, c) for p, c in _pairs(sentence) if c} == {("Ada Quill", "Detective Ivy Cole")}
 
 
+def test_opposite_a_co_star_is_no_character() -> None:
+    got = _pairs("Ada Quill has been cast as a series regular opposite Bo Lee-Grant in season 2.")
+    assert ("Ada Quill", "Bo Lee-Grant") not in got and ("Ada Quill", None) in got
+
+
 def test_a_possessive_description_then_the_name() -> None:
     assert _pairs("Ada Quill plays Shale's estranged daughter, June.") == {("Ada Quill", "June")}
 

@@ -138,7 +138,7 @@ _FILLER = _wordset(
 _DESCRIPTOR_STOP = _wordset(
     """of in on at with for from to by who that which and or but because after before since while
     when where as than during into like whose is are was were will would has have had although
-    though unless whereas yet so if they he she it we you i"""
+    though unless whereas yet so if they he she it we you i opposite alongside"""
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|Both(?: of them)?|All of them)\b")
