@@ -510,3 +510,18 @@ def test_a_production_company_named_films_is_no_film() -> None:
 def test_the_role_then_the_name_between_commas() -> None:
     text = "The show's creator, Ada Quill, told Collider that she has a plan for three seasons."
     assert people_roles(text) == {("Ada Quill", None, "creator", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The staff for the new season:\n\nDirector: Ada Quill (replacing Bo Lee-Grant)\nSeries Composition: Cy Dunn\nMusic: Ed Moss",
+        "Staff\n\nDirector\n\nAda Quill (replacing Bo Lee-Grant)\n\nSeries Composition\n\nCy Dunn\n\nMusic\n\nEd Moss",
+    ],
+)
+def test_a_staff_list_by_line_or_by_definition(text: str) -> None:
+    assert people_roles(text) == {
+        ("Ada Quill", 2, "director", "asserted"),
+        ("Bo Lee-Grant", 2, "director", "denied"),
+        ("Cy Dunn", 2, "writer", "asserted"),
+    }

@@ -1178,6 +1178,9 @@ _GATE_SEARCH = scan_faster(_GATE)
 
 
 def extract(ctx: SentenceContext) -> list[Claim]:
+    staff = _staff_line(ctx)
+    if staff is not None:
+        return staff
     if not (holds_cues(ctx.text, _GATE_CUES) and _GATE_SEARCH.search(ctx.text)):
         return []
     sent = _Sentence(ctx)
@@ -1186,6 +1189,53 @@ def extract(ctx: SentenceContext) -> list[Claim]:
     if _film_context(ctx):
         credits = [c for c in credits if c.title_only]
     return _to_claims(sent, credits)
+
+
+# A staff list's line: "Director: Haruto Ikeda (replacing Sho Mori)", or the role alone on one
+# line and the name on the next (a definition list: "Series Composition" / "Aya Kondo").
+_STAFF_ROLE = re.compile(r"(" + _ROLE_NOUN + r"|" + _DUTY + r"|screenplay|scripts?)", re.I)
+_STAFF_LINE = re.compile(r"(?P<role>" + _STAFF_ROLE.pattern + r")\s*[:–—]\s*(?P<rest>[^.;]{2,120}?)\.?", re.I)
+_STAFF_NAMES = re.compile(
+    r"(?P<names>[A-Z][^()]{1,100}?)\s*(?:\((?P<aside>[^()]{0,60})\))?\.?", re.I
+)
+_REPLACING = re.compile(r"^(?:replacing|replaces|taking\s+over\s+from|succeeding)\s+", re.I)
+
+
+def _staff_line(ctx: SentenceContext) -> list[Claim] | None:
+    """The credits of a staff list line, or None when the sentence is no such line."""
+    text = ctx.text
+    if len(text) > 140 or (ctx.sentence.block.kind == "para" and ctx.sentence.block.text != text):
+        return None
+    line = _STAFF_LINE.fullmatch(text)
+    role_word, rest, start = (line.group("role"), line.group("rest"), line.start("rest")) if line else (None, text, 0)
+    if line is None:
+        index = ctx.sentence.index
+        prev = ctx.doc.sentences[index - 1] if 0 < index <= len(ctx.doc.sentences) else None
+        own_lines = prev is not None and prev.block.text == prev.text and ctx.sentence.block.text == text
+        if prev is None or not (own_lines or prev.block.index == ctx.sentence.block.index):
+            return None
+        if not _STAFF_ROLE.fullmatch(prev.text.strip(" :")):
+            return None
+        role_word = prev.text.strip(" :")
+    role = _role_of(role_word, _ROLE_NOUN_RES) or _duty_role(role_word)
+    names_part = _STAFF_NAMES.fullmatch(rest)
+    if role is None or names_part is None:
+        return None
+    people = [n for n in find_names(names_part.group("names"), []) if not n.possessive]
+    if not people or len(" ".join(n.text for n in people)) < len(names_part.group("names").strip()) - 8:
+        return None  # not a list of names ("Director: To be announced")
+    season = ctx.heading_season or ctx.intro_season or ctx.target_season
+    show = ctx.show
+    out = [
+        ctx.claim(KIND, {"person": n.text, "role": role}, start, len(text), season=season, show=show, stance="asserted")
+        for n in people
+    ]
+    aside = names_part.group("aside") or ""
+    replaced = _REPLACING.match(aside)
+    if replaced:  # "(replacing Sho Mori)": the one who held the role
+        for n in find_names(aside[replaced.end() :], []):
+            out.append(ctx.claim(KIND, {"person": n.text, "role": role}, start, len(text), season=season, show=show, stance="denied"))
+    return out
 
 
 def _to_claims(sent: _Sentence, credits: list[Credit]) -> list[Claim]:
