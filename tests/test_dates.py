@@ -792,6 +792,11 @@ def test_a_decade_is_no_year(text: str) -> None:
     assert _pairs(text, "2026-11-20") == []
 
 
+def test_cameras_rolling_make_a_bare_weekday_past() -> None:
+    got = _pairs("Cameras are rolling on the new series, with filming getting under way in Whitby on Tuesday.", "2026-10-22")
+    assert got == [("Tuesday", "2026-10-20")]
+
+
 def test_kicked_off_is_past() -> None:
     assert _pairs("Filming kicked off in Prague in October.", "2026-11-18") == [("October", "2026-10")]
 

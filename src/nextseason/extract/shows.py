@@ -106,6 +106,11 @@ _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:for|with|after|as|ahead\s+of|at|a|an
 _OBJECT_END = re.compile(r"\s+(?:after|following|ahead\s+of)\s+", re.I)
 
 
+_AFTER_GENRE = re.compile(
+    r"['’]?s?\s+(?:[a-z][\w-]*\s+){1,3}(?P<title>[\"“‘']?[A-Z][\w'’&:-]*(?:\s+(?:[A-Z][\w'’&:-]*|of|the|and|in|on|a|an))*)"
+)
+
+
 def main_title(title: str) -> str:
     """The show's name from an article headline: a quoted title, else the text before
     "Season 2", ":", " – ", ..."""
@@ -117,7 +122,15 @@ def main_title(title: str) -> str:
         return _NUMBERED_END.sub("", quoted.group(1).strip())
     season_of = _SEASON_OF.search(title)
     if season_of:
-        return season_of.group("title").strip()
+        found = season_of.group("title").strip()
+        owner = _SERVICE_POSSESSIVE.match(found)
+        if owner and is_platform_name(owner.group("who")) and found[owner.end() :].strip():
+            found = found[owner.end() :].strip()  # "season 2 of Netflix's Moon Palace"
+        if is_platform_name(found):  # "third series of BBC drama The Harbourmaster": the title after the genre
+            rest = _AFTER_GENRE.match(title, season_of.end("title"))
+            if rest:
+                return rest.group("title").strip(" \"'“”‘’")
+        return found
     title = _QUESTION_LEAD.sub("", title)
     owner = _SERVICE_POSSESSIVE.match(title)
     if owner and is_platform_name(owner.group("who")):

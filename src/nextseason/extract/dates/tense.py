@@ -23,7 +23,8 @@ _PAST = re.compile(
     r"|debuted|landed|wrapped|started|ended|finished|concluded|renewed|announced|cancell?ed"
     r"|released|revealed|confirmed|filmed|rolled|arrived|returned|launched|simulcast|streamed"
     r"|ordered|greenlit|green-lit|previously|originally|already|earlier|handed|gave|got|told|said"
-    r"|(?:re)?commissioned|picked|unveiled|reported|teased|shared|posted|kicked)\b)"
+    r"|(?:re)?commissioned|picked|unveiled|reported|teased|shared|posted|kicked"
+    r"|(?:are|is)\s+(?:now\s+)?rolling)\b)"
 )
 # Searched with a lookahead for their first letters (extract/cues.py): the same matches, faster.
 _FUTURE = scan_faster(_FUTURE)
