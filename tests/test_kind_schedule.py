@@ -140,6 +140,13 @@ def test_which_after_the_season_refers_to_it_not_to_the_trailer() -> None:
     assert _rows("The first season's finale, which aired Oct. 26, drew millions.") == set()
 
 
+def test_a_date_off_the_table_is_denied() -> None:
+    assert _rows("A late 2024 release seems realistic, while a spring 2024 date is off the table.") == {
+        (2, "premiere", "2024-41", "speculated"),
+        (2, "premiere", "2024-21", "denied"),
+    }
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

@@ -847,3 +847,10 @@ def test_a_final_season_ahead_is_ordered() -> None:
     got = status("Moonlit Harbor will end with its fifth and final season, Netflix announced Monday.", published="2024-03-15")
     assert ("Moonlit Harbor", 5, "renewed", "2024-03-11", "asserted") in got
     assert not any(kind == "renewed" for _, _, kind, _, _ in status("Moonlit Harbor ended with its fifth and final season in 2023."))
+
+
+def test_a_decision_expected_by_a_date_is_a_renewal_guess() -> None:
+    text = "The show has not been cancelled either; a spokesperson said a decision is expected before the end of the year."
+    got = status(text, title="Moonlit Harbor Season 3: what we know", published="2024-03-15")
+    assert ("Moonlit Harbor", 3, "renewed", "2024", "speculated") in got
+    assert not any(kind == "premiere" for _, _, kind, _, _ in got)

@@ -108,7 +108,7 @@ def mask_false_negations(text: str) -> str:
 
 
 # A hedged negative ("a 2027 debut looks unlikely", "a renewal seems doubtful") denies.
-_NEGATIVE_HEDGE = re.compile(r"\b(?:unlikely|doubtful|improbable)\b", re.I)
+_NEGATIVE_HEDGE = re.compile(r"\b(?:unlikely|doubtful|improbable|off\s+the\s+table|out\s+of\s+the\s+question|ruled\s+out)\b", re.I)
 _NEGATIVE_HEDGE_CUES = cue_groups(_NEGATIVE_HEDGE)
 
 

@@ -104,7 +104,8 @@ _NOT_SEASON_OBJECT = re.compile(
 _MAX_GAP_WORDS = 12
 # A noun right after the date: "a late 2026 premiere", "among its Q4 2025 releases".
 _NOUN_AFTER = re.compile(
-    r"^,?\s*(?:season\s+|series\s+)?(?:premieres?|releases?|debut|return|launch|bow|slot|window)\b"
+    r"^,?\s*(?:season\s+|series\s+)?(?:premieres?|releases?|debut|return|launch|bow|slot|window|"
+    r"(?:release\s+|premiere\s+)?date(?=\s+(?:is|was|would|seems|looks|sounds)\b))\b"
     # "the first half of next year is the realistic target"
     r"|^\s+(?:is|looks|seems)\s+(?:like\s+)?(?:the|a|our)\s+(?:[\w-]+\s+)?(?:target|bet|window|goal|guess)\b",
     re.I
@@ -126,7 +127,7 @@ _BLOCK_AFTER = re.compile(r"^\s*(?:than|ago\b|(?:season\s+|series\s+)?finale\b)"
 # A subject near the trigger that is not the show's season.
 _NOT_SEASON_SUBJECT = re.compile(
     r"\b(?<!-)(?:film|movie|feature|news|trailer|teaser|poster|announcement|finale|book|novel|manga|webtoon|"
-    r"comic|webcomic|game|chapter|album|song|soundtrack|report|interview|clip|footage|"
+    r"comic|webcomic|game|chapter|album|song|soundtrack|report|interview|clip|footage|decision|verdict|answer|"
     r"(?:final|last|latest|next)\s+episode|special)\b(?!\s+(?:series|episodes))"
     r"|\b(?i:other)\s+(?:[\w-]+\s+)?(?i:shows?|series|dramas?|k-dramas?|anime|titles?|releases|returns)\b"
     r"|\b(?:usually|typically|normally|generally|traditionally)\b"

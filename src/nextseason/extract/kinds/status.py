@@ -434,8 +434,17 @@ _FINAL_SEASON_AHEAD = re.compile(
     r"(?=\w+\s+and\s+final\s+(?:season|series)\b)",
     re.I,
 )
+# "a decision is expected before the end of the year", "insiders expect an answer by the end of
+# the month": the renewal decision awaited, a guess at its date.
+_DECISION_DUE = re.compile(
+    r"\b(?:(?:a|the|its|their)\s+)?(?:decision|answer|verdict|word)\s+(?:on\s+[^,.;]{1,40}?\s+)?"
+    r"(?:is|was)\s+(?:expected|due|likely)\s+(?=(?:by|before|in|within|at|later)\b)"
+    r"|\bexpects?\s+(?:an?|the)\s+(?:decision|answer|verdict)\s+(?=(?:by|before|in|within)\b)",
+    re.I,
+)
 _PHRASE_PATTERNS = (
-    _HANDED, _PICKED_UP, _MULTI_SEASON, _NO_PLANS, _RENEWAL_CONFIRMED, _NOTHING_YET, _IN_TALKS, _RENEWALS_TO, _FINAL_SEASON_AHEAD
+    _HANDED, _PICKED_UP, _MULTI_SEASON, _NO_PLANS, _RENEWAL_CONFIRMED, _NOTHING_YET, _IN_TALKS, _RENEWALS_TO, _FINAL_SEASON_AHEAD,
+    _DECISION_DUE,
 )
 # Words without which none of the phrase patterns can match (extract/cues.py).
 _PHRASE_CUES = either(*_PHRASE_PATTERNS)
@@ -488,6 +497,11 @@ def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
         show = ctx.show_at(match.start())
         seasons = _seasons_after(ctx, match.end()) or [_renewal_default(ctx, show)]
         out.append(_Trigger(match.start(), match.end(), tuple(seasons), show))
+    for match in _DECISION_DUE.finditer(text):
+        show = ctx.show_at(match.start())
+        season = _renewal_default(ctx, show)
+        if season:
+            out.append(_Trigger(match.start(), match.end(), (season,), show, "speculated"))
     for match in _FINAL_SEASON_AHEAD.finditer(text):
         seasons = _seasons_in(ctx, match.end(), match.end() + 30)
         if seasons and all(seasons):
