@@ -617,6 +617,10 @@ def test_fronted_absences_deny_the_new_season(text: str, expected: set[tuple[str
     assert {(p, c, season, stance) for _, season, stance, p, c in _cast(text)} == expected
 
 
+def test_a_credit_in_brackets_before_will_play() -> None:
+    assert _pairs("Ada Quill (Derry Girls) will play Sister Agnes, a nun with a violent past.") == {("Ada Quill", "Sister Agnes")}
+
+
 def test_a_credit_in_brackets_after_the_actor_is_no_subject() -> None:
     got = _pairs("Ada Quill (The Long Field) will recur as Deputy Chief Whip Colin Ashdown.")
     assert got == {("Ada Quill", "Deputy Chief Whip Colin Ashdown")}

@@ -919,8 +919,8 @@ def _play_subject(text: str, state: _DocState, names: list[NameSpan], verb_start
     if pron:
         return _antecedent_person(left[: pron.start()], state, names)
     for span in reversed(names):
-        if span.end > verb_start:
-            continue
+        if span.end > verb_start or ("(" in text and _bracketed(text, span)):
+            continue  # ("Niamh Kerr (Derry Girls) will play": the credit in brackets is no subject)
         gap = text[_skip_appositive(text, span.end) : verb_start]
         if _SUBJECT_GAP.fullmatch(gap):
             if state.book.kind_of(span.text) == "character":
@@ -1003,6 +1003,9 @@ def _played_by(text: str, names: list[NameSpan], intro: str | None, state: _DocS
 
 
 _BRACKETED = re.compile(r"\(([^()]{2,60})\)")
+_PLAYS_AFTER = re.compile(
+    r"\s+(?:(?:will|is\s+set\s+to|has\s+been\s+cast\s+to|is\s+to|also|now)\s+)*(?:play|plays|playing|portray|portrays|voice|voices|star\s+as)\b"
+)
 
 
 def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> list[_Mention]:
@@ -1015,8 +1018,8 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
         if inner is None or inner.end != match.end(1) - (len(match.group(1)) - len(match.group(1).rstrip())):
             continue
         outer = _name_before_paren(text, match.start(), intro is not None)
-        if outer is None or _AS_AFTER.match(text[match.end() :]):
-            continue
+        if outer is None or _AS_AFTER.match(text[match.end() :]) or _PLAYS_AFTER.match(text, match.end()):
+            continue  # "X (Derry Girls) will play Y": the brackets hold a credit
         if _title_in_brackets(ctx, state, outer, inner, intro):
             continue
         first, second = outer.text, inner.text
