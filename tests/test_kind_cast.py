@@ -611,6 +611,10 @@ def test_a_full_name_returning_for_a_season_is_an_actor(text: str, expected: set
             "Missing from season 2 is Ada Quill, whose character, local vet Sophie Bryant, left town at the end of season 1.",
             {("Ada Quill", "Sophie Bryant", 2, "denied"), ("Ada Quill", "Sophie Bryant", 1, "asserted")},
         ),
+        (
+            "Not returning is Ada Quill, whose character, the maid Edith, was killed off in the season one finale.",
+            {("Ada Quill", "Edith", 2, "denied"), ("Ada Quill", "Edith", 1, "asserted")},
+        ),
     ],
 )
 def test_fronted_absences_deny_the_new_season(text: str, expected: set[tuple[str, str | None, int, str]]) -> None:

@@ -161,6 +161,7 @@ _PRED_DEPART = (
     r"|(?:exit(?:s|ed|ing)?|depart(?:s|ed|ing)?|quit(?:s|ting)?|bow(?:s|ed)\s+out)"
     r"(?=\s+(?:the\s+(?:show|series|cast|drama)|ahead\s+of|before|after)\b|\s*[.,;]|$)"
     r"|^(?:missing|absent)(?=\s+(?:from|this)\b)"  # "Missing from series three is X"
+    r"|^not\s+(?:returning|coming\s+back)(?=\s+(?:is|are|for|this)\b)"  # "Not returning is X"
 )
 _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("return", re.compile(r"\b(?:" + _PRED_RETURN + r")", re.I)),
@@ -179,7 +180,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
             ("514cd0e4e8cf", ("join", "cast", "signed", "board", "recur")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
-            ("c55f40405056", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent")),
+            ("48747f6c769d", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming")),
         ),
         strict=False,
     )
