@@ -621,6 +621,23 @@ def test_fronted_absences_deny_the_new_season(text: str, expected: set[tuple[str
     assert {(p, c, season, stance) for _, season, stance, p, c in _cast(text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Quill will take over the role of young Eli, replacing Bo Lee-Grant.",
+            {("Ada Quill", "Eli", 2, "asserted"), ("Bo Lee-Grant", "Eli", 2, "denied")},
+        ),
+        (
+            "Eli will now be played by Ada Quill, replacing Bo Lee-Grant, who played the character in season one.",
+            {("Ada Quill", "Eli", 2, "asserted"), ("Bo Lee-Grant", "Eli", 2, "denied"), ("Bo Lee-Grant", "Eli", 1, "asserted")},
+        ),
+    ],
+)
+def test_a_recast_replacing_the_actor_who_had_the_role(text: str, expected: set[tuple[str, str, int, str]]) -> None:
+    assert {(p, c, season, stance) for _, season, stance, p, c in _cast(text)} == expected
+
+
 def test_a_credit_in_brackets_before_will_play() -> None:
     assert _pairs("Ada Quill (Derry Girls) will play Sister Agnes, a nun with a violent past.") == {("Ada Quill", "Sister Agnes")}
 

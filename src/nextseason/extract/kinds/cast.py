@@ -198,7 +198,9 @@ _OBJECT_TRIGGER = re.compile(
 _PLAY_VERB = re.compile(
     r"\b(?:plays|played|play|playing|voices|voiced|voice|voicing|portrays|portrayed|portray)\s+", re.I
 )
-_PLAYED_BY = re.compile(r",?\s+(?:(?:is|was|will\s+be)\s+)?(?:played|voiced|portrayed)\s+by\s+", re.I)
+_PLAYED_BY = re.compile(
+    r",?\s+(?:(?:is|was|will)\s+(?:now\s+|also\s+|instead\s+)?(?:be\s+)?)?(?:played|voiced|portrayed)\s+by\s+", re.I
+)
 _RECAST_OVER = re.compile(r"\s+(?:will\s+)?(?:takes?|took|taking)\s+over\s+(?:the\s+)?role\s+of\s+", re.I)
 _REPLACE = re.compile(r"\s+(?:will\s+)?(?:replaces?|replaced|replacing)\s+", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|whose)\s+")
@@ -990,6 +992,8 @@ def _played_by(text: str, names: list[NameSpan], intro: str | None, state: _DocS
         pred = -1
         if _PRESENT_PASSIVE.search(match.group()):
             mode = "present"
+        if _WILL.search(match.group()):
+            mode, pred = "return", match.start()  # "Young Eli will now be played by X": the season being made
         forward = _FORWARD_RELATIVE.match(text, actor.end)
         stance = None
         if forward:
@@ -1000,7 +1004,14 @@ def _played_by(text: str, names: list[NameSpan], intro: str | None, state: _DocS
             stance = stance_of(clause, 0, len(forward.group()) - 1)
         name = _character(char.text, state) if char else None
         out.append(_Mention(_person(actor.text, state), name, match.start(), mode, pred, stance=stance))
+        previous = _REPLACING_AFTER.match(text, actor.end) if mode == "return" else None
+        old = name_at(text, previous.end()) if previous else None
+        if old is not None:  # ", replacing Jake Moss": the actor who had the role
+            out.append(_Mention(_person(old.text, state), name, old.start, "deny", match.start(), stance="denied"))
     return out
+
+
+_WILL = re.compile(r"\bwill\b", re.I)
 
 
 _BRACKETED = re.compile(r"\(([^()]{2,60})\)")
@@ -1254,14 +1265,22 @@ def _recasts(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mentio
         rest = text[span.end :]
         over = _RECAST_OVER.match(rest) if recast else None
         if over:
-            char = name_at(text, span.end + over.end())
-            if char:
-                out.append(_Mention(_person(span.text, state), _character(char.text, state), span.start, "return", span.end))
+            found = _character_at(text, span.end + over.end())  # "the role of young Eli"
+            if found:
+                char = _character(found[0], state)
+                out.append(_Mention(_person(span.text, state), char, span.start, "return", span.end))
+                previous = _REPLACING_AFTER.match(text, found[1])
+                old = name_at(text, previous.end()) if previous else None
+                if old is not None:  # ", replacing Jake Moss": the actor who had the role
+                    out.append(_Mention(_person(old.text, state), char, old.start, "deny", span.end, stance="denied"))
             continue
         repl = _REPLACE.match(rest) if replacing else None
         if repl:
             out += _replacement(text, state, span, span.end + repl.end())
     return out
+
+
+_REPLACING_AFTER = re.compile(r",?\s+(?:replacing|succeeding|taking\s+over\s+from)\s+")
 
 
 def _replacement(text: str, state: _DocState, new: NameSpan, pos: int) -> list[_Mention]:
@@ -1706,7 +1725,8 @@ def _seasons_and_stances(
     stance = _stance(ctx, m, intro)
     if m.mode in ("return", "deny"):
         out = [(s, stance) for s in _forward_seasons(ctx, m, intro, main)]
-        if m.character:
+        if m.character and not (m.mode == "return" and _REPLACING_AFTER.search(ctx.text, m.pos)):
+            # (the past seasons after ", replacing Y, who played ..." are Y's)
             out += [(s, "asserted") for s in _past_after(ctx, m.pred, main)]
         return out
     return [(s, stance) for s in _pair_seasons(ctx, m, intro, main)]
