@@ -638,6 +638,11 @@ def test_a_recast_replacing_the_actor_who_had_the_role(text: str, expected: set[
     assert {(p, c, season, stance) for _, season, stance, p, c in _cast(text)} == expected
 
 
+def test_reviewing_an_offer_is_a_casting_guess() -> None:
+    got = _cast('Actress Ada Quill is positively reviewing an offer to star in "Moonlit Harbor 2."')
+    assert got == {("Moonlit Harbor", 2, "speculated", "Ada Quill", None)}
+
+
 def test_a_credit_in_brackets_before_will_play() -> None:
     assert _pairs("Ada Quill (Derry Girls) will play Sister Agnes, a nun with a violent past.") == {("Ada Quill", "Sister Agnes")}
 

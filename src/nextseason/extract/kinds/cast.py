@@ -169,6 +169,9 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cameo", re.compile(r"\b(?:" + _PRED_CAMEO + r")", re.I)),
     ("teaser", re.compile(r"\b(?:" + _PRED_TEASER + r")", re.I)),
     ("depart", re.compile(r"\b(?:" + _PRED_DEPART + r")", re.I)),
+    # "is positively reviewing an offer to star in X 2": casting not yet settled
+    ("offer", re.compile(r"\b(?:is|are|has\s+been)\s+(?:positively\s+|reportedly\s+)?(?:reviewing|considering|weighing|mulling)\s+"
+                         r"(?:an?\s+|the\s+)?(?:offer|role|part)\b", re.I)),
 )
 # Words that every match of each predicate holds (extract/cues.py), to skip its search.
 _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
@@ -181,6 +184,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
             ("48747f6c769d", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming")),
+            ("55a31f2acf8d", ("reviewing", "considering", "weighing", "mulling")),
         ),
         strict=False,
     )
@@ -1462,7 +1466,7 @@ def _predicate_mentions(
     if _CREW_WORDS.search(subj.relative) or state.book.is_crew(subj.name):
         return []
     mode = "deny" if kind == "depart" else "return"
-    stance = "denied" if kind == "depart" else ("speculated" if kind == "teaser" else None)
+    stance = "denied" if kind == "depart" else ("speculated" if kind in ("teaser", "offer") else None)
     person, char = _classify(subj.name, state)
     here = next((p for p in pairs if p.person and p.person == _person(subj.name, state)), None)
     if here is not None:
