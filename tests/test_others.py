@@ -551,3 +551,18 @@ def test_an_episode_line_under_a_date_is_a_section_without_a_premiere() -> None:
     got = {(c.show, c.kind, c.value) for c in _roundup(body, "Everything coming to Paramount+ in April")}
     assert ("Ward Nine", "platform", "Paramount+") in got
     assert not any(kind == "premiere" for _, kind, _ in got)
+
+
+def test_a_scorecard_of_verdict_headings_over_title_items() -> None:
+    body = (
+        "Here's the full list so far this year.\n\n"
+        "Renewed\n- Moon Palace (season 3)\n- Glass Harbor (season 2)\n\n"
+        "Cancelled\n- Paper Crown (after two seasons)\n\n"
+        "Awaiting a decision\n- Night Circus"
+    )
+    got = {(c.show, c.season, c.kind) for c in _roundup(body, "Every show renewed or cancelled in 2025")}
+    assert got == {
+        ("Moon Palace", 3, "renewed"),
+        ("Glass Harbor", 2, "renewed"),
+        ("Paper Crown", None, "cancelled"),
+    }

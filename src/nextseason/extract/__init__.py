@@ -111,13 +111,16 @@ def extract(
     target = title_season(title) or _lead_season(sents, title, index)
     doc = DocContext(title, main, index, target, published, sentences=sents)
     claims: list[Claim] = [c for line in sections.values() for c in line.claims]
+    verdicts = _verdict_lists(sents, text, index)
+    claims += [c for _, c in verdicts]
     first_section = min(sections) if len(sections) > 1 else -1
+    listed = {i for i, _ in verdicts}
     for ctx in _contexts(sents, doc, sections):
-        if ctx.sentence.index < first_section and _roundup_intro(ctx):
+        if ctx.sentence.index in listed or (ctx.sentence.index < first_section and _roundup_intro(ctx)):
             continue
         for extractor in EXTRACTORS:
             claims.extend(extractor(ctx))
-    roundup = bool(sections) and main not in {section.show for section in sections.values()}
+    roundup = (bool(sections) and main not in {section.show for section in sections.values()}) or bool(verdicts)
     if roundup:
         claims = [c for c in claims if c.show != main]  # a roundup's headline names no show
     merged = merge_claims(claims)
@@ -271,6 +274,43 @@ def _season_line(
     if match.group("episode"):  # "Ward Nine, Season 2, Episode 9": an episode mid-season, no premiere
         dated = ()
     return _Section(show, dated, named[0].number)
+
+
+# A scorecard: a heading with a verdict over a list of titles ("Renewed" / "- Moon Palace
+# (season 3)", "Cancelled" / "- Paper Crown (after two seasons)").
+_VERDICT_HEADING = re.compile(
+    r"^(?:(?P<renewed>renewed|renewals|picked\s+up)|(?P<cancelled>cancell?ed|canceled|axed|ended|cancell?ations))"
+    r"(?:\s+(?:shows|series|so\s+far|this\s+year))?\s*:?$",
+    re.I,
+)
+_VERDICT_ITEM = re.compile(r"^(?P<title>[^()]{2,60}?)\s*(?:\((?P<note>[^()]{1,50})\))?\.?$")
+
+
+def _verdict_lists(sents: list[Sentence], text: str, index: ShowIndex) -> list[tuple[int, Claim]]:
+    """The claims of a scorecard's items, by sentence index; their shows join ``index``."""
+    out: list[tuple[int, Claim]] = []
+    verdict: str | None = None
+    for sent in sents:
+        heading = _VERDICT_HEADING.match(sent.text.strip())
+        if heading and (sent.block.kind == "heading" or sent.block.text == sent.text):
+            verdict = "renewed" if heading.group("renewed") else "cancelled"
+            continue
+        if verdict is None:
+            continue
+        if sent.block.kind != "item":
+            verdict = None if sent.block.kind in ("heading", "para") else verdict
+            continue
+        item = _VERDICT_ITEM.match(sent.text.strip())
+        title = item.group("title").strip(" -–—*•") if item else ""
+        if not item or not _title_cased(title) or find_platforms(title):
+            verdict = None  # "Awaiting a decision": the list under the verdict has ended
+            continue
+        show = _spelled(title, text)
+        index.add(show, show)
+        named = find_seasons(item.group("note") or "")
+        season = named[0].number if named and verdict == "renewed" else None
+        out.append((sent.index, Claim(show, season, verdict, None, "asserted", sent.text)))
+    return out
 
 
 def _roundup_intro(ctx: SentenceContext) -> bool:
