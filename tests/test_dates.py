@@ -797,6 +797,11 @@ def test_cameras_rolling_make_a_bare_weekday_past() -> None:
     assert got == [("Tuesday", "2026-10-20")]
 
 
+@pytest.mark.parametrize(("published", "expected"), [("2026-11-20", "2026-21"), ("2026-04-10", "2025-21")])
+def test_last_spring_is_the_latest_one_over(published: str, expected: str) -> None:
+    assert _pairs("It was filmed last spring.", published) == [("last spring", expected)]
+
+
 def test_kicked_off_is_past() -> None:
     assert _pairs("Filming kicked off in Prague in October.", "2026-11-18") == [("October", "2026-10")]
 

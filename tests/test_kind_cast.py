@@ -643,6 +643,11 @@ def test_reviewing_an_offer_is_a_casting_guess() -> None:
     assert got == {("Moonlit Harbor", 2, "speculated", "Ada Quill", None)}
 
 
+def test_returning_cast_include() -> None:
+    got = _cast("Returning cast include Ada Quill, Bo Lee-Grant and Cy Dunn.")
+    assert {(p, season) for _, season, _, p, _ in got} == {("Ada Quill", 2), ("Bo Lee-Grant", 2), ("Cy Dunn", 2)}
+
+
 def test_a_credit_in_brackets_before_will_play() -> None:
     assert _pairs("Ada Quill (Derry Girls) will play Sister Agnes, a nun with a violent past.") == {("Ada Quill", "Sister Agnes")}
 

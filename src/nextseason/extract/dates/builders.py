@@ -106,6 +106,12 @@ def _build_rel_season(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
     ok, year, tense = _relative(m["rel"], ctx)
     if not ok:
         return None
+    if year is not None and ctx.anchor is not None and m["rel"].lower() == "last" and ctx.anchor.unit != "year":
+        # "last spring" in November 2026 is spring 2026: the latest one over before publication
+        for candidate in (ctx.anchor.year, ctx.anchor.year - 1):
+            end = bounds(f"{candidate}-{code}")[1]
+            if end is not None and end < ctx.anchor.lo:
+                return _Piece("sub", candidate, code=code, tense=tense)
     if year is not None and ctx.anchor is not None:
         current = m["rel"].lower() == "this" and _season_under_way(code, ctx.anchor)
         year = current or label_year(code, year)

@@ -194,6 +194,7 @@ _PREDICATE_SEARCH = tuple((kind, scan_faster(pattern), _PREDICATE_CUES.get(kind)
 # Triggers followed by the people they name: "starring X and Y", "featured X, Y and Z".
 _OBJECT_TRIGGER = re.compile(
     r"\b(?:returning\s+(?:stars?|cast\s+members?|favou?rites|leads?)|"
+    r"returning\s+cast(?:\s+members)?\s+(?:include|includes|including|are)|"
     r"starring|starred|stars|co-stars|co-starring|(?<=will )star|(?<=to )star|(?<=[’']ll )star|"
     r"featuring|featured|features|spotted|cameo\s+from|"
     r"appearance\s+from)\s+",
