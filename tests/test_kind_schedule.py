@@ -147,6 +147,17 @@ def test_a_date_off_the_table_is_denied() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Season 2 will be released in two parts: Part 1 on June 5 and Part 2 on July 10.",
+        "Volume 1 of season 2 arrives June 5, with Volume 2 following on July 10.",
+    ],
+)
+def test_the_dates_of_a_seasons_parts(body: str) -> None:
+    assert _parts(body) == {"2024-06-05": 1, "2024-07-10": 2}
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}

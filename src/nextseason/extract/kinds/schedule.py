@@ -118,6 +118,11 @@ _BLOCK_BEFORE = re.compile(
     re.I,
 )
 _SINCE_END = re.compile(r"\bsince\s*$", re.I)
+_PART_ON = re.compile(
+    r"\b(?:part|volume|vol\.)\s+(?:\d|one|two|three|four|i{1,3}|iv)\s+(?:(?:following|arriving|dropping|landing|coming|"
+    r"streaming|premiering|releasing|out|will\s+follow|follows|arrives|drops|lands)\s+)?(?:on|in)\s+$",
+    re.I,
+)
 _OTHER_WORK_BEFORE = re.compile(
     r"\b(?:series|film|movie|drama|miniseries|sitcom|thriller|comedy|docuseries)\s+((?:[A-Z][\w'’-]*\s+){1,5})(?:in|from)\s+$"
 )
@@ -312,6 +317,10 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
             chosen.append((date, chosen[-1][1], chosen[-1][2]))
             continue
         kind, trig = _classify(ctx, date, triggers, dates[:i])
+        if kind is None and _PART_ON.search(text, 0, date.start):
+            # "released in two parts: Part 1 on June 5 and Part 2 on July 10": the sentence's release verb
+            kind = PREMIERE
+            trig = next((t for t in reversed(triggers) if t.kind == PREMIERE and t.end <= date.start), None)
         if kind is None and _LOOSE_BEFORE.search(text, 0, date.start) and _loose(ctx, date, triggers):
             kind, trig = PREMIERE, None  # "If filming starts in the fall, we'd say late 2027 at the earliest"
         if kind == PREMIERE and _SINCE_END.search(text, 0, date.start):
