@@ -525,3 +525,17 @@ def test_a_staff_list_by_line_or_by_definition(text: str) -> None:
         ("Bo Lee-Grant", 2, "director", "denied"),
         ("Cy Dunn", 2, "writer", "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Executive producers include Ada Quill, Bo Lee-Grant and Cy Dunn.",
+            {("Ada Quill", None, "producer", "asserted"), ("Bo Lee-Grant", None, "producer", "asserted"), ("Cy Dunn", None, "producer", "asserted")},
+        ),
+        ("The pilot was written and directed by Ada Quill.", {("Ada Quill", 1, "writer", "asserted"), ("Ada Quill", 1, "director", "asserted")}),
+    ],
+)
+def test_role_lists_and_a_pilots_passive_credits(text: str, expected: set[tuple[str, int | None, str, str]]) -> None:
+    assert people_roles(text) == expected

@@ -502,6 +502,8 @@ def _passive(sent: _Sentence) -> list[Credit]:
             continue
         found = sent.seasons_in(left, match.start())
         season = found[0] if len(found) == 1 and not _PLURAL_SEASONS.search(subject) else None
+        if season is None and not found and _PILOT.search(subject):
+            season = 1  # "The pilot was written and directed by X"
         show = sent.show_in(left, match.start())
         if not found and show is None and _NEW_SEASON.search(subject):
             season = sent.ctx.target_season
@@ -561,9 +563,22 @@ _BEHIND = re.compile(
 )
 
 
+# "Executive producers include A, B and C", "The directors are A and B".
+_ROLES_INCLUDE = re.compile(
+    r"\b(" + _ROLE_NOUN + r"(?:\s+(?:and|&)\s+" + _ROLE_NOUN + r")?)\s+(?:include|includes|including|are|will\s+be)\s+",
+    re.I,
+)
+
+
 def _passed_on(sent: _Sentence) -> list[Credit]:
-    """Duties handed on ("Direction passes from X to Y") and "X is behind the camera"."""
+    """Duties handed on ("Direction passes from X to Y"), "X is behind the camera", and role
+    lists ("Executive producers include A, B and C")."""
     out: list[Credit] = []
+    for match in _scan(_ROLES_INCLUDE, sent.text):
+        roles = _noun_roles(match.group(1))
+        people, end = _agent_list(sent, match.end())
+        season = _season(sent, match.start(), end, back_from=match.start(), copula=True, show=None)
+        out.extend(Credit(person, role, season, "asserted", match.start(), end) for person, titles in people for role in (titles or roles))
     for match in _scan(_BEHIND, sent.text):
         subject = _subject(sent, match.start())
         if subject is None:
@@ -1167,13 +1182,13 @@ _FILM_TOPIC = re.compile(
 # One pass for the gate: any of these patterns matching (none has a backreference, so the
 # alternation of them matches exactly when one of them does).
 _GATE = re.compile(
-    "|".join(f"(?:{g.pattern})" for g in (_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES, _RUNS, _PASSES_TO, _BEHIND)),
+    "|".join(f"(?:{g.pattern})" for g in (_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES, _RUNS, _PASSES_TO, _BEHIND, _ROLES_INCLUDE)),
     re.I,
 )
 
 # Words without which no gate pattern can match (extract/cues.py), and the gate searched with
 # a lookahead for its first letters: the same answer, found faster.
-_GATE_CUES = either(_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES, _RUNS, _PASSES_TO, _BEHIND)
+_GATE_CUES = either(_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES, _RUNS, _PASSES_TO, _BEHIND, _ROLES_INCLUDE)
 _GATE_SEARCH = scan_faster(_GATE)
 
 
@@ -1280,6 +1295,7 @@ _SEARCHES: dict[re.Pattern[str], tuple[CueGroups, re.Pattern[str]]] = {
         _HANDLES,
         _PASSES_TO,
         _BEHIND,
+        _ROLES_INCLUDE,
         _RUNS,
         _VERB,
         _PREDICATE,
