@@ -162,6 +162,10 @@ def test_available_from_a_date_is_a_release() -> None:
     assert _rows("All episodes of season 2 are available on Disney+ from June 12.") == {(2, "premiere", "2024-06-12", "asserted")}
 
 
+def test_a_floated_window_is_speculation() -> None:
+    assert _rows("A release window of late 2024 has been floated.") == {(2, "premiere", "2024-41", "speculated")}
+
+
 def test_named_season_premiere_date() -> None:
     rows = _rows("Moonfall Season 2 premieres on March 14, 2025, on Prime Video.")
     assert rows == {(2, "premiere", "2025-03-14", "asserted")}
