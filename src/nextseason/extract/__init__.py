@@ -57,6 +57,9 @@ _LINK_HEADING = re.compile(
     r"more\s+(?:stories|news|articles)|trending(?:\s+now)?|popular(?:\s+now)?)\s*:?$",
     re.I,
 )
+# The season a line names, and the part after it ("Season 2 Part 2", "series 4, volume 1").
+_SEASON_GROUP = r"(?P<season>(?i:season|series)\s+\w+)"
+_PART_SUFFIX = r"(?:,?\s+(?i:part|volume|vol\.)\s+\w+)?"
 # A roundup's section line: the show's title in capitals, its network in brackets, then the
 # verdict ("NIGHT SHIFT (NBC) — RENEWED", "THE LONG ROAD (ABC → Hulu) — MOVING"). The lines
 # below it are about that show.
@@ -68,13 +71,13 @@ _ROUNDUP_LINE = re.compile(
 # Ladies (ABC)").
 _ROUNDUP_HEADING = re.compile(
     r"^(?:[A-Z][\w’' -]{2,24}:\s+)?(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?)"
-    r"(?:,?\s+(?P<season>(?i:season|series)\s+\w+)(?:,?\s+(?i:part|volume|vol\.)\s+\w+)?)?\s*\((?P<where>[^()]{2,60})\)"
+    r"(?:,?\s+" + _SEASON_GROUP + _PART_SUFFIX + r")?\s*\((?P<where>[^()]{2,60})\)"
     r"\s*(?:[—–:|-]\s*(?P<tail>.{0,60}))?$"
 )
 # "Frostline: Season 2 (Netflix Original)": the title, a colon, its season.
 _TITLE_SEASON_LINE = re.compile(
-    r"^(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?):\s+(?P<season>(?i:season|series)\s+\w+)(?:,?\s+(?i:part|volume|vol\.)\s+\w+)?"
-    r"\s*\((?P<where>[^()]{2,60})\)\s*(?:[—–:|-]\s*(?P<tail>.{0,60}))?$"
+    r"^(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?):\s+" + _SEASON_GROUP + _PART_SUFFIX
+    + r"\s*\((?P<where>[^()]{2,60})\)\s*(?:[—–:|-]\s*(?P<tail>.{0,60}))?$"
 )
 _NOT_A_TITLE_WORD = re.compile(r"\b(?:seasons?|series|episodes?|parts?|cast|release|premiere|trailer)\b", re.I)
 # The heading over reader comments: "Comments", "COMMENTS (214)", "12 Comments", "Reader comments".
@@ -247,8 +250,8 @@ def _new_show(sents: list[Sentence], index: int) -> bool:
 
 # A calendar's line with no network in brackets: "Brass Tacks, Season 2 Part 2".
 _SEASON_LINE = re.compile(
-    r"^(?P<title>[A-Z\d“\"'‘][^,:()]{0,60}?)[,:]?\s+(?P<season>(?i:season|series)\s+\w+)"
-    r"(?:,?\s+(?i:part|volume|vol\.)\s+\w+)?(?P<episode>,?\s+(?i:episode)\s+\w+)?\s*$"
+    r"^(?P<title>[A-Z\d“\"'‘][^,:()]{0,60}?)[,:]?\s+" + _SEASON_GROUP
+    + _PART_SUFFIX + r"(?P<episode>,?\s+(?i:episode)\s+\w+)?\s*$"
 )
 
 
@@ -324,14 +327,10 @@ def _date_line_above(sents: list[Sentence], index: int) -> Sentence | None:
     """The nearest line above ``index`` that may be a date heading: the line right above, or in
     a list of short lines ("December 3 / Frostline: Season 2 (Netflix) / The Bakers' Dozen:
     Season 5"), the date line that opens its group."""
-    for j in range(index - 1, max(-1, index - 9), -1):
-        above = sents[j]
-        if above.block.kind == "heading" or _DATE_ALONE.match(above.text) or j == index - 1:
-            if above.block.kind == "heading" or _DATE_ALONE.match(above.text):
-                return above
-            if above.block.kind != "item":
-                return None
-        elif above.block.kind != "item":
+    for above in reversed(sents[max(0, index - 8) : index]):
+        if above.block.kind == "heading" or _DATE_ALONE.match(above.text):
+            return above
+        if above.block.kind != "item":
             return None
     return None
 

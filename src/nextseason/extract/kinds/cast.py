@@ -466,12 +466,7 @@ def _caption(ctx: SentenceContext, state: _DocState, names: list[NameSpan]) -> l
     mention = next((m for m in ctx.show_mentions if tail and m.start == tail.end()), None)
     if mention is None or not _CAPTION_END.fullmatch(text, mention.end):
         return []
-    people = [_person(span.text, state) for span in group]
-    return [
-        _Mention(person, None, span.start, "pair", -1)
-        for person, span in zip(people, group, strict=True)
-        if state.book.kind_of(person) != "character"
-    ]
+    return _listed_people(group, state, "pair", -1)
 
 
 # Hosts, judges and presenters of unscripted shows: cast without a character ("X is also back
@@ -1568,28 +1563,34 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
         first = next((n for n in names if n.start == match.end()), None)
         if first is None:
             continue
-        if (
-            word.startswith("featur")
-            and not _PROMO_WORD.search(text[: match.start()])
-            and not _CAST_OF_SHOW_BEFORE.search(text, 0, match.start())
-        ):
-            continue  # a promo's line-up is a guess ("The show also features X" names its cast)
+        featuring = word.startswith("featur")
+        cast_of_show = featuring and bool(_CAST_OF_SHOW_BEFORE.search(text, 0, match.start()))  # "The show also features X"
+        if featuring and not cast_of_show and not _PROMO_WORD.search(text[: match.start()]):
+            continue  # only a promo's line-up (a guess) or the show's cast
         if _FILM_BEFORE.search(text, 0, match.start()):
             continue  # "the new holiday film starring X": a film's cast
         if word == "spotted" and not _IN_PROMO_AFTER.search(text[first.end :]):
             continue
         group = _object_list(text, names, first)
-        starring = word.startswith(("star", "co-star")) or (word.startswith("featur") and _CAST_OF_SHOW_BEFORE.search(text, 0, match.start()))
+        starring = word.startswith(("star", "co-star")) or cast_of_show
         mode = "starring" if starring else "return"  # "returning stars X and Y": return
         if mode == "starring" and _RETURN_PREDICATE_AFTER.match(text, group[-1].end):
             mode = "return"  # "Stars X and Y are set to return": the nouns' return
-        stance = "speculated" if word.startswith("featur") and not _CAST_OF_SHOW_BEFORE.search(text, 0, match.start()) else None
-        for span in group:
-            person = _person(span.text, state)
-            if state.book.kind_of(person) == "character":
-                continue
-            out.append(_Mention(person, None, span.start, mode, match.start(), stance=stance))
+        stance = "speculated" if featuring and not cast_of_show else None
+        out += _listed_people(group, state, mode, match.start(), stance)
     return out + _co_stars(text, state, names)
+
+
+def _listed_people(
+    group: list[NameSpan], state: _DocState, mode: str, pred: int, stance: str | None = None
+) -> list[_Mention]:
+    """Person mentions for the names of a list, those the document knows as characters left out."""
+    out: list[_Mention] = []
+    for span in group:
+        person = _person(span.text, state)
+        if state.book.kind_of(person) != "character":
+            out.append(_Mention(person, None, span.start, mode, pred, stance=stance))
+    return out
 
 
 _RETURN_PREDICATE_AFTER = re.compile(
@@ -1606,12 +1607,8 @@ def _co_stars(text: str, state: _DocState, names: list[NameSpan]) -> list[_Menti
         if not _STAR_VERB_BEFORE.search(text, 0, match.start()) or _CREW_WORDS.search(text, 0, match.start()):
             continue
         first = next((n for n in names if n.start == match.end()), None)
-        if first is None:
-            continue
-        for span in _object_list(text, names, first):
-            person = _person(span.text, state)
-            if state.book.kind_of(person) != "character":
-                out.append(_Mention(person, None, span.start, "starring", match.start()))
+        if first is not None:
+            out += _listed_people(_object_list(text, names, first), state, "starring", match.start())
     return out
 
 

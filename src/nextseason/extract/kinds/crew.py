@@ -151,8 +151,10 @@ _ROLE_VERBS: tuple[tuple[str, str], ...] = (
 )
 _VERB = re.compile(r"\b(?:" + "|".join(p for p, _ in _ROLE_VERBS) + r")\b", re.I)
 _NOUN = re.compile(r"\b" + _ROLE_NOUN + r"\b", re.I)
+# Role nouns in a row: "creator and showrunner", "writer, director & producer".
+_ROLE_LIST = _ROLE_NOUN + r"(?:\s*(?:,|and|&)\s*" + _ROLE_NOUN + r")*"
 _TITLE = re.compile(
-    r"\b(?:(?:the|its|former)\s+)?(" + _ROLE_NOUN + r"(?:\s*(?:,|and|&)\s*" + _ROLE_NOUN + r")*)(,?)\s+(?=[A-ZÀ-ÖØ-Þ])",
+    r"\b(?:(?:the|its|former)\s+)?(" + _ROLE_LIST + r")(,?)\s+(?=[A-ZÀ-ÖØ-Þ])",
     re.I,
 )
 _PREDICATE = re.compile(
@@ -1000,7 +1002,7 @@ _INDEFINITE = re.compile(r"an?\s", re.I)
 
 # "The show's creator, Nadia Bloom, told Collider ...": the role, then the name set off by commas.
 _ROLE_THEN_NAME = re.compile(
-    r"\b(?:[Tt]he\s+(?:show|series|drama)['’]s?|[Ii]ts)\s+(" + _ROLE_NOUN + r"(?:\s*(?:,|and|&)\s*" + _ROLE_NOUN + r")*),\s+",
+    r"\b(?:[Tt]he\s+(?:show|series|drama)['’]s?|[Ii]ts)\s+(" + _ROLE_LIST + r"),\s+",
     re.I,
 )
 

@@ -119,11 +119,6 @@ _BLOCK_BEFORE = re.compile(
     re.I,
 )
 _SINCE_END = re.compile(r"\bsince\s*$", re.I)
-_PART_ON = re.compile(
-    r"\b(?:part|volume|vol\.)\s+(?:\d|one|two|three|four|i{1,3}|iv)\s+(?:(?:following|arriving|dropping|landing|coming|"
-    r"streaming|premiering|releasing|out|will\s+follow|follows|arrives|drops|lands)\s+)?(?:on|in)\s+$",
-    re.I,
-)
 _OTHER_WORK_BEFORE = re.compile(
     r"\b(?:series|film|movie|drama|miniseries|sitcom|thriller|comedy|docuseries)\s+((?:[A-Z][\w'’-]*\s+){1,5})(?:in|from)\s+$"
 )
@@ -178,6 +173,12 @@ _ORD_ALONE = re.compile(
 )
 _ORD_ALONE_CUES = cue_groups(_ORD_ALONE)
 _PART = re.compile(r"\b(?:part|volume|vol\.)\s+(\d|one|two|three|four|i{1,3}|iv)\b", re.I)
+# A part right before its date: "Part 1 on June 5", "with Volume 2 following on June 4".
+_PART_ON = re.compile(
+    _PART.pattern + r"\s+(?:(?:following|arriving|dropping|landing|coming|streaming|premiering|releasing|out|"
+    r"will\s+follow|follows|arrives|drops|lands)\s+)?(?:on|in)\s+$",
+    re.I,
+)
 _PART_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ENUM_SEASONS = re.compile(
     r"\b(?:the|all|its)\s+(?:first\s+)?(two|three|four|five|six|\d)\s+seasons\b", re.I
