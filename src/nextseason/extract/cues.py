@@ -254,14 +254,21 @@ def cue_groups(pattern: re.Pattern[str], *, shortest: int = 2, most: int = 3) ->
             if not usable:
                 return ()
             ranked = sorted(usable, key=_rarity)
-            gate.append(tuple(tuple(sorted(c)) for c in ranked[:most]))
+            gate.append(tuple(_fewest(c) for c in ranked[:most]))
     except Exception:  # an unreadable pattern simply gets no gate
         return ()
     # Alternatives of one group each pass together when one string of any of them is there:
     # one group of all their strings tests the same, in one loop.
-    single = sorted({cue for groups in gate if len(groups) == 1 for cue in groups[0]})
+    single = _fewest({cue for groups in gate if len(groups) == 1 for cue in groups[0]})
     several = [groups for groups in gate if len(groups) > 1]
-    return ((tuple(single),), *several) if single else tuple(several)
+    return ((single,), *several) if single else tuple(several)
+
+
+def _fewest(group: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """The strings of a group (a text passes when it holds one of them) without those that
+    hold another one: a text holding the longer string holds the shorter too, so the group
+    passes the same texts with fewer tests ("renew" covers "renewed" and "renewal")."""
+    return tuple(sorted(cue for cue in group if not any(other != cue and other in cue for other in group)))
 
 
 def _wordset(spaced: str) -> frozenset[str]:
@@ -296,7 +303,7 @@ def either(*patterns: re.Pattern[str]) -> CueGroups:
             return ()
         for groups in gate:
             union.update(groups[0])
-    return ((tuple(sorted(union)),),)
+    return ((_fewest(union),),)
 
 
 def holds_cues(text: str, gate: CueGroups) -> bool:
