@@ -566,3 +566,18 @@ def test_a_scorecard_of_verdict_headings_over_title_items() -> None:
         ("Glass Harbor", 2, "renewed"),
         ("Paper Crown", None, "cancelled"),
     }
+
+
+def test_a_calendar_line_with_its_day_between_season_and_network() -> None:
+    body = (
+        "Here is the month.\n\nQuill & Vine, Season 3 — Tuesday, May 6 (Hulu)\n\nThe wine drama is back.\n\n"
+        "Glass Orchard, Series 2 Part 1 - Friday, May 9 (Netflix)\n\nThe mystery returns.\n\n"
+        "Copper Valley, Season 5 — Date TBA (Peacock)\n\nThe comedy is delayed.\n\n"
+        "Star Harbor — Andor Days (Disney+)\n\nA title with a dash."
+    )
+    got = {(c.show, c.season, c.kind, c.value if isinstance(c.value, str) else None) for c in _roundup(body)}
+    assert ("Quill & Vine", 3, "premiere", "2025-05-06") in got
+    assert ("Glass Orchard", 2, "premiere", "2025-05-09") in got
+    assert ("Copper Valley", None, "platform", "Peacock") in got
+    assert not any(c[2] == "premiere" and c[0] == "Copper Valley" for c in got)  # "Date TBA" is no date
+    assert not any(c[0] == "Star Harbor" for c in got)  # a dash before words that are no date splits no title

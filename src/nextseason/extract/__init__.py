@@ -60,6 +60,12 @@ _LINK_HEADING = re.compile(
 # The season a line names, and the part after it ("Season 2 Part 2", "series 4, volume 1").
 _SEASON_GROUP = r"(?P<season>(?i:season|series)\s+\w+)"
 _PART_SUFFIX = r"(?:,?\s+(?i:part|volume|vol\.)\s+\w+)?"
+# The day between the season and the brackets, after a dash ("Redwater, Season 2 — Friday, Feb. 6
+# (Apple TV+)", "Starfall Academy, Season 2 — Date TBA (Crunchyroll)"): a date or its absence.
+_WHEN = (
+    r"(?:\s*(?:[—–|]|\s-\s)\s*(?P<when>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec|Date|TBA|TBD|\d)[^():—–|]{0,40}?))?"
+)
 # A roundup's section line: the show's title in capitals, its network in brackets, then the
 # verdict ("NIGHT SHIFT (NBC) — RENEWED", "THE LONG ROAD (ABC → Hulu) — MOVING"). The lines
 # below it are about that show.
@@ -71,12 +77,12 @@ _ROUNDUP_LINE = re.compile(
 # Ladies (ABC)").
 _ROUNDUP_HEADING = re.compile(
     r"^(?:[A-Z][\w’' -]{2,24}:\s+)?(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?)"
-    r"(?:,?\s+" + _SEASON_GROUP + _PART_SUFFIX + r")?\s*\((?P<where>[^()]{2,60})\)"
+    r"(?:,?\s+" + _SEASON_GROUP + _PART_SUFFIX + r")?" + _WHEN + r"\s*\((?P<where>[^()]{2,60})\)"
     r"\s*(?:[—–:|-]\s*(?P<tail>.{0,60}))?$"
 )
 # "Frostline: Season 2 (Netflix Original)": the title, a colon, its season.
 _TITLE_SEASON_LINE = re.compile(
-    r"^(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?):\s+" + _SEASON_GROUP + _PART_SUFFIX
+    r"^(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?):\s+" + _SEASON_GROUP + _PART_SUFFIX + _WHEN
     + r"\s*\((?P<where>[^()]{2,60})\)\s*(?:[—–:|-]\s*(?P<tail>.{0,60}))?$"
 )
 _NOT_A_TITLE_WORD = re.compile(r"\b(?:seasons?|series|episodes?|parts?|cast|release|premiere|trailer)\b", re.I)
@@ -368,8 +374,9 @@ def _dated_line(
     match: re.Match[str], show: str, season: int | None, line: str, published: str | None
 ) -> tuple[Claim, ...]:
     """A calendar's section line dates the show's premiere after its dash ("Quarry Road (Hulu)
-    — Wednesday, Nov. 18", "Velvet Static, season 3 (Netflix) — next Friday")."""
-    tail = match.groupdict().get("tail") or ""
+    — Wednesday, Nov. 18", "Velvet Static, season 3 (Netflix) — next Friday", "Redwater, Season 2
+    — Friday, Feb. 6 (Apple TV+)")."""
+    tail = match.groupdict().get("when") or match.groupdict().get("tail") or ""
     dates = find_dates(tail, published) if tail else []
     if len(dates) != 1 or tail[: dates[0].start].strip(" ,") or tail[dates[0].end :].strip(" .,"):
         return ()  # only a line whose tail is the date alone
