@@ -43,6 +43,16 @@ def test_sentences_keep_abbreviations_and_initials() -> None:
     ]
 
 
+def test_an_acronym_without_dots_ends_a_sentence() -> None:
+    text = "It lands on Acorn TV. Two episodes arrive at once. It aired in the U.S. and the UK. Fans cheered."
+    assert split_sentences(text) == [
+        "It lands on Acorn TV.",
+        "Two episodes arrive at once.",
+        "It aired in the U.S. and the UK.",
+        "Fans cheered.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [

@@ -153,9 +153,10 @@ def _protected(text: str, dot: int) -> bool:
         return text[dot + 1 : dot + 3].strip()[:1].isdigit()
     if token.lower() in _ABBREVIATIONS:
         return True
-    # Initials and dotted acronyms: "R.", "George R.R.", "D.P.", "U.S." (not a word: "of Us.")
+    # Initials and dotted acronyms: "R.", "George R.R.", "D.P.", "U.S." (not a word: "of Us.";
+    # not an acronym written without dots: "lands on Acorn TV. Two episodes ...")
     letters = token.replace(".", "")
-    return len(letters) <= 2 and letters.isupper()
+    return letters.isupper() and (len(letters) == 1 or (len(letters) == 2 and "." in token))
 
 
 def sentences(text: str) -> list[Sentence]:
