@@ -365,6 +365,7 @@ NOT_DATES = [
     "It premiered as part of the winter anime season.",
     "It was a summer event for years.",
     "It airs in its Tuesday night slot.",
+    "New episodes air weekly on Sunday nights at 9 p.m.",
     "The season 2024 tour.",
     "Jun Ji-hyun and Jan Kowalski star.",
     "It reached 2024 fans",

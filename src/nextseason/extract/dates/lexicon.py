@@ -71,8 +71,8 @@ _REL_WORD = r"(?P<rel>(?i:this\s+coming|this\s+past|last|this|next|past|coming))
 _NUMBER = r"(?:\d{1,3}|(?i:a\s+couple\s+of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty))"
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
 _NOT_SEASON_NUMBER = r"(?<!season\s)(?<!Season\s)(?<!episode\s)(?<!Episode\s)(?<!part\s)(?<!Part\s)"
-# A weekday standing alone ("Deadline reported Tuesday"), not a plural ("airs Thursdays"), a
-# title word ("Sunday Tide"), a slot ("its Tuesday night slot") or the head of a full date.
+# A weekday standing alone ("Deadline reported Tuesday"), not a plural ("airs Thursdays",
+# "on Sunday nights"), a title word ("Sunday Tide"), a slot ("its Tuesday night slot") or the head of a full date.
 _FULL_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _BARE_WEEKDAY = (
     r"(?<![\w-])(?<!(?i:its)\s)(?<!(?i:the)\s)(?<!(?i:their)\s)(?<!(?i:every)\s)(?<!(?i:each)\s)"
@@ -80,6 +80,7 @@ _BARE_WEEKDAY = (
     r"(?<!day\sand\s)(?<!day\sor\s)(?<!day,\s)(?<!day\s&\s)"  # the second of a slot's days ("every Saturday and Sunday")
     r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this))\s+)?"
     rf"(?P<wd>{_FULL_WEEKDAY})\b(?![-–'’]|,?\s+(?:the\s+)?\d|,?\s+{_ANY_MONTH}|\s+[A-Z])"
+    r"(?!\s+(?i:nights|mornings|evenings|afternoons)\b)"  # a slot's days ("airs on Sunday nights")
     r"(?!\s+(?i:(?:night|morning|evening|afternoon)s?\s+)?(?:slot|line-?up|schedule|block|"
     r"(?:drama|show|series|comed(?:y|ie)|favou?rite|staple|hit|performer|viewer|audience|rating|"
     r"fixture|tradition|crowd|programme|program|primetime|prime-time|television|tv)s?\b))"
