@@ -692,3 +692,26 @@ def test_the_answer_under_a_how_many_episodes_question() -> None:
         published_from="given",
     )
     assert any(c.kind == "episodes" and c.season == 2 and c.value == 10 for c in doc.claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two episodes arrive on launch day, then one a week.",
+        "Three episodes will drop on Friday, followed by weekly installments.",
+    ],
+)
+def test_a_count_released_first_is_a_launch_batch(sentence: str) -> None:
+    assert not {row for row in _rows(sentence) if row[1] == "episodes"}
+
+
+def test_a_count_released_all_at_once_is_still_the_total() -> None:
+    rows = _rows("All eight episodes drop on Friday, then the finale special follows.")
+    assert (2, "episodes", 8, "asserted") in rows
+
+
+def test_a_release_after_the_publication_day_is_not_a_past_season() -> None:
+    # "drop" also reads as a careless past ("the first season drop on Netflix in 2022"); a date
+    # still ahead of the publication day is the coming season's.
+    rows = _rows("The first three episodes drop on Friday.")
+    assert rows == {(2, "premiere", "2024-05-17", "asserted")}

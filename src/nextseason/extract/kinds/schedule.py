@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from nextseason.domain.claims import Claim
+from nextseason.domain.dates import bounds
 from nextseason.extract.context import SentenceContext
 from nextseason.extract.cues import cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.dates import DateMention
@@ -737,7 +738,7 @@ def _seasons_for(
     whole = ctx.section_season or _heading_season(ctx)
     if kind == PREMIERE and whole and _PART.search(text, 0, date.start):
         return [whole]  # "Part 1 dropped back on Oct. 22" under "Kettle Hill, Season 2 Part 2"
-    if kind == PREMIERE and trig is not None and _is_past(text, trig):
+    if kind == PREMIERE and trig is not None and _is_past(text, trig) and not _after_publication(ctx, date):
         return [_past_season(ctx)]
     if _show_for(ctx, date.start) != ctx.doc.main:
         # a roundup section's show: the season its line names
@@ -787,6 +788,18 @@ def _is_past(text: str, trig: _Trigger) -> bool:
     return bool(_PAST.search(word)) or bool(
         _PERFECT_END.search(before)
     )
+
+
+def _after_publication(ctx: SentenceContext, date: DateMention) -> bool:
+    """The date lies wholly after the publication day: what it dates has not happened yet,
+    whatever the verb's form ("The first three episodes drop on Friday")."""
+    if not ctx.doc.published:
+        return False
+    try:
+        first, published_end = bounds(date.value)[0], bounds(ctx.doc.published)[1]
+    except ValueError:
+        return False
+    return first is not None and published_end is not None and published_end < first
 
 
 def _heading_season(ctx: SentenceContext) -> int | None:
@@ -1166,6 +1179,13 @@ _BATCH_AFTER = re.compile(
 )
 
 
+# A count that is released first, the rest after it: "Two episodes arrive on launch day, then one
+# a week", "three episodes drop Friday, followed by ...".
+_RELEASED_THEN = re.compile(
+    r"(?:\s+episodes?)?\s+(?:will\s+)?(?:arriv|drop|land|premier|debut|air|stream|bow|launch)\w*\b[^.;]{0,40}?"
+    r"\b(?:then|followed\s+by|with\s+the\s+rest|the\s+rest|the\s+remaining)\b",
+    re.I,
+)
 _STORY = re.compile(r"\bstory\b", re.I)
 _CREDITED_AFTER = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:new\s+|next\s+|upcoming\s+)?(?:season|series)(?:\s+\w+)?)?\s+(?:were|are|will\s+be|have\s+been|was)\s+"
@@ -1189,6 +1209,8 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
         return True  # "premiered on Friday, February 20, with two episodes": a launch batch
     if _COUNT_BLOCK_BEFORE.search(before) and not _ALL_END.search(before):
         return True
+    if not _ALL_END.search(before) and _RELEASED_THEN.match(text, end):
+        return True  # "Two episodes arrive on launch day, then one a week": a launch batch
     if _PART.search(text[max(0, start - 30) : start]):
         return True
     if text[start : start + 1].isdigit() and _NUMBERING_NOUN_END.search(before):
