@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nextseason.extract import extract
 from nextseason.extract.others import discover_other_shows, platform_cue
 from nextseason.extract.shows import ShowIndex, main_title
 from nextseason.extract.text import sentences
@@ -581,3 +582,13 @@ def test_a_calendar_line_with_its_day_between_season_and_network() -> None:
     assert ("Copper Valley", None, "platform", "Peacock") in got
     assert not any(c[2] == "premiere" and c[0] == "Copper Valley" for c in got)  # "Date TBA" is no date
     assert not any(c[0] == "Star Harbor" for c in got)  # a dash before words that are no date splits no title
+
+
+def test_a_show_named_inside_an_apposition_owns_none_of_the_claims() -> None:
+    body = (
+        "Harbour Lights season 3 is in the works. "
+        "Copper Valley, the mining drama from the producers of Harbour Lights, returns for its second season on May 15."
+    )
+    doc = extract(body, title="Harbour Lights Season 3", published="2026-04-08", published_from="given")
+    premieres = {(c.show, c.season, c.value) for c in doc.claims if c.kind == "premiere"}
+    assert premieres == {("Copper Valley", 2, "2026-05-15")}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from nextseason.domain.claims import Claim, Value
@@ -13,6 +15,10 @@ from nextseason.extract.stance import clause_span, stance
 from nextseason.extract.text import Sentence
 
 EVIDENCE_MAX = 160
+# An apposition that describes the show just named, up to its closing comma: ", the seafaring
+# fantasy from the producers of Gravewind," (a show named inside it owns none of the claims).
+_APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an|its|their)\s[^,;()]*")
+_APPOSITION_CLOSES = re.compile(r"[^,;.()]*,")
 
 
 @dataclass(slots=True)
@@ -62,14 +68,31 @@ class SentenceContext:
             self._dates = find_dates(self.text, self.doc.published, context_year=self.context_year)
         return self._dates
 
+    def claim_bearers(self) -> list[ShowMention]:
+        """The show mentions that can own a claim: all but a show named inside an apposition that
+        describes the show named just before it ("Saltborne, the seafaring fantasy from the
+        producers of Gravewind, returns ...": Saltborne returns)."""
+        mentions = self.show_mentions
+        if len(mentions) < 2:
+            return mentions
+        text = self.text
+        return [mentions[0]] + [
+            m
+            for prev, m in pairwise(mentions)
+            if m.title == prev.title
+            or not _APPOSITION_OPENS.fullmatch(text, prev.end, m.start)
+            or not _APPOSITION_CLOSES.match(text, m.end)
+        ]
+
     def show_at(self, pos: int) -> str:
         """The show a claim at ``pos`` is about: the nearest show named before it in its clause,
         else the nearest named after it in its clause, else the sentence's show."""
         left, right = clause_span(self.text, pos, pos + 1)
-        before = [m for m in self.show_mentions if left <= m.start <= pos]
+        bearers = self.claim_bearers()
+        before = [m for m in bearers if left <= m.start <= pos]
         if before:
             return before[-1].title
-        after = [m for m in self.show_mentions if pos < m.start < right]
+        after = [m for m in bearers if pos < m.start < right]
         if after:
             return after[0].title
         return self.show

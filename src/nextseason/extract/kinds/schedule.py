@@ -659,7 +659,7 @@ def _enumerated(
 def _show_for(ctx: SentenceContext, pos: int) -> str:
     """The show named last before ``pos``; the article's show when the sentence names others
     only after it ("had only 13 episodes, because Olson also had to film Other Show")."""
-    before = [m for m in ctx.show_mentions if m.start < pos]
+    before = [m for m in ctx.claim_bearers() if m.start < pos]
     if before:
         return before[-1].title
     if ctx.show_mentions:
