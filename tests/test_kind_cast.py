@@ -836,3 +836,15 @@ def test_a_season_the_lead_says_will_not_come_is_not_the_season_being_made() -> 
     )
     got = _cast(text, title="It's official: the network sinks Moonlit Harbor")
     assert 4 not in {season for _, season, _, _, _ in got}
+
+
+def test_a_character_of_a_place_keeps_the_place() -> None:
+    pairs = _pairs(
+        "Sienna Marlowe will play the pirate queen Ysra of the Drowned Coast, and Hollis Baptiste has been "
+        "cast as Ser Oren Vask. Ann Bell plays Mara of the Netflix hit."
+    )
+    assert pairs == {
+        ("Sienna Marlowe", "Ysra of the Drowned Coast"),
+        ("Hollis Baptiste", "Ser Oren Vask"),
+        ("Ann Bell", "Mara"),
+    }

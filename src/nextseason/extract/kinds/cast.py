@@ -818,7 +818,9 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
         span = name_at(text, the.end() if the else pos)
         if span is not None and not span.possessive and not _pronoun(span.text) and not _adjective(text, span):
             start = pos if the else span.start
-            return text[start : span.end], span.end
+            place = _OF_THE_PLACE.match(text, span.end)
+            end = place.end() if place else span.end
+            return text[start:end], end
         word = _NEXT_WORD.match(text, pos)
         if not word:
             return None
@@ -834,6 +836,11 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
     return _appositive_name(text, origin)
 
 
+# The place a character is of, in capitals, ending the phrase: "Ysra of the Drowned Coast, and ..."
+# (not "Mara of the Netflix hit").
+_OF_THE_PLACE = re.compile(
+    r"\s+of\s+the\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}(?=[,.;:)]|\s+(?:and|in|on|for|who|while|from)\b|$)"
+)
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")
 # "of" inside a description ("chief of surgery Dr. Kell"), not before a name or a clause.
 _OF_LOWER = re.compile(r"\s*of\s+(?!(?:the|a|an|his|her|their|its|who|which|that)\b)[a-z]")
@@ -1685,7 +1692,10 @@ def _claims(ctx: SentenceContext, state: _DocState, mentions: list[_Mention], in
     seen: set[tuple[object, ...]] = set()
     main_here = any(sm.title == ctx.doc.main for sm in ctx.show_mentions)
     shared: list[tuple[int | None, str]] | None = None  # the seasons of the sentence's first pair
+    characters = [f" {m.character} " for m in mentions if m.character]
     for m in mentions:
+        if m.person and not m.character and any(f" {m.person} " in c for c in characters):
+            continue  # "X will play Ysra of the Drowned Coast, and Y ...": part of a character's name
         show = ctx.doc.main if m.mode == "starring" and main_here else ctx.show_at(m.pos)
         if m.mode == "starring" and m.pred > 0 and _CAST_OF_SHOW_BEFORE.search(ctx.text, 0, m.pred):
             show = ctx.show  # "The show also features X, who appeared in Y": the sentence's show
