@@ -848,3 +848,13 @@ def test_a_character_of_a_place_keeps_the_place() -> None:
         ("Hollis Baptiste", "Ser Oren Vask"),
         ("Ann Bell", "Mara"),
     }
+
+
+def test_a_bracket_pair_sharing_a_characters_family_name_opens_with_the_character() -> None:
+    pairs = _pairs(
+        "The drama follows Marcus Kell (Idris Vale), a bookkeeper for a crime family. "
+        "Lena Moravec plays Vivian Kell, his wife. Tom Reyes (Ada Kell) is her sister."
+    )
+    assert ("Idris Vale", "Marcus Kell") in pairs
+    assert ("Tom Reyes", "Ada Kell") in pairs  # the character's family name sits in the brackets
+    assert ("Lena Moravec", "Vivian Kell") in pairs

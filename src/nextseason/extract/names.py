@@ -384,6 +384,16 @@ class NameBook:
                 return kinds.pop()
         return None
 
+    def family_kind(self, name: str) -> str | None:
+        """What the names read ahead that share the last word of ``name`` (two words or more)
+        are, when they agree: "Marcus Kell" beside the character "Vivian Kell" is a character's
+        family."""
+        own = _last_key(name)
+        if own is None:
+            return None
+        kinds = {kind for key, kind in self.ahead.items() if key != _norm(name) and _last_key(self.later.get(key, "")) == own}
+        return kinds.pop() if len(kinds) == 1 and kinds <= {"person", "character"} else None
+
     def ahead_items(self) -> list[tuple[str, str]]:
         """(name as written, kind) for every name read ahead."""
         written = {**self.later, **{_norm(n): n for n in self.later.values()}}

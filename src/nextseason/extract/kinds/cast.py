@@ -1193,6 +1193,11 @@ def _order_cue(intro: str, state: _DocState, first: str, second: str, items: lis
         return "character"
     if book.is_person(first) or book.is_character(second):
         return "actor"
+    families = (book.family_kind(first), book.family_kind(second))
+    if families in (("character", None), ("character", "person"), (None, "person")):
+        return "character"  # "Marcus Kell (Idris Vale)" beside the character Vivian Kell
+    if families in (("person", None), ("person", "character"), (None, "character")):
+        return "actor"
     one, two = len(first.split()), len(second.split())
     if one == two == 1 and book.surname_of_seen(second) != book.surname_of_seen(first):
         return "character" if book.surname_of_seen(second) else "actor"  # "Hale (Birch)" after "Callum Birch"
