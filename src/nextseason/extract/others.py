@@ -511,10 +511,23 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue  # a bare number is a title only as the object of "cancelled 1899"
             if credits.last_is_credit():
                 continue  # a credit ("known for X"), or the next title of its list
+            known = _with_or_without_the(title, index)
+            if known is not None:
+                index.add(title, known)  # "The Neon Siege" beside "Neon Siege": one show
+                continue
             index.add(title, title)
             found.append(title)
     _add_aliases(sents, index, found)
     _MOVES[index] = _platform_moves(sents, index)
+
+
+def _with_or_without_the(title: str, index: ShowIndex) -> str | None:
+    """The show a known title names when ``title`` is that title with or without a leading "The"."""
+    key = _norm(title)
+    other = key[3:] if title.lower().startswith("the ") else "the" + key
+    if not index.has_key(other):
+        return None
+    return next((canonical for name, canonical in index.names.items() if _norm(name) == other), None)
 
 
 class _Credits:
