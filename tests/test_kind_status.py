@@ -854,3 +854,32 @@ def test_a_decision_expected_by_a_date_is_a_renewal_guess() -> None:
     got = status(text, title="Moonlit Harbor Season 3: what we know", published="2024-03-15")
     assert ("Moonlit Harbor", 3, "renewed", "2024", "speculated") in got
     assert not any(kind == "premiere" for _, _, kind, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some people on social media are saying that the show is cancelled, but this is not true.",
+        "Fans claimed the show was cancelled, which is false.",
+        "Rumours that the show has been cancelled are completely untrue.",
+    ],
+)
+def test_a_claim_the_writer_calls_untrue_is_denied(sentence: str) -> None:
+    assert status(sentence) == {("Moonlit Harbor", None, "cancelled", None, "denied")}
+
+
+def test_a_true_claim_stays_asserted() -> None:
+    assert status("The show was cancelled, which is true, and fans are sad.") == {
+        ("Moonlit Harbor", None, "cancelled", None, "asserted")
+    }
+
+
+def test_the_title_with_a_leading_the_is_the_same_show() -> None:
+    doc = extract(
+        "The Moonlit Harbor is not cancelled! The Moonlit Harbor first season premiered on Netflix on May 3, 2023.",
+        title=TITLE,
+        published=PUBLISHED,
+        published_from="given",
+    )
+    assert {c.show for c in doc.claims} == {"Moonlit Harbor"}
+    assert next(s.aliases for s in doc.document.shows if s.title == "Moonlit Harbor") == ("The Moonlit Harbor",)

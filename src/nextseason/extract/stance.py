@@ -172,6 +172,14 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+def is_refuted(text: str, end: int) -> bool:
+    """The writer calls the claim ending at ``end`` untrue: "people are saying the show is
+    cancelled, but this is not true", "Rumours that it will premiere in June are false"."""
+    return bool(_REFUTATION_CUE.search(text)) and bool(
+        _REFUTED_AFTER.match(text, end) or (_RUMOUR_THAT.match(text) and _RUMOUR_IS_FALSE.match(text, end))
+    )
+
+
 def stance(text: str, start: int, end: int, *, negatable: bool = True) -> str:
     """Stance of the claim whose trigger spans [start, end) in the sentence ``text``.
 
@@ -179,9 +187,28 @@ def stance(text: str, start: int, end: int, *, negatable: bool = True) -> str:
     """
     if negatable and is_negated(text, start, end):
         return "denied"
+    if is_refuted(text, end):
+        return "denied"
     if is_hedged(text, start, end):
         return "speculated"
     return "asserted"
+
+
+# What the writer says of the claim just made: it is untrue ("..., but this is not true", "...,
+# which is false").
+_REFUTATION_CUE = re.compile(r"true|false|fake|correct|baseless|unfounded")
+# "Rumours that the show will premiere in June are false."
+_RUMOUR_THAT = re.compile(r"(?:the\s+)?(?:online\s+)?(?:rumou?rs?|reports?|claims?|speculation)\s+that\b", re.I)
+_RUMOUR_IS_FALSE = re.compile(
+    r"[^.;!?,]{0,60}?\s(?:are|is|were|was)\s+(?:simply\s+|just\s+|completely\s+)?"
+    r"(?:false|untrue|not\s+true|fake|incorrect|baseless|unfounded)\b",
+    re.I,
+)
+_REFUTED_AFTER = re.compile(
+    r"[^.;!?]{0,80}?(?:,\s*|\s+)(?:(?:but|and)\s+(?:this|that|it)\s+(?:is|was)|(?:but|and)\s+(?:this|that|it)['’]s|which\s+is)"
+    r"\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|fake|incorrect|not\s+correct)\b",
+    re.I,
+)
 
 
 # A quoted title ("'The Light That Doesn't Return'"): its words are no return and no negation.

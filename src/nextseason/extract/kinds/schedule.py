@@ -22,6 +22,7 @@ from nextseason.extract.stance import (
     clause_span,
     is_hedged,
     is_negatively_hedged,
+    is_refuted,
     mask_false_negations,
     stance,
     unreport_would,
@@ -849,6 +850,8 @@ def _date_stance(
     ctx: SentenceContext, anchor: int, date: DateMention, trig: _Trigger | None
 ) -> str:
     text = ctx.text
+    if is_refuted(text, date.end):
+        return "denied"
     if trig is None and not _NOUN_AFTER.match(text[date.end :]) and not _infobox(text, date):
         return "speculated"  # a loose guess ("2024 sounds more realistic")
     left, _right = clause_span(text, anchor, anchor + 1)
