@@ -883,3 +883,19 @@ def test_the_title_with_a_leading_the_is_the_same_show() -> None:
     )
     assert {c.show for c in doc.claims} == {"Moonlit Harbor"}
     assert next(s.aliases for s in doc.document.shows if s.title == "Moonlit Harbor") == ("The Moonlit Harbor",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "season", "value"),
+    [
+        ("HBO handed it a renewal in December 2023.", 2, "2023-12"),
+        ("The drama earned a quick renewal for a third season in May 2023.", 3, "2023-05"),
+        ("Netflix gave the show a renewal on January 9.", 2, "2024-01-09"),
+    ],
+)
+def test_a_renewal_handed_to_the_show(sentence: str, season: int, value: str) -> None:
+    assert renewals(sentence) == {("Moonlit Harbor", season, "renewed", value, "asserted")}
+
+
+def test_a_renewal_of_something_else_is_none() -> None:
+    assert renewals("The star earned a renewal of her contract in May 2023.") == set()

@@ -65,7 +65,11 @@ _RENEWAL_NOUN = re.compile(
     r"|\b(?:official\s+)?(?:announcement|confirmation)\s+(?=(?:could|might|may|will|should|would)"
     r"\s+(?:\w+\s+)?come\b)"
     # "the show's renewal for a third season", "its pickup for season 2"
-    r"|\b(?:renewal|pick-?up|recommission)\s+(?=for\s+(?:a|an|its|the|season|series)\b)",
+    r"|\b(?:renewal|pick-?up|recommission)\s+(?=for\s+(?:a|an|its|the|season|series)\b)"
+    # "HBO handed it a renewal", "the drama earned a quick renewal"
+    r"|\b(?:hand(?:ed|s)?|gave|giv(?:e|es|en)|grant(?:ed|s)?|earn(?:ed|s)?|land(?:ed|s)?|scor(?:ed|es)|"
+    r"secur(?:ed|es)|got|gets|receiv(?:ed|es))\s+(?:(?:it|them|the\s+(?:show|series|drama|comedy))\s+)?"
+    r"(?:a|an)\s+(?:(?:early|official|formal|surprise|quick|swift|speedy|full|straight)\s+)?renewal\b(?!\s+(?:of|for)\s+(?!(?:a|an|its|the)\s+(?:\w+\s+)?(?:season|series)))",
     re.I,
 )
 _THAT_SEASON = re.compile(
