@@ -858,3 +858,10 @@ def test_a_bracket_pair_sharing_a_characters_family_name_opens_with_the_characte
     assert ("Idris Vale", "Marcus Kell") in pairs
     assert ("Tom Reyes", "Ada Kell") in pairs  # the character's family name sits in the brackets
     assert ("Lena Moravec", "Vivian Kell") in pairs
+
+
+def test_a_pair_after_a_return_that_is_set_is_the_new_seasons() -> None:
+    cast = _cast("Both are set to return, as is Tobias Renn as the hot-headed enforcer Sal Petrosky.")
+    assert {(season, person, character) for _, season, _, person, character in cast} == {
+        (2, "Tobias Renn", "Sal Petrosky")
+    }

@@ -1880,6 +1880,7 @@ _JOINS_FRONTED = re.compile(
 )
 _JOINS_BEFORE = re.compile(
     r"\b(?:joins|joining|returns|returning|is\s+back|are\s+back|will\s+(?:return|join|be\s+back)|"
+    r"(?:set|expected|due|slated|confirmed)\s+to\s+(?:return|be\s+back|come\s+back)|"
     r"brings\s+back|introduces|welcomes|adds|leads\s+the\s+(?:new|final|next|upcoming)\s+(?:season|series|run)|"
     r"(?:have|has|[’']ve)\s+(?:also\s+|just\s+|now\s+)?cast|once\s+again)\b",
     re.I,
