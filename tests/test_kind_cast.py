@@ -865,3 +865,22 @@ def test_a_pair_after_a_return_that_is_set_is_the_new_seasons() -> None:
     assert {(season, person, character) for _, season, _, person, character in cast} == {
         (2, "Tobias Renn", "Sal Petrosky")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Bell, a Bafta winner, returns as Mara.",
+        "Ann Bell, who is 40, returns as Mara.",
+        "Ann Bell, the star of Dune, will return as Mara.",
+    ],
+)
+def test_an_aside_between_the_actor_and_the_verb(sentence: str) -> None:
+    assert {(season, person, character) for _, season, _, person, character in _cast(sentence)} == {
+        (2, "Ann Bell", "Mara")
+    }
+
+
+def test_joining_the_cast_in_a_relative_clause() -> None:
+    cast = _cast("Gideon Sharpe, who joined the season 2 cast as a federal prosecutor, has since been attached to a film.")
+    assert {(season, person, character) for _, season, _, person, character in cast} == {(2, "Gideon Sharpe", None)}

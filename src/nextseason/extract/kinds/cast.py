@@ -209,6 +209,7 @@ _PLAYED_BY = re.compile(
 _RECAST_OVER = re.compile(r"\s+(?:will\s+)?(?:takes?|took|taking)\s+over\s+(?:the\s+)?role\s+of\s+", re.I)
 _REPLACE = re.compile(r"\s+(?:will\s+)?(?:replaces?|replaced|replacing)\s+", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|whose)\s+")
+_JOINED_CAST = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:joined|joins)\s+the\s+(?:(?:season|series)\s+\w+\s+|new\s+)?cast\b(?!\s+(?:in|of)\s+(?:season|series)\s)", re.I)
 _PLAY_VERB_CUES = cue_groups(_PLAY_VERB)
 _PLAYED_BY_CUES = cue_groups(_PLAYED_BY)
 _RECAST_CUES = cue_groups(_RECAST_OVER)
@@ -670,6 +671,8 @@ def _last_word(text: str) -> str | None:
 
 _REPLACE_OR_BY = re.compile(r"replac\w*|by")
 _AS_GAP = re.compile(r"(?:,\s*who)?(?:\s+(?:[a-z][\w'’-]*|[Ss]eason \d+|[Ss]eries \d+))*\s*")
+# ", a Bafta winner," between a subject and its verb.
+_SHORT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{1,60},")
 # ", who won a Goya for the film 'Tierra'," between a subject and its verb (not a cast clause).
 _RELATIVE_ASIDE = re.compile(
     r",\s+who\s+(?!(?:also\s+|will\s+|is\s+|was\s+)?(?:plays?|played|voices?|voiced|portrays?|portrayed|joins?|joined|"
@@ -678,7 +681,7 @@ _RELATIVE_ASIDE = re.compile(
 
 
 def _skip_relative(text: str, pos: int) -> int:
-    found = _RELATIVE_ASIDE.match(text, pos)
+    found = _RELATIVE_ASIDE.match(text, pos) or _SHORT_APPOSITION.match(text, pos)
     return found.end() if found else _skip_appositive(text, pos)
 
 
@@ -709,6 +712,12 @@ def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSp
         return None
     span = before[-1]
     gap = _LEADING_BRACKETS.sub("", text[_skip_appositive(text, span.end) : as_start])
+    if not _AS_GAP.fullmatch(gap):
+        # "Ann Bell, a Bafta winner, returns as X", "Ann Bell, who is 40, returns as X": an aside
+        # that names no one between the subject and its verb.
+        aside = _skip_relative(text, span.end)
+        if span.end < aside <= as_start and _AS_GAP.fullmatch(text, aside, as_start):
+            gap = text[aside:as_start]
     if not _AS_GAP.fullmatch(gap):
         # "Marta Vila, who won a Goya for the film 'Tierra', returns as X": the subject before
         # a relative clause that holds the nearer names.
@@ -1449,7 +1458,8 @@ _BRACKETS_ONLY = re.compile(r"\s*\([^)]*\)")
 
 
 def _relative_subject(text: str, names: list[NameSpan], left: str) -> _Subject | None:
-    """"Yoo Ah-in, who played Jung Jin-soo in season 1, will not return"."""
+    """"Yoo Ah-in, who played Jung Jin-soo in season 1, will not return"; "Gideon Sharpe, who
+    joined the season 2 cast as a prosecutor, ..." (the predicate is the clause's own)."""
     rel = None
     for match in _RELATIVE.finditer(left):
         rel = match
@@ -1457,12 +1467,14 @@ def _relative_subject(text: str, names: list[NameSpan], left: str) -> _Subject |
         return None
     tail = left[rel.end() :]
     parts = tail.split(",")
-    if len(parts) < 2 or not _LOWER_WORDS.fullmatch(parts[-1]):
+    # The predicate opens the clause, joining the cast: "X, who joined the season 2 cast as ...".
+    opens = not tail.strip() and bool(_JOINED_CAST.match(text, len(left)))
+    if not opens and (len(parts) < 2 or not _LOWER_WORDS.fullmatch(parts[-1])):
         return None
     owner = next((n for n in names if n.end == rel.start() or _BRACKETS_ONLY.fullmatch(text[n.end : rel.start()])), None)
     if owner is None:
         return None
-    return _Subject(owner.text, owner.start, relative=",".join(parts[:-1]))
+    return _Subject(owner.text, owner.start, relative="" if opens else ",".join(parts[:-1]))
 
 
 def _predicate_mentions(
