@@ -884,3 +884,19 @@ def test_an_aside_between_the_actor_and_the_verb(sentence: str) -> None:
 def test_joining_the_cast_in_a_relative_clause() -> None:
     cast = _cast("Gideon Sharpe, who joined the season 2 cast as a federal prosecutor, has since been attached to a film.")
     assert {(season, person, character) for _, season, _, person, character in cast} == {(2, "Gideon Sharpe", None)}
+
+
+def test_a_cast_list_entry_whose_role_is_kept_secret() -> None:
+    doc = extract(
+        "New Cast Members in Moonlit Harbor Season 2\n\nThese actors have joined the cast:\n\n"
+        "  • Ryu Ji-hoon as Hwang Seung-chul\n  • Kim Dae-ho (role not revealed)\n  • Park Min (undisclosed role)\n",
+        title=TITLE,
+        published="2024-05-01",
+        published_from="given",
+    )
+    got = {(c.season, c.value["person"], c.value["character"], c.stance) for c in doc.claims if c.kind == "cast"}  # type: ignore[index]
+    assert got == {
+        (2, "Ryu Ji-hoon", "Hwang Seung-chul", "asserted"),
+        (2, "Kim Dae-ho", None, "asserted"),
+        (2, "Park Min", None, "asserted"),
+    }

@@ -416,7 +416,26 @@ def _find_mentions(
     found += _presenters(text, state, names, found)
     found += _caption(ctx, state, names)
     found += _role_of_pairs(text, state, names)
+    if intro is not None and "(" in text:
+        found += _undisclosed_role(text, state, names, intro)
     return found
+
+
+# A cast list's entry with its role kept secret: "Go Eun-taek (role not revealed)".
+_UNDISCLOSED_ROLE = re.compile(
+    r"\s*\((?:(?:role|character)\s+(?:(?:not\s+(?:yet\s+)?|un)(?:revealed|disclosed|announced|known|named)|"
+    r"(?:is\s+)?(?:TBA|TBC|TBD|secret|a\s+secret|under\s+wraps))|(?:undisclosed|unknown|unnamed|mystery|secret)\s+"
+    r"(?:role|character|part))\)\W*",
+    re.I,
+)
+
+
+def _undisclosed_role(text: str, state: _DocState, names: list[NameSpan], intro: str) -> list[_Mention]:
+    if len(names) != 1 or names[0].start != 0 or not _UNDISCLOSED_ROLE.fullmatch(text, names[0].end):
+        return []
+    # The brackets' "not" denies nothing: the entry is as sure as the list's intro.
+    hedged = _INTRO_HEDGE.search(_last_clause(intro) or "")
+    return [_Mention(_person(names[0].text, state), None, 0, "pair", stance="speculated" if hedged else "asserted")]
 
 
 # "X plays the lead role of Y", "X takes on the role of Y", "X steps into the role of Y".
