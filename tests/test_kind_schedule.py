@@ -323,9 +323,20 @@ def test_order_and_digits() -> None:
     assert _rows("Variety reported a full 22-episode order.") == {(2, "episodes", 22, "asserted")}
 
 
-def test_same_number_as_the_first_season() -> None:
-    rows = _rows("That makes six episodes in total, the same number as the first season.")
+@pytest.mark.parametrize("same", ["the same number as", "the same as"])
+def test_same_number_as_the_first_season(same: str) -> None:
+    rows = _rows(f"That makes six episodes in total, {same} the first season.")
     assert rows == {(2, "episodes", 6, "asserted"), (1, "episodes", 6, "asserted")}
+
+
+def test_a_title_is_no_preposition() -> None:
+    doc = extract(
+        "Moonfall Season 2\n\nMoonfall is back. Like season 1, season 2 will have eight episodes.",
+        title="Moonfall Season 2",
+        published=PUBLISHED,
+        published_from="given",
+    )
+    assert {(c.show, c.season, c.value) for c in doc.claims} == {("Moonfall", 2, 8), ("Moonfall", 1, 8)}
 
 
 def test_start_and_wrap_in_one_sentence_make_an_interval() -> None:

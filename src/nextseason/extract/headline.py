@@ -37,7 +37,11 @@ _BREAKS = _wordset(
     watch review recap news update updates report boss creator star stars showrunner director
     writer producer actor actress composer renewed cancelled canceled renews cancels"""
 )
-_NOT_ALONE = _BREAKS | {"the", "a", "an"}
+# Words that are no title on their own ("Like season 2, season 3 will ...": a preposition).
+_NOT_ALONE = _BREAKS | _wordset(
+    """the a an like unlike as with after before since until unless when while if although though
+    despite following besides beyond alongside than and but or for from in on at by of to into about"""
+)
 
 
 def headline_show(title: str, text: str) -> str:

@@ -1028,7 +1028,7 @@ _PAST_COUNT = re.compile(
     r"featured|filmed|shot|launched)\b",
     re.I,
 )
-_SAME_AS = re.compile(r"\bsame\s+(?:number|count|amount)\s+as\s+(?:in\s+)?", re.I)
+_SAME_AS = re.compile(r"\bsame\s+(?:(?:number|count|amount)\s+)?as\s+(?:in\s+)?", re.I)
 
 
 def _num_value(token: str) -> int | None:
