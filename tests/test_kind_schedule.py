@@ -726,3 +726,17 @@ def test_a_release_after_the_publication_day_is_not_a_past_season() -> None:
     # still ahead of the publication day is the coming season's.
     rows = _rows("The first three episodes drop on Friday.")
     assert rows == {(2, "premiere", "2024-05-17", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The second season will start on June 5.", {(2, "premiere", "2024-06-05", "asserted")}),
+        ("This one was supposed to start May 27, but it was delayed.", {(2, "premiere", "2024-05-27", "denied")}),
+        ("The season was supposed to premiere May 27, but it has been delayed.", {(2, "premiere", "2024-05-27", "denied")}),
+        ("Production on the second season is set to begin in Savannah in the fall.", {(2, "filming", "2024-23", "asserted")}),
+        ("Using the gap as a guide, our money is on spring 2025.", {(2, "premiere", "2025-21", "speculated")}),
+    ],
+)
+def test_a_season_set_to_start_and_a_start_that_was_supposed(sentence: str, expected: set[Row]) -> None:
+    assert _rows(sentence) == expected

@@ -48,13 +48,14 @@ _PREMIERE_TRIGGER = (
     r"|(?:dated|re-?dated)(?=\s[^.;]{0,80}?\bfor\b)"
     r"|(?:has|have|had)\s+set(?=\s[^.;]{0,60}?\bfor\b)|(?:has|have|got|gets)\s+(?:a|its)\s+(?:release\s+)?window"
     r"|(?:began|begins|started|starts)\s+life|back(?=\s+(?:next|this|later)\b)"
-    r"|(?:begins|began|begun|starts|started|opens|opened)(?=\s+(?:its\s+\w+\s+(?:season|series)\s+)?"
-    r"(?:on|in|last|this|next|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    r"|(?:begins|began|begun|starts|started|opens|opened|(?<=\sto\s)(?:begin|start)|(?<=\swill\s)(?:begin|start))(?=\s+(?:its\s+\w+\s+(?:season|series)\s+)?"
+    r"(?:on|in|last|this|next|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d+)\b)"
     r"|see(?=\s+(?:season|series|part|the\s+(?:\w+\s+)?(?:season|series|show)|it|them)\b)"
     # "have it out by the end of the year", "be able to watch the new series on BritBox later in
     # the spring", "that would put it in July", "our money's on February"
     r"|(?:have|get|put)\s+(?:it|them)\s+out|put(?:s|ting)?\s+(?:it|them)(?=\s+(?:in|on|at|around)\b)"
-    r"|(?:be\s+able\s+to|can|will|get\s+to)\s+(?:watch|stream|catch)|money['’]?s\s+on|(?:bet(?:ting)?|banking)\s+on"
+    r"|(?:be\s+able\s+to|can|will|get\s+to)\s+(?:watch|stream|catch)|money(?:['’]?s|\s+is)\s+on|(?:bet(?:ting)?|banking)\s+on"
 )
 _FILMING_TRIGGER = (
     r"film(?:ing|ed)|(?:to|will|would|could|begin|began|start|started|starts)\s+film"
@@ -87,11 +88,12 @@ _STARTS = re.compile(r"kick|roll|go|went|begin|began|begun|start|open|slated|sch
 # "Series 4 begins on Sunday", "Marlow Heights also begins its third series on ...": a season
 # (or show) that begins, not a shoot or anything else.
 _SEASON_SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?i:season|series|run|show|drama|it)|\b(?i:season|series)\s+\w+|(?<=[\w,] )[A-Z][\w'’]*)"
-    r"(?:\s+(?:also|officially|finally|now|will|then|had|has|have))*\s+$",
+    r"(?:\b(?i:season|series|run|show|drama|it|one)|\b(?i:season|series)\s+\w+|(?<=[\w,] )[A-Z][\w'’]*)"
+    r"(?:\s+(?:also|officially|finally|now|will|then|had|has|have))*"
+    r"(?:\s+(?:is|was|are|were)\s+(?:set|expected|due|scheduled|slated|supposed)\s+to)?\s+$",
 )
 _PRODUCTION_BEFORE = re.compile(
-    r"\b(?:filming|shooting|production|photography|cameras?|shoot)\b[^,.;]{0,25}$", re.I
+    r"\b(?:filming|shooting|production|photography|cameras?|shoot)\b[^,.;]{0,45}$", re.I
 )
 # "follows a family", "follows Nick": the plot, not a release.
 _FOLLOW_OBJECT = re.compile(
@@ -284,7 +286,7 @@ def _triggers(text: str) -> list[_Trigger]:
         if (
             kind == PREMIERE
             and _STARTS.match(m.group(0))
-            and _PRODUCTION_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            and _PRODUCTION_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         ):
             kind = FILMING  # "Filming kicked off in March": the shoot starts, not the season
         if (
@@ -870,6 +872,7 @@ def _date_stance(
 # "was first announced as ten episodes".
 _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:had\s+(?:been\s+)?(?:set|scheduled|slated|dated|planned|pencil+ed\s+in|due|expected|supposed)"
+    r"|(?:was|were)\s+(?:originally\s+|initially\s+)?supposed"
     r"|(?:was|were|had\s+been)\s+(?:originally|initially|first|previously)\s+(?:set|scheduled|slated|dated|planned|"
     r"due|announced|expected|reported)|originally\s+(?:set|scheduled|slated|dated|planned|due|announced))\b"
     r"(?:\s+(?:to|for|on|in|as|at)\b|\s+(?:premiere|debut|air|arrive|return|launch|run|be)\b)*[^.;,]{0,25}$",
