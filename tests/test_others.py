@@ -592,3 +592,13 @@ def test_a_show_named_inside_an_apposition_owns_none_of_the_claims() -> None:
     doc = extract(body, title="Harbour Lights Season 3", published="2026-04-08", published_from="given")
     premieres = {(c.show, c.season, c.value) for c in doc.claims if c.kind == "premiere"}
     assert premieres == {("Copper Valley", 2, "2026-05-15")}
+
+
+def test_a_title_described_as_a_film_is_no_show() -> None:
+    body = (
+        "Harbour Lights season 3 is in the works. "
+        "Netflix's thriller The Glass Orchard, a feature film from the makers of Harbour Lights, drops Feb. 20."
+    )
+    doc = extract(body, title="Harbour Lights Season 3", published="2026-01-29", published_from="given")
+    assert {c.show for c in doc.claims} == {"Harbour Lights"}
+    assert not any(c.kind in ("platform", "premiere") for c in doc.claims)

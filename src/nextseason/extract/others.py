@@ -242,6 +242,7 @@ _NUMBER_JOINT = re.compile(r"(?<=\d)\s+(?:and|&|or)\s+")
 _ENDS_IN_NUMBER = re.compile(r"(?:^|\s)\d{1,2}$")
 _NUMBER_AFTER = re.compile(r"^\s+\d{1,2}\b")
 _FILM_WORD = re.compile(r"\b(?:Movie|Film)\b")
+_FILM_AFTER = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:film|movie|feature)s?\b(?!\s+(?:adaptation|series))", re.I)
 _POSSESSIVE_START = re.compile(r"^['’]s\b")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _COUNT_AFTER = re.compile(r"^[\s-]+(?:new\s+|more\s+|fresh\s+)?(?:episodes?|seasons?|series|parts?|instal?lments?|hours?|"
@@ -511,6 +512,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue  # a bare number is a title only as the object of "cancelled 1899"
             if credits.last_is_credit():
                 continue  # a credit ("known for X"), or the next title of its list
+            if _FILM_AFTER.match(text, end):
+                continue  # "Netflix's thriller The Glass Orchard, a feature film from ...": a film
             known = _with_or_without_the(title, index)
             if known is not None:
                 index.add(title, known)  # "The Neon Siege" beside "Neon Siege": one show
