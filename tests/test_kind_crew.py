@@ -539,3 +539,31 @@ def test_a_staff_list_by_line_or_by_definition(text: str) -> None:
 )
 def test_role_lists_and_a_pilots_passive_credits(text: str, expected: set[tuple[str, int | None, str, str]]) -> None:
     assert people_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Aldo Brennan will run season 2 on his own.", {("Aldo Brennan", 2, "showrunner", "asserted")}),
+        (
+            "It was created by Aldo Brennan and Priya Castellanos, who ran the first season together.",
+            {
+                ("Aldo Brennan", None, "creator", "asserted"),
+                ("Priya Castellanos", None, "creator", "asserted"),
+                ("Aldo Brennan", 1, "showrunner", "asserted"),
+                ("Priya Castellanos", 1, "showrunner", "asserted"),
+            },
+        ),
+        (
+            "Ada Quill and Bo Lee ran the first two seasons.",
+            {("Ada Quill", None, "showrunner", "asserted"), ("Bo Lee", None, "showrunner", "asserted")},
+        ),
+    ],
+)
+def test_running_a_season(sentence: str, expected: set[tuple[str, int | None, str, str]]) -> None:
+    assert people_roles(sentence) == expected
+
+
+def test_a_pronoun_never_stands_for_a_streamer() -> None:
+    got = people_roles("Moonlit Harbor is on Prime Video. She co-wrote the season 2 premiere with Aldo Brennan.")
+    assert not any(person == "Prime Video" for person, *_ in got)

@@ -471,6 +471,7 @@ def _pronoun_people(sent: _Sentence, trig: int, group: bool) -> list[str]:
     if prev is None:
         return []
     found = find_names(prev, [(m.start, m.end) for m in sent.ctx.doc.shows.mentions(prev)])
+    found = [n for n in found if not (is_platform_name(n.text) or is_company(n.text))]  # "Prime Video": no "she"
     names = list(dict.fromkeys(n.text for n in found))
     if group:
         return names if len(names) >= 2 else []
@@ -545,8 +546,11 @@ _HANDLES = re.compile(
 
 
 _RUNS = re.compile(
-    r"\b(?:is\s+back|are\s+back|returns?|returning|continues?|will|expected|set|slated|due|going|poised)\s+to\s+run\s+"
-    r"(?=season\s+\d|series\s+\d|the\s+(?:show|series|new\s+season|next\s+season|writers['’]?\s+room))",
+    r"\b(?:(?:is\s+back|are\s+back|returns?|returning|continues?|will|expected|set|slated|due|going|poised)\s+to"
+    r"|will|would|shall)\s+run\s+"
+    r"(?=season\s+\d|series\s+\d|the\s+(?:show|series|new\s+season|next\s+season|writers['’]?\s+room))"
+    r"|\b(?:who\s+)?(?:also\s+)?(?:ran|co-ran)\s+(?=(?:season|series)\s+\d|the\s+(?:first|previous|last)\s+"
+    r"(?:(?:two|three|four|five)\s+)?(?:seasons?|series)\b)",
     re.I,
 )
 
@@ -625,7 +629,8 @@ def _handled(sent: _Sentence) -> list[Credit]:
             people = subject[0] if subject else []
         end = _phrase_end(sent.text, match.end())
         found = sent.seasons_in(match.start(), end)
-        season = found[0] if len(found) == 1 else sent.ctx.target_season
+        past = "ran" in match.group(0).lower()  # "who ran the first two seasons": no season to come
+        season = found[0] if len(found) == 1 else (None if past else sent.ctx.target_season)
         st = _stance_for(sent, match.start(), end)
         out.extend(Credit(person, "showrunner", season, st, match.start(), end) for person in people)
     for match in _scan(_HANDLES, sent.text):
