@@ -740,3 +740,20 @@ def test_a_release_after_the_publication_day_is_not_a_past_season() -> None:
 )
 def test_a_season_set_to_start_and_a_start_that_was_supposed(sentence: str, expected: set[Row]) -> None:
     assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About half of the season had been shot when cameras stopped rolling on April 9.",
+        "Production was halted on April 9.",
+        "Filming was paused in March due to the strike.",
+    ],
+)
+def test_a_shoot_that_stops_gives_no_filming_date(sentence: str) -> None:
+    assert _rows(sentence) == set()
+
+
+def test_seasons_in_an_opening_frame_are_no_subject() -> None:
+    rows = _rows("Using the gap between the first two seasons as a guide, our money is on spring 2025.")
+    assert rows == {(2, "premiere", "2025-21", "speculated")}

@@ -73,7 +73,9 @@ _OTHER_TRIGGER = (
     r"renew\w*|announc\w*|confirm\w*|reveal\w*|order(?:ed|s)?|report\w*|present\w*|said|says|"
     r"told|tells|shared|posted|teas(?:ed|es)|unveil\w*|cancel\w*|green-?lit|picked\s+up|signed|"
     r"line-?up|slate|event|strikes?|born|died|published|seriali[sz]ed|interview\w*|joined|cast\b|"
-    r"casting|trailer|teaser|poster|finale"
+    r"casting|trailer|teaser|poster|finale|"
+    # a shoot that stops is no date of filming: "cameras stopped rolling on April 9"
+    r"(?:stopped|stops)\s+rolling|halt(?:ed|s)?|paus(?:ed|es)|suspend(?:ed|s)|shut\s+down"
 )
 _TRIGGERS = re.compile(
     rf"\b(?:(?<!-)(?P<premiere>{_PREMIERE_TRIGGER})|(?P<filming>{_FILMING_TRIGGER})|(?P<other>{_OTHER_TRIGGER}))\b",
@@ -719,8 +721,13 @@ def _seasons_for(
     if trig is not None and _BEGAN_LIFE.fullmatch(trig.word):
         return [1]  # "began life in autumn 2023 as a six-parter": the show's first season
     left, _right = clause_span(text, anchor, anchor + 1)
+    framing = _FRAMING_LEAD.match(text)
     found = [
-        f for f in _season_mentions(ctx) if not (date.start <= f[0] < date.end) and _same_aside(text, f[0], date.start)
+        f
+        for f in _season_mentions(ctx)
+        if not (date.start <= f[0] < date.end)
+        and _same_aside(text, f[0], date.start)
+        and not (framing and f[0] < framing.end() <= anchor)
     ]
     win = _window_start(text, left, anchor)
     if _NEW_SEASON.search(text[anchor : date.start]):
@@ -759,6 +766,14 @@ _SHOW_SUBJECT = re.compile(
 )
 _BEGAN_LIFE = re.compile(r"(?:began|begins|started|starts)\s+life", re.I)
 _DEBUT_WORD = re.compile(r"premiered|debuted|launched|bowed", re.I)
+
+
+# An opening phrase that frames the guess with other seasons: "Using the gap between the first
+# two seasons as a guide, our money is on spring 2027" (those seasons are no subject).
+_FRAMING_LEAD = re.compile(
+    r"(?:Using|Given|Judging\s+(?:by|from)|Based\s+on|Going\s+(?:by|off)|Considering|Looking\s+at|Comparing|"
+    r"If\s+(?:we|you)\s+(?:look\s+at|go\s+by|use))\b[^,;]{3,120},"
+)
 
 
 def _show_debut(ctx: SentenceContext, trig: _Trigger) -> bool:
