@@ -366,6 +366,7 @@ NOT_DATES = [
     "It was a summer event for years.",
     "It airs in its Tuesday night slot.",
     "New episodes air weekly on Sunday nights at 9 p.m.",
+    "A source told K-Star Today that the cast will return.",
     "The season 2024 tour.",
     "Jun Ji-hyun and Jan Kowalski star.",
     "It reached 2024 fans",

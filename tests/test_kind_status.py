@@ -899,3 +899,10 @@ def test_a_renewal_handed_to_the_show(sentence: str, season: int, value: str) ->
 
 def test_a_renewal_of_something_else_is_none() -> None:
     assert renewals("The star earned a renewal of her contract in May 2023.") == set()
+
+
+def test_a_quoted_numbered_title_confirmed_on_a_weekday() -> None:
+    got = renewals(
+        "On Tuesday, a source from Netflix told K-Star Today, \"'Moonlit Harbor 2' has been confirmed and is in pre-production.\""
+    )
+    assert got == {("Moonlit Harbor", 2, "renewed", "2024-03-12", "asserted")}

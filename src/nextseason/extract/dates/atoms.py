@@ -268,7 +268,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?i:(?:later|earlier)\s+)?\b(?P<which>(?i:this|next|last))\s+(?P<u>(?i:week|month))\b",
         _build_this_unit,
     ),
-    _p(_DAY_WORD_CUE, r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b", _build_day_word),
+    # (a capitalised "Today" after a word ends a name: "USA Today", "K-Star Today")
+    _p(_DAY_WORD_CUE, r"\b(?P<w>[Yy]esterday|today|(?<!\w\s)Today|[Tt]omorrow)\b", _build_day_word),
     _p(
         (_UNIT_CUE, _MONTH_CUE, _DIGIT_CUE),
         rf"(?i:\bthe\s+week\s+of\s+)(?:(?P<mon>{_ANY_MONTH})\s+(?P<d>\d{{1,2}})|(?:the\s+)?"

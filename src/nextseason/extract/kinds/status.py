@@ -1078,7 +1078,7 @@ def _gap_ok(ctx: SentenceContext, start: int, end: int, allowed: frozenset[str])
             gap[i - start] = " "
     capitals = 0
     for word in _words(_COUNT_MODIFIER.sub(" ", "".join(gap))):
-        if word.lower() in allowed:
+        if word.lower() in allowed or not word.strip("’'"):  # a quote mark closing a title
             continue
         if word[:1].isupper() and capitals == 0:
             capitals += 1
