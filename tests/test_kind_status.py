@@ -906,3 +906,8 @@ def test_a_quoted_numbered_title_confirmed_on_a_weekday() -> None:
         "On Tuesday, a source from Netflix told K-Star Today, \"'Moonlit Harbor 2' has been confirmed and is in pre-production.\""
     )
     assert got == {("Moonlit Harbor", 2, "renewed", "2024-03-12", "asserted")}
+
+
+def test_a_report_clause_after_the_news_dates_the_renewal() -> None:
+    got = renewals("The drama will return for a second season, the official website announced on Tuesday.")
+    assert got == {("Moonlit Harbor", 2, "renewed", "2024-03-12", "asserted")}

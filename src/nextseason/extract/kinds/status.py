@@ -1389,6 +1389,11 @@ def _announcement_date(
         report = next(reversed(list(_REPORT_VERB.finditer(ctx.text, 0, start))), None)
         if report is not None:
             before = min(start, report.end() + 25)
+        trailing = _TRAILING_REPORT.search(ctx.text, end)
+        if trailing is not None:  # "will return for a second season, the website announced on Saturday"
+            dated = [d for d in title_free_dates(ctx) if trailing.start() <= d.start <= trailing.end() + 25]
+            if dated:
+                return _as_announced(ctx, dated[0], start=start)
     date = _nearest_date(ctx, start, end, before)
     if date:
         return _as_announced(ctx, date, start=start)
@@ -1412,6 +1417,10 @@ def _announcement_date(
 
 
 _REPORT_VERB = re.compile(r"\b(?:announced|confirmed|revealed|said|told|shared|unveiled)\b", re.I)
+# A report clause after the news: ", the official website announced on Saturday".
+_TRAILING_REPORT = re.compile(
+    r",\s+(?:[^,;.]{0,50}?\s)?(?:announced|confirmed|revealed|said|reported|shared|unveiled)\b(?=[^,;]{0,30}[.;]?$)", re.I
+)
 
 
 def _next_sentence(ctx: SentenceContext) -> str | None:
