@@ -900,3 +900,20 @@ def test_a_cast_list_entry_whose_role_is_kept_secret() -> None:
         (2, "Kim Dae-ho", None, "asserted"),
         (2, "Park Min", None, "asserted"),
     }
+
+
+def test_a_voice_cast_list_in_several_forms() -> None:
+    doc = extract(
+        "Moonlit Harbor Season 2\n\nMoonlit Harbor returns.\n\nThe returning voice cast includes:\n\n"
+        "Mira: Aoi Tanaka\nProfessor Grell (CV: Daiki Yamashita)\nLina - Saori Hayami\nOtto (voiced by Ken Abe)\n",
+        title="Moonlit Harbor Season 2",
+        published="2024-05-01",
+        published_from="given",
+    )
+    got = {(c.season, c.value["person"], c.value["character"]) for c in doc.claims if c.kind == "cast"}  # type: ignore[index]
+    assert got == {
+        (2, "Aoi Tanaka", "Mira"),
+        (2, "Daiki Yamashita", "Professor Grell"),
+        (2, "Saori Hayami", "Lina"),
+        (2, "Ken Abe", "Otto"),
+    }

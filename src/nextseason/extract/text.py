@@ -63,6 +63,12 @@ def _looks_like_heading(line: str) -> bool:
     return not (stripped and stripped[-1] in _TERMINAL_MARKS)
 
 
+def _bracketed_entry(line: str) -> bool:
+    """A short line ending in brackets, as a list's entry is ("Professor Grell (CV: Daiki
+    Yamashita)"), not a sentence."""
+    return line.endswith(")") and "(" in line and len(line.split()) <= 10 and not line.rstrip(")").endswith(".")
+
+
 def _is_list_line(line: str) -> bool:
     return bool(_BULLET.match(line))
 
@@ -85,7 +91,7 @@ def segment(text: str) -> list[Block]:
         for line in lines:
             bulleted = _is_list_line(line)
             body = _BULLET.sub("", line) if bulleted else line
-            if bulleted or (several and _looks_like_heading(line)):
+            if bulleted or (several and (_looks_like_heading(line) or _bracketed_entry(line))):
                 blocks.append(Block("item", body, len(blocks), heading, intro))
                 continue
             if not several and _looks_like_heading(line) and not _is_continuation(blocks):

@@ -1082,9 +1082,9 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
 _SEPARATED = re.compile(r"\W*(.+?)\s*(?::|\s[–—-])\s+(.+?)[\s.]*")
 
 
-# "ARIA, the ship's AI (voiced by Tomas Lindqvist)": the character opens the entry, the actor
-# follows "played by" / "voiced by" in brackets.
-_BRACKETED_BY = re.compile(r"\(\s*(?:played|voiced|portrayed)\s+by\s+")
+# "ARIA, the ship's AI (voiced by Tomas Lindqvist)", "Professor Grell (CV: Daiki Yamashita)": the
+# character opens the entry, the actor follows "played by" / "voiced by" / "CV:" in brackets.
+_BRACKETED_BY = re.compile(r"\(\s*(?:(?:played|voiced|portrayed)\s+by\s+|(?:CV|VA|[Vv]oice)\s*[:.]\s*)")
 _BRACKETED_BY_CUES = cue_groups(_BRACKETED_BY)
 _ENTRY_HEAD = re.compile(r"^\W*([^,()]+?)(?:,\s+(?:the|a|an|his|her|their)\s+[^,()]{1,50})?\s*$")
 
