@@ -567,3 +567,11 @@ def test_running_a_season(sentence: str, expected: set[tuple[str, int | None, st
 def test_a_pronoun_never_stands_for_a_streamer() -> None:
     got = people_roles("Moonlit Harbor is on Prime Video. She co-wrote the season 2 premiere with Aldo Brennan.")
     assert not any(person == "Prime Video" for person, *_ in got)
+
+
+def test_a_successor_named_in_a_with_clause() -> None:
+    got = people_roles(
+        "The studio returns to animate the new season, with Haruka Mori taking over as director from Kenji Ota, "
+        "who directed the first season."
+    )
+    assert got == {("Haruka Mori", 2, "director", "asserted"), ("Kenji Ota", 1, "director", "asserted")}
