@@ -917,3 +917,20 @@ def test_a_voice_cast_list_in_several_forms() -> None:
         (2, "Saori Hayami", "Lina"),
         (2, "Ken Abe", "Otto"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Newcomers include Bafta winner Anjana Vasan, who joins as a journalist.", {(2, "Anjana Vasan", None)}),
+        ("Newcomers include Anjana Vasan and Rory Kinnear.", {(2, "Anjana Vasan", None), (2, "Rory Kinnear", None)}),
+        ("New to the cast is Anjana Vasan, who plays a journalist.", {(2, "Anjana Vasan", None)}),
+    ],
+)
+def test_the_seasons_newcomers(sentence: str, expected: set[tuple[int | None, str, str | None]]) -> None:
+    assert {(season, person, character) for _, season, _, person, character in _cast(sentence)} == expected
+
+
+def test_co_stars_after_a_lead_need_no_star_word() -> None:
+    cast = _cast("Wren Ashby leads the final run as Agnes Redfern, alongside Jolie Okoro, who plays Agnes's cousin Hattie.")
+    assert (2, "Jolie Okoro", "Hattie") in {(season, person, character) for _, season, _, person, character in cast}

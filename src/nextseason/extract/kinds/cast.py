@@ -195,10 +195,18 @@ _PREDICATE_SEARCH = tuple((kind, scan_faster(pattern), _PREDICATE_CUES.get(kind)
 _OBJECT_TRIGGER = re.compile(
     r"\b(?:returning\s+(?:stars?|cast\s+members?|favou?rites|leads?)|"
     r"returning\s+cast(?:\s+members)?\s+(?:include|includes|including|are)|"
+    # the season's newcomers: "Newcomers include A and B", "New to the cast is X"
+    r"(?:newcomers|new\s+(?:cast\s+members?|faces|additions|arrivals|recruits)|additions\s+to\s+the\s+cast)"
+    r"\s+(?:include|includes|including|are|is)|new\s+to\s+the\s+(?:cast|show|series|ensemble)\s+(?:is|are)|"
     r"starring|starred|stars|co-stars|co-starring|(?<=will )star|(?<=to )star|(?<=[’']ll )star|"
     r"featuring|featured|features|spotted|cameo\s+from|"
     r"appearance\s+from)\s+",
     re.I,
+)
+# A description before a name: "Bafta winner", "Oscar nominee", "newcomer", "comedian".
+_HONOUR_BEFORE_NAME = re.compile(
+    r"(?:(?:[A-Z][\w-]*|[a-z]+-?[a-z]*)\s+)?(?:winner|nominee|star|actor|actress|comedian|newcomer|veteran|"
+    r"alum(?:na|nus)?|favou?rite)\s+"
 )
 _PLAY_VERB = re.compile(
     r"\b(?:plays|played|play|playing|voices|voiced|voice|voicing|portrays|portrayed|portray)\s+", re.I
@@ -1600,10 +1608,14 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
     "fans spotted X in the trailer": person claims."""
     out: list[_Mention] = []
     if not holds_cues(text, _OBJECT_TRIGGER_CUES):
-        return out
+        return _co_stars(text, state, names)  # (its own pattern: not behind this gate)
     for match in _OBJECT_TRIGGER.finditer(text):
         word = match.group().split()[0].lower()
-        first = next((n for n in names if n.start == match.end()), None)
+        at = match.end()
+        described = _HONOUR_BEFORE_NAME.match(text, at)  # "Newcomers include Bafta winner X"
+        if described and any(n.start == described.end() for n in names):
+            at = described.end()
+        first = next((n for n in names if n.start == at), None)
         if first is None:
             continue
         featuring = word.startswith("featur")
