@@ -911,3 +911,25 @@ def test_a_quoted_numbered_title_confirmed_on_a_weekday() -> None:
 def test_a_report_clause_after_the_news_dates_the_renewal() -> None:
     got = renewals("The drama will return for a second season, the official website announced on Tuesday.")
     assert got == {("Moonlit Harbor", 2, "renewed", "2024-03-12", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The streamer has picked up the mystery drama for a second season.",
+        "Peacock revived the show for a second season.",
+        "Peacock has saved the mystery drama.",
+    ],
+)
+def test_a_pickup_or_revival_by_another_streamer(sentence: str) -> None:
+    assert renewals(sentence) == {("Moonlit Harbor", 2, "renewed", None, "asserted")}
+
+
+def test_a_headline_verb_of_revival_ends_the_title() -> None:
+    title = "Moonlit Harbor revived by Peacock for season 2 after Netflix cancellation"
+    assert {row[0] for row in status("The show is back.", title=title)} <= {"Moonlit Harbor"}
+    assert ("Moonlit Harbor", 2, "renewed", None, "asserted") in status("Peacock revived it.", title=title)
+
+
+def test_saving_the_day_is_no_renewal() -> None:
+    assert renewals("She saved the day when the set flooded.") == set()

@@ -35,7 +35,8 @@ _BREAKS = _wordset(
     tv season series episode episodes part volume finale premiere release date trailer cast
     everything what who when where why how this that these new final exclusive official
     watch review recap news update updates report boss creator star stars showrunner director
-    writer producer actor actress composer renewed cancelled canceled renews cancels"""
+    writer producer actor actress composer renewed cancelled canceled renews cancels revived revives
+    rescued rescues saved saves axed axes scrapped scraps picked picks ordered orders resurrected"""
 )
 # Words that are no title on their own ("Like season 2, season 3 will ...": a preposition).
 _NOT_ALONE = _BREAKS | _wordset(

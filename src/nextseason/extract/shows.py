@@ -35,7 +35,8 @@ _TITLE_CUT = re.compile(
     r"|\s+(?:release date|renewed|cancell?ed|cast\b|trailer|plot|confirmed|officially|is coming|returns?)\b"
     # a headline verb ends the title: "X Axed After Two Seasons", "X Confirms Season 2"
     r"|\s+(?:axed|axes|scrapped|scraps|renews|cancels|confirms|gets|lands|sets|unveils|reveals|announces"
-    r"|teases|orders|greenlights|greenlit|picked\s+up|adds|casts|taps|recasts|loses|books|drops|welcomes)\s",
+    r"|teases|orders|greenlights|greenlit|picked\s+up|adds|casts|taps|recasts|loses|books|drops|welcomes"
+    r"|revived|revives|rescued|rescues|saved|saves|resurrected)\s",
     re.I,
 )
 # A headline asked as a question: "Will There Be a X Season 3?", "When Does X Season 2 Come Out?".

@@ -29,6 +29,8 @@ _SEASON_WORD = r"(?:season|series|run|instal?lment|chapter)"
 
 _RENEW_VERB = re.compile(
     r"\b(?:renew(?:s|ed|ing)?|re-?upped|re-?commission(?:s|ed|ing)?|green-?lit|green-?light(?:ed|ing|s)"
+    r"|reviv(?:e|es|ed|ing)|resurrect(?:s|ed|ing)?"
+    r"|(?:saved|rescued|saves|rescues)(?=\s+(?:it\b|the\s+(?:[a-z-]+\s+){0,2}?(?:show|series|drama|comedy|thriller|anime)\b))"
     r"|(?:given|giving|gave|got|gets?|getting|receiv(?:ed|es?|ing)|earned|landed|handed)\s+"
     r"(?:[\w’'.:-]+\s+){0,4}?(?:the|a|an)\s+(?:official\s+)?(?:green[\s-]?light|go-?ahead))\b",
     re.I,
@@ -1120,6 +1122,13 @@ _COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 _BEYOND = re.compile(r"\b(?:beyond|after)\s+(?:its\s+|the\s+)?$", re.I)
 
 
+# The show as the object, described: "picked up the mystery drama for a third season".
+_DESCRIBED_OBJECT = re.compile(
+    r"\s+(?:the|its|their|this|that)\s+(?:[a-z][\w'’-]*\s+){0,3}?" + GENRE_NOUNS + r"\s+for\s+(?:a|an|the|its)\s+",
+    re.I,
+)
+
+
 def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
     """Seasons named right after a trigger: "for a third season", "the second season", "for
     two more seasons", "for both a second and a third series", "for a third"."""
@@ -1143,7 +1152,7 @@ def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
     for mention in ctx.seasons:
         if mention.start >= end and mention.start - end <= 50:
             if (
-                not _gap_ok(ctx, end, mention.start, _GAP_AFTER)
+                not (_gap_ok(ctx, end, mention.start, _GAP_AFTER) or _DESCRIBED_OBJECT.fullmatch(text, end, mention.start))
                 or _COMMA_OR_SEMICOLON.search(text[end : mention.start])
                 or _is_modifier(ctx, mention.end)
                 or _COMPLEMENT.match(text[mention.end :])
