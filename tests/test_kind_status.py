@@ -933,3 +933,8 @@ def test_a_headline_verb_of_revival_ends_the_title() -> None:
 
 def test_saving_the_day_is_no_renewal() -> None:
     assert renewals("She saved the day when the set flooded.") == set()
+
+
+def test_a_season_of_the_named_show_confirmed_by_a_company() -> None:
+    got = renewals("The second season of Moonlit Harbor has been officially confirmed by Aniplex on 5th March 2023 during an event.")
+    assert got == {("Moonlit Harbor", 2, "renewed", "2023-03-05", "asserted")}

@@ -131,7 +131,7 @@ _GAP_AFTER = _wordset(
 )
 _GAP_BEFORE = _wordset(
     "has have had was were is are been be being not never yet officially already also will "
-    "would which that finally just n't first initially originally formally quietly"
+    "would which that finally just n't first initially originally formally quietly of"
 )
 _SUBORDINATE = re.compile(
     r"\b(?:how|whether|unclear if|not sure if|wonder if)\b"
