@@ -934,3 +934,25 @@ def test_the_seasons_newcomers(sentence: str, expected: set[tuple[int | None, st
 def test_co_stars_after_a_lead_need_no_star_word() -> None:
     cast = _cast("Wren Ashby leads the final run as Agnes Redfern, alongside Jolie Okoro, who plays Agnes's cousin Hattie.")
     assert (2, "Jolie Okoro", "Hattie") in {(season, person, character) for _, season, _, person, character in cast}
+
+
+def test_a_list_of_the_earlier_seasons_cast_coming_back_is_the_new_seasons() -> None:
+    doc = extract(
+        "Moonlit Harbor Season 2\n\nCast\n\nThe voice cast of the season 1 will come back to voice their characters. "
+        "Here is the list:\nNatsuki Hanae as Ren Kurosaki\nKana Hanazawa as Yuki Shirogane\n",
+        title="Moonlit Harbor Season 2",
+        published="2024-05-01",
+        published_from="given",
+    )
+    got = {(c.season, c.value["person"]) for c in doc.claims if c.kind == "cast"}  # type: ignore[index]
+    assert got == {(2, "Natsuki Hanae"), (2, "Kana Hanazawa")}
+
+
+def test_a_list_of_a_named_seasons_cast_keeps_that_season() -> None:
+    doc = extract(
+        "Moonlit Harbor Season 2\n\nThe cast of season 1:\nNatsuki Hanae as Ren Kurosaki\nKana Hanazawa as Yuki Shirogane\n",
+        title="Moonlit Harbor Season 2",
+        published="2024-05-01",
+        published_from="given",
+    )
+    assert {(c.season, c.value["person"]) for c in doc.claims if c.kind == "cast"} == {(1, "Natsuki Hanae"), (1, "Kana Hanazawa")}  # type: ignore[index]

@@ -124,6 +124,11 @@ _APPEARED = re.compile(
     r"played|featured|starred)\b"
 )
 _PAST_CUE = re.compile(r"\b(?:finale|final (?:scene|episode|moments?)|last (?:scene|episode))\b", re.I)
+# "The voice cast of the season 1 will come back": the season they come back from.
+_OF_END = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+_RETURN_AFTER_SEASON = re.compile(
+    r"\s+(?:(?:will|are|is|all|also|set\s+to|expected\s+to)\s+){1,3}(?:return|come\s+back|be\s+back|reprise)", re.I
+)
 _INTRO_SEASON_SKIP = re.compile(r"(?:\bfrom|\bsurvived|\bafter|\bsince|\bthan|\bsince)\s+(?:the\s+)?$", re.I)
 
 _FILLER = _wordset(
@@ -1973,6 +1978,7 @@ def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> lis
             s.number
             for s in find_seasons(intro)
             if not _INTRO_SEASON_SKIP.search(intro[: s.start])
+            and not (_OF_END.search(intro, 0, s.start) and _RETURN_AFTER_SEASON.match(intro, s.end))
             and (intro[s.end : s.end + 2] not in ("'s", "’s") or (s.start <= 4 and _CAST_OF_SEASON.match(intro, s.end)))
         ]
         if found:
