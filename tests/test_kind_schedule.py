@@ -757,3 +757,18 @@ def test_a_shoot_that_stops_gives_no_filming_date(sentence: str) -> None:
 def test_seasons_in_an_opening_frame_are_no_subject() -> None:
     rows = _rows("Using the gap between the first two seasons as a guide, our money is on spring 2025.")
     assert rows == {(2, "premiere", "2025-21", "speculated")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Amazon confirmed that the second season has been pushed back from its planned December 2024 release to spring 2025.",
+        "The second season has been pushed back from December 2024 to spring 2025.",
+    ],
+)
+def test_a_date_moved_from_the_old_to_the_new(sentence: str) -> None:
+    assert _rows(sentence) == {(2, "premiere", "2024-12", "denied"), (2, "premiere", "2025-21", "asserted")}
+
+
+def test_a_shoot_from_one_month_to_another_is_still_an_interval() -> None:
+    assert _rows("Filming ran from May to August 2024.") == {(2, "filming", "2024-05/2024-08", "asserted")}

@@ -42,6 +42,11 @@ _OPEN_AFTER = (
         "until",
     ),
 )
+# A verb that moves a date, just before "from X to Y": two dates, not an interval.
+_MOVED = re.compile(
+    r"(?i:\b(?:push|pushed|move|moved|delay|delayed|postpone|postponed|shift|shifted|bump|bumped|reschedul\w*|"
+    r"brought\s+forward|pulled\s+forward)(?:\s+(?:it|them|back|forward|up))?\s+$)"
+)
 _END_OF = re.compile(r"(?i:(?:the\s+)?end\s+of\b)")
 _NEGATION = re.compile(r"(?i:\b(?:not|never|no)\b|n['’]t\b)")
 
@@ -68,7 +73,11 @@ def _interval(text: str, a: _Atom, b: _Atom) -> _Expr | None:
         return _Expr(lead.start(), b.end, a.piece, b.piece, "interval")
     lead = _FROM.search(before)
     if lead and _TO.fullmatch(gap):
+        if _MOVED.search(before, 0, lead.start()):
+            return None  # "pushed back from December 2026 to spring 2027": the old date, then the new
         return _Expr(lead.start(), b.end, a.piece, b.piece, "interval")
+    if _MOVED.search(before) and _LINK.fullmatch(gap) and gap.strip().lower() in ("to", "until", "till"):
+        return None
     link = _LINK.fullmatch(gap)
     if link and not (
         link.group().strip().lower() == "or" and "day" in (a.piece.unit, b.piece.unit)

@@ -41,6 +41,10 @@ _PREMIERE_TRIGGER = (
     r"|(?:is|are|be|becomes?|became|will\s+be)\s+available(?:\s+to\s+(?:stream|watch))?"
     r"|expected\s+(?:back|(?:in|on|by|around|before|between|sometime|this|next|later|early|late)\b)"
     r"|(?:pushed|delayed|postponed|moved|bumped)(?:\s+(?:it|them|back))?\s+(?:to|until|into)"
+    # "pushed back from its planned December 2026 release to spring 2027": a date follows "from"
+    r"|(?:pushed|delayed|postponed|moved|bumped|shifted)(?:\s+(?:it|them|back))?\s+from(?=\s+(?:(?:its|the|an?|original(?:ly)?|"
+    r"planned|previous|earlier|scheduled)\s+)*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|"
+    r"autumn|winter|early|late|mid|this|next|last|\d))"
     r"|expect(?:s|ing)?|aim(?:s|ing)?\s+for|slated|scheduled\s+for|set\s+for|targeting"
     r"|eye(?:s|ing)|tip(?:s|ped)?|pencil(?:l)?ed\s+in"
     r"|kick(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+out|(?:go|goes|went|going|gone)\s+live"
@@ -441,6 +445,10 @@ _RAN = re.compile(r"ran|runs?", re.I)
 _DID_SO_END = re.compile(r"\b(?:did|does|do)\s+(?:so\s+)?(?:on|in)\s*$")
 
 
+# "pushed back from its planned December 2026 release to spring 2027": the new date after "to".
+_MOVED_TO = re.compile(r"\s*(?:release|premiere|debut|launch|window|date|slot|bow)?\s*(?:to|until|into)\s+(?:an?\s+)?$", re.I)
+
+
 def _classify(
     ctx: SentenceContext, date: DateMention, triggers: list[_Trigger], earlier: list[DateMention]
 ) -> tuple[str | None, _Trigger | None]:
@@ -473,7 +481,8 @@ def _classify(
     ):
         trig = before[-2]  # "filming ... is scheduled to run from August through December"
     between = [d for d in earlier if d.start >= trig.end]
-    if between and not _CONNECTOR.match(text[between[-1].end : date.start]):
+    moved_to = trig.word.lower().endswith("from") and _MOVED_TO.match(text, between[-1].end if between else 0, date.start)
+    if between and not (_CONNECTOR.match(text[between[-1].end : date.start]) or moved_to):
         return None, None
     gap = text[trig.end : (between[0].start if between else date.start)]
     if len(gap.split()) > _MAX_GAP_WORDS and not _DID_SO_END.search(gap):
@@ -879,7 +888,11 @@ def _date_stance(
         return "denied"
     if _superseded(text, date.start):
         return "denied"
-    return "speculated" if _hedged(ctx, start, anchor, date.end) else "asserted"
+    old = None  # "pushed back from its planned December release to spring 2027": the old plan hedges nothing
+    if trig is not None and trig.word.lower().endswith("from"):
+        to = text.rfind(" to ", trig.end, date.start)
+        old = (trig.end, to) if to > 0 else None
+    return "speculated" if _hedged(ctx, start, anchor, date.end, old) else "asserted"
 
 
 # A value the text says has been replaced: "which had been set to premiere on January 18",
@@ -917,10 +930,15 @@ _IF_CLAUSE = re.compile(r"\b[Ii]f\b[^,]*,")
 _EXPECTATION = re.compile(r"\b(?:expect\w*|think|believe|guess)\b", re.I)
 
 
-def _hedged(ctx: SentenceContext, start: int, anchor: int, end: int) -> bool:
+def _hedged(
+    ctx: SentenceContext, start: int, anchor: int, end: int, blank: tuple[int, int] | None = None
+) -> bool:
     """Hedged, with show titles masked ("High Potential"), an introductory "If ...," clause
-    that does not hold the claim ignored, and "said ... would" read as reported fact."""
+    that does not hold the claim ignored, "said ... would" read as reported fact, and the
+    ``blank`` span (a replaced plan) not read."""
     masked = _mask_shows(ctx, 0, len(ctx.text))
+    if blank is not None:
+        masked = masked[: blank[0]] + " " * (blank[1] - blank[0]) + masked[blank[1] :]
     second = _SECOND_PREDICATE.search(masked, end)
     if second:  # "began in March 2025 and is expected to wrap in July": the hedge is the wrap's
         masked = masked[: second.start()]
