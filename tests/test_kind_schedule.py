@@ -772,3 +772,8 @@ def test_a_date_moved_from_the_old_to_the_new(sentence: str) -> None:
 
 def test_a_shoot_from_one_month_to_another_is_still_an_interval() -> None:
     assert _rows("Filming ran from May to August 2024.") == {(2, "filming", "2024-05/2024-08", "asserted")}
+
+
+def test_an_opening_source_phrase_is_no_subject() -> None:
+    rows = _rows('Based on the popular webtoon of the same name by Kang Full, "Moonfall" aired in 2023 with 16 episodes.')
+    assert rows == {(1, "premiere", "2023", "asserted"), (1, "episodes", 16, "asserted")}

@@ -938,3 +938,14 @@ def test_saving_the_day_is_no_renewal() -> None:
 def test_a_season_of_the_named_show_confirmed_by_a_company() -> None:
     got = renewals("The second season of Moonlit Harbor has been officially confirmed by Aniplex on 5th March 2023 during an event.")
     assert got == {("Moonlit Harbor", 2, "renewed", "2023-03-05", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A representative said, "Season 2 is being planned, but nothing has been finalized regarding the broadcast schedule."',
+        "The broadcast schedule has not been finalized.",
+    ],
+)
+def test_an_unsettled_broadcast_schedule_is_no_date(sentence: str) -> None:
+    assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in status(sentence)

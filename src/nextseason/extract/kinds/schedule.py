@@ -547,6 +547,7 @@ _INTRO_PHRASE = re.compile(
 )
 
 
+_SOURCE_INTRO = re.compile(r"^\W*(?:based\s+on|adapted\s+from|inspired\s+by)\s+[^,;]{1,90},\s*(?=[^,]*$)", re.I)
 _SOURCE_COMPLEMENT = re.compile(
     r"\b(?:anime|series|show|drama|k-drama|adaptation|season)\s+(?:of|based\s+on|adapted\s+from)\b.*$",
     re.I | re.S,
@@ -575,6 +576,8 @@ def _bad_subject(ctx: SentenceContext, left: int, trig: _Trigger, date: DateMent
             return False  # "the trailer for season 2 on Monday, which premieres on Dec. 4": the season's
         start = max(0, left - 70)
     window = _mask_shows(ctx, start, trig.start)
+    if start == 0:  # "Based on the popular Naver webtoon by Kang Full, X aired in 2024": the source
+        window = _SOURCE_INTRO.sub("", window)
     window = _INTRO_PHRASE.sub("", _THAT_CLAUSE.sub("", _SUBORDINATE_CUT.sub("", window)))
     # "the TV anime of the Iron Lotus manga": the head noun is the show, the rest its source
     window = _SOURCE_COMPLEMENT.sub("", window)

@@ -204,7 +204,13 @@ _NO_DATE = re.compile(
     r"(?:once|when|after|later|in\s+the\s+coming|closer|at\s+a\s+later)\b"
     # "HBO Max hasn't dated the new season yet", "Netflix has yet to date season 2"
     r"|(?:\bnot|n[’']t|\byet\s+to)\s+(?:yet\s+|officially\s+)?dated?\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|upcoming\s+)?"
-    r"(?:season|series|show|drama|episodes|return|[A-Z])",
+    r"(?:season|series|show|drama|episodes|return|[A-Z])"
+    # "nothing has been finalized regarding the broadcast schedule" (a K-drama agency's line)
+    r"|\bnothing\s+(?:has\s+been|is|was|had\s+been)\s+(?:yet\s+)?(?:finali[sz]ed|decided|set|confirmed|fixed|determined)"
+    r"\s+(?:yet\s+)?(?:regarding|about|on|for|concerning|as\s+to)\s+(?:the\s+|its\s+)?(?:broadcast|release|premiere|air|"
+    r"airing|streaming)\s+(?:schedule|date|timing|slot|plans?)\b"
+    r"|\b(?:broadcast|release|premiere|airing)\s+schedule\s+(?:has\s+not|hasn[’']t|is\s+not|isn[’']t|is\s+yet\s+to|"
+    r"has\s+yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:finali[sz]ed|decided|set|confirmed|fixed|determined)\b",
     re.I,
 )
 # "has not set a premiere date for that season": the season the paragraph named last.
