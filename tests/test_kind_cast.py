@@ -956,3 +956,8 @@ def test_a_list_of_a_named_seasons_cast_keeps_that_season() -> None:
         published_from="given",
     )
     assert {(c.season, c.value["person"]) for c in doc.claims if c.kind == "cast"} == {(1, "Natsuki Hanae"), (1, "Kana Hanazawa")}  # type: ignore[index]
+
+
+def test_a_return_asked_with_whether_is_speculated() -> None:
+    cast = _cast("There's no word on whether Ellie Park, who played Mina in season 1, will be back.")
+    assert (2, "speculated", "Ellie Park", "Mina") in {(season, stance, p, c) for _, season, stance, p, c in cast}

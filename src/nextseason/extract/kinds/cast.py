@@ -95,6 +95,7 @@ _CREDIT_CUES = cue_groups(_CREDIT)
 # ("in doubt", "cast doubt on": uncertain, not a denial)
 _NEG_HEDGE = scan_faster(re.compile(r"\b(?:hard to (?:imagine|see)|unlikely|(?<!\bin )(?<!\bcast )doubt(?:ful)?|no way)\b", re.I))
 _EXTRA_HEDGE = scan_faster(re.compile(r"\b(?:almost certain(?:ly)?|surely|would love|hopes?|hoping|guess\w*)\b", re.I))
+_WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:!?]*$", re.I)
 _INTRO_HEDGE = scan_faster(re.compile(
     r"\b(?:expect\w*|hope\w*|hoping|rumou?r\w*|might|could|may|likely|probably|reportedly|"
     r"speculat\w*|predict\w*|would love|wish\w*|guess\w*|think|believe)\b",
@@ -2011,8 +2012,8 @@ def _stance(ctx: SentenceContext, m: _Mention, intro: str | None) -> str:
     if _NEG_HEDGE.search(text[max(0, left - 30) : right]):
         return "denied"
     found = stance_of(text, start, start + 1)
-    if found == "asserted" and _EXTRA_HEDGE.search(text[left:right]):
-        found = "speculated"
+    if found == "asserted" and (_EXTRA_HEDGE.search(text[left:right]) or _WHETHER_BEFORE.search(text, 0, start)):
+        found = "speculated"  # (and "There's no word on whether X, who played Y, will be back")
     if found == "asserted" and intro and _INTRO_HEDGE.search(intro):
         found = "speculated"
     return found
