@@ -961,3 +961,12 @@ def test_a_list_of_a_named_seasons_cast_keeps_that_season() -> None:
 def test_a_return_asked_with_whether_is_speculated() -> None:
     cast = _cast("There's no word on whether Ellie Park, who played Mina in season 1, will be back.")
     assert (2, "speculated", "Ellie Park", "Mina") in {(season, stance, p, c) for _, season, stance, p, c in cast}
+
+
+def test_pairs_after_a_return_and_a_colon_are_the_new_seasons() -> None:
+    cast = _cast("Expect the core trio to return: Omar Reyes (Silas Grey), Beth Kwan (Lena Ortiz) and Tom Lane (Jack Moreno).")
+    assert {(season, p, c) for _, season, _, p, c in cast} == {
+        (2, "Omar Reyes", "Silas Grey"),
+        (2, "Beth Kwan", "Lena Ortiz"),
+        (2, "Tom Lane", "Jack Moreno"),
+    }

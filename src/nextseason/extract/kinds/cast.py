@@ -1952,7 +1952,14 @@ def _joins_upcoming(text: str, left: int, pos: int, right: int) -> bool:
         or _JOINS_BEFORE.search(text, left, pos)
         or _JOINS_AFTER.match(text[pos:right])
         or (_WILL_END.search(text, left, pos) and _ROLE_VERB_START.match(text, pos))  # "X will play Y"
+        or bool(_RETURN_COLON.search(text, 0, left))  # "Expect the core trio to return: A (X), B (Y)"
     )
+
+
+_RETURN_COLON = re.compile(
+    r"\b(?:to\s+)?(?:return|returning|be\s+back|come\s+back|coming\s+back|reprise\s+(?:their|his|her)\s+roles?)\s*:\s*$",
+    re.I,
+)
 
 
 _WILL_END = re.compile(r"\b(?:will|[’']ll)\s+(?:also\s+|now\s+)?$", re.I)
