@@ -575,3 +575,12 @@ def test_a_successor_named_in_a_with_clause() -> None:
         "who directed the first season."
     )
     assert got == {("Haruka Mori", 2, "director", "asserted"), ("Kenji Ota", 1, "director", "asserted")}
+
+
+def test_a_who_clause_after_an_apposition_is_the_names() -> None:
+    got = people_roles("The show was created by Mark Ostrowski, a former reporter, who executive produces alongside Dana Whitcombe.")
+    assert got == {
+        ("Mark Ostrowski", None, "creator", "asserted"),
+        ("Mark Ostrowski", None, "producer", "asserted"),
+        ("Dana Whitcombe", None, "producer", "asserted"),
+    }

@@ -213,6 +213,7 @@ _PRONOUN_SUBJECT = re.compile(
 )
 _GROUP_SUBJECT = re.compile(r"^(?:both of them|both|they|the two(?: of them)?|the pair|the duo)\b", re.I)
 _REGION_STOP = re.compile(r"[,;]|\.\s*$")
+_WHO_AFTER_APPOSITION = re.compile(r",\s+(?=who\b|whose\b)")
 _ATTACHED = re.compile(
     r",\s+(?=(?:who|whose|the|a|an|his|her|its|their)\b|(?:(?:best|also|perhaps\s+best|widely|mostly)\s+)?"
     r"(?:known|famous|remembered)\s+(?:for|as|from)\b)"
@@ -284,6 +285,10 @@ class _Sentence:
             stop = _REGION_STOP.search(self.text, match.end())
             end = stop.start() if stop else len(self.text)
             out.append((match.end(), end, name))
+            who = _WHO_AFTER_APPOSITION.match(self.text, end) if stop else None
+            if who:  # "Mark Ostrowski, a former reporter, who executive produces ...": the name's too
+                stop = _REGION_STOP.search(self.text, who.end())
+                out.append((who.end(), stop.start() if stop else len(self.text), name))
         return out
 
     def _mask(self) -> str:
