@@ -970,3 +970,8 @@ def test_pairs_after_a_return_and_a_colon_are_the_new_seasons() -> None:
         (2, "Beth Kwan", "Lena Ortiz"),
         (2, "Tom Lane", "Jack Moreno"),
     }
+
+
+def test_a_titled_family_name_takes_the_characters_full_name() -> None:
+    pairs = _pairs("Tak Se-yun played Detective Ryu Han-gyeol in season 1. Sadly, Tak Se-yun will not be back as Detective Ryu.")
+    assert pairs == {("Tak Se-yun", "Detective Ryu Han-gyeol")}

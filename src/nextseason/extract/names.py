@@ -435,8 +435,14 @@ class NameBook:
         return _norm(name) in self.crew and _norm(name) not in self.roles
 
     def fullest(self, name: str, kind: str | None = None) -> str:
-        """The fullest form of a one-word name ("Cheong-san" -> "Lee Cheong-san")."""
-        if len(name.split()) > 1:
+        """The fullest form of a one-word name ("Cheong-san" -> "Lee Cheong-san"), or of a titled
+        family name ("Detective Ryu" -> "Detective Ryu Han-gyeol", a character written in full)."""
+        words = name.split()
+        if len(words) == 2 and kind == "character" and has_title(name):
+            key = _norm(name)
+            hits = {full for full in self.characters.values() if full.startswith(name + " ") and _norm(full) != key}
+            return hits.pop() if len(hits) == 1 else name
+        if len(words) > 1:
             return name
         pool = self.characters if kind == "character" else self.persons if kind == "person" else self.full
         key = _norm(name)
