@@ -949,3 +949,8 @@ def test_a_season_of_the_named_show_confirmed_by_a_company() -> None:
 )
 def test_an_unsettled_broadcast_schedule_is_no_date(sentence: str) -> None:
     assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in status(sentence)
+
+
+def test_a_quoted_numbered_title_in_pre_production_with_a_later_air_date() -> None:
+    got = status('On March 12, Netflix confirmed that "Moonlit Harbor 2" is in pre-production and will air in 2025.')
+    assert ("Moonlit Harbor", 2, "renewed", "2024-03-12", "asserted") in got

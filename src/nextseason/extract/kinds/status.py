@@ -52,8 +52,8 @@ _GET_VERB = re.compile(
 _BRING_BACK = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?P<obj>[^,.;]{1,60}?)\s+back\b", re.I)
 # "Season 2 is officially happening", "a third season is in the works"
 _HAPPENING = re.compile(
-    r"^\s*(?:is|has\s+been)\s+(?:officially\s+|definitely\s+|now\s+|finally\s+|already\s+)?"
-    r"(?:happening|a\s+go|in\s+the\s+works|on\s+the\s+way|in\s+development|greenlit|go)\b",
+    r"^[\"”’']?\s*(?:is|has\s+been)\s+(?:officially\s+|definitely\s+|now\s+|finally\s+|already\s+)?"
+    r"(?:happening|a\s+go|in\s+the\s+works|on\s+the\s+way|in\s+development|in\s+pre-?production|greenlit|go)\b",
     re.I,
 )
 _RENEWAL_NOUN = re.compile(
@@ -587,7 +587,12 @@ def _happening(ctx: SentenceContext, end: int) -> bool:
     if not _HAPPENING.match(ctx.text[end:]):
         return False
     _left, right = clause_span(ctx.text, end, end + 1)
+    second = _AND_PREDICATE.search(ctx.text, end, right)  # "is in pre-production and will air in 2027"
+    right = second.start() if second else right
     return not any(end <= d.start < right for d in title_free_dates(ctx))
+
+
+_AND_PREDICATE = re.compile(r"\s+and\s+(?:will|is|are|has|was|should|could|would|may|might)\b", re.I)
 
 
 def _bring_back_triggers(ctx: SentenceContext) -> list[_Trigger]:
