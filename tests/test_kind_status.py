@@ -954,3 +954,10 @@ def test_an_unsettled_broadcast_schedule_is_no_date(sentence: str) -> None:
 def test_a_quoted_numbered_title_in_pre_production_with_a_later_air_date() -> None:
     got = status('On March 12, Netflix confirmed that "Moonlit Harbor 2" is in pre-production and will air in 2025.')
     assert ("Moonlit Harbor", 2, "renewed", "2024-03-12", "asserted") in got
+
+
+def test_a_week_kicked_off_with_a_pickup_is_a_renewal_not_a_premiere() -> None:
+    got = status("Netflix kicked off the week on Monday by picking up its backstage comedy Moonlit Harbor for a second season.")
+    assert got == {("Moonlit Harbor", 2, "renewed", "2024-03-11", "asserted")}
+    doc = extract("Netflix kicked off the week on Monday by picking up Moonlit Harbor for a second season.", title=TITLE, published=PUBLISHED, published_from="given")
+    assert not any(c.kind == "premiere" for c in doc.claims)

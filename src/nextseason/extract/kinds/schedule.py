@@ -90,6 +90,10 @@ _NOT_RELEASE_AFTER = re.compile(
     r"^\s+(?:out\b|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:role|part|deal|spot|nomination|job|gig|award))",
     re.I,
 )
+# "kicked off the week by picking up ...": the week starts, no season.
+_KICKED_OFF_TIME = re.compile(
+    r"\s+(?:the|its|their|this)\s+(?:week|day|weekend|month|year|festivities|event|panel|conference|celebrations?)\b", re.I
+)
 _STARTS = re.compile(r"kick|roll|go|went|begin|began|begun|start|open|slated|scheduled|expected|set|due", re.I)
 # "Series 4 begins on Sunday", "Marlow Heights also begins its third series on ...": a season
 # (or show) that begins, not a shoot or anything else.
@@ -288,6 +292,8 @@ def _triggers(text: str) -> list[_Trigger]:
     for m in _TRIGGER_SEARCH.finditer(text):
         kind = m.lastgroup or OTHER
         if kind == PREMIERE and _NOT_RELEASE_AFTER.match(text[m.end() :]):
+            kind = OTHER
+        if kind == PREMIERE and m.group(0)[:4].lower() == "kick" and _KICKED_OFF_TIME.match(text, m.end()):
             kind = OTHER
         if (
             kind == PREMIERE

@@ -39,7 +39,8 @@ _RENEW_VERB = re.compile(
 _ORDER_VERB = re.compile(
     r"\b(?:(?:re-?)?order(?:ed|s|(?=\s+(?:a|an|another|more|two|three)\b))|(?:re-?)?commissioned"
     # "The second season picked up six months after the fire": the story resumes
-    r"|picked up(?!\s+(?:\w+\s+){0,3}?(?:after|where|right|immediately|months?|years?|weeks?|days?)\b)|announced|confirmed|unveiled|revealed"
+    r"|(?:picked|picking|picks)\s+up(?!\s+(?:\w+\s+){0,3}?(?:after|where|right|immediately|months?|years?|weeks?|days?)\b)"
+    r"|announced|confirmed|unveiled|revealed"
     r"|said (?:anything|nothing) about|announce|confirm|commit(?:s|ted)?\s+to|sign(?:s|ed)?\s+off\s+on)\b",
     re.I,
 )
