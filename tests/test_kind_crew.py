@@ -584,3 +584,9 @@ def test_a_who_clause_after_an_apposition_is_the_names() -> None:
         ("Mark Ostrowski", None, "producer", "asserted"),
         ("Dana Whitcombe", None, "producer", "asserted"),
     }
+
+
+def test_creator_and_star_is_both() -> None:
+    doc = extract("Creator and star Ezra Lind said the news was a thrill.", title=TITLE, published=PUBLISHED, published_from="given")
+    got = {(c.kind, c.value["person"], c.value.get("role") or c.value.get("character")) for c in doc.claims}  # type: ignore[index,union-attr]
+    assert got == {("crew", "Ezra Lind", "creator"), ("cast", "Ezra Lind", None)}

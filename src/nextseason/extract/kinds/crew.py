@@ -154,7 +154,7 @@ _NOUN = re.compile(r"\b" + _ROLE_NOUN + r"\b", re.I)
 # Role nouns in a row: "creator and showrunner", "writer, director & producer".
 _ROLE_LIST = _ROLE_NOUN + r"(?:\s*(?:,|and|&)\s*" + _ROLE_NOUN + r")*"
 _TITLE = re.compile(
-    r"\b(?:(?:the|its|former)\s+)?(" + _ROLE_LIST + r")(,?)\s+(?=[A-ZÀ-ÖØ-Þ])",
+    r"\b(?:(?:the|its|former)\s+)?(" + _ROLE_LIST + r")(?:\s+and\s+(?:star|lead|actor|actress))?(,?)\s+(?=[A-ZÀ-ÖØ-Þ])",
     re.I,
 )
 _PREDICATE = re.compile(
