@@ -961,3 +961,8 @@ def test_a_week_kicked_off_with_a_pickup_is_a_renewal_not_a_premiere() -> None:
     assert got == {("Moonlit Harbor", 2, "renewed", "2024-03-11", "asserted")}
     doc = extract("Netflix kicked off the week on Monday by picking up Moonlit Harbor for a second season.", title=TITLE, published=PUBLISHED, published_from="given")
     assert not any(c.kind == "premiere" for c in doc.claims)
+
+
+def test_a_two_season_renewal_taking_the_show_through_a_named_season() -> None:
+    got = renewals("CBS handed its medical drama a two-season renewal on Monday, taking Moonlit Harbor through its sixth season.")
+    assert got == {("Moonlit Harbor", 5, "renewed", "2024-03-11", "asserted"), ("Moonlit Harbor", 6, "renewed", "2024-03-11", "asserted")}

@@ -420,6 +420,7 @@ _HANDED = re.compile(r"\b(?:hand(?:s|ed)?|gave|give[sn]?|grant(?:s|ed)?|award(?:
 # "picked the show up for a fourth season" (the particle after the object).
 _PICKED_UP = re.compile(r"\bpick(?:s|ed|ing)?\s+(?:the|it|this|that|its)\b(?:\s+[\w-]+){0,3}?\s+up\b", re.I)
 # "a two-season renewal ..., locking in Seasons 2 and 3": several seasons at once.
+_THROUGH_END = re.compile(r"\b(?:through|thru|until|into)\s+(?:its|the|a)?\s*$", re.I)
 _MULTI_SEASON = re.compile(r"\b(?P<n>two|three|four|2|3|4)-season\s+(?:renewal|order|pick-?up|re-?up)\b", re.I)
 # '"no plans at this time" for a second season', "no plans for a third series".
 _NO_PLANS = re.compile(r"\bno\s+(?:immediate\s+|current\s+)?plans\b[^.;:]{0,25}?\s(?=for\s)", re.I)
@@ -489,9 +490,12 @@ def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
         if seasons:
             out.append(_Trigger(match.start(), match.end(), tuple(seasons), ctx.show_at(match.start())))
     for match in _MULTI_SEASON.finditer(text):
-        named = [m.number for m in ctx.seasons if m.start >= match.end()]
+        after = [m for m in ctx.seasons if m.start >= match.end()]
+        named = [m.number for m in after]
         count = int(match.group("n")) if match.group("n").isdigit() else NUMBER_WORDS[match.group("n").lower()]
         show = ctx.show_at(match.start())
+        if len(after) == 1 and count > 1 and _THROUGH_END.search(text, 0, after[0].start) and after[0].number >= count:
+            named = list(range(after[0].number - count + 1, after[0].number + 1))  # "taking it through its sixth season"
         if len(named) != count:
             first = _renewal_default(ctx, show)
             named = list(range(first, first + count)) if first else []
