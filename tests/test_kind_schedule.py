@@ -777,3 +777,8 @@ def test_a_shoot_from_one_month_to_another_is_still_an_interval() -> None:
 def test_an_opening_source_phrase_is_no_subject() -> None:
     rows = _rows('Based on the popular webtoon of the same name by Kang Full, "Moonfall" aired in 2023 with 16 episodes.')
     assert rows == {(1, "premiere", "2023", "asserted"), (1, "episodes", 16, "asserted")}
+
+
+def test_a_season_moved_with_its_object_from_one_date_to_another() -> None:
+    rows = _rows("Last week Netflix moved its second season from this November to early 2025, citing delays.")
+    assert rows == {(2, "premiere", "2024-11", "denied"), (2, "premiere", "2025-40", "asserted")}

@@ -42,10 +42,12 @@ _OPEN_AFTER = (
         "until",
     ),
 )
-# A verb that moves a date, just before "from X to Y": two dates, not an interval.
+# A verb that moves a date (and what it moves), just before "from X to Y": two dates, not an
+# interval ("moved its second season from this November to early 2027").
 _MOVED = re.compile(
     r"(?i:\b(?:push|pushed|move|moved|delay|delayed|postpone|postponed|shift|shifted|bump|bumped|reschedul\w*|"
-    r"brought\s+forward|pulled\s+forward)(?:\s+(?:it|them|back|forward|up))?\s+$)"
+    r"brought\s+forward|pulled\s+forward)(?:\s+(?:it|them|back|forward|up))?(?:\s+(?:its|the|their|a)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:season|series|premiere|release|debut|return|finale|launch))?\s+$)"
 )
 _END_OF = re.compile(r"(?i:(?:the\s+)?end\s+of\b)")
 _NEGATION = re.compile(r"(?i:\b(?:not|never|no)\b|n['’]t\b)")
