@@ -590,3 +590,14 @@ def test_creator_and_star_is_both() -> None:
     doc = extract("Creator and star Ezra Lind said the news was a thrill.", title=TITLE, published=PUBLISHED, published_from="given")
     got = {(c.kind, c.value["person"], c.value.get("role") or c.value.get("character")) for c in doc.claims}  # type: ignore[index,union-attr]
     assert got == {("crew", "Ezra Lind", "creator"), ("cast", "Ezra Lind", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Priya Reed created the show. She is expected to return as showrunner.", ("Priya Reed", 2, "showrunner", "speculated")),
+        ("Priya Reed created the show, and she remains an executive producer.", ("Priya Reed", None, "producer", "asserted")),
+    ],
+)
+def test_a_pronoun_before_a_role_predicate(text: str, expected: tuple[str, int | None, str, str]) -> None:
+    assert expected in people_roles(text)

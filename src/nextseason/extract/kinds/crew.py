@@ -211,6 +211,11 @@ _PHRASE_END = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she)\s+(?:also\s+)?(?:[a-z]+\s+and\s+)?(?:has\s+|had\s+|is\s+|was\s+)?(?:also\s+)?$", re.I
 )
+_PRONOUN_VERBS_END = re.compile(
+    r"\b(?:he|she)\s+(?:(?:is|was|will|would|has|had|also|expected|set|due|to|return|returns|returning|come|comes|"
+    r"back|stay|stays|remain|remains|continue|continues|serve|serves|still|now)\s+)*$",
+    re.I,
+)
 _GROUP_SUBJECT = re.compile(r"^(?:both of them|both|they|the two(?: of them)?|the pair|the duo)\b", re.I)
 _REGION_STOP = re.compile(r"[,;]|\.\s*$")
 _WHO_AFTER_APPOSITION = re.compile(r",\s+(?=who\b|whose\b)")
@@ -857,6 +862,10 @@ def _predicates(sent: _Sentence) -> list[Credit]:
         if _REPLACES.search(sent.masked, _main_left(sent.masked, match.start()), match.start()):
             continue
         subject = _subject(sent, match.start())
+        verbs = _PRONOUN_VERBS_END.search(sent.text, 0, match.start()) if subject is None else None
+        if verbs:  # "she is expected to return as showrunner": the person the pronoun stands for
+            found = _pronoun_people(sent, match.start(), group=False)
+            subject = (found, match.start()) if found else None
         if subject is None:
             continue
         people, back = subject
@@ -864,6 +873,8 @@ def _predicates(sent: _Sentence) -> list[Credit]:
         partners = [p for p, titles in listed if not titles and p not in people]
         st = _stance_for(sent, match.start(), end)
         season = _season(sent, match.start(), end, back_from=back, copula=True, show=None)
+        if season is None and verbs and _RETURN.search(verbs.group()):
+            season = sent.ctx.target_season  # coming back for the season being made
         for person in people + partners:
             held = _partner_roles(roles, person, partners)
             out.extend(Credit(person, role, season, st, match.start(), end) for role in held)
