@@ -235,6 +235,16 @@ TENSE = [
     ("It will air in early November", "2024-11-12", None, [("early November", "2024-11")]),
     ("It will air in early May", "2024-11-12", None, [("early May", "2025-05")]),
     ("the finale aired at the end of March", "2024-10-15", None, [("the end of March", "2024-03")]),
+    # a week or half of a month is the month (as "end of March"), never "last week"
+    ("filming wrapped in the last week of August", "2024-10-15", None, [("the last week of August", "2024-08")]),
+    ("It returns in the first week of March", "2024-10-15", None, [("the first week of March", "2025-03")]),
+    ("the second half of May 2025", "2024-10-15", None, [("the second half of May 2025", "2025-05")]),
+    (
+        "We shot from February until the last week of August",
+        "2024-10-15",
+        None,
+        [("from February until the last week of August", "2024-02/2024-08")],
+    ),
     ("Amazon renewed Fallout on April 18", "2024-11-12", None, [("April 18", "2024-04-18")]),
     ("Dandadan, which premiered on October 3", "2024-10-15", None, [("October 3", "2024-10-03")]),
     ("it arrives on Netflix on June 24", "2022-06-08", None, [("June 24", "2022-06-24")]),

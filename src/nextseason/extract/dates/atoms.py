@@ -17,6 +17,7 @@ from nextseason.extract.dates.builders import (
     _build_iso,
     _build_month,
     _build_numeric,
+    _build_part_of_month,
     _build_part_of_year,
     _build_quarter,
     _build_rel_month,
@@ -276,6 +277,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_ANY_MONTH}))(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<y>{_YEAR4}))?",
         _build_week_of,
+    ),
+    _p(
+        _MONTH_CUE,
+        r"(?i:\b(?:the\s+)?(?P<which>first|opening|second|third|fourth|last|final|closing|latter|back)\s+"
+        r"(?P<part>week|half)\s+of\s+)" + rf"(?P<mon>{_ANY_MONTH})\b(?:,?\s+(?P<y>{_YEAR4}))?",
+        _build_part_of_month,
     ),
     _p(_WEEKDAY_CUE, _BARE_WEEKDAY, _build_weekday),
 )

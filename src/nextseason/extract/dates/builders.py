@@ -291,6 +291,13 @@ def _build_week_of(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
     return piece if year is None or _value(piece, year) else _INVALID
 
 
+def _build_part_of_month(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
+    """ "the first week of March", "the last week of August", "the second half of May": the
+    month, at the precision the spec gives "early March" and "end of March" (not "last week")."""
+    ok, year = _explicit_year(m, ctx)
+    return _Piece("month", year, _month_of(m["mon"])) if ok else None
+
+
 def _build_weekday(m: re.Match[str], _ctx: _Ctx) -> _Piece:
     rel = " ".join((m["rel"] or "").lower().split())
     tense = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}
