@@ -975,3 +975,8 @@ def test_pairs_after_a_return_and_a_colon_are_the_new_seasons() -> None:
 def test_a_titled_family_name_takes_the_characters_full_name() -> None:
     pairs = _pairs("Tak Se-yun played Detective Ryu Han-gyeol in season 1. Sadly, Tak Se-yun will not be back as Detective Ryu.")
     assert pairs == {("Tak Se-yun", "Detective Ryu Han-gyeol")}
+
+
+def test_the_shows_star_named_in_passing_is_cast() -> None:
+    cast = _cast("The show's star Helena Voss said the finale was hard to shoot.")
+    assert {(season, p) for _, season, _, p, _c in cast} == {(None, "Helena Voss")}

@@ -206,6 +206,7 @@ _OBJECT_TRIGGER = re.compile(
     r"\s+(?:include|includes|including|are|is)|new\s+to\s+the\s+(?:cast|show|series|ensemble)\s+(?:is|are)|"
     r"starring|starred|stars|co-stars|co-starring|(?<=will )star|(?<=to )star|(?<=[’']ll )star|"
     r"(?<=creator and )star|(?<=writer and )star|"  # "Creator and star X"
+    r"(?<=, and )star(?=\s+[A-Z])|(?<=show['’]s )star(?=\s+[A-Z])|(?<=series['’] )star(?=\s+[A-Z])|(?<=lead )star(?=\s+[A-Z])|"
     r"featuring|featured|features|spotted|cameo\s+from|"
     r"appearance\s+from)\s+",
     re.I,
