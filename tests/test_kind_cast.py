@@ -980,3 +980,12 @@ def test_a_titled_family_name_takes_the_characters_full_name() -> None:
 def test_the_shows_star_named_in_passing_is_cast() -> None:
     cast = _cast("The show's star Helena Voss said the finale was hard to shoot.")
     assert {(season, p) for _, season, _, p, _c in cast} == {(None, "Helena Voss")}
+
+
+def test_a_returning_host_and_judges_are_the_new_seasons_cast() -> None:
+    cast = _cast("Comedian Ellie Taylor returns as host, with judges Keith Jones and Rich Miller also back at the wheel.")
+    assert {(season, p, c) for _, season, _, p, c in cast} == {
+        (2, "Ellie Taylor", None),
+        (2, "Keith Jones", None),
+        (2, "Rich Miller", None),
+    }

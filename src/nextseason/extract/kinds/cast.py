@@ -80,6 +80,7 @@ _ROLE_AFTER_AS = re.compile(
     r"head writer|series composer|co-showrunner)s?\b",
     re.I,
 )
+_PRESENTING = re.compile(r"\b(?:host|narrator)s?\b", re.I)
 # A role described rather than named: "turn up as Wren's long-lost mother", "returns as a villain".
 _SHOW_UP = re.compile(r"\b(?:return\w*|back|(?:turn|pop|show)\w*\s+up|appear\w*)\b")
 _DESCRIBED_ROLE = re.compile(r"(?:a|an|the|his|her|their|[A-Z][\w-]*['’]s)\s+[a-z]")
@@ -511,10 +512,16 @@ _PRESENTER_ROLE = r"(?:co-?host|host|judge|presenter|narrator|mentor|coach|emcee
 _PRESENTER_AFTER = re.compile(
     r"\s+(?:is|are|will\s+be|remains?)\s+(?:also\s+|once\s+again\s+|again\s+|still\s+)?(?:back\s+(?:as\s+(?:the\s+)?"
     + _PRESENTER_ROLE + r"|at\s+the\s+judges['’]\s+table)|the\s+(?:new\s+)?" + _PRESENTER_ROLE + r")\b"
-    r"|\s+(?:hosts|presents|narrates|judges|co-hosts)\b",
+    r"|\s+(?:hosts|presents|narrates|judges|co-hosts)\b"
+    # "returns as host", "will return to present", "will host the new series"
+    r"|\s+(?:(?:also\s+)?(?:returns?|is\s+returning|will\s+(?:also\s+)?return)\s+(?:as\s+(?:the\s+)?|to\s+)"
+    r"(?:" + _PRESENTER_ROLE + r"|host|present|judge|narrate|co-host)|will\s+(?:also\s+)?(?:host|present|co-host|narrate))\b",
     re.I,
 )
 _PRESENTED_BY = re.compile(r"\b(?:hosted|co-hosted|presented|narrated|judged)\s+by\s+", re.I)
+# "with judges A and B also back": the title before the names, a return after them.
+_PRESENTER_TITLE = re.compile(r"\b(?:hosts?|co-hosts?|judges?|presenters?)\s+$", re.I)
+_BACK_AFTER = re.compile(r"\s+(?:(?:are|is|will\s+be)\s+)?(?:also\s+|both\s+)?(?:back|returning|return)\b", re.I)
 
 
 def _presenters(text: str, state: _DocState, names: list[NameSpan], found: list[_Mention]) -> list[_Mention]:
@@ -530,6 +537,17 @@ def _presenters(text: str, state: _DocState, names: list[NameSpan], found: list[
             continue
         pred = after.start() if after else by.start()  # type: ignore[union-attr]
         out.append(_Mention(person, None, span.start, "return", pred))
+    for span in names:
+        if not _PRESENTER_TITLE.search(text, max(0, span.start - 12), span.start):
+            continue
+        group = _object_list(text, names, span)
+        back = _BACK_AFTER.match(text, group[-1].end)
+        if back is None:
+            continue
+        for member in group:
+            person = _person(member.text, state)
+            if person not in known and state.book.kind_of(person) != "character":
+                out.append(_Mention(person, None, member.start, "return", back.start()))
     return out
 
 
@@ -620,8 +638,10 @@ def _as_pairs(
             continue
         if state.book.kind_of(span.text) == "character":
             continue
-        if _ROLE_AFTER_AS.match(text[match.end() :]):
-            state.book.crew.add(_NON_WORD.sub("", span.text.casefold()))
+        role = _ROLE_AFTER_AS.match(text[match.end() :])
+        if role:
+            if not _PRESENTING.search(role.group()):  # a host is in the cast (see _presenters)
+                state.book.crew.add(_NON_WORD.sub("", span.text.casefold()))
             continue
         chars = _characters_after(text, match.end(), state, shows)
         mode = _as_mode(text, span, gap)
