@@ -989,3 +989,8 @@ def test_a_returning_host_and_judges_are_the_new_seasons_cast() -> None:
         (2, "Keith Jones", None),
         (2, "Rich Miller", None),
     }
+
+
+def test_an_interjection_between_the_actor_and_the_verb() -> None:
+    cast = _cast("Dominic Achterberg, on the other hand, might not return as the villainous Mr. Thorne.")
+    assert {(season, stance, p, c) for _, season, stance, p, c in cast} == {(2, "denied", "Dominic Achterberg", "Mr. Thorne")}

@@ -966,3 +966,7 @@ def test_a_week_kicked_off_with_a_pickup_is_a_renewal_not_a_premiere() -> None:
 def test_a_two_season_renewal_taking_the_show_through_a_named_season() -> None:
     got = renewals("CBS handed its medical drama a two-season renewal on Monday, taking Moonlit Harbor through its sixth season.")
     assert got == {("Moonlit Harbor", 5, "renewed", "2024-03-11", "asserted"), ("Moonlit Harbor", 6, "renewed", "2024-03-11", "asserted")}
+
+
+def test_an_exact_date_yet_to_be_announced_is_no_date() -> None:
+    assert status("An exact date is yet to be announced.") == {("Moonlit Harbor", 2, "no_premiere_date", None, "asserted")}

@@ -602,3 +602,7 @@ def test_a_title_described_as_a_film_is_no_show() -> None:
     doc = extract(body, title="Harbour Lights Season 3", published="2026-01-29", published_from="given")
     assert {c.show for c in doc.claims} == {"Harbour Lights"}
     assert not any(c.kind in ("platform", "premiere") for c in doc.claims)
+
+
+def test_a_capitalised_word_before_a_plural_genre_noun_is_no_title() -> None:
+    assert _found("It seems to be the new standard for Netflix's YA dramas.") == {}

@@ -726,6 +726,12 @@ def _last_word(text: str) -> str | None:
 
 _REPLACE_OR_BY = re.compile(r"replac\w*|by")
 _AS_GAP = re.compile(r"(?:,\s*who)?(?:\s+(?:[a-z][\w'’-]*|[Ss]eason \d+|[Ss]eries \d+))*\s*")
+# ", on the other hand," between a subject and its verb.
+_INTERJECTION = re.compile(
+    r",\s+(?:on\s+the\s+other\s+hand|however|though|meanwhile|too|also|in\s+turn|for\s+(?:his|her|their)\s+part|"
+    r"of\s+course|it\s+seems|we\s+hear|sources\s+say|reportedly|sadly|unfortunately|happily|thankfully),",
+    re.I,
+)
 # ", a Bafta winner," between a subject and its verb.
 _SHORT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{1,60},")
 # ", who won a Goya for the film 'Tierra'," between a subject and its verb (not a cast clause).
@@ -736,7 +742,7 @@ _RELATIVE_ASIDE = re.compile(
 
 
 def _skip_relative(text: str, pos: int) -> int:
-    found = _RELATIVE_ASIDE.match(text, pos) or _SHORT_APPOSITION.match(text, pos)
+    found = _RELATIVE_ASIDE.match(text, pos) or _SHORT_APPOSITION.match(text, pos) or _INTERJECTION.match(text, pos)
     return found.end() if found else _skip_appositive(text, pos)
 
 

@@ -206,6 +206,9 @@ _NO_DATE = re.compile(
     # "HBO Max hasn't dated the new season yet", "Netflix has yet to date season 2"
     r"|(?:\bnot|n[’']t|\byet\s+to)\s+(?:yet\s+|officially\s+)?dated?\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|upcoming\s+)?"
     r"(?:season|series|show|drama|episodes|return|[A-Z])"
+    # "An exact date is yet to be announced"
+    r"|\b(?:an?|the|its)\s+(?:(?:exact|official|firm|specific|release|premiere|air|broadcast|launch|return)\s+){1,2}"
+    r"date\s+(?:is|remains)\s+(?:still\s+)?yet\s+to\s+be\s+(?:announced|confirmed|revealed|set|determined|decided|given)\b"
     # "nothing has been finalized regarding the broadcast schedule" (a K-drama agency's line)
     r"|\bnothing\s+(?:has\s+been|is|was|had\s+been)\s+(?:yet\s+)?(?:finali[sz]ed|decided|set|confirmed|fixed|determined)"
     r"\s+(?:yet\s+)?(?:regarding|about|on|for|concerning|as\s+to)\s+(?:the\s+|its\s+)?(?:broadcast|release|premiere|air|"
