@@ -994,3 +994,17 @@ def test_a_returning_host_and_judges_are_the_new_seasons_cast() -> None:
 def test_an_interjection_between_the_actor_and_the_verb() -> None:
     cast = _cast("Dominic Achterberg, on the other hand, might not return as the villainous Mr. Thorne.")
     assert {(season, stance, p, c) for _, season, stance, p, c in cast} == {(2, "denied", "Dominic Achterberg", "Mr. Thorne")}
+
+
+def test_a_hedge_in_a_characters_description_or_an_earlier_intro_sentence_hedges_nothing() -> None:
+    doc = extract(
+        "Moonlit Harbor Season 2\n\nNoor Halabi is back as Dee Marchetti, the DJ whose broadcasts seem to predict "
+        "the disappearances. She's joined by most of the core cast:\n\n- Aurelio Banks (Sheriff Tom Crandall)\n",
+        title="Moonlit Harbor Season 2",
+        published="2024-05-01",
+        published_from="given",
+    )
+    assert {(c.value["person"], c.stance) for c in doc.claims if c.kind == "cast"} == {  # type: ignore[index]
+        ("Noor Halabi", "asserted"),
+        ("Aurelio Banks", "asserted"),
+    }

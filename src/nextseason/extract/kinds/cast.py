@@ -2062,7 +2062,7 @@ def _last_clause(intro: str | None) -> str | None:
     return, and Netflix has confirmed the following names:" -> the confirmation)."""
     if not intro:
         return intro
-    return _INTRO_CLAUSES.split(intro)[-1]
+    return _INTRO_CLAUSES.split(split_sentences(intro)[-1])[-1]  # (its last sentence: the one with the colon)
 
 
 # "Apple has denied that X is joining", "Rumours that X would return were shot down".
@@ -2076,7 +2076,7 @@ _RUMOUR_DENIED = scan_faster(re.compile(
     re.I,
 ))
 # ", the detective who cannot let go": a description of the character, not the claim's clause.
-_DESCRIPTION_CLAUSE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,;.]{0,60}?\b(?:who|that|which)\b[^,;.]*")
+_DESCRIPTION_CLAUSE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,;.]{0,60}?\b(?:who|whose|that|which)\b[^,;.]*")
 
 
 def _denied_rumour(text: str, pos: int) -> bool:
