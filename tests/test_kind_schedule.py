@@ -782,3 +782,8 @@ def test_an_opening_source_phrase_is_no_subject() -> None:
 def test_a_season_moved_with_its_object_from_one_date_to_another() -> None:
     rows = _rows("Last week Netflix moved its second season from this November to early 2025, citing delays.")
     assert rows == {(2, "premiere", "2024-11", "denied"), (2, "premiere", "2025-40", "asserted")}
+
+
+def test_all_of_a_seasons_episodes_released_weekly_are_its_count() -> None:
+    assert _rows("The first season rolled out its ten episodes weekly.") == {(1, "episodes", 10, "asserted")}
+    assert _rows("The show drops two episodes weekly.") == set()

@@ -1247,6 +1247,7 @@ _RATE_AFTER = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s+weekly|\s+into\b",
     re.I,
 )
+_DEFINITE_BEFORE = re.compile(r"\b(?:its|the|their|all(?:\s+of\s+its)?)\s+$", re.I)
 _NUMBERING_NOUN_END = re.compile(r"\b(?:season|series|part|volume|chapter|cour)\s+$", re.I)
 _ALL_END = re.compile(r"\ball\s+$", re.I)
 _SEASONS_WORD = re.compile(r"\bseasons\b", re.I)
@@ -1269,8 +1270,8 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
         return True
     if _CREDITED_AFTER.match(text, end):
         return True  # "Three episodes of the new season were directed by X": that director's share
-    if _RATE_AFTER.match(text[end:]):
-        return True
+    if _RATE_AFTER.match(text[end:]) and not _DEFINITE_BEFORE.search(before):
+        return True  # "two episodes a week" (but "rolled out its ten episodes weekly": all of them)
     if _TOTAL.search(text[max(0, start - 30) : end + 12]):
         numbers = {n for _p, n in _season_mentions(ctx)}
         if len(numbers) > 1 or _SEASONS_WORD.search(text):
