@@ -296,3 +296,8 @@ def test_two_services_set_against_two_seasons_are_season_specific() -> None:
 
 def test_iplayer_alone_is_bbc_iplayer() -> None:
     assert ("Harbour Lights", None, "BBC iPlayer") in _platforms("It will air on BBC One and iPlayer.")
+
+
+def test_a_move_the_writer_calls_untrue_is_denied() -> None:
+    got = {(c.value, c.season, c.stance) for c in _claims("Some fans worry season 2 will move to Disney+ but this is not true.", "platform")}
+    assert got == {("Disney+", 2, "denied")}

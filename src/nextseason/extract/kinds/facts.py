@@ -23,7 +23,13 @@ from nextseason.extract.lexicon import find_platforms, is_company
 from nextseason.extract.others import DISTRIBUTION, TITLE, platform_cue, platform_head_end
 from nextseason.extract.others import platform_moves as _platform_moves
 from nextseason.extract.shows import ShowIndex, ShowMention
-from nextseason.extract.stance import blank_quoted_titles, clause_span, is_hedged, is_negated
+from nextseason.extract.stance import (
+    blank_quoted_titles,
+    clause_span,
+    is_hedged,
+    is_negated,
+    is_refuted,
+)
 
 
 @dataclass(slots=True)
@@ -332,6 +338,8 @@ def local_stance(text: str, start: int, end: int, *, negatable: bool) -> str:
     sub = text[left:right]
     if negatable and is_negated(sub, start - left, end - left):
         return "denied"
+    if is_refuted(text, end):
+        return "denied"  # "fans worry it will move to Disney+, but this is not true"
     return "speculated" if is_hedged(sub, start - left, end - left) else "asserted"
 
 
