@@ -248,6 +248,11 @@ def _roundup(body: str, title: str = "Bubble Watch: Every Verdict So Far") -> li
     return list(doc.claims)
 
 
+def _roundup_rows(body: str) -> set[tuple[str, int | None, str, str | None]]:
+    """(show, season, kind, value) of the roundup's claims, values other than text left out."""
+    return {(c.show, c.season, c.kind, c.value if isinstance(c.value, str) else None) for c in _roundup(body)}
+
+
 def test_roundup_section_lines_carry_their_show_and_network() -> None:
     body = (
         "Here is where things stand.\n\n"
@@ -288,7 +293,7 @@ def test_roundup_headings_in_title_case_with_a_verdict_label() -> None:
         "Cast and Characters (Netflix)\n\n"
         "Nothing else to report."
     )
-    got = {(c.show, c.season, c.kind, c.value if isinstance(c.value, str) else None) for c in _roundup(body)}
+    got = _roundup_rows(body)
     assert ("Tin Lantern", None, "platform", "Hulu") in got
     assert ("Tin Lantern", 2, "renewed", None) in got
     assert ("The Owl Parade", None, "platform", "ABC") in got
@@ -306,7 +311,7 @@ def test_a_calendar_of_numbered_lines_dates_each_show_and_names_its_season() -> 
         "3. Salt Road, season 2 (Peacock) — RENEWED\n\n"
         "Good news for the western."
     )
-    got = {(c.show, c.season, c.kind, c.value if isinstance(c.value, str) else None) for c in _roundup(body)}
+    got = _roundup_rows(body)
     assert ("Paper Moths", 3, "premiere", "2025-05-07") in got
     assert ("Paper Moths", None, "platform", "Netflix") in got
     assert any(c.show == "Paper Moths" and c.season == 3 and c.kind == "episodes" for c in _roundup(body))
@@ -452,7 +457,7 @@ def test_a_calendars_date_heading_dates_the_line_under_it() -> None:
         "Friday, May 9\n\nGlass Orchard (Hulu Original)\n\nA new mystery.\n\n"
         "Monday, May 12\n\nCopper Valley (Peacock)\n\nThe comedy is back with new episodes."
     )
-    got = {(c.show, c.season, c.kind, c.value if isinstance(c.value, str) else None) for c in _roundup(body)}
+    got = _roundup_rows(body)
     assert ("Paper Moths", 3, "premiere", "2025-05-08") in got
     # a line naming no season, under which nothing says the show has been on before: a new show
     assert ("Glass Orchard", 1, "premiere", "2025-05-09") in got
@@ -576,7 +581,7 @@ def test_a_calendar_line_with_its_day_between_season_and_network() -> None:
         "Copper Valley, Season 5 — Date TBA (Peacock)\n\nThe comedy is delayed.\n\n"
         "Star Harbor — Andor Days (Disney+)\n\nA title with a dash."
     )
-    got = {(c.show, c.season, c.kind, c.value if isinstance(c.value, str) else None) for c in _roundup(body)}
+    got = _roundup_rows(body)
     assert ("Quill & Vine", 3, "premiere", "2025-05-06") in got
     assert ("Glass Orchard", 2, "premiere", "2025-05-09") in got
     assert ("Copper Valley", None, "platform", "Peacock") in got
