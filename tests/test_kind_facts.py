@@ -301,3 +301,9 @@ def test_iplayer_alone_is_bbc_iplayer() -> None:
 def test_a_move_the_writer_calls_untrue_is_denied() -> None:
     got = {(c.value, c.season, c.stance) for c in _claims("Some fans worry season 2 will move to Disney+ but this is not true.", "platform")}
     assert got == {("Disney+", 2, "denied")}
+
+
+def test_a_services_name_inside_the_title_is_no_platform() -> None:
+    title = "Copper Sky cancelled: HBO pulls the plug after two seasons"
+    got = _platforms(f"{title}\n\nHBO has pulled the plug on Copper Sky, the network's neo-western.", title=title)
+    assert got == {("Copper Sky", None, "HBO")}

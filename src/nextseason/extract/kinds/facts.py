@@ -87,6 +87,8 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
     text = ctx.text
     out: list[Claim] = []
     found = find_platforms(text)
+    if ctx.show_mentions:  # "Copper Sky cancelled": a service's name inside a title is no service
+        found = [f for f in found if not any(m.start <= f[1] and f[2] <= m.end for m in ctx.show_mentions)]
     prev_cue: str | None = None
     prev_end = -1
     for name, start, end in found:
