@@ -1008,3 +1008,8 @@ def test_a_hedge_in_a_characters_description_or_an_earlier_intro_sentence_hedges
         ("Noor Halabi", "asserted"),
         ("Aurelio Banks", "asserted"),
     }
+
+
+def test_leading_the_cast_once_more() -> None:
+    cast = _cast("Leading the cast once more is Florence Hale as Nell Marrow.")
+    assert {(season, p, c) for _, season, _, p, c in cast} == {(2, "Florence Hale", "Nell Marrow")}

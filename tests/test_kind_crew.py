@@ -601,3 +601,9 @@ def test_creator_and_star_is_both() -> None:
 )
 def test_a_pronoun_before_a_role_predicate(text: str, expected: tuple[str, int | None, str, str]) -> None:
     assert expected in people_roles(text)
+
+
+def test_the_work_as_a_subject_is_no_ones_credit() -> None:
+    assert people_roles("Creator Tom Ashby said writing on season 2 is already underway.") == {
+        ("Tom Ashby", None, "creator", "asserted")
+    }

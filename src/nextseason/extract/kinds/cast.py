@@ -1951,6 +1951,7 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
 # "X is back as", "leads the final run as").
 _JOINS_FRONTED = re.compile(
     r"^(?:also\s+)?(?:back|returning|coming\s+back|new\s+(?:to|in|on)\s+the\s+(?:cast|show|series|ensemble)|"
+    r"leading\s+the\s+(?:cast|ensemble)\s+(?:once\s+more|once\s+again|again)|"
     r"new\s+(?:faces|additions|arrivals)|joining(?:\s+(?:the|them|him|her)\b[^,;]{0,30}?)?|added(?:\s+to\s+the\s+cast)?)"
     r"\s+(?:(?:this|next|for\s+the\s+new)\s+(?:season|series|run|time)\s+)?(?:are|is|will\s+be)\b",
     re.I,
@@ -1959,7 +1960,7 @@ _JOINS_BEFORE = re.compile(
     r"\b(?:joins|joining|returns|returning|is\s+back|are\s+back|will\s+(?:return|join|be\s+back)|"
     r"(?:set|expected|due|slated|confirmed)\s+to\s+(?:return|be\s+back|come\s+back)|"
     r"brings\s+back|introduces|welcomes|adds|leads\s+the\s+(?:new|final|next|upcoming)\s+(?:season|series|run)|"
-    r"(?:have|has|[’']ve)\s+(?:also\s+|just\s+|now\s+)?cast|once\s+again)\b",
+    r"(?:have|has|[’']ve)\s+(?:also\s+|just\s+|now\s+)?cast|once\s+again|once\s+more)\b",
     re.I,
 )
 # ... or after it: "X (Y) and Z (W) are both returning for the new season".

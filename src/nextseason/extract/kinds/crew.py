@@ -725,6 +725,9 @@ _BY_OR_ABOUT_AFTER = re.compile(r"\s+(?:by|about)\b")
 _DETERMINER_END = re.compile(r"\b(?:the|of|for|about|a|an)\s+$", re.I)
 
 
+_GERUND_SUBJECT = re.compile(r"\s+(?:on|for)\s+[^,.;]{1,40}?\s+(?:is|was|has|had|will|began|begins|started|starts)\b", re.I)
+
+
 def _actives(sent: _Sentence) -> list[Credit]:
     out: list[Credit] = []
     for match in _scan(_VERB, sent.text):
@@ -735,6 +738,8 @@ def _actives(sent: _Sentence) -> list[Credit]:
         participle = not match.group(0).endswith("ing")
         if (participle and _BE_AUX.search(sent.text[: match.start()])) or _DETERMINER_END.search(sent.text[: match.start()]):
             continue
+        if not participle and _GERUND_SUBJECT.match(sent.text, match.end()):
+            continue  # "said writing on season 2 is underway": the work as a subject, no one's credit
         role = _role_of(match.group(0), _ROLE_VERB_RES)
         if role is None:
             continue
