@@ -307,3 +307,7 @@ def test_a_services_name_inside_the_title_is_no_platform() -> None:
     title = "Copper Sky cancelled: HBO pulls the plug after two seasons"
     got = _platforms(f"{title}\n\nHBO has pulled the plug on Copper Sky, the network's neo-western.", title=title)
     assert got == {("Copper Sky", None, "HBO")}
+
+
+def test_a_service_that_continues_to_stream_the_show() -> None:
+    assert ("Harbour Lights", None, "Crunchyroll") in _platforms("Crunchyroll will continue to stream the series worldwide.")

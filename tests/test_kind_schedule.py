@@ -787,3 +787,15 @@ def test_a_season_moved_with_its_object_from_one_date_to_another() -> None:
 def test_all_of_a_seasons_episodes_released_weekly_are_its_count() -> None:
     assert _rows("The first season rolled out its ten episodes weekly.") == {(1, "episodes", 10, "asserted")}
     assert _rows("The show drops two episodes weekly.") == set()
+
+
+def test_a_part_of_the_season_and_its_own_count() -> None:
+    rows = _rows("Part 1 of the season aired from January to March 2024 and ran for 12 episodes.")
+    assert rows == {(2, "premiere", "2024-01", "asserted")}
+    rows = _rows("The second cour will also run for 12 episodes, bringing the season to 24 episodes in total.")
+    assert rows == {(2, "episodes", 24, "asserted")}
+    assert _parts("The second cour of the season will premiere on July 8, 2024.") == {"2024-07-08": 2}
+
+
+def test_a_two_cour_run_is_still_the_seasons_count() -> None:
+    assert _rows("The first season was a longer two-cour run of 24 episodes.") == {(1, "episodes", 24, "asserted")}

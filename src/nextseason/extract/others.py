@@ -718,7 +718,8 @@ _SUBJECT = re.compile(
     r"^(?:\s+(?:Korea|Japan|UK|US))?(?:,\s+(?:meanwhile|however|though|too|also|for\s+its\s+part|in\s+turn),)?"
     r"(?:\s+(?:has|have|had|will|would|is|was|also|officially|already|first|"
     r"only|then|later|just|finally|quickly|recently|has not|hasn't|did not|didn't|not|never|ever|itself|did|does|"
-    r"even|originally|once|quietly|now|reportedly|swiftly|abruptly))*\s+" + _PLATFORM_VERBS + r"\b"
+    r"even|originally|once|quietly|now|reportedly|swiftly|abruptly|still|continue\s+to|continues\s+to|"
+    r"continued\s+to|go\s+on\s+to))*\s+" + _PLATFORM_VERBS + r"\b"
 )
 _WHICH = re.compile(r"^,\s+which\s+(?:\w+\s+)?(?:streams|streamed|airs|aired|simulcasts?|simulcast|carries|"
                     r"carried|broadcasts?|released|premiered|hosts?|picked)\b")

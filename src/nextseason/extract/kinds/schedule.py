@@ -195,6 +195,7 @@ _PART_ON = re.compile(
     r"will\s+follow|follows|arrives|drops|lands)\s+)?(?:on|in)\s+$",
     re.I,
 )
+_ORDINAL_PART = re.compile(r"\b(first|second|third|fourth)\s+(?:cour|part|volume|batch)\b", re.I)
 _PART_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ENUM_SEASONS = re.compile(
     r"\b(?:the|all|its)\s+(?:first\s+)?(two|three|four|five|six|\d)\s+seasons\b", re.I
@@ -768,6 +769,8 @@ def _seasons_for(
     whole = ctx.section_season or _heading_season(ctx)
     if kind == PREMIERE and whole and _PART.search(text, 0, date.start):
         return [whole]  # "Part 1 dropped back on Oct. 22" under "Kettle Hill, Season 2 Part 2"
+    if kind == PREMIERE and _PART_OF_THE_SEASON.search(text, 0, date.start):
+        return [_future_season(ctx)]  # "Part 1 of the season aired from July": the season being made
     if kind == PREMIERE and trig is not None and _is_past(text, trig) and not _after_publication(ctx, date):
         return [_past_season(ctx)]
     if _show_for(ctx, date.start) != ctx.doc.main:
@@ -877,8 +880,9 @@ def _future_season(ctx: SentenceContext) -> int | None:
 def _part(text: str, anchor: int, date: DateMention) -> int | None:
     left, _right = clause_span(text, anchor, anchor + 1)
     parts = [m for m in _PART.finditer(text[: date.start]) if m.start() >= min(left, anchor - 60)]
-    if not parts:
-        return None
+    if not parts:  # "The second cour of the season will premiere on January 8"
+        ordinal = [m for m in _ORDINAL_PART.finditer(text[: date.start]) if m.start() >= min(left, anchor - 60)]
+        return ORDINALS.get(ordinal[-1].group(1).lower()) if ordinal else None
     word = parts[-1].group(1).lower()
     return int(word) if word.isdigit() else _PART_WORDS.get(word)
 
@@ -1248,6 +1252,15 @@ _RATE_AFTER = re.compile(
     re.I,
 )
 _DEFINITE_BEFORE = re.compile(r"\b(?:its|the|their|all(?:\s+of\s+its)?)\s+$", re.I)
+# A part of a season as a subject: "the second cour", "Part 1" (not "a two-cour run").
+_PART_WORD = re.compile(
+    r"\b(?:the|this|that|each|its)\s+(?:[\w-]+\s+)?(?<!-)(?:part|cour|half|volume)\b"
+    r"|\b(?:part|volume|vol\.|cour)\s+(?:\d+|one|two|three|four|i{1,3}|iv)\b",
+    re.I,
+)
+_SEASON_WORD = re.compile(r"\b(?:season|series)\b", re.I)
+_OF_THE_SEASON = re.compile(r"\s+of\s+(?:the|this|its)\s+(?:[\w-]+\s+)?(?:season|series)\b", re.I)
+_PART_OF_THE_SEASON = re.compile(r"\b(?:part|volume|cour)\s+\w+\s+of\s+(?:the|this)\s+(?:new\s+|current\s+)?season\b", re.I)
 _NUMBERING_NOUN_END = re.compile(r"\b(?:season|series|part|volume|chapter|cour)\s+$", re.I)
 _ALL_END = re.compile(r"\ball\s+$", re.I)
 _SEASONS_WORD = re.compile(r"\bseasons\b", re.I)
@@ -1264,6 +1277,11 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
         return True  # "Two episodes arrive on launch day, then one a week": a launch batch
     if _PART.search(text[max(0, start - 30) : start]):
         return True
+    parts = list(_PART_WORD.finditer(before))
+    part = parts[-1] if parts else None
+    own = _OF_THE_SEASON.match(before, part.end()) if part is not None else None  # "Part 1 of the season"
+    if part is not None and not _SEASON_WORD.search(before, own.end() if own else part.end()):
+        return True  # "The second cour will run for 12 episodes": the part's count, not the season's
     if text[start : start + 1].isdigit() and _NUMBERING_NOUN_END.search(before):
         return True  # "Series 2 episodes are helmed by ...": the number names the season
     if _STORY.search(text[end : end + 10]):
