@@ -799,3 +799,8 @@ def test_a_part_of_the_season_and_its_own_count() -> None:
 
 def test_a_two_cour_run_is_still_the_seasons_count() -> None:
     assert _rows("The first season was a longer two-cour run of 24 episodes.") == {(1, "episodes", 24, "asserted")}
+
+
+def test_wrapping_up_the_story_is_the_final_seasons_release() -> None:
+    rows = _rows("The thriller will wrap up its story with eight episodes next year.")
+    assert rows == {(2, "premiere", "2025", "asserted"), (2, "episodes", 8, "asserted")}

@@ -50,7 +50,7 @@ _PREMIERE_TRIGGER = (
     r"|expect(?:s|ing)?|aim(?:s|ing)?\s+for|slated|scheduled\s+for|set\s+for|targeting"
     r"|eye(?:s|ing)|tip(?:s|ped)?|pencil(?:l)?ed\s+in"
     r"|kick(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+out|(?:go|goes|went|going|gone)\s+live"
-    r"|ends?\s+(?:its\s+run\s+)?with|(?:ran|runs?|aired)(?=\s+from)|release\s+date|premiere\s+date"
+    r"|ends?\s+(?:its\s+run\s+)?with|(?:will\s+)?wrap(?:s)?\s+up\s+(?:its|the|their)\s+(?:story|run|saga|tale)\s+with|(?:ran|runs?|aired)(?=\s+from)|release\s+date|premiere\s+date"
     r"|(?:dated|re-?dated)(?=\s[^.;]{0,80}?\bfor\b)"
     r"|(?:has|have|had)\s+set(?=\s[^.;]{0,60}?\bfor\b)|(?:has|have|got|gets)\s+(?:a|its)\s+(?:release\s+)?window"
     r"|(?:began|begins|started|starts)\s+life|back(?=\s+(?:next|this|later)\b)"
