@@ -43,6 +43,13 @@ def test_sentences_keep_abbreviations_and_initials() -> None:
     ]
 
 
+def test_a_time_of_day_ends_no_sentence() -> None:
+    assert split_sentences("It airs at 9 p.m. ET on HBO. Episodes drop weekly.") == [
+        "It airs at 9 p.m. ET on HBO.",
+        "Episodes drop weekly.",
+    ]
+
+
 def test_an_acronym_without_dots_ends_a_sentence() -> None:
     text = "It lands on Acorn TV. Two episodes arrive at once. It aired in the U.S. and the UK. Fans cheered."
     assert split_sentences(text) == [

@@ -1013,3 +1013,8 @@ def test_a_hedge_in_a_characters_description_or_an_earlier_intro_sentence_hedges
 def test_leading_the_cast_once_more() -> None:
     cast = _cast("Leading the cast once more is Florence Hale as Nell Marrow.")
     assert {(season, p, c) for _, season, _, p, c in cast} == {(2, "Florence Hale", "Nell Marrow")}
+
+
+def test_a_season_that_welcomes_newcomers() -> None:
+    cast = _cast("Season 2 also welcomes newcomers Nicole Kidman, who plays a rival socialite, and Robert Sean Leonard.")
+    assert {(season, p) for _, season, _, p, _c in cast} == {(2, "Nicole Kidman"), (2, "Robert Sean Leonard")}

@@ -205,6 +205,7 @@ _OBJECT_TRIGGER = re.compile(
     # the season's newcomers: "Newcomers include A and B", "New to the cast is X"
     r"(?:newcomers|new\s+(?:cast\s+members?|faces|additions|arrivals|recruits)|additions\s+to\s+the\s+cast)"
     r"\s+(?:include|includes|including|are|is)|new\s+to\s+the\s+(?:cast|show|series|ensemble)\s+(?:is|are)|"
+    r"welcom(?:es|ed|ing)\s+(?:newcomers?|new\s+(?:cast\s+members?|faces|additions)|back)|"
     r"starring|starred|stars|co-stars|co-starring|(?<=will )star|(?<=to )star|(?<=[’']ll )star|"
     r"(?<=creator and )star|(?<=writer and )star|"  # "Creator and star X"
     r"(?<=, and )star(?=\s+[A-Z])|(?<=show['’]s )star(?=\s+[A-Z])|(?<=series['’] )star(?=\s+[A-Z])|(?<=lead )star(?=\s+[A-Z])|"
