@@ -804,3 +804,7 @@ def test_a_two_cour_run_is_still_the_seasons_count() -> None:
 def test_wrapping_up_the_story_is_the_final_seasons_release() -> None:
     rows = _rows("The thriller will wrap up its story with eight episodes next year.")
     assert rows == {(2, "premiere", "2025", "asserted"), (2, "episodes", 8, "asserted")}
+
+
+def test_production_that_will_reportedly_begin() -> None:
+    assert _rows("Production will reportedly begin next spring.") == {(2, "filming", "2025-21", "speculated")}

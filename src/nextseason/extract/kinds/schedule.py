@@ -70,13 +70,14 @@ _FILMING_TRIGGER = (
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bshould\s)|(?<=\bmight\s)"
     r"|(?<=\bmay\s))wrap"
     r"|(?:start|begin|began|beginning|end|into|in)\s+(?:of\s+)?production"
-    r"|(?<!-)production(?=(?:\s+(?:on|of|for)\s+[^,.;]{0,40}?)?\s+(?:officially\s+|finally\s+|already\s+)?"
+    r"|(?<!-)production(?=(?:\s+(?:on|of|for)\s+[^,.;]{0,40}?)?\s+(?:(?:officially|finally|already|reportedly|now|also|"
+    r"likely|probably|then|soon)\s+)?"
     r"(?:began|begins|begin|started|starts|start|kicked|kicks|wrapped|wraps|resumed|resumes|is\s+set|"
     r"will|was\s+(?:set|scheduled)|got\s+underway|gets\s+underway|is\s+underway|took\s+place))"
 )
 _OTHER_TRIGGER = (
     r"(?:finish(?:ed|es)?|stopped|end(?:ed|s)?|conclud(?:ed|es))\s+(?:its\s+run|airing|streaming|broadcasting)|"
-    r"renew\w*|announc\w*|confirm\w*|reveal\w*|order(?:ed|s)?|report\w*|present\w*|said|says|"
+    r"renew\w*|announc\w*|confirm\w*|reveal\w*|order(?:ed|s)?|report(?!edly)\w*|present\w*|said|says|"
     r"told|tells|shared|posted|teas(?:ed|es)|unveil\w*|cancel\w*|green-?lit|picked\s+up|signed|"
     r"line-?up|slate|event|strikes?|born|died|published|seriali[sz]ed|interview\w*|joined|cast\b|"
     r"casting|trailer|teaser|poster|finale|"
