@@ -970,3 +970,9 @@ def test_a_two_season_renewal_taking_the_show_through_a_named_season() -> None:
 
 def test_an_exact_date_yet_to_be_announced_is_no_date() -> None:
     assert status("An exact date is yet to be announced.") == {("Moonlit Harbor", 2, "no_premiere_date", None, "asserted")}
+
+
+def test_no_confirmation_from_the_streamer_about_the_renewal() -> None:
+    assert renewals("But there is no confirmation from Disney+ yet about the renewal.") == {
+        ("Moonlit Harbor", 2, "renewed", None, "denied")
+    }

@@ -60,7 +60,7 @@ _HAPPENING = re.compile(
 _RENEWAL_NOUN = re.compile(
     r"\b(?:no|any)\s+(?:official\s+)?renewal\b"
     r"|\brenewal\s+(?=(?:is|was|seems|looks|could|might|may|will|would|has been|came|to\s+be)\b)"
-    r"|\b(?:no|any)\s+(?:official\s+)?(?:word|news|update|announcement|confirmation)\s+(?:yet\s+)?"
+    r"|\b(?:no|any)\s+(?:official\s+)?(?:word|news|update|announcement|confirmation)\s+(?:from\s+[^.;,]{1,25}?\s+)?(?:yet\s+)?"
     r"(?:on|about|regarding|of)\s+(?:a|an|the|any)\s+[^.;,]{0,30}?(?:renewal|pick-?up)\b"
     r"|\b(?:a|an|its|the)\s+(?:(?:early|official|formal|surprise|quick|swift|speedy|full|straight|"
     r"new)\s+)?(?:season\s+(?P<num>\d{1,2})|(?P<ord>" + _ORD + r")[\s-]season)\s+"
