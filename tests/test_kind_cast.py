@@ -1018,3 +1018,10 @@ def test_leading_the_cast_once_more() -> None:
 def test_a_season_that_welcomes_newcomers() -> None:
     cast = _cast("Season 2 also welcomes newcomers Nicole Kidman, who plays a rival socialite, and Robert Sean Leonard.")
     assert {(season, p) for _, season, _, p, _c in cast} == {(2, "Nicole Kidman"), (2, "Robert Sean Leonard")}
+
+
+def test_a_described_role_then_the_next_pair_of_a_list() -> None:
+    pairs = _pairs(
+        "Joining the returning cast are Aisling Bea as a clan chieftain's widow, Paapa Essiedu as the exiled Lord Rennick."
+    )
+    assert pairs == {("Aisling Bea", None), ("Paapa Essiedu", "Lord Rennick")}

@@ -888,6 +888,8 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
         the = _THE_LEAD.match(text, pos)
         span = name_at(text, the.end() if the else pos)
         if span is not None and not span.possessive and not _pronoun(span.text) and not _adjective(text, span):
+            if words and _AS_AFTER_START.match(text[span.end :]) and "," in text[origin : span.start]:
+                return None  # "as a clan chieftain's widow, Paapa Essiedu as ...": the next pair's actor
             start = pos if the else span.start
             place = _OF_THE_PLACE.match(text, span.end)
             end = place.end() if place else span.end
