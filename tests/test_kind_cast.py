@@ -1025,3 +1025,8 @@ def test_a_described_role_then_the_next_pair_of_a_list() -> None:
         "Joining the returning cast are Aisling Bea as a clan chieftain's widow, Paapa Essiedu as the exiled Lord Rennick."
     )
     assert pairs == {("Aisling Bea", None), ("Paapa Essiedu", "Lord Rennick")}
+
+
+def test_a_newcomer_whose_role_is_under_wraps() -> None:
+    cast = _cast("Joining the cast is newcomer Molly Windsor, whose role is being kept under wraps.")
+    assert {(season, p, c) for _, season, _, p, c in cast} == {(2, "Molly Windsor", None)}

@@ -436,7 +436,25 @@ def _find_mentions(
     found += _role_of_pairs(text, state, names)
     if intro is not None and "(" in text:
         found += _undisclosed_role(text, state, names, intro)
+    if "whose role" in text or "whose character" in text:
+        found += _secret_roles(text, state, names)
     return found
+
+
+# "newcomer Molly Windsor, whose role is under wraps": cast for the season being made, unnamed role.
+_SECRET_ROLE_AFTER = re.compile(
+    r",\s+whose\s+(?:role|character)\s+(?:is|remains|has\s+been)\s+(?:being\s+)?(?:kept\s+)?(?:still\s+)?"
+    r"(?:under\s+wraps|(?:a\s+)?secret|undisclosed|unknown|(?:not\s+(?:yet\s+)?|un)(?:revealed|disclosed|announced|known))",
+    re.I,
+)
+
+
+def _secret_roles(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
+    return [
+        _Mention(_person(n.text, state), None, n.start, "return", n.end)
+        for n in names
+        if not n.possessive and _SECRET_ROLE_AFTER.match(text, n.end)
+    ]
 
 
 # A cast list's entry with its role kept secret: "Go Eun-taek (role not revealed)".
