@@ -808,3 +808,8 @@ def test_wrapping_up_the_story_is_the_final_seasons_release() -> None:
 
 def test_production_that_will_reportedly_begin() -> None:
     assert _rows("Production will reportedly begin next spring.") == {(2, "filming", "2025-21", "speculated")}
+
+
+def test_a_season_that_hit_the_streamer_on_a_date() -> None:
+    rows = _rows("The news arrives two months after season 1 hit the streamer on April 4, 2024.")
+    assert rows == {(1, "premiere", "2024-04-04", "asserted")}

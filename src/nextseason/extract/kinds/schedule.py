@@ -36,7 +36,7 @@ _PREMIERE_TRIGGER = (
     r"premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|drop(?:s|ped|ping)?"
     r"|air(?:s|ed|ing)?|debut(?:s|ed|ing)?|land(?:s|ed|ing)?|return(?:s|ed|ing)?"
     r"|stream(?:s|ed|ing)?|launch(?:es|ed|ing)?|simulcast(?:s|ed|ing)?|bow(?:s|ed)?"
-    r"|hit(?:s|ting)?\s+(?:screens|streaming|the\s+small\s+screen|\w+\s+screens|(?-i:[A-Z])[\w+]*(?:\s+(?-i:[A-Z])[\w+]*)?)|(?:comes?|came|coming)(?:\s+out|\s+back)?"
+    r"|hit(?:s|ting)?\s+(?:screens|streaming|the\s+small\s+screen|the\s+(?:streamer|service|platform)|\w+\s+screens|(?-i:[A-Z])[\w+]*(?:\s+(?-i:[A-Z])[\w+]*)?)|(?:comes?|came|coming)(?:\s+out|\s+back)?"
     r"|(?:is|are|be|'s|'re|will\s+be|get|gets)\s+back|follow(?:s|ed)?|ready|(?:is|are|be|['’]s|['’]re)\s+out(?!\s+of\b)"
     r"|(?:is|are|be|becomes?|became|will\s+be)\s+available(?:\s+to\s+(?:stream|watch))?"
     r"|expected\s+(?:back|(?:in|on|by|around|before|between|sometime|this|next|later|early|late)\b)"
