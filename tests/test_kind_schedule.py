@@ -813,3 +813,13 @@ def test_production_that_will_reportedly_begin() -> None:
 def test_a_season_that_hit_the_streamer_on_a_date() -> None:
     rows = _rows("The news arrives two months after season 1 hit the streamer on April 4, 2024.")
     assert rows == {(1, "premiere", "2024-04-04", "asserted")}
+
+
+def test_like_its_predecessors_gives_every_earlier_season_the_count() -> None:
+    doc = extract(
+        "Moonfall Season 3\n\nLike its predecessors, the new season will have nine episodes.",
+        title="Moonfall Season 3",
+        published=PUBLISHED,
+        published_from="given",
+    )
+    assert {(c.season, c.value) for c in doc.claims if c.kind == "episodes"} == {(1, 9), (2, 9), (3, 9)}

@@ -1417,6 +1417,7 @@ _FROM_LAST_SEASON = re.compile(
     r"\b(?:down|up)\s+from\s+" + _NUM + r"\s+(?:episodes\s+)?(?:last\s+(?:season|year|time)|in\s+the\s+previous\s+season)\b", re.I
 )
 # "Like the first season, the new run has six episodes": the compared season has as many.
+_LIKE_PREDECESSORS = re.compile(r"\W*(?:like|as\s+with|just\s+like)\s+(?:its|the|their)\s+(?:two\s+|three\s+)?(?:predecessors|previous\s+seasons|earlier\s+seasons)\s*,", re.I)
 _LIKE_SEASON = re.compile(r"^\W*(?:like|as\s+with|just\s+like)\s+(?:the\s+|its\s+)?$", re.I)
 
 
@@ -1441,6 +1442,11 @@ def _compared_counts(ctx: SentenceContext) -> list[Claim]:
         if _LIKE_SEASON.match(text[: mention.start]) and len(counts) == 1:
             start, end, value = counts[0]
             out.append(ctx.claim("episodes", value, start, end, season=mention.number, show=_show_for(ctx, start)))
+    if _LIKE_PREDECESSORS.match(text):  # "Like its predecessors, the new season will have nine episodes"
+        counts, future = _counts(text), _future_season(ctx)
+        if len(counts) == 1 and future and future > 1:
+            start, end, value = counts[0]
+            out += [ctx.claim("episodes", value, start, end, season=n, show=_show_for(ctx, start)) for n in range(1, future)]
     last = _FROM_LAST_SEASON.search(text)
     if last and _counts(text[: last.start()]):
         future = _future_season(ctx)
