@@ -112,6 +112,7 @@ def test_find_seasons(text: str, numbers: list[int]) -> None:
         ("Will Red Kite return for season 3?", "Red Kite", 3),
         ("Did Netflix cancel Quiet Hours? What we know about season 2", "Quiet Hours", 2),
         ("Who Is Returning For Season 3 Of The Night Desk?", "The Night Desk", 3),
+        ("Iron Valley S2: everything we know about the sophomore run", "Iron Valley", 2),
     ],
 )
 def test_headline_gives_title_and_season(headline: str, title: str, season: int | None) -> None:

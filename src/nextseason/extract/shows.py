@@ -24,7 +24,7 @@ _HEADLINE_VERB = (
 # The same descriptors before the title: "TV Anime X Gets Season 2", "K-Drama X".
 _LEADING_DESCRIPTOR = re.compile(r"^" + _DESCRIPTOR + r"s?\s+(?=[A-Z0-9\"'“‘])", re.I)
 _TITLE_CUT = re.compile(
-    r"\s+(?:season|series|part|staffel|temporada)\s+\w+"
+    r"\s+(?:season|series|part|staffel|temporada)\s+\w+|\s+(?-i:S)\d{1,2}(?=\s*(?:$|[:,|(–—-])|\s+(?-i:[a-z]))"
     r"|(?:['’]s)?\s+" + _ORDINAL + r"\s+(?:season|series|part|cour)\b"
     r"|\s+" + _DESCRIPTOR + r"(?=['’]s\b|\s*$|\s*[,:(|–—]|\s+(?:" + _HEADLINE_VERB + r")\b)"
     r"|\s+(?:gets?|got|lands?|scores?|earns?|receives?)\s+(?:an?\s+|its\s+|the\s+)?" + _ORDINAL + r"?\s*(?:season|series|part|sequel|renewal|anime|tv)\b"
