@@ -527,10 +527,7 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
 def _with_or_without_the(title: str, index: ShowIndex) -> str | None:
     """The show a known title names when ``title`` is that title with or without a leading "The"."""
     key = _norm(title)
-    other = key[3:] if title.lower().startswith("the ") else "the" + key
-    if not index.has_key(other):
-        return None
-    return next((canonical for name, canonical in index.names.items() if _norm(name) == other), None)
+    return index.show_of_key(key[3:] if title.lower().startswith("the ") else "the" + key)
 
 
 class _Credits:

@@ -260,6 +260,12 @@ class ShowIndex:
         self._order: list[str] | None = None
         self._seen.clear()  # a new name can change what a sentence mentions
 
+    def show_of_key(self, key: str) -> str | None:
+        """The show a known name written ``key`` (see ``has_key``) stands for, the first added."""
+        if key not in self._keys:
+            return None
+        return next((canonical for name, canonical in self.names.items() if _norm(name) == key), None)
+
     def has_key(self, key: str) -> bool:
         """Whether a known name is written ``key`` once case, spaces and punctuation are
         removed (the ``_norm`` of the name)."""
