@@ -483,7 +483,7 @@ def _lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = No
     counts: dict[int, int] = {}
     main = index.main if index is not None else None
     for sent in sents:
-        if index is not None and any(m.title != main for m in index.mentions(sent.text)) and main not in sent.text:
+        if main is not None and index is not None and any(m.title != main for m in index.mentions(sent.text)) and main not in sent.text:
             continue  # "Separately, Apple confirmed that its comedy Y will end with its fourth season"
         for mention in find_seasons(sent.text):
             if mention.number > 1 and not _DENIED_BEFORE.search(sent.text, 0, mention.start):

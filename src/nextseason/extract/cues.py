@@ -23,8 +23,8 @@ from functools import lru_cache
 from typing import Any
 
 try:  # the parser behind ``re`` (CPython 3.11+); without it no cues are read, nothing is gated
-    from re import _constants as _sre
-    from re import _parser as _sre_parse
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - other interpreters
     _sre = _sre_parse = None  # type: ignore[assignment]
 

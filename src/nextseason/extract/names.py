@@ -290,7 +290,7 @@ def _joined(text: str, end: int, start: int) -> bool:
     if gap.isspace() and "\n" not in gap:
         return True
     nick = _NICKNAME_GAP.match(text, end)
-    return bool(nick) and nick.end() == start
+    return nick is not None and nick.end() == start
 
 
 @lru_cache(maxsize=2048)
@@ -440,8 +440,8 @@ class NameBook:
         words = name.split()
         if len(words) == 2 and kind == "character" and has_title(name):
             key = _norm(name)
-            hits = {full for full in self.characters.values() if full.startswith(name + " ") and _norm(full) != key}
-            return hits.pop() if len(hits) == 1 else name
+            fuller = {full for full in self.characters.values() if full.startswith(name + " ") and _norm(full) != key}
+            return fuller.pop() if len(fuller) == 1 else name
         if len(words) > 1:
             return name
         pool = self.characters if kind == "character" else self.persons if kind == "person" else self.full

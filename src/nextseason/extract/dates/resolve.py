@@ -57,7 +57,9 @@ def _choose(piece: _Piece, years: list[int], anchor: _Anchor, tense: str | None)
     if tense == "past":
         earlier = [y for y in years if (spans[y][0] or anchor.hi) <= anchor.hi]
         return max(earlier, default=None)
-    return min(years, key=lambda y: (_gap(str(_value(piece, y)), anchor), -y), default=None)
+    if not years:
+        return None
+    return min(years, key=lambda y: (_gap(str(_value(piece, y)), anchor), -y))
 
 
 def _resolve(expr: _Expr, ctx: _Ctx, tense: str | None) -> str | None:

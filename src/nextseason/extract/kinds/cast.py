@@ -249,7 +249,7 @@ class _Mention:
     pred: int = -1  # start of the predicate for return/deny modes
     stance: str | None = None  # forced stance
     relative: bool = False  # stated in a ", who plays ..." clause: a fact whatever the main verb
-    seasons: list[int] | None = None  # forced seasons
+    seasons: list[int | None] | None = None  # forced seasons
 
 
 @dataclass(slots=True)
@@ -683,7 +683,8 @@ def _as_pairs(
         ):
             continue
         pred = span.end if mode in ("return", "deny") else -1
-        for char in chars or [None]:
+        roles: list[str | None] = list(chars) or [None]
+        for char in roles:
             out.append(_Mention(_person(span.text, state), char, span.start, mode, pred))
     return out
 
@@ -822,7 +823,7 @@ def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSp
     return span, gap
 
 
-def _as_mode(text: str, span: NameSpan, gap: str) -> str | None:
+def _as_mode(text: str, span: NameSpan, gap: str) -> str:
     lead = text[max(0, span.start - 40) : span.start]
     if _STARRING_BEFORE.search(lead):
         return "starring"
@@ -942,7 +943,7 @@ def _adjective(text: str, span: NameSpan) -> bool:
     if len(span.tokens) != 1:
         return False
     nxt = _LOWER_WORD_AFTER.match(text[span.end :])
-    return bool(nxt) and nxt.group(1) not in _DESCRIPTOR_STOP and nxt.group(1) not in _AFTER_NAME
+    return nxt is not None and nxt.group(1) not in _DESCRIPTOR_STOP and nxt.group(1) not in _AFTER_NAME
 
 
 # Lower-case words that may follow a one-word character name ("plays Juno again").
@@ -1963,7 +1964,7 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
     groups = [s for s, pos in _season_groups(ctx.text) if pos < m.pos]
     if not groups and main and _WITH_AFTER_RETURN.search(ctx.text[: m.pos]) and _target(ctx):
         return [_target(ctx)]
-    return groups or [None]
+    return list(groups) or [None]
 
 
 # The cast of the season being made, said before the pair: a fronted predicate ("Also back

@@ -504,8 +504,8 @@ def _previous_sentence(ctx: SentenceContext) -> str | None:
 def _passive(sent: _Sentence) -> list[Credit]:
     out: list[Credit] = []
     for match in _scan(_PASSIVE_CHAIN, sent.text):
-        roles = [_role_of(m.group(0), _ROLE_VERB_RES) for m in _VERB.finditer(match.group(1))]
-        roles = [r for r in dict.fromkeys(roles) if r]
+        verbs = [_role_of(m.group(0), _ROLE_VERB_RES) for m in _VERB.finditer(match.group(1))]
+        roles = [r for r in dict.fromkeys(verbs) if r]
         left = _passive_left(sent.text, match.start())
         subject = sent.text[left : match.start()]
         if _source_subject(subject) or _FILM.search(_COMPANY_FILMS.sub("", subject)):
@@ -599,17 +599,17 @@ def _passed_on(sent: _Sentence) -> list[Credit]:
         subject = _subject(sent, match.start())
         if subject is None:
             continue
-        people, back = subject
+        persons, back = subject
         end = _phrase_end(sent.text, match.end())
         season = _season(sent, match.start(), end, back_from=back, copula=False, show=None)
         st = _stance_for(sent, match.start(), end)
-        out.extend(Credit(person, "director", season, st, match.start(), end) for person in people)
+        out.extend(Credit(person, "director", season, st, match.start(), end) for person in persons)
     for match in _scan(_PASSES_TO, sent.text):
         role = _duty_role(match.group(1)) if match.group(1) else None
         people, end = _agent_list(sent, match.end())
         season = sent.ctx.target_season
         for person, titles in people:
-            out.extend(Credit(person, r, season, "asserted", match.start(), end) for r in (titles or [role]) if r)
+            out.extend(Credit(person, r, season, "asserted", match.start(), end) for r in (titles or ([role] if role else [])))
         if match.group("from") and role:
             start = match.start("from")
             for name in sent.names_between(start, match.end("from")):
@@ -633,26 +633,26 @@ def _handled(sent: _Sentence) -> list[Credit]:
         st = _span_stance(sent.masked, _passive_left(sent.text, match.start()), end)
         out.extend(Credit(person, role, season, st, match.start(), end) for person, _t in people)
     for match in _scan(_RUNS, sent.text):  # "he is back to run season 2"
-        people = _pronoun_subject(sent, match.start())
-        if not people:
+        persons = _pronoun_subject(sent, match.start())
+        if not persons:
             subject = _subject(sent, match.start())
-            people = subject[0] if subject else []
+            persons = subject[0] if subject else []
         end = _phrase_end(sent.text, match.end())
         found = sent.seasons_in(match.start(), end)
         past = "ran" in match.group(0).lower()  # "who ran the first two seasons": no season to come
         season = found[0] if len(found) == 1 else (None if past else sent.ctx.target_season)
         st = _stance_for(sent, match.start(), end)
-        out.extend(Credit(person, "showrunner", season, st, match.start(), end) for person in people)
+        out.extend(Credit(person, "showrunner", season, st, match.start(), end) for person in persons)
     for match in _scan(_HANDLES, sent.text):
         role = _duty_role(match.group(1))
         subject = _subject(sent, match.start())
         if role is None or subject is None:
             continue
-        people, back = subject
+        persons, back = subject
         end = _phrase_end(sent.text, match.end())
         season = _season(sent, match.start(), end, back_from=back, copula=False, show=None)
         st = _stance_for(sent, match.start(), end)
-        out.extend(Credit(person, role, season, st, match.start(), end) for person in people)
+        out.extend(Credit(person, role, season, st, match.start(), end) for person in persons)
     return out
 
 
@@ -1042,10 +1042,10 @@ def _appositives(sent: _Sentence) -> list[Credit]:
             out.extend(Credit(name.text, role, None, "asserted", match.start(), name.end) for role in _noun_roles(match.group(1)))
     for start, end, owner in sent.attached:
         region = sent.text[start:end]
-        match = _ROLE_APPOSITIVE.match(region)
-        if not match:
+        appositive = _ROLE_APPOSITIVE.match(region)
+        if not appositive:
             continue
-        rest = match.group(2)
+        rest = appositive.group(2)
         if rest.strip() and not (
             _OF_THE_SHOW.match(rest)
             or _SINCE_THE_START.match(rest)
@@ -1054,7 +1054,7 @@ def _appositives(sent: _Sentence) -> list[Credit]:
             continue
         if not rest.strip() and _INDEFINITE.match(region):
             continue  # "X, a writer, said ...": no tie to the show
-        for role in _noun_roles(match.group(1)):
+        for role in _noun_roles(appositive.group(1)):
             out.append(Credit(owner.text, role, None, "asserted", start, end))
     return out
 
@@ -1250,7 +1250,8 @@ def _staff_line(ctx: SentenceContext) -> list[Claim] | None:
     if len(text) > 140 or (ctx.sentence.block.kind == "para" and ctx.sentence.block.text != text):
         return None
     line = _STAFF_LINE.fullmatch(text)
-    role_word, rest, start = (line.group("role"), line.group("rest"), line.start("rest")) if line else (None, text, 0)
+    role_word: str | None = line.group("role") if line else None
+    rest, start = (line.group("rest"), line.start("rest")) if line else (text, 0)
     if line is None:
         index = ctx.sentence.index
         prev = ctx.doc.sentences[index - 1] if 0 < index <= len(ctx.doc.sentences) else None
@@ -1260,6 +1261,8 @@ def _staff_line(ctx: SentenceContext) -> list[Claim] | None:
         if not _STAFF_ROLE.fullmatch(prev.text.strip(" :")):
             return None
         role_word = prev.text.strip(" :")
+    if role_word is None:
+        return None
     role = _role_of(role_word, _ROLE_NOUN_RES) or _duty_role(role_word)
     names_part = _STAFF_NAMES.fullmatch(rest)
     if role is None or names_part is None:

@@ -126,7 +126,7 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
     out += _unlisted_platforms(ctx, found)
     out += _roundup_item(ctx)
     anaphor = _ANAPHOR.search(text) if not found and memo.last_platform else None
-    if anaphor:
+    if anaphor and memo.last_platform:
         claim = _platform_claim(ctx, memo.last_platform, anaphor.start(), anaphor.end(), "anaphor")
         if claim:
             out.append(claim)

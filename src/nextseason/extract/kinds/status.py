@@ -478,16 +478,16 @@ def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
         return []
     out: list[_Trigger] = []
     for match in _HANDED.finditer(text):
-        season = next((m for m in ctx.seasons if 0 < m.start - match.end() <= 45), None)
-        gap = text[match.end() : season.start] if season else ""
-        if season is None or _GAP_BREAK.search(gap) or _is_modifier(ctx, season.end):
+        handed = next((m for m in ctx.seasons if 0 < m.start - match.end() <= 45), None)
+        gap = text[match.end() : handed.start] if handed else ""
+        if handed is None or _GAP_BREAK.search(gap) or _is_modifier(ctx, handed.end):
             continue
-        show = next((m.title for m in ctx.show_mentions if match.end() <= m.start < season.start), None)
+        show = next((m.title for m in ctx.show_mentions if match.end() <= m.start < handed.start), None)
         if show is None:
             if not _PRONOUN_OBJECT.match(" " + gap):
                 continue
             show = _pronoun_show(ctx, match.start())
-        out.append(_Trigger(match.start(), match.end(), (season.number,), show))
+        out.append(_Trigger(match.start(), match.end(), (handed.number,), show))
     for match in _PICKED_UP.finditer(text):
         seasons = _seasons_after(ctx, match.end())
         if seasons:
@@ -764,18 +764,18 @@ def _season_state_triggers(ctx: SentenceContext) -> list[_Trigger]:
     very likely", "another season is possible"."""
     text = ctx.text
     out: list[_Trigger] = []
-    for mention in ctx.seasons:
-        before = text[max(0, mention.start - 40) : mention.start]
-        after = text[mention.end :]
-        if _is_modifier(ctx, mention.end) or _NEWS_WORD_AFTER.match(after):
+    for named in ctx.seasons:
+        before = text[max(0, named.start - 40) : named.start]
+        after = text[named.end :]
+        if _is_modifier(ctx, named.end) or _NEWS_WORD_AFTER.match(after):
             continue
-        show = _of_show(ctx, mention.end)
+        show = _of_show(ctx, named.end)
         if show is None:
             continue
-        if _THERE_BE.search(before) or _happening(ctx, mention.end):
-            out.append(_Trigger(mention.start, mention.end, (mention.number,), show))
+        if _THERE_BE.search(before) or _happening(ctx, named.end):
+            out.append(_Trigger(named.start, named.end, (named.number,), show))
         elif _LIKELY.match(after):
-            out.append(_Trigger(mention.start, mention.end, (mention.number,), show, "speculated"))
+            out.append(_Trigger(named.start, named.end, (named.number,), show, "speculated"))
     for title in ctx.show_mentions:  # "Moonlit Harbor 2 is officially happening"
         if title.season and _happening(ctx, title.end):
             out.append(_Trigger(title.start, title.end, (title.season,), title.title))
@@ -937,11 +937,11 @@ _ITS_OR_THE_GAP = re.compile(r"\s*(?:its|the)?\s*")
 def _cancelled_season(ctx: SentenceContext, start: int, end: int) -> int | None:
     """A season only when the text cancels a named one ("cancelled season 3", "the third
     season was cancelled"), not "cancelled after one season"."""
-    for mention in ctx.seasons:
-        if 0 <= mention.start - end <= 6 and _ITS_OR_THE_GAP.fullmatch(ctx.text[end : mention.start]):
-            return mention.number
-        if 0 <= start - mention.end <= 30 and _gap_ok(ctx, mention.end, start, _GAP_BEFORE):
-            return mention.number
+    for named in ctx.seasons:
+        if 0 <= named.start - end <= 6 and _ITS_OR_THE_GAP.fullmatch(ctx.text[end : named.start]):
+            return named.number
+        if 0 <= start - named.end <= 30 and _gap_ok(ctx, named.end, start, _GAP_BEFORE):
+            return named.number
     return None
 
 
@@ -1168,20 +1168,20 @@ def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
         )
         first = ctx.doc.target_season or 2
         return list(range(first, first + count))
-    for mention in ctx.seasons:
-        if mention.start >= end and mention.start - end <= 50:
+    for named in ctx.seasons:
+        if named.start >= end and named.start - end <= 50:
             if (
-                not (_gap_ok(ctx, end, mention.start, _GAP_AFTER) or _DESCRIBED_OBJECT.fullmatch(text, end, mention.start))
-                or _COMMA_OR_SEMICOLON.search(text[end : mention.start])
-                or _is_modifier(ctx, mention.end)
-                or _COMPLEMENT.match(text[mention.end :])
+                not (_gap_ok(ctx, end, named.start, _GAP_AFTER) or _DESCRIBED_OBJECT.fullmatch(text, end, named.start))
+                or _COMMA_OR_SEMICOLON.search(text[end : named.start])
+                or _is_modifier(ctx, named.end)
+                or _COMPLEMENT.match(text[named.end :])
             ):
                 break
-            found = _seasons_in(ctx, mention.start, mention.end + 1)
-            if _BEYOND.search(text, end, mention.start):  # "not renewed beyond season 2": the third
+            found = _seasons_in(ctx, named.start, named.end + 1)
+            if _BEYOND.search(text, end, named.start):  # "not renewed beyond season 2": the third
                 return [n + 1 if n else n for n in found[-1:]]
             return found
-        if mention.start >= end:
+        if named.start >= end:
             break
     for mention in ctx.show_mentions:
         if mention.season and 0 <= mention.start - end <= 6:
@@ -1255,9 +1255,9 @@ def _trigger_show(ctx: SentenceContext, start: int, end: int) -> str | None:
             return mention.title  # "renewed its other space drama, Halcyon Drift, for a third season"
     if _PRONOUN_OBJECT.match(rest):
         return _pronoun_show(ctx, start)
-    for mention in ctx.seasons:
-        if 0 <= mention.start - end <= 26 and _DETERMINER_GAP.fullmatch(rest[: mention.start - end]):
-            return None if _is_modifier(ctx, mention.end) else _of_show(ctx, mention.end)
+    for named in ctx.seasons:
+        if 0 <= named.start - end <= 26 and _DETERMINER_GAP.fullmatch(rest[: named.start - end]):
+            return None if _is_modifier(ctx, named.end) else _of_show(ctx, named.end)
     if _is_passive(ctx, end):
         return _subject_show(ctx, start)
     stripped = rest.lstrip()
@@ -1338,9 +1338,9 @@ def _subject_show(ctx: SentenceContext, start: int) -> str | None:
     for mention in ctx.show_mentions:
         if mention.end >= len(head) - 1 and mention.start < len(head):
             return mention.title
-    for mention in ctx.seasons:
-        if mention.end >= len(head) - 1 and mention.start < len(head):
-            return ctx.show_at(mention.start)
+    for named in ctx.seasons:
+        if named.end >= len(head) - 1 and named.start < len(head):
+            return ctx.show_at(named.start)
     last = _LAST_TOKEN.search(head)
     if last and (_SHOW_NOUN.fullmatch(last.group(1)) or last.group(1).lower() in {"and", "but", "we"}):
         return ctx.show_at(start)
