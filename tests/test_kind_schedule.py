@@ -823,3 +823,28 @@ def test_like_its_predecessors_gives_every_earlier_season_the_count() -> None:
         published_from="given",
     )
     assert {(c.season, c.value) for c in doc.claims if c.kind == "episodes"} == {(1, 9), (2, 9), (3, 9)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Then came Cold Harbour, a bleak 2019 fishing-village thriller.",
+        "After that came a long break in 2021.",
+        "His next project premiered in 2020.",
+        "Her breakout came in 2018.",
+    ],
+)
+def test_an_actors_other_work_or_a_pause_is_no_premiere(body: str) -> None:
+    assert _rows("The actor, 38, has been busy. " + body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Then came Moonfall in 2021.", {(1, "premiere", "2021", "asserted")}),
+        ("Then came season 2 in 2023.", {(2, "premiere", "2023", "asserted")}),
+        ("Season 2 came back from a long break in 2023.", {(2, "premiere", "2023", "asserted")}),
+    ],
+)
+def test_what_came_is_the_show_or_its_season(body: str, expected: set[Row]) -> None:
+    assert _rows(body) == expected

@@ -115,6 +115,8 @@ _FOLLOW_OBJECT = re.compile(
 # Nouns between the trigger and the date that make it about something else.
 _NOT_SEASON_OBJECT = re.compile(
     r"\b(?:news|trailer|teaser|announcement|update|updates|word|details|information|film|movie|renewal|decision)\b"
+    # "After that came a long break in 2021" (but "came back from a long break in 2021" is a return)
+    r"|(?<!from\s)\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:break|hiatus|pause|gap|wait)\b"
     # the source work or merchandise: "launched the light novel series in 2017", "the 14th volume"
     r"|\b(?:novels?|manga|volumes?|books?|chapters?|albums?|singles?|comics?|webtoons?|games?|issues?|"
     r"magazines?|soundtracks?|blu-?rays?|dvds?)\b(?!\s+(?:adaptation|anime))"
@@ -146,7 +148,8 @@ _BLOCK_AFTER = re.compile(r"^\s*(?:than|ago\b|(?:season\s+|series\s+)?finale\b)"
 _NOT_SEASON_SUBJECT = re.compile(
     r"\b(?<!-)(?:film|movie|feature|news|trailer|teaser|poster|announcement|finale|book|novel|manga|webtoon|"
     r"comic|webcomic|game|chapter|album|song|soundtrack|report|interview|clip|footage|decision|verdict|answer|"
-    r"(?:final|last|latest|next)\s+episode|special)\b(?!\s+(?:series|episodes))"
+    r"(?:final|last|latest|next)\s+episode|special|projects?|breakout|big\s+break|role|stint|career|play|musical|"
+    r"podcast|tour)\b(?!\s+(?:series|episodes))"
     r"|\b(?i:other)\s+(?:[\w-]+\s+)?(?i:shows?|series|dramas?|k-dramas?|anime|titles?|releases|returns)\b"
     r"|\b(?:usually|typically|normally|generally|traditionally)\b"
 )
@@ -501,7 +504,26 @@ def _classify(
         return None, None
     if trig.kind in (PREMIERE, FILMING) and _bad_subject(ctx, left, trig, date):
         return None, None
+    if trig.kind == PREMIERE and _other_title_came(ctx, trig):
+        return None, None
     return trig.kind, trig
+
+
+# "Then came Cold Harbour, Marchetti's bleak 2019 thriller": the verb comes first and what came
+# is the title after it; a title the article does not report on is some other work.
+_INVERSION_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?i:then|next|later|after\s+that|soon|first)\s+)$")
+_CAME = re.compile(r"came|comes", re.I)
+_TITLE_AFTER = re.compile(r"\s+(?:[Tt]he\s+)?(?P<word>[A-Z][\w'’-]*)")
+_SEASON_WORD = re.compile(r"season|series|part|volume|episodes?|chapter|book|cour|batch", re.I)
+
+
+def _other_title_came(ctx: SentenceContext, trig: _Trigger) -> bool:
+    if not _CAME.fullmatch(trig.word) or not _INVERSION_LEAD.search(ctx.text, 0, trig.start):
+        return False
+    title = _TITLE_AFTER.match(ctx.text, trig.end)
+    if title is None or _SEASON_WORD.fullmatch(title.group("word")):
+        return False
+    return not any(m.start <= title.start("word") < m.end for m in ctx.show_mentions)
 
 
 _SEASON_NOUN_GAP = re.compile(r"\s*(?:season\s+|series\s+)?")
