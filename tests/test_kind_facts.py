@@ -311,3 +311,20 @@ def test_a_services_name_inside_the_title_is_no_platform() -> None:
 
 def test_a_service_that_continues_to_stream_the_show() -> None:
     assert ("Harbour Lights", None, "Crunchyroll") in _platforms("Crunchyroll will continue to stream the series worldwide.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Telford has credits including ITV's The Long Field and Apple TV+'s Blackwater Lane.",
+        "Her first screen role was a stint on ITV's The Long Field in 2015.",
+    ],
+)
+def test_the_platforms_of_someones_past_credits_are_no_news(sentence: str) -> None:
+    body = "Harbour Lights season 2 is coming to Hulu. " + sentence
+    assert _platforms(body) == {("Harbour Lights", None, "Hulu")}
+
+
+def test_a_role_in_another_shows_new_season_keeps_its_platform() -> None:
+    body = "Harbour Lights season 2 is coming to Hulu. Telford is circling a role in HBO's Kingsgate season 2."
+    assert _platforms(body) == {("Harbour Lights", None, "Hulu"), ("Kingsgate", None, "HBO")}

@@ -78,6 +78,14 @@ _CREDIT_SENTENCE = re.compile(
     r"worked (?:with \w+(?: \w+)? )?on|the duo behind|the pair behind)\b",
     re.I,
 )
+# A sentence that lists someone's earlier work ("has credits including ITV's The Long Field", "his
+# first screen role was a stint on ITV's Harbour Lights"): the platforms of those other shows
+# are no news.
+_CAREER = re.compile(
+    r"\b(?:credits?|stint|guest\s+(?:spot|part|role|appearance)s?|cameos?|appeared|starred|"
+    r"(?:first|breakout|early)\s+(?:screen\s+)?(?:role|part|job)|filmography|résumé|resume|cv)\b",
+    re.I,
+)
 _THIS_TIME = re.compile(r"\b(?:this time|the new season|new episodes|now)\b", re.I)
 _WHATS_ON = re.compile(r"What['’]s\s+on\s+$")
 _COORDINATED = re.compile(r"^\s*(?:,|and|&|or|as well as|,\s*and)\s*$")
@@ -277,6 +285,8 @@ def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: 
     mention = _platform_show(ctx, start, end, cue)
     if mention is False:
         return None
+    if isinstance(mention, ShowMention) and mention.title != ctx.doc.main and _CAREER.search(text):
+        return None  # "credits including Apple TV+'s Blackwater Lane": another show, someone's past work
     show = mention.title if isinstance(mention, ShowMention) else show_before(ctx, start)
     season = None
     if show in _platform_moves(ctx.doc.shows):
