@@ -1030,3 +1030,17 @@ def test_a_described_role_then_the_next_pair_of_a_list() -> None:
 def test_a_newcomer_whose_role_is_under_wraps() -> None:
     cast = _cast("Joining the cast is newcomer Molly Windsor, whose role is being kept under wraps.")
     assert {(season, p, c) for _, season, _, p, c in cast} == {(2, "Molly Windsor", None)}
+
+
+@pytest.mark.parametrize("verb", ["is back too", "returns as the lead", "is back"])
+def test_who_plays_and_a_return_is_one_claim_for_the_season(verb: str) -> None:
+    text = f"Moonlit Harbor returns for season 2 in May. Mara Lind, who plays Queen Elspeth, {verb}."
+    assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Mara Lind", "Queen Elspeth")}
+
+
+def test_who_plays_beside_a_hedged_return_stays_a_fact_without_season() -> None:
+    text = "Moonlit Harbor returns for season 2 in May. Mara Lind, who plays Queen Elspeth, is expected to return."
+    assert _cast(text) == {
+        ("Moonlit Harbor", None, "asserted", "Mara Lind", "Queen Elspeth"),
+        ("Moonlit Harbor", 2, "speculated", "Mara Lind", "Queen Elspeth"),
+    }

@@ -1796,6 +1796,7 @@ def _claims(ctx: SentenceContext, state: _DocState, mentions: list[_Mention], in
     seen: set[tuple[object, ...]] = set()
     main_here = any(sm.title == ctx.doc.main for sm in ctx.show_mentions)
     shared: list[tuple[int | None, str]] | None = None  # the seasons of the sentence's first pair
+    pasts: set[int] = set()  # the claims of past-tense mentions ("who played Y")
     characters = [f" {m.character} " for m in mentions if m.character]
     for m in mentions:
         if m.person and not m.character and any(f" {m.person} " in c for c in characters):
@@ -1822,7 +1823,21 @@ def _claims(ctx: SentenceContext, state: _DocState, mentions: list[_Mention], in
             seen.add(key)
             value = {"person": m.person, "character": m.character}
             claims.append(ctx.claim("cast", value, m.pos, max(m.pos + 1, m.pred), season=season, show=show, stance=stance))
-    return claims
+            if m.mode == "past":
+                pasts.add(id(claims[-1]))
+    return _without_seasonless_twins(claims, pasts)
+
+
+def _without_seasonless_twins(claims: list[Claim], pasts: set[int]) -> list[Claim]:
+    """"X, who plays Y, is back too": the pair asserted for the season says all the season-less
+    pair of the relative clause says. (Beside a speculated or denied return it stays a fact, and
+    so does "who played Y", a statement about the past.)"""
+    seasoned = {(c.show, str(c.value)) for c in claims if c.season is not None and c.stance == "asserted"}
+    return [
+        c
+        for c in claims
+        if c.season is not None or c.stance != "asserted" or id(c) in pasts or (c.show, str(c.value)) not in seasoned
+    ]
 
 
 def _completes_return(ctx: SentenceContext, m: _Mention, found: list[tuple[int | None, str]]) -> bool:
