@@ -976,3 +976,15 @@ def test_no_confirmation_from_the_streamer_about_the_renewal() -> None:
     assert renewals("But there is no confirmation from Disney+ yet about the renewal.") == {
         ("Moonlit Harbor", 2, "renewed", None, "denied")
     }
+
+
+def test_another_shows_missing_date_is_for_the_season_its_paragraphs_name() -> None:
+    text = (
+        "CBS cancels Night Desk, renews The Feldmans Next Door\n\n"
+        "CBS cancelled Night Desk on Wednesday.\n\n"
+        "The Feldmans Next Door earned an 18-episode second season after a strong run.\n\n"
+        "The Feldmans Next Door streams on Paramount+. The network has not said when the sitcom will return."
+    )
+    rows = status(text, title="CBS cancels Night Desk, renews The Feldmans Next Door")
+    assert ("The Feldmans Next Door", 2, "no_premiere_date", None, "asserted") in rows
+    assert not any(row[2] == "no_premiere_date" and row[1] is None for row in rows)

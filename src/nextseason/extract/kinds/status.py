@@ -966,6 +966,8 @@ def _no_dates(ctx: SentenceContext) -> list[Claim]:
     seasons = ctx.seasons_in_clause(match.start(), match.end())
     show = ctx.show_at(match.start())
     season = seasons[0] if seasons else (ctx.heading_season or _default(ctx, show))
+    if season is None and show is not None and show != ctx.doc.main:
+        season = _paragraph_season(ctx, show)  # "The network has not said when the sitcom will return"
     earlier = _HISTORY.block_season_show(ctx)
     if not seasons and earlier and (
         _THAT_SEASON_REF.match(text[match.end() :])
