@@ -328,3 +328,15 @@ def test_the_platforms_of_someones_past_credits_are_no_news(sentence: str) -> No
 def test_a_role_in_another_shows_new_season_keeps_its_platform() -> None:
     body = "Harbour Lights season 2 is coming to Hulu. Telford is circling a role in HBO's Kingsgate season 2."
     assert _platforms(body) == {("Harbour Lights", None, "Hulu"), ("Kingsgate", None, "HBO")}
+
+
+def test_a_renewing_service_is_the_platform_of_every_show_it_renewed() -> None:
+    body = "CBS renewed Night Desk and Hollow Point on Monday."
+    assert _platforms(body, "Renewals: the week in TV") == {("Night Desk", None, "CBS"), ("Hollow Point", None, "CBS")}
+
+
+def test_like_x_y_streams_on_a_service_gives_x_the_service_too() -> None:
+    body = "Harbour Lights was renewed. Like Harbour Lights, The Feldmans Next Door streams on Paramount+. Unlike Harbour Lights, Night Desk streams on Peacock."
+    platforms = _platforms(body)
+    assert ("Harbour Lights", None, "Paramount+") in platforms
+    assert ("Harbour Lights", None, "Peacock") not in platforms

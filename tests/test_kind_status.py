@@ -988,3 +988,22 @@ def test_another_shows_missing_date_is_for_the_season_its_paragraphs_name() -> N
     rows = status(text, title="CBS cancels Night Desk, renews The Feldmans Next Door")
     assert ("The Feldmans Next Door", 2, "no_premiere_date", None, "asserted") in rows
     assert not any(row[2] == "no_premiere_date" and row[1] is None for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shows"),
+    [
+        ("CBS renewed Night Desk and Hollow Point on Monday.", {"Night Desk", "Hollow Point"}),
+        ("CBS renewed Moonlit Harbor and The Feldmans Next Door on Monday.", {"Moonlit Harbor", "The Feldmans Next Door"}),
+        ("ABC renewed its drama Pine Ridge, its comedy Lake Days and Big Sky Lodge.", {"Pine Ridge", "Lake Days", "Big Sky Lodge"}),
+    ],
+)
+def test_a_renewal_verb_renews_every_show_it_lists(sentence: str, shows: set[str]) -> None:
+    rows = renewals(sentence, title="Renewals: the week in TV")
+    assert {row[0] for row in rows} == shows
+
+
+def test_an_opening_phrase_and_a_list_of_people_are_no_shows() -> None:
+    body = "After Moonlit Harbor, Odar and Friese created Hollow Point. Netflix cancelled Hollow Point after one season."
+    doc = extract(f"{TITLE}\n\n{body}", title=TITLE, published=PUBLISHED, published_from="given")
+    assert {ref.title for ref in doc.document.shows} == {"Moonlit Harbor", "Hollow Point"}

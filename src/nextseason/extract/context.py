@@ -19,6 +19,8 @@ EVIDENCE_MAX = 160
 # fantasy from the producers of Gravewind," (a show named inside it owns none of the claims).
 _APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an|its|their)\s[^,;()]*")
 _APPOSITION_CLOSES = re.compile(r"[^,;.()]*,")
+# What joins two titles of one list: "X and Y", "X, Y and Z", "its drama X, its sitcom Y".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:(?:its|the|their|his|her)\s+(?:[a-z][\w-]*\s+){0,3})?")
 
 
 @dataclass(slots=True)
@@ -96,6 +98,18 @@ class SentenceContext:
         if after:
             return after[0].title
         return self.show
+
+    def listed_after(self, first: ShowMention) -> list[ShowMention]:
+        """The shows listed after ``first`` ("Night Desk and Hollow Point", "its drama X, its
+        sitcom Y and Z"), in text order."""
+        out: list[ShowMention] = []
+        last = first
+        for mention in sorted((m for m in self.show_mentions if m.start >= first.end), key=lambda m: m.start):
+            if mention.title == first.title or not _LIST_JOIN.fullmatch(self.text, last.end, mention.start):
+                break
+            out.append(mention)
+            last = mention
+        return out
 
     def seasons_in_clause(self, start: int, end: int) -> list[int]:
         left, right = clause_span(self.text, start, end)

@@ -106,7 +106,8 @@ _PERSON_AFTER = re.compile(r"^(?:\s+as\s+(?:the\s+)?[A-Z]|\s*\(\s*(?:who\s+)?(?:
                            r"[^.;,]{0,40}?\b(?:return|returns|returning|back|stays?\s+on|continues?)\s+as\s+(?:the\s+)?"
                            r"(?:[A-Z]|showrunner|director|writer|producer|creator|host|judge|presenter|narrator|lead))")
 _CASTING_BEFORE = re.compile(
-    r"\b(?:cast|casts|casting|joins|joined|join|recruited|tapped|enlisted|welcomes|welcomed|"
+    r"\b(?:cast|casts|casting|joins|joined|join|recruited|tapped|enlisted|welcomes|welcomed|(?i:stars|co-stars|actors|"
+    r"actor|actress|newcomers?)|"
     r"(?:plays|played|playing|portrays|portrayed|voices|voiced)(?:\s+(?:the\s+)?(?:role\s+of|character))?)\s+$"
 )
 _ADDED_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+$")
@@ -343,8 +344,28 @@ def title_spans(text: str) -> list[tuple[str, int, int]]:
                 start = offset
             if len(title) < 2 or title in _NOT_TITLES:
                 continue
-            out.append((title, start, start + len(title)))
+            out += _split_pair(title, start)
     return out
+
+
+_LIST_JOIN = re.compile(r"(?:,\s*(?:and|&)|\s+(?:and|&))\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?")
+_LIST_COMMA = re.compile(r",\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?")
+_LIST_GOES_ON = re.compile(r",|\s+(?:and|&)\s")
+# "Night Desk and Hollow Point", "Harbor General and The Feldmans Next Door": two titles joined.
+_TITLE_JOINT = re.compile(r" (?:and|&) ")
+
+
+def _split_pair(title: str, start: int) -> list[tuple[str, int, int]]:
+    """Two titles joined by "and" when a capital "The" opens the second or each side has two
+    words or more; one title otherwise ("Pride and Prejudice", "Sable & Sons")."""
+    joints = list(_TITLE_JOINT.finditer(title)) if " and " in title or " & " in title else []
+    if len(joints) != 1:
+        return [(title, start, start + len(title))]
+    left, right = title[: joints[0].start()], title[joints[0].end() :]
+    if not (right.startswith("The ") or (" " in left and " " in right)) or ": " in left:
+        return [(title, start, start + len(title))]
+    right_start = start + joints[0].end()
+    return [(left, start, start + len(left)), (right, right_start, right_start + len(right))]
 
 
 def _split_numbered(phrase: str, start: int) -> list[tuple[str, int]]:
@@ -477,6 +498,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
         text = sent.text
         gates = _Gates(text)
         credits = _Credits(text)
+        last_show = -1  # the end of the last show named ("renewed X and Y": Y is news too)
+        last_person = -1  # the end of the last person named
         # A title is registered when it passes every test below. The tests only read the text
         # and the index (which changes only when a title is registered, in text order), so they
         # run most selective first: the news cue, which few titles pass, before the rest. The
@@ -495,15 +518,24 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                     found.append(named.group(1))
                 continue
             credits.queue(start, end)
-            if people.name(title) or not _news_cue(text, start, end, gates) or not _acceptable(title, index):
+            listed = last_show >= 0 and bool(
+                _LIST_JOIN.fullmatch(text, last_show, start)
+                or (_LIST_COMMA.fullmatch(text, last_show, start) and _LIST_GOES_ON.match(text, end))
+            )
+            if index.has_key(_norm(title)):
+                last_show = end
+            if people.name(title) or _person_context(text, start, end):
+                last_person = end
+                continue
+            if last_person >= 0 and _LIST_JOIN.fullmatch(text, last_person, start):
+                continue  # "Stars Ada Quill and Bo Lee-Grant are set to return": the next person
+            if not (listed or _news_cue(text, start, end, gates)) or not _acceptable(title, index):
                 continue
             before = text[:start]
             if _common_opener(title, before, lowered):
                 continue  # "Production began in March": a word opening the sentence
             if any(p_start == 0 for _n, p_start, _e in find_platforms(text[start : end + 6])):
                 continue  # "Channel 4, meanwhile, ...": a service whose number was cut off
-            if _person_context(text, start, end):
-                continue  # "Bruno Leal as Inspector Vane", "Holt is expected to return"
             if _SERVICE_BEFORE.search(before) or _ACTS_ON_SHOW.match(text[end:]):
                 continue  # "broadcaster Tidewell TV", "Tidewell renewed the drama": a service
             if _ALIAS_BEFORE.search(before):
@@ -520,6 +552,7 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue
             index.add(title, title)
             found.append(title)
+            last_show = end
     _add_aliases(sents, index, found)
     _MOVES[index] = _platform_moves(sents, index)
 

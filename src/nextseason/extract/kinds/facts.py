@@ -130,7 +130,10 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         if claim:
             out.append(claim)
             out += _described_objects(ctx, name, end, cue, claim.show)
+            if cue == "subject":  # "CBS renewed Night Desk and Hollow Point": both are CBS's
+                out += _listed_objects(ctx, claim, end)
     out = _contrasted_seasons(ctx, out)
+    out += _shared_with_the_like(ctx, out)
     out += _unlisted_platforms(ctx, found)
     out += _roundup_item(ctx)
     anaphor = _ANAPHOR.search(text) if not found and memo.last_platform else None
@@ -139,6 +142,29 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         if claim:
             out.append(claim)
     return out
+
+
+def _listed_objects(ctx: SentenceContext, claim: Claim, end: int) -> list[Claim]:
+    first = min((m for m in ctx.show_mentions if m.start >= end), key=lambda m: m.start, default=None)
+    if first is None or first.title != claim.show:
+        return []
+    return [replace(claim, show=m.title) for m in ctx.listed_after(first)]
+
+
+# "Like Harbor General, The Feldmans Next Door streams on Paramount+": the show of the opening
+# comparison streams there too.
+_LIKE_LEAD = re.compile(r"(?:(?:Just|Much)\s+)?(?:Like|As\s+with)\s+(?:fellow\s+)?$")
+_LIKE_CLOSE = re.compile(r"(?:\s+(?:before\s+it|did|does|has|had))?\s*,")
+
+
+def _shared_with_the_like(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
+    like = next(
+        (m for m in ctx.show_mentions if _LIKE_LEAD.fullmatch(ctx.text, 0, m.start) and _LIKE_CLOSE.match(ctx.text, m.end)),
+        None,
+    )
+    if like is None:
+        return []
+    return [replace(c, show=like.title) for c in claims if c.kind == "platform" and c.show != like.title and c.season is None]
 
 
 # A person's earlier work ("was most recently seen on HBO's Dry County", "starred in Netflix's

@@ -399,6 +399,7 @@ def _renew_triggers(ctx: SentenceContext) -> list[_Trigger]:
         trig = _verb_trigger(ctx, match.start(), match.end(), need_season=False)
         if trig:
             out.append(trig)
+            out += _coordinated_objects(ctx, trig)
     for match in _verb_matches(_ORDER_VERB, _ORDER_VERB_CUES, text):
         trig = _verb_trigger(ctx, match.start(), match.end(), need_season=True)
         if trig:
@@ -752,6 +753,22 @@ def _verb_trigger(
             return None
         seasons = [_renewal_default(ctx, show)]
     return _Trigger(start, end, tuple(seasons), show)
+
+
+_OBJECT_LEAD = re.compile(r"\s*(?:(?:its|the|their)\s+(?:[a-z][\w-]*\s+){0,3})?")
+
+
+def _coordinated_objects(ctx: SentenceContext, trig: _Trigger) -> list[_Trigger]:
+    """The other shows listed after the verb's object: "renewed Night Desk and Hollow Point"
+    renews both, each for its own next season unless the text numbers them."""
+    first = min((m for m in ctx.show_mentions if m.start >= trig.end), key=lambda m: m.start, default=None)
+    if first is None or first.title != trig.show or not _OBJECT_LEAD.fullmatch(ctx.text, trig.end, first.start):
+        return []
+    numbered = bool(_seasons_after(ctx, trig.end))
+    return [
+        _Trigger(trig.start, trig.end, trig.seasons if numbered else (_renewal_default(ctx, m.title),), m.title)
+        for m in ctx.listed_after(first)
+    ]
 
 
 _ANOTHER_SEASON = re.compile(r"\b(?:another|a new)\s+(?:season|series)\b", re.I)
