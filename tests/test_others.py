@@ -269,6 +269,27 @@ def test_roundup_section_lines_carry_their_show_and_network() -> None:
     assert not any(c.kind == "cast" for c in _roundup(body))
 
 
+def test_verdict_lines_without_brackets_open_sections_about_their_news_season() -> None:
+    body = (
+        "Renewed, Cancelled or Undecided? Where Three Shows Stand\n\n"
+        "The year is ending and the verdicts are in.\n\n"
+        "The Ninth Lock — RENEWED\n\n"
+        "Netflix renewed its heist thriller for a third run on Nov. 20. Ana Ferr will return as thief Ezra Kell. "
+        "Netflix hasn't said when the new episodes will drop.\n\n"
+        "Sundown Motel – Ending\n\n"
+        "Hulu said the third season of its desert-motel comedy will be its last. The eight episodes arrive on Feb. 18.\n\n"
+        "Paper Tigers — UNDECIDED\n\n"
+        "Max has not renewed the newsroom drama, but a second season is likely."
+    )
+    rows = _roundup_rows(body)
+    shows = {row[0] for row in rows}
+    assert shows <= {"The Ninth Lock", "Sundown Motel", "Paper Tigers"}
+    assert ("The Ninth Lock", 3, "renewed", "2024-11-20") in rows
+    assert ("The Ninth Lock", 3, "cast", None) in rows
+    assert ("The Ninth Lock", 3, "no_premiere_date", None) in rows
+    assert ("Sundown Motel", 3, "premiere", "2026-02-18") in rows
+
+
 def test_roundup_move_in_brackets_and_caps_words_that_are_not_shows() -> None:
     body = (
         "THE NORTH ROOM (NBC → Peacock) — MOVING\n"

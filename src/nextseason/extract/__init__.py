@@ -162,7 +162,19 @@ def _roundup_sections(
     # Title-case lines count when their title recurs in the text, or when there are several
     # of them (a calendar names each show once, in its line).
     several = sum(1 for sent in sents if _title_case_line(sent)) > 1
+    verdicts = [sent for sent in sents if _verdict_line(sent)]
+    for sent, nxt in zip(verdicts, [*verdicts[1:], None], strict=True) if len(verdicts) > 1 else ():
+        # "The Ninth Lock — RENEWED" over its news: the section is about the latest season its
+        # news names ("renewed its heist thriller for a third run")
+        title = _verdict_line(sent) or ""
+        show = _spelled(title, text)
+        index.add(show, show)
+        body = sents[sent.index + 1 : nxt.index if nxt else len(sents)]
+        named = max((m.number for s in body for m in find_seasons(s.text)), default=0)
+        out[sent.index] = _Section(show, (), named if named > 1 else None)
     for sent in sents:
+        if sent.index in out:
+            continue
         if "(" not in sent.text:
             section = _season_line(sents, sent, text, index, published)
             if section:
@@ -283,6 +295,26 @@ def _season_line(
     if match.group("episode"):  # "Ward Nine, Season 2, Episode 9": an episode mid-season, no premiere
         dated = ()
     return _Section(show, dated, named[0].number)
+
+
+# A roundup's section line: a title, a dash and its verdict ("The Ninth Lock — RENEWED", "Paper
+# Tigers – Undecided", "Sundown Motel: ending").
+_VERDICT_LINE = re.compile(
+    r"(?P<title>[A-Z0-9\"“‘'][^—–:()|]{1,60}?)\s*(?:[—–|:]|\s-)\s*(?P<verdict>(?i:renewed|cancell?ed|ending|ended|"
+    r"undecided|on\s+the\s+bubble|in\s+limbo|pending|returning|coming\s+back|final\s+season|still\s+waiting|"
+    r"awaiting\s+(?:word|news|a\s+decision)|unknown|tbd|tba|uncertain|saved|revived|moving))[.!]?"
+)
+
+
+def _verdict_line(sent: Sentence) -> str | None:
+    """The title of a verdict line standing alone (a heading, or a paragraph of its own)."""
+    if sent.block.text != sent.text and sent.block.kind != "heading":
+        return None
+    match = _VERDICT_LINE.fullmatch(sent.text.strip())
+    if match is None:
+        return None
+    title = match.group("title").strip(" \"“”‘’'")
+    return title if _title_cased(title) and not find_platforms(title) else None
 
 
 # A scorecard: a heading with a verdict over a list of titles ("Renewed" / "- Moon Palace

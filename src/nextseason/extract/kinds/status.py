@@ -986,7 +986,7 @@ def _no_dates(ctx: SentenceContext) -> list[Claim]:
     if season is None and show is not None and show != ctx.doc.main:
         season = _paragraph_season(ctx, show)  # "The network has not said when the sitcom will return"
     earlier = _HISTORY.block_season_show(ctx)
-    if not seasons and earlier and (
+    if not seasons and earlier and not ctx.section_season and (
         _THAT_SEASON_REF.match(text[match.end() :])
         or (not ctx.show_mentions and earlier != ctx.doc.main)
     ):  # "... for that season"; "No date was given for its premiere" after another show's news
@@ -1015,7 +1015,7 @@ def _default(ctx: SentenceContext, show: str | None = None) -> int | None:
         for mention in ctx.show_mentions:
             if mention.title == show and mention.season:
                 return mention.season
-        return None
+        return ctx.section_season if show == ctx.show else None  # a roundup section's season
     return ctx.doc.target_season
 
 
