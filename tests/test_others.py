@@ -632,3 +632,25 @@ def test_a_title_described_as_a_film_is_no_show() -> None:
 
 def test_a_capitalised_word_before_a_plural_genre_noun_is_no_title() -> None:
     assert _found("It seems to be the new standard for Netflix's YA dramas.") == {}
+
+
+def test_a_second_shows_headline_season_and_the_paragraph_after_its_renewal() -> None:
+    title = "'Glass Meridian' Canceled At Peacock After Two Seasons; 'Hollow Pines' Renewed For Season 3"
+    body = (
+        f"{title}\n\nPeacock has canceled Glass Meridian after two seasons.\n\n"
+        "There was better news for Peacock's horror slate. The streamer has renewed its anthology series "
+        "Hollow Pines for a third season.\n\nSeason three will consist of six episodes. It is expected to premiere in fall 2026."
+    )
+    doc = extract(body, title=title, published="2025-11-19", published_from="given")
+    rows = {(c.show, c.season, c.kind) for c in doc.claims}
+    assert ("Hollow Pines", 3, "episodes") in rows
+    assert ("Hollow Pines", 3, "premiere") in rows
+    assert not any(show == "Glass Meridian" and kind in ("episodes", "premiere") for show, _, kind in rows)
+
+
+def test_a_job_title_after_a_services_possessive_is_no_show() -> None:
+    found = _found(
+        'Harbour Lights season 2 is coming. "We are proud of it," said Lisa Kerrigan, Peacock\'s President of '
+        "Scripted Programming. Peacock's Head of Drama agreed."
+    )
+    assert found == {}

@@ -117,7 +117,7 @@ def extract(
     index = ShowIndex(main, title_variants(main, text))
     sections = _roundup_sections(sents, text, index, published)
     discover_other_shows(_before_comments(sents), index)
-    target = title_season(title) or _lead_season(sents, title, index)
+    target = _headline_season(title, index) or _lead_season(sents, title, index)
     doc = DocContext(title, main, index, target, published, sentences=sents)
     claims: list[Claim] = [c for line in sections.values() for c in line.claims]
     verdicts = _verdict_lists(sents, text, index)
@@ -442,6 +442,7 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
     year: int | None = None
     heading_season = intro_season = section_season = None
     shifted = in_links = led_by_other = False
+    others_seasons: dict[int, str] = {}  # seasons the paragraph gives another show, and that show
     for sent in sents:
         if sent.index in sections:
             base = prev_show = sections[sent.index].show
@@ -464,7 +465,14 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             # A paragraph that names no show, right after one that opened on another show,
             # goes on about that show ("Harbor General, meanwhile, is coming back ... / Its star
             # X, who plays Y, is expected to return").
-            carried = led_by_other and sent.block.kind == "para" and not doc.shows.mentions(sent.block.text)
+            nameless = sent.block.kind == "para" and not doc.shows.mentions(sent.block.text)
+            carried = led_by_other and nameless
+            # ... or one that goes on about the season the paragraph before gave another show
+            # ("renewed its anthology Hollow Pines for a third season." / "Season three will ...")
+            named = find_seasons(sent.block.text) if nameless and not carried and others_seasons else []
+            if named and others_seasons.get(named[0].number) and named[0].number != doc.target_season:
+                carried, prev_show = True, others_seasons[named[0].number]
+            others_seasons = {}
             prev_show, year = (prev_show if carried else base), None
             prev_block = sent.block.index
             shifted = carried or bool(_TOPIC_SHIFT.match(sent.text) or _OTHER_NEWS.search(sent.block.heading or ""))
@@ -480,11 +488,14 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             shifted = True  # a paragraph that opens on another show stays with it ("Harbor General ... Season 7 ...")
         sentence_year = year
         year = _context_year(sent.text, doc.published, year)
+        seasons = find_seasons(sent.text)
+        if show != base and any(m.title == show for m in mentions):
+            others_seasons.update((m.number, show) for m in seasons)
         yield SentenceContext(
             doc=doc,
             sentence=sent,
             show_mentions=mentions,
-            seasons=find_seasons(sent.text),
+            seasons=seasons,
             context_year=sentence_year,
             show=show,
             heading_season=heading_season,
@@ -492,6 +503,17 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             section_season=section_season,
         )
         prev_show = show
+
+
+def _headline_season(title: str, index: ShowIndex) -> int | None:
+    """The season the headline names for the main show: not one it names after another show
+    ("'Glass Meridian' Canceled; 'Hollow Pines' Renewed For Season 3")."""
+    season = title_season(title)
+    named = find_seasons(title)
+    if season is None or not named:
+        return season
+    before = [m for m in index.mentions(title) if m.end <= named[0].start]
+    return None if before and before[-1].title != index.main else season
 
 
 # "will not return for a fourth season", "no fifth season": a season that will not be made.
@@ -513,13 +535,17 @@ def _lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = No
     # else the season (second or later) the body names most often ("Yes, Ambrose is back for
     # season three"), the later one on a tie
     counts: dict[int, int] = {}
+    others: set[int] = set()  # seasons the text gives other shows
     main = index.main if index is not None else None
     for sent in sents:
         if main is not None and index is not None and any(m.title != main for m in index.mentions(sent.text)) and main not in sent.text:
-            continue  # "Separately, Apple confirmed that its comedy Y will end with its fourth season"
+            # "Separately, Apple confirmed that its comedy Y will end with its fourth season"
+            others.update(m.number for m in find_seasons(sent.text))
+            continue
         for mention in find_seasons(sent.text):
             if mention.number > 1 and not _DENIED_BEFORE.search(sent.text, 0, mention.start):
                 counts[mention.number] = counts.get(mention.number, 0) + 1
+    counts = {n: k for n, k in counts.items() if n not in others}
     return max(counts, key=lambda n: (counts[n], n)) if counts else None
 
 

@@ -76,6 +76,11 @@ _PERSON = re.compile(
     r"^(?:[A-Z][a-z]+ )?[A-Z][a-z]+-[a-z]+$"  # "Park Seo-joon", "Sa-ra"
     r"|^[A-Z][a-z]+ [A-Z][\w'’-]+ (?:and|&) [A-Z][a-z]+ [A-Z][\w'’-]+$"  # "Leo Vance and Kira Moss": two people
 )
+# A job title written in capitals: "Peacock's President of Scripted Programming", "Head of Drama".
+_JOB_TITLE = re.compile(
+    r"^(?:(?:Senior|Executive|Exec|Vice|Deputy|Co-|Interim|Global)\s*)*(?:President|Head|Chief|Director|Chair(?:man|woman)?|"
+    r"CEO|COO|CCO|EVP|SVP|VP|Controller|Commissioner|Boss|Manager|Officer)\b(?:\s+(?:of|for)\b|$)"
+)
 _ARTICLES = _words("The A An")
 _GENRE_WORDS = _words("k-drama j-drama c-drama anime drama series show sitcom thriller")
 _CONTRACTIONS = _words("It's It’s That's What's Here's There's Let's He's She's Who's")
@@ -482,7 +487,7 @@ def _acceptable(title: str, index: ShowIndex) -> bool:
         return False  # "the duel with the Ash King: Ashen Familiar is coming back": a known title after a colon
     if " in " in title and index.has_key(_norm(title.split(" in ", 1)[1])):
         return False  # "Ada Lee in The Brightwater Boys": a caption's people in a known show
-    if _PERSON.match(title) or _FILM_WORD.search(title):
+    if _PERSON.match(title) or _FILM_WORD.search(title) or _JOB_TITLE.match(title):
         return False
     return not any(start == 0 for _name, start, _end in find_platforms(title))  # "Netflix Japan"
 
