@@ -1044,3 +1044,14 @@ def test_who_plays_beside_a_hedged_return_stays_a_fact_without_season() -> None:
         ("Moonlit Harbor", None, "asserted", "Mara Lind", "Queen Elspeth"),
         ("Moonlit Harbor", 2, "speculated", "Mara Lind", "Queen Elspeth"),
     }
+
+
+def test_a_yes_no_question_heading_gives_its_pairs_no_season() -> None:
+    text = (
+        "Will There Be a Season 2 of Moonlit Harbor?\n\nMoonlit Harbor was a hit.\n\nWill the cast return?\n\n"
+        "Kang Min-jae, who plays the grumpy doctor Choi Do-hyun, has been enthusiastic.\n\n"
+        "Who is back for season 2?\n\nSeo Hye-rin returns as Baek Na-yeon."
+    )
+    got = _cast(text, title="Will There Be a Season 2 of Moonlit Harbor?")
+    assert ("Moonlit Harbor", None, "asserted", "Kang Min-jae", "Choi Do-hyun") in got
+    assert ("Moonlit Harbor", 2, "asserted", "Seo Hye-rin", "Baek Na-yeon") in got

@@ -2043,6 +2043,11 @@ def _nearest(found: list[tuple[int, int]]) -> list[int | None]:
 _CAST_OF_SEASON = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:cast|ensemble|line-?up|stars|characters|players)\b", re.I)
 
 
+_YES_NO_QUESTION = re.compile(
+    r"^\W*(?:will|would|could|can|is|are|has|have|does|do|did|should|might)\b[^?]*\?\s*$", re.I
+)
+
+
 def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> list[int]:
     """Seasons from the list intro ("Returning for season 2:"), else a cast heading."""
     if not main:
@@ -2058,7 +2063,7 @@ def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> lis
         if found:
             return list(dict.fromkeys(found))
     heading = ctx.sentence.block.heading or ""
-    if _cast_heading(heading):
+    if _cast_heading(heading) and not _YES_NO_QUESTION.match(heading):  # "Will the cast return?" asks
         if ctx.heading_season is not None:
             return [ctx.heading_season]
         if (_RETURN_WORDS.search(heading) or _NEW_CAST.search(heading)) and _target(ctx):
