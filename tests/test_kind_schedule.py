@@ -848,3 +848,10 @@ def test_an_actors_other_work_or_a_pause_is_no_premiere(body: str) -> None:
 )
 def test_what_came_is_the_show_or_its_season(body: str, expected: set[Row]) -> None:
     assert _rows(body) == expected
+
+
+def test_a_run_that_wrapped_up_is_the_aired_seasons_end_not_a_shoot() -> None:
+    assert _rows("The drama wrapped up its 16-episode run on Feb. 22, and fans want more.") == {
+        (1, "episodes", 16, "asserted")
+    }
+    assert _rows("Filming on the new season wrapped in March.") == {(2, "filming", "2024-03", "asserted")}

@@ -63,7 +63,9 @@ _STOP_TITLES = _words(
     Korean Japanese English Spanish German French British American Director Writer Creator
     Showrunner Producer Cast Plot Trailer Release Date Filming January February March April May
     June July August September October November December Monday Tuesday Wednesday Thursday
-    Friday Saturday Sunday TV Anime Staff Music Studio Manga Webtoon"""
+    Friday Saturday Sunday TV Anime Staff Music Studio Manga Webtoon Korea Japan China Taiwan
+    Thailand India Spain Mexico Brazil Argentina Colombia Chile Germany France Italy Britain UK US USA
+    Canada Australia Ireland Scotland Wales England Europe Asia America"""
 )
 # Headline verbs and announcement words: alone, never a title ("'X' Confirms Season 2").
 _HEADLINE_WORDS = _words(

@@ -66,7 +66,7 @@ _PREMIERE_TRIGGER = (
 _FILMING_TRIGGER = (
     r"film(?:ing|ed)|(?:to|will|would|could|begin|began|start|started|starts)\s+film"
     r"|(?<!\ba\s)(?<!\blong\s)(?<!\bbig\s)(?:shoot(?:ing|s)?|shot)(?!\s+(?:down|up|to\s+fame)\b)"
-    r"|cameras?|principal\s+photography|wrap(?:ped|s|ping)"
+    r"|cameras?|principal\s+photography|wrap(?:ped|s|ping)(?!\s+(?:up\s+)?(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:run|broadcast|airing)\b)"
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bshould\s)|(?<=\bmight\s)"
     r"|(?<=\bmay\s))wrap"
     r"|(?:start|begin|began|beginning|end|into|in)\s+(?:of\s+)?production"
@@ -77,6 +77,8 @@ _FILMING_TRIGGER = (
 )
 _OTHER_TRIGGER = (
     r"(?:finish(?:ed|es)?|stopped|end(?:ed|s)?|conclud(?:ed|es))\s+(?:its\s+run|airing|streaming|broadcasting)|"
+    # "wrapped up its 16-episode run on Feb. 22": the broadcast ended, no shoot
+    r"wrap(?:ped|s)?\s+(?:up\s+)?(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:run|broadcast|airing)\b|"
     r"renew\w*|announc\w*|confirm\w*|reveal\w*|order(?:ed|s)?|report(?!edly)\w*|present\w*|said|says|"
     r"told|tells|shared|posted|teas(?:ed|es)|unveil\w*|cancel\w*|green-?lit|picked\s+up|signed|"
     r"line-?up|slate|event|strikes?|born|died|published|seriali[sz]ed|interview\w*|joined|cast\b|"
@@ -1098,7 +1100,7 @@ _COMPARE = re.compile(
 _SEVERAL = re.compile(r"\b(?:both|the\s+two|the\s+first\s+two)\s+seasons\b", re.I)
 _PAST_COUNT = re.compile(
     r"\b(?:premiered|aired|debuted|landed|came\s+out|released|had|ran|dropped|arrived|consisted|comprised|"
-    r"began\s+life|started\s+life|"
+    r"began\s+life|started\s+life|wrapped\s+up|wrapped|finished|concluded|ended|"
     r"featured|filmed|shot|launched)\b",
     re.I,
 )
