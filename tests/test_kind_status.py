@@ -1007,3 +1007,11 @@ def test_an_opening_phrase_and_a_list_of_people_are_no_shows() -> None:
     body = "After Moonlit Harbor, Odar and Friese created Hollow Point. Netflix cancelled Hollow Point after one season."
     doc = extract(f"{TITLE}\n\n{body}", title=TITLE, published=PUBLISHED, published_from="given")
     assert {ref.title for ref in doc.document.shows} == {"Moonlit Harbor", "Hollow Point"}
+
+
+def test_a_habit_of_a_kind_of_show_is_no_renewal() -> None:
+    text = (
+        "Not yet. Apple TV+ has not renewed Moonlit Harbor. K-dramas rarely get second seasons, but when they do, "
+        "the announcement comes late. Most anime never get a second season."
+    )
+    assert renewals(text) == {("Moonlit Harbor", 2, "renewed", None, "denied")}

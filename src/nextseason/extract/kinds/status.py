@@ -134,6 +134,14 @@ _GAP_BEFORE = _wordset(
     "has have had was were is are been be being not never yet officially already also will "
     "would which that finally just n't first initially originally formally quietly of"
 )
+# A habit of a whole kind of show, not news: "K-dramas rarely get second seasons", "most anime
+# never get renewed".
+_GENERIC_SUBJECT = re.compile(
+    r"(?:\b(?:most|many|few|some)\s+(?:[\w-]+\s+)?(?:anime|series)|(?<!\bthe\s)(?<!\bits\s)(?<!\bthis\s)\b(?:k-dramas|"
+    r"dramas|shows|sitcoms|comedies|thrillers))\s+(?:(?:rarely|seldom|often|usually|typically|generally|normally|"
+    r"almost\s+never|never|sometimes|tend\s+to|do(?:n['’]t)?)\s+)*(?:\w+\s+)?$",
+    re.I,
+)
 _SUBORDINATE = re.compile(
     r"\b(?:how|whether|unclear if|not sure if|wonder if)\b"
     r"|\b(?:if|unless|once)\s+(?:it|the\s+(?:show|series|drama)|they)\s+(?:\w+\s+){0,2}$",  # a condition
@@ -740,7 +748,7 @@ def _verb_trigger(
     ctx: SentenceContext, start: int, end: int, *, need_season: bool, after_only: bool = False
 ) -> _Trigger | None:
     text = ctx.text
-    if _SUBORDINATE.search(text[max(0, start - 40) : start]):
+    if _SUBORDINATE.search(text[max(0, start - 40) : start]) or _GENERIC_SUBJECT.search(text, max(0, start - 40), start):
         return None
     show = _trigger_show(ctx, start, end)
     if show is None:
