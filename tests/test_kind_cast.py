@@ -1055,3 +1055,17 @@ def test_a_yes_no_question_heading_gives_its_pairs_no_season() -> None:
     got = _cast(text, title="Will There Be a Season 2 of Moonlit Harbor?")
     assert ("Moonlit Harbor", None, "asserted", "Kang Min-jae", "Choi Do-hyun") in got
     assert ("Moonlit Harbor", 2, "asserted", "Seo Hye-rin", "Baek Na-yeon") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Han is set to return as Seo-ah.", "asserted"),
+        ("Han said she will not return as Seo-ah.", "denied"),
+        ("She will return.", "asserted"),
+        ("She will not return for season 2.", "denied"),
+    ],
+)
+def test_a_korean_family_name_or_a_pronoun_stands_for_the_actor_named_before(sentence: str, stance: str) -> None:
+    text = f"Moonlit Harbor is a hit.\n\nHan Ji-woo, who plays pharmacist Yoon Seo-ah, is the heart of the show. {sentence}"
+    assert ("Moonlit Harbor", 2, stance, "Han Ji-woo", "Yoon Seo-ah") in _cast(text)

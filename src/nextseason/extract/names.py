@@ -425,7 +425,8 @@ class NameBook:
         that is not a character's): "Birch" after "Callum Birch"."""
         key = _norm(word)
         return any(
-            _norm(full.split()[-1]) == key and norm not in self.characters for norm, full in self.full.items()
+            (_norm(full.split()[-1]) == key or _family_of(word, full)) and norm not in self.characters
+            for norm, full in self.full.items()
         )
 
     def is_character(self, name: str) -> bool:
@@ -456,6 +457,10 @@ class NameBook:
             hits = [full for full in pool.values() if _first_of(name, full)]
             if len(set(hits)) == 1:
                 return hits[0]
+        if kind != "character":  # a Korean family name, written first: "Han" of "Han Ji-woo"
+            hits = [full for full in self.persons.values() if _family_of(name, full)]
+            if len(set(hits)) == 1:
+                return hits[0]
         return name
 
     def kind_of(self, name: str) -> str | None:
@@ -470,6 +475,13 @@ class NameBook:
 def _short_of(short: str, full: str) -> bool:
     key = _last_key(full)
     return key is not None and key == _norm(short)
+
+
+def _family_of(short: str, full: str) -> bool:
+    """A Korean family name alone ("Han" of "Han Ji-woo": the family name comes first and the
+    given name is hyphenated)."""
+    words = full.split()
+    return len(words) == 2 and "-" in words[1] and "-" not in short and _norm(short) == _norm(words[0])
 
 
 def _first_of(short: str, full: str) -> bool:

@@ -1644,6 +1644,9 @@ def _pronoun_mentions(ctx: SentenceContext, state: _DocState, pronoun: str, kind
         if pronoun.startswith("Both") and len(prev) != 2:
             return []
         return [_Mention(m.person, m.character, 0, mode, pred) for m in prev]
+    people = [m for m in state.prev_mentions if m.person]
+    if len(people) == 1:  # "X, who plays Y, is the heart of the show. She will return.": X as Y
+        return [_Mention(people[0].person, people[0].character, 0, mode, pred)]
     for name in reversed(state.prev_names):
         person, char = _classify(name, state)
         if person or char:
