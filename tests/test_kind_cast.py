@@ -1069,3 +1069,8 @@ def test_a_yes_no_question_heading_gives_its_pairs_no_season() -> None:
 def test_a_korean_family_name_or_a_pronoun_stands_for_the_actor_named_before(sentence: str, stance: str) -> None:
     text = f"Moonlit Harbor is a hit.\n\nHan Ji-woo, who plays pharmacist Yoon Seo-ah, is the heart of the show. {sentence}"
     assert ("Moonlit Harbor", 2, stance, "Han Ji-woo", "Yoon Seo-ah") in _cast(text)
+
+
+def test_has_also_been_cast_in_a_recurring_role() -> None:
+    text = "Moonlit Harbor returns in May. Sasha Lind has also been cast in a recurring role that Netflix is keeping under wraps."
+    assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Sasha Lind", None)}

@@ -158,7 +158,7 @@ _PRED_RETURN = (
 )
 _PRED_JOIN = (
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:cast|series|show|ensemble|season)|join(?:s|ed)?\s+in\b"
-    r"|(?:has|have)\s+been\s+cast|(?:was|were|is|are)\s+cast\b|signed\s+on|board(?:s|ed)?\s+(?:the|season|series)\b"
+    r"|(?:has|have)\s+(?:also\s+|now\s+|just\s+|officially\s+)?been\s+cast|(?:was|were|is|are)\s+cast\b|signed\s+on|board(?:s|ed)?\s+(?:the|season|series)\b"
     r"|recur(?:s|ring)?\s+in\b"
 )
 _PRED_CAMEO = r"(?:make|makes|making|made)\s+(?:a\s+)?(?:special\s+|guest\s+|brief\s+)?(?:cameo|appearance)"
@@ -187,7 +187,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
         _PREDICATES,
         (
             ("99ed9f7574c9", ("return", "back", "up", "reprise", "part", "again", "lead", "appear", "be in ")),
-            ("514cd0e4e8cf", ("join", "cast", "signed", "board", "recur")),
+            ("9fa77dda424f", ("join", "cast", "signed", "board", "recur")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
             ("48747f6c769d", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming")),
