@@ -607,3 +607,14 @@ def test_the_work_as_a_subject_is_no_ones_credit() -> None:
     assert people_roles("Creator Tom Ashby said writing on season 2 is already underway.") == {
         ("Tom Ashby", None, "creator", "asserted")
     }
+
+
+def test_a_return_in_a_paragraph_about_another_show_is_for_that_shows_season() -> None:
+    title = "Peacock cancels Glass Meridian"
+    text = (
+        f"{title}\n\nPeacock has canceled Glass Meridian after two seasons.\n\n"
+        "There was better news for the horror slate. The streamer has renewed its anthology series Hollow Pines for a "
+        "third season.\n\nSeason three will consist of six episodes. Series creator Owen Castellano returns as showrunner, "
+        "and Mae Corrigan, who has starred in both seasons so far, will be back in a new role."
+    )
+    assert ("Owen Castellano", 3, "showrunner", "asserted", "Hollow Pines") in crew(text, title=title)

@@ -118,7 +118,7 @@ def extract(
     sections = _roundup_sections(sents, text, index, published)
     discover_other_shows(_before_comments(sents), index)
     target = _headline_season(title, index) or _lead_season(sents, title, index)
-    doc = DocContext(title, main, index, target, published, sentences=sents)
+    doc = DocContext(title, main, index, target, published, sentences=sents, show_seasons=_show_seasons(sents, index))
     claims: list[Claim] = [c for line in sections.values() for c in line.claims]
     verdicts = _verdict_lists(sents, text, index)
     claims += [c for _, c in verdicts]
@@ -503,6 +503,21 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             section_season=section_season,
         )
         prev_show = show
+
+
+def _show_seasons(sents: list[Sentence], index: ShowIndex) -> dict[str, int]:
+    """The highest season (second or later) each other show is given in the sentences that name
+    it and no other show ("renewed its anthology Hollow Pines for a third season")."""
+    out: dict[str, int] = {}
+    for sent in sents:
+        shows = {m.title for m in index.mentions(sent.text)}
+        if len(shows) != 1 or index.main in shows:
+            continue
+        show = shows.pop()
+        for mention in find_seasons(sent.text):
+            if mention.number > max(1, out.get(show, 0)) and not _DENIED_BEFORE.search(sent.text, 0, mention.start):
+                out[show] = mention.number
+    return out
 
 
 def _headline_season(title: str, index: ShowIndex) -> int | None:

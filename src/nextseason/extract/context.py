@@ -37,6 +37,8 @@ class DocContext:
     memo: dict[str, Any] = field(default_factory=dict)
     # Every sentence of the document, for extractors that need to read ahead.
     sentences: list[Sentence] = field(default_factory=list)
+    # The season (second or later) the text gives each other show where it names that show alone.
+    show_seasons: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -61,7 +63,11 @@ class SentenceContext:
     def target_season(self) -> int | None:
         """The season being made: in a roundup's section, the one its line names ("Cold Orchard,
         Season 3 (HBO Max)"); elsewhere the article's."""
-        return self.section_season or self.doc.target_season
+        if self.section_season:
+            return self.section_season
+        if self.show != self.doc.main and self.show in self.doc.show_seasons:
+            return self.doc.show_seasons[self.show]  # a paragraph about another show: its season
+        return self.doc.target_season
 
     @property
     def dates(self) -> list[DateMention]:
