@@ -654,3 +654,18 @@ def test_a_job_title_after_a_services_possessive_is_no_show() -> None:
         "Scripted Programming. Peacock's Head of Drama agreed."
     )
     assert found == {}
+
+
+def test_a_spin_off_given_a_series_order_takes_the_rest_of_its_paragraph() -> None:
+    title = "Redfern Hollow final season: everything we know"
+    body = (
+        f"{title}\n\nRedfern Hollow ends with its third season in June. Netflix has given a series order to "
+        "Redfern Hollow: 1926, a prequel set a century earlier. Production is set to begin in early 2027.\n\n"
+        "Redfern Hollow's final episodes arrive in June."
+    )
+    doc = extract(body, title=title, published="2026-05-01", published_from="given")
+    rows = {(c.show, c.season, c.kind) for c in doc.claims}
+    assert ("Redfern Hollow: 1926", None, "platform") in rows
+    assert ("Redfern Hollow: 1926", 1, "filming") in rows
+    assert ("Redfern Hollow", 3, "premiere") in rows
+    assert not any(show == "Redfern Hollow" and kind == "filming" for show, _, kind in rows)

@@ -481,6 +481,14 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             intro_season = _named_season(sent.block.intro, doc)
         mentions = doc.shows.mentions(sent.text)
         show = _sentence_show(sent.text, mentions, base, prev_show, shifted)
+        if (
+            mentions
+            and len({m.title for m in mentions}) == 1
+            and mentions[0].title != base
+            and doc.show_seasons.get(mentions[0].title) == 1
+            and _NEW_SERIES.search(sent.text)
+        ):  # "Netflix has given a series order to Redfern Hollow: 1926, a prequel": the paragraph turns to it
+            show, shifted = mentions[0].title, True
         subject = next((m for m in mentions if m.title == show), None)
         if sent.position == 0 and show != base and subject and _SUBJECT_LEAD.fullmatch(sent.text[: subject.start]):
             # (not one that turns to other news: "In other Hulu news, X ...": the next is the main show's again)
@@ -505,6 +513,10 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
         prev_show = show
 
 
+# A new show announced: "has given a series order to X", "a prequel", "the spin-off X".
+_NEW_SERIES = re.compile(r"\b(?:series\s+order|spin-?off|prequel|sequel\s+series|companion\s+series)\b", re.I)
+
+
 def _show_seasons(sents: list[Sentence], index: ShowIndex) -> dict[str, int]:
     """The highest season (second or later) each other show is given in the sentences that name
     it and no other show ("renewed its anthology Hollow Pines for a third season")."""
@@ -514,6 +526,8 @@ def _show_seasons(sents: list[Sentence], index: ShowIndex) -> dict[str, int]:
         if len(shows) != 1 or index.main in shows:
             continue
         show = shows.pop()
+        if _NEW_SERIES.search(sent.text):
+            out.setdefault(show, 1)  # "Netflix has given a series order to X, a prequel": its first season
         for mention in find_seasons(sent.text):
             if mention.number > max(1, out.get(show, 0)) and not _DENIED_BEFORE.search(sent.text, 0, mention.start):
                 out[show] = mention.number
