@@ -669,3 +669,8 @@ def test_a_spin_off_given_a_series_order_takes_the_rest_of_its_paragraph() -> No
     assert ("Redfern Hollow: 1926", 1, "filming") in rows
     assert ("Redfern Hollow", 3, "premiere") in rows
     assert not any(show == "Redfern Hollow" and kind == "filming" for show, _, kind in rows)
+
+
+def test_a_capitalised_genre_before_a_title_and_a_show_that_moved_its_season() -> None:
+    found = _found("Last week the Western Thin Air moved its second season from this November to early 2027.")
+    assert set(found) == {"Thin Air"}

@@ -137,6 +137,8 @@ _NEWS_VERB = (
     r"(?:renewed|cancell?ed|axed|premiere[sd]?|debut(?:s|ed)?|arrive[sd]?|aired|airs|streams|streamed|"
     r"came out|comes out|is coming|are coming|landed|lands|ends? (?:its|with)|ended (?:its|with)|wrapped|"
     r"returns? for (?:its|a)|"
+    r"(?:moved|moves|pushed|pushes|shifted|shifts|delayed|delays|postponed|postpones) (?:back )?its (?:[\w-]+ ){0,2}"
+    r"(?:season|series|premiere|return|release)|"
     r"returns? (?:on|in|to) (?=[A-Z]|\w+ \d)|got|gets|get|is expected (?:in|to (?:arrive|premiere|return|debut))|"
     r"hits?|drops?|dropped|began|begins|finished|concluded|released|arriving|premiering|"
     r"(?:set|due|slated|scheduled|poised|expected) to (?:debut|premiere|arrive|return(?!\s+as\b)|launch|land|hit|"
@@ -282,6 +284,9 @@ def _trim(title: str, start: int) -> tuple[str, int, int | None]:
     if len(tokens) > 2 and tokens[0] in _ARTICLES and tokens[1].lower() in _GENRE_WORDS:
         offset += len(tokens[0]) + len(tokens[1]) + 2  # "The K-drama Moonlit Harbor"
         tokens = tokens[2:]
+    elif len(tokens) > 2 and tokens[0] == "Western":
+        offset += len(tokens[0]) + 1  # "the Western Thin Air": the genre, capitalised
+        tokens = tokens[1:]
     if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[1]) and tokens[0] not in _ARTICLES and tokens[2][:1].isupper():
         offset += len(tokens[0]) + len(tokens[1]) + 2  # an author's full name: "Ana Sato's Iron Lotus"
         tokens = tokens[2:]
