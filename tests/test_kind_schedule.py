@@ -855,3 +855,10 @@ def test_a_run_that_wrapped_up_is_the_aired_seasons_end_not_a_shoot() -> None:
         (1, "episodes", 16, "asserted")
     }
     assert _rows("Filming on the new season wrapped in March.") == {(2, "filming", "2024-03", "asserted")}
+
+
+def test_the_parts_summed_in_total_are_the_seasons_count() -> None:
+    rows = _rows("The first cour begins in January, and the second cour follows in the summer, for 24 episodes in total.")
+    assert (2, "episodes", 24, "asserted") in rows
+    assert not any(kind == "episodes" and value != 24 for _, kind, value, _ in rows)
+    assert (2, "episodes", 12, "asserted") not in _rows("The second cour will run for 12 episodes.")

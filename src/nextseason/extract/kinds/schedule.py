@@ -1291,6 +1291,9 @@ _ALL_END = re.compile(r"\ball\s+$", re.I)
 _SEASONS_WORD = re.compile(r"\bseasons\b", re.I)
 
 
+_IN_TOTAL_AFTER = re.compile(r"(?:\s+episodes)?\s+(?:in\s+total|in\s+all|altogether)\b", re.I)
+
+
 def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
     text = ctx.text
     before = text[:start]
@@ -1302,7 +1305,9 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
         return True  # "Two episodes arrive on launch day, then one a week": a launch batch
     if _PART.search(text[max(0, start - 30) : start]):
         return True
-    parts = list(_PART_WORD.finditer(before))
+    # "the second cour follows in the summer, for 24 episodes in total": the parts' sum, the season's
+    summed = bool(_IN_TOTAL_AFTER.match(text, end) and _PART_WORD.search(before)) and not _SEASONS_WORD.search(text)
+    parts = [] if summed else list(_PART_WORD.finditer(before))
     part = parts[-1] if parts else None
     own = _OF_THE_SEASON.match(before, part.end()) if part is not None else None  # "Part 1 of the season"
     if part is not None and not _SEASON_WORD.search(before, own.end() if own else part.end()):
@@ -1315,7 +1320,7 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
         return True  # "Three episodes of the new season were directed by X": that director's share
     if _RATE_AFTER.match(text[end:]) and not _DEFINITE_BEFORE.search(before):
         return True  # "two episodes a week" (but "rolled out its ten episodes weekly": all of them)
-    if _TOTAL.search(text[max(0, start - 30) : end + 12]):
+    if not summed and _TOTAL.search(text[max(0, start - 30) : end + 12]):
         numbers = {n for _p, n in _season_mentions(ctx)}
         if len(numbers) > 1 or _SEASONS_WORD.search(text):
             return True
