@@ -340,3 +340,15 @@ def test_like_x_y_streams_on_a_service_gives_x_the_service_too() -> None:
     platforms = _platforms(body)
     assert ("Harbour Lights", None, "Paramount+") in platforms
     assert ("Harbour Lights", None, "Peacock") not in platforms
+
+
+def test_the_streamer_before_a_named_service_and_a_service_yet_to_renew_its_show() -> None:
+    body = (
+        "Hulu has renewed Harbour Lights for a third season. Earlier this month the streamer cancelled Gilded Static "
+        "after a single season, and Hulu has yet to renew its mockumentary Field Day for a second season."
+    )
+    assert _platforms(body) == {
+        ("Harbour Lights", None, "Hulu"),
+        ("Gilded Static", None, "Hulu"),
+        ("Field Day", None, "Hulu"),
+    }

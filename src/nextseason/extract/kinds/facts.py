@@ -99,6 +99,7 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         found = [f for f in found if not any(m.start <= f[1] and f[2] <= m.end for m in ctx.show_mentions)]
     prev_cue: str | None = None
     prev_end = -1
+    earlier = memo.last_platform  # the service named before this sentence
     for name, start, end in found:
         cue = platform_cue(text, start, end)
         if cue is None and prev_cue and _COORDINATED.match(text[prev_end:start]):
@@ -136,10 +137,11 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
     out += _shared_with_the_like(ctx, out)
     out += _unlisted_platforms(ctx, found)
     out += _roundup_item(ctx)
-    anaphor = _ANAPHOR.search(text) if not found and memo.last_platform else None
-    if anaphor and memo.last_platform:
-        claim = _platform_claim(ctx, memo.last_platform, anaphor.start(), anaphor.end(), "anaphor")
-        if claim:
+    # "the streamer cancelled X" (before any service this sentence names): the service named before
+    anaphor = _ANAPHOR.search(text, 0, found[0][1] if found else len(text)) if earlier else None
+    if anaphor and earlier:
+        claim = _platform_claim(ctx, earlier, anaphor.start(), anaphor.end(), "anaphor")
+        if claim and not any(c.show == claim.show and c.value == claim.value for c in out):
             out.append(claim)
     return out
 
