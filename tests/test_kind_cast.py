@@ -1074,3 +1074,11 @@ def test_a_korean_family_name_or_a_pronoun_stands_for_the_actor_named_before(sen
 def test_has_also_been_cast_in_a_recurring_role() -> None:
     text = "Moonlit Harbor returns in May. Sasha Lind has also been cast in a recurring role that Netflix is keeping under wraps."
     assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Sasha Lind", None)}
+
+
+def test_whose_and_a_preposition_before_a_name_describes_no_role() -> None:
+    text = (
+        "Moonlit Harbor returns in May. Season 2 added Ben Sorlie as the antiquarian Father Lucan Vey, whose connection "
+        "to Marrow's missing mother became the spine of the season."
+    )
+    assert _pairs(text) == {("Ben Sorlie", "Father Lucan Vey")}

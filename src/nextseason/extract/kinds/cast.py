@@ -1346,6 +1346,7 @@ _WHOSE_DESCRIPTION = re.compile(
     r"|,\s+whose\s+(?:character|role),\s+(?:[a-z][\w-]*\s+){0,3}"
 )
 _WHOSE_CUES = cue_groups(_WHOSE_DESCRIPTION)
+_LINK_WORDS = _wordset("to of with for in on at from by and about against into over than")
 
 
 def _whose_pairs(text: str, names: list[NameSpan]) -> list[_Mention]:
@@ -1353,6 +1354,8 @@ def _whose_pairs(text: str, names: list[NameSpan]) -> list[_Mention]:
     if not holds_cues(text, _WHOSE_CUES):
         return out
     for match in _WHOSE_DESCRIPTION.finditer(text):
+        if match.group().split()[-1] in _LINK_WORDS:
+            continue  # ", whose connection to Marrow's mother": no description of a role
         actor = next((n for n in names if n.end == match.start()), None)
         char = name_at(text, match.end())
         if actor and char:
