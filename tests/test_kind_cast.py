@@ -1082,3 +1082,13 @@ def test_whose_and_a_preposition_before_a_name_describes_no_role() -> None:
         "to Marrow's missing mother became the spine of the season."
     )
     assert _pairs(text) == {("Ben Sorlie", "Father Lucan Vey")}
+
+
+def test_a_characters_name_may_hold_the_shows_title() -> None:
+    text = (
+        "Moonlit Harbor returns in May. Ana Ruiz and Bo Kim, who are back as Lady Imogen Moonlit Harbor and her "
+        "estranged husband Thomas Hale, lead the cast."
+    )
+    got = _pairs(text)
+    assert ("Ana Ruiz", "Lady Imogen Moonlit Harbor") in got
+    assert ("Bo Kim", "Thomas Hale") in got

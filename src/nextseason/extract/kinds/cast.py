@@ -330,7 +330,10 @@ def _names(ctx: SentenceContext) -> list[NameSpan]:
     book = ctx.doc.memo[_MEMO_KEY].book
     out: list[NameSpan] = []
     for span in find_names(ctx.text):
-        if any(s < span.end and span.start < e for s, e in shows) or is_platform_name(span.text):
+        # (a character's name that holds the title, "Lady Imogen Ashgrove" in Ashgrove, stays)
+        if any(s < span.end and span.start < e and not (span.start <= s and e <= span.end and e - s < len(span.text)) for s, e in shows):
+            continue
+        if is_platform_name(span.text):
             continue
         if any(s < span.end and span.start < e for s, e in others) and book.expected(span.text) is None:
             continue
