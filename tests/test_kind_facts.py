@@ -352,3 +352,13 @@ def test_the_streamer_before_a_named_service_and_a_service_yet_to_renew_its_show
         ("Gilded Static", None, "Hulu"),
         ("Field Day", None, "Hulu"),
     }
+
+
+def test_a_storefront_through_a_channel_is_no_move_of_service() -> None:
+    body = (
+        "Harbour Lights season 2 premieres on Starz on Friday, November 13. Harbour Lights season one is streaming now "
+        "on Starz and on Prime Video through the Starz channel."
+    )
+    platforms = _platforms(body)
+    assert ("Harbour Lights", None, "Starz") in platforms
+    assert not any(season is not None for _, season, _ in platforms)

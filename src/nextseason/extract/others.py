@@ -808,6 +808,9 @@ def platform_cue(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_THROUGH_CHANNEL = re.compile(r"\s+(?:through|via)\s+(?:the\s+|its\s+)?[\w+ ]{2,30}?\s+(?:channel|add-on|subscription)\b", re.I)
+
+
 def _platform_moves(sents: list[Sentence], index: ShowIndex) -> set[str]:
     """Shows whose seasons the text puts on different services (Wavve for season 1, Netflix
     for season 2)."""
@@ -825,6 +828,8 @@ def _platform_moves(sents: list[Sentence], index: ShowIndex) -> set[str]:
         for name, pstart, pend in platforms:
             if platform_cue(sent.text, pstart, pend) not in DISTRIBUTION:
                 continue
+            if _THROUGH_CHANNEL.match(sent.text, pend):
+                continue  # "on Prime Video through the Starz channel": a storefront of the service
             seen.setdefault(show, {}).setdefault(name, set()).update(seasons)
     moves: set[str] = set()
     for show, by_platform in seen.items():
