@@ -71,3 +71,15 @@ def test_a_headline_led_by_an_ordinary_word_is_about_the_show_the_body_seasons()
     headline = "Cameras roll in Northumberland as ITV's crime hit heads back for a second series"
     body = "Filming is under way on series 2 of Tin Harbour. Cameras started rolling in August. Tin Harbour returns."
     assert headline_show(headline, headline + "\n\n" + body) == "Tin Harbour"
+
+
+@pytest.mark.parametrize(
+    ("headline", "show"),
+    [
+        ("5 Things We Know About Wildwater Season 4", "Wildwater"),
+        ("10 Things to Know Before Moonlit Harbor Season 2", "Moonlit Harbor"),
+        ("Five things we know about The Bear season 4 so far", "The Bear"),
+    ],
+)
+def test_a_numbered_listicle_headline_names_the_show_after_its_lead(headline: str, show: str) -> None:
+    assert headline_show(headline, f"{headline}\n\n{show} is coming back.") == show

@@ -42,7 +42,11 @@ _TITLE_CUT = re.compile(
 # A headline asked as a question: "Will There Be a X Season 3?", "When Does X Season 2 Come Out?".
 _QUESTION_LEAD = re.compile(
     r"^(?:will there (?:ever )?be|is there|are there|when (?:will|does|is|do)|what do we know about|"
-    r"(?:here['’]s\s+)?(?:everything|what)\s+(?:we\s+know|you\s+need\s+to\s+know|to\s+know)(?:\s+so\s+far)?\s+about)"
+    r"(?:here['’]s\s+)?(?:everything|what)\s+(?:we\s+know|you\s+need\s+to\s+know|to\s+know)(?:\s+so\s+far)?\s+about|"
+    # a numbered listicle: "5 Things We Know About X", "10 Things to Know Before X Season 2"
+    r"(?:the\s+)?(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:(?:big|key|major|biggest|new)\s+)?"
+    r"(?:things|facts|questions|details|theories|reasons|clues|updates)\s+(?:(?:we|you)\s+(?:know|need\s+to\s+know|"
+    r"should\s+know)|to\s+know|(?:we|you)['’]?(?:ve|d)?\s+(?:learned|want\s+answered))(?:\s+so\s+far)?\s+(?:about|before|for|from))"
     r"\s+(?:(?:a|an|another)\s+)?(?=[A-Z0-9\"'“‘])",
     re.I,
 )
