@@ -1092,3 +1092,13 @@ def test_a_characters_name_may_hold_the_shows_title() -> None:
     got = _pairs(text)
     assert ("Ana Ruiz", "Lady Imogen Moonlit Harbor") in got
     assert ("Bo Kim", "Thomas Hale") in got
+
+
+def test_a_character_with_an_epithet() -> None:
+    assert find_person_names("Signe Halvorsen as Yrsa the Pale, and Ana met the Queen.") == [
+        "Signe Halvorsen",
+        "Yrsa the Pale",
+        "Ana",
+        "Queen",
+    ]
+    assert _pairs("Moonlit Harbor returns in May with Signe Halvorsen as Yrsa the Pale.") == {("Signe Halvorsen", "Yrsa the Pale")}

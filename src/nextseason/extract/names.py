@@ -214,6 +214,10 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
                     return None, j
                 continue
         else:
+            if tok == "the" and len(parts) == 1 and _epithet_follows(text, tokens, j + 1):
+                parts.append((start, start + 3, tok))  # "Yrsa the Pale", "Ivar the Boneless"
+                j += 1
+                continue
             if tok in CONNECTORS and _name_follows(tokens, j + 1):
                 parts.append((start, start + len(tok), tok))
                 j += 1
@@ -237,6 +241,15 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
         return None, max(j, i + 1)
     start, end = parts[0][0], parts[-1][1]
     return NameSpan(text[start:end], start, end, owned, role), max(j, i + 1)
+
+
+def _epithet_follows(text: str, tokens: list[re.Match[str]], k: int) -> bool:
+    """One capitalised word from token ``k`` on that ends the name: an epithet after "the"."""
+    if k >= len(tokens) or not _is_name_word(_cleaned(tokens[k].group())[0]):
+        return False
+    if text[tokens[k - 1].end() : tokens[k].start()] != " ":
+        return False
+    return k + 1 >= len(tokens) or text[tokens[k].end() : tokens[k + 1].start()] != " " or not tokens[k + 1].group()[0].isupper()
 
 
 # Words that introduce a person only where a sentence opens with them ("Star Ada Quill", "Host
