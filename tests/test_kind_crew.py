@@ -618,3 +618,11 @@ def test_a_return_in_a_paragraph_about_another_show_is_for_that_shows_season() -
         "and Mae Corrigan, who has starred in both seasons so far, will be back in a new role."
     )
     assert ("Owen Castellano", 3, "showrunner", "asserted", "Hollow Pines") in crew(text, title=title)
+
+
+def test_a_title_after_the_is_no_person_but_the_brothers_are() -> None:
+    text = (
+        "Moonlit Harbor is based on The Tidewrack Cycle, Ana Lind's novel series, and season 2 will adapt the final book. "
+        "The Duffer Brothers wrote the new season."
+    )
+    assert {row[0] for row in crew(text)} == {"Duffer Brothers"}

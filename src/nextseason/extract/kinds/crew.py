@@ -96,6 +96,9 @@ def _clean_tokens(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_SIBLINGS = re.compile(r"\b(?:Brothers|Sisters|Twins|Siblings)\b")
+
+
 def find_names(text: str, blocked: list[tuple[int, int]]) -> list[Name]:
     """Person-like names in ``text``: capitalised runs, role words and show titles left out."""
     out: list[Name] = []
@@ -109,6 +112,9 @@ def find_names(text: str, blocked: list[tuple[int, int]]) -> list[Name]:
             continue  # "at studio Lumen Arc", "publisher Kadokawa"
         if genre_nouns and _GENRE_NOUN_BEFORE.search(text, 0, match.start()):
             continue  # "the sitcom Bunk Beds"
+        titled = raw.startswith("The ") or text[max(0, match.start() - 4) : match.start()] == "the "
+        if titled and not _SIBLINGS.search(raw):
+            continue  # "based on The Tidewrack Cycle": a title, no person (but "the Duffer Brothers")
         tokens = _clean_tokens(raw.split())
         if not tokens:
             continue
