@@ -362,3 +362,15 @@ def test_a_storefront_through_a_channel_is_no_move_of_service() -> None:
     platforms = _platforms(body)
     assert ("Harbour Lights", None, "Starz") in platforms
     assert not any(season is not None for _, season, _ in platforms)
+
+
+def test_the_series_source_and_the_book_a_season_will_adapt() -> None:
+    body = (
+        "Harbour Lights is based on The Tidewrack Cycle, Rosa Achter's four-volume fantasy novel series, and season 2 "
+        "will adapt most of the final book, The Drowned Crown. The new season will also adapt the second part of the novel."
+    )
+    got = {(c.season, c.value["title"], c.value["author"], c.value["medium"]) for c in _claims(body, "based_on")}  # type: ignore[index]
+    assert got == {
+        (None, "The Tidewrack Cycle", "Rosa Achter", "novel"),
+        (2, "The Drowned Crown", "Rosa Achter", "novel"),
+    }

@@ -416,7 +416,7 @@ _SEQUEL = re.compile(r"\b(?:sequel|prequel|follow-up)\b", re.I)
 _TRIGGER = re.compile(
     r"\b(?:is |are |was |were |be |being )?(?:(?:loosely |directly )?based (?:on|from)|"
     r"(?:developed|created|made|turned|adapted)\s+(?:the\s+(?:series|show|drama)|it)\s+from|"
-    r"adapts|adapting|adapted(?! for)(?: from)?|"
+    r"adapts|adapting|adapted(?! for)(?: from)?|(?<=will )adapt|(?<=to )adapt|"
     r"an? (?:\w+ )?adaptation of|adaptation of|inspired by|set in the same universe as|"
     r"(?:created|wrote|drew|made) the original(?= (?:webtoon|manga|novel|comic|book|web novel))|"
     r"(?:(?:TV|television|live-action)\s+(?:anime|drama|series)|anime)(?:\s+(?:adaptation|version))?\s+of"
@@ -468,6 +468,13 @@ def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         source = _source(ctx, trig.end(), memo)
         if source is None:
             continue
+        if trig.group(0).lower().endswith(" adapt") or trig.group(0).lower() == "adapt":
+            # "season 4 will adapt the final book, The Drowned Crown": a new source only when named,
+            # a book of the series named before (its author and medium)
+            if source.title is None:
+                continue
+            if source.medium in ("book", "other") and memo.last_source[1]:
+                source = _Source(source.title, source.author or memo.last_source[0], memo.last_source[1])
         memo.last_source = (source.author, source.medium)
         named = _NAMED_BY_SOURCE.search(trig.group(0))  # "the TV anime of Ana Sato's Iron Lotus manga"
         show = (named and _titled_show(ctx, source.title)) or _source_show(ctx, trig.start())
@@ -517,7 +524,10 @@ def _source(ctx: SentenceContext, pos: int, memo: _Memo) -> _Source | None:
 
 _OWN = re.compile(r"\b(?:his|her|their)\s+own\b")
 # "adapts 'Ashfall: Cinder Protocol', the 2019 video game": the title before its description.
-_TITLE_FIRST = re.compile(r"^\s*[\"“‘']?(" + TITLE.pattern + r")[\"”’']?,\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?$")
+_TITLE_FIRST = re.compile(
+    r"^\s*[\"“‘']?(" + TITLE.pattern + r")[\"”’']?,\s+(?:the|a|an|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s)\s+"
+    r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}$"  # "X, the 2019 novel", "X, Ana Lind's four-volume fantasy novel series"
+)
 # A quoted title, lower-case words and all: "novel 'La luz que no vuelve'".
 _QUOTED_AFTER = re.compile(r"^,?\s+(?:series\s+)?[\"“‘']([A-ZÀ-ÖØ-Þ][^\"“”‘’]{0,60}?)[\"”’'](?!\w)")
 
@@ -641,7 +651,7 @@ def _titled_show(ctx: SentenceContext, title: str | None) -> str | None:
 _SEASON_VERB = re.compile(r"^\s*(?:(?:is|was|will|be|also|mostly|largely|again|reportedly|has|been)\s+)*$", re.I)
 
 
-_ARTICLE_ONLY = re.compile(r"^\s*(?:The\s+|Its\s+)?$")
+_ARTICLE_ONLY = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+|while\s+)?)\s*(?:[Tt]he\s+|[Ii]ts\s+)?$")
 
 
 def _source_season(ctx: SentenceContext, pos: int) -> int | None:
@@ -650,7 +660,7 @@ def _source_season(ctx: SentenceContext, pos: int) -> int | None:
     seasons = [m for m in ctx.seasons if m.end <= pos]
     if (
         len(seasons) == 1
-        and _ARTICLE_ONLY.match(head[: seasons[0].start])
+        and _ARTICLE_ONLY.search(head[: seasons[0].start])
         and _SEASON_VERB.match(head[seasons[0].end :])
     ):
         return seasons[0].number
