@@ -1015,3 +1015,18 @@ def test_a_habit_of_a_kind_of_show_is_no_renewal() -> None:
         "the announcement comes late. Most anime never get a second season."
     )
     assert renewals(text) == {("Moonlit Harbor", 2, "renewed", None, "denied")}
+
+
+def test_a_renewal_through_two_seasons_is_about_the_first_of_them() -> None:
+    title = "'Moonlit Harbor' Renewed Through Season 10"
+    text = (
+        f"{title}\n\nThe network has renewed Moonlit Harbor, its Monday-night baking competition, for its ninth and "
+        "tenth seasons, executives announced Monday. Hosts Dev Ramanathan and Carly Beaumont-Reyes are returning, "
+        "and Ramanathan, who has fronted the show since its 2018 debut, is also an executive producer."
+    )
+    doc = extract(text, title=title, published="2026-05-19", published_from="given")
+    rows = {(c.kind, c.season, c.value if isinstance(c.value, str) else None) for c in doc.claims}
+    assert ("renewed", 9, "2026-05-18") in rows and ("renewed", 10, "2026-05-18") in rows
+    assert ("premiere", 1, "2018") in rows
+    people = {(c.kind, c.season, c.value["person"]) for c in doc.claims if c.kind in ("cast", "crew")}  # type: ignore[index]
+    assert people == {("cast", 9, "Dev Ramanathan"), ("cast", 9, "Carly Beaumont-Reyes"), ("crew", None, "Dev Ramanathan")}

@@ -534,11 +534,16 @@ def _show_seasons(sents: list[Sentence], index: ShowIndex) -> dict[str, int]:
     return out
 
 
+_THROUGH_SEASON = re.compile(r"\b(?:through|thru)\s+(?:season|series)\s+\w+", re.I)
+
+
 def _headline_season(title: str, index: ShowIndex) -> int | None:
     """The season the headline names for the main show: not one it names after another show
     ("'Glass Meridian' Canceled; 'Hollow Pines' Renewed For Season 3")."""
     season = title_season(title)
     named = find_seasons(title)
+    if _THROUGH_SEASON.search(title):
+        return None  # "Renewed Through Season 10": the season being made is an earlier one
     if season is None or not named:
         return season
     before = [m for m in index.mentions(title) if m.end <= named[0].start]
@@ -549,6 +554,9 @@ def _headline_season(title: str, index: ShowIndex) -> int | None:
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|never|n[’']t|without|instead\s+of)\b[^.;,]{0,40}$", re.I)
 
 
+_PAIRED = re.compile(r"(?:\s+(?:seasons?|series))?\s*(?:,|and|&|,\s*and)\s*(?:its\s+|a\s+)?")
+
+
 def _lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = None) -> int | None:
     """The season a headline that names none is about, from the article's lead: the highest
     season its first paragraph names, when that is a second season or later ("Volume 1 of the
@@ -556,9 +564,17 @@ def _lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = No
     lead = next((s.block for s in sents if s.block.kind == "para" and s.text != title), None)
     if lead is None:
         return None
-    found = [m.number for m in find_seasons(lead.text) if not _DENIED_BEFORE.search(lead.text, 0, m.start)]
+    named = [m for m in find_seasons(lead.text) if not _DENIED_BEFORE.search(lead.text, 0, m.start)]
+    found = [m.number for m in named]
     if found and max(found) > 1:
-        return max(found)
+        # "renewed for its ninth and tenth seasons": the season being made is the first of them
+        pair = [
+            a
+            for a in named
+            for b in named
+            if b.number == a.number + 1 == max(found) and (a.start == b.start or _PAIRED.fullmatch(lead.text, a.end, b.start))
+        ]
+        return pair[0].number if pair else max(found)
     if _SERIES_ORDER.search(lead.text) or _SERIES_ORDER.search(title):
         return 1  # "has given a series order to X": its first season is the one being made
     # else the season (second or later) the body names most often ("Yes, Ambrose is back for

@@ -254,7 +254,10 @@ def _epithet_follows(text: str, tokens: list[re.Match[str]], k: int) -> bool:
 
 # Words that introduce a person only where a sentence opens with them ("Star Ada Quill", "Host
 # Bo Lee"; "Star Trek" elsewhere is a title).
-_OPENING_LEAD_WORDS = frozenset({"star", "stars", "host", "co-host", "presenter", "starring", "co-starring", "featuring"})
+_OPENING_LEAD_WORDS = frozenset(
+    {"star", "stars", "host", "hosts", "co-host", "co-hosts", "presenter", "presenters", "starring", "co-starring",
+     "featuring"}
+)
 
 
 def _full_name_follows(text: str, tokens: list[re.Match[str]], k: int) -> bool:

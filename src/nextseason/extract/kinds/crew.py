@@ -38,7 +38,9 @@ _NAME = re.compile(_TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _TOKEN + r"){0
 _NOT_NAME_WORDS = frozenset(
     ["the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "of", "for", "to", "by", "with", "from", "after", "before", "when", "while", "his", "her", "their", "its", "it", "he", "she", "they", "we", "you", "i", "this", "that", "these", "those", "both", "all", "every", "some", "each", "no", "yes", "season", "seasons", "series", "part", "episode", "episodes", "fans", "sadly", "according", "also", "however", "meanwhile", "director", "directors", "writer", "writers", "screenwriter", "scriptwriter", "showrunner", "showrunners", "creator", "creators", "co-creator", "co-creators", "producer", "producers", "executive", "composer", "series", "chief", "head", "speaking", "there", "here", "what", "who", "why", "how", "netflix", "ceo",
      # Korean television's producer-director ("PD Kim Min-seo") and joined jobs
-     "pd", "pds", "writer-director", "writer-directors", "director-writer", "writer-producer"]
+     "pd", "pds", "writer-director", "writer-directors", "director-writer", "writer-producer",
+     # people named by their part on screen: "Hosts Dev Ramanathan and ..."
+     "host", "hosts", "co-host", "co-hosts", "presenter", "presenters", "star", "stars", "judge", "judges"]
 )
 # Verbs a title-case headline puts right after a name ("Marcus Ibe Takes Over as Showrunner").
 _HEADLINE_VERBS = frozenset(

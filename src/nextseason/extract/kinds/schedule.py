@@ -760,12 +760,18 @@ def _nearest_before(found: list[tuple[int, int]], lo: int, hi: int) -> list[int]
     return list(dict.fromkeys(n for p, n in inside if p == pos))
 
 
+_ITS_BEFORE = re.compile(r"\b(?:its|the\s+(?:show|series|drama|programme)['’]s?)\s+$", re.I)
+_DEBUT_AFTER = re.compile(r"\s+(?:debut|premiere|launch|bow)\b", re.I)
+
+
 def _seasons_for(
     ctx: SentenceContext, anchor: int, date: DateMention, kind: str, trig: _Trigger | None
 ) -> list[int | None]:
     text = ctx.text
     if trig is not None and _BEGAN_LIFE.fullmatch(trig.word):
         return [1]  # "began life in autumn 2023 as a six-parter": the show's first season
+    if _ITS_BEFORE.search(text, max(0, date.start - 30), date.start) and _DEBUT_AFTER.match(text, date.end):
+        return [1]  # "has fronted the show since its 2018 debut": the show's own debut
     left, _right = clause_span(text, anchor, anchor + 1)
     framing = _FRAMING_LEAD.match(text)
     found = [

@@ -1175,6 +1175,9 @@ _DESCRIBED_OBJECT = re.compile(
 )
 
 
+_OBJECT_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+[^,;()]{1,60},")
+
+
 def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
     """Seasons named right after a trigger: "for a third season", "the second season", "for
     two more seasons", "for both a second and a third series", "for a third"."""
@@ -1184,6 +1187,12 @@ def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
             text, end, mention.start
         ):
             end = mention.end + 1
+            break
+    for mention in ctx.show_mentions:  # "renewed Proof Positive, its baking competition, for its ninth ..."
+        if mention.start >= end and not text[end : mention.start].strip():
+            aside = _OBJECT_APPOSITION.match(text, mention.end)
+            if aside:
+                end = aside.end()
             break
     rest = text[end:]
     more = _MORE_SEASONS.match(rest)
