@@ -1102,3 +1102,8 @@ def test_a_character_with_an_epithet() -> None:
         "Queen",
     ]
     assert _pairs("Moonlit Harbor returns in May with Signe Halvorsen as Yrsa the Pale.") == {("Signe Halvorsen", "Yrsa the Pale")}
+
+
+def test_whose_business_names_no_character() -> None:
+    text = "Moonlit Harbor returns in May. Her new partner is Matteo Ferraresi, whose bakery Forno Ferraresi has a long line."
+    assert not any(character for _, _, _, _, character in _cast(text))

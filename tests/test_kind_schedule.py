@@ -862,3 +862,13 @@ def test_the_parts_summed_in_total_are_the_seasons_count() -> None:
     assert (2, "episodes", 24, "asserted") in rows
     assert not any(kind == "episodes" and value != 24 for _, kind, value, _ in rows)
     assert (2, "episodes", 12, "asserted") not in _rows("The second cour will run for 12 episodes.")
+
+
+def test_a_count_down_from_an_earlier_seasons_is_the_new_seasons() -> None:
+    rows = _rows("Ten episodes have been ordered, down from the 12 that made up season 1.")
+    assert rows == {(2, "episodes", 10, "asserted"), (1, "episodes", 12, "asserted")}
+
+
+def test_a_persons_own_plans_are_no_premiere() -> None:
+    assert _rows('"I won\'t be back in the barn this year, but I\'ll be watching," the judge said.') == set()
+    assert _rows("I expect season 2 to premiere in 2025.") == {(2, "premiere", "2025", "speculated")}

@@ -1345,7 +1345,9 @@ def _list_pairs(ctx: SentenceContext) -> list[tuple[str, str]]:
 # ", whose hapless detective X", ", whose character, local vet X,"
 _WHOSE_DESCRIPTION = re.compile(
     r",\s+whose\s+(?!(?:recent\s+|other\s+|previous\s+|past\s+|screen\s+|tv\s+|film\s+)?(?:credits?|work|films?|roles|"
-    r"resume|résumé|filmography|shows?|series|projects?)\b)(?:[a-z][\w-]*\s+){1,3}"
+    r"resume|résumé|filmography|shows?|series|projects?|bakery|restaurant|shop|company|firm|band|album|book|novel|"
+    r"podcast|brand|business|label|studio|agency|team|club|husband|wife|partner|son|daughter|father|mother)\b)"
+    r"(?:[a-z][\w-]*\s+){1,3}"
     r"|,\s+whose\s+(?:character|role),\s+(?:[a-z][\w-]*\s+){0,3}"
 )
 _WHOSE_CUES = cue_groups(_WHOSE_DESCRIPTION)

@@ -152,6 +152,8 @@ _NOT_SEASON_SUBJECT = re.compile(
     r"comic|webcomic|game|chapter|album|song|soundtrack|report|interview|clip|footage|decision|verdict|answer|"
     r"(?:final|last|latest|next)\s+episode|special|projects?|breakout|big\s+break|role|stint|career|play|musical|"
     r"podcast|tour)\b(?!\s+(?:series|episodes))"
+    r"|\bI(?:['’](?:ll|m|d))?(?:\s+(?:won['’]t|will|would|wouldn['’]t|can['’]t|cannot|am|not|never|be|definitely|"
+    r"probably|certainly))*\s*$"  # "I won't be back in the barn this year": a person's own plans
     r"|\b(?i:other)\s+(?:[\w-]+\s+)?(?i:shows?|series|dramas?|k-dramas?|anime|titles?|releases|returns)\b"
     r"|\b(?:usually|typically|normally|generally|traditionally)\b"
 )
@@ -1101,7 +1103,7 @@ _COUNT_BLOCK_BEFORE = re.compile(
 )
 _TOTAL = re.compile(r"\b(?:total|together|combined|altogether|across|in\s+all|so\s+far)\b", re.I)
 _COMPARE = re.compile(
-    r"\b(?:than|as|like|compared\s+(?:with|to)|unlike)\s+(?:[\w-]+\s+){0,5}$", re.I
+    r"\b(?:than|as|like|compared\s+(?:with|to)|unlike|(?:down|up)\s+from)\s+(?:[\w-]+\s+){0,5}$", re.I
 )
 _SEVERAL = re.compile(r"\b(?:both|the\s+two|the\s+first\s+two)\s+seasons\b", re.I)
 _PAST_COUNT = re.compile(
