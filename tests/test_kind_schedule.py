@@ -872,3 +872,9 @@ def test_a_count_down_from_an_earlier_seasons_is_the_new_seasons() -> None:
 def test_a_persons_own_plans_are_no_premiere() -> None:
     assert _rows('"I won\'t be back in the barn this year, but I\'ll be watching," the judge said.') == set()
     assert _rows("I expect season 2 to premiere in 2025.") == {(2, "premiere", "2025", "speculated")}
+
+
+def test_a_runs_milestone_is_no_seasons_count() -> None:
+    assert _rows("Together, the renewals could push the series past 180 episodes. Season 2 will have 18 episodes.") == {
+        (2, "episodes", 18, "asserted")
+    }

@@ -359,6 +359,9 @@ def _span_stance(text: str, start: int, end: int) -> str:
 # ---------------------------------------------------------------- season choice
 
 
+_SINCE_END = re.compile(r"\bsince\s+(?:the\s+(?:start\s+of\s+)?)?$", re.I)
+
+
 def _season(sent: _Sentence, trig: int, end: int, *, back_from: int, copula: bool, show: str | None) -> int | None:
     """The one season a credit is tied to, or None."""
     phrase = sent.masked[trig:end] if sent.region_of(trig) is None else sent.unquoted[trig:end]
@@ -366,6 +369,9 @@ def _season(sent: _Sentence, trig: int, end: int, *, back_from: int, copula: boo
     if len(found) > 1 or (not found and _PLURAL_SEASONS.search(phrase)):
         return None
     if found:
+        marks = [pos for n, pos in sent.season_marks if trig <= pos < end]
+        if marks and _SINCE_END.search(sent.text, 0, marks[0]):
+            return None  # "who has written for the show since season 3": an ongoing credit
         return found[0]
     if _PILOT.search(phrase):
         return 1  # "who directed the pilot": the first season's first episode

@@ -1299,6 +1299,9 @@ _ALL_END = re.compile(r"\ball\s+$", re.I)
 _SEASONS_WORD = re.compile(r"\bseasons\b", re.I)
 
 
+_MILESTONE_BEFORE = re.compile(
+    r"\b(?:past|beyond|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|reach(?:es|ed|ing)?|hit(?:s|ting)?)\s+(?:the\s+)?$", re.I
+)
 _IN_TOTAL_AFTER = re.compile(r"(?:\s+episodes)?\s+(?:in\s+total|in\s+all|altogether)\b", re.I)
 
 
@@ -1313,6 +1316,8 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
         return True  # "Two episodes arrive on launch day, then one a week": a launch batch
     if _PART.search(text[max(0, start - 30) : start]):
         return True
+    if _MILESTONE_BEFORE.search(before):
+        return True  # "could push the series past 180 episodes": a run's milestone
     # "the second cour follows in the summer, for 24 episodes in total": the parts' sum, the season's
     summed = bool(_IN_TOTAL_AFTER.match(text, end) and _PART_WORD.search(before)) and not _SEASONS_WORD.search(text)
     parts = [] if summed else list(_PART_WORD.finditer(before))
