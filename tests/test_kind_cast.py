@@ -1107,3 +1107,11 @@ def test_a_character_with_an_epithet() -> None:
 def test_whose_business_names_no_character() -> None:
     text = "Moonlit Harbor returns in May. Her new partner is Matteo Ferraresi, whose bakery Forno Ferraresi has a long line."
     assert not any(character for _, _, _, _, character in _cast(text))
+
+
+def test_who_has_played_since_a_season_is_a_pair_without_season() -> None:
+    text = "Moonlit Harbor returns in May. Celeste Varga, who has played forensic diver Hallie Brandt since season 1, will not return for season 2."
+    assert _cast(text) == {
+        ("Moonlit Harbor", None, "asserted", "Celeste Varga", "Hallie Brandt"),
+        ("Moonlit Harbor", 2, "denied", "Celeste Varga", "Hallie Brandt"),
+    }

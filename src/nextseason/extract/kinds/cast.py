@@ -1012,7 +1012,7 @@ def _play_pairs(
     return out
 
 
-_GAP_WORDS = r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|currently|who|to)\s+)*"
+_GAP_WORDS = r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|currently|who|to|has|have|had)\s+)*"
 # "She plays", "He'll voice", "She’d play": a pronoun subject, contracted or not.
 _PRONOUN_BEFORE_VERB = re.compile(r"\b([Hh]e|[Ss]he)(?:['’](?:ll|d|s))?\s+" + _GAP_WORDS + r"$")
 _SUBJECT_GAP = re.compile(r"(?:\s*\([^)]*\))?(?:,\s+who\s+|\s*\(\s*who\s+|\s+)" + _GAP_WORDS)
@@ -1900,6 +1900,9 @@ def _season_groups(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:start\s+of\s+)?)?$", re.I)
+
+
 def _past_seasons(ctx: SentenceContext, m: _Mention, main: bool) -> list[int | None]:
     """"X, who played Y" is tied to an earlier season only when the text says which."""
     if m.mode == "past" and _context_seasons(ctx, None, main) and ctx.sentence.block.kind == "item":
@@ -1909,9 +1912,11 @@ def _past_seasons(ctx: SentenceContext, m: _Mention, main: bool) -> list[int | N
         return [None]
     if target is None:
         return [None]
-    past = sorted({s for s, _ in _mentions(ctx) if s < target})
+    past = sorted({s for s, pos in _mentions(ctx) if s < target and not _SINCE_BEFORE.search(ctx.text, 0, pos)})
     if past:
         return list(past)
+    if any(_SINCE_BEFORE.search(ctx.text, 0, pos) for _, pos in _mentions(ctx)):
+        return [None]  # "who has played Y since season 2": ongoing, no one season
     heading = ctx.heading_season
     if heading is not None and heading < target:
         return [heading]
