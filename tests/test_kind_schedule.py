@@ -878,3 +878,11 @@ def test_a_runs_milestone_is_no_seasons_count() -> None:
     assert _rows("Together, the renewals could push the series past 180 episodes. Season 2 will have 18 episodes.") == {
         (2, "episodes", 18, "asserted")
     }
+
+
+def test_no_timing_set_and_it_expected_in_the_next_sentence() -> None:
+    body = "No timing has been set for season 3. Given the usual calendar, we would expect it in the second half of next year."
+    doc = extract(f"{TITLE}\n\n{body}", title=TITLE, published=PUBLISHED, published_from="given")
+    rows = {(c.season, c.kind, c.value, c.stance) for c in doc.claims}
+    assert (3, "no_premiere_date", None, "asserted") in rows
+    assert (3, "premiere", "2025-41", "speculated") in rows

@@ -270,6 +270,10 @@ def _referred_season(ctx: SentenceContext, pos: int) -> tuple[int, str] | None:
 _PRONOUN_SUBJECT = re.compile(r"^(?:It|This|That|The\s+(?:season|series|run|new\s+season))\b")
 
 
+# "No timing has been set for season 10. ... we would expect it in the second half of next year."
+_IT_OBJECT = re.compile(r"\b(?:expect|see|get|have|want|watch|catch)\s+it\b")
+
+
 def _remember_season(ctx: SentenceContext) -> None:
     """The season this sentence is about, for a next sentence that starts with "It" or "The season"."""
     mentions = _season_mentions(ctx)
@@ -278,8 +282,8 @@ def _remember_season(ctx: SentenceContext) -> None:
     if mentions:
         pos, number = mentions[-1]
         memo[_BLOCK_MEMO] = (ctx.sentence.block.index, number, _show_for(ctx, pos))
-    if len(numbers) == 1 and mentions[0][0] < 20:
-        memo[_MEMO] = (ctx.sentence.block.index, numbers[0])
+    if len(numbers) == 1 and (mentions[0][0] < 20 or len(ctx.text) < 60):  # (a short sentence is about it)
+        memo[_MEMO] = (ctx.sentence.block.index, numbers[0], ctx.sentence.index)
     elif numbers or ctx.sentence.block.index != memo.get(_MEMO, (-1, None))[0]:
         memo.pop(_MEMO, None)
 
@@ -287,7 +291,10 @@ def _remember_season(ctx: SentenceContext) -> None:
 def _pronoun_season(ctx: SentenceContext) -> int | None:
     """ "Season 2 landed on May 3. It had six episodes.": the season of the previous sentence."""
     last = ctx.doc.memo.get(_MEMO)
-    if not last or last[0] != ctx.sentence.block.index or not _PRONOUN_SUBJECT.match(ctx.text):
+    if not last or last[0] != ctx.sentence.block.index:
+        return None
+    just_before = last[2] == ctx.sentence.index - 1
+    if not (_PRONOUN_SUBJECT.match(ctx.text) or (just_before and _IT_OBJECT.search(ctx.text))):
         return None
     return int(last[1])
 
