@@ -631,3 +631,9 @@ def test_a_title_after_the_is_no_person_but_the_brothers_are() -> None:
 def test_a_credit_held_since_a_season_has_no_season() -> None:
     text = "Moonlit Harbor returns. Marcus Oyelaran, who has written for the show since season 1, will run season 2."
     assert people_roles(text) == {("Marcus Oyelaran", None, "writer", "asserted"), ("Marcus Oyelaran", 2, "showrunner", "asserted")}
+
+
+def test_has_been_showrunner_since_a_season() -> None:
+    assert people_roles("Moonlit Harbor returns. Bex Tolliver has been showrunner since season 1.") == {
+        ("Bex Tolliver", None, "showrunner", "asserted")
+    }

@@ -674,3 +674,7 @@ def test_a_spin_off_given_a_series_order_takes_the_rest_of_its_paragraph() -> No
 def test_a_capitalised_genre_before_a_title_and_a_show_that_moved_its_season() -> None:
     found = _found("Last week the Western Thin Air moved its second season from this November to early 2027.")
     assert set(found) == {"Thin Air"}
+
+
+def test_a_competition_is_a_kind_of_show() -> None:
+    assert set(_found("NBC has cancelled its dating competition Love on Layover after one season.")) == {"Love on Layover"}

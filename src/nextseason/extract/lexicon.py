@@ -55,7 +55,7 @@ GENRE_NOUNS = (
     r"(?:series|show|drama|k-drama|j-drama|c-drama|anime|sitcom|thriller|comedy|dramedy|western|mystery|"
     r"fantasy|romance|horror|procedural|miniseries|docuseries|docudrama|saga|epic|spin-?off|prequel|sequel|"
     r"adaptation|hit|original|mockumentary|noir|satire|soap|anthology|reboot|revival|telenovela|cartoon|"
-    r"animation|documentary|whodunn?it|caper|melodrama|programme|program)"
+    r"animation|documentary|whodunn?it|caper|melodrama|programme|program|competition|game\s+show|talk\s+show)"
 )
 # Production companies and studios: named in articles, never a platform or a show.
 COMPANIES = frozenset(

@@ -166,7 +166,8 @@ _TITLE = re.compile(
     re.I,
 )
 _PREDICATE = re.compile(
-    r"\b(?:as|is|are|was|were|remains?|remained|became|becomes?|serves? as|served as|(?:promoted|upped|elevated|bumped\s+up)\s+to)\s+"
+    r"\b(?:as|is|are|was|were|(?:has|have|had)\s+been|remains?|remained|became|becomes?|serves? as|served as|"
+    r"(?:promoted|upped|elevated|bumped\s+up)\s+to)\s+"
     r"(?:(?:the|a|an|its|their|his|her|sole|new|lead|chief|main|only|also|now|episode|"
     r"planner|and|one of the|the show['’]s|the series['’])\s+)*(" + _ROLE_NOUN + r"(?:\s+and\s+" + _ROLE_NOUN + r")*)\b",
     re.I,
