@@ -1115,3 +1115,17 @@ def test_who_has_played_since_a_season_is_a_pair_without_season() -> None:
         ("Moonlit Harbor", None, "asserted", "Celeste Varga", "Hallie Brandt"),
         ("Moonlit Harbor", 2, "denied", "Celeste Varga", "Hallie Brandt"),
     }
+
+
+def test_a_panel_judge_leaving_one_taking_the_seat_and_one_back() -> None:
+    text = (
+        "Moonlit Harbor returns for season 2 in May. Longtime judge Gideon Pryce is leaving, and Brooklyn bread maker "
+        "Matteo Ferraresi takes his seat. At the judges' table, pastry chef Lorraine Okafor, who joined the panel last "
+        "year, is back. Ana Lee, who plays Nell, is back."
+    )
+    assert _cast(text) == {
+        ("Moonlit Harbor", 2, "denied", "Gideon Pryce", None),
+        ("Moonlit Harbor", 2, "asserted", "Matteo Ferraresi", None),
+        ("Moonlit Harbor", 2, "asserted", "Lorraine Okafor", None),
+        ("Moonlit Harbor", 2, "asserted", "Ana Lee", "Nell"),
+    }

@@ -559,18 +559,37 @@ def _presenters(text: str, state: _DocState, names: list[NameSpan], found: list[
             continue
         pred = after.start() if after else by.start()  # type: ignore[union-attr]
         out.append(_Mention(person, None, span.start, "return", pred))
+    panel = bool(_PANEL_WORDS.search(text))
     for span in names:
-        if not _PRESENTER_TITLE.search(text, max(0, span.start - 12), span.start):
+        titled = _PRESENTER_TITLE.search(text, max(0, span.start - 12), span.start)
+        if not (titled or panel):
             continue
-        group = _object_list(text, names, span)
-        back = _BACK_AFTER.match(text, group[-1].end)
-        if back is None:
+        group = _object_list(text, names, span) if titled else [span]
+        aside = _WHO_ASIDE.match(text, group[-1].end)  # "X, who joined the panel in season 5, is back"
+        end = aside.end() if aside else group[-1].end
+        back = _BACK_AFTER.match(text, end) or _SEAT_AFTER.match(text, end)
+        gone = None if back else _LEAVING_AFTER.match(text, end)
+        if back is None and gone is None:
             continue
+        if not titled and not (back and (end > group[-1].end or _SEAT_AFTER.match(text, end))):
+            continue  # no title: only "takes his seat", or a return after a relative clause on the panel
         for member in group:
             person = _person(member.text, state)
             if person not in known and state.book.kind_of(person) != "character":
-                out.append(_Mention(person, None, member.start, "return", back.start()))
+                mode = "deny" if gone else "return"
+                out.append(_Mention(person, None, member.start, mode, (back or gone).start()))  # type: ignore[union-attr]
     return out
+
+
+# An unscripted show's panel: "at the judges' table", "takes his seat", "joined the panel".
+_PANEL_WORDS = re.compile(r"\b(?:judge|judges|panel|judging|host(?:s|ed|ing)?)\b", re.I)
+_WHO_ASIDE = re.compile(r",\s+who\s+[^,;()]{1,90},")
+_SEAT_AFTER = re.compile(r"\s+(?:takes|will\s+take|took)\s+(?:his|her|their|the)\s+(?:seat|place|chair)\b", re.I)
+_LEAVING_AFTER = re.compile(
+    r"\s+(?:is|are)\s+(?:also\s+)?(?:leaving|exiting|departing|stepping\s+down)\b|\s+(?:leaves|exits|departs|"
+    r"steps\s+down|will\s+not\s+return|won['’]t\s+(?:be\s+)?(?:return(?:ing)?|back))\b",
+    re.I,
+)
 
 
 # "Star Hank Delaney told us ...", "Series star Ana Ruiz posted ...": a person of the cast.
