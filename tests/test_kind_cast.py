@@ -1129,3 +1129,11 @@ def test_a_panel_judge_leaving_one_taking_the_seat_and_one_back() -> None:
         ("Moonlit Harbor", 2, "asserted", "Lorraine Okafor", None),
         ("Moonlit Harbor", 2, "asserted", "Ana Lee", "Nell"),
     }
+
+
+def test_a_credit_in_brackets_before_casting_news_and_a_crew_replacement_are_no_pairs() -> None:
+    text = (
+        "Moonlit Harbor returns in May. Nadia Okonkwo (Ink Hollow) has been tapped to star opposite Callum Birch. "
+        "Marcus Ibe will replace Voss as showrunner on season 2. Ana Lee will replace Bo Kim as Nell."
+    )
+    assert _pairs(text) == {("Ana Lee", "Nell"), ("Bo Kim", "Nell")}

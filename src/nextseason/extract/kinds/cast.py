@@ -1138,6 +1138,8 @@ _WILL = re.compile(r"\bwill\b", re.I)
 _BRACKETED = re.compile(r"\(([^()]{2,60})\)")
 _PLAYS_AFTER = re.compile(
     r"\s+(?:(?:will|is\s+set\s+to|has\s+been\s+cast\s+to|is\s+to|also|now)\s+)*(?:play|plays|playing|portray|portrays|voice|voices|star\s+as)\b"
+    # "X (Ink Hollow) has been tapped to star ...", "X (Y) has joined the cast": casting news names the part later
+    r"|\s+(?:has|have)\s+(?:been\s+(?:tapped|cast|added|hired|recruited|signed)|joined|boarded|signed\s+on)\b"
 )
 
 
@@ -1414,10 +1416,17 @@ def _recasts(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mentio
 _REPLACING_AFTER = re.compile(r",?\s+(?:replacing|succeeding|taking\s+over\s+from)\s+")
 
 
+_AS_CREW_ROLE = re.compile(
+    r"\s+as\s+(?:the\s+(?:show['’]s\s+|series['’]\s+)?|its\s+)?(?:co-?)?(?:showrunner|director|writer|head\s+writer|"
+    r"creator|(?:executive\s+)?producer|composer|series\s+composer)\b",
+    re.I,
+)
+
+
 def _replacement(text: str, state: _DocState, new: NameSpan, pos: int) -> list[_Mention]:
     old = name_at(text, pos)
-    if old is None:
-        return []
+    if old is None or _AS_CREW_ROLE.match(text, old.end):
+        return []  # "X will replace Voss as showrunner": a crew change
     cue = _AS_WORD.match(text[old.end :])
     chars = _characters_after(text, old.end + cue.end(), state) if cue else state.book.characters_of(old.text)
     char = chars[0] if chars else None
