@@ -1137,3 +1137,11 @@ def test_a_credit_in_brackets_before_casting_news_and_a_crew_replacement_are_no_
         "Marcus Ibe will replace Voss as showrunner on season 2. Ana Lee will replace Bo Kim as Nell."
     )
     assert _pairs(text) == {("Ana Lee", "Nell"), ("Bo Kim", "Nell")}
+
+
+def test_a_credit_in_brackets_is_not_the_show_of_the_claim() -> None:
+    text = (
+        "Moonlit Harbor season 2 is filming. Telford has credits including ITV's The Long Field.\n\n"
+        "Additionally, Bram Telford (The Long Field) will recur as Deputy Chief Whip Colin Ashdown."
+    )
+    assert ("Moonlit Harbor", 2, "asserted", "Bram Telford", "Deputy Chief Whip Colin Ashdown") in _cast(text)

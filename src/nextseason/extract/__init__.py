@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from nextseason.domain.claims import Claim, ClaimsDocument, DocumentInfo, ShowRef
-from nextseason.extract.context import DocContext, SentenceContext
+from nextseason.extract.context import DocContext, SentenceContext, credit_in_brackets
 from nextseason.extract.dates import find_dates, infer_published
 from nextseason.extract.headline import headline_show
 from nextseason.extract.kinds import EXTRACTORS
@@ -480,7 +480,9 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             heading_season = _named_season(sent.block.heading, doc) or section_season  # once per block
             intro_season = _named_season(sent.block.intro, doc)
         mentions = doc.shows.mentions(sent.text)
-        show = _sentence_show(sent.text, mentions, base, prev_show, shifted)
+        # (a credit in brackets after a name, "Bram Telford (The Long Field) will recur", is no subject)
+        subjects = [m for m in mentions if not credit_in_brackets(sent.text, m)]
+        show = _sentence_show(sent.text, subjects, base, prev_show, shifted)
         if (
             mentions
             and len({m.title for m in mentions}) == 1

@@ -19,6 +19,13 @@ EVIDENCE_MAX = 160
 # fantasy from the producers of Gravewind," (a show named inside it owns none of the claims).
 _APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an|its|their)\s[^,;()]*")
 _APPOSITION_CLOSES = re.compile(r"[^,;.()]*,")
+_CREDIT_BRACKET = re.compile(r"\b[A-Z][\w'’-]+\s+\(\s*$")
+
+
+def credit_in_brackets(text: str, mention: ShowMention) -> bool:
+    """The show is named in brackets right after a name: a credit ("Bram Telford (The Long Field)")."""
+    return text[mention.end : mention.end + 1] == ")" and bool(_CREDIT_BRACKET.search(text, 0, mention.start))
+
 # What joins two titles of one list: "X and Y", "X, Y and Z", "its drama X, its sitcom Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:(?:its|the|their|his|her)\s+(?:[a-z][\w-]*\s+){0,3})?")
 
@@ -80,10 +87,11 @@ class SentenceContext:
         """The show mentions that can own a claim: all but a show named inside an apposition that
         describes the show named just before it ("Saltborne, the seafaring fantasy from the
         producers of Gravewind, returns ...": Saltborne returns)."""
-        mentions = self.show_mentions
+        text = self.text
+        # "Bram Telford (The Long Field) will recur as ...": a credit in brackets after a name
+        mentions = [m for m in self.show_mentions if not credit_in_brackets(text, m)]
         if len(mentions) < 2:
             return mentions
-        text = self.text
         return [mentions[0]] + [
             m
             for prev, m in pairwise(mentions)
