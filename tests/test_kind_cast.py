@@ -1145,3 +1145,11 @@ def test_a_credit_in_brackets_is_not_the_show_of_the_claim() -> None:
         "Additionally, Bram Telford (The Long Field) will recur as Deputy Chief Whip Colin Ashdown."
     )
     assert ("Moonlit Harbor", 2, "asserted", "Bram Telford", "Deputy Chief Whip Colin Ashdown") in _cast(text)
+
+
+def test_she_joins_as_a_regular_playing_a_role() -> None:
+    text = (
+        "Moonlit Harbor season 2 is filming. Nadia Okonkwo has been tapped to star opposite Callum Birch in the new "
+        "season. She joins as a series regular, playing Home Secretary Vivian Marr."
+    )
+    assert ("Moonlit Harbor", 2, "asserted", "Nadia Okonkwo", "Home Secretary Vivian Marr") in _cast(text)

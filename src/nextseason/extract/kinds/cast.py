@@ -1022,18 +1022,21 @@ def _play_pairs(
             continue
         past = verb.group().strip().lower() in {"played", "voiced", "portrayed"}
         relative = bool(_WHO_BEFORE_END.search(text[: verb.start()]))
+        joining = _PRONOUN_PARTICIPLE.match(text[: verb.start()]) and _JOINS_LEAD.search(text[: verb.start()])
         follows = None
         if not past and _PRONOUN_BEFORE_VERB.search(text[: verb.start()]):
             follows = state.last_seasons.get(subject)  # the season the antecedent was just given
         for char in chars:
-            mode = "past" if past else "present"
-            out.append(_Mention(subject, char, verb.start(), mode, relative=relative, seasons=follows))
+            mode = "return" if joining else "past" if past else "present"
+            out.append(_Mention(subject, char, verb.start(), mode, verb.start() if joining else -1, relative=relative, seasons=follows))
     return out
 
 
 _GAP_WORDS = r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|currently|who|to|has|have|had)\s+)*"
 # "She plays", "He'll voice", "She’d play": a pronoun subject, contracted or not.
 _PRONOUN_BEFORE_VERB = re.compile(r"\b([Hh]e|[Ss]he)(?:['’](?:ll|d|s))?\s+" + _GAP_WORDS + r"$")
+_JOINS_LEAD = re.compile(r"^(?:He|She)\s+(?:also\s+|will\s+)?(?:joins?|returns?|is\s+back|boards?|signs?\s+on)\b")
+_PRONOUN_PARTICIPLE = re.compile(r"^(?:He|She)\s+[^.;,]{1,80},\s*$")
 _SUBJECT_GAP = re.compile(r"(?:\s*\([^)]*\))?(?:,\s+who\s+|\s*\(\s*who\s+|\s+)" + _GAP_WORDS)
 
 
@@ -1042,6 +1045,9 @@ def _play_subject(text: str, state: _DocState, names: list[NameSpan], verb_start
     pron = _PRONOUN_BEFORE_VERB.search(left)
     if pron:
         return _antecedent_person(left[: pron.start()], state, names)
+    if _PRONOUN_PARTICIPLE.match(left):  # "She joins as a series regular, playing X": the last subject
+        people = [n for n in state.prev_names if len(n.split()) > 1 and not state.book.is_character(_person(n, state))]
+        return _person(people[0], state) if people else None
     for span in reversed(names):
         if span.end > verb_start or ("(" in text and _bracketed(text, span)):
             continue  # ("Niamh Kerr (Derry Girls) will play": the credit in brackets is no subject)
