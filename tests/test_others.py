@@ -678,3 +678,16 @@ def test_a_capitalised_genre_before_a_title_and_a_show_that_moved_its_season() -
 
 def test_a_competition_is_a_kind_of_show() -> None:
     assert set(_found("NBC has cancelled its dating competition Love on Layover after one season.")) == {"Love on Layover"}
+
+
+def test_a_nameless_paragraph_after_a_spin_off_order_is_about_the_spin_off() -> None:
+    title = "Redfern Hollow final season: everything we know"
+    body = (
+        f"{title}\n\nRedfern Hollow ends with its third season in June. Netflix has given a series order to "
+        "Redfern Hollow: 1926, a prequel set a century earlier.\n\nProduction is set to begin in early 2027, and "
+        "Netflix is likely eyeing a 2028 premiere."
+    )
+    doc = extract(body, title=title, published="2026-05-01", published_from="given")
+    rows = {(c.show, c.season, c.kind, c.value) for c in doc.claims}
+    assert ("Redfern Hollow: 1926", 1, "filming", "2027-40") in rows
+    assert ("Redfern Hollow: 1926", 1, "premiere", "2028") in rows

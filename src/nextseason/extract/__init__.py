@@ -491,6 +491,7 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             and _NEW_SERIES.search(sent.text)
         ):  # "Netflix has given a series order to Redfern Hollow: 1926, a prequel": the paragraph turns to it
             show, shifted = mentions[0].title, True
+            led_by_other = sent.block.kind == "para"  # and a nameless paragraph after it goes on about it
         subject = next((m for m in mentions if m.title == show), None)
         if sent.position == 0 and show != base and subject and _SUBJECT_LEAD.fullmatch(sent.text[: subject.start]):
             # (not one that turns to other news: "In other Hulu news, X ...": the next is the main show's again)
