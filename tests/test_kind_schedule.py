@@ -886,3 +886,9 @@ def test_no_timing_set_and_it_expected_in_the_next_sentence() -> None:
     rows = {(c.season, c.kind, c.value, c.stance) for c in doc.claims}
     assert (3, "no_premiere_date", None, "asserted") in rows
     assert (3, "premiere", "2025-41", "speculated") in rows
+
+
+def test_cameras_already_rolling_is_filming_without_date() -> None:
+    assert _rows("Netflix confirmed the new season, and cameras are already rolling in Mungyeong.") == {
+        (2, "filming", None, "asserted")
+    }
