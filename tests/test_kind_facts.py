@@ -374,3 +374,19 @@ def test_the_series_source_and_the_book_a_season_will_adapt() -> None:
         (None, "The Tidewrack Cycle", "Rosa Achter", "novel"),
         (2, "The Drowned Crown", "Rosa Achter", "novel"),
     }
+
+
+def test_each_season_draws_on_its_own_book_of_the_series() -> None:
+    body = (
+        "Harbour Lights is adapted from Mara Quill's Kestrel Cycle novels. Season 1 covered The Salt Crown and season 2 "
+        "The Drowned Throne; season 3 will draw on the third book, A Storm of Lanterns. Season 4 will move on to its "
+        "sequel, The Ashen Crown. The weather in season 2 covered everything."
+    )
+    got = {(c.season, c.value["title"], c.value["author"], c.value["medium"]) for c in _claims(body, "based_on")}  # type: ignore[index]
+    assert got == {
+        (None, "Kestrel Cycle", "Mara Quill", "novel"),
+        (1, "The Salt Crown", "Mara Quill", "novel"),
+        (2, "The Drowned Throne", "Mara Quill", "novel"),
+        (3, "A Storm of Lanterns", "Mara Quill", "novel"),
+        (4, "The Ashen Crown", "Mara Quill", "novel"),
+    }

@@ -22,6 +22,7 @@ from nextseason.extract.cues import cue_groups, holds_cues, scan_faster
 from nextseason.extract.lexicon import find_platforms, is_company
 from nextseason.extract.others import DISTRIBUTION, TITLE, platform_cue, platform_head_end
 from nextseason.extract.others import platform_moves as _platform_moves
+from nextseason.extract.seasons import NUMBER_WORDS
 from nextseason.extract.shows import ShowIndex, ShowMention
 from nextseason.extract.stance import (
     blank_quoted_titles,
@@ -461,7 +462,7 @@ def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         return []  # a heading, or a question ("Is X Based on a Video Game?")
     out: list[Claim] = []
     if not holds_cues(ctx.text, _TRIGGER_CUES):
-        return out
+        return _season_sources(ctx, memo, out)
     for trig in _TRIGGER_SEARCH.finditer(ctx.text):
         if _FILM_SUBJECT.search(ctx.text[: trig.start()]):
             continue  # "a 2009 film based on the same book": the film's source, not the show's
@@ -482,6 +483,45 @@ def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         season = _source_season(ctx, trig.start())
         stance = local_stance(blank_quoted_titles(ctx.text), trig.start(), trig.end(), negatable=True)
         out.append(ctx.claim("based_on", value, trig.start(), trig.end(), season=season, show=show, stance=stance))
+    return out + _season_sources(ctx, memo, out)
+
+
+# "Season 2 draws on the second novel, The Ember Tithe", "Season 1 covered The Salt Crown and season 2
+# The Drowned Throne", "season 2 will move on to its sequel, The Ashen Crown": one book per season,
+# by the author and in the medium of the source named before.
+_SEASON_SOURCE = re.compile(
+    r"\b(?:[Ss]eason|[Ss]eries)\s+(?P<n>\d{1,2}|one|two|three|four|five|six)\s+(?:will\s+|would\s+|is\s+set\s+to\s+)?"
+    r"(?:draws?\s+on|drew\s+on|draw\s+on|covers?|covered|cover|tackles?|tackled|tackle|moves?\s+on\s+to|moved\s+on\s+to|"
+    r"move\s+on\s+to)\s+"
+)
+_NEXT_SEASON_SOURCE = re.compile(r"\s*(?:,|;|\s)\s*(?:and\s+|while\s+)?(?:[Ss]eason|[Ss]eries)\s+(?P<n>\d{1,2}|one|two|three|four|five|six)\s+")
+_BOOK_LEAD = re.compile(
+    r"(?:(?:the|its|her|his|their)\s+(?:[\w-]+\s+){0,2}(?P<medium>books?|novels?|volumes?|instal?lments?|sequels?|"
+    r"manga|webtoons?|parts?)\s*,?\s*)?[\"“‘']?(?P<title>" + TITLE.pattern + r")"
+)
+
+
+def _season_sources(ctx: SentenceContext, memo: _Memo, found: list[Claim]) -> list[Claim]:
+    author, medium = memo.last_source
+    if medium is None or ("eason" not in ctx.text and "eries" not in ctx.text):
+        return []
+    out: list[Claim] = []
+    text = ctx.text
+    for match in _SEASON_SOURCE.finditer(text):
+        pos, number = match.end(), match.group("n")
+        while True:
+            book = _BOOK_LEAD.match(text, pos)
+            season = int(number) if number.isdigit() else NUMBER_WORDS.get(number.lower())
+            if book is None or not season:
+                break
+            title = book.group("title").rstrip(".,;")
+            if not any(isinstance(c.value, dict) and c.value.get("title") == title for c in found + out):
+                value = {"title": title, "author": author, "medium": medium}
+                out.append(ctx.claim("based_on", value, match.start(), book.end(), season=season, stance="asserted"))
+            nxt = _NEXT_SEASON_SOURCE.match(text, book.end())
+            if nxt is None:
+                break
+            pos, number = nxt.end(), nxt.group("n")
     return out
 
 
