@@ -162,6 +162,7 @@ RELATIVE_DATES = [
     ("announced last week", "2024-03-06", [("last week", "2024-02-26/2024-03-03")]),
     ("it drops tomorrow", "2024-02-29", [("tomorrow", "2024-03-01")]),
     ("it dropped yesterday", "2024-03-01", [("yesterday", "2024-02-29")]),
+    ("it returns for its third season tonight", "2024-12-31", [("tonight", "2024-12-31")]),
     (
         "The news dropped two days ago, on Monday, June 6",
         "2022-06-08",

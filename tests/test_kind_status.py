@@ -1030,3 +1030,8 @@ def test_a_renewal_through_two_seasons_is_about_the_first_of_them() -> None:
     assert ("premiere", 1, "2018") in rows
     people = {(c.kind, c.season, c.value["person"]) for c in doc.claims if c.kind in ("cast", "crew")}  # type: ignore[index]
     assert people == {("cast", 9, "Dev Ramanathan"), ("cast", 9, "Carly Beaumont-Reyes"), ("crew", None, "Dev Ramanathan")}
+
+
+def test_a_return_tonight_is_a_premiere_not_a_renewal() -> None:
+    rows = status("HBO Max's rural noir Moonlit Harbor returns for its third season tonight.", title=TITLE_S3)
+    assert not any(row[2] == "renewed" for row in rows)

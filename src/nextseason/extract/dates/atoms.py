@@ -94,7 +94,7 @@ _HOLIDAY_CUE = _cue(
     "Year",
 )
 _UNIT_CUE = _cue("unit", r"(?i:week|month)", "week month")
-_DAY_WORD_CUE = _cue("day word", r"(?i:yesterday|today|tomorrow)", "yesterday today tomorrow")
+_DAY_WORD_CUE = _cue("day word", r"(?i:yesterday|today|tomorrow|tonight)", "yesterday today tomorrow tonight")
 _DIGIT_CUE = _cue("digit", r"\d")
 _REL_CUE = _cue("relative", r"(?i:this|next|last|past|coming)", "this next last past coming")
 _WEEKDAY_CUE = _cue(
@@ -270,7 +270,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _build_this_unit,
     ),
     # (a capitalised "Today" after a word ends a name: "USA Today", "K-Star Today")
-    _p(_DAY_WORD_CUE, r"\b(?P<w>[Yy]esterday|today|(?<!\w\s)Today|[Tt]omorrow)\b", _build_day_word),
+    _p(_DAY_WORD_CUE, r"\b(?P<w>[Yy]esterday|today|(?<!\w\s)Today|[Tt]omorrow|[Tt]onight)\b", _build_day_word),
     _p(
         (_UNIT_CUE, _MONTH_CUE, _DIGIT_CUE),
         rf"(?i:\bthe\s+week\s+of\s+)(?:(?P<mon>{_ANY_MONTH})\s+(?P<d>\d{{1,2}})|(?:the\s+)?"

@@ -272,7 +272,7 @@ def _build_this_unit(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
 def _build_day_word(m: re.Match[str], ctx: _Ctx) -> _Piece | None:
     if ctx.anchor is None:
         return None
-    amount = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["w"].lower()]
+    amount = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["w"].lower()]
     return _shifted(ctx.anchor, "day", amount)
 
 
