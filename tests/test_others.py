@@ -691,3 +691,9 @@ def test_a_nameless_paragraph_after_a_spin_off_order_is_about_the_spin_off() -> 
     rows = {(c.show, c.season, c.kind, c.value) for c in doc.claims}
     assert ("Redfern Hollow: 1926", 1, "filming", "2027-40") in rows
     assert ("Redfern Hollow: 1926", 1, "premiere", "2028") in rows
+
+
+def test_a_people_of_a_place_is_no_show() -> None:
+    assert _found("Good news: the lamplighters of Vell are coming back. The cast of Dark Harbor are coming back.") == {
+        "Dark Harbor": []
+    }

@@ -546,6 +546,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
             before = text[:start]
             if _common_opener(title, before, lowered):
                 continue  # "Production began in March": a word opening the sentence
+            if _OF_PLACE_BEFORE.search(before):
+                continue  # "the lamplighters of Vell are coming back": a place or a people, no show
             if any(p_start == 0 for _n, p_start, _e in find_platforms(text[start : end + 6])):
                 continue  # "Channel 4, meanwhile, ...": a service whose number was cut off
             if _SERVICE_BEFORE.search(before) or _ACTS_ON_SHOW.match(text[end:]):
@@ -567,6 +569,13 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
             last_show = end
     _add_aliases(sents, index, found)
     _MOVES[index] = _platform_moves(sents, index)
+
+
+_OF_PLACE_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?!(?:cast|creators?|stars?|makers|fans|return|renewal|(?:[a-z]+\s+)?seasons?|series|finale|"
+    r"premiere|showrunners?|writers?|directors?|producers?|team|people|world|end|rest|fate|future|makers|home|"
+    r"revival|reboot|sequel|prequel|spin-?off|adaptation|version|remake)\s)[a-z][\w-]*s\s+of\s+$"
+)
 
 
 def _with_or_without_the(title: str, index: ShowIndex) -> str | None:
