@@ -1035,3 +1035,7 @@ def test_a_renewal_through_two_seasons_is_about_the_first_of_them() -> None:
 def test_a_return_tonight_is_a_premiere_not_a_renewal() -> None:
     rows = status("HBO Max's rural noir Moonlit Harbor returns for its third season tonight.", title=TITLE_S3)
     assert not any(row[2] == "renewed" for row in rows)
+
+
+def test_a_petitions_call_to_renew_is_no_renewal() -> None:
+    assert renewals('A fan petition titled "Renew Moonlit Harbor" has already collected 40,000 signatures.') == set()

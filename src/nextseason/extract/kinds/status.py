@@ -754,6 +754,8 @@ def _verb_trigger(
     text = ctx.text
     if _SUBORDINATE.search(text[max(0, start - 40) : start]) or _GENERIC_SUBJECT.search(text, max(0, start - 40), start):
         return None
+    if text[max(0, start - 1) : start] in ('"', "“", "‘", "'", "#") and text[start : start + 1].isupper():
+        return None  # a petition's or a hashtag's call: 'a petition titled "Renew Moonlit Pharmacy"', "#RenewX"
     show = _trigger_show(ctx, start, end)
     if show is None:
         return None
