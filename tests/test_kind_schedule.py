@@ -892,3 +892,16 @@ def test_cameras_already_rolling_is_filming_without_date() -> None:
     assert _rows("Netflix confirmed the new season, and cameras are already rolling in Mungyeong.") == {
         (2, "filming", None, "asserted")
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Moonfall heads to Netflix and tvN in 2026.", {(2, "premiere", "2026", "asserted")}),
+        ("A teaser visual promises the new season next spring.", {(2, "premiere", "2025-21", "asserted")}),
+        ("Moonfall will close out its run with a second and final season this fall.", {(2, "premiere", "2024-23", "asserted")}),
+        ("Production began last month, with location work planned for Iceland over the summer.", set()),
+    ],
+)
+def test_more_ways_to_say_when_a_season_comes(body: str, expected: set[Row]) -> None:
+    assert {r for r in _rows(body) if r[1] == "premiere"} == expected

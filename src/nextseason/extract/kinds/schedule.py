@@ -48,6 +48,11 @@ _PREMIERE_TRIGGER = (
     r"planned|previous|earlier|scheduled)\s+)*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|"
     r"autumn|winter|early|late|mid|this|next|last|\d))"
     r"|expect(?:s|ing)?|aim(?:s|ing)?\s+for|slated|scheduled\s+for|set\s+for|targeting"
+    r"|planned\s+for(?=\s+(?:early|late|mid|the|next|this|spring|summer|fall|autumn|winter|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)))"
+    # "Heads to tvN and Netflix in 2027", "a teaser promises the new season next spring"
+    r"|head(?:s|ed|ing)?\s+to(?=\s+\w)|promis(?:es|ed|ing)\s+(?:the\s+)?(?:new|next|second|third|fourth|fifth|final)\s+(?:season|series)"
+    r"|close(?:s)?\s+out\s+(?:its|the|their)\s+run\s+with"
     r"|eye(?:s|ing)|tip(?:s|ped)?|pencil(?:l)?ed\s+in"
     r"|kick(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+out|(?:go|goes|went|going|gone)\s+live"
     r"|ends?\s+(?:its\s+run\s+)?with|(?:will\s+)?wrap(?:s)?\s+up\s+(?:its|the|their)\s+(?:story|run|saga|tale)\s+with|(?:ran|runs?|aired)(?=\s+from)|release\s+date|premiere\s+date"
@@ -513,7 +518,7 @@ def _classify(
         return None, None
     if trig.kind == PREMIERE and _NOT_SEASON_OBJECT.search(_mask_shows(ctx, trig.end, date.start)):
         return None, None
-    if trig.kind in (PREMIERE, FILMING) and _bad_subject(ctx, left, trig, date):
+    if trig.kind in (PREMIERE, FILMING) and not trig.word.lower().startswith("promis") and _bad_subject(ctx, left, trig, date):
         return None, None
     if trig.kind == PREMIERE and _other_title_came(ctx, trig):
         return None, None
