@@ -905,3 +905,14 @@ def test_cameras_already_rolling_is_filming_without_date() -> None:
 )
 def test_more_ways_to_say_when_a_season_comes(body: str, expected: set[Row]) -> None:
     assert {r for r in _rows(body) if r[1] == "premiere"} == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Insiders expect an answer by the end of the month, and most of them think it will be good news.",
+        "The network pulled the show in April, and its final two episodes will stream on Hulu next month.",
+    ],
+)
+def test_an_awaited_answer_and_the_last_episodes_of_a_run_are_no_premiere(body: str) -> None:
+    assert _rows(body) == set()

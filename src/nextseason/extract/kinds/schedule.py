@@ -121,7 +121,8 @@ _FOLLOW_OBJECT = re.compile(
 )
 # Nouns between the trigger and the date that make it about something else.
 _NOT_SEASON_OBJECT = re.compile(
-    r"\b(?:news|trailer|teaser|announcement|update|updates|word|details|information|film|movie|renewal|decision)\b"
+    r"\b(?:news|trailer|teaser|announcement|update|updates|word|details|information|film|movie|renewal|decision|answer|"
+    r"verdict|ruling)\b"
     # "After that came a long break in 2021" (but "came back from a long break in 2021" is a return)
     r"|(?<!from\s)\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:break|hiatus|pause|gap|wait)\b"
     # the source work or merchandise: "launched the light novel series in 2017", "the 14th volume"
@@ -157,6 +158,8 @@ _NOT_SEASON_SUBJECT = re.compile(
     r"comic|webcomic|game|chapter|album|song|soundtrack|report|interview|clip|footage|decision|verdict|answer|"
     r"(?:final|last|latest|next)\s+episode|special|projects?|breakout|big\s+break|role|stint|career|play|musical|"
     r"podcast|tour)\b(?!\s+(?:series|episodes))"
+    # "its final two episodes will stream next month": the end of a season on air, no premiere
+    r"|\b(?:final|last|remaining)\s+(?:two|three|four|five|six|\d)\s+episodes\b"
     r"|\bI(?:['’](?:ll|m|d))?(?:\s+(?:won['’]t|will|would|wouldn['’]t|can['’]t|cannot|am|not|never|be|definitely|"
     r"probably|certainly))*\s*$"  # "I won't be back in the barn this year": a person's own plans
     r"|\b(?i:other)\s+(?:[\w-]+\s+)?(?i:shows?|series|dramas?|k-dramas?|anime|titles?|releases|returns)\b"
