@@ -1153,3 +1153,11 @@ def test_she_joins_as_a_regular_playing_a_role() -> None:
         "season. She joins as a series regular, playing Home Secretary Vivian Marr."
     )
     assert ("Moonlit Harbor", 2, "asserted", "Nadia Okonkwo", "Home Secretary Vivian Marr") in _cast(text)
+
+
+def test_people_who_co_starred() -> None:
+    text = "Moonlit Harbor was cancelled after two seasons. Rafael Conde and Mina Adebayo co-starred."
+    assert _cast(text) == {
+        ("Moonlit Harbor", None, "asserted", "Rafael Conde", None),
+        ("Moonlit Harbor", None, "asserted", "Mina Adebayo", None),
+    }

@@ -179,6 +179,8 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "is positively reviewing an offer to star in X 2": casting not yet settled
     ("offer", re.compile(r"\b(?:is|are|has\s+been)\s+(?:positively\s+|reportedly\s+)?(?:reviewing|considering|weighing|mulling)\s+"
                          r"(?:an?\s+|the\s+)?(?:offer|role|part)\b", re.I)),
+    # "Rafael Conde and Mina Adebayo co-starred.": in the cast, no part named
+    ("starred", re.compile(r"\b(?:also\s+)?co-?starred\b(?=\s*[.;,]|\s+(?:alongside|with|opposite)\b)", re.I)),
 )
 # Words that every match of each predicate holds (extract/cues.py), to skip its search.
 _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
@@ -1610,7 +1612,7 @@ def _predicate_mentions(
     assert subj.name is not None
     if _CREW_WORDS.search(subj.relative) or state.book.is_crew(subj.name):
         return []
-    mode = "deny" if kind == "depart" else "return"
+    mode = "deny" if kind == "depart" else "past" if kind == "starred" else "return"
     stance = "denied" if kind == "depart" else ("speculated" if kind in ("teaser", "offer") else None)
     person, char = _classify(subj.name, state)
     here = next((p for p in pairs if p.person and p.person == _person(subj.name, state)), None)
