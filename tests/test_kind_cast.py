@@ -1161,3 +1161,8 @@ def test_people_who_co_starred() -> None:
         ("Moonlit Harbor", None, "asserted", "Rafael Conde", None),
         ("Moonlit Harbor", None, "asserted", "Mina Adebayo", None),
     }
+
+
+def test_led_the_cast_as_is_the_past_line_up() -> None:
+    text = "Moonlit Harbor season 2 is coming. Callum Reyes led the cast as the smuggler Jory Pike."
+    assert _cast(text) == {("Moonlit Harbor", None, "asserted", "Callum Reyes", "Jory Pike")}

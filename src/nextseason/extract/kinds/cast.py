@@ -39,6 +39,7 @@ _STARS_GAP = re.compile(r"\b(?:stars|starred|star)\b")
 _APPEAR_GAP = re.compile(r"\b(?:appear\w*|cameo)\b")
 _JOIN_GAP = re.compile(r"\b(?:join\w*|cast)\b")
 _JOINED_GAP = re.compile(r"\b(?:joined|was cast)\b")
+_LED_GAP = re.compile(r"\b(?:led|headlined|fronted|anchored)\s+the\s+(?:\w+\s+)?(?:cast|ensemble|series|show)\b")
 _PLAYED_GAP = re.compile(r"\b(?:played|voiced|portrayed)\b")
 _NON_WORD = re.compile(r"[\W_]+")
 _HAS_JOINED = re.compile(r"\b(?:has|have|'s|’s)\s+(?:\w+\s+)?(?:joined|been cast)\b")
@@ -863,6 +864,8 @@ def _as_mode(text: str, span: NameSpan, gap: str) -> str:
         return "pair"
     if _APPEAR_GAP.search(gap):
         return "return"
+    if _LED_GAP.search(gap):
+        return "past"  # "X led the cast as the smuggler Y": the show's past line-up
     if _JOIN_GAP.search(gap):
         if _HAS_JOINED.search(gap):
             return "return"  # "has joined the cast as Y": the season being made
