@@ -390,3 +390,10 @@ def test_each_season_draws_on_its_own_book_of_the_series() -> None:
         (3, "A Storm of Lanterns", "Mara Quill", "novel"),
         (4, "The Ashen Crown", "Mara Quill", "novel"),
     }
+
+
+def test_a_broadcaster_beside_its_named_channel_is_one_platform() -> None:
+    body = "The BBC confirmed a third series of Harbour Lights. It airs on BBC One and streams on BBC iPlayer."
+    assert _platforms(body) == {("Harbour Lights", None, "BBC One"), ("Harbour Lights", None, "BBC iPlayer")}
+    body = "ITV confirmed a third series of Harbour Lights. It airs on ITV1 and streams on ITVX."
+    assert ("Harbour Lights", None, "ITV") in _platforms(body)
