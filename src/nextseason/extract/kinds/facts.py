@@ -136,6 +136,7 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
                 out += _listed_objects(ctx, claim, end)
     out = _contrasted_seasons(ctx, out)
     out += _shared_with_the_like(ctx, out)
+    out += _listed_under_platform(ctx, found, out)
     out += _unlisted_platforms(ctx, found)
     out += _roundup_item(ctx)
     # "the streamer cancelled X" (before any service this sentence names): the service named before
@@ -145,6 +146,32 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         if claim and not any(c.show == claim.show and c.value == claim.value for c in out):
             out.append(claim)
     return out
+
+
+# "a growing list of Peacock cancellations this year, including the legal comedy Rook & Ivy": the
+# service's shows, listed.
+_PLATFORM_LIST = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:cancell?ations|casualties|shows|series|originals|dramas|comedies|renewals|titles)"
+    r"\b[^.;:]{0,30}?,?\s+(?:including|such\s+as|like|among\s+them)\s+"
+)
+
+
+def _listed_under_platform(ctx: SentenceContext, found: list[tuple[str, int, int]], claims: list[Claim]) -> list[Claim]:
+    out: list[Claim] = []
+    for name, _start, end in found:
+        listing = _PLATFORM_LIST.match(ctx.text, end)
+        if listing is None:
+            continue
+        first = min((m for m in ctx.show_mentions if m.start >= listing.end()), key=lambda m: m.start, default=None)
+        if first is None or not _OBJECT_NOUNS.fullmatch(ctx.text, listing.end(), first.start):
+            continue
+        for mention in [first, *ctx.listed_after(first)]:
+            if not any(c.show == mention.title and c.value == name for c in claims + out):
+                out.append(ctx.claim("platform", name, mention.start, mention.end, season=None, show=mention.title))
+    return out
+
+
+_OBJECT_NOUNS = re.compile(r"(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 
 
 def _listed_objects(ctx: SentenceContext, claim: Claim, end: int) -> list[Claim]:
