@@ -916,3 +916,16 @@ def test_more_ways_to_say_when_a_season_comes(body: str, expected: set[Row]) -> 
 )
 def test_an_awaited_answer_and_the_last_episodes_of_a_run_are_no_premiere(body: str) -> None:
     assert _rows(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Season 2 started production in January.", {(2, "filming", "2024-01", "asserted")}),
+        ("Season 2 is now in production.", {(2, "filming", None, "asserted")}),
+        ("The actor is in production on a film.", set()),
+        ("A second season of the TV anime is in production.", set()),
+    ],
+)
+def test_a_season_in_production(body: str, expected: set[Row]) -> None:
+    assert {r for r in _rows(body) if r[1] == "filming"} == expected

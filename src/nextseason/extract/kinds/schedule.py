@@ -74,7 +74,7 @@ _FILMING_TRIGGER = (
     r"|cameras?|principal\s+photography|wrap(?:ped|s|ping)(?!\s+(?:up\s+)?(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:run|broadcast|airing)\b)"
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bshould\s)|(?<=\bmight\s)"
     r"|(?<=\bmay\s))wrap"
-    r"|(?:start|begin|began|beginning|end|into|in)\s+(?:of\s+)?production"
+    r"|(?:start|begin|began|beginning|end|into|in|started|starts|begins|entered|enters)\s+(?:of\s+)?production"
     r"|(?<!-)production(?=(?:\s+(?:on|of|for)\s+[^,.;]{0,40}?)?\s+(?:(?:officially|finally|already|reportedly|now|also|"
     r"likely|probably|then|soon)\s+)?"
     r"(?:began|begins|begin|started|starts|start|kicked|kicks|wrapped|wraps|resumed|resumes|is\s+set|"
@@ -1031,6 +1031,9 @@ _NULL_FILMING = re.compile(
     r"|\b(?:production|filming|shooting|principal\s+photography)(?:\s+(?:on|of|for)\s+[^,.;]{1,40}?)?"
     r"\s+(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|already\s+|officially\s+|well\s+)?"
     r"(?:underway|under\s+way|in\s+progress|ongoing)"
+    # "Season 2 is now in production", "the show is currently in production"
+    r"|\b(?:season\s+\w+|series|show|drama|it|sequel|season)\s+(?:is|are)\s+(?:now\s+|currently\s+|already\s+|officially\s+)?"
+    r"in\s+(?:full\s+)?production\b"
     # "The eight-part second series is currently filming in Glasgow"
     r"|\b(?:season|series|show|drama|it)\s+(?:\d+\s+|one\s+|two\s+|three\s+|four\s+)?(?:is|are)\s+"
     r"(?:currently\s+|now\s+|already\s+)?(?:filming|shooting)\b"
@@ -1042,6 +1045,7 @@ _NULL_FILMING = re.compile(
 
 
 _NULL_FILMING_CUES = cue_groups(_NULL_FILMING)
+_ANIME = re.compile(r"\banime\b", re.I)
 
 
 def _null_filming(ctx: SentenceContext) -> list[Claim]:
@@ -1050,6 +1054,8 @@ def _null_filming(ctx: SentenceContext) -> list[Claim]:
     if not holds_cues(text, _NULL_FILMING_CUES):
         return out
     for m in _NULL_FILMING.finditer(text):
+        if m.group().lower().endswith(" in production") and _ANIME.search(text):
+            continue  # "a second season of the TV anime is in production": drawing, not filming
         seasons: list[int | None] = list(ctx.seasons_in_clause(m.start(), m.end()))
         if not seasons:
             near = _nearest_before(_season_mentions(ctx), 0, m.start())
