@@ -634,6 +634,12 @@ def test_a_capitalised_word_before_a_plural_genre_noun_is_no_title() -> None:
     assert _found("It seems to be the new standard for Netflix's YA dramas.") == {}
 
 
+def _article_rows(title: str, body: str, published: str) -> set[tuple[str, int | None, str, object]]:
+    """(show, season, kind, value) of a whole article's claims, values other than text as None."""
+    doc = extract(body, title=title, published=published, published_from="given")
+    return {(c.show, c.season, c.kind, c.value if isinstance(c.value, str) else None) for c in doc.claims}
+
+
 def test_a_second_shows_headline_season_and_the_paragraph_after_its_renewal() -> None:
     title = "'Glass Meridian' Canceled At Peacock After Two Seasons; 'Hollow Pines' Renewed For Season 3"
     body = (
@@ -641,8 +647,7 @@ def test_a_second_shows_headline_season_and_the_paragraph_after_its_renewal() ->
         "There was better news for Peacock's horror slate. The streamer has renewed its anthology series "
         "Hollow Pines for a third season.\n\nSeason three will consist of six episodes. It is expected to premiere in fall 2026."
     )
-    doc = extract(body, title=title, published="2025-11-19", published_from="given")
-    rows = {(c.show, c.season, c.kind) for c in doc.claims}
+    rows = {row[:3] for row in _article_rows(title, body, "2025-11-19")}
     assert ("Hollow Pines", 3, "episodes") in rows
     assert ("Hollow Pines", 3, "premiere") in rows
     assert not any(show == "Glass Meridian" and kind in ("episodes", "premiere") for show, _, kind in rows)
@@ -663,8 +668,7 @@ def test_a_spin_off_given_a_series_order_takes_the_rest_of_its_paragraph() -> No
         "Redfern Hollow: 1926, a prequel set a century earlier. Production is set to begin in early 2027.\n\n"
         "Redfern Hollow's final episodes arrive in June."
     )
-    doc = extract(body, title=title, published="2026-05-01", published_from="given")
-    rows = {(c.show, c.season, c.kind) for c in doc.claims}
+    rows = {row[:3] for row in _article_rows(title, body, "2026-05-01")}
     assert ("Redfern Hollow: 1926", None, "platform") in rows
     assert ("Redfern Hollow: 1926", 1, "filming") in rows
     assert ("Redfern Hollow", 3, "premiere") in rows
@@ -687,8 +691,7 @@ def test_a_nameless_paragraph_after_a_spin_off_order_is_about_the_spin_off() -> 
         "Redfern Hollow: 1926, a prequel set a century earlier.\n\nProduction is set to begin in early 2027, and "
         "Netflix is likely eyeing a 2028 premiere."
     )
-    doc = extract(body, title=title, published="2026-05-01", published_from="given")
-    rows = {(c.show, c.season, c.kind, c.value) for c in doc.claims}
+    rows = _article_rows(title, body, "2026-05-01")
     assert ("Redfern Hollow: 1926", 1, "filming", "2027-40") in rows
     assert ("Redfern Hollow: 1926", 1, "premiere", "2028") in rows
 
