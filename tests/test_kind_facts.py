@@ -392,13 +392,6 @@ def test_each_season_draws_on_its_own_book_of_the_series() -> None:
     }
 
 
-def test_a_broadcaster_beside_its_named_channel_is_one_platform() -> None:
-    body = "The BBC confirmed a third series of Harbour Lights. It airs on BBC One and streams on BBC iPlayer."
-    assert _platforms(body) == {("Harbour Lights", None, "BBC One"), ("Harbour Lights", None, "BBC iPlayer")}
-    body = "ITV confirmed a third series of Harbour Lights. It airs on ITV1 and streams on ITVX."
-    assert ("Harbour Lights", None, "ITV") in _platforms(body)
-
-
 def test_shows_listed_under_a_services_cancellations() -> None:
     body = (
         "Harbour Lights joins a growing list of Peacock cancellations this year, including the legal comedy Rook & Ivy, "

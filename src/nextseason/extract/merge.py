@@ -54,14 +54,6 @@ def merge_claims(claims: Iterable[Claim]) -> list[Claim]:
     ]
 
 
-_CHANNEL_SUFFIX = re.compile(r"\s+(?:One|Two|Three|Four|Scotland|Wales|iPlayer|iview|TV)")
-
-
-def _channel_of(channel: str, broadcaster: str) -> bool:
-    """``channel`` is one of ``broadcaster``'s channels or players ("BBC One", "BBC iPlayer", "ABC iview")."""
-    return channel.startswith(broadcaster) and bool(_CHANNEL_SUFFIX.fullmatch(channel, len(broadcaster)))
-
-
 def _dominated(claim: Claim, claims: list[Claim]) -> bool:
     """Whether one of ``claims`` (those of the claim's show, season and kind, or more) at
     least as strong makes ``claim`` redundant."""
@@ -90,7 +82,4 @@ def _dominated(claim: Claim, claims: list[Claim]) -> bool:
         return False
     if claim.value is None and claim.kind != "no_premiere_date":
         return any(o.value is not None for o in same)
-    if claim.kind == "platform" and isinstance(claim.value, str):
-        # "The BBC confirmed ..." beside "airs on BBC One": the broadcaster's channel says it all
-        return any(isinstance(o.value, str) and _channel_of(o.value, claim.value) for o in same)
     return False
