@@ -48,8 +48,6 @@ _PREMIERE_TRIGGER = (
     r"planned|previous|earlier|scheduled)\s+)*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|"
     r"autumn|winter|early|late|mid|this|next|last|\d))"
     r"|expect(?:s|ing)?|aim(?:s|ing)?\s+for|slated|scheduled\s+for|set\s+for|targeting"
-    r"|planned\s+for(?=\s+(?:early|late|mid|the|next|this|spring|summer|fall|autumn|winter|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec)))"
     # "Heads to tvN and Netflix in 2027", "a teaser promises the new season next spring"
     r"|head(?:s|ed|ing)?\s+to(?=\s+\w)|promis(?:es|ed|ing)\s+(?:the\s+)?(?:new|next|second|third|fourth|fifth|final)\s+(?:season|series)"
     r"|close(?:s)?\s+out\s+(?:its|the|their)\s+run\s+with"
