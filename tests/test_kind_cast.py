@@ -1166,3 +1166,19 @@ def test_people_who_co_starred() -> None:
 def test_led_the_cast_as_is_the_past_line_up() -> None:
     text = "Moonlit Harbor season 2 is coming. Callum Reyes led the cast as the smuggler Jory Pike."
     assert _cast(text) == {("Moonlit Harbor", None, "asserted", "Callum Reyes", "Jory Pike")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Returning cast members include Ana Ruiz, Bo Kim and Cy Dunn.",
+            {("Ana Ruiz", None), ("Bo Kim", None), ("Cy Dunn", None)},
+        ),
+        ("Ana Ruiz will once again play Nell Brody.", {("Ana Ruiz", "Nell Brody")}),
+        ("Ana Ruiz will again play Nell Brody.", {("Ana Ruiz", "Nell Brody")}),
+    ],
+)
+def test_returning_cast_members_include_and_will_again_play(sentence: str, expected: set[tuple[str, str | None]]) -> None:
+    got = _cast(f"Moonlit Harbor season 2 arrives in 2025. {sentence}")
+    assert {(p, c) for _, season, _, p, c in got if season == 2} == expected

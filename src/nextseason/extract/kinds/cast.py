@@ -203,8 +203,8 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
 _PREDICATE_SEARCH = tuple((kind, scan_faster(pattern), _PREDICATE_CUES.get(kind)) for kind, pattern in _PREDICATES)
 # Triggers followed by the people they name: "starring X and Y", "featured X, Y and Z".
 _OBJECT_TRIGGER = re.compile(
-    r"\b(?:returning\s+(?:stars?|cast\s+members?|favou?rites|leads?)|"
-    r"returning\s+cast(?:\s+members)?\s+(?:include|includes|including|are)|"
+    r"\b(?:returning\s+cast(?:\s+members)?\s+(?:include|includes|including|are)|"
+    r"returning\s+(?:stars?|cast\s+members?|favou?rites|leads?)|"
     # the season's newcomers: "Newcomers include A and B", "New to the cast is X"
     r"(?:newcomers|new\s+(?:cast\s+members?|faces|additions|arrivals|recruits)|additions\s+to\s+the\s+cast)"
     r"\s+(?:include|includes|including|are|is)|new\s+to\s+the\s+(?:cast|show|series|ensemble)\s+(?:is|are)|"
@@ -1037,7 +1037,7 @@ def _play_pairs(
     return out
 
 
-_GAP_WORDS = r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|currently|who|to|has|have|had)\s+)*"
+_GAP_WORDS = r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|again|currently|who|to|has|have|had)\s+)*"
 # "She plays", "He'll voice", "She’d play": a pronoun subject, contracted or not.
 _PRONOUN_BEFORE_VERB = re.compile(r"\b([Hh]e|[Ss]he)(?:['’](?:ll|d|s))?\s+" + _GAP_WORDS + r"$")
 _JOINS_LEAD = re.compile(r"^(?:He|She)\s+(?:also\s+|will\s+)?(?:joins?|returns?|is\s+back|boards?|signs?\s+on)\b")
@@ -2083,7 +2083,7 @@ _RETURN_COLON = re.compile(
 )
 
 
-_WILL_END = re.compile(r"\b(?:will|[’']ll)\s+(?:also\s+|now\s+)?$", re.I)
+_WILL_END = re.compile(r"\b(?:will|[’']ll)\s+(?:also\s+|now\s+|once\s+again\s+|again\s+|once\s+more\s+)?$", re.I)
 _ROLE_VERB_START = re.compile(r"(?:play|portray|voice|star|appear)\b", re.I)
 
 
