@@ -1182,3 +1182,8 @@ def test_led_the_cast_as_is_the_past_line_up() -> None:
 def test_returning_cast_members_include_and_will_again_play(sentence: str, expected: set[tuple[str, str | None]]) -> None:
     got = _cast(f"Moonlit Harbor season 2 arrives in 2025. {sentence}")
     assert {(p, c) for _, season, _, p, c in got if season == 2} == expected
+
+
+def test_a_list_of_full_names_set_to_return() -> None:
+    got = _cast("Moonlit Harbor season 2 arrives in 2025. Ana Ruiz, Bo Kim and Cy Dunn are all set to return.")
+    assert {(p, season) for _, season, _, p, _ in got} == {("Ana Ruiz", 2), ("Bo Kim", 2), ("Cy Dunn", 2)}

@@ -1465,8 +1465,10 @@ def _predicates(
             if _FILM.search(text[match.end() : match.end() + 25]):
                 continue
             subjects = _subjects(ctx, state, names, match.start())
+            # "A, B and C are all set to return": a list of full names is a list of people
+            listed = len(subjects) > 1 and all(subj.name and _full_name(subj.name) for subj in subjects)
             for subj in subjects:
-                out += _predicate_mentions(ctx, state, subj, kind, match.start(), pairs)
+                out += _predicate_mentions(ctx, state, subj, kind, match.start(), pairs, listed)
     return out
 
 
@@ -1608,7 +1610,7 @@ def _relative_subject(text: str, names: list[NameSpan], left: str) -> _Subject |
 
 
 def _predicate_mentions(
-    ctx: SentenceContext, state: _DocState, subj: _Subject, kind: str, pred: int, pairs: list[_Mention]
+    ctx: SentenceContext, state: _DocState, subj: _Subject, kind: str, pred: int, pairs: list[_Mention], listed: bool = False
 ) -> list[_Mention]:
     if subj.pronoun:
         return _pronoun_mentions(ctx, state, subj.pronoun, kind, pred)
@@ -1633,7 +1635,8 @@ def _predicate_mentions(
         char = state.book.characters_of(person)[0]  # "Achebe is set to return": the role given earlier
     if person is None and char is None:
         if not _full_name(subj.name) or (
-            kind == "return" and not (_unknown_person(ctx, state, subj.name) or _for_a_season(ctx, state, subj.name, pred))
+            kind == "return"
+            and not (listed or _unknown_person(ctx, state, subj.name) or _for_a_season(ctx, state, subj.name, pred))
         ):
             return []
         person = subj.name
