@@ -574,7 +574,11 @@ def test_a_successor_named_in_a_with_clause() -> None:
         "The studio returns to animate the new season, with Haruka Mori taking over as director from Kenji Ota, "
         "who directed the first season."
     )
-    assert got == {("Haruka Mori", 2, "director", "asserted"), ("Kenji Ota", 1, "director", "asserted")}
+    assert got == {
+        ("Haruka Mori", 2, "director", "asserted"),
+        ("Kenji Ota", 1, "director", "asserted"),
+        ("Kenji Ota", 2, "director", "denied"),  # taken over from: not the new season's director
+    }
 
 
 def test_a_who_clause_after_an_apposition_is_the_names() -> None:
@@ -637,3 +641,18 @@ def test_has_been_showrunner_since_a_season() -> None:
     assert people_roles("Moonlit Harbor returns. Bex Tolliver has been showrunner since season 1.") == {
         ("Bex Tolliver", None, "showrunner", "asserted")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bo Kim takes over as showrunner from Ana Ruiz.",
+            {("Bo Kim", 2, "showrunner", "asserted"), ("Ana Ruiz", 2, "showrunner", "denied")},
+        ),
+        ("Ana Ruiz is stepping down as showrunner.", {("Ana Ruiz", 2, "showrunner", "denied")}),
+        ("Ana Ruiz serves as showrunner.", {("Ana Ruiz", None, "showrunner", "asserted")}),
+    ],
+)
+def test_a_showrunner_taking_over_and_one_stepping_down(sentence: str, expected: set[tuple[str, int | None, str, str]]) -> None:
+    assert people_roles(f"Moonlit Harbor season 2 arrives in 2025. {sentence}") == expected

@@ -868,6 +868,12 @@ def _stance_for(sent: _Sentence, start: int, end: int) -> str:
 _OF_SHOW_AFTER = re.compile(r"\s+of\s+(?!the first|the second|the third|season|its|the show|the series)", re.I)
 
 
+_STEPS_DOWN_BEFORE = re.compile(
+    r"\b(?:is\s+|will\s+be\s+)?(?:stepping|steps|stepped|will\s+step)\s+(?:down|back|aside)\s*$",
+    re.I,
+)
+
+
 def _predicates(sent: _Sentence) -> list[Credit]:
     out: list[Credit] = []
     for match in _scan(_PREDICATE, sent.text):
@@ -895,6 +901,8 @@ def _predicates(sent: _Sentence) -> list[Credit]:
         season = _season(sent, match.start(), end, back_from=back, copula=True, show=None)
         if season is None and verbs and _RETURN.search(verbs.group()):
             season = sent.ctx.target_season  # coming back for the season being made
+        if _STEPS_DOWN_BEFORE.search(sent.text, max(0, match.start() - 40), match.start()):
+            st, season = "denied", season or sent.ctx.target_season  # "is stepping down as showrunner"
         for person in people + partners:
             held = _partner_roles(roles, person, partners)
             out.extend(Credit(person, role, season, st, match.start(), end) for role in held)
@@ -1134,7 +1142,7 @@ def _previous_credits(sent: _Sentence) -> list[Credit]:
 _REPLACED_BY = re.compile(r"\b(?:was|were|been|be|is being|is|got)\s+replaced\s+by\s+", re.I)
 _REPLACES = re.compile(
     r"\b(?:replaces|replaced|will replace|to replace|is replacing|replacing|succeeds|succeeded|"
-    r"takes over from|took over from|taking over from)\s+",
+    r"(?:takes|took|taking|will\s+take)\s+over(?:\s+as\s+(?:the\s+)?(?:new\s+)?(?:" + _ROLE_NOUN + r"))?\s+from)\s+",
     re.I,
 )
 
@@ -1155,7 +1163,9 @@ def _replacements(sent: _Sentence, credits: list[Credit]) -> list[Credit]:
             if subject is None or other is None:
                 continue
             new, old = (other, subject[0][-1]) if passive else (subject[0][-1], other)
-            out.extend(_replacement_credits(sent, credits, match.start(), after, new, old, titled.span() if titled else None))
+            # "takes over as showrunner from X": the role named inside the verb phrase
+            span = titled.span() if titled else ((match.start(), match.end()) if _noun_roles(match.group()) else None)
+            out.extend(_replacement_credits(sent, credits, match.start(), after, new, old, span))
     return out
 
 
