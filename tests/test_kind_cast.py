@@ -1187,3 +1187,9 @@ def test_returning_cast_members_include_and_will_again_play(sentence: str, expec
 def test_a_list_of_full_names_set_to_return() -> None:
     got = _cast("Moonlit Harbor season 2 arrives in 2025. Ana Ruiz, Bo Kim and Cy Dunn are all set to return.")
     assert {(p, season) for _, season, _, p, _ in got} == {("Ana Ruiz", 2), ("Bo Kim", 2), ("Cy Dunn", 2)}
+
+
+@pytest.mark.parametrize("verb", ["are also back", "will return", "are both back"])
+def test_pairs_in_brackets_listed_before_a_return(verb: str) -> None:
+    got = _cast(f"Moonlit Harbor season 2 arrives in 2025. Ana Ruiz (Nell Brody) and Bo Kim (Rudd) {verb}.")
+    assert {(p, c, season) for _, season, _, p, c in got} == {("Ana Ruiz", "Nell Brody", 2), ("Bo Kim", "Rudd", 2)}

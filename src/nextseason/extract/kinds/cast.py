@@ -153,7 +153,8 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|Both(?: of them)?|All of them)\b
 
 _PRED_RETURN = (
     r"return(?:s|ed|ing)?(?!\s+to\s+(?!the\s+(?:role|cast|show|series))[a-z]+)"
-    r"|com(?:e|es|ing)\s+back|came\s+back|(?:pop|turn|show)(?:s|ped|ping|ed|ing)?\s+up\b|(?:be|is|are|was|were)\s+back\b|reprise[sd]?\b"
+    r"|com(?:e|es|ing)\s+back|came\s+back|(?:pop|turn|show)(?:s|ped|ping|ed|ing)?\s+up\b|(?:be|is|are|was|were)\s+(?:also\s+|all\s+|both\s+)?back\b"
+    r"|reprise[sd]?\b"
     r"|appear(?:s|ing)?\s+in\s+(?:the\s+)?(?:new\s+|next\s+|upcoming\s+)?(?:season|series|show)\b"
     r"|(?:be|is|are)\s+(?:not\s+)?(?:a\s+)?part\s+of|be\s+in\s+(?=season\s+\d|the\s+(?:new|next|second|third)\s+season)|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
 )
@@ -189,7 +190,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
     for (kind, pattern), (digest, cues) in zip(
         _PREDICATES,
         (
-            ("99ed9f7574c9", ("return", "back", "up", "reprise", "part", "again", "lead", "appear", "be in ")),
+            ("c64e38dd18f4", ("return", "back", "up", "reprise", "part", "again", "lead", "appear", "be in ")),
             ("9fa77dda424f", ("join", "cast", "signed", "board", "recur")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
@@ -1573,6 +1574,12 @@ def _subject_list(text: str, names: list[NameSpan], last: NameSpan) -> list[_Sub
         before = next((n for n in names[:idx] if aside and n.end == aside.start()), None)
         if before is not None:
             prev = before
+        elif (
+            idx > 1
+            and _BRACKET_JOINER.fullmatch(text, prev.end, found[0].start)
+            and _OPEN_BRACKET.fullmatch(text, names[idx - 2].end, prev.start)
+        ):
+            prev = names[idx - 2]  # "A (X) and B (Y) will return": the bracket holds A's part
         elif not _LIST_JOINER.fullmatch(text[prev.end : found[0].start]):
             break
         found.insert(0, prev)
@@ -1585,6 +1592,8 @@ def _subject_list(text: str, names: list[NameSpan], last: NameSpan) -> list[_Sub
 
 
 _LOWER_WORDS = re.compile(r"\s*(?:[a-z][\w'’-]*\s*)*")
+_BRACKET_JOINER = re.compile(r"\)(?:,\s+|\s+and\s+|,\s+and\s+)")
+_OPEN_BRACKET = re.compile(r"\s*\(")
 _APPOSITIVE_AND = re.compile(r",\s+(?:an?|the|his|her)\s+[^,;()]{1,80},\s+and\s+$")
 _BRACKETS_ONLY = re.compile(r"\s*\([^)]*\)")
 
