@@ -1193,3 +1193,12 @@ def test_a_list_of_full_names_set_to_return() -> None:
 def test_pairs_in_brackets_listed_before_a_return(verb: str) -> None:
     got = _cast(f"Moonlit Harbor season 2 arrives in 2025. Ana Ruiz (Nell Brody) and Bo Kim (Rudd) {verb}.")
     assert {(p, c, season) for _, season, _, p, c in got} == {("Ana Ruiz", "Nell Brody", 2), ("Bo Kim", "Rudd", 2)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [("Ana Ruiz confirmed she will return.", "asserted"), ("Ana Ruiz said she will not return.", "denied")],
+)
+def test_an_actor_who_says_she_will_return(sentence: str, stance: str) -> None:
+    got = _cast(f"Moonlit Harbor season 2 arrives in 2025. {sentence}")
+    assert got == {("Moonlit Harbor", 2, stance, "Ana Ruiz", None)}

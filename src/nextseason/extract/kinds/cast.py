@@ -1487,6 +1487,7 @@ class _Subject:
     relative: str = ""  # text of a ", who ..." clause between subject and predicate
     possessor: str | None = None  # "Christopher Walken's Burt"
     pronoun: str | None = None
+    speaker: bool = False  # "X confirmed she will return": the person speaks of herself
 
 
 _CREDIT_BRACKETS = re.compile(r"\s*\([^()]{1,80}\)$")
@@ -1507,9 +1508,19 @@ def _subjects(ctx: SentenceContext, state: _DocState, names: list[NameSpan], pre
     rel = _relative_subject(text, names, left)
     if rel:
         return [rel]
+    said = _SAID_PRONOUN_END.search(left)
+    if said and names and names[0].start == 0 and names[0].end < said.end():
+        return [_Subject(names[0].text, 0, speaker=True)]  # "X confirmed she will return": the speaker
     if names and names[0].start == 0 and _COORDINATED_VP.fullmatch(text, names[0].end, pred):
         return [_Subject(names[0].text, 0)]  # "X is the show's anchor and will almost certainly be back"
     return _inverted_subjects(text, names, pred)
+
+
+_SAID_PRONOUN_END = re.compile(
+    r"^[^,;()]{1,40}?\s+(?:has\s+)?(?:said|says|confirmed|confirms|revealed|reveals|announced|announces|insists|insisted|"
+    r"promised|promises)\s+(?:that\s+)?(?:she|he)(?:['’]ll|['’]d)?\s+(?:(?:will|would|is|was|also|definitely|absolutely|"
+    r"not|never|be)\s+)*$"
+)
 
 
 # A first verb phrase, then "and" before the predicate: the sentence's opening name is its subject.
@@ -1645,7 +1656,7 @@ def _predicate_mentions(
     if person is None and char is None:
         if not _full_name(subj.name) or (
             kind == "return"
-            and not (listed or _unknown_person(ctx, state, subj.name) or _for_a_season(ctx, state, subj.name, pred))
+            and not (listed or subj.speaker or _unknown_person(ctx, state, subj.name) or _for_a_season(ctx, state, subj.name, pred))
         ):
             return []
         person = subj.name
