@@ -929,3 +929,7 @@ def test_an_awaited_answer_and_the_last_episodes_of_a_run_are_no_premiere(body: 
 )
 def test_a_season_in_production(body: str, expected: set[Row]) -> None:
     assert {r for r in _rows(body) if r[1] == "filming"} == expected
+
+
+def test_a_count_of_episodes_each_part_is_no_seasons_count() -> None:
+    assert _rows("The season is split into two parts of four episodes each.") == set()

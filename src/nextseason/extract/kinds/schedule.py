@@ -1319,6 +1319,8 @@ _ALL_END = re.compile(r"\ball\s+$", re.I)
 _SEASONS_WORD = re.compile(r"\bseasons\b", re.I)
 
 
+_EACH_AFTER = re.compile(r"(?:\s+episodes)?\s+(?:each|apiece)\b", re.I)
+_PARTS_BEFORE = re.compile(r"\b(?:parts|cours|halves|volumes|batches|blocks)\b", re.I)
 _MILESTONE_BEFORE = re.compile(
     r"\b(?:past|beyond|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|reach(?:es|ed|ing)?|hit(?:s|ting)?)\s+(?:the\s+)?$", re.I
 )
@@ -1338,6 +1340,8 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
         return True
     if _MILESTONE_BEFORE.search(before):
         return True  # "could push the series past 180 episodes": a run's milestone
+    if _EACH_AFTER.match(text, end) and _PARTS_BEFORE.search(before):
+        return True  # "split into two parts of four episodes each": a part's count
     # "the second cour follows in the summer, for 24 episodes in total": the parts' sum, the season's
     summed = bool(_IN_TOTAL_AFTER.match(text, end) and _PART_WORD.search(before)) and not _SEASONS_WORD.search(text)
     parts = [] if summed else list(_PART_WORD.finditer(before))
