@@ -170,3 +170,12 @@ def first_n_seasons(text: str) -> list[SeasonMention]:
         n = _to_int(match.group(1)) or 0
         out.extend(SeasonMention(k, match.start(), match.end()) for k in range(1, n + 1))
     return out
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:start\s+of\s+)?)?$", re.I)
+
+
+def since_season(text: str, pos: int) -> bool:
+    """The season named at ``pos`` opens an ongoing span ("has written for the show since season
+    3", "who has played Y since season 2"): it is no one season of the claim."""
+    return bool(_SINCE_BEFORE.search(text, 0, pos))

@@ -20,7 +20,7 @@ from nextseason.extract.context import SentenceContext
 from nextseason.extract.cues import cue_groups, either, folded, holds_cues, proven, scan_faster
 from nextseason.extract.lexicon import is_platform_name
 from nextseason.extract.names import NameBook, NameSpan, find_names, has_title, name_at
-from nextseason.extract.seasons import find_seasons
+from nextseason.extract.seasons import find_seasons, since_season
 from nextseason.extract.stance import clause_span
 from nextseason.extract.stance import stance as stance_of
 from nextseason.extract.text import Sentence, split_sentences
@@ -1962,9 +1962,6 @@ def _season_groups(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:start\s+of\s+)?)?$", re.I)
-
-
 def _past_seasons(ctx: SentenceContext, m: _Mention, main: bool) -> list[int | None]:
     """"X, who played Y" is tied to an earlier season only when the text says which."""
     if m.mode == "past" and _context_seasons(ctx, None, main) and ctx.sentence.block.kind == "item":
@@ -1974,10 +1971,10 @@ def _past_seasons(ctx: SentenceContext, m: _Mention, main: bool) -> list[int | N
         return [None]
     if target is None:
         return [None]
-    past = sorted({s for s, pos in _mentions(ctx) if s < target and not _SINCE_BEFORE.search(ctx.text, 0, pos)})
+    past = sorted({s for s, pos in _mentions(ctx) if s < target and not since_season(ctx.text, pos)})
     if past:
         return list(past)
-    if any(_SINCE_BEFORE.search(ctx.text, 0, pos) for _, pos in _mentions(ctx)):
+    if any(since_season(ctx.text, pos) for _, pos in _mentions(ctx)):
         return [None]  # "who has played Y since season 2": ongoing, no one season
     heading = ctx.heading_season
     if heading is not None and heading < target:

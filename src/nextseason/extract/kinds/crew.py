@@ -25,6 +25,7 @@ from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
 from nextseason.extract.cues import CueGroups, cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.lexicon import is_company, is_platform_name
+from nextseason.extract.seasons import since_season
 from nextseason.extract.stance import blank_quoted_titles, clause_span, stance
 from nextseason.extract.text import split_sentences
 
@@ -360,9 +361,6 @@ def _span_stance(text: str, start: int, end: int) -> str:
 # ---------------------------------------------------------------- season choice
 
 
-_SINCE_END = re.compile(r"\bsince\s+(?:the\s+(?:start\s+of\s+)?)?$", re.I)
-
-
 def _season(sent: _Sentence, trig: int, end: int, *, back_from: int, copula: bool, show: str | None) -> int | None:
     """The one season a credit is tied to, or None."""
     phrase = sent.masked[trig:end] if sent.region_of(trig) is None else sent.unquoted[trig:end]
@@ -371,7 +369,7 @@ def _season(sent: _Sentence, trig: int, end: int, *, back_from: int, copula: boo
         return None
     if found:
         marks = [pos for n, pos in sent.season_marks if trig <= pos < end]
-        if marks and _SINCE_END.search(sent.text, 0, marks[0]):
+        if marks and since_season(sent.text, marks[0]):
             return None  # "who has written for the show since season 3": an ongoing credit
         return found[0]
     if _PILOT.search(phrase):
