@@ -113,6 +113,10 @@ class SentenceContext:
             return after[0].title
         return self.show
 
+    def show_after(self, pos: int) -> ShowMention | None:
+        """The first show named at or after ``pos`` (a verb's or a list's object, perhaps)."""
+        return min((m for m in self.show_mentions if m.start >= pos), key=lambda m: m.start, default=None)
+
     def listed_after(self, first: ShowMention) -> list[ShowMention]:
         """The shows listed after ``first`` ("Night Desk and Hollow Point", "its drama X, its
         sitcom Y and Z"), in text order."""

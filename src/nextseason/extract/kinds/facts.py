@@ -162,7 +162,7 @@ def _listed_under_platform(ctx: SentenceContext, found: list[tuple[str, int, int
         listing = _PLATFORM_LIST.match(ctx.text, end)
         if listing is None:
             continue
-        first = min((m for m in ctx.show_mentions if m.start >= listing.end()), key=lambda m: m.start, default=None)
+        first = ctx.show_after(listing.end())
         if first is None or not _OBJECT_NOUNS.fullmatch(ctx.text, listing.end(), first.start):
             continue
         for mention in [first, *ctx.listed_after(first)]:
@@ -175,7 +175,7 @@ _OBJECT_NOUNS = re.compile(r"(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 
 
 def _listed_objects(ctx: SentenceContext, claim: Claim, end: int) -> list[Claim]:
-    first = min((m for m in ctx.show_mentions if m.start >= end), key=lambda m: m.start, default=None)
+    first = ctx.show_after(end)
     if first is None or first.title != claim.show:
         return []
     return [replace(claim, show=m.title) for m in ctx.listed_after(first)]

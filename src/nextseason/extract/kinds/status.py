@@ -775,7 +775,7 @@ _OBJECT_LEAD = re.compile(r"\s*(?:(?:its|the|their)\s+(?:[a-z][\w-]*\s+){0,3})?"
 def _coordinated_objects(ctx: SentenceContext, trig: _Trigger) -> list[_Trigger]:
     """The other shows listed after the verb's object: "renewed Night Desk and Hollow Point"
     renews both, each for its own next season unless the text numbers them."""
-    first = min((m for m in ctx.show_mentions if m.start >= trig.end), key=lambda m: m.start, default=None)
+    first = ctx.show_after(trig.end)
     if first is None or first.title != trig.show or not _OBJECT_LEAD.fullmatch(ctx.text, trig.end, first.start):
         return []
     numbered = bool(_seasons_after(ctx, trig.end))
