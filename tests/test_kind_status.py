@@ -1039,3 +1039,28 @@ def test_a_return_tonight_is_a_premiere_not_a_renewal() -> None:
 
 def test_a_petitions_call_to_renew_is_no_renewal() -> None:
     assert renewals('A fan petition titled "Renew Moonlit Harbor" has already collected 40,000 signatures.') == set()
+
+
+# --- a person's possessive before the title ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "HBO renewed Ada Quill-Marsh's Moonlit Harbor for a third season.",
+        'HBO renewed Ada Quill-Marsh\'s "Moonlit Harbor" for a third season.',
+        "HBO renewed Ada Quill-Marsh's coastal drama for a third season.",
+    ],
+)
+def test_a_creators_possessive_is_no_show_and_the_renewal_is_the_titles(sentence: str) -> None:
+    found = status("Moonlit Harbor is a coastal mystery.\n\n" + sentence, title=TITLE_S3)
+    assert found == {("Moonlit Harbor", 3, "renewed", None, "asserted")}
+
+
+def test_a_headline_owner_is_cut_off_the_title() -> None:
+    doc = extract(
+        "HBO renews Ada Quill-Marsh's Moonlit Harbor for season 3\n\nThe mystery drama will return.",
+        title="HBO renews Ada Quill-Marsh's Moonlit Harbor for season 3",
+        published=PUBLISHED,
+    )
+    assert {c.show for c in doc.claims} == {"Moonlit Harbor"}

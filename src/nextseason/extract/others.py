@@ -529,6 +529,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                     index.add(named.group(1), named.group(1))
                     found.append(named.group(1))
                 continue
+            if _POSSESSIVE_END.search(title):
+                continue  # "Sam Levinson's "Euphoria"", "Taylor Sheridan's drama": the owner, not a show
             credits.queue(start, end)
             listed = last_show >= 0 and bool(
                 _LIST_JOIN.fullmatch(text, last_show, start)

@@ -73,6 +73,11 @@ _YES_NO = re.compile(
 _AUX_LEAD = re.compile(r"^(?:did|has|have|will|could|would|is|does)\s+(?=[A-Z])", re.I)
 # "Netflix's One Piece Season 2": a service's possessive before the title.
 _SERVICE_POSSESSIVE = re.compile(r"^(?P<who>[A-Z][\w+&.-]*(?:\s+[A-Z+][\w+&.-]*){0,2})['’]s\s+(?=[A-Z0-9\"'“‘])")
+# "Taylor Sheridan's Lioness": a person's full name (two or three capitalised words, no article)
+# owns the title that follows; a one-word possessive stays ("Grey's Anatomy", "Marvel's X").
+_PERSON_POSSESSIVE = re.compile(
+    r"^(?!(?:The|A|An)\s)[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}['’]s\s+(?=[A-Z0-9\"'“‘])"
+)
 _WORD = r"(?:[A-Z0-9][\w'’.&-]*|[가-힣ぁ-んァ-ン一-龯]+)"
 _CONNECT = r"(?:of|the|and|in|on|a|an|to|for|at|with|from|&|de|la|el|del|der|die|das|no|us|is)"
 TITLE_PHRASE = re.compile(_WORD + r"(?:\s+(?:" + _CONNECT + r"\s+)*" + _WORD + r")*")
@@ -158,6 +163,9 @@ def main_title(title: str) -> str:
     if platform_led:
         end = _OBJECT_END.search(name)
         name = _TRAILING_CONNECTOR.sub("", (name[: end.start()] if end else name).strip())
+    owner = _PERSON_POSSESSIVE.match(name)
+    if owner and name[owner.end() :].strip(" \"'“”‘’"):
+        name = name[owner.end() :]
     return name.strip(" \"'“”‘’")
 
 

@@ -1254,8 +1254,10 @@ def _seasons_before(ctx: SentenceContext, start: int) -> list[int | None]:
     return list(dict.fromkeys(n for e, n in cands if e == last_end))
 
 
+# A person's possessive in a determiner's place: "renewed Taylor Sheridan's drama".
+_OWNER = r"(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}['’]s)"
 _PRONOUN_OBJECT = re.compile(
-    r"^\s*(?:(?:the|its|their|this|that)\s+(?:[\w+-]+\s+){0,3}?(?:show|series|k-drama|drama|anime|"
+    r"^\s*(?:(?:the|its|their|this|that|" + _OWNER + r")\s+(?:[\w+-]+\s+){0,3}?(?:show|series|k-drama|drama|anime|"
     r"programme|program|sitcom|thriller|comedy|hit|adaptation|spin-?off|prequel|sequel|mystery|"
     r"romance|fantasy|horror|saga|procedural|dramedy|miniseries|docuseries|original|title|smash|"
     r"favou?rite|phenomenon|franchise|western|noir|soap|melodrama|whodunit|caper)(?![’']s)|it|them|"
@@ -1281,6 +1283,8 @@ _DESCRIBED = re.compile(
 
 
 _DETERMINER_GAP = re.compile(r"\s*(?:the|its|a|an)?\s*(?:" + _COUNT_MODIFIER.pattern + r"\s+)?", re.I)
+# "renewed Sam Levinson's "Euphoria"", "Taylor Sheridan's Lioness": the owner before the title.
+_OWNED = re.compile(r"\s+" + _OWNER + r"\s+(?:[a-z][\w-]*\s+){0,3}[\"“‘']?")
 _DESCRIBED_APPOSITIVE = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w’'&+-]+\s+){0,4}?[\w’'&+-]+,\s+", re.I)
 
 
@@ -1295,6 +1299,8 @@ def _trigger_show(ctx: SentenceContext, start: int, end: int) -> str | None:
             return mention.title
         if 0 < mention.start - end <= 60 and _DESCRIBED_APPOSITIVE.fullmatch(ctx.text[end : mention.start]):
             return mention.title  # "renewed its other space drama, Halcyon Drift, for a third season"
+        if 0 < mention.start - end <= 60 and _OWNED.fullmatch(ctx.text, end, mention.start):
+            return mention.title
     if _PRONOUN_OBJECT.match(rest):
         return _pronoun_show(ctx, start)
     for named in ctx.seasons:
