@@ -1202,3 +1202,51 @@ def test_pairs_in_brackets_listed_before_a_return(verb: str) -> None:
 def test_an_actor_who_says_she_will_return(sentence: str, stance: str) -> None:
     got = _cast(f"Moonlit Harbor season 2 arrives in 2025. {sentence}")
     assert got == {("Moonlit Harbor", 2, stance, "Ana Ruiz", None)}
+
+
+# --- cast lists and casting phrasings of news copy -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Lindqvist, Maren Oduya and Pell Sarkis were also part of the cast.",
+        "The cast also includes Ivo Lindqvist, Maren Oduya and Pell Sarkis.",
+        "Rounding out the cast are Ivo Lindqvist, Maren Oduya and Pell Sarkis.",
+        "The ensemble is rounded out by Ivo Lindqvist, Maren Oduya and Pell Sarkis.",
+    ],
+)
+def test_a_cast_list_names_people_of_no_season(sentence: str) -> None:
+    found = _cast("Moonlit Harbor is a coastal mystery.\n\n" + sentence)
+    assert found == {("Moonlit Harbor", None, "asserted", p, None) for p in ("Ivo Lindqvist", "Maren Oduya", "Pell Sarkis")}
+
+
+def test_a_past_cast_list_takes_the_season_it_names() -> None:
+    found = _cast("Moonlit Harbor is a coastal mystery.\n\nIvo Lindqvist and Maren Oduya were part of the cast in season 1.")
+    assert found == {("Moonlit Harbor", 1, "asserted", p, None) for p in ("Ivo Lindqvist", "Maren Oduya")}
+
+
+def test_stars_in_the_show_alongside_names_everyone_but_a_credit_does_not() -> None:
+    found = _pairs("Moonlit Harbor is a coastal mystery.\n\nIvo Lindqvist stars in Moonlit Harbor alongside Maren Oduya and Pell Sarkis.")
+    assert found == {("Ivo Lindqvist", None), ("Maren Oduya", None), ("Pell Sarkis", None)}
+    assert _pairs("Ivo Lindqvist, who also stars in Tin Harbour, is a newcomer.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "season"),
+    [
+        ("Actress Maren Oduya has joined the series in the role of Wren, a lifeguard.", 2),
+        ("Maren Oduya has been tapped to play Wren Calloway.", 2),
+        ("Maren Oduya has been tapped to play the harbour pilot, Wren Calloway.", 2),
+        ("Maren Oduya has been cast to play Wren, a character glimpsed in the first season.", 2),
+    ],
+)
+def test_casting_news_pairs_for_the_season_being_made(sentence: str, season: int) -> None:
+    found = _cast("Moonlit Harbor is a coastal mystery. " + sentence)
+    assert {(s, p) for _, s, _, p, _ in found} == {(season, "Maren Oduya")}
+    assert all(c and c.startswith("Wren") for *_, c in found)
+
+
+def test_a_pronoun_plays_the_role_of_a_character() -> None:
+    text = "Maren Oduya will be joining the cast for season two. She will be playing the role of Wren, a pilot."
+    assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Maren Oduya", "Wren")}

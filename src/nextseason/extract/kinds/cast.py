@@ -156,7 +156,7 @@ _PRED_RETURN = (
     r"|com(?:e|es|ing)\s+back|came\s+back|(?:pop|turn|show)(?:s|ped|ping|ed|ing)?\s+up\b|(?:be|is|are|was|were)\s+(?:also\s+|all\s+|both\s+)?back\b"
     r"|reprise[sd]?\b"
     r"|appear(?:s|ing)?\s+in\s+(?:the\s+)?(?:new\s+|next\s+|upcoming\s+)?(?:season|series|show)\b"
-    r"|(?:be|is|are)\s+(?:not\s+)?(?:a\s+)?part\s+of|be\s+in\s+(?=season\s+\d|the\s+(?:new|next|second|third)\s+season)|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
+    r"|(?:be|is|are)\s+(?:also\s+|all\s+)?(?:not\s+)?(?:a\s+)?part\s+of|be\s+in\s+(?=season\s+\d|the\s+(?:new|next|second|third)\s+season)|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
 )
 _PRED_JOIN = (
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:cast|series|show|ensemble|season)|join(?:s|ed)?\s+in\b"
@@ -183,6 +183,10 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"(?:an?\s+|the\s+)?(?:offer|role|part)\b", re.I)),
     # "Rafael Conde and Mina Adebayo co-starred.": in the cast, no part named
     ("starred", re.compile(r"\b(?:also\s+)?co-?starred\b(?=\s*[.;,]|\s+(?:alongside|with|opposite)\b)", re.I)),
+    # "X stars in Moonlit Harbor alongside Y", "X starred in the series": in the cast, no part named
+    ("stars_in", re.compile(r"\b(?:stars|starred|co-stars|co-starred)\s+in\s+(?=(?:the|this)\s+(?:series|show|drama|comedy|thriller)\b|[\"“‘']?[A-Z0-9])")),
+    # "A, B and C were also part of the cast": in the cast, in the past, no part named
+    ("member", re.compile(r"\b(?:was|were)\s+(?:also\s+|all\s+)?(?:a\s+)?part\s+of\s+the\s+(?:\w+\s+)?(?:cast|ensemble)\b", re.I)),
 )
 # Words that every match of each predicate holds (extract/cues.py), to skip its search.
 _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
@@ -190,12 +194,15 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
     for (kind, pattern), (digest, cues) in zip(
         _PREDICATES,
         (
-            ("c64e38dd18f4", ("return", "back", "up", "reprise", "part", "again", "lead", "appear", "be in ")),
+            ("8765deae8b5d", ("return", "back", "up", "reprise", "part", "again", "lead", "appear", "be in ")),
             ("9fa77dda424f", ("join", "cast", "signed", "board", "recur")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
             ("48747f6c769d", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming")),
             ("55a31f2acf8d", ("reviewing", "considering", "weighing", "mulling")),
+            ("eb8d6a401b90", ("starred",)),
+            ("d4a688c9883a", ("star",)),
+            ("ade5e8c756f1", ("part",)),
         ),
         strict=False,
     )
@@ -213,6 +220,10 @@ _OBJECT_TRIGGER = re.compile(
     r"starring|starred|stars|co-stars|co-starring|(?<=will )star|(?<=to )star|(?<=[’']ll )star|"
     r"(?<=creator and )star|(?<=writer and )star|"  # "Creator and star X"
     r"(?<=, and )star(?=\s+[A-Z])|(?<=show['’]s )star(?=\s+[A-Z])|(?<=series['’] )star(?=\s+[A-Z])|(?<=lead )star(?=\s+[A-Z])|"
+    # "Rounding out the cast are X and Y", "The cast also includes X", "rounded out by X"
+    r"rounding\s+out\s+the\s+(?:[\w-]+\s+){0,2}?(?:cast|ensemble)\s+(?:are|is)|"
+    r"(?:the|its)\s+(?!returning\b|new\b)(?:[\w-]+\s+){0,2}?(?:cast|ensemble)\s+(?:also\s+)?(?:includes?|included)|"
+    r"(?:cast|ensemble)\s+(?:is|was|are)\s+rounded\s+out\s+by|"
     r"featuring|featured|features|spotted|cameo\s+from|"
     r"appearance\s+from)\s+",
     re.I,
@@ -504,9 +515,16 @@ def _role_of_pairs(text: str, state: _DocState, names: list[NameSpan]) -> list[_
             None,
         )
         char = _character_at(text, match.end())
-        if actor is None or char is None or actor.possessive:
+        if char is None or (actor is not None and actor.possessive):
             continue
         mode = "return" if _CASTING_WORD.search(match.group(0)) else "pair"
+        if actor is None:  # "She will play the role of Y": the person the pronoun stands for
+            pron = _PRONOUN_BEFORE_VERB.search(text[: match.start()])
+            person = _antecedent_person(text[: pron.start()], state, names) if pron else None
+            if person is not None:
+                follows = state.last_seasons.get(person)  # the season the antecedent was just given
+                out.append(_Mention(person, _character(char[0], state), pron.start(), mode, match.start(), seasons=follows))  # type: ignore[union-attr]
+            continue
         out.append(_Mention(_person(actor.text, state), _character(char[0], state), actor.start, mode, match.start()))
     return out
 
@@ -656,7 +674,7 @@ def _skip_appositive(text: str, pos: int) -> int:
     return pos + found.end() + 1 if found else pos
 
 
-_AS_WORD = re.compile(r"\s+as\s+")
+_AS_WORD = re.compile(r"\s+(?:as|in\s+the\s+(?:[a-z]+\s+)?role\s+of)\s+")  # "joins as X", "joins in the role of X"
 # A verb that brings the actor in: "Season 2 added X as a rival boatbuilder".
 _ADDED_BEFORE = re.compile(r"\b(?:add(?:s|ed)|introduc(?:es|ed)|brings\s+in|brought\s+in|recruit(?:s|ed))\s+$")
 _NOT_A_ROLE_AS = re.compile(r"\b(?:also\s+)?[Kk]nown(?:\s+(?:in|to|on|among)\s+[\w'’ -]{1,30})?\s*$|\baka\s*$|\bsuch\s*$|\bas well\s*$")
@@ -1028,7 +1046,10 @@ def _play_pairs(
             continue
         past = verb.group().strip().lower() in {"played", "voiced", "portrayed"}
         relative = bool(_WHO_BEFORE_END.search(text[: verb.start()]))
-        joining = _PRONOUN_PARTICIPLE.match(text[: verb.start()]) and _JOINS_LEAD.search(text[: verb.start()])
+        joining = bool(
+            (_PRONOUN_PARTICIPLE.match(text[: verb.start()]) and _JOINS_LEAD.search(text[: verb.start()]))
+            or _CAST_TO.search(text, 0, verb.start())  # "has been tapped to play": the season being made
+        )
         follows = None
         if not past and _PRONOUN_BEFORE_VERB.search(text[: verb.start()]):
             follows = state.last_seasons.get(subject)  # the season the antecedent was just given
@@ -1038,7 +1059,15 @@ def _play_pairs(
     return out
 
 
-_GAP_WORDS = r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|again|currently|who|to|has|have|had)\s+)*"
+# (and a casting's auxiliaries: "has been tapped to play", "is set to portray", "will be playing")
+_CAST_TO = re.compile(
+    r"\b(?:tapped|cast|chosen|hired|signed\s+on|booked|recruited|in\s+(?:final\s+)?(?:talks|negotiations))\s+to\s+$"
+)
+_GAP_WORDS = (
+    r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|again|currently|who|to|has|have|had|"
+    r"be|been|is|are|set|going|tapped|cast|chosen|hired|picked|signed\s+on|expected|due|slated|booked|recruited|"
+    r"reportedly|officially|in\s+(?:final\s+)?(?:talks|negotiations))\s+)*"
+)
 # "She plays", "He'll voice", "She’d play": a pronoun subject, contracted or not.
 _PRONOUN_BEFORE_VERB = re.compile(r"\b([Hh]e|[Ss]he)(?:['’](?:ll|d|s))?\s+" + _GAP_WORDS + r"$")
 _JOINS_LEAD = re.compile(r"^(?:He|She)\s+(?:also\s+|will\s+)?(?:joins?|returns?|is\s+back|boards?|signs?\s+on)\b")
@@ -1465,12 +1494,24 @@ def _predicates(
         for match in pattern.finditer(text):
             if _FILM.search(text[match.end() : match.end() + 25]):
                 continue
+            if kind == "stars_in" and not _in_this_show(ctx, match.end()):
+                continue  # "X, who stars in Another Show": a credit
             subjects = _subjects(ctx, state, names, match.start())
             # "A, B and C are all set to return": a list of full names is a list of people
             listed = len(subjects) > 1 and all(subj.name and _full_name(subj.name) for subj in subjects)
             for subj in subjects:
                 out += _predicate_mentions(ctx, state, subj, kind, match.start(), pairs, listed)
     return out
+
+
+_THIS_SHOW_NOUN = re.compile(r"(?:the|this)\s+(?:series|show|drama|comedy|thriller)\b")
+
+
+def _in_this_show(ctx: SentenceContext, pos: int) -> bool:
+    """The show named at ``pos`` is the one the sentence is about ("stars in X" of X's cast)."""
+    if _THIS_SHOW_NOUN.match(ctx.text, pos):
+        return True
+    return any(m.title == ctx.show and 0 <= m.start - pos <= 1 for m in ctx.show_mentions)
 
 
 def _holds_any(low: str, cues: tuple[str, ...]) -> bool:
@@ -1637,7 +1678,7 @@ def _predicate_mentions(
     assert subj.name is not None
     if _CREW_WORDS.search(subj.relative) or state.book.is_crew(subj.name):
         return []
-    mode = "deny" if kind == "depart" else "past" if kind == "starred" else "return"
+    mode = "deny" if kind == "depart" else "past" if kind in ("starred", "member", "stars_in") else "return"
     stance = "denied" if kind == "depart" else ("speculated" if kind in ("teaser", "offer") else None)
     person, char = _classify(subj.name, state)
     here = next((p for p in pairs if p.person and p.person == _person(subj.name, state)), None)
@@ -1756,13 +1797,17 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
         if word == "spotted" and not _IN_PROMO_AFTER.search(text[first.end :]):
             continue
         group = _object_list(text, names, first)
-        starring = word.startswith(("star", "co-star")) or cast_of_show
+        starring = word.startswith(("star", "co-star")) or cast_of_show or (word != "returning" and bool(_CAST_LIST.search(match.group())))
         mode = "starring" if starring else "return"  # "returning stars X and Y": return
         if mode == "starring" and _RETURN_PREDICATE_AFTER.match(text, group[-1].end):
             mode = "return"  # "Stars X and Y are set to return": the nouns' return
         stance = "speculated" if featuring and not cast_of_show else None
         out += _listed_people(group, state, mode, match.start(), stance)
     return out + _co_stars(text, state, names)
+
+
+# "the cast includes X", "rounding out the cast are X": the cast as it stands, no season of its own
+_CAST_LIST = re.compile(r"\b(?:cast|ensemble)\s+(?:also\s+)?includ|\bround", re.I)
 
 
 def _listed_people(
@@ -2034,6 +2079,9 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
     if m.relative:
         comma = ctx.text.find(",", m.pos)
         right = comma if comma > 0 else right
+    else:  # "X will play Y, a character glimpsed in the first season": a description's season
+        described = _DESCRIPTION_AFTER.search(ctx.text, m.pos, right)
+        right = described.start() if described else right
     inside = [(abs(pos - m.pos), s) for s, pos in named if left <= pos < right]
     if m.relative and not inside:
         # "Joining the cast for season 2 is X, who will play Y": the main clause's season.
@@ -2084,6 +2132,9 @@ _JOINS_AFTER = re.compile(
     r"|leads\s+the\s+(?:new|final|next|upcoming)\s+(?:season|series|run))\b",
     re.I,
 )
+
+
+_DESCRIPTION_AFTER = re.compile(r",\s+(?:a|an|the|who|whose|which)\s")
 
 
 def _joins_upcoming(text: str, left: int, pos: int, right: int) -> bool:
