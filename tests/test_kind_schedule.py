@@ -933,3 +933,16 @@ def test_a_season_in_production(body: str, expected: set[Row]) -> None:
 
 def test_a_count_of_episodes_each_part_is_no_seasons_count() -> None:
     assert _rows("The season is split into two parts of four episodes each.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So although Hulu hasn't announced the exact premiere date, it will likely be in late June 2025.",
+        "Hulu has not set a release date, but it will probably be in June 2025.",
+    ],
+)
+def test_a_guess_after_an_unannounced_date_is_the_premiere_and_only_the_guess_is_hedged(sentence: str) -> None:
+    doc = extract(f"{TITLE}\n\n{sentence}", title=TITLE, published=PUBLISHED, published_from="given")
+    rows = {(c.season, c.kind, c.value, c.stance) for c in doc.claims if c.kind in ("premiere", "no_premiere_date")}
+    assert rows == {(2, "premiere", "2025-06", "speculated"), (2, "no_premiere_date", None, "asserted")}

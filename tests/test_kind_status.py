@@ -1064,3 +1064,24 @@ def test_a_headline_owner_is_cut_off_the_title() -> None:
         published=PUBLISHED,
     )
     assert {c.show for c in doc.claims} == {"Moonlit Harbor"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some shows get overlooked upon release and get cancelled after just one season.",
+        "Many series are cancelled after two seasons, and plenty of dramas are renewed early.",
+    ],
+)
+def test_shows_in_general_are_neither_renewed_nor_cancelled(sentence: str) -> None:
+    assert status("Moonlit Harbor is a coastal mystery.\n\n" + sentence) == set()
+
+
+def test_a_confirmed_pickup_is_a_dated_renewal() -> None:
+    text = "Moonlit Harbor is a coastal mystery.\n\nHulu confirmed the pickup on March 1, 2024, after the finale."
+    assert renewals(text) == {("Moonlit Harbor", 2, "renewed", "2024-03-01", "asserted")}
+
+
+def test_no_news_for_the_release_date() -> None:
+    text = "Moonlit Harbor is a coastal mystery.\n\nThere is still no news for the release date of the second season."
+    assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in status(text)

@@ -84,7 +84,19 @@ def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=1024)
 def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(match.span() for match in _CLAUSE_BREAK_GATED.finditer(text))
+    breaks = [match.span() for match in _CLAUSE_BREAK_GATED.finditer(text)]
+    if "," in text and _FRONTED_CUE.search(text):
+        # "Although Paramount hasn't dated it, it will likely be in June": the comma that closes
+        # a fronted subordinate clause ends it too.
+        breaks += [(m.end() - 1, m.end()) for m in _FRONTED_CLAUSE.finditer(text)]
+        breaks.sort()
+    return tuple(breaks)
+
+
+_FRONTED_CUE = re.compile(r"(?i)though|whereas|despite")
+_FRONTED_CLAUSE = re.compile(
+    r"(?:^|[;:—–]\s*|\b(?:[Ss]o|[Aa]nd|[Bb]ut),?\s+)(?:(?:[Ee]ven\s+)?[Tt]hough|[Aa]lthough|[Ww]hereas|[Dd]espite)\s[^,;:.—–]{3,120}?,"
+)
 
 
 # The Japanese particle inside a title or name: "Kimi no Umi", "Shingeki no Kyojin".

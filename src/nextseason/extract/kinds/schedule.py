@@ -185,6 +185,14 @@ _LOOSE_BEFORE = re.compile(
     r"|\b(?:we|I)['’]d\s+(?:say|guess|predict|expect)|\b(?:we|I)\s+(?:would|will)\s+(?:say|guess|predict))\s*$",
     re.I,
 )
+# "Paramount hasn't announced the exact premiere date, but it will likely be in late June": the
+# date the pronoun stands for, in the next clause.
+_DATE_IT_BE = re.compile(
+    r"\b(?:release|premiere|air|launch|return|debut)\s+date\b[^.;]{0,80}?,\s*(?:(?:but|and|so|though)\s+)?(?:it|that)\s+"
+    r"(?:will|would|could|should|might|may|is\s+(?:likely|expected)\s+to)\s+(?:(?:likely|probably|possibly|most\s+likely)\s+)?"
+    r"be\s+(?:(?:in|on|around|by|sometime\s+in|some\s+time\s+in)\s+)?$",
+    re.I,
+)
 _SEASON_GUESS = re.compile(
     r"\b(?:season|series)\s*,?\s+(?:perhaps|maybe|possibly|probably|likely)\s+(?:in\s+|by\s+|around\s+)?$", re.I
 )
@@ -363,6 +371,8 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
             # "released in two parts: Part 1 on June 5 and Part 2 on July 10": the sentence's release verb
             kind = PREMIERE
             trig = next((t for t in reversed(triggers) if t.kind == PREMIERE and t.end <= date.start), None)
+        if kind is None and _DATE_IT_BE.search(text, 0, date.start):
+            kind, trig = PREMIERE, None  # "hasn't set a premiere date, but it will likely be in June"
         if kind is None and _LOOSE_BEFORE.search(text, 0, date.start) and _loose(ctx, date, triggers):
             kind, trig = PREMIERE, None  # "If filming starts in the fall, we'd say late 2027 at the earliest"
         if kind == PREMIERE and _SINCE_END.search(text, 0, date.start):

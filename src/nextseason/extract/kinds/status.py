@@ -150,6 +150,27 @@ _SUBORDINATE = re.compile(
 
 # --- cancellation triggers --------------------------------------------------------------
 
+# "Some shows get overlooked and get cancelled after one season", "Many series are renewed
+# early": the clause's subject is shows in general, not a show.
+_GENERIC_LEAD = re.compile(
+    r"\W*(?:(?:but|and|so|yet|sadly|unfortunately|often|still),?\s+)?(?:most|many|some|few|other|lots\s+of|plenty\s+of|"
+    r"a\s+lot\s+of|countless|numerous|several)\s+(?:[\w-]+\s+){0,2}?(?:shows|series|dramas|k-dramas|anime|sitcoms|"
+    r"comedies|programmes|programs|titles|originals|productions)\b",
+    re.I,
+)
+
+
+def _generic_subject(ctx: SentenceContext, start: int, end: int) -> bool:
+    """The verb at [start, end) has shows in general for its subject, and no show in between."""
+    left = clause_span(ctx.text, start, end)[0]
+    lead = _GENERIC_LEAD.match(ctx.text, left)
+    if lead is None:
+        lead = _GENERIC_LEAD.match(ctx.text)
+        if lead is None or any(m.start < start for m in ctx.show_mentions):
+            return False
+    return not any(lead.end() <= m.start < start for m in ctx.show_mentions)
+
+
 _CANCEL_VERB = re.compile(
     r"\b(?:cancel(?:l)?ed|cancels?|cancel(?:l)?ing|axed|axes|scrapped|pulled the plug(?:\s+on)?"
     r"|got the axe|given the axe)\b",
@@ -204,7 +225,7 @@ _NO_DATE = re.compile(
     r"|(?:\bnot|n[’']t|\bwithout)\s+(?:yet\s+|even\s+)?(?:have|has|had|got|gotten|received|been given|"
     r"know)?\s*(?:a|an|any|the)\s+(?:\w+\s+){0,2}?(?:release|premiere|air|broadcast|transmission)\s+date\b"
     r"|\bno\s+(?:official\s+)?(?:news|word|update|information|info|details|announcement)\s+"
-    r"(?:yet\s+)?(?:about|on|regarding|of|concerning)\s+[^.;]{0,60}?(?:release|premiere)\s+date"
+    r"(?:yet\s+)?(?:about|on|regarding|of|concerning|for)\s+[^.;]{0,60}?(?:release|premiere)\s+date"
     # "no word yet on when season 2 will arrive", "Netflix has not said when it will premiere"
     r"|(?:\bno\s+(?:official\s+)?(?:news|word|update|information|details|announcement|confirmation)"
     r"\s+(?:yet\s+)?(?:on|about|regarding|as\s+to)|(?:\bnot|n[’']t|\byet\s+to)\s+(?:yet\s+)?"
@@ -442,7 +463,7 @@ _MULTI_SEASON = re.compile(r"\b(?P<n>two|three|four|2|3|4)-season\s+(?:renewal|o
 _NO_PLANS = re.compile(r"\bno\s+(?:immediate\s+|current\s+)?plans\b[^.;:]{0,25}?\s(?=for\s)", re.I)
 # "tvN has confirmed the renewal on 14 July", "announced its renewal".
 _RENEWAL_CONFIRMED = re.compile(
-    r"\b(?:confirm(?:s|ed)?|announc(?:e|es|ed)|reveal(?:s|ed)?|made)\s+(?:the|its|a)\s+(?:official\s+)?renewal\b", re.I
+    r"\b(?:confirm(?:s|ed)?|announc(?:e|es|ed)|reveal(?:s|ed)?|made)\s+(?:the|its|a)\s+(?:official\s+)?(?:renewal|pick-?up)\b", re.I
 )
 # "... enough material for a third season, although nothing has been announced".
 _NOTHING_YET = re.compile(
@@ -754,6 +775,8 @@ def _verb_trigger(
     text = ctx.text
     if _SUBORDINATE.search(text[max(0, start - 40) : start]) or _GENERIC_SUBJECT.search(text, max(0, start - 40), start):
         return None
+    if _generic_subject(ctx, start, end):
+        return None
     if text[max(0, start - 1) : start] in ('"', "“", "‘", "'", "#") and text[start : start + 1].isupper():
         return None  # a petition's or a hashtag's call: 'a petition titled "Renew Moonlit Pharmacy"', "#RenewX"
     show = _trigger_show(ctx, start, end)
@@ -946,7 +969,7 @@ def _cancellations(ctx: SentenceContext) -> list[Claim]:
         )
     for match in _CANCEL_VERB.finditer(text) if holds_cues(text, _CANCEL_VERB_CUES) else ():
         start, end = match.span()
-        if _SUBORDINATE.search(text[max(0, start - 40) : start]):
+        if _SUBORDINATE.search(text[max(0, start - 40) : start]) or _generic_subject(ctx, start, end):
             continue
         show = _trigger_show(ctx, start, end)
         if show is None:
