@@ -349,7 +349,10 @@ PREFIXES_AND_OTHER_WORKS = [
     ),
     ("The new season is helmed by PD Seo Jae-hyun.", {("Seo Jae-hyun", 2, "director", "asserted")}),
     ("Director PD Baek Min-chul will helm the new season.", {("Baek Min-chul", 2, "director", "asserted")}),
-    ("Writer-director Hana Solberg returns for season 2.", {("Hana Solberg", 2, "director", "asserted")}),
+    (  # a writer-director holds both jobs
+        "Writer-director Hana Solberg returns for season 2.",
+        {("Hana Solberg", 2, "director", "asserted"), ("Hana Solberg", 2, "writer", "asserted")},
+    ),
     (
         "Ines Kalt, previously a writer on the sitcom Paper Towns, will write the new episodes.",
         {("Ines Kalt", 2, "writer", "asserted")},
@@ -656,3 +659,37 @@ def test_has_been_showrunner_since_a_season() -> None:
 )
 def test_a_showrunner_taking_over_and_one_stepping_down(sentence: str, expected: set[tuple[str, int | None, str, str]]) -> None:
     assert people_roles(f"Moonlit Harbor season 2 arrives in 2025. {sentence}") == expected
+
+
+# --- credits in news copy's phrasings -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Moonlit Harbor, which counted Ivo Lindqvist as one of its executive producers, starred Pell Sarkis.",
+            {("Ivo Lindqvist", "producer")},
+        ),
+        (
+            "Maren Oduya will return as star and executive producer, with Ivo Lindqvist among the executive producers.",
+            {("Maren Oduya", "producer"), ("Ivo Lindqvist", "producer")},
+        ),
+        ("The show is created by Ivo Lindqvist who is also the showrunner.", {("Ivo Lindqvist", "creator"), ("Ivo Lindqvist", "showrunner")}),
+        ("The drama hails from writer-producer Ivo Lindqvist.", {("Ivo Lindqvist", "writer"), ("Ivo Lindqvist", "producer")}),
+        ("The season comes from creators Matt and Ross Lindqvist.", {("Matt Lindqvist", "creator"), ("Ross Lindqvist", "creator")}),
+        ("Ivo Lindqvist is returning to pen the scripts.", {("Ivo Lindqvist", "writer")}),
+        ("Filming starts at the Harbour Studios in Port Ellis, developed with Tidewell Media.", set()),
+    ],
+)
+def test_news_copy_credits(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert {(person, role) for person, _s, role, _st in people_roles("Moonlit Harbor is a mystery.\n\n" + sentence)} == expected
+
+
+def test_a_plural_title_makes_both_names_crew_not_cast() -> None:
+    doc = extract(
+        "Moonlit Harbor is a mystery.\n\nShowrunners Ivo Lindqvist and Maren Oduya return for the new season.",
+        title=TITLE,
+        published="2024-05-01",
+    )
+    assert not [c for c in doc.claims if c.kind == "cast"]

@@ -28,7 +28,12 @@ from nextseason.extract.text import Sentence, split_sentences
 # Patterns of the hot paths (name learning, the mode of an "X as Y" pair), compiled once.
 _KNOWN_FOR_AFTER = re.compile(r",?\s+(?:is\s+|was\s+)?(?:best\s+|also\s+)?(?:known|famous)\s+for\b")
 _CREDITED_BY_BEFORE = re.compile(r"\b(?:directed|written|created|produced|developed|helmed|penned)\s+by\s+(?:\w+\s+)?$")
-_CREW_TITLE_BEFORE = re.compile(r"\b(?:director|writer|showrunner|creator|producer|composer)s?\s+(?:\w+\s+)?$", re.I)
+_CREW_TITLE_BEFORE = re.compile(
+    r"\b(?:director|writer|showrunner|creator|producer|composer)s?\s+(?:\w+\s+)?$"
+    # "Showrunners Tom Hale and Lisa Moor": the second name of a plural title's pair
+    r"|\b(?:directors|writers|showrunners|co-showrunners|creators|co-creators|producers)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+(?:and|&)\s+$",
+    re.I,
+)
 _WHO_CREDITED_AFTER = re.compile(r"^,\s+(?:who|the)\s+(?:\w+\s+){0,3}(?:direct|wr[io]te|creat|produc|co-ran|helm|showrunner|director|writer)")
 _CREDITED_AFTER = re.compile(r"^\s+(?:also\s+)?(?:directed|wrote|created|produced|helms|directs)\b")
 _STARRING_BEFORE = re.compile(r"\b(?:starring|starred|co-starring|featuring)\s+$")

@@ -155,22 +155,23 @@ _ROLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"(?:executive[- ])?produc(?:e|es|ed|ing)", "producer"),
     (r"co-r(?:an|uns?|unning)|(?:co-)?showr(?:an|uns?|unning)", "showrunner"),
     (r"(?:co-)?creat(?:e|es|ed|ing)|develop(?:s|ed|ing)?", "creator"),
-    (r"(?:co-)?(?:writ(?:e|es|ing|ten)|wrote)|penn(?:ed|ing)|pens|scripted|adapt(?:s|ed|ing)?", "writer"),
+    (r"(?:co-)?(?:writ(?:e|es|ing|ten)|wrote)|penn(?:ed|ing)|pens?|scripted|adapt(?:s|ed|ing)?", "writer"),
     (r"(?:co-)?direct(?:s|ed|ing)?|helm(?:s|ed|ing)?", "director"),
 )
 _VERB = re.compile(r"\b(?:" + "|".join(p for p, _ in _ROLE_VERBS) + r")\b", re.I)
 _NOUN = re.compile(r"\b" + _ROLE_NOUN + r"\b", re.I)
 # Role nouns in a row: "creator and showrunner", "writer, director & producer".
-_ROLE_LIST = _ROLE_NOUN + r"(?:\s*(?:,|and|&)\s*" + _ROLE_NOUN + r")*"
+_ROLE_LIST = _ROLE_NOUN + r"(?:(?:\s*(?:,|and|&)\s*|[-/])" + _ROLE_NOUN + r")*"  # "writer-producer" too
 _TITLE = re.compile(
     r"\b(?:(?:the|its|former)\s+)?(" + _ROLE_LIST + r")(?:\s+and\s+(?:star|lead|actor|actress))?(,?)\s+(?=[A-ZÀ-ÖØ-Þ])",
     re.I,
 )
 _PREDICATE = re.compile(
-    r"\b(?:as|is|are|was|were|(?:has|have|had)\s+been|remains?|remained|became|becomes?|serves? as|served as|"
+    r"\b(?:as|is|are|was|were|(?:has|have|had)\s+been|remains?|remained|became|becomes?|serves? as|served as|among|"
     r"(?:promoted|upped|elevated|bumped\s+up)\s+to)\s+"
     r"(?:(?:the|a|an|its|their|his|her|sole|new|lead|chief|main|only|also|now|episode|"
-    r"planner|and|one of the|the show['’]s|the series['’])\s+)*(" + _ROLE_NOUN + r"(?:\s+and\s+" + _ROLE_NOUN + r")*)\b",
+    r"planner|and|one of (?:the|its|their|his|her)|the show['’]s|the series['’]|(?:stars?|leads?)\s+and)\s+)*"
+    r"(" + _ROLE_NOUN + r"(?:\s+and\s+" + _ROLE_NOUN + r")*)\b",
     re.I,
 )
 _PASSIVE_CHAIN = re.compile(
@@ -414,6 +415,9 @@ _WHICH_PRONOUN = re.compile(r"\s*(?:which|that)\s+(he|she)\b", re.I)
 _PREPOSITION_END = re.compile(r"\b(?:with|by|of|for|from|to)\s+$")
 
 
+_WHO_NEXT = re.compile(r",?\s+who\s")
+
+
 def _subject(sent: _Sentence, trig: int) -> tuple[list[str], int] | None:
     """The people doing the verb at ``trig`` and where the subject ends."""
     region = sent.region_of(trig)
@@ -431,7 +435,12 @@ def _subject(sent: _Sentence, trig: int) -> tuple[list[str], int] | None:
             return [n.text for n in names if not n.possessive], gerund.end(1)
     left = _main_left(sent.masked, trig)
     cands = [n for n in sent.names_between(left, trig) if not n.possessive and sent.region_of(n.start) is None]
-    cands = [n for n in cands if not _PREPOSITION_END.search(sent.masked[:n.start])]
+    cands = [
+        n
+        for n in cands
+        # "created by X who is also the showrunner": the relative's antecedent is its subject
+        if not _PREPOSITION_END.search(sent.masked[: n.start]) or _WHO_NEXT.match(sent.masked, n.end, trig)
+    ]
     if not cands:
         return None
     last = cands[-1]
@@ -741,6 +750,10 @@ _DETERMINER_END = re.compile(r"\b(?:the|of|for|about|a|an)\s+$", re.I)
 _GERUND_SUBJECT = re.compile(r"\s+(?:on|for)\s+[^,.;]{1,40}?\s+(?:is|was|has|had|will|began|begins|started|starts)\b", re.I)
 
 
+_REDUCED_RELATIVE = re.compile(r"[\w)],\s+(?:(?:also|originally|first|later)\s+)?$")
+_PREPOSITION_NEXT = re.compile(r"\s+(?:with|in|for|from|at|on|alongside|under|over|through|as)\b")
+
+
 def _actives(sent: _Sentence) -> list[Credit]:
     out: list[Credit] = []
     for match in _scan(_VERB, sent.text):
@@ -753,6 +766,13 @@ def _actives(sent: _Sentence) -> list[Credit]:
             continue
         if not participle and _GERUND_SUBJECT.match(sent.text, match.end()):
             continue  # "said writing on season 2 is underway": the work as a subject, no one's credit
+        if (
+            participle
+            and match.group(0).endswith("ed")
+            and _REDUCED_RELATIVE.search(sent.text, 0, match.start())
+            and _PREPOSITION_NEXT.match(sent.text, match.end())
+        ):
+            continue  # "a studio in Fort Worth, developed with SGS": the thing before was developed
         role = _role_of(match.group(0), _ROLE_VERB_RES)
         if role is None:
             continue
@@ -1001,8 +1021,8 @@ def _title_people(sent: _Sentence, pos: int, plural: bool) -> list[str]:
         ),
         None,
     )
-    if first is None:
-        return []
+    if first is None or (plural and len(first.text.split()) == 1):
+        return _shared_surname(sent, pos) if plural else []
     people = [first.text]
     if plural:
         sep = _LIST_SEP.match(sent.text, first.end)
@@ -1011,6 +1031,18 @@ def _title_people(sent: _Sentence, pos: int, plural: bool) -> list[str]:
             if second is not None:
                 people.append(second.text)
     return people
+
+
+# "creators Matt and Ross Duffer": two first names sharing the surname written once.
+_FIRST_NAME_AND = re.compile(r"([A-Z][a-z]+)\s+(?:and|&)\s+")
+
+
+def _shared_surname(sent: _Sentence, pos: int) -> list[str]:
+    lead = _FIRST_NAME_AND.match(sent.text, pos)
+    full = next((n for n in sent.names if lead and n.start == lead.end()), None) if lead else None
+    if lead is None or full is None or len(full.text.split()) != 2:
+        return []
+    return [f"{lead.group(1)} {full.text.split()[1]}", full.text]
 
 
 def _title_season(sent: _Sentence, pos: int, end: int) -> int | None:
