@@ -1250,3 +1250,39 @@ def test_casting_news_pairs_for_the_season_being_made(sentence: str, season: int
 def test_a_pronoun_plays_the_role_of_a_character() -> None:
     text = "Maren Oduya will be joining the cast for season two. She will be playing the role of Wren, a pilot."
     assert _cast(text) == {("Moonlit Harbor", 2, "asserted", "Maren Oduya", "Wren")}
+
+
+def test_will_and_may_are_given_names_inside_prose_but_not_the_verb_of_a_question() -> None:
+    assert find_person_names("Deadline reports that Will Osgood has signed on.") == ["Deadline", "Will Osgood"]
+    assert find_person_names("Netflix said that May Arkwright returns.") == ["Netflix", "May Arkwright"]
+    assert "Will Moonlit Harbor" not in find_person_names("Will Moonlit Harbor return?")
+    assert find_person_names("Fans will love it.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ivo Lindqvist, Maren Oduya and Pell Sarkis co-star.", {("Ivo Lindqvist", None), ("Maren Oduya", None), ("Pell Sarkis", None)}),
+        ("Season 1 features guest stars including Ivo Lindqvist and Maren Oduya.", {("Ivo Lindqvist", None), ("Maren Oduya", None)}),
+        ("Season 2 will introduce Wren, played by Tin Harbour alum Maren Oduya.", {("Maren Oduya", "Wren")}),
+        ("Other actors joining the show as series regulars are Ivo Lindqvist and Maren Oduya.", {("Ivo Lindqvist", None), ("Maren Oduya", None)}),
+        ("Maren Oduya is new. Oduya, meanwhile, portrays Wren, a pilot.", {("Maren Oduya", "Wren")}),
+        ("The story of Wren Calloway (Maren Oduya) is told again.", {("Maren Oduya", "Wren Calloway")}),
+        ("The series follows its main character, Wren Calloway (Maren Oduya).", {("Maren Oduya", "Wren Calloway")}),
+        ("Ivo Lindqvist, who arrived in season 1 as Tobias Rook, is back.", {("Ivo Lindqvist", "Tobias Rook")}),
+        ("Pell Sarkis will arrive as a smuggler from the north.", {("Pell Sarkis", None)}),
+    ],
+)
+def test_news_copy_cast(sentence: str, expected: set[tuple[str, str | None]]) -> None:
+    assert _pairs("Moonlit Harbor is a coastal mystery.\n\n" + sentence) == expected
+
+
+def test_guest_stars_take_the_season_named_before_them() -> None:
+    found = _cast("Moonlit Harbor is a mystery.\n\nSeason 1 features guest stars including Ivo Lindqvist and Maren Oduya.")
+    assert {s for _, s, *_ in found} == {1}
+
+
+def test_appearing_as_a_character_is_no_hedge() -> None:
+    assert _cast("Moonlit Harbor is a mystery.\n\nMaren Oduya will appear as Wren in season 2.") == {
+        ("Moonlit Harbor", 2, "asserted", "Maren Oduya", "Wren")
+    }

@@ -693,3 +693,9 @@ def test_a_plural_title_makes_both_names_crew_not_cast() -> None:
         published="2024-05-01",
     )
     assert not [c for c in doc.claims if c.kind == "cast"]
+
+
+def test_named_showrunner() -> None:
+    assert people_roles("Moonlit Harbor is a mystery.\n\nIvo Lindqvist was named showrunner in 2023.") == {
+        ("Ivo Lindqvist", None, "showrunner", "asserted")
+    }

@@ -946,3 +946,8 @@ def test_a_guess_after_an_unannounced_date_is_the_premiere_and_only_the_guess_is
     doc = extract(f"{TITLE}\n\n{sentence}", title=TITLE, published=PUBLISHED, published_from="given")
     rows = {(c.season, c.kind, c.value, c.stance) for c in doc.claims if c.kind in ("premiere", "no_premiere_date")}
     assert rows == {(2, "premiere", "2025-06", "speculated"), (2, "no_premiere_date", None, "asserted")}
+
+
+def test_a_premiere_after_an_indefinite_article_is_a_noun_and_bowed_is_past() -> None:
+    rows = _rows("Season 1 bowed with a two-night premiere April 28-29.", published="2024-05-15")
+    assert (1, "premiere", "2024-04-28", "asserted") in rows

@@ -180,7 +180,7 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
     """Read a name starting at token ``i``; return it (or None) and the next token index."""
     tok, _ = _cleaned(tokens[i].group())
     lower = tok.lower()
-    starts = lower in _LEAD_OR_ROLE or (tok[0].isupper() and lower not in STOPWORDS)
+    starts = lower in _LEAD_OR_ROLE or (tok[0].isupper() and lower not in STOPWORDS) or _given_name(tok, tokens, i, text)
     if not starts and not _surname_before_given(tok, tokens, i, text):
         return None, i + 1
     quoted = '"' in text or "“" in text  # a nickname needs a quote mark
@@ -226,7 +226,11 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
                 parts.append((start, start + len(tok), tok))
                 j += 1
                 continue
-        if not ((tok[0].isupper() and lower not in STOPWORDS) or _surname_before_given(tok, tokens, j, text)):
+        if not (
+            (tok[0].isupper() and lower not in STOPWORDS)
+            or _surname_before_given(tok, tokens, j, text)
+            or (not parts and _given_name(tok, tokens, j, text))
+        ):
             break
         parts.append((start, start + len(tok), tok))
         j += 1
@@ -241,6 +245,25 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
         return None, max(j, i + 1)
     start, end = parts[0][0], parts[-1][1]
     return NameSpan(text[start:end], start, end, owned, role), max(j, i + 1)
+
+
+# Auxiliaries that are also given names: "Deadline reports that Will Patton ...", "star May Calamawy".
+_GIVEN_AUXILIARIES = frozenset({"Will", "May"})
+
+
+def _given_name(tok: str, tokens: list[re.Match[str]], k: int, text: str) -> bool:
+    """``tok`` is "Will" or "May" inside lower-case prose (after a lower-case word, not in a
+    title-case headline) or opening a statement, and a capitalised name word follows: a given
+    name, not the verb."""
+    if tok not in _GIVEN_AUXILIARIES or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1] if k else None, tokens[k + 1]
+    if before is None:
+        if text.rstrip().endswith("?") or text[:1] != tok[:1]:
+            return False  # "Will Squid Game return?": the question's verb
+    elif text[before.end() : tokens[k].start()] != " " or not before.group()[0].islower():
+        return False
+    return text[tokens[k].end() : after.start()] == " " and _is_name_word(_cleaned(after.group())[0])
 
 
 def _epithet_follows(text: str, tokens: list[re.Match[str]], k: int) -> bool:

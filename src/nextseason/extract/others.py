@@ -110,6 +110,8 @@ _SENTENCE_OPENING = re.compile(r"^[\W_]*$")
 _PERSON_AFTER = re.compile(r"^(?:\s+as\s+(?:the\s+)?[A-Z]|\s*\(\s*(?:who\s+)?(?:plays|played|voices|voiced)\b|"
                            r",\s+who\s+(?:plays|played|voices|voiced|portrays|portrayed|stars|starred)\b|"
                            # "X is expected to return as showrunner": someone who comes back in a role
+                           # "Piper Perabo, will arrive as a protester": someone who enters in a part
+                           r",?\s+(?:will\s+|is\s+set\s+to\s+)?(?:arrive|arrives|appear|appears|enter|enters)\s+as\s+(?:a|an|the)\s|"
                            r"[^.;,]{0,40}?\b(?:return|returns|returning|back|stays?\s+on|continues?)\s+as\s+(?:the\s+)?"
                            r"(?:[A-Z]|showrunner|director|writer|producer|creator|host|judge|presenter|narrator|lead))")
 _CASTING_BEFORE = re.compile(

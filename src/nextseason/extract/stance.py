@@ -22,7 +22,7 @@ _MODAL = re.compile(
     r"expected|expects?|expecting|anticipated|predicted|predicts?|hopes?|hoping|hopefully|"
     r"aims?|aiming|aimed|tipped|tentatively|rumou?red|rumou?rs?|reportedly|allegedly|supposedly|floated|mooted|"
     r"speculat\w*|guess\w*|potential(?:ly)?|in talks|in negotiations|possible|chance|"
-    r"plausible|would-be|seems?|appears?|wishes|wish|want(?:s|ed)? to see|estimated?|projected|"
+    r"plausible|would-be|seems?|(?<=it\s)appears|appears?(?=\s+(?:to|that|set|poised|likely|unlikely|certain)\b)|wishes|wish|want(?:s|ed)? to see|estimated?|projected|"
     r"looks?\s+like|best[- ]case|all\s+but\s+(?:certain|guaranteed|assured|sure)|almost\s+certain(?:ly)?)\b"
     r"|[’']d\s+(?:love|like|hope|bet|guess|imagine|expect|say|think|be|want|prefer|rather)\b",  # "I'd love ...", "we'd expect"
     re.I,
@@ -65,7 +65,7 @@ def _first_char_gated(pattern: re.Pattern[str], digest: str, chars: str) -> re.P
 # of _MODAL with one of these letters ("looks like", "best-case", "all but certain" too) or,
 # for "I'd love", an apostrophe; every word of _NEGATION with n, w, c or y.
 _CLAUSE_BREAK_GATED = _first_char_gated(_CLAUSE_BREAK, "b577a3ca7ded", r";:—–,\s")
-_MODAL_GATED = _first_char_gated(_MODAL, "af25adebdec8", "abcefghilmprstuw’'")
+_MODAL_GATED = _first_char_gated(_MODAL, "0a1c229abc7b", "abcefghilmprstuw’'")
 _NEGATION_GATED = _first_char_gated(_NEGATION, "0358e324e19a", "ncwy")
 
 

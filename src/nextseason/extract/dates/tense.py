@@ -23,7 +23,7 @@ _PAST = re.compile(
     r"|debuted|landed|wrapped|started|ended|finished|concluded|renewed|announced|cancell?ed"
     r"|released|revealed|confirmed|filmed|rolled|arrived|returned|launched|simulcast|streamed"
     r"|ordered|greenlit|green-lit|previously|originally|already|earlier|handed|gave|got|told|said"
-    r"|(?:re)?commissioned|picked|unveiled|reported|teased|shared|posted|kicked"
+    r"|(?:re)?commissioned|picked|unveiled|reported|teased|shared|posted|kicked|bowed|opened"
     r"|(?:are|is)\s+(?:now\s+)?rolling)\b)"
 )
 # Searched with a lookahead for their first letters (extract/cues.py): the same matches, faster.
@@ -32,7 +32,8 @@ _PAST = scan_faster(_PAST)
 # Words that are also nouns; after a possessive ("its return", "the show's premiere") they name
 # the event and carry no tense.
 _NOUN_MARKER = re.compile(r"(?i:premieres?|returns?|debuts?|drops?|launch(?:es)?|lands?)")
-_POSSESSED = re.compile(r"(?:['’]s|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}$")
+# (or after "with a": "bowed with a two-night premiere August 28", the verb before has the tense)
+_POSSESSED = re.compile(r"(?:['’]s|\b(?:its|their|his|her|with\s+an?))\s+(?:[\w-]+\s+){0,2}$")
 _PASSIVE = re.compile(r"(?i:\b(?:be|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?)$")
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)"

@@ -42,8 +42,8 @@ _CAMEO_FROM_BEFORE = re.compile(r"\b(?:cameo|appearance)\s+from\s+$")
 _RETURN_GAP = re.compile(r"\b(?:return\w*|back|come\w*|came|reprise\w*|(?:turn|pop|show)\w*\s+up)\b")
 _STARS_GAP = re.compile(r"\b(?:stars|starred|star)\b")
 _APPEAR_GAP = re.compile(r"\b(?:appear\w*|cameo)\b")
-_JOIN_GAP = re.compile(r"\b(?:join\w*|cast)\b")
-_JOINED_GAP = re.compile(r"\b(?:joined|was cast)\b")
+_JOIN_GAP = re.compile(r"\b(?:join\w*|cast|arriv\w*|debut(?:s|ed)?|came\s+aboard)\b")  # "who arrived in season 3 as Y"
+_JOINED_GAP = re.compile(r"\b(?:joined|was cast|arrived|debuted|came\s+aboard)\b")
 _LED_GAP = re.compile(r"\b(?:led|headlined|fronted|anchored)\s+the\s+(?:\w+\s+)?(?:cast|ensemble|series|show)\b")
 _PLAYED_GAP = re.compile(r"\b(?:played|voiced|portrayed)\b")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -73,7 +73,7 @@ def _wordset(spaced: str) -> frozenset[str]:
 _CAST_VERB = re.compile(
     r"\b(?:back|return\w*|star\w*|join\w*|cast|appear\w*|reprise\w*|cameo|come|comes|coming|came|up|"
     r"play\w*|voice\w*|portray\w*|featur\w*|replace\w*|recast|leads?|leading|recur\w*|continu\w*|"
-    r"stays?|remains?)\b"
+    r"stays?|remains?|arriv\w*|debut\w*|aboard)\b"
 )
 _CREW_WORDS = re.compile(
     r"\b(?:direct\w*|wr[io]te|writ\w*|penned|creat\w*|produc\w*|co-ran|helm\w*|showrunner|"
@@ -93,7 +93,7 @@ _DESCRIBED_ROLE = re.compile(r"(?:a|an|the|his|her|their|[A-Z][\w-]*['’]s)\s+[
 _CASTING_GAP = re.compile(
     r"\b(?:appearance|cameo|joins? the cast|joined the cast)\b"
     # the verb alone: "X joins as a state arson investigator"
-    r"|^\s*(?:(?:also|will|has|have|had)\s+)*(?:joins?|joined|boards?|boarded|signed\s+on)\s*$"
+    r"|^\s*,?\s*(?:(?:also|will|has|have|had)\s+)*(?:joins?|joined|boards?|boarded|signed\s+on|arrives?)\s*$"
 )
 _READER_IF = re.compile(r"\bif\s+you\b[^,.;]*", re.I)
 _FILM = scan_faster(re.compile(r"\b(?:in|for|from)\s+(?:the|a|this|that|its)\s+(?:\w+\s+)?(?:movie|film)\b", re.I))
@@ -187,7 +187,8 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("offer", re.compile(r"\b(?:is|are|has\s+been)\s+(?:positively\s+|reportedly\s+)?(?:reviewing|considering|weighing|mulling)\s+"
                          r"(?:an?\s+|the\s+)?(?:offer|role|part)\b", re.I)),
     # "Rafael Conde and Mina Adebayo co-starred.": in the cast, no part named
-    ("starred", re.compile(r"\b(?:also\s+)?co-?starred\b(?=\s*[.;,]|\s+(?:alongside|with|opposite)\b)", re.I)),
+    # "A, B and C co-star.": the same, in the present
+    ("starred", re.compile(r"\b(?:also\s+)?co-?star(?:red\b(?=\s*[.;,]|\s+(?:alongside|with|opposite)\b)|s?\b(?=\s*[.;]|\s*$))", re.I)),
     # "X stars in Moonlit Harbor alongside Y", "X starred in the series": in the cast, no part named
     ("stars_in", re.compile(r"\b(?:stars|starred|co-stars|co-starred)\s+in\s+(?=(?:the|this)\s+(?:series|show|drama|comedy|thriller)\b|[\"“‘']?[A-Z0-9])")),
     # "A, B and C were also part of the cast": in the cast, in the past, no part named
@@ -205,7 +206,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
             ("36bb139b2b5d", ("teaser", "trailer")),
             ("48747f6c769d", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming")),
             ("55a31f2acf8d", ("reviewing", "considering", "weighing", "mulling")),
-            ("eb8d6a401b90", ("starred",)),
+            ("167d5634f6a6", ("star",)),
             ("d4a688c9883a", ("star",)),
             ("ade5e8c756f1", ("part",)),
         ),
@@ -229,6 +230,8 @@ _OBJECT_TRIGGER = re.compile(
     r"rounding\s+out\s+the\s+(?:[\w-]+\s+){0,2}?(?:cast|ensemble)\s+(?:are|is)|"
     r"(?:the|its)\s+(?!returning\b|new\b)(?:[\w-]+\s+){0,2}?(?:cast|ensemble)\s+(?:also\s+)?(?:includes?|included)|"
     r"(?:cast|ensemble)\s+(?:is|was|are)\s+rounded\s+out\s+by|"
+    r"guest[- ]stars?\s+(?:include|includes|including|are)|"
+    r"joining\s+(?:the\s+)?(?:cast|show|series|ensemble)(?:\s+(?:as|for)\s+[\w\s-]{1,30}?)?\s+(?:are|is|will\s+be)|"  # "features guest stars including X and Y"
     r"featuring|featured|features|spotted|cameo\s+from|"
     r"appearance\s+from)\s+",
     re.I,
@@ -1091,7 +1094,8 @@ def _play_subject(text: str, state: _DocState, names: list[NameSpan], verb_start
     for span in reversed(names):
         if span.end > verb_start or ("(" in text and _bracketed(text, span)):
             continue  # ("Niamh Kerr (Derry Girls) will play": the credit in brackets is no subject)
-        gap = text[_skip_appositive(text, span.end) : verb_start]
+        aside = _INTERJECTION.match(text, span.end)  # "Elfman, meanwhile, portrays Naomi"
+        gap = text[aside.end() if aside else _skip_appositive(text, span.end) : verb_start]
         if _SUBJECT_GAP.fullmatch(gap):
             if state.book.kind_of(span.text) == "character":
                 return None
@@ -1152,6 +1156,9 @@ def _played_by(text: str, names: list[NameSpan], intro: str | None, state: _DocS
         return out
     for match in _PLAYED_BY.finditer(text):
         actor = name_at(text, match.end())
+        credit = _CREDIT_DESCRIPTOR.match(text, actor.end) if actor is not None else None
+        if credit:  # "played by Master of Sex alum Caitlin FitzGerald": the name after the credit
+            actor = name_at(text, credit.end())
         if actor is None or _FILM.search(text[actor.end : actor.end + 30]):
             continue
         char = next((n for n in names if n.end == match.start() and not n.possessive), None)
@@ -1179,6 +1186,8 @@ def _played_by(text: str, names: list[NameSpan], intro: str | None, state: _DocS
 
 
 _WILL = re.compile(r"\bwill\b", re.I)
+# A credit that describes the actor: "<Show> alum", "<Show> star", "<Show> actress".
+_CREDIT_DESCRIPTOR = re.compile(r"\s+(?:alum(?:na|nus)?|star|actress|actor|veteran|breakout)\s+(?=[A-Z])")
 
 
 _BRACKETED = re.compile(r"\(([^()]{2,60})\)")
@@ -1204,7 +1213,7 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
         if _title_in_brackets(ctx, state, outer, inner, intro):
             continue
         first, second = outer.text, inner.text
-        if _order(ctx, state, intro, first, second) == "character":
+        if _order(ctx, state, intro, first, second, text[: outer.start]) == "character":
             person, char = second, first
         else:
             person, char = first, second
@@ -1321,14 +1330,14 @@ def _name_before_paren(text: str, paren: int, in_list: bool) -> NameSpan | None:
     return None
 
 
-def _order(ctx: SentenceContext, state: _DocState, intro: str | None, first: str, second: str) -> str:
+def _order(ctx: SentenceContext, state: _DocState, intro: str | None, first: str, second: str, before: str = "") -> str:
     """Which side of "A (B)" is the character: decided once per list from the intro words, the
     shape of the names, titles, then what the document already knows; actor first by default."""
     key = f"{ctx.sentence.block.heading}|{intro}"
     if intro is not None and key in state.list_order:
         return state.list_order[key]
     items = _list_pairs(ctx) if intro is not None else None
-    decided = _order_cue(intro or "", state, first, second, items)
+    decided = _order_cue(intro or "", state, first, second, items, before if intro is None else "")
     if intro is not None:
         state.list_order[key] = decided
     return decided
@@ -1339,10 +1348,21 @@ _CHARACTER_WORD = re.compile(r"\bcharacters?\b", re.I)
 _ACTOR_WORD = re.compile(r"\bactors?|actress", re.I)
 
 
+# Prose that introduces a character before "X (Y)": a role in the story, a relation, "the
+# story of", "follows".
+_CHARACTER_CONTEXT = re.compile(
+    r"(?:\b(?:characters?|protagonist|antagonist|villain|hero|heroine|anti-hero|narrator|mapmaker|detective|"
+    r"story\s+of|perspective\s+of|eyes\s+of|follows|following|the\s+(?:king|queen|prince|princess|patriarch|matriarch)|"
+    r"(?:his|her|their|its)\s+(?:\w+\s+)?(?:son|daughter|father|mother|wife|husband|brother|sister|partner|"
+    r"friend|boss|rival|lover|girlfriend|boyfriend|nemesis|mentor))\s*,?\s*(?:the\s+)?$)",
+    re.I,
+)
 _TITLED = re.compile(r"\b(?:I{1,3}|IV|Ser|King|Queen|Prince|Princess|Lord|Lady|Dr\.?|Captain|Detective)\b")
 
 
-def _order_cue(intro: str, state: _DocState, first: str, second: str, items: list[tuple[str, str]] | None = None) -> str:
+def _order_cue(
+    intro: str, state: _DocState, first: str, second: str, items: list[tuple[str, str]] | None = None, before: str = ""
+) -> str:
     if _CHARACTER_WORD.search(intro) and not _ACTOR_WORD.search(intro):
         return "character"
     if _ACTOR_INTRO.search(intro):
@@ -1355,6 +1375,8 @@ def _order_cue(intro: str, state: _DocState, first: str, second: str, items: lis
         return "character"
     if book.is_person(first) or book.is_character(second):
         return "actor"
+    if before and _CHARACTER_CONTEXT.search(before):
+        return "character"  # "the story of Madison Clark (Kim Dickens)", "main character, X (Y)"
     families = (book.family_kind(first), book.family_kind(second))
     if families in (("character", None), ("character", "person"), (None, "person")):
         return "character"  # "Marcus Kell (Idris Vale)" beside the character Vivian Kell
@@ -1773,7 +1795,8 @@ def _pronoun_mentions(ctx: SentenceContext, state: _DocState, pronoun: str, kind
 
 
 _CAST_OF_SHOW_BEFORE = re.compile(r"\b(?:show|series|season|cast|ensemble|drama|it)\s+(?:also\s+|again\s+)?$", re.I)
-_FILM_BEFORE = re.compile(r"\b(?:film|movie|feature)s?,?\s+$", re.I)
+# (a "feature" is a film only as a noun: "the new feature starring X", not "the season features X")
+_FILM_BEFORE = re.compile(r"(?:\b(?:film|movie)s?|\b(?:the|a|an|this|that|its|new)\s+(?:[\w-]+\s+)?features?),?\s+$", re.I)
 _PROMO_WORD = re.compile(r"\b(?:video|teaser|trailer|poster|clip|promo|announcement)\b", re.I)
 _IN_PROMO_AFTER = re.compile(r"\bin the (?:teaser|trailer|first look|set photos?)\b", re.I)
 
@@ -1802,7 +1825,11 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
         if word == "spotted" and not _IN_PROMO_AFTER.search(text[first.end :]):
             continue
         group = _object_list(text, names, first)
-        starring = word.startswith(("star", "co-star")) or cast_of_show or (word != "returning" and bool(_CAST_LIST.search(match.group())))
+        starring = (
+            word.startswith(("star", "co-star", "guest"))
+            or cast_of_show
+            or (word != "returning" and bool(_CAST_LIST.search(match.group())))
+        )
         mode = "starring" if starring else "return"  # "returning stars X and Y": return
         if mode == "starring" and _RETURN_PREDICATE_AFTER.match(text, group[-1].end):
             mode = "return"  # "Stars X and Y are set to return": the nouns' return

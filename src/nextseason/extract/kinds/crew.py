@@ -168,6 +168,7 @@ _TITLE = re.compile(
 )
 _PREDICATE = re.compile(
     r"\b(?:as|is|are|was|were|(?:has|have|had)\s+been|remains?|remained|became|becomes?|serves? as|served as|among|"
+    r"(?:was\s+|been\s+)?(?:named|appointed|installed)(?:\s+as)?|"
     r"(?:promoted|upped|elevated|bumped\s+up)\s+to)\s+"
     r"(?:(?:the|a|an|its|their|his|her|sole|new|lead|chief|main|only|also|now|episode|"
     r"planner|and|one of (?:the|its|their|his|her)|the show['’]s|the series['’]|(?:stars?|leads?)\s+and)\s+)*"
