@@ -398,3 +398,20 @@ def test_shows_listed_under_a_services_cancellations() -> None:
         "which was axed in August."
     )
     assert ("Rook & Ivy", None, "Peacock") in _platforms(body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "Harbour Lights is based off the book trilogy of the same name by Ada Quill.",
+            {"title": "Harbour Lights", "author": "Ada Quill", "medium": "book"},
+        ),
+        (
+            "The show is adapted from the trilogy by Welsh author Ada Quill.",
+            {"title": None, "author": "Ada Quill", "medium": "novel"},
+        ),
+    ],
+)
+def test_news_copy_sources(sentence: str, value: dict[str, str | None]) -> None:
+    assert [c.value for c in _claims("Harbour Lights is a drama.\n\n" + sentence, "based_on")] == [value]

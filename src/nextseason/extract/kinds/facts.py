@@ -430,7 +430,7 @@ def _move_season(ctx: SentenceContext, start: int, end: int, mention: object) ->
 _MEDIA: tuple[tuple[str, str], ...] = (
     (r"light novels?", "light novel"),
     (r"graphic novels?", "graphic novel"),
-    (r"web ?novels?|novels?|novellas?", "novel"),
+    (r"web ?novels?|novels?|novellas?|trilog(?:y|ies)|duolog(?:y|ies)", "novel"),  # (a trilogy is of novels)
     (r"web ?toons?|manhwa|web ?comics?", "webtoon"),
     (r"manga", "manga"),
     (r"comic books?|comics?|comic strips?|cartoons?", "comic"),
@@ -442,7 +442,7 @@ _MEDIA: tuple[tuple[str, str], ...] = (
 _MEDIUM_RE = re.compile(r"\b(" + "|".join(p for p, _m in _MEDIA) + r")\b", re.I)
 _SEQUEL = re.compile(r"\b(?:sequel|prequel|follow-up)\b", re.I)
 _TRIGGER = re.compile(
-    r"\b(?:is |are |was |were |be |being )?(?:(?:loosely |directly )?based (?:on|from)|"
+    r"\b(?:is |are |was |were |be |being )?(?:(?:loosely |directly )?based (?:on|from|off)|"
     r"(?:developed|created|made|turned|adapted)\s+(?:the\s+(?:series|show|drama)|it)\s+from|"
     r"adapts|adapting|adapted(?! for)(?: from)?|(?<=will )adapt|(?<=to )adapt|"
     r"an? (?:\w+ )?adaptation of|adaptation of|inspired by|set in the same universe as|"
@@ -452,7 +452,7 @@ _TRIGGER = re.compile(
     re.I,
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bo|van|von|de|da|del|le|la))*"
-_ROLE = r"(?:(?:the\s+)?(?:late\s+)?(?:writer|author|artist|cartoonist|illustrator|creator|mangaka|novelist)\s+)?"
+_ROLE = r"(?:(?:the\s+)?(?:late\s+)?(?:[\w-]+\s+)?(?:writer|author|artist|cartoonist|illustrator|creator|mangaka|novelist)\s+)?"
 _BY = re.compile(
     r"^,?\s*(?:(?:series|saga|trilogy|franchise|sequence)\s+)?"
     r"(?:(?:written|created|drawn|illustrated|penned|authored|made)\s+)?(?:by|from|of)\s+" + _ROLE
