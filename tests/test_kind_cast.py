@@ -1286,3 +1286,21 @@ def test_appearing_as_a_character_is_no_hedge() -> None:
     assert _cast("Moonlit Harbor is a mystery.\n\nMaren Oduya will appear as Wren in season 2.") == {
         ("Moonlit Harbor", 2, "asserted", "Maren Oduya", "Wren")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ivo Lindqvist will be reprising his role as Captain Rook.", {(2, "Ivo Lindqvist", "Captain Rook")}),
+        ("Maren Oduya will revisit the character of harbour pilot Wren.", {(2, "Maren Oduya", "Wren")}),
+        ("Pell Sarkis will star in the second season in a role that is yet to be revealed.", {(2, "Pell Sarkis", None)}),
+        (
+            "Joining the cast of Moonlit Harbor season 2 as new players are Ivo Lindqvist and Maren Oduya.",
+            {(2, "Ivo Lindqvist", None), (2, "Maren Oduya", None)},
+        ),
+    ],
+)
+def test_casting_phrasings_for_the_new_season(sentence: str, expected: set[tuple[int, str, str | None]]) -> None:
+    found = _cast("Moonlit Harbor is a coastal mystery.\n\n" + sentence)
+    assert {(s, p, c) for _, s, _, p, c in found} == expected
+    assert {st for _, _, st, _, _ in found} == {"asserted"}

@@ -699,3 +699,8 @@ def test_named_showrunner() -> None:
     assert people_roles("Moonlit Harbor is a mystery.\n\nIvo Lindqvist was named showrunner in 2023.") == {
         ("Ivo Lindqvist", None, "showrunner", "asserted")
     }
+
+
+def test_creating_a_buzz_is_no_credit() -> None:
+    text = "The first names joining Ivo Lindqvist for the new season were dropped, creating a buzz among fans."
+    assert people_roles("Moonlit Harbor is a mystery.\n\n" + text) == set()

@@ -951,3 +951,8 @@ def test_a_guess_after_an_unannounced_date_is_the_premiere_and_only_the_guess_is
 def test_a_premiere_after_an_indefinite_article_is_a_noun_and_bowed_is_past() -> None:
     rows = _rows("Season 1 bowed with a two-night premiere April 28-29.", published="2024-05-15")
     assert (1, "premiere", "2024-04-28", "asserted") in rows
+
+
+def test_an_announced_month_premiere_is_to_come_unless_it_is_told_as_past() -> None:
+    assert (2, "premiere", "2024-07", "asserted") in _rows("The studio revealed the July premiere of the second season.")
+    assert {v for _s, _k, v, _st in _rows("The studio confirmed the January premiere was a hit.")} == {"2024-01"}

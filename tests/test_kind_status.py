@@ -1085,3 +1085,23 @@ def test_a_confirmed_pickup_is_a_dated_renewal() -> None:
 def test_no_news_for_the_release_date() -> None:
     text = "Moonlit Harbor is a coastal mystery.\n\nThere is still no news for the release date of the second season."
     assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in status(text)
+
+
+def test_ordering_more_episodes_is_a_renewal_with_its_count() -> None:
+    doc = extract(
+        "Moonlit Harbor is a coastal mystery.\n\nIn May, Hulu answered by officially ordering 13 more hour-long episodes.",
+        title=TITLE,
+        published=PUBLISHED,
+    )
+    rows = {(c.season, c.kind, c.value) for c in doc.claims if c.kind in ("renewed", "episodes")}
+    assert rows == {(2, "renewed", "2023-05"), (2, "episodes", 13)}
+
+
+def test_never_a_doubt_is_no_denial_and_highly_anticipated_no_hedge() -> None:
+    assert renewals("There was never a doubt about Moonlit Harbor getting a second season.") == {
+        ("Moonlit Harbor", 2, "renewed", None, "asserted")
+    }
+    doc = extract(
+        "Hulu revealed news of the highly anticipated second season of Moonlit Harbor.", title=TITLE, published=PUBLISHED
+    )
+    assert {(c.kind, c.stance) for c in doc.claims if c.kind == "platform"} == {("platform", "asserted")}

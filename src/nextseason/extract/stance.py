@@ -19,7 +19,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _MODAL = re.compile(
     r"\b(?:could|might|would|should|likely|unlikely|probably|possibly|perhaps|presumably|"
-    r"expected|expects?|expecting|anticipated|predicted|predicts?|hopes?|hoping|hopefully|"
+    r"expected|expects?|expecting|(?<!\bhighly\s)(?<!\bmuch\s)(?<!\bhotly\s)(?<!\bmost\s)(?<!\blong-)anticipated|hopeful|predicted|predicts?|hopes?|hoping|hopefully|"
     r"aims?|aiming|aimed|tipped|tentatively|rumou?red|rumou?rs?|reportedly|allegedly|supposedly|floated|mooted|"
     r"speculat\w*|guess\w*|potential(?:ly)?|in talks|in negotiations|possible|chance|"
     r"plausible|would-be|seems?|(?<=it\s)appears|appears?(?=\s+(?:to|that|set|poised|likely|unlikely|certain)\b)|wishes|wish|want(?:s|ed)? to see|estimated?|projected|"
@@ -47,7 +47,11 @@ _NEGATION = re.compile(
 _FALSE_NEGATION = re.compile(
     r"\bnot\s+(?:only|just|long|yet\s+been\s+confirmed\s+whether)|\bno\s+(?:doubt|wonder|surprise|stranger|later than)\b"
     r"|\bnot\s+one\s+but\b|\bif\s+not\b|\bnothing\s+but\b|\bno\s+less\s+than\b|\ball\s+but\b"
-    r"|\bsurprised\s+not\b",  # "we'd be surprised not to see X return": an expectation
+    r"|\bsurprised\s+not\b"  # "we'd be surprised not to see X return": an expectation
+    # "will star in a role that is yet to be revealed": the role's secrecy, not the casting's denial
+    r"|\b(?:role|part|character)\s+(?:that|which)\s+(?:is|has)\s+(?:still\s+)?(?:yet\s+to|not\s+(?:yet\s+)?been)"
+    r"(?=\s+(?:be\s+)?(?:revealed|announced|disclosed|named|confirmed|unveiled)\b)"
+    r"|\bnever\s+(?:any|a)\s+doubt\b",  # "There was never a doubt about X getting a second season"
     re.I,
 )
 
@@ -65,7 +69,7 @@ def _first_char_gated(pattern: re.Pattern[str], digest: str, chars: str) -> re.P
 # of _MODAL with one of these letters ("looks like", "best-case", "all but certain" too) or,
 # for "I'd love", an apostrophe; every word of _NEGATION with n, w, c or y.
 _CLAUSE_BREAK_GATED = _first_char_gated(_CLAUSE_BREAK, "b577a3ca7ded", r";:—–,\s")
-_MODAL_GATED = _first_char_gated(_MODAL, "0a1c229abc7b", "abcefghilmprstuw’'")
+_MODAL_GATED = _first_char_gated(_MODAL, "ab8abd58ebeb", "abcefghilmprstuw’'")
 _NEGATION_GATED = _first_char_gated(_NEGATION, "0358e324e19a", "ncwy")
 
 

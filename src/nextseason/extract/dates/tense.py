@@ -79,6 +79,12 @@ def _markers(text: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\s[–—]\s")
 
 
+# A date used as the attribute of an event noun ("the July premiere"), announced by a past verb.
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:premiere|release|debut|launch|return|bow)\b", re.I)
+_PAST_AFTER_NOUN = re.compile(r"(?:\s+(?:of|for)\s+[^,.;]{1,40}?)?\s+(?:was|were|had|drew|became|pulled|scored|attracted)\b")
+_ANNOUNCED = re.compile(r"(?i:revealed|announced|confirmed|unveiled|teased|shared|reported)\b")
+
+
 def _tense_at(text: str, start: int, end: int) -> str | None:
     """The tense of the nearest marker before the expression in its clause, else after it,
     else before it in an earlier clause of its sentence."""
@@ -88,7 +94,11 @@ def _tense_at(text: str, start: int, end: int) -> str | None:
     clause_lo = breaks[-1] if breaks else lo
     before = [mk for mk in markers if clause_lo <= mk[0] < start]
     if before:
-        return max(before)[1]
+        last = max(before)
+        noun = _EVENT_NOUN_AFTER.match(text, end)
+        if last[1] == "past" and noun and _ANNOUNCED.match(text, last[0]) and not _PAST_AFTER_NOUN.match(text, noun.end()):
+            return "future"  # "revealed the July premiere": the premiere announced is to come
+        return last[1]
     if clause_lo > lo:
         after_in_clause = [mk for mk in markers if mk[0] >= end]
         if after_in_clause:

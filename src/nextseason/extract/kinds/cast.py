@@ -39,7 +39,7 @@ _CREDITED_AFTER = re.compile(r"^\s+(?:also\s+)?(?:directed|wrote|created|produce
 _STARRING_BEFORE = re.compile(r"\b(?:starring|starred|co-starring|featuring)\s+$")
 _HARD_TO_BEFORE = re.compile(r"\bhard to (?:imagine|see)\s+$")
 _CAMEO_FROM_BEFORE = re.compile(r"\b(?:cameo|appearance)\s+from\s+$")
-_RETURN_GAP = re.compile(r"\b(?:return\w*|back|come\w*|came|reprise\w*|(?:turn|pop|show)\w*\s+up)\b")
+_RETURN_GAP = re.compile(r"\b(?:return\w*|back|come\w*|came|repris\w*|(?:turn|pop|show)\w*\s+up)\b")
 _STARS_GAP = re.compile(r"\b(?:stars|starred|star)\b")
 _APPEAR_GAP = re.compile(r"\b(?:appear\w*|cameo)\b")
 _JOIN_GAP = re.compile(r"\b(?:join\w*|cast|arriv\w*|debut(?:s|ed)?|came\s+aboard)\b")  # "who arrived in season 3 as Y"
@@ -50,7 +50,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 _HAS_JOINED = re.compile(r"\b(?:has|have|'s|’s)\s+(?:\w+\s+)?(?:joined|been cast)\b")
 # "The dub cast will also return, with X voicing Y": a pair completing a return.
 _WITH_AFTER_RETURN = re.compile(
-    r"\b(?:return\w*|back|join\w*|reprise\w*)\b[^.;:]*\bwith\s+(?:[^.;:]*?(?:,|\band)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$"
+    r"\b(?:return\w*|back|join\w*|repris\w*)\b[^.;:]*\bwith\s+(?:[^.;:]*?(?:,|\band)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$"
 )
 _JOINED_BY = re.compile(r"\b(?:joined|accompanied)\s+(?:\w+\s+){0,2}?by\s+$")
 _CREDITED_BY_BEFORE_CUES = cue_groups(_CREDITED_BY_BEFORE)
@@ -71,7 +71,7 @@ def _wordset(spaced: str) -> frozenset[str]:
 # ---------------------------------------------------------------- lexicons
 
 _CAST_VERB = re.compile(
-    r"\b(?:back|return\w*|star\w*|join\w*|cast|appear\w*|reprise\w*|cameo|come|comes|coming|came|up|"
+    r"\b(?:back|return\w*|star\w*|join\w*|cast|appear\w*|repris\w*|cameo|come|comes|coming|came|up|"
     r"play\w*|voice\w*|portray\w*|featur\w*|replace\w*|recast|leads?|leading|recur\w*|continu\w*|"
     r"stays?|remains?|arriv\w*|debut\w*|aboard)\b"
 )
@@ -111,7 +111,7 @@ _INTRO_HEDGE = scan_faster(re.compile(
 _RETURN_WORDS = re.compile(r"\b(?:return\w*|back|coming back|come back)\b", re.I)
 # A list intro naming the cast of the season being made: "The newly announced cast members are:".
 _UPCOMING_INTRO = re.compile(
-    r"\b(?:return\w*|back|coming back|come back|new(?:ly)?|newcomers?|join\w*|additions?|added|reprise\w*)\b", re.I
+    r"\b(?:return\w*|back|coming back|come back|new(?:ly)?|newcomers?|join\w*|additions?|added|repris\w*)\b", re.I
 )
 # Newcomers of the season being made: a "New Cast" heading, "She is joined by two newcomers."
 _NEW_CAST = re.compile(
@@ -159,7 +159,7 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|Both(?: of them)?|All of them)\b
 _PRED_RETURN = (
     r"return(?:s|ed|ing)?(?!\s+to\s+(?!the\s+(?:role|cast|show|series))[a-z]+)"
     r"|com(?:e|es|ing)\s+back|came\s+back|(?:pop|turn|show)(?:s|ped|ping|ed|ing)?\s+up\b|(?:be|is|are|was|were)\s+(?:also\s+|all\s+|both\s+)?back\b"
-    r"|reprise[sd]?\b"
+    r"|reprise[sd]?\b|reprising\b|mak(?:e|es|ing)\s+(?:a|his|her|their)\s+(?:return|comeback)\b"
     r"|appear(?:s|ing)?\s+in\s+(?:the\s+)?(?:new\s+|next\s+|upcoming\s+)?(?:season|series|show)\b"
     r"|(?:be|is|are)\s+(?:also\s+|all\s+)?(?:not\s+)?(?:a\s+)?part\s+of|be\s+in\s+(?=season\s+\d|the\s+(?:new|next|second|third)\s+season)|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
 )
@@ -190,7 +190,11 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "A, B and C co-star.": the same, in the present
     ("starred", re.compile(r"\b(?:also\s+)?co-?star(?:red\b(?=\s*[.;,]|\s+(?:alongside|with|opposite)\b)|s?\b(?=\s*[.;]|\s*$))", re.I)),
     # "X stars in Moonlit Harbor alongside Y", "X starred in the series": in the cast, no part named
-    ("stars_in", re.compile(r"\b(?:stars|starred|co-stars|co-starred)\s+in\s+(?=(?:the|this)\s+(?:series|show|drama|comedy|thriller)\b|[\"“‘']?[A-Z0-9])")),
+    ("stars_in", re.compile(
+        r"\b(?:stars|starred|co-stars|co-starred|(?<=will\s)star|(?<=to\s)star)\s+in\s+"
+        r"(?=(?:the|this)\s+(?:series|show|drama|comedy|thriller|(?:new|next|upcoming|second|third|fourth|fifth)\s+season)\b|"
+        r"[\"“‘']?[A-Z0-9])"
+    )),
     # "A, B and C were also part of the cast": in the cast, in the past, no part named
     ("member", re.compile(r"\b(?:was|were)\s+(?:also\s+|all\s+)?(?:a\s+)?part\s+of\s+the\s+(?:\w+\s+)?(?:cast|ensemble)\b", re.I)),
 )
@@ -200,14 +204,14 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
     for (kind, pattern), (digest, cues) in zip(
         _PREDICATES,
         (
-            ("8765deae8b5d", ("return", "back", "up", "reprise", "part", "again", "lead", "appear", "be in ")),
+            ("2523332065b8", ("return", "back", "up", "repris", "part", "again", "lead", "appear", "be in ", "comeback")),
             ("9fa77dda424f", ("join", "cast", "signed", "board", "recur")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
             ("48747f6c769d", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming")),
             ("55a31f2acf8d", ("reviewing", "considering", "weighing", "mulling")),
             ("167d5634f6a6", ("star",)),
-            ("d4a688c9883a", ("star",)),
+            ("d909f84cea57", ("star",)),
             ("ade5e8c756f1", ("part",)),
         ),
         strict=False,
@@ -231,7 +235,7 @@ _OBJECT_TRIGGER = re.compile(
     r"(?:the|its)\s+(?!returning\b|new\b)(?:[\w-]+\s+){0,2}?(?:cast|ensemble)\s+(?:also\s+)?(?:includes?|included)|"
     r"(?:cast|ensemble)\s+(?:is|was|are)\s+rounded\s+out\s+by|"
     r"guest[- ]stars?\s+(?:include|includes|including|are)|"
-    r"joining\s+(?:the\s+)?(?:cast|show|series|ensemble)(?:\s+(?:as|for)\s+[\w\s-]{1,30}?)?\s+(?:are|is|will\s+be)|"  # "features guest stars including X and Y"
+    r"joining\s+(?:the\s+)?(?:cast|show|series|ensemble)(?:\s+of\s+[^,.;]{1,40}?)?(?:\s+(?:as|for)\s+[\w\s-]{1,30}?)?\s+(?:are|is|will\s+be)|"  # "features guest stars including X and Y"
     r"featuring|featured|features|spotted|cameo\s+from|"
     r"appearance\s+from)\s+",
     re.I,
@@ -503,7 +507,8 @@ def _undisclosed_role(text: str, state: _DocState, names: list[NameSpan], intro:
 # "X plays the lead role of Y", "X takes on the role of Y", "X steps into the role of Y".
 _ROLE_OF = re.compile(
     r"\b(?:take[sn]?\s+on|took\s+on|taking\s+on|step(?:s|ped|ping)?\s+into|(?:been\s+)?cast\s+in|land(?:s|ed)?|"
-    r"play(?:s|ed|ing)?|assume[sd]?|inherit(?:s|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:role|part)\s+of\s+",
+    r"play(?:s|ed|ing)?|assume[sd]?|inherit(?:s|ed)?|revisit(?:s|ed|ing)?|repris(?:e|es|ed|ing))\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:role|part|character)\s+of\s+",
     re.I,
 )
 _ROLE_OF_GAP = re.compile(r"\s+(?:(?:has|have|had|will|also|now|is|was|been|to|set)\s+)*")
@@ -511,7 +516,7 @@ _ROLE_OF_GAP = re.compile(r"\s+(?:(?:has|have|had|will|also|now|is|was|been|to|s
 
 def _role_of_pairs(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
     out: list[_Mention] = []
-    if " of " not in text or ("role" not in text and "part" not in text):
+    if " of " not in text or ("role" not in text and "part" not in text and "character" not in text):
         return out
     for match in _ROLE_OF.finditer(text):
         actor = next(
@@ -537,7 +542,7 @@ def _role_of_pairs(text: str, state: _DocState, names: list[NameSpan]) -> list[_
     return out
 
 
-_CASTING_WORD = re.compile(r"\b(?:cast|take[sn]?|taking|step\w*|land\w*)\b", re.I)
+_CASTING_WORD = re.compile(r"\b(?:cast|take[sn]?|taking|step\w*|land\w*|revisit\w*|repris\w*)\b", re.I)
 
 
 # A photo caption: "A, B and C in season 2 of The Show", "A in The Show season 2".
@@ -1531,7 +1536,11 @@ def _predicates(
     return out
 
 
-_THIS_SHOW_NOUN = re.compile(r"(?:the|this)\s+(?:series|show|drama|comedy|thriller)\b")
+_FUTURE_STAR = re.compile(r"\b(?:will|to)\s+star\b")
+_THIS_SHOW_NOUN = re.compile(
+    r"(?:the|this)\s+(?:series|show|drama|comedy|thriller|(?:new|next|upcoming|second|third|fourth|fifth)\s+season)\b"
+    r"|[Ss]eason\s+\d"
+)
 
 
 def _in_this_show(ctx: SentenceContext, pos: int) -> bool:
@@ -1706,6 +1715,8 @@ def _predicate_mentions(
     if _CREW_WORDS.search(subj.relative) or state.book.is_crew(subj.name):
         return []
     mode = "deny" if kind == "depart" else "past" if kind in ("starred", "member", "stars_in") else "return"
+    if kind == "stars_in" and _FUTURE_STAR.search(ctx.text, max(0, pred - 12), pred + 5):
+        mode = "return"  # "X will star in the second season": the season being made
     stance = "denied" if kind == "depart" else ("speculated" if kind in ("teaser", "offer") else None)
     person, char = _classify(subj.name, state)
     here = next((p for p in pairs if p.person and p.person == _person(subj.name, state)), None)

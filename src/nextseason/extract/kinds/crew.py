@@ -189,7 +189,12 @@ _SOURCE = re.compile(
 _SHOWISH = re.compile(r"\b(?:series|show|drama|anime|seasons?|episodes?|scripts?|thriller)\b", re.I)
 _FILM = re.compile(r"\b(?:movies?|films?|feature)\b", re.I)
 _COMPANY_FILMS = re.compile(r"\b[A-Z][\w'’-]*\s+Films?\b")  # "Northlight Films": a company, not a film
-_BAD_OBJECT = re.compile(_SOURCE.pattern + r"|" + _FILM.pattern + r"|\b(?:works|music|songs?|theme)\b", re.I)
+# (and what a news event creates: "were dropped, creating a buzz among fans")
+_BAD_OBJECT = re.compile(
+    _SOURCE.pattern + r"|" + _FILM.pattern + r"|\b(?:works|music|songs?|theme|buzz|stir|excitement|hype|controversy|frenzy|"
+    r"chaos|confusion|sensation|speculation|anticipation|problems?|issues?|tension|momentum)\b",
+    re.I,
+)
 _EARLIER = re.compile(r"\b(?:previously|formerly|earlier|also|as well|before that|known for|famous for)\b", re.I)
 _RETURN = re.compile(
     r"\b(?:return(?:s|ed|ing)?|(?:is|are|was|be|being|were)\s+(?:not\s+)?back|(?:isn't|aren't|wasn't)\s+back|back as|again|takes? over|took over|"

@@ -1110,6 +1110,10 @@ _COUNT_PATTERNS = (
         re.I,
     ),
     re.compile(r"\b" + _NUM + r"-parter\b", re.I),  # "an unfashionable six-parter"
+    # "officially ordering 13 more hour-long episodes": the new season's order
+    re.compile(
+        r"(?:(?<=\bordered\s)|(?<=\bordering\s)|(?<=\borders\s)|(?<=\border\s))" + _NUM + r"\s+(?:more|additional|further)\s+(?:[\w-]+\s+)?episodes\b", re.I
+    ),
 )
 _ELLIPTIC = re.compile(
     r"\b(?:gets|get|getting|will\s+have|has|have|had)\s+(?:only\s+|just\s+)?"

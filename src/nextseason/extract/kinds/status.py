@@ -465,6 +465,13 @@ _NO_PLANS = re.compile(r"\bno\s+(?:immediate\s+|current\s+)?plans\b[^.;:]{0,25}?
 _RENEWAL_CONFIRMED = re.compile(
     r"\b(?:confirm(?:s|ed)?|announc(?:e|es|ed)|reveal(?:s|ed)?|made)\s+(?:the|its|a)\s+(?:official\s+)?(?:renewal|pick-?up)\b", re.I
 )
+# "Netflix answered by officially ordering 13 more hour-long episodes": a new season's order.
+_MORE_EPISODES = re.compile(
+    r"\b(?:order(?:s|ed|ing)?|commission(?:s|ed|ing)?|greenlit|green-lit|greenlight(?:s|ed|ing)?)\s+"
+    r"(?:(?:a\s+further|another)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|eighteen|twenty|twenty-two)\s+(?:more|new|additional|further)\s+(?:[\w-]+\s+)?episodes\b",
+    re.I,
+)
 # "... enough material for a third season, although nothing has been announced".
 _NOTHING_YET = re.compile(
     r"\b(?:although|though|but|yet)\s+(?:nothing|no\s+(?:renewal|season))\s+has\s+(?:yet\s+)?been\s+"
@@ -494,7 +501,7 @@ _DECISION_DUE = re.compile(
     re.I,
 )
 _PHRASE_PATTERNS = (
-    _HANDED, _PICKED_UP, _MULTI_SEASON, _NO_PLANS, _RENEWAL_CONFIRMED, _NOTHING_YET, _IN_TALKS, _RENEWALS_TO, _FINAL_SEASON_AHEAD,
+    _HANDED, _PICKED_UP, _MULTI_SEASON, _NO_PLANS, _RENEWAL_CONFIRMED, _MORE_EPISODES, _NOTHING_YET, _IN_TALKS, _RENEWALS_TO, _FINAL_SEASON_AHEAD,
     _DECISION_DUE,
 )
 # Words without which none of the phrase patterns can match (extract/cues.py).
@@ -547,6 +554,13 @@ def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
         seasons = _seasons_after(ctx, match.end())
         if seasons:
             out.append(_Trigger(match.start(), match.end(), tuple(seasons), ctx.show_at(match.start()), "speculated"))
+    for match in _MORE_EPISODES.finditer(text):
+        if _seasons_after(ctx, match.end()) or _GENERIC_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "ordered ten more episodes of season 2" is that season's order
+        show = ctx.show_at(match.start())
+        season = _renewal_default(ctx, show)
+        if season:
+            out.append(_Trigger(match.start(), match.end(), (season,), show))
     for match in _RENEWAL_CONFIRMED.finditer(text):
         show = ctx.show_at(match.start())
         seasons = _seasons_after(ctx, match.end()) or [_renewal_default(ctx, show)]
