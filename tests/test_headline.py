@@ -83,3 +83,16 @@ def test_a_headline_led_by_an_ordinary_word_is_about_the_show_the_body_seasons()
 )
 def test_a_numbered_listicle_headline_names_the_show_after_its_lead(headline: str, show: str) -> None:
     assert headline_show(headline, f"{headline}\n\n{show} is coming back.") == show
+
+
+def test_a_surname_before_the_colon_is_the_star_not_the_show() -> None:
+    body = (
+        "The makers of Tin Harbour confirmed that Ada Quillon and Bo Marsh return. "
+        "Ada Quillon will play the harbourmaster again in the second series of Tin Harbour."
+    )
+    assert headline_show("Quillon returns: Tin Harbour cast for second series announced", body) == "Tin Harbour"
+
+
+def test_a_possessor_heading_a_headline_is_a_candidate_title() -> None:
+    body = "Fans of Tin Harbour are upset. Tin Harbour will not get a third season."
+    assert headline_show("Tin Harbour's Ada Quillon and Bo Marsh Sound Off on Series Cancellation", body) == "Tin Harbour"

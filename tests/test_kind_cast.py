@@ -1304,3 +1304,11 @@ def test_casting_phrasings_for_the_new_season(sentence: str, expected: set[tuple
     found = _cast("Moonlit Harbor is a coastal mystery.\n\n" + sentence)
     assert {(s, p, c) for _, s, _, p, c in found} == expected
     assert {st for _, _, st, _, _ in found} == {"asserted"}
+
+
+def test_a_led_compound_teaches_the_full_name_and_resuming_a_role_returns() -> None:
+    text = (
+        "The Ivo Lindqvist-led drama was a hit. The new season will see Lindqvist return as Captain Rook. "
+        "Maren Oduya resumes her role as Wren."
+    )
+    assert _pairs(text) == {("Ivo Lindqvist", "Captain Rook"), ("Maren Oduya", "Wren")}

@@ -704,3 +704,11 @@ def test_named_showrunner() -> None:
 def test_creating_a_buzz_is_no_credit() -> None:
     text = "The first names joining Ivo Lindqvist for the new season were dropped, creating a buzz among fans."
     assert people_roles("Moonlit Harbor is a mystery.\n\n" + text) == set()
+
+
+def test_inverted_titles_and_object_relatives() -> None:
+    assert people_roles("Moonlit Harbor is a mystery.\n\nThe showrunner is Ivo Lindqvist.") == {
+        ("Ivo Lindqvist", None, "showrunner", "asserted")
+    }
+    quote = "I can't wait to take my character, DI Wren Hale, on the journey he has created for her."
+    assert people_roles("Moonlit Harbor is a mystery.\n\n" + quote) == set()

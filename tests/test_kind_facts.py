@@ -415,3 +415,8 @@ def test_shows_listed_under_a_services_cancellations() -> None:
 )
 def test_news_copy_sources(sentence: str, value: dict[str, str | None]) -> None:
     assert [c.value for c in _claims("Harbour Lights is a drama.\n\n" + sentence, "based_on")] == [value]
+
+
+def test_by_the_late_author() -> None:
+    text = "Harbour Lights is a drama.\n\nThe show was based on a novel of the same name by the late Ada Quill."
+    assert [c.value for c in _claims(text, "based_on")] == [{"title": "Harbour Lights", "author": "Ada Quill", "medium": "novel"}]

@@ -956,3 +956,8 @@ def test_a_premiere_after_an_indefinite_article_is_a_noun_and_bowed_is_past() ->
 def test_an_announced_month_premiere_is_to_come_unless_it_is_told_as_past() -> None:
     assert (2, "premiere", "2024-07", "asserted") in _rows("The studio revealed the July premiere of the second season.")
     assert {v for _s, _k, v, _st in _rows("The studio confirmed the January premiere was a hit.")} == {"2024-01"}
+
+
+def test_its_past_release_is_the_season_before() -> None:
+    rows = _rows("Less than a month after its March 2023 release, fans had seen it twice.")
+    assert rows == {(1, "premiere", "2023-03", "asserted")}

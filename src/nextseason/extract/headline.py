@@ -49,12 +49,21 @@ def headline_show(title: str, text: str) -> str:
     """The show the article is about, from its headline ``title`` and its ``text``."""
     body = text.replace(title, " ") if title else text
     chosen = _from_headline(title, body)
-    if title and (_a_person(chosen, body) or _a_common_word(chosen, body)):
+    if title and (_a_person(chosen, body) or _a_surname(chosen, body) or _a_common_word(chosen, body)):
         # "Teodor Vasko on bad haircuts, ...": a profile; "Cameras roll in Northumberland as
         # ITV's crime hit heads back": a word, not a title. The show is the one the body names
         # beside its seasons.
         return _seasoned_title(body, chosen) or chosen
     return chosen
+
+
+def _a_surname(name: str, body: str) -> bool:
+    """One word that the body writes as the end of a full name ("Tennant returns: ..." over a
+    body about "David Tennant") at least as often as on its own."""
+    if " " in name or not name[:1].isupper() or not name.isalpha():
+        return False
+    full = len(re.findall(r"\b[A-Z][a-z]+ " + re.escape(name) + r"\b", body))
+    return full > 0 and full >= _count(name, body) - full
 
 
 def _a_common_word(name: str, body: str) -> bool:
@@ -142,6 +151,7 @@ def _runs(title: str) -> list[tuple[int, str]]:
     ("Copperhead Lane Boss Noor Haddad-Levine" -> "Copperhead Lane", "Noor Haddad-Levine"),
     each with where it starts."""
     out: list[tuple[int, str]] = []
+    possessors: list[tuple[int, list[str]]] = []
     for match in _RUN.finditer(title):
         pos = match.start()
         piece: list[str] = []
@@ -152,9 +162,15 @@ def _runs(title: str) -> list[tuple[int, str]]:
                 piece = []
                 piece_start = pos + len(word) + 1
             else:
+                if _POSSESSIVE.search(word) and len(word) > 3:
+                    # "The Society's Kathryn Newton and ...": the possessor is a run too (after
+                    # the whole run, which wins a tie: "The Ferryman's Daughter")
+                    possessors.append((piece_start, [*piece, word]))
                 piece.append(word)
             pos += len(word) + 1
         _keep(out, piece_start, piece)
+    for start, words in possessors:
+        _keep(out, start, words)
     return out
 
 

@@ -291,10 +291,18 @@ def _full_name_follows(text: str, tokens: list[re.Match[str]], k: int) -> bool:
 
 
 def _cleaned(tok: str) -> tuple[str, bool]:
-    """``_clean_token``, without a call for the common word that holds no dot or apostrophe."""
+    """``_clean_token``, without a call for the common word that holds no dot or apostrophe; a
+    compound's modifier suffix ("Tom Hiddleston-led show") is dropped like a possessive."""
+    if "-" in tok:
+        led = _MODIFIER_SUFFIX.search(tok)
+        if led and led.start() > 1:
+            return tok[: led.start()], True
     if "." in tok or "'" in tok or "’" in tok:
         return _clean_token(tok)
     return tok, False
+
+
+_MODIFIER_SUFFIX = re.compile(r"-(?:led|fronted|starring|headlined|helmed|penned|produced|created|backed|directed|written)$")
 
 
 def _name_follows(tokens: list[re.Match[str]], j: int) -> bool:

@@ -39,7 +39,7 @@ _CREDITED_AFTER = re.compile(r"^\s+(?:also\s+)?(?:directed|wrote|created|produce
 _STARRING_BEFORE = re.compile(r"\b(?:starring|starred|co-starring|featuring)\s+$")
 _HARD_TO_BEFORE = re.compile(r"\bhard to (?:imagine|see)\s+$")
 _CAMEO_FROM_BEFORE = re.compile(r"\b(?:cameo|appearance)\s+from\s+$")
-_RETURN_GAP = re.compile(r"\b(?:return\w*|back|come\w*|came|repris\w*|(?:turn|pop|show)\w*\s+up)\b")
+_RETURN_GAP = re.compile(r"\b(?:return\w*|back|come\w*|came|repris\w*|resum\w*|(?:turn|pop|show)\w*\s+up)\b")
 _STARS_GAP = re.compile(r"\b(?:stars|starred|star)\b")
 _APPEAR_GAP = re.compile(r"\b(?:appear\w*|cameo)\b")
 _JOIN_GAP = re.compile(r"\b(?:join\w*|cast|arriv\w*|debut(?:s|ed)?|came\s+aboard)\b")  # "who arrived in season 3 as Y"
@@ -73,7 +73,7 @@ def _wordset(spaced: str) -> frozenset[str]:
 _CAST_VERB = re.compile(
     r"\b(?:back|return\w*|star\w*|join\w*|cast|appear\w*|repris\w*|cameo|come|comes|coming|came|up|"
     r"play\w*|voice\w*|portray\w*|featur\w*|replace\w*|recast|leads?|leading|recur\w*|continu\w*|"
-    r"stays?|remains?|arriv\w*|debut\w*|aboard)\b"
+    r"stays?|remains?|arriv\w*|debut\w*|aboard|resum\w*)\b"
 )
 _CREW_WORDS = re.compile(
     r"\b(?:direct\w*|wr[io]te|writ\w*|penned|creat\w*|produc\w*|co-ran|helm\w*|showrunner|"

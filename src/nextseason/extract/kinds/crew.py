@@ -756,6 +756,19 @@ _DETERMINER_END = re.compile(r"\b(?:the|of|for|about|a|an)\s+$", re.I)
 _GERUND_SUBJECT = re.compile(r"\s+(?:on|for)\s+[^,.;]{1,40}?\s+(?:is|was|has|had|will|began|begins|started|starts)\b", re.I)
 
 
+_OBJECT_RELATIVE = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+(?:that\s+|which\s+)?(?:he|she|they|I|we)\s+(?:has\s+|have\s+|had\s+|also\s+)?$"
+)
+# Words before a pronoun subject that are no object noun ("and she wrote", "said he directed"),
+# and the show itself ("the show he created").
+_NOT_AN_OBJECT = frozenset(
+    re.findall(
+        r"\S+",
+        """and but or that said says when as because if after before since so what which who where why how then
+        now also told thinks believes show series drama anime season episode episodes pilot finale scripts script
+        sitcom thriller comedy adaptation""",
+    )
+)
 _REDUCED_RELATIVE = re.compile(r"[\w)],\s+(?:(?:also|originally|first|later)\s+)?$")
 _PREPOSITION_NEXT = re.compile(r"\s+(?:with|in|for|from|at|on|alongside|under|over|through|as)\b")
 
@@ -772,6 +785,9 @@ def _actives(sent: _Sentence) -> list[Credit]:
             continue
         if not participle and _GERUND_SUBJECT.match(sent.text, match.end()):
             continue  # "said writing on season 2 is underway": the work as a subject, no one's credit
+        gap = _OBJECT_RELATIVE.search(sent.text, 0, match.start())
+        if gap and gap.group("noun").lower() not in _NOT_AN_OBJECT:
+            continue  # "the epic journey he has created for her": the noun before is what was made
         if (
             participle
             and match.group(0).endswith("ed")
@@ -1244,8 +1260,30 @@ def _replacement_credits(
 # ---------------------------------------------------------------- entry point
 
 
+# "The showrunner is Tom Hale", "The show's producer was X": the role first, the person after.
+_INVERTED = re.compile(
+    r"\b(?:the|its|the\s+(?:show|series|drama)['’]s?)\s+(?:new\s+|current\s+|main\s+|lead\s+|sole\s+)?(" + _ROLE_NOUN + r")"
+    r"\s+(?:is|was|will\s+be|remains)\s+(?=[A-ZÀ-ÖØ-Þ])",
+    re.I,
+)
+
+
+def _inverted(sent: _Sentence) -> list[Credit]:
+    out: list[Credit] = []
+    for match in _INVERTED.finditer(sent.text):
+        person = next((n for n in sent.names if n.start == match.end() and not n.possessive), None)
+        role = _role_of(match.group(1), _ROLE_NOUN_RES)
+        if person is None or role is None:
+            continue
+        end = _phrase_end(sent.text, match.end())
+        season = _season(sent, match.start(), end, back_from=match.start(), copula=True, show=None)
+        out.append(Credit(person.text, role, season, _stance_for(sent, match.start(), end), match.start(), end))
+    return out
+
+
 def _core_credits(sent: _Sentence) -> list[Credit]:
     credits = _passive(sent) + _actives(sent) + _predicates(sent) + _appositives(sent) + _handled(sent) + _passed_on(sent)
+    credits += _inverted(sent)
     verbal = {(c.person, c.role) for c in credits}
     titles = [c for c in _titles(sent) if (c.person, c.role) not in verbal]
     return credits + titles

@@ -452,7 +452,10 @@ _TRIGGER = re.compile(
     re.I,
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bo|van|von|de|da|del|le|la))*"
-_ROLE = r"(?:(?:the\s+)?(?:late\s+)?(?:[\w-]+\s+)?(?:writer|author|artist|cartoonist|illustrator|creator|mangaka|novelist)\s+)?"
+_ROLE = (
+    r"(?:(?:the\s+)?(?:late\s+)?(?:[\w-]+\s+)?(?:writer|author|artist|cartoonist|illustrator|creator|mangaka|novelist)\s+"
+    r"|the\s+late\s+)?"
+)
 _BY = re.compile(
     r"^,?\s*(?:(?:series|saga|trilogy|franchise|sequence)\s+)?"
     r"(?:(?:written|created|drawn|illustrated|penned|authored|made)\s+)?(?:by|from|of)\s+" + _ROLE

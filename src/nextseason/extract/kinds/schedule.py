@@ -787,6 +787,7 @@ def _nearest_before(found: list[tuple[int, int]], lo: int, hi: int) -> list[int]
 
 _ITS_BEFORE = re.compile(r"\b(?:its|the\s+(?:show|series|drama|programme)['’]s?)\s+$", re.I)
 _DEBUT_AFTER = re.compile(r"\s+(?:debut|premiere|launch|bow)\b", re.I)
+_RELEASE_AFTER = re.compile(r"\s+(?:release|arrival|return)\b", re.I)
 
 
 def _seasons_for(
@@ -797,6 +798,12 @@ def _seasons_for(
         return [1]  # "began life in autumn 2023 as a six-parter": the show's first season
     if _ITS_BEFORE.search(text, max(0, date.start - 30), date.start) and _DEBUT_AFTER.match(text, date.end):
         return [1]  # "has fronted the show since its 2018 debut": the show's own debut
+    if (
+        _ITS_BEFORE.search(text, max(0, date.start - 30), date.start)
+        and _RELEASE_AFTER.match(text, date.end)
+        and not _after_publication(ctx, date)
+    ):
+        return [_past_season(ctx)]  # "a month after its March 2017 release": the season out before
     left, _right = clause_span(text, anchor, anchor + 1)
     framing = _FRAMING_LEAD.match(text)
     found = [
