@@ -1312,3 +1312,16 @@ def test_a_led_compound_teaches_the_full_name_and_resuming_a_role_returns() -> N
         "Maren Oduya resumes her role as Wren."
     )
     assert _pairs(text) == {("Ivo Lindqvist", "Captain Rook"), ("Maren Oduya", "Wren")}
+
+
+def test_described_characters_in_brackets_and_credits_in_brackets() -> None:
+    text = "The series stars Ivo Lindqvist (pawnshop owner Bobo) and Maren Oduya (a witch named Fiji)."
+    assert _pairs(text) == {("Ivo Lindqvist", "Bobo"), ("Maren Oduya", "Fiji")}
+    assert ("Pell Sarkis", "Tin Harbour") not in _pairs("Pell Sarkis (known for Tin Harbour) joins the series.")
+
+
+def test_leading_the_cast_and_attached_to_reprise() -> None:
+    found = _cast("Season 1 arrived in 2023, with Ivo Lindqvist and Maren Oduya leading the cast.")
+    assert {(s, p) for _, s, _, p, _ in found} == {(1, "Ivo Lindqvist"), (1, "Maren Oduya")}
+    found = _cast("So far, series leads Ivo Lindqvist and Maren Oduya are attached to reprise their roles.")
+    assert {(s, p) for _, s, _, p, _ in found} == {(2, "Ivo Lindqvist"), (2, "Maren Oduya")}

@@ -712,3 +712,8 @@ def test_inverted_titles_and_object_relatives() -> None:
     }
     quote = "I can't wait to take my character, DI Wren Hale, on the journey he has created for her."
     assert people_roles("Moonlit Harbor is a mystery.\n\n" + quote) == set()
+
+
+def test_exec_producers_on_the_show_include() -> None:
+    text = "Moonlit Harbor is a mystery.\n\nExec producers on the thriller include Ivo Lindqvist and Maren Oduya."
+    assert people_roles(text) == {("Ivo Lindqvist", None, "producer", "asserted"), ("Maren Oduya", None, "producer", "asserted")}

@@ -961,3 +961,11 @@ def test_an_announced_month_premiere_is_to_come_unless_it_is_told_as_past() -> N
 def test_its_past_release_is_the_season_before() -> None:
     rows = _rows("Less than a month after its March 2023 release, fans had seen it twice.")
     assert rows == {(1, "premiere", "2023-03", "asserted")}
+
+
+def test_the_show_made_its_debut_is_the_first_season() -> None:
+    assert _rows("The series made its global debut on the platform on March 7.") == {(1, "premiere", "2024-03-07", "asserted")}
+
+
+def test_ordered_another_ten_episodes_counts_them_for_the_new_season() -> None:
+    assert (2, "episodes", 10, "asserted") in _rows("Netflix has ordered another 10 episodes of the series.")

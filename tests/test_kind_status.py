@@ -1105,3 +1105,8 @@ def test_never_a_doubt_is_no_denial_and_highly_anticipated_no_hedge() -> None:
         "Hulu revealed news of the highly anticipated second season of Moonlit Harbor.", title=TITLE, published=PUBLISHED
     )
     assert {(c.kind, c.stance) for c in doc.claims if c.kind == "platform"} == {("platform", "asserted")}
+
+
+def test_a_closed_quotation_hedges_only_itself() -> None:
+    text = "“I think it will be wonderful,” the creator said when the second season was announced in May 2023."
+    assert renewals("Moonlit Harbor is a mystery.\n\n" + text) == {("Moonlit Harbor", 2, "renewed", "2023-05", "asserted")}

@@ -79,7 +79,7 @@ TITLE_WORDS = _wordset(
     commander lieutenant lt major colonel col general gen admiral chief sheriff deputy marshal
     teniente capitán capitan comisario inspectora sargento kommissar kommissarin
     dr doctor prof professor nurse judge mayor governor president senator minister
-    father pastor reverend rev bishop sister brother mother abbot priest rabbi imam
+    father pastor reverend rev bishop sister brother mother abbot priest rabbi imam chaplain vicar cardinal warden
     lord lady ser sir dame king queen prince princess duke duchess count countess baron emperor empress
     master grandma grandpa granny grandmother grandfather uncle aunt auntie mr mrs ms miss madame madam
     señor señora don doña herr frau"""
@@ -89,7 +89,14 @@ TITLE_WORDS = _wordset(
 def has_title(name: str) -> bool:
     """The name starts with a rank, title or honorific ("DI Hannah Blyth", "Master Gensai")."""
     words = name.split()
+    if len(words) > 2 and words[0].lower() in _TITLE_QUALIFIERS:
+        words = words[1:]  # "Prison Chaplain Marie-Louise", "Police Chief Jim Hopper"
     return len(words) > 1 and words[0].rstrip(".").lower() in TITLE_WORDS
+
+
+_TITLE_QUALIFIERS = frozenset(
+    {"prison", "police", "army", "navy", "fire", "head", "deputy", "senior", "junior", "vice", "staff", "royal", "hospital"}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -168,8 +168,19 @@ def is_hedged(text: str, start: int, end: int) -> bool:
         # before the claim, conditions only itself ("If the ratings hold, X returns" stays hedged).
         searched = _READER_IF_CLAUSE.sub(lambda m: _blank(m) if m.end() <= start else m.group(), text[:right])
         return bool(_REPORTING.search(_READER_IF.sub(_blank, searched)))
-    # Nothing to blank: the text searched is part of ``text``, which the cues may rule out.
-    return holds_cues(text, _REPORTING_CUES) and bool(_REPORTING.search(text[:right]))
+    # Nothing to blank: the text searched is part of ``text``, which the cues may rule out. A
+    # quotation closed before the claim hedges only itself ("'I think it will be wonderful,' said
+    # X when the season was announced in May").
+    return holds_cues(text, _REPORTING_CUES) and bool(_REPORTING.search(text, _after_quotation(text, start), right))
+
+
+def _after_quotation(text: str, start: int) -> int:
+    """Where the text after the last quotation closed before ``start`` begins (0: none)."""
+    curly = text.rfind("”", 0, start)
+    straight = text.rfind('"', 0, start)
+    if straight >= 0 and text.count('"', 0, straight + 1) % 2:
+        straight = -1  # an opening mark: the quotation is still open
+    return max(curly, straight) + 1
 
 
 # "If you need something to watch, ...": a conditional addressed to the reader hedges nothing.

@@ -145,7 +145,7 @@ _FILLER = _wordset(
     expected likely unlikely almost certain probably possibly definitely reportedly rumoured rumored
     said in talks negotiations going finally officially all both too then soon somehow surely
     apparently actually really eventually now already even fully confirmed supposed tipped slated
-    due poised hoped believed thought understood reported sure confirm certainly absolutely hopefully
+    due attached poised hoped believed thought understood reported sure confirm certainly absolutely hopefully
     presumably undoubtedly widely"""
 )
 _DESCRIPTOR_STOP = _wordset(
@@ -195,6 +195,8 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?=(?:the|this)\s+(?:series|show|drama|comedy|thriller|(?:new|next|upcoming|second|third|fourth|fifth)\s+season)\b|"
         r"[\"“‘']?[A-Z0-9])"
     )),
+    # "with A and B leading the cast": in the cast, no part named
+    ("leading", re.compile(r"\b(?:leading|fronting|heading|led|fronted|headlined)\s+the\s+(?:cast|ensemble|line-?up)\b", re.I)),
     # "A, B and C were also part of the cast": in the cast, in the past, no part named
     ("member", re.compile(r"\b(?:was|were)\s+(?:also\s+|all\s+)?(?:a\s+)?part\s+of\s+the\s+(?:\w+\s+)?(?:cast|ensemble)\b", re.I)),
 )
@@ -212,6 +214,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
             ("55a31f2acf8d", ("reviewing", "considering", "weighing", "mulling")),
             ("167d5634f6a6", ("star",)),
             ("d909f84cea57", ("star",)),
+            ("844ca5d00821", ("lead", "led", "front", "head")),
             ("ade5e8c756f1", ("part",)),
         ),
         strict=False,
@@ -453,6 +456,7 @@ def _find_mentions(
     found += _play_pairs(text, state, names, shows, found)
     found += _played_by(text, names, intro, state)
     found += _paren_pairs(ctx, state, intro)
+    found += _described_brackets(text, state, names)
     found += _separator_pairs(ctx, state, intro)
     found += _bracketed_by(text, state, names)
     found += _talks_with(text, state, names)
@@ -1078,7 +1082,7 @@ _CAST_TO = re.compile(
 )
 _GAP_WORDS = (
     r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|again|currently|who|to|has|have|had|"
-    r"be|been|is|are|set|going|tapped|cast|chosen|hired|picked|signed\s+on|expected|due|slated|booked|recruited|"
+    r"be|been|is|are|set|going|tapped|cast|chosen|hired|picked|signed\s+on|expected|due|slated|booked|recruited|attached|"
     r"reportedly|officially|in\s+(?:final\s+)?(?:talks|negotiations))\s+)*"
 )
 # "She plays", "He'll voice", "She’d play": a pronoun subject, contracted or not.
@@ -1201,6 +1205,28 @@ _PLAYS_AFTER = re.compile(
     # "X (Ink Hollow) has been tapped to star ...", "X (Y) has joined the cast": casting news names the part later
     r"|\s+(?:has|have)\s+(?:been\s+(?:tapped|cast|added|hired|recruited|signed)|joined|boarded|signed\s+on)\b"
 )
+
+
+# "Dylan Bruce (pawnshop owner Bobo)", "Parisa Fitz-Henley (a witch named Fiji)": the actor, then
+# a described character in brackets.
+_DESCRIBED_BRACKET = re.compile(
+    r"\s*\(\s*(?:(?:a|an|the)\s+)?"
+    r"(?:(?!(?:known|from|of|in|on|at|for|who|seen|best|star|alum|as|with|and|or|recognized|also|formerly|played|voiced|portrayed|by|cv|va)\b)[a-z][\w'’-]*\s+){1,4}"
+    r"(?:named\s+|called\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*\)"
+)
+
+
+def _described_brackets(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
+    out: list[_Mention] = []
+    if "(" not in text:
+        return out
+    for span in names:
+        found = _DESCRIBED_BRACKET.match(text, span.end)
+        if found is None or len(span.tokens) < 2 or state.book.kind_of(span.text) == "character":
+            continue
+        out.append(_Mention(_person(span.text, state), _character(found.group(1), state), span.start, "pair"))
+    return out
 
 
 def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> list[_Mention]:
@@ -1526,6 +1552,8 @@ def _predicates(
         for match in pattern.finditer(text):
             if _FILM.search(text[match.end() : match.end() + 25]):
                 continue
+            if kind == "leading" and not text[: match.start()].strip():
+                continue  # "Leading the cast once more is X as Y": the fronted form (see _JOINS_FRONTED)
             if kind == "stars_in" and not _in_this_show(ctx, match.end()):
                 continue  # "X, who stars in Another Show": a credit
             subjects = _subjects(ctx, state, names, match.start())
@@ -1714,7 +1742,7 @@ def _predicate_mentions(
     assert subj.name is not None
     if _CREW_WORDS.search(subj.relative) or state.book.is_crew(subj.name):
         return []
-    mode = "deny" if kind == "depart" else "past" if kind in ("starred", "member", "stars_in") else "return"
+    mode = "deny" if kind == "depart" else "past" if kind in ("starred", "member", "stars_in", "leading") else "return"
     if kind == "stars_in" and _FUTURE_STAR.search(ctx.text, max(0, pred - 12), pred + 5):
         mode = "return"  # "X will star in the second season": the season being made
     stance = "denied" if kind == "depart" else ("speculated" if kind in ("teaser", "offer") else None)

@@ -144,7 +144,7 @@ def _expand(name: str, pool: list[str]) -> str | None:
 # ---------------------------------------------------------------- roles
 
 _ROLE_NOUNS: tuple[tuple[str, str], ...] = (
-    (r"executive[- ]producers?|co-producers?|producers?", "producer"),
+    (r"(?:executive|exec)[- ]producers?|co-producers?|producers?", "producer"),
     (r"co-showrunners?|showrunners?", "showrunner"),
     (r"co-creators?|creators?", "creator"),
     (r"(?:head |lead |staff |co-|screen|script)?writers?|series composers?|series composition", "writer"),
@@ -609,7 +609,9 @@ _BEHIND = re.compile(
 
 # "Executive producers include A, B and C", "The directors are A and B".
 _ROLES_INCLUDE = re.compile(
-    r"\b(" + _ROLE_NOUN + r"(?:\s+(?:and|&)\s+" + _ROLE_NOUN + r")?)\s+(?:include|includes|including|are|will\s+be)\s+",
+    r"\b(" + _ROLE_NOUN + r"(?:\s+(?:and|&)\s+" + _ROLE_NOUN + r")?)"
+    r"(?:\s+(?:on|of|for)\s+the\s+(?:series|show|drama|thriller|comedy|season|new\s+season))?"  # "exec producers on the thriller include"
+    r"\s+(?:include|includes|including|are|will\s+be)\s+",
     re.I,
 )
 

@@ -863,9 +863,16 @@ _FRAMING_LEAD = re.compile(
 
 
 def _show_debut(ctx: SentenceContext, trig: _Trigger) -> bool:
-    return bool(_DEBUT_WORD.fullmatch(trig.word)) and bool(
-        _SHOW_SUBJECT.search(ctx.text[max(0, trig.start - 80) : trig.start])
-    )
+    before = ctx.text[max(0, trig.start - 80) : trig.start]
+    if _MADE_ITS.search(before) and _DEBUT_NOUN.fullmatch(trig.word):
+        before = before[: _MADE_ITS.search(before).start()]  # type: ignore[union-attr]  # "the series made its global debut"
+    elif not _DEBUT_WORD.fullmatch(trig.word):
+        return False
+    return bool(_SHOW_SUBJECT.search(before))
+
+
+_MADE_ITS = re.compile(r"\s*\bmade\s+its\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DEBUT_NOUN = re.compile(r"debut|premiere|bow", re.I)
 
 
 def _comma_cut(text: str, start: int, anchor: int) -> int:
@@ -1119,7 +1126,10 @@ _COUNT_PATTERNS = (
     re.compile(r"\b" + _NUM + r"-parter\b", re.I),  # "an unfashionable six-parter"
     # "officially ordering 13 more hour-long episodes": the new season's order
     re.compile(
-        r"(?:(?<=\bordered\s)|(?<=\bordering\s)|(?<=\borders\s)|(?<=\border\s))" + _NUM + r"\s+(?:more|additional|further)\s+(?:[\w-]+\s+)?episodes\b", re.I
+        r"(?:(?<=\bordered\s)|(?<=\bordering\s)|(?<=\borders\s)|(?<=\border\s)|(?<=\bordered\sanother\s)|(?<=\bordering\sanother\s)|(?<=\bordered\sa\sfurther\s))"
+        + _NUM
+        + r"\s+(?:(?:more|additional|further)\s+)?(?:[\w-]+\s+)?episodes\b",
+        re.I
     ),
 )
 _ELLIPTIC = re.compile(

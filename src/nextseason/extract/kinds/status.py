@@ -468,8 +468,9 @@ _RENEWAL_CONFIRMED = re.compile(
 # "Netflix answered by officially ordering 13 more hour-long episodes": a new season's order.
 _MORE_EPISODES = re.compile(
     r"\b(?:order(?:s|ed|ing)?|commission(?:s|ed|ing)?|greenlit|green-lit|greenlight(?:s|ed|ing)?)\s+"
-    r"(?:(?:a\s+further|another)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|eighteen|twenty|twenty-two)\s+(?:more|new|additional|further)\s+(?:[\w-]+\s+)?episodes\b",
+    r"(?:(?:a\s+further|another)\s+(?=\S+\s+(?:[\w-]+\s+)?episodes)|(?=\S+\s+(?:more|new|additional|further)\s))"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|eighteen|twenty|twenty-two)\s+(?:(?:more|new|additional|further)\s+)?(?:[\w-]+\s+)?episodes\b",
     re.I,
 )
 # "... enough material for a third season, although nothing has been announced".
