@@ -821,3 +821,9 @@ def test_kicked_off_is_past() -> None:
 
 def test_the_days_of_a_weekly_slot_are_no_dates() -> None:
     assert find_dates("It will air every Saturday and Sunday at 9:10 p.m.", "2026-10-12") == []
+
+
+def test_an_abbreviated_month_glued_to_its_day() -> None:
+    assert [(d.text, d.value) for d in find_dates("Filming began on Aug.23, 2021.", "2023-01-17")] == [
+        ("Aug.23, 2021", "2021-08-23")
+    ]

@@ -1325,3 +1325,10 @@ def test_leading_the_cast_and_attached_to_reprise() -> None:
     assert {(s, p) for _, s, _, p, _ in found} == {(1, "Ivo Lindqvist"), (1, "Maren Oduya")}
     found = _cast("So far, series leads Ivo Lindqvist and Maren Oduya are attached to reprise their roles.")
     assert {(s, p) for _, s, _, p, _ in found} == {(2, "Ivo Lindqvist"), (2, "Maren Oduya")}
+
+
+def test_brackets_of_credits_make_no_pairs_and_korean_syllables_stay_in_names() -> None:
+    text = "Back are Go Soo-min (Moonlit Harbor), Heo Jun-ho (Why Her) and Ahn So-hee (Thirty-Nine)."
+    assert not [c for p, c in _pairs(text) if c is not None]
+    assert find_person_names("The friends Ahn So Hee and Kim Do Hyun met.") == ["Ahn So Hee", "Kim Do Hyun"]
+    assert find_person_names("Delphine Okafor Is Back as Host") == ["Delphine Okafor", "Back", "Host"]

@@ -237,6 +237,7 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
             (tok[0].isupper() and lower not in STOPWORDS)
             or _surname_before_given(tok, tokens, j, text)
             or (not parts and _given_name(tok, tokens, j, text))
+            or (parts and _inner_syllable(tok, tokens, j, text))
         ):
             break
         parts.append((start, start + len(tok), tok))
@@ -252,6 +253,19 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
         return None, max(j, i + 1)
     start, end = parts[0][0], parts[-1][1]
     return NameSpan(text[start:end], start, end, owned, role), max(j, i + 1)
+
+
+# Syllables of Korean given names that are also English words the name finder stops at.
+_KOREAN_SYLLABLES = frozenset({"So", "Do"})
+
+
+def _inner_syllable(tok: str, tokens: list[re.Match[str]], k: int, text: str) -> bool:
+    """A two-letter capitalised word inside a name, between two name words: a syllable of a
+    Korean given name written apart ("Ahn So Hee", "Kim Do Hyun"), not the adverb."""
+    if tok not in _KOREAN_SYLLABLES or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return text[tokens[k].end() : after.start()] == " " and _is_name_word(_cleaned(after.group())[0])
 
 
 # Auxiliaries that are also given names: "Deadline reports that Will Patton ...", "star May Calamawy".

@@ -148,7 +148,7 @@ def _p(cue: str | tuple[str, ...], pattern: str, build: _Builder) -> _Pattern:
 _PATTERNS: tuple[_Pattern, ...] = (
     _p(
         (_MONTH_CUE, _DIGIT_CUE),
-        rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?\b(?P<mon>{_ANY_MONTH})\s+{_DAY}(?!\s*[:\d])"
+        rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?\b(?P<mon>{_ANY_MONTH})(?:\s+|(?<=\.)){_DAY}(?!\s*[:\d])"
         rf"(?:,?\s+(?P<y>{_YEAR4})|,?\s+(?P<rel>{_TRAIL_YEAR}))?",
         _build_day,
     ),

@@ -1229,12 +1229,26 @@ def _described_brackets(text: str, state: _DocState, names: list[NameSpan]) -> l
     return out
 
 
+def _credit_bracket(ctx: SentenceContext, bracket: re.Match[str]) -> bool:
+    """A bracket that holds a work: a title the article names, one with a colon or a number."""
+    inside = bracket.group(1).strip()
+    if ":" in inside or _NUMBERED_TITLE.search(inside):
+        return True
+    return any(bracket.start(1) <= m.start and m.end <= bracket.end(1) for m in ctx.show_mentions)
+
+
+_NUMBERED_TITLE = re.compile(r"[A-Za-z]\s\d{1,2}$")
+
+
 def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> list[_Mention]:
     text = ctx.text
     out: list[_Mention] = []
     if "(" not in text:  # every match opens a bracket
         return out
-    for match in _BRACKETED.finditer(text):
+    brackets = list(_BRACKETED.finditer(text))
+    if len(brackets) > 1 and any(_credit_bracket(ctx, b) for b in brackets):
+        return out  # "Go Soo (Missing: The Other Side), Heo Jun-ho (Why Her)": a list of credits
+    for match in brackets:
         inner = name_at(text, match.start(1))
         if inner is None or inner.end != match.end(1) - (len(match.group(1)) - len(match.group(1).rstrip())):
             continue
