@@ -1110,3 +1110,8 @@ def test_never_a_doubt_is_no_denial_and_highly_anticipated_no_hedge() -> None:
 def test_a_closed_quotation_hedges_only_itself() -> None:
     text = "“I think it will be wonderful,” the creator said when the second season was announced in May 2023."
     assert renewals("Moonlit Harbor is a mystery.\n\n" + text) == {("Moonlit Harbor", 2, "renewed", "2023-05", "asserted")}
+
+
+def test_not_returning_until_a_date_is_a_delay_not_a_denial() -> None:
+    assert renewals("Moonlit Harbor is a mystery.\n\nThe show will not return until 2025.") == set()
+    assert renewals("Moonlit Harbor is a mystery.\n\nThe show will not return.") == {("Moonlit Harbor", 2, "renewed", None, "denied")}

@@ -102,7 +102,9 @@ _THERE_BE = re.compile(
 )
 _NOT_RETURN = re.compile(
     r"\b(?:the\s+(?:show|series|drama|anime)|it)\s+(?:(?:will|would|is going to)\s+(?:not|never)|"
-    r"won[’']t)\s+(?:return|come back|be back|be returning|be coming back)\b",
+    r"won[’']t)\s+(?:return|come back|be back|be returning|be coming back)\b"
+    # ("will not return until 2025" is a date, not a denial)
+    r"(?!\s+(?:\w+\s+){0,2}?(?:until|till|before|for\s+(?:another|a\s+(?:while|year)|some\s+time|months|years))\b)",
     re.I,
 )
 _NOTHING_ANNOUNCED = re.compile(
