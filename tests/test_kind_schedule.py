@@ -969,3 +969,8 @@ def test_the_show_made_its_debut_is_the_first_season() -> None:
 
 def test_ordered_another_ten_episodes_counts_them_for_the_new_season() -> None:
     assert (2, "episodes", 10, "asserted") in _rows("Netflix has ordered another 10 episodes of the series.")
+
+
+def test_delayed_until_a_date_is_the_new_premiere() -> None:
+    assert (2, "premiere", "2025", "asserted") in _rows("Season 2 has been delayed all the way until 2025.")
+    assert not {r for r in _rows("Filming ran until March.") if r[1] == "premiere"}

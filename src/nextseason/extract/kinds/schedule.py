@@ -40,7 +40,8 @@ _PREMIERE_TRIGGER = (
     r"|(?:is|are|be|'s|'re|will\s+be|get|gets)\s+back|follow(?:s|ed)?|ready|(?:is|are|be|['’]s|['’]re)\s+out(?!\s+of\b)"
     r"|(?:is|are|be|becomes?|became|will\s+be)\s+available(?:\s+to\s+(?:stream|watch))?"
     r"|expected\s+(?:back|(?:in|on|by|around|before|between|sometime|this|next|later|early|late)\b)"
-    r"|(?:pushed|delayed|postponed|moved|bumped)(?:\s+(?:it|them|back))?\s+(?:to|until|into)"
+    r"|(?:pushed|delayed|postponed|moved|bumped)(?:\s+(?:it|them|back))?(?:\s+(?:all\s+the\s+way|even\s+further|further|again))?"
+    r"\s+(?:to|until|into)"
     # "pushed back from its planned December 2026 release to spring 2027": a date follows "from"
     r"|(?:pushed|delayed|postponed|moved|bumped|shifted)(?:\s+(?:it|them|back))?"
     r"(?:\s+(?:its|the|their)\s+(?:[\w'’-]+\s+){0,2}?(?:season|series|premiere|release|debut|return))?\s+from"
@@ -147,6 +148,8 @@ _SINCE_END = re.compile(r"\bsince\s*$", re.I)
 _OTHER_WORK_BEFORE = re.compile(
     r"\b(?:series|film|movie|drama|miniseries|sitcom|thriller|comedy|docuseries)\s+((?:[A-Z][\w'’-]*\s+){1,5})(?:in|from)\s+$"
 )
+# "has been delayed (all the way) until 2025": the new date, not an end
+_DELAYED_UNTIL = re.compile(r"\b(?:pushed|delayed|postponed|moved|bumped)(?:\s+(?:\w+\s+){0,3}?)?\s*until\s*$", re.I)
 _NOT_UNTIL = re.compile(r"(?:\bnot|n't|n’t)\s+(?:\w+\s+){0,3}until\s*$", re.I)
 # "than", "ago", and a date that names the finale ("through the Aug. 19 finale").
 _BLOCK_AFTER = re.compile(r"^\s*(?:than|ago\b|(?:season\s+|series\s+)?finale\b)", re.I)
@@ -494,7 +497,7 @@ def _classify(
 ) -> tuple[str | None, _Trigger | None]:
     text = ctx.text
     head = text[: date.start]
-    if _BLOCK_BEFORE.search(head) and not _NOT_UNTIL.search(head):
+    if _BLOCK_BEFORE.search(head) and not _NOT_UNTIL.search(head) and not _DELAYED_UNTIL.search(head):
         return None, None
     if _BLOCK_AFTER.match(text[date.end :]):
         return None, None
