@@ -700,3 +700,15 @@ def test_a_people_of_a_place_is_no_show() -> None:
     assert _found("Good news: the lamplighters of Vell are coming back. The cast of Dark Harbor are coming back.") == {
         "Dark Harbor": []
     }
+
+
+def test_a_headline_that_names_no_show_of_the_body_is_a_roundup() -> None:
+    title = "Delayed and cancelled TV shows of the year"
+    body = (
+        "Tin Harbour has been cancelled altogether, which came as a shock to its stars.\n\n"
+        "Glass Orchard has been delayed all the way until 2025.\n\n"
+        "Marrow Lane, the six-episode spinoff of Tin Harbour, was removed from the schedule entirely."
+    )
+    doc = extract(title + "\n\n" + body, title=title, published="2023-09-12")
+    assert {c.show for c in doc.claims} == {"Tin Harbour", "Glass Orchard"}
+    assert ("Glass Orchard", "premiere", "2025") in {(c.show, c.kind, c.value) for c in doc.claims}

@@ -129,7 +129,11 @@ def extract(
             continue
         for extractor in EXTRACTORS:
             claims.extend(extractor(ctx))
-    roundup = (bool(sections) and main not in {section.show for section in sections.values()}) or bool(verdicts)
+    roundup = (
+        (bool(sections) and main not in {section.show for section in sections.values()})
+        or bool(verdicts)
+        or _phantom_main(title, text, index)
+    )
     if roundup:
         claims = [c for c in claims if c.show != main]  # a roundup's headline names no show
     merged = merge_claims(claims)
@@ -434,6 +438,21 @@ def _spelled(caps: str, text: str) -> str:
     return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+_OWN_SUBJECT_LEAD = re.compile(r"[A-Z][\w'’:-]*(?:\s+[A-Z][\w'’:-]*){0,4},\s+(?:the|a|an)\s")
+
+
+def _phantom_main(title: str, text: str, index: ShowIndex) -> bool:
+    """The headline's show is nowhere in the body while the body names other shows: a roundup
+    under a headline that names none ("Delayed and canceled TV shows of 2023")."""
+    main = index.main
+    others = {canonical for canonical in index.names.values() if canonical != main}
+    if not title or not others:
+        return False
+    body = text.replace(title, " ", 1)
+    spellings = [name for name, canonical in index.names.items() if canonical == main]
+    return not any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body, re.I) for name in spellings)
+
+
 def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Section] | None = None):  # type: ignore[no-untyped-def]
     """A SentenceContext per sentence, carrying the show and the year context forward."""
     sections = sections or {}
@@ -466,7 +485,8 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             # goes on about that show ("Harbor General, meanwhile, is coming back ... / Its star
             # X, who plays Y, is expected to return").
             nameless = sent.block.kind == "para" and not doc.shows.mentions(sent.block.text)
-            carried = led_by_other and nameless
+            # (not one that opens on a title of its own with an appositive: "IronHeart, the spinoff of ...")
+            carried = led_by_other and nameless and not _OWN_SUBJECT_LEAD.match(sent.block.text)
             # ... or one that goes on about the season the paragraph before gave another show
             # ("renewed its anthology Hollow Pines for a third season." / "Season three will ...")
             named = find_seasons(sent.block.text) if nameless and not carried and others_seasons else []
