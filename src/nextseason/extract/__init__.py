@@ -448,6 +448,10 @@ def _phantom_main(title: str, text: str, index: ShowIndex) -> bool:
     others = {canonical for canonical in index.names.values() if canonical != main}
     if not title or not others:
         return False
+    if re.search(r"(?<!\w)" + re.escape(main) + r"(?:['’]s)?[\"'”’]?\s+(?:season|series|part|s\d)", title, re.I):
+        return False  # "X Season 2 Release Date": the headline names the show outright
+    if re.search(r"[\"“‘']" + re.escape(main) + r"[\"”’']", title):
+        return False  # a quoted title
     body = text.replace(title, " ", 1)
     spellings = [name for name, canonical in index.names.items() if canonical == main]
     return not any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body, re.I) for name in spellings)
