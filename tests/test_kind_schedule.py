@@ -974,3 +974,7 @@ def test_ordered_another_ten_episodes_counts_them_for_the_new_season() -> None:
 def test_delayed_until_a_date_is_the_new_premiere() -> None:
     assert (2, "premiere", "2025", "asserted") in _rows("Season 2 has been delayed all the way until 2025.")
     assert not {r for r in _rows("Filming ran until March.") if r[1] == "premiere"}
+
+
+def test_we_might_get_the_next_season_by_a_date() -> None:
+    assert (2, "premiere", "2025-06~", "speculated") in _rows("We might get the next season by mid-2025.")

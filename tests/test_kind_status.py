@@ -1115,3 +1115,8 @@ def test_a_closed_quotation_hedges_only_itself() -> None:
 def test_not_returning_until_a_date_is_a_delay_not_a_denial() -> None:
     assert renewals("Moonlit Harbor is a mystery.\n\nThe show will not return until 2025.") == set()
     assert renewals("Moonlit Harbor is a mystery.\n\nThe show will not return.") == {("Moonlit Harbor", 2, "renewed", None, "denied")}
+
+
+def test_a_services_habit_is_no_renewal() -> None:
+    text = "Moonlit Harbor is a mystery.\n\nHulu typically takes a month or two after a release to renew a show."
+    assert renewals(text) == set()

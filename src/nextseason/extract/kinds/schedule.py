@@ -61,7 +61,7 @@ _PREMIERE_TRIGGER = (
     r"|(?:begins|began|begun|starts|started|opens|opened|(?<=\sto\s)(?:begin|start)|(?<=\swill\s)(?:begin|start))(?=\s+(?:its\s+\w+\s+(?:season|series)\s+)?"
     r"(?:on|in|last|this|next|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d+)\b)"
-    r"|see(?=\s+(?:season|series|part|the\s+(?:\w+\s+)?(?:season|series|show)|it|them)\b)"
+    r"|(?:see|get|be\s+watching)(?=\s+(?:season|series|part|the\s+(?:\w+\s+)?(?:season|series|show)|it|them)\b)"
     # "have it out by the end of the year", "be able to watch the new series on BritBox later in
     # the spring", "that would put it in July", "our money's on February"
     r"|(?:have|get|put)\s+(?:it|them)\s+out|put(?:s|ting)?\s+(?:it|them)(?=\s+(?:in|on|at|around)\b)"

@@ -154,6 +154,7 @@ _SUBORDINATE = re.compile(
 
 # "Some shows get overlooked and get cancelled after one season", "Many series are renewed
 # early": the clause's subject is shows in general, not a show.
+_HABIT = re.compile(r"\b(?:typically|usually|generally|normally|tends?\s+to|rarely|seldom)\b", re.I)
 _GENERIC_LEAD = re.compile(
     r"\W*(?:(?:but|and|so|yet|sadly|unfortunately|often|still),?\s+)?(?:most|many|some|few|other|lots\s+of|plenty\s+of|"
     r"a\s+lot\s+of|countless|numerous|several)\s+(?:[\w-]+\s+){0,2}?(?:shows|series|dramas|k-dramas|anime|sitcoms|"
@@ -792,8 +793,8 @@ def _verb_trigger(
     text = ctx.text
     if _SUBORDINATE.search(text[max(0, start - 40) : start]) or _GENERIC_SUBJECT.search(text, max(0, start - 40), start):
         return None
-    if _generic_subject(ctx, start, end):
-        return None
+    if _generic_subject(ctx, start, end) or _HABIT.search(text, clause_span(text, start, end)[0], start):
+        return None  # shows in general, or a habit: "Netflix typically takes a month to renew a show"
     if text[max(0, start - 1) : start] in ('"', "“", "‘", "'", "#") and text[start : start + 1].isupper():
         return None  # a petition's or a hashtag's call: 'a petition titled "Renew Moonlit Pharmacy"', "#RenewX"
     show = _trigger_show(ctx, start, end)
