@@ -1118,5 +1118,5 @@ def test_not_returning_until_a_date_is_a_delay_not_a_denial() -> None:
 
 
 def test_a_services_habit_is_no_renewal() -> None:
-    text = "Moonlit Harbor is a mystery.\n\nHulu typically takes a month or two after a release to renew a show."
+    text = "Moonlit Harbor is a mystery.\n\nHulu typically takes a month or two after a release to renew it."
     assert renewals(text) == set()
