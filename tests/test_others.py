@@ -712,3 +712,17 @@ def test_a_headline_that_names_no_show_of_the_body_is_a_roundup() -> None:
     doc = extract(title + "\n\n" + body, title=title, published="2023-09-12")
     assert {c.show for c in doc.claims} == {"Tin Harbour", "Glass Orchard"}
     assert ("Glass Orchard", "premiere", "2025") in {(c.show, c.kind, c.value) for c in doc.claims}
+
+
+def test_a_creators_possessive_before_a_cancelled_title_and_seasons_at_a_network() -> None:
+    title = "TV shows cancelled this year"
+    body = (
+        "Hulu has canceled Ada Quill’s “Tin Harbour” after one season.\n\n"
+        "“Glass Orchard” has been canceled after three seasons at CBS.\n\n"
+        "She created her own series in a once-in-a-lifetime deal."
+    )
+    doc = extract(title + "\n\n" + body, title=title, published="2017-06-01")
+    rows = {(c.show, c.kind, c.value) for c in doc.claims}
+    assert ("Tin Harbour", "cancelled", None) in rows and ("Tin Harbour", "platform", "Hulu") in rows
+    assert ("Glass Orchard", "platform", "CBS") in rows
+    assert not {r for r in rows if r[2] in ("OWN", "Lifetime")}

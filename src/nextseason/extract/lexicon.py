@@ -37,6 +37,8 @@ PLATFORMS: dict[str, str] = {
     "mtv": "MTV", "comedy central": "Comedy Central", "paramount network": "Paramount Network",
     "bet+": "BET+", "shudder": "Shudder", "discovery+": "Discovery+", "hotstar": "Disney+ Hotstar",
     "disney+ hotstar": "Disney+ Hotstar", "jiocinema": "JioCinema", "zee5": "ZEE5", "sonyliv": "SonyLIV",
+    "wgn america": "WGN America", "wgna": "WGN America", "lifetime": "Lifetime", "a&e": "A&E",
+    "hallmark channel": "Hallmark Channel", "bravo": "Bravo", "oxygen": "Oxygen", "own": "OWN", "epix+": "MGM+",
     "kocowa": "Kocowa", "rakuten viki": "Viki", "genie tv": "Genie TV", "watcha": "Watcha", "youku": "Youku",
     "tencent video": "Tencent Video", "mango tv": "Mango TV", "rtve": "RTVE", "telecinco": "Telecinco",
     "movistar plus+": "Movistar Plus+", "ard": "ARD", "das erste": "Das Erste", "rtl+": "RTL+", "joyn": "Joyn",
@@ -78,10 +80,10 @@ _PLATFORM_RE = re.compile(
 # Short platform names that are also ordinary words: only in their capitalised spelling.
 _CASE_SENSITIVE = {"max": "Max", "fox": "Fox", "sky": "Sky", "stan": "Stan", "binge": "Binge",
                    "crave": "Crave", "rai": "Rai", "arte": "Arte", "amazon": "Amazon", "disney": "Disney",
-                   "apple": "Apple"}
+                   "apple": "Apple", "lifetime": "Lifetime", "bravo": "Bravo", "oxygen": "Oxygen"}
 _UPPER_ONLY = {"abc", "nbc", "cbs", "fx", "amc", "ena", "sbs", "kbs", "mbc", "ocn", "mbn", "cw", "hbo",
                "bbc", "itv", "zdf", "tnt", "tbs", "cbc", "rtl", "mbs", "e4", "tvn", "jtbc", "fxx",
-               "nhk", "pbs", "mtv", "ard", "svt", "nrk", "ctv", "rtve"}
+               "nhk", "pbs", "mtv", "ard", "svt", "nrk", "ctv", "rtve", "own", "wgna"}
 
 
 def is_platform_name(name: str) -> bool:

@@ -156,7 +156,8 @@ _OBJECT_CUE = re.compile(
     r"premiered|released|dropped|aired|pulled the plug on|brought back|spared?|spares|saved?|rescued?|renew|cancel|axe|dated|delayed|"
     r"postponed|pushed back|(?:series|season)\s+order\s+(?:to|for))"
     r"(?:\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:season|series|run|instal?lment|batch of episodes)\s+of)?"
-    r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}" + GENRE_NOUNS + r",?)?\s+$"
+    r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}" + GENRE_NOUNS + r",?)?"
+    r"(?:\s+(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)?\s+$"  # "canceled Baz Luhrmann's The Get Down"
 )
 # "Greyhound County, the small-town comedy that debuted in February": an appositive description.
 _APPOSITIVE_CUE = re.compile(
@@ -754,7 +755,7 @@ _COUNTRY = re.compile(r"^\s+(?:Korea|Japan|UK|US|USA|India|Spain|Germany|France|
 _ON_BEFORE = re.compile(
     r"(?:\b(?:on|onto|via)|\b(?:moves?|moved|moving|comes?|came|coming|heads?|headed|went|goes|go|"
     r"returns?|returned|returning|arrives?|arrived|arriving|lands?|landed|landing)\s+to|"
-    r"\bexclusively\s+(?:on|to))\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?"
+    r"\bexclusively\s+(?:on|to)|\b(?:seasons?|years?)\s+at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?"
     r"(?:service|channel|network|platform|streamer|broadcaster|station)\s+)?$",
     re.I,
 )
