@@ -827,3 +827,8 @@ def test_an_abbreviated_month_glued_to_its_day() -> None:
     assert [(d.text, d.value) for d in find_dates("Filming began on Aug.23, 2021.", "2023-01-17")] == [
         ("Aug.23, 2021", "2021-08-23")
     ]
+
+
+def test_ahead_of_a_premiere_is_to_come() -> None:
+    found = find_dates("Hulu renewed it ahead of season 2's premiere on February 19.", "2020-12-08")
+    assert [d.value for d in found] == ["2021-02-19"]

@@ -1120,3 +1120,8 @@ def test_not_returning_until_a_date_is_a_delay_not_a_denial() -> None:
 def test_a_services_habit_is_no_renewal() -> None:
     text = "Moonlit Harbor is a mystery.\n\nHulu typically takes a month or two after a release to renew it."
     assert renewals(text) == set()
+
+
+def test_no_premiere_window_announced() -> None:
+    text = "Moonlit Harbor is a mystery.\n\nHulu did not announce a premiere window for the second season."
+    assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in status(text)

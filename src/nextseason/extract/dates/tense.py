@@ -14,7 +14,7 @@ _FUTURE = re.compile(
     r"|hopefully|hop(?:e|es|ing)|upcoming|coming|arrives?|premieres?|returns?|lands?|debuts?|airs?|money['’]?s\s+on"
     r"|arriving|returning|landing|debuting|launching"
     r"|launch(?:es)?|drops?|begins?|starts?|due|target(?:s|ing|ed)?|eye(?:s|ing)|soon"
-    r"|tentatively|(?:re-?)?dated(?=\s+for\b)"
+    r"|tentatively|(?:re-?)?dated(?=\s+for\b)|ahead\s+of"
     r"|(?:pushed|delayed|postponed|moved|bumped)(?=(?:\s+back)?\s+(?:to|until|into)\b))\b"
     r"|['’](?:ll|d)\b|(?-i:\bmay\b))"
 )

@@ -222,7 +222,7 @@ _NO_DATE = re.compile(
     r"disclosed)(?=\s+yet\b|\s+for\s+(?:season|series|the|its|a)\b|\s*[.;,]|\s*$)"
     # "tvN has not yet shared the release date": any verb with a premiere date as its object
     r"|(?:\bnot|n[’']t|\bnever|\byet\s+to)\s+(?:yet\s+|even\s+|officially\s+)?[a-z]+\s+(?:a|an|the|any)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:release|premiere|air|airing|broadcast|transmission|debut|launch)\s+date\b"
+    r"(?:[\w-]+\s+){0,2}?(?:release|premiere|air|airing|broadcast|transmission|debut|launch)\s+(?:date|window|timeframe)\b"
     r"|\b(?:release|premiere|air|broadcast|transmission|return)\s+date\s*(?::|is|remains)?\s*(?:TBA|TBD|TBC|unknown|unconfirmed|"
     r"to be (?:announced|confirmed|determined))\b"
     r"|(?:\bnot|n[’']t|\bwithout)\s+(?:yet\s+|even\s+)?(?:have|has|had|got|gotten|received|been given|"
