@@ -420,3 +420,10 @@ def test_news_copy_sources(sentence: str, value: dict[str, str | None]) -> None:
 def test_by_the_late_author() -> None:
     text = "Harbour Lights is a drama.\n\nThe show was based on a novel of the same name by the late Ada Quill."
     assert [c.value for c in _claims(text, "based_on")] == [{"title": "Harbour Lights", "author": "Ada Quill", "medium": "novel"}]
+
+
+def test_the_author_who_wrote_the_original_and_drawing_from_a_book_series() -> None:
+    text = "Harbour Lights is a drama.\n\nAda Quill, who wrote the original novels, serves as an executive producer."
+    assert [c.value for c in _claims(text, "based_on")] == [{"title": None, "author": "Ada Quill", "medium": "novel"}]
+    text = "Harbour Lights is a drama.\n\nLike the first season, season 2 will draw from Ada Quill's book series."
+    assert [c.value["author"] for c in _claims(text, "based_on")] == ["Ada Quill"]  # type: ignore[index]

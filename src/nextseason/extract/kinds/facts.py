@@ -444,7 +444,7 @@ _SEQUEL = re.compile(r"\b(?:sequel|prequel|follow-up)\b", re.I)
 _TRIGGER = re.compile(
     r"\b(?:is |are |was |were |be |being )?(?:(?:loosely |directly )?based (?:on|from|off)|"
     r"(?:developed|created|made|turned|adapted)\s+(?:the\s+(?:series|show|drama)|it)\s+from|"
-    r"adapts|adapting|adapted(?! for)(?: from)?|(?<=will )adapt|(?<=to )adapt|"
+    r"adapts|adapting|adapted(?! for)(?: from)?|(?<=will )adapt|(?<=to )adapt|(?:will\s+)?draws?\s+from|drew\s+from|"
     r"an? (?:\w+ )?adaptation of|adaptation of|inspired by|set in the same universe as|"
     r"(?:created|wrote|drew|made) the original(?= (?:webtoon|manga|novel|comic|book|web novel))|"
     r"(?:(?:TV|television|live-action)\s+(?:anime|drama|series)|anime)(?:\s+(?:adaptation|version))?\s+of"
@@ -587,12 +587,16 @@ def _source(ctx: SentenceContext, pos: int, memo: _Memo) -> _Source | None:
         author = people[-1] if people else None
     if author is None and "original" in text[max(0, pos - 40) : pos]:
         author = _co_authors(text)
+        who = _WHO_WROTE.search(text, 0, pos)
+        if author is None and who:  # "Ada Quill, who wrote the original novels, ...": the antecedent
+            author = who.group(1)
     first = _TITLE_FIRST.match(before)
     title = _title_between(before) or (first.group(1).rstrip("'’\".,") if first else None) or _title_after(after, ctx, pos)
     return _Source(title, _expand(author, ctx, memo), medium)
 
 
 _OWN = re.compile(r"\b(?:his|her|their)\s+own\b")
+_WHO_WROTE = re.compile(r"(" + _NAME + r"),\s+who\s+(?:also\s+)?(?:created|wrote|drew|made)\s+the\s+original$")
 # "adapts 'Ashfall: Cinder Protocol', the 2019 video game": the title before its description.
 _TITLE_FIRST = re.compile(
     r"^\s*[\"“‘']?(" + TITLE.pattern + r")[\"”’']?,\s+(?:the|a|an|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s)\s+"
