@@ -1125,3 +1125,17 @@ def test_a_services_habit_is_no_renewal() -> None:
 def test_no_premiere_window_announced() -> None:
     text = "Moonlit Harbor is a mystery.\n\nHulu did not announce a premiere window for the second season."
     assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in status(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We don't know when season 2 will be released.",
+        "Details about the release date are being kept under wraps.",
+        "Hulu has remained tight-lipped about when the new season will arrive.",
+        "The streamer has not revealed when fans can expect the second season.",
+        "It's unclear when the show will return.",
+    ],
+)
+def test_more_ways_to_say_no_date_yet(sentence: str) -> None:
+    assert status("Moonlit Harbor is a mystery.\n\n" + sentence) == {("Moonlit Harbor", 2, "no_premiere_date", None, "asserted")}

@@ -232,9 +232,13 @@ _NO_DATE = re.compile(
     # "no word yet on when season 2 will arrive", "Netflix has not said when it will premiere"
     r"|(?:\bno\s+(?:official\s+)?(?:news|word|update|information|details|announcement|confirmation)"
     r"\s+(?:yet\s+)?(?:on|about|regarding|as\s+to)|(?:\bnot|n[’']t|\byet\s+to)\s+(?:yet\s+)?"
-    r"(?:said|say|announced|announce|revealed|reveal|confirmed|confirm)|\b(?:unclear|unknown))"
+    r"(?:said|say|announced|announce|revealed|reveal|confirmed|confirm|know)|\b(?:unclear|unknown)"
+    r"|\b(?:tight-lipped|mum|silent|quiet)\s+(?:about|on|as\s+to))"
     r"\s+(?:exactly\s+)?when\s+[^.;,]{0,50}?\b(?:premiere|be\s+released|release|arrive|debut|return|air|"
-    r"drop|come\s+out|hit\s+(?:screens|streaming)|land|launch|be\s+back|come\s+back)"
+    r"drop|come\s+out|hit\s+(?:screens|streaming)|land|launch|be\s+back|come\s+back|expect|see|watch)"
+    # "Details about the release date are being kept under wraps"
+    r"|\b(?:release|premiere|air)\s+date\s+(?:is|are|remains?|has\s+been|is\s+being|are\s+being)\s+(?:kept\s+)?under\s+wraps\b"
+    r"|\b(?:release|premiere|air)\s+date\s+(?:[\w-]+\s+){0,3}?(?:are|is)\s+being\s+kept\s+under\s+wraps\b"
     # "A premiere date will be set once NBC finalizes its schedule": not set yet
     r"|\b(?:an?|the)\s+(?:(?:exact|official|firm|release|premiere|air|launch|return)\s+){1,2}date\s+"
     r"(?:will|is\s+(?:going|expected)\s+to)\s+be\s+(?:set|announced|revealed|confirmed|shared)\s+"
@@ -613,6 +617,13 @@ _AS_ROLE = re.compile(
 )
 
 
+_WHEN_UNKNOWN = re.compile(
+    r"\b(?:unclear|unknown|not\s+(?:yet\s+)?(?:known|clear|said|revealed|announced|confirmed)|n[’']t\s+(?:know|said|say)|"
+    r"no\s+word\s+(?:yet\s+)?on|wonder(?:s|ing)?|tight-lipped\s+about)\s+(?:exactly\s+)?when\b[^.;]*$",
+    re.I,
+)
+
+
 def _return_triggers(ctx: SentenceContext) -> list[_Trigger]:
     """ "X will return for a third season", "the thriller won't be returning for season 3",
     "X is officially coming back": the show's next season exists (or not). A return with a
@@ -623,8 +634,8 @@ def _return_triggers(ctx: SentenceContext) -> list[_Trigger]:
         return out
     for match in _RETURN_VERB.finditer(text):
         start, end = match.span()
-        if _SUBORDINATE.search(text[max(0, start - 40) : start]):
-            continue
+        if _SUBORDINATE.search(text[max(0, start - 40) : start]) or _WHEN_UNKNOWN.search(text, max(0, start - 60), start):
+            continue  # "It's unclear when the show will return": the date is what is unknown
         show = _subject_show(ctx, start)
         if show is None or _season_subject(ctx, start):
             continue
@@ -1046,7 +1057,10 @@ def _no_dates(ctx: SentenceContext) -> list[Claim]:
         or (not ctx.show_mentions and earlier != ctx.doc.main)
     ):  # "... for that season"; "No date was given for its premiere" after another show's news
         season, show = _HISTORY.block_season(ctx), earlier
-    claim_stance = ctx.stance_at(match.start(), match.end(), negatable=False)
+    # (the phrase's own words are no hedge: "has not revealed when fans can expect the season")
+    masked = ctx.masked_text()
+    masked = masked[: match.start()] + "x" * (match.end() - match.start()) + masked[match.end() :]
+    claim_stance = stance(masked, match.start(), match.end(), negatable=False)
     return [
         ctx.claim(
             "no_premiere_date",
