@@ -427,3 +427,14 @@ def test_the_author_who_wrote_the_original_and_drawing_from_a_book_series() -> N
     assert [c.value for c in _claims(text, "based_on")] == [{"title": None, "author": "Ada Quill", "medium": "novel"}]
     text = "Harbour Lights is a drama.\n\nLike the first season, season 2 will draw from Ada Quill's book series."
     assert [c.value["author"] for c in _claims(text, "based_on")] == ["Ada Quill"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "platform"),
+    [
+        ("The show is produced by Warner Bros. Television for HBO Max.", "HBO Max"),
+        ("Paramount+ is home to the series.", "Paramount+"),
+    ],
+)
+def test_produced_for_and_home_to(sentence: str, platform: str) -> None:
+    assert _platforms("Harbour Lights is a drama.\n\n" + sentence) == {("Harbour Lights", None, platform)}

@@ -755,7 +755,8 @@ _COUNTRY = re.compile(r"^\s+(?:Korea|Japan|UK|US|USA|India|Spain|Germany|France|
 _ON_BEFORE = re.compile(
     r"(?:\b(?:on|onto|via)|\b(?:moves?|moved|moving|comes?|came|coming|heads?|headed|went|goes|go|"
     r"returns?|returned|returning|arrives?|arrived|arriving|lands?|landed|landing)\s+to|"
-    r"\bexclusively\s+(?:on|to)|\b(?:seasons?|years?)\s+at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?"
+    r"\bexclusively\s+(?:on|to)|\b(?:seasons?|years?)\s+at|\b(?:produced|made)\s+(?:by\s+[^,;]{1,60}?\s+)?for)"
+    r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?"
     r"(?:service|channel|network|platform|streamer|broadcaster|station)\s+)?$",
     re.I,
 )
@@ -769,7 +770,8 @@ _PLATFORM_VERBS = (
     r"debut(?:s|ed)?|air(?:s|ed)?|broadcast(?:s)?|unveil(?:s|ed)?|launch(?:es|ed)?|ha[sd] ever made|"
     r"pull(?:s|ed)? the plug on|scrap(?:s|ped)?|commission(?:s|ed)?|green-?light(?:s|ed)?|"
     r"br(?:ing|ings|ought) back|rescue[sd]?|saved|saves|hand(?:s|ed)|(?:move[sd]?|moving) forward with|"
-    r"pass(?:es|ed)? on|spare[sd]?|spare|carr(?:y|ies|ied)|dated|dates|delayed|delays|postponed)"
+    r"pass(?:es|ed)? on|spare[sd]?|spare|carr(?:y|ies|ied)|dated|dates|delayed|delays|postponed|"
+    r"(?:is|was|will\s+be|remains?)\s+(?:the\s+)?(?:new\s+|exclusive\s+)?home\s+(?:to|of|for))"
 )
 _SUBJECT = re.compile(
     r"^(?:\s+(?:Korea|Japan|UK|US))?(?:,\s+(?:meanwhile|however|though|too|also|for\s+its\s+part|in\s+turn),)?"
