@@ -1139,3 +1139,9 @@ def test_no_premiere_window_announced() -> None:
 )
 def test_more_ways_to_say_no_date_yet(sentence: str) -> None:
     assert status("Moonlit Harbor is a mystery.\n\n" + sentence) == {("Moonlit Harbor", 2, "no_premiere_date", None, "asserted")}
+
+
+def test_its_cancellation_is_news_unless_feared() -> None:
+    text = "Moonlit Harbor is a mystery.\n\nFans are petitioning to save the show after its cancellation last month."
+    assert ("Moonlit Harbor", None, "cancelled", "2024-02", "asserted") in status(text)
+    assert not status("Moonlit Harbor is a mystery.\n\nFans feared its cancellation.")

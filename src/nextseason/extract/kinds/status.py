@@ -1011,7 +1011,24 @@ def _cancellations(ctx: SentenceContext) -> list[Claim]:
         claims.append(
             ctx.claim("cancelled", value, start, end, season=season, show=show, stance=claim_stance)
         )
+    for match in _CANCEL_NOUN.finditer(text) if "ancel" in text else ():
+        # "Fans are petitioning after its cancellation last month": the show's own cancellation
+        start, end = match.span()
+        if _FEAR.search(text[:start]) or _FEAR_NOUN.search(text[:start]):
+            continue  # "Fans feared its cancellation": no news of one
+        show = ctx.show_at(start)
+        claim_stance = _stance(ctx, start, end)
+        value = None if claim_stance == "denied" else _announcement_date(ctx, start, end)
+        claims.append(ctx.claim("cancelled", value, start, end, season=None, show=show, stance=claim_stance))
     return claims
+
+
+_FEAR_NOUN = re.compile(r"\b(?:avoid|avert|prevent|risk|threat|danger|brink|verge|spared?)\w*\b", re.I)
+_CANCEL_NOUN = re.compile(
+    r"\b(?:its|the\s+(?:show|series|drama)['’]s?)\s+(?:sudden\s+|abrupt\s+|recent\s+|shock(?:ing)?\s+|surprise\s+|"
+    r"untimely\s+|premature\s+)?cancell?ation\b",
+    re.I,
+)
 
 
 _ITS_OR_THE_GAP = re.compile(r"\s*(?:its|the)?\s*")
