@@ -717,3 +717,15 @@ def test_inverted_titles_and_object_relatives() -> None:
 def test_exec_producers_on_the_show_include() -> None:
     text = "Moonlit Harbor is a mystery.\n\nExec producers on the thriller include Ivo Lindqvist and Maren Oduya."
     assert people_roles(text) == {("Ivo Lindqvist", None, "producer", "asserted"), ("Maren Oduya", None, "producer", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Executive producers also include Ivo Lindqvist of Harbor Films.", {("Ivo Lindqvist", "producer")}),
+        ("Ivo Lindqvist (Tin Harbour) created the show.", {("Ivo Lindqvist", "creator")}),
+        ("Behind the camera, Ivo Lindqvist directs, from a script by Maren Oduya.", {("Ivo Lindqvist", "director"), ("Maren Oduya", "writer")}),
+    ],
+)
+def test_news_copy_credit_phrasings(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert {(p, r) for p, _s, r, _st in people_roles("Moonlit Harbor is a mystery.\n\n" + sentence)} == expected

@@ -1204,6 +1204,8 @@ _PLAYS_AFTER = re.compile(
     r"\s+(?:(?:will|is\s+set\s+to|has\s+been\s+cast\s+to|is\s+to|also|now)\s+)*(?:play|plays|playing|portray|portrays|voice|voices|star\s+as)\b"
     # "X (Ink Hollow) has been tapped to star ...", "X (Y) has joined the cast": casting news names the part later
     r"|\s+(?:has|have)\s+(?:been\s+(?:tapped|cast|added|hired|recruited|signed)|joined|boarded|signed\s+on)\b"
+    # "Ada Quill (Tin Harbour) created the show": a credit before a crew verb
+    r"|\s+(?:also\s+)?(?:created|wrote|directed|produced|developed|penned|helmed|co-created|writes|directs|produces)\b"
 )
 
 

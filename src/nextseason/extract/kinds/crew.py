@@ -421,6 +421,7 @@ _WHICH_PRONOUN = re.compile(r"\s*(?:which|that)\s+(he|she)\b", re.I)
 _PREPOSITION_END = re.compile(r"\b(?:with|by|of|for|from|to)\s+$")
 
 
+_IN_BRACKETS = re.compile(r"\)")
 _WHO_NEXT = re.compile(r",?\s+who\s")
 
 
@@ -440,7 +441,12 @@ def _subject(sent: _Sentence, trig: int) -> tuple[list[str], int] | None:
         if names:  # "with Webb, Kohli and Voss serving as executive producers"
             return [n.text for n in names if not n.possessive], gerund.end(1)
     left = _main_left(sent.masked, trig)
-    cands = [n for n in sent.names_between(left, trig) if not n.possessive and sent.region_of(n.start) is None]
+    cands = [
+        n
+        for n in sent.names_between(left, trig)
+        if not n.possessive and sent.region_of(n.start) is None and not _IN_BRACKETS.match(sent.text[n.end : n.end + 1])
+        # ("Ada Quill (Tin Harbour) created the show": the bracket holds a credit, not the subject)
+    ]
     cands = [
         n
         for n in cands
@@ -552,7 +558,14 @@ def _passive(sent: _Sentence) -> list[Credit]:
         for person, titles in people:
             for role in titles or roles:
                 out.append(Credit(person, role, season, st, match.start(), end, show))
+    for match in _scan(_SCRIPT_BY, sent.text):  # "Lindqvist directs, from a script by Maren Oduya"
+        people, end = _agent_list(sent, match.end())
+        st = _span_stance(sent.masked, match.start(), end)
+        out.extend(Credit(person, "writer", None, st, match.start(), end) for person, _titles in people)
     return out
+
+
+_SCRIPT_BY = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:script|screenplay|teleplay)s?\s+(?:written\s+)?by\s+", re.I)
 
 
 # A duty as the subject of a passive "handle" verb: "series composition is handled by X",
@@ -611,7 +624,7 @@ _BEHIND = re.compile(
 _ROLES_INCLUDE = re.compile(
     r"\b(" + _ROLE_NOUN + r"(?:\s+(?:and|&)\s+" + _ROLE_NOUN + r")?)"
     r"(?:\s+(?:on|of|for)\s+the\s+(?:series|show|drama|thriller|comedy|season|new\s+season))?"  # "exec producers on the thriller include"
-    r"\s+(?:include|includes|including|are|will\s+be)\s+",
+    r"\s+(?:also\s+)?(?:include|includes|including|are|will\s+be)\s+",
     re.I,
 )
 
@@ -1311,13 +1324,18 @@ _FILM_TOPIC = re.compile(
 # One pass for the gate: any of these patterns matching (none has a backreference, so the
 # alternation of them matches exactly when one of them does).
 _GATE = re.compile(
-    "|".join(f"(?:{g.pattern})" for g in (_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES, _RUNS, _PASSES_TO, _BEHIND, _ROLES_INCLUDE)),
+    "|".join(
+        f"(?:{g.pattern})"
+        for g in (_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES, _RUNS, _PASSES_TO, _BEHIND, _ROLES_INCLUDE, _SCRIPT_BY)
+    ),
     re.I,
 )
 
 # Words without which no gate pattern can match (extract/cues.py), and the gate searched with
 # a lookahead for its first letters: the same answer, found faster.
-_GATE_CUES = either(_VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES, _RUNS, _PASSES_TO, _BEHIND, _ROLES_INCLUDE)
+_GATE_CUES = either(
+    _VERB, _NOUN, _RETURN, _REPLACES, _REPLACED_BY, _HANDLED_BY, _HANDLES, _RUNS, _PASSES_TO, _BEHIND, _ROLES_INCLUDE, _SCRIPT_BY
+)
 _GATE_SEARCH = scan_faster(_GATE)
 
 
@@ -1423,6 +1441,7 @@ _SEARCHES: dict[re.Pattern[str], tuple[CueGroups, re.Pattern[str]]] = {
     pattern: (cue_groups(pattern), scan_faster(pattern))
     for pattern in (
         _PASSIVE_CHAIN,
+        _SCRIPT_BY,
         _HANDLED_BY,
         _HANDLES,
         _PASSES_TO,
