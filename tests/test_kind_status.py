@@ -1145,3 +1145,13 @@ def test_its_cancellation_is_news_unless_feared() -> None:
     text = "Moonlit Harbor is a mystery.\n\nFans are petitioning to save the show after its cancellation last month."
     assert ("Moonlit Harbor", None, "cancelled", "2024-02", "asserted") in status(text)
     assert not status("Moonlit Harbor is a mystery.\n\nFans feared its cancellation.")
+
+
+def test_renewed_through_a_season_and_an_early_renewal_handed() -> None:
+    assert renewals("Moonlit Harbor is a mystery.\n\nHulu renewed the show through its third season.") == {
+        ("Moonlit Harbor", 2, "renewed", None, "asserted"),
+        ("Moonlit Harbor", 3, "renewed", None, "asserted"),
+    }
+    assert renewals("Moonlit Harbor is a mystery.\n\nThe streamer handed the mystery an early renewal.") == {
+        ("Moonlit Harbor", 2, "renewed", None, "asserted")
+    }

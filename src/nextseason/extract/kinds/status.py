@@ -461,6 +461,12 @@ def _renew_triggers(ctx: SentenceContext) -> list[_Trigger]:
 
 # "NBC handed its hospital drama a fifth season", "gave the show a second season".
 _HANDED = re.compile(r"\b(?:hand(?:s|ed)?|gave|give[sn]?|grant(?:s|ed)?|award(?:s|ed)?)\s+(?=(?:[\w'’&-]+\s+){0,5}?(?:a|an)\s)", re.I)
+# "handed the mystery an early renewal": the next season's
+_RENEWAL_HANDED = re.compile(
+    r"\b(?:hand(?:s|ed)?|gave|give[sn]?|grant(?:s|ed)?|award(?:s|ed)?)\s+(?:the|its|their|it)\b[^.;,]{0,40}?\s+an?\s+"
+    r"(?:early\s+|quick\s+|swift\s+|speedy\s+)?renewal\b",
+    re.I,
+)
 # "picked the show up for a fourth season" (the particle after the object).
 _PICKED_UP = re.compile(r"\bpick(?:s|ed|ing)?\s+(?:the|it|this|that|its)\b(?:\s+[\w-]+){0,3}?\s+up\b", re.I)
 # "a two-season renewal ..., locking in Seasons 2 and 3": several seasons at once.
@@ -509,7 +515,7 @@ _DECISION_DUE = re.compile(
     re.I,
 )
 _PHRASE_PATTERNS = (
-    _HANDED, _PICKED_UP, _MULTI_SEASON, _NO_PLANS, _RENEWAL_CONFIRMED, _MORE_EPISODES, _NOTHING_YET, _IN_TALKS, _RENEWALS_TO, _FINAL_SEASON_AHEAD,
+    _HANDED, _PICKED_UP, _MULTI_SEASON, _NO_PLANS, _RENEWAL_CONFIRMED, _MORE_EPISODES, _RENEWAL_HANDED, _NOTHING_YET, _IN_TALKS, _RENEWALS_TO, _FINAL_SEASON_AHEAD,
     _DECISION_DUE,
 )
 # Words without which none of the phrase patterns can match (extract/cues.py).
@@ -562,6 +568,10 @@ def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
         seasons = _seasons_after(ctx, match.end())
         if seasons:
             out.append(_Trigger(match.start(), match.end(), tuple(seasons), ctx.show_at(match.start()), "speculated"))
+    for match in _RENEWAL_HANDED.finditer(text):
+        show = ctx.show_at(match.start())
+        seasons = _seasons_after(ctx, match.end()) or [_renewal_default(ctx, show)]
+        out.append(_Trigger(match.start(), match.end(), tuple(seasons), show))
     for match in _MORE_EPISODES.finditer(text):
         if _seasons_after(ctx, match.end()) or _GENERIC_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
             continue  # "ordered ten more episodes of season 2" is that season's order
@@ -1284,6 +1294,9 @@ def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
         return list(range(first, first + count))
     for named in ctx.seasons:
         if named.start >= end and named.start - end <= 50:
+            if _THROUGH_GAP.fullmatch(text, end, named.start) and named.number:
+                first = _default(ctx)  # "renewed through season 3": every season up to it
+                return list(range(first, named.number + 1)) if first and first <= named.number else [named.number]
             if (
                 not (_gap_ok(ctx, end, named.start, _GAP_AFTER) or _DESCRIBED_OBJECT.fullmatch(text, end, named.start))
                 or _COMMA_OR_SEMICOLON.search(text[end : named.start])
@@ -1306,6 +1319,9 @@ def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
     if _ANOTHER.match(rest):
         return [_default(ctx)]
     return []
+
+
+_THROUGH_GAP = re.compile(r"\s+(?:(?:the|its)\s+(?:[\w-]+\s+)?(?:show|series|drama|comedy|thriller|anime)\s+)?(?:through|thru)\s+(?:its\s+|a\s+)?", re.I)
 
 
 def _seasons_before(ctx: SentenceContext, start: int) -> list[int | None]:
