@@ -978,3 +978,8 @@ def test_delayed_until_a_date_is_the_new_premiere() -> None:
 
 def test_we_might_get_the_next_season_by_a_date() -> None:
     assert (2, "premiere", "2025-06~", "speculated") in _rows("We might get the next season by mid-2025.")
+
+
+def test_due_out_and_a_quarter_window_that_is_no_title() -> None:
+    assert (2, "premiere", "2025", "asserted") in _rows("Moonfall season 2 is due out next year.")
+    assert (2, "premiere", "2024-36", "asserted") in _rows("Hulu announced a Q4 2024 premiere window.")

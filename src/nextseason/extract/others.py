@@ -486,9 +486,13 @@ def _platform_follows(after: str) -> bool:
     return False
 
 
+# "Q4 2025", "H1 2026", "2026": a time, not a title
+_DATE_LIKE = re.compile(r"(?:Q[1-4]|H[12])(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}")
+
+
 def _acceptable(title: str, index: ShowIndex) -> bool:
     # Each test only reads its arguments: the cheap ones first.
-    if title.split()[0] in _MONTHS or title in {"K-drama", "K-dramas", "Anime"}:
+    if title.split()[0] in _MONTHS or title in {"K-drama", "K-dramas", "Anime"} or _DATE_LIKE.fullmatch(title):
         return False
     if is_platform_name(title) or is_company(title):
         return False

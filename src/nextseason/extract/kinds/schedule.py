@@ -39,7 +39,7 @@ _PREMIERE_TRIGGER = (
     r"|hit(?:s|ting)?\s+(?:screens|streaming|the\s+small\s+screen|the\s+(?:streamer|service|platform)|\w+\s+screens|(?-i:[A-Z])[\w+]*(?:\s+(?-i:[A-Z])[\w+]*)?)|(?:comes?|came|coming)(?:\s+out|\s+back)?"
     r"|(?:is|are|be|'s|'re|will\s+be|get|gets)\s+back|follow(?:s|ed)?|ready|(?:is|are|be|['’]s|['’]re)\s+out(?!\s+of\b)"
     r"|(?:is|are|be|becomes?|became|will\s+be)\s+available(?:\s+to\s+(?:stream|watch))?"
-    r"|expected\s+(?:back|(?:in|on|by|around|before|between|sometime|this|next|later|early|late)\b)"
+    r"|expected\s+(?:back|(?:in|on|by|around|before|between|sometime|this|next|later|early|late)\b)|due\s+(?:out|back)"
     r"|(?:pushed|delayed|postponed|moved|bumped)(?:\s+(?:it|them|back))?(?:\s+(?:all\s+the\s+way|even\s+further|further|again))?"
     r"\s+(?:to|until|into)"
     # "pushed back from its planned December 2026 release to spring 2027": a date follows "from"
