@@ -983,3 +983,8 @@ def test_we_might_get_the_next_season_by_a_date() -> None:
 def test_due_out_and_a_quarter_window_that_is_no_title() -> None:
     assert (2, "premiere", "2025", "asserted") in _rows("Moonfall season 2 is due out next year.")
     assert (2, "premiere", "2024-36", "asserted") in _rows("Hulu announced a Q4 2024 premiere window.")
+
+
+def test_wont_until_is_a_date_and_a_denied_report_is_denied() -> None:
+    assert _rows("The show won't return until 2025.") == {(2, "premiere", "2025", "asserted")}
+    assert _rows("Some outlets have reported a June premiere, but Hulu has denied it.") == {(2, "premiere", "2024-06", "denied")}

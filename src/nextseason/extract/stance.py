@@ -223,7 +223,7 @@ def stance(text: str, start: int, end: int, *, negatable: bool = True) -> str:
 
 # What the writer says of the claim just made: it is untrue ("..., but this is not true", "...,
 # which is false").
-_REFUTATION_CUE = re.compile(r"true|false|fake|correct|baseless|unfounded")
+_REFUTATION_CUE = re.compile(r"true|false|fake|correct|baseless|unfounded|denied|refuted|debunked|dismissed|shot down")
 # "Rumours that the show will premiere in June are false."
 _RUMOUR_THAT = re.compile(r"(?:the\s+)?(?:online\s+)?(?:rumou?rs?|reports?|claims?|speculation)\s+that\b", re.I)
 _RUMOUR_IS_FALSE = re.compile(
@@ -233,7 +233,10 @@ _RUMOUR_IS_FALSE = re.compile(
 )
 _REFUTED_AFTER = re.compile(
     r"[^.;!?]{0,80}?(?:,\s*|\s+)(?:(?:but|and)\s+(?:this|that|it)\s+(?:is|was)|(?:but|and)\s+(?:this|that|it)['’]s|which\s+is)"
-    r"\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|fake|incorrect|not\s+correct)\b",
+    r"\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|fake|incorrect|not\s+correct)\b"
+    # "..., but Netflix has denied it"
+    r"|[^.;!?]{0,80}?,?\s+but\s+(?:[\w+&'’.-]+\s+){1,3}(?:has\s+|have\s+|had\s+|quickly\s+|since\s+)*"
+    r"(?:denied|refuted|debunked|dismissed|shot\s+down)\s+(?:it|this|that|the\s+(?:report|reports|rumou?rs?|claims?))\b",
     re.I,
 )
 

@@ -244,8 +244,8 @@ _WRONG_AFTER = re.compile(
 )
 _NEG = re.compile(r"\b(?:not|no|never|neither|nor|cannot|yet\s+to|no\s+longer)\b|n't\b|n’t\b", re.I)
 _NEG_ABSORBED = re.compile(
-    r"\b(?:not|n't|n’t)\s+(?:\w+\s+){0,3}?(?=(?:whether|if)\b)|"
-    r"\b(?:not|n't|n’t|never)\s*(?:\w+\s+){0,5}?(?=(?:until|before|till)\b)|(?:do|does|did|would)\s*(?:not|n't|n’t)\s+(?=expect)",
+    r"(?:\bnot|n't|n’t)\s+(?:\w+\s+){0,3}?(?=(?:whether|if)\b)|"
+    r"(?:\bnot|n't|n’t|\bnever)\s*(?:\w+\s+){0,5}?(?=(?:until|before|till)\b)|(?:do|does|did|would)\s*(?:not|n't|n’t)\s+(?=expect)",
     re.I,
 )
 
