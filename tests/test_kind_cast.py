@@ -1332,3 +1332,20 @@ def test_brackets_of_credits_make_no_pairs_and_korean_syllables_stay_in_names() 
     assert not [c for p, c in _pairs(text) if c is not None]
     assert find_person_names("The friends Ahn So Hee and Kim Do Hyun met.") == ["Ahn So Hee", "Kim Do Hyun"]
     assert find_person_names("Delphine Okafor Is Back as Host") == ["Delphine Okafor", "Back", "Host"]
+
+
+def test_as_before_a_clause_pairs_no_one_and_returns_to_play() -> None:
+    assert _pairs("Filming begins in Glasgow as Maren Oduya returns.") == set()
+    assert _cast("Maren Oduya returns to play Queen Wren.") == {("Moonlit Harbor", 2, "asserted", "Maren Oduya", "Queen Wren")}
+
+
+def test_a_prose_list_of_pairs_is_ordered_by_its_titled_or_described_member() -> None:
+    text = (
+        "Most of the council is back with her: Corwen Ashdown (Ivo Lindqvist), Sister Ameline (Maren Oduya), "
+        "the smuggler Jory Fenn (Pell Sarkis)."
+    )
+    assert _cast(text) == {
+        ("Moonlit Harbor", 2, "asserted", "Ivo Lindqvist", "Corwen Ashdown"),
+        ("Moonlit Harbor", 2, "asserted", "Maren Oduya", "Sister Ameline"),
+        ("Moonlit Harbor", 2, "asserted", "Pell Sarkis", "Jory Fenn"),
+    }

@@ -724,6 +724,8 @@ def _as_pairs(
                 state.book.crew.add(_NON_WORD.sub("", span.text.casefold()))
             continue
         chars = _characters_after(text, match.end(), state, shows)
+        if chars and _CLAUSE_AFTER_AS.match(text, match.end()):
+            continue  # "filming begins in Glasgow as Morven Adair returns": "as" joins a clause
         mode = _as_mode(text, span, gap)
         described = (
             mode == "return"
@@ -750,6 +752,12 @@ def _as_pairs(
     return out
 
 
+# "as X returns", "as X and Y prepare to ...": a clause with its own verb after "as"
+_CLAUSE_AFTER_AS = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?"
+    r"(?:returns|joins|leaves|exits|bows\s+out|steps|prepares|begins|starts|takes|gets|heads|is|are|was|were|has|have|"
+    r"will|would|says|said|reveals|revealed|confirms|confirmed|teases|teased)\b"
+)
 _LIST_JOINER = re.compile(r",\s+|\s+and\s+|,\s+and\s+")
 _AS_DESCRIBED_BEFORE = re.compile(r"\bas\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}$")
 _AND_JOINT = re.compile(r"\sand\s")
@@ -1083,6 +1091,7 @@ _CAST_TO = re.compile(
 _GAP_WORDS = (
     r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|again|currently|who|to|has|have|had|"
     r"be|been|is|are|set|going|tapped|cast|chosen|hired|picked|signed\s+on|expected|due|slated|booked|recruited|attached|"
+    r"returns|returning|return|back|comes\s+back|coming\s+back|"
     r"reportedly|officially|in\s+(?:final\s+)?(?:talks|negotiations))\s+)*"
 )
 # "She plays", "He'll voice", "She’d play": a pronoun subject, contracted or not.
@@ -1250,6 +1259,7 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
     brackets = list(_BRACKETED.finditer(text))
     if len(brackets) > 1 and any(_credit_bracket(ctx, b) for b in brackets):
         return out  # "Go Soo (Missing: The Other Side), Heo Jun-ho (Why Her)": a list of credits
+    pairs: list[tuple[NameSpan, NameSpan]] = []
     for match in brackets:
         inner = name_at(text, match.start(1))
         if inner is None or inner.end != match.end(1) - (len(match.group(1)) - len(match.group(1).rstrip())):
@@ -1259,13 +1269,27 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
             continue  # "X (Derry Girls) will play Y": the brackets hold a credit
         if _title_in_brackets(ctx, state, outer, inner, intro):
             continue
+        pairs.append((outer, inner))
+    # A prose sentence lists its pairs one way: "Corwen Ashdown (Bastian Greaves), Sister Ameline
+    # (Hattie Prowse), the smuggler Jory Fenn (...)": a titled or described first name shows it.
+    characters_first = intro is None and len(pairs) > 1 and any(
+        _strong_character(outer.text, inner.text, text[: outer.start]) for outer, inner in pairs
+    )
+    for outer, inner in pairs:
         first, second = outer.text, inner.text
-        if _order(ctx, state, intro, first, second, text[: outer.start]) == "character":
+        unknown = state.book.kind_of(first) is None and state.book.kind_of(second) is None
+        if (characters_first and unknown) or _order(ctx, state, intro, first, second, text[: outer.start]) == "character":
             person, char = second, first
         else:
             person, char = first, second
         out.append(_Mention(_person(person, state), _character(char, state), outer.start, "pair"))
     return out
+
+
+def _strong_character(first: str, second: str, before: str) -> bool:
+    """The first name of "A (B)" is surely the character: it carries a title the second lacks, or
+    prose introducing a character comes before it."""
+    return (_titled(first) and not _titled(second)) or bool(_CHARACTER_CONTEXT.search(before))
 
 
 # A list entry "Ririka: Mio Takara" / "Colin Ashby – Father Bernard Quayle": two names and a separator.
@@ -2236,7 +2260,8 @@ def _joins_upcoming(text: str, left: int, pos: int, right: int) -> bool:
 
 
 _RETURN_COLON = re.compile(
-    r"\b(?:to\s+)?(?:return|returning|be\s+back|come\s+back|coming\s+back|reprise\s+(?:their|his|her)\s+roles?)\s*:\s*$",
+    r"\b(?:to\s+)?(?:return|returning|be\s+back|come\s+back|coming\s+back|reprise\s+(?:their|his|her)\s+roles?|"
+    r"(?:is|are)\s+(?:also\s+)?back(?:\s+with\s+(?:her|him|them))?)\s*:\s*$",
     re.I,
 )
 
