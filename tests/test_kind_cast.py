@@ -1349,3 +1349,10 @@ def test_a_prose_list_of_pairs_is_ordered_by_its_titled_or_described_member() ->
         ("Moonlit Harbor", 2, "asserted", "Maren Oduya", "Sister Ameline"),
         ("Moonlit Harbor", 2, "asserted", "Pell Sarkis", "Jory Fenn"),
     }
+
+
+def test_respective_sons_and_a_past_co_star() -> None:
+    text = "The series starred Ivo Lindqvist as Hank, alongside Maren Oduya and Pell Sarkis as his sons Wade and Eddie."
+    assert _pairs(text) == {("Ivo Lindqvist", "Hank"), ("Maren Oduya", "Wade"), ("Pell Sarkis", "Eddie")}
+    found = _cast("Maren Oduya co-starred as Nell Asante, the no-nonsense bookkeeper.")
+    assert found == {("Moonlit Harbor", None, "asserted", "Maren Oduya", "Nell Asante")}

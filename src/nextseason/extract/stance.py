@@ -51,7 +51,9 @@ _FALSE_NEGATION = re.compile(
     # "will star in a role that is yet to be revealed": the role's secrecy, not the casting's denial
     r"|\b(?:role|part|character)\s+(?:that|which)\s+(?:is|has)\s+(?:still\s+)?(?:yet\s+to|not\s+(?:yet\s+)?been)"
     r"(?=\s+(?:be\s+)?(?:revealed|announced|disclosed|named|confirmed|unveiled)\b)"
-    r"|\bnever\s+(?:any|a)\s+doubt\b",  # "There was never a doubt about X getting a second season"
+    r"|\bnever\s+(?:any|a)\s+doubt\b"  # "There was never a doubt about X getting a second season"
+    r"|\bnever\s+(?:really\s+)?in\s+doubt\b"  # "The renewal was never really in doubt"
+    r"|\bno-(?=[a-z])",  # "the store's no-nonsense bookkeeper": a compound, no negation
     re.I,
 )
 

@@ -41,6 +41,7 @@ _HARD_TO_BEFORE = re.compile(r"\bhard to (?:imagine|see)\s+$")
 _CAMEO_FROM_BEFORE = re.compile(r"\b(?:cameo|appearance)\s+from\s+$")
 _RETURN_GAP = re.compile(r"\b(?:return\w*|back|come\w*|came|repris\w*|resum\w*|(?:turn|pop|show)\w*\s+up)\b")
 _STARS_GAP = re.compile(r"\b(?:stars|starred|star)\b")
+_STARRED_GAP = re.compile(r"\b(?:co-)?starred\b(?!\s+in\s+(?:season|series)\b)")
 _APPEAR_GAP = re.compile(r"\b(?:appear\w*|cameo)\b")
 _JOIN_GAP = re.compile(r"\b(?:join\w*|cast|arriv\w*|debut(?:s|ed)?|came\s+aboard)\b")  # "who arrived in season 3 as Y"
 _JOINED_GAP = re.compile(r"\b(?:joined|was cast|arrived|debuted|came\s+aboard)\b")
@@ -796,7 +797,7 @@ def _respective(
 
 
 _SHARED_DESCRIPTION = re.compile(
-    r"(?:(?:the|their|two|both)\s+(?:[a-z][\w'’-]*\s+){0,3}?|(?!(?:his|its|this|was|has|is|as|us)\s)(?:[a-z][\w'’-]*\s+){0,2}?)"
+    r"(?:(?:the|their|two|both|his|her|its)\s+(?:[a-z][\w'’-]*\s+){0,3}?|(?!(?:his|its|this|was|has|is|as|us)\s)(?:[a-z][\w'’-]*\s+){0,2}?)"
     r"(?:[a-z][\w'’-]*[^s\W]s)\s+"
 )
 # A description of one character before its name: "night pharmacist", "the amnesiac ghost".
@@ -904,6 +905,8 @@ def _as_mode(text: str, span: NameSpan, gap: str) -> str:
         return "return"
     if _RETURN_GAP.search(gap):
         return "return"
+    if _STARRED_GAP.search(gap):
+        return "past"  # "X co-starred as Y": the show's past line-up
     if _STARS_GAP.search(gap):
         return "pair"
     if _APPEAR_GAP.search(gap):
