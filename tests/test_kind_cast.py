@@ -1356,3 +1356,10 @@ def test_respective_sons_and_a_past_co_star() -> None:
     assert _pairs(text) == {("Ivo Lindqvist", "Hank"), ("Maren Oduya", "Wade"), ("Pell Sarkis", "Eddie")}
     found = _cast("Maren Oduya co-starred as Nell Asante, the no-nonsense bookkeeper.")
     assert found == {("Moonlit Harbor", None, "asserted", "Maren Oduya", "Nell Asante")}
+
+
+def test_will_play_a_described_part_names_the_actor_only() -> None:
+    assert _cast("Veteran actor Ivo Lindqvist will play a retired detective.") == {
+        ("Moonlit Harbor", 2, "asserted", "Ivo Lindqvist", None)
+    }
+    assert _cast("Ivo Lindqvist will play a bigger role this season.") == set()

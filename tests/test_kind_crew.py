@@ -729,3 +729,10 @@ def test_exec_producers_on_the_show_include() -> None:
 )
 def test_news_copy_credit_phrasings(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert {(p, r) for p, _s, r, _st in people_roles("Moonlit Harbor is a mystery.\n\n" + sentence)} == expected
+
+
+def test_a_characters_job_is_no_credit_and_created_by_and_starring() -> None:
+    text = "The space drama starred Ivo Lindqvist as NASA flight director Ruth Calloway."
+    assert people_roles("Moonlit Harbor is a mystery.\n\n" + text) == set()
+    text = "The comedy, created by and starring stand-up comedian Maren Oduya, premiered in October."
+    assert people_roles("Moonlit Harbor is a mystery.\n\n" + text) == {("Maren Oduya", None, "creator", "asserted")}

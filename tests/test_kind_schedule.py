@@ -988,3 +988,12 @@ def test_due_out_and_a_quarter_window_that_is_no_title() -> None:
 def test_wont_until_is_a_date_and_a_denied_report_is_denied() -> None:
     assert _rows("The show won't return until 2025.") == {(2, "premiere", "2025", "asserted")}
     assert _rows("Some outlets have reported a June premiere, but Hulu has denied it.") == {(2, "premiere", "2024-06", "denied")}
+
+
+def test_a_list_of_channels_keeps_the_premiere_verb_in_its_clause() -> None:
+    assert (1, "premiere", "2023-10", "asserted") in _rows("The first season premiered on Tokyo MX, BS11, and AT-X in October 2023.")
+
+
+def test_a_pencilled_window_now_off_the_table_is_denied() -> None:
+    rows = _rows("Hulu originally pencilled the new season in for late 2024, but that window is now off the table.")
+    assert rows == {(2, "premiere", "2024-41", "denied")}

@@ -726,3 +726,11 @@ def test_a_creators_possessive_before_a_cancelled_title_and_seasons_at_a_network
     assert ("Tin Harbour", "cancelled", None) in rows and ("Tin Harbour", "platform", "Hulu") in rows
     assert ("Glass Orchard", "platform", "CBS") in rows
     assert not {r for r in rows if r[2] in ("OWN", "Lifetime")}
+
+
+def test_a_dates_quarter_an_article_word_and_a_publisher_are_no_titles() -> None:
+    found = _found(
+        "Hulu announced a Q4 2025 premiere window. Movistar Plus+ renewed La ciudad sumergida. "
+        "Sora Ibuki launched a manga adaptation in Kadokawa's Comic Walker service in 2020."
+    )
+    assert not {"Q4 2025", "La", "Kadokawa"} & set(found)

@@ -69,7 +69,8 @@ COMPANIES = frozenset(
         "lionsgate", "a24", "legendary", "amblin", "marvel", "dc", "lucasfilm", "bethesda",
         "naughty dog", "playstation productions", "deadline", "variety", "the hollywood reporter",
         "collider", "screen rant", "tvline", "ew", "entertainment weekly", "soompi", "yonhap",
-        "newsen", "osen", "sports chosun", "ilgan sports", "x-men",
+        "newsen", "osen", "sports chosun", "ilgan sports", "x-men", "kadokawa", "shogakukan", "square enix",
+        "studio palette", "silver link", "cloverworks", "toei animation", "bones", "production i.g", "kyoto animation",
     }
 )
 

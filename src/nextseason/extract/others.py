@@ -116,7 +116,7 @@ _PERSON_AFTER = re.compile(r"^(?:\s+as\s+(?:the\s+)?[A-Z]|\s*\(\s*(?:who\s+)?(?:
                            r"(?:[A-Z]|showrunner|director|writer|producer|creator|host|judge|presenter|narrator|lead))")
 _CASTING_BEFORE = re.compile(
     r"\b(?:cast|casts|casting|joins|joined|join|recruited|tapped|enlisted|welcomes|welcomed|(?i:stars|co-stars|actors|"
-    r"actor|actress|newcomers?)|"
+    r"actor|actress|newcomers?|starring(?:\s+[a-z][\w-]*){0,3}|comedian|rapper|singer)|"
     r"(?:plays|played|playing|portrays|portrayed|voices|voiced)(?:\s+(?:the\s+)?(?:role\s+of|character))?)\s+$"
 )
 _ADDED_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+$")
@@ -486,6 +486,7 @@ def _platform_follows(after: str) -> bool:
     return False
 
 
+_ARTICLE_WORDS = frozenset({"La", "El", "Los", "Las", "Le", "Les", "Il", "Lo", "Gli", "Die", "Der", "Das", "Den", "De", "Het"})
 # "Q4 2025", "H1 2026", "2026": a time, not a title
 _DATE_LIKE = re.compile(r"(?:Q[1-4]|H[12])(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}")
 
@@ -494,6 +495,8 @@ def _acceptable(title: str, index: ShowIndex) -> bool:
     # Each test only reads its arguments: the cheap ones first.
     if title.split()[0] in _MONTHS or title in {"K-drama", "K-dramas", "Anime"} or _DATE_LIKE.fullmatch(title):
         return False
+    if title in _ARTICLE_WORDS:
+        return False  # "La ciudad sumergida": a sentence-case title's first word alone
     if is_platform_name(title) or is_company(title):
         return False
     if index.has_key(_norm(title)):

@@ -225,7 +225,9 @@ def stance(text: str, start: int, end: int, *, negatable: bool = True) -> str:
 
 # What the writer says of the claim just made: it is untrue ("..., but this is not true", "...,
 # which is false").
-_REFUTATION_CUE = re.compile(r"true|false|fake|correct|baseless|unfounded|denied|refuted|debunked|dismissed|shot down")
+_REFUTATION_CUE = re.compile(
+    r"true|false|fake|correct|baseless|unfounded|denied|refuted|debunked|dismissed|shot down|off the table|scrapped|abandoned|dropped"
+)
 # "Rumours that the show will premiere in June are false."
 _RUMOUR_THAT = re.compile(r"(?:the\s+)?(?:online\s+)?(?:rumou?rs?|reports?|claims?|speculation)\s+that\b", re.I)
 _RUMOUR_IS_FALSE = re.compile(
@@ -236,6 +238,9 @@ _RUMOUR_IS_FALSE = re.compile(
 _REFUTED_AFTER = re.compile(
     r"[^.;!?]{0,80}?(?:,\s*|\s+)(?:(?:but|and)\s+(?:this|that|it)\s+(?:is|was)|(?:but|and)\s+(?:this|that|it)['’]s|which\s+is)"
     r"\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|fake|incorrect|not\s+correct)\b"
+    # "..., but that window is now off the table"
+    r"|[^.;!?]{0,80}?,?\s+but\s+(?:that|this|the)\s+(?:window|date|plan|target|slot)\s+(?:is|has\s+been|was)\s+(?:now\s+)?"
+    r"(?:off\s+the\s+table|scrapped|abandoned|dropped|gone)\b"
     # "..., but Netflix has denied it"
     r"|[^.;!?]{0,80}?,?\s+but\s+(?:[\w+&'’.-]+\s+){1,3}(?:has\s+|have\s+|had\s+|quickly\s+|since\s+)*"
     r"(?:denied|refuted|debunked|dismissed|shot\s+down)\s+(?:it|this|that|the\s+(?:report|reports|rumou?rs?|claims?))\b",

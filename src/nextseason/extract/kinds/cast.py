@@ -1071,6 +1071,16 @@ def _play_pairs(
         if not chars and obj:
             chars = [c for c in [_last_character(text[: verb.start()], state, names, found + out)] if c]
         if not chars:
+            part = _DESCRIBED_PART.match(text, verb.end())
+            if (
+                part
+                and not _NOT_A_PART.search(part.group())
+                and len(subject.split()) > 1
+                and not state.book.is_character(subject)
+                and _WILL_OR_CAST.search(text, max(0, verb.start() - 30), verb.start())
+            ):
+                # "Veteran actor X will play a retired detective": cast in the season being made, part unnamed
+                out.append(_Mention(subject, None, verb.start(), "return", verb.start()))
             continue
         past = verb.group().strip().lower() in {"played", "voiced", "portrayed"}
         relative = bool(_WHO_BEFORE_END.search(text[: verb.start()]))
@@ -1088,6 +1098,19 @@ def _play_pairs(
 
 
 # (and a casting's auxiliaries: "has been tapped to play", "is set to portray", "will be playing")
+# "will play a retired detective": a part described by a noun for a person
+_DESCRIBED_PART = re.compile(
+    r"(?:an?|the)\s+(?:new\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?:detective|officer|cop|agent|inspector|sergeant|doctor|nurse|"
+    r"surgeon|lawyer|attorney|judge|teacher|professor|student|journalist|reporter|soldier|spy|assassin|chef|priest|nun|"
+    r"villain|rival|boss|mother|father|mom|dad|sister|brother|son|daughter|wife|husband|widow|friend|neighbou?r|"
+    r"love\s+interest|mentor|businessman|businesswoman|executive|politician|senator|mayor|king|queen|prince|princess|"
+    r"witch|wizard|vampire|hunter|killer|criminal|gangster|thief|smuggler|pilot|captain|scientist|hacker|waitress|"
+    r"bartender|farmer|rancher|sheriff|deputy|tech|technician|protester|activist|singer|musician|writer|artist|woman|man|"
+    r"girl|boy|teenager|kid|stranger|newcomer|figure|leader|member|owner|manager|worker|employee|investor|heir|heiress)s?"
+    r"(?=\s*(?:[,.;]|$|\s+(?:who|whose|with|from|in|on|at)\b))"
+)
+_NOT_A_PART = re.compile(r"\b(?:role|roles|part|parts|game|games|match|song|songs|card|trick|joke|prank|music|host|a\s+bigger|a\s+key)\b")
+_WILL_OR_CAST = re.compile(r"\b(?:will|set\s+to|tapped\s+to|cast\s+to|hired\s+to|signed\s+on\s+to|expected\s+to)(?:\s+\w+)?\s+$")
 _CAST_TO = re.compile(
     r"\b(?:tapped|cast|chosen|hired|signed\s+on|booked|recruited|in\s+(?:final\s+)?(?:talks|negotiations))\s+to\s+$"
 )

@@ -178,6 +178,7 @@ _PREDICATE = re.compile(
 _PASSIVE_CHAIN = re.compile(
     r"\b((?:" + "|".join(p for p, _ in _ROLE_VERBS) + r")(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:"
     + "|".join(p for p, _ in _ROLE_VERBS) + r"))*)(?:\s+for\s+[a-z ]{2,24}?)?\s+by\s+"
+    r"(?:and\s+(?:starring|featuring)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3})?"  # "created by and starring comedian X"
     r"(?:(?:PDs?|writer-directors?|director-writer)\s+)?",  # "helmed by PD Kim Min-seo"
     re.I,
 )
@@ -1020,6 +1021,8 @@ _SOURCE_MEDIUM_END = re.compile(
 def _titles(sent: _Sentence) -> list[Credit]:
     out: list[Credit] = []
     for match in _scan(_TITLE, sent.text):
+        if _CHARACTER_JOB_BEFORE.search(sent.text, 0, match.start()):
+            continue  # "starred X as NASA flight director Ruth Calloway": a character's job
         if match.group(2) and not _THE_START.match(match.group(0)):
             continue
         if _FORMER_START.match(match.group(0)):
@@ -1039,6 +1042,13 @@ def _titles(sent: _Sentence) -> list[Credit]:
         for person in people:
             out.extend(Credit(person, role, season, "asserted", match.start(), match.end(), title_only=True) for role in roles)
     return out
+
+
+_CHARACTER_JOB_BEFORE = re.compile(
+    r"(?:\bas\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?|\b(?:flight|art|casting|music|creative|sound|stunt|"
+    r"funeral|technical|athletic|musical|artistic|programme|program|fashion|campaign)\s+)$",
+    re.I,
+)
 
 
 # "creator Elliot Vance's mining-town noir": a titled owner of the show itself.

@@ -52,7 +52,7 @@ _PREMIERE_TRIGGER = (
     # "Heads to tvN and Netflix in 2027", "a teaser promises the new season next spring"
     r"|head(?:s|ed|ing)?\s+to(?=\s+\w)|promis(?:es|ed|ing)\s+(?:the\s+)?(?:new|next|second|third|fourth|fifth|final)\s+(?:season|series)"
     r"|close(?:s)?\s+out\s+(?:its|the|their)\s+run\s+with"
-    r"|eye(?:s|ing)|tip(?:s|ped)?|pencil(?:l)?ed\s+in"
+    r"|eye(?:s|ing)|tip(?:s|ped)?|pencil(?:l)?ed\s+(?:(?:the|its|it)\s+(?:[\w-]+\s+){0,2}?)?in"
     r"|kick(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+out|(?:go|goes|went|going|gone)\s+live"
     r"|ends?\s+(?:its\s+run\s+)?with|(?:will\s+)?wrap(?:s)?\s+up\s+(?:its|the|their)\s+(?:story|run|saga|tale)\s+with|(?:ran|runs?|aired)(?=\s+from)|release\s+date|premiere\s+date"
     r"|(?:dated|re-?dated)(?=\s[^.;]{0,80}?\bfor\b)"
@@ -492,6 +492,10 @@ _DID_SO_END = re.compile(r"\b(?:did|does|do)\s+(?:so\s+)?(?:on|in)\s*$")
 _MOVED_TO = re.compile(r"\s*(?:release|premiere|debut|launch|window|date|slot|bow)?\s*(?:to|until|into)\s+(?:an?\s+)?$", re.I)
 
 
+# The ", and" of a list of names ("on Tokyo MX, BS11, and AT-X"), which the clause breaks count.
+_NAME_LIST_AND = re.compile(r"[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*)?,\s+[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*)?,\s+and\s*$")
+
+
 def _classify(
     ctx: SentenceContext, date: DateMention, triggers: list[_Trigger], earlier: list[DateMention]
 ) -> tuple[str | None, _Trigger | None]:
@@ -504,6 +508,8 @@ def _classify(
     if _NOUN_AFTER.match(text[date.end :]):
         return PREMIERE, None
     left, _right = clause_span(text, date.start, date.end)
+    if left and _NAME_LIST_AND.search(text, 0, left):
+        left = clause_span(text, left - 6, left - 5)[0]  # "premiered on Tokyo MX, BS11, and AT-X in October": a list, one clause
     colon = _AFTER_COLON.search(text, 0, date.start)
     if colon and colon.end() == date.start and colon.start() <= left:
         left = clause_span(text, colon.start(), colon.start() + 1)[0]  # "now has a window: spring 2026"
