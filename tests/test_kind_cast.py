@@ -1363,3 +1363,7 @@ def test_will_play_a_described_part_names_the_actor_only() -> None:
         ("Moonlit Harbor", 2, "asserted", "Ivo Lindqvist", None)
     }
     assert _cast("Ivo Lindqvist will play a bigger role this season.") == set()
+
+
+def test_followed_a_described_character_in_brackets() -> None:
+    assert _pairs("The first season followed Guardia Civil sergeant Lucía Ferreiro (Maren Oduya).") == {("Maren Oduya", "Lucía Ferreiro")}

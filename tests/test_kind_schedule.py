@@ -997,3 +997,10 @@ def test_a_list_of_channels_keeps_the_premiere_verb_in_its_clause() -> None:
 def test_a_pencilled_window_now_off_the_table_is_denied() -> None:
     rows = _rows("Hulu originally pencilled the new season in for late 2024, but that window is now off the table.")
     assert rows == {(2, "premiere", "2024-41", "denied")}
+
+
+def test_the_second_season_which_launched_is_the_second() -> None:
+    title = "Moonfall Season 3 Release Date, Cast and Everything We Know"
+    body = "It was renewed in February, a few days before the second series, which launched on 11th January, finished its run."
+    doc = extract(f"{title}\n\n{body}", title=title, published=PUBLISHED, published_from="given")
+    assert {(c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {(2, "2024-01-11")}

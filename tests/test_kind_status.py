@@ -1155,3 +1155,10 @@ def test_renewed_through_a_season_and_an_early_renewal_handed() -> None:
     assert renewals("Moonlit Harbor is a mystery.\n\nThe streamer handed the mystery an early renewal.") == {
         ("Moonlit Harbor", 2, "renewed", None, "asserted")
     }
+
+
+def test_a_bare_description_before_a_quoted_title_and_two_seasons_named_before_the_order() -> None:
+    rows = status("Moonlit Harbor is a mystery.\n\nAlso on Tuesday, CBS renewed freshman drama “Night Desk” for a second season.")
+    assert ("Night Desk", 2, "renewed", "2024-03-12", "asserted") in rows
+    rows = renewals("Moonlit Harbor is a mystery.\n\nHulu renewed the show for both a third and a fourth season, a rare two-season order.")
+    assert {r[1] for r in rows} == {3, 4}

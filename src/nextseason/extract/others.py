@@ -220,7 +220,7 @@ _OWNER_GAP = re.compile(r"^(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,2}" +
 # A name followed by a noun modifies it ("HBO's Game of Thrones prequel X", "Netflix's Geeked Week
 # event", "the network's 2025-26 lineup"): not the show.
 _MODIFIER_OF = re.compile(
-    r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:" + GENRE_NOUNS + r"|lineup|slate|schedule|block|slot|event|panel|showcase)(?:e?s)?\b"
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:" + GENRE_NOUNS + r"|lineup|slate|schedule|block|slot|event|panel|showcase|chart|ranking|list|library|catalog(?:ue)?)(?:e?s)?\b"
 )
 _EVENT_WORD = re.compile(r"\b(?:Week|Festival|Awards?|Night|Day|Showcase|Summit|Expo|Upfronts?|Con)$|^[\d\W]+$")
 # The title after its source's author: "Shō Fujisaki's light novel series Iron Lantern Knights".

@@ -1449,7 +1449,9 @@ _ACTOR_WORD = re.compile(r"\bactors?|actress", re.I)
 # story of", "follows".
 _CHARACTER_CONTEXT = re.compile(
     r"(?:\b(?:characters?|protagonist|antagonist|villain|hero|heroine|anti-hero|narrator|mapmaker|detective|"
-    r"story\s+of|perspective\s+of|eyes\s+of|follows|following|the\s+(?:king|queen|prince|princess|patriarch|matriarch)|"
+    r"sergeant|officer|inspector|agent|doctor|nurse|surgeon|lawyer|teacher|captain|chief|pilot|priest|journalist|reporter|"
+    r"scientist|soldier|spy|chef|cop|assassin|smuggler|widow|witch|vampire|sheriff|deputy|"
+    r"story\s+of|perspective\s+of|eyes\s+of|follows|followed|following|the\s+(?:king|queen|prince|princess|patriarch|matriarch)|"
     r"(?:his|her|their|its)\s+(?:\w+\s+)?(?:son|daughter|father|mother|wife|husband|brother|sister|partner|"
     r"friend|boss|rival|lover|girlfriend|boyfriend|nemesis|mentor))\s*,?\s*(?:the\s+)?$)",
     re.I,

@@ -854,7 +854,9 @@ def _pronoun_subject(sent: _Sentence, start: int) -> list[str]:
 _GROUP_VERB_GAP = re.compile(r"\s+(?:(?:also|both|together|have|had|has|will|would|then|later)\s+)*")
 
 
-_WITH_CO_AGENT = re.compile(r"\b(?:(?:together\s+)?with|alongside)\s+(?:(?:the\s+)?" + _ROLE_NOUN + r"\s+)?", re.I)
+_WITH_CO_AGENT = re.compile(
+    r"\b(?:(?:together\s+)?with|alongside)\s+(?:(?:the\s+)?(?:series\s+|show\s+|original\s+)?" + _ROLE_NOUN + r"\s+)?", re.I
+)
 
 
 def _co_agents(sent: _Sentence, end: int, phrase_end: int) -> list[str]:

@@ -873,6 +873,8 @@ _FRAMING_LEAD = re.compile(
 
 def _show_debut(ctx: SentenceContext, trig: _Trigger) -> bool:
     before = ctx.text[max(0, trig.start - 80) : trig.start]
+    if _ORDINAL_SUBJECT.search(before):
+        return False  # "the second series, which launched on 11th January": a season's debut
     if _MADE_ITS.search(before) and _DEBUT_NOUN.fullmatch(trig.word):
         before = before[: _MADE_ITS.search(before).start()]  # type: ignore[union-attr]  # "the series made its global debut"
     elif not _DEBUT_WORD.fullmatch(trig.word):
@@ -880,6 +882,11 @@ def _show_debut(ctx: SentenceContext, trig: _Trigger) -> bool:
     return bool(_SHOW_SUBJECT.search(before))
 
 
+_ORDINAL_SUBJECT = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|new|latest|next)\s+(?:season|series|instal?lment|run)\s*,?\s*(?:(?:that|which)\s+)?"
+    r"(?:first\s+|originally\s+|initially\s+)?$",
+    re.I,
+)
 _MADE_ITS = re.compile(r"\s*\bmade\s+its\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DEBUT_NOUN = re.compile(r"debut|premiere|bow", re.I)
 

@@ -554,6 +554,9 @@ def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
         show = ctx.show_at(match.start())
         if len(after) == 1 and count > 1 and _THROUGH_END.search(text, 0, after[0].start) and after[0].number >= count:
             named = list(range(after[0].number - count + 1, after[0].number + 1))  # "taking it through its sixth season"
+        before = [m.number for m in ctx.seasons if m.end <= match.start()]
+        if len(named) != count and len(dict.fromkeys(before)) >= count:
+            named = list(dict.fromkeys(before))[-count:]  # "for both a third and a fourth season, a rare two-season order"
         if len(named) != count:
             first = _renewal_default(ctx, show)
             named = list(range(first, first + count)) if first else []
@@ -1373,6 +1376,7 @@ _DESCRIBED = re.compile(
 _DETERMINER_GAP = re.compile(r"\s*(?:the|its|a|an)?\s*(?:" + _COUNT_MODIFIER.pattern + r"\s+)?", re.I)
 # "renewed Sam Levinson's "Euphoria"", "Taylor Sheridan's Lioness": the owner before the title.
 _OWNED = re.compile(r"\s+" + _OWNER + r"\s+(?:[a-z][\w-]*\s+){0,3}[\"“‘']?")
+_BARE_DESCRIBED = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){0,2}" + GENRE_NOUNS + r"\s+[\"“‘']?", re.I)
 _DESCRIBED_APPOSITIVE = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w’'&+-]+\s+){0,4}?[\w’'&+-]+,\s+", re.I)
 
 
@@ -1389,6 +1393,8 @@ def _trigger_show(ctx: SentenceContext, start: int, end: int) -> str | None:
             return mention.title  # "renewed its other space drama, Halcyon Drift, for a third season"
         if 0 < mention.start - end <= 60 and _OWNED.fullmatch(ctx.text, end, mention.start):
             return mention.title
+        if 0 < mention.start - end <= 40 and _BARE_DESCRIBED.fullmatch(ctx.text, end, mention.start):
+            return mention.title  # "renewed freshman drama “Night Desk”"
     if _PRONOUN_OBJECT.match(rest):
         return _pronoun_show(ctx, start)
     for named in ctx.seasons:
