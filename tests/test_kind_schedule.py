@@ -1004,3 +1004,10 @@ def test_the_second_season_which_launched_is_the_second() -> None:
     body = "It was renewed in February, a few days before the second series, which launched on 11th January, finished its run."
     doc = extract(f"{title}\n\n{body}", title=title, published=PUBLISHED, published_from="given")
     assert {(c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {(2, "2024-01-11")}
+
+
+def test_a_clause_with_its_own_subject_takes_the_season_being_made() -> None:
+    title = "Moonfall Season 3 Release Date, Cast and Everything We Know"
+    body = "With season 2 arriving four months after its shoot wrapped, it's likely the show will return early next year."
+    doc = extract(f"{title}\\n\\n{body}", title=title, published=PUBLISHED, published_from="given")
+    assert {(c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {(3, "2025-40")}

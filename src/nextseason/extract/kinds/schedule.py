@@ -799,6 +799,12 @@ _DEBUT_AFTER = re.compile(r"\s+(?:debut|premiere|launch|bow)\b", re.I)
 _RELEASE_AFTER = re.compile(r"\s+(?:release|arrival|return)\b", re.I)
 
 
+_OWN_SHOW_SUBJECT = re.compile(
+    r"\b(?:the\s+(?:show|series|drama)|it)\s+(?:will|would|could|should|might|may|is\s+(?:set|expected|likely|due)\s+to)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
 def _seasons_for(
     ctx: SentenceContext, anchor: int, date: DateMention, kind: str, trig: _Trigger | None
 ) -> list[int | None]:
@@ -832,6 +838,11 @@ def _seasons_for(
         return [_future_season(ctx)]
     if kind == PREMIERE and trig is not None and _show_debut(ctx, trig):
         return [_past_season(ctx) if _show_for(ctx, date.start) == ctx.doc.main else 1]
+    own = _OWN_SHOW_SUBJECT.search(text, max(0, anchor - 40), anchor) if kind == PREMIERE else None
+    if own and _show_for(ctx, date.start) == ctx.doc.main:
+        comma = text.rfind(",", 0, own.start())
+        if comma > 0 and all(f[0] < comma for f in found):
+            return [_future_season(ctx)]  # "with series 2 arriving in May, it's likely the show will return next year"
     earlier = _nearest_before(found, 0, date.start)
     if earlier:
         return list(earlier)
