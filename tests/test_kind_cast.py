@@ -1367,3 +1367,11 @@ def test_will_play_a_described_part_names_the_actor_only() -> None:
 
 def test_followed_a_described_character_in_brackets() -> None:
     assert _pairs("The first season followed Guardia Civil sergeant Lucía Ferreiro (Maren Oduya).") == {("Maren Oduya", "Lucía Ferreiro")}
+
+
+def test_whose_named_character_was_killed_off() -> None:
+    text = "Ivo Lindqvist, whose Sheriff Wade Pruitt was killed off in the finale of season 1, will not return."
+    assert _cast(text) == {
+        ("Moonlit Harbor", 1, "asserted", "Ivo Lindqvist", "Sheriff Wade Pruitt"),
+        ("Moonlit Harbor", 2, "denied", "Ivo Lindqvist", "Sheriff Wade Pruitt"),
+    }

@@ -736,3 +736,8 @@ def test_a_characters_job_is_no_credit_and_created_by_and_starring() -> None:
     assert people_roles("Moonlit Harbor is a mystery.\n\n" + text) == set()
     text = "The comedy, created by and starring stand-up comedian Maren Oduya, premiered in October."
     assert people_roles("Moonlit Harbor is a mystery.\n\n" + text) == {("Maren Oduya", None, "creator", "asserted")}
+
+
+def test_stepping_down_after_a_season_leaves_the_next() -> None:
+    text = "Moonlit Harbor is a mystery.\n\nIvo Lindqvist, who ran the first season, stepped down as showrunner after season 1."
+    assert ("Ivo Lindqvist", 2, "showrunner", "denied") in people_roles(text)

@@ -1553,7 +1553,20 @@ def _whose_pairs(text: str, names: list[NameSpan]) -> list[_Mention]:
         char = name_at(text, match.end())
         if actor and char:
             out.append(_Mention(actor.text, char.text, actor.start, "past"))
+    for match in _WHOSE_NAMED.finditer(text) if ", whose " in text else ():
+        # "Cole Brandvold, whose Sheriff Wade Pruitt was killed off in season 1": the character by name
+        actor = next((n for n in names if n.end == match.start()), None)
+        char = name_at(text, match.end())
+        if actor and char and len(actor.tokens) > 1 and _FATE_AFTER.match(text, char.end):
+            out.append(_Mention(actor.text, char.text, actor.start, "past"))
     return out
+
+
+_WHOSE_NAMED = re.compile(r",\s+whose\s+(?=[A-Z])")
+_FATE_AFTER = re.compile(
+    r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|written|murdered|shot|arrested|sent|left|last\s+seen|"
+    r"presumed|missing|dead|revealed|introduced)|\s+(?:died|dies|survived|survives|vanished|disappeared)\b"
+)
 
 
 def _recasts(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:

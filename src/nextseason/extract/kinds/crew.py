@@ -961,6 +961,9 @@ def _predicates(sent: _Sentence) -> list[Credit]:
             season = sent.ctx.target_season  # coming back for the season being made
         if _STEPS_DOWN_BEFORE.search(sent.text, max(0, match.start() - 40), match.start()):
             st, season = "denied", season or sent.ctx.target_season  # "is stepping down as showrunner"
+            after = _AFTER_SEASON.match(sent.text, match.end())
+            if after:  # "stepped down as showrunner after season 2": gone from the season after
+                season = int(after.group(1)) + 1
         for person in people + partners:
             held = _partner_roles(roles, person, partners)
             out.extend(Credit(person, role, season, st, match.start(), end) for role in held)
@@ -969,6 +972,7 @@ def _predicates(sent: _Sentence) -> list[Credit]:
     return out
 
 
+_AFTER_SEASON = re.compile(r"\s+after\s+(?:the\s+end\s+of\s+)?(?:season|series)\s+(\d{1,2})\b", re.I)
 _ON_TITLE_AFTER = re.compile(
     r"\s+(?:on|for)\s+(?:the\s+)?(?:(?!(?:season|series|seasons|episodes?|part)\b)[a-z][\w-]*\s+){0,2}(?=[\"“‘']?[A-Z])"
 )
