@@ -438,3 +438,8 @@ def test_the_author_who_wrote_the_original_and_drawing_from_a_book_series() -> N
 )
 def test_produced_for_and_home_to(sentence: str, platform: str) -> None:
     assert _platforms("Harbour Lights is a drama.\n\n" + sentence) == {("Harbour Lights", None, platform)}
+
+
+def test_a_title_case_headline_verb_after_the_service() -> None:
+    doc = extract("Hulu Renews 'Harbour Lights' for Season 2\n\nThe drama will return.", title="Hulu Renews 'Harbour Lights' for Season 2", published="2024-03-01")
+    assert {(c.show, c.value) for c in doc.claims if c.kind == "platform"} == {("Harbour Lights", "Hulu")}

@@ -785,7 +785,7 @@ _SUBJECT = re.compile(
     r"(?:\s+(?:has|have|had|will|would|is|was|also|officially|already|first|"
     r"only|then|later|just|finally|quickly|recently|has not|hasn't|did not|didn't|not|never|ever|itself|did|does|"
     r"even|originally|once|quietly|now|reportedly|swiftly|abruptly|still|continue\s+to|continues\s+to|"
-    r"continued\s+to|go\s+on\s+to|(?:has|have)\s+yet\s+to|is\s+yet\s+to))*\s+" + _PLATFORM_VERBS + r"\b"
+    r"continued\s+to|go\s+on\s+to|(?:has|have)\s+yet\s+to|is\s+yet\s+to))*\s+(?i:" + _PLATFORM_VERBS + r")\b"
 )
 _WHICH = re.compile(r"^,\s+which\s+(?:\w+\s+)?(?:streams|streamed|airs|aired|simulcasts?|simulcast|carries|"
                     r"carried|broadcasts?|released|premiered|hosts?|picked)\b")
