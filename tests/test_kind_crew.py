@@ -741,3 +741,11 @@ def test_a_characters_job_is_no_credit_and_created_by_and_starring() -> None:
 def test_stepping_down_after_a_season_leaves_the_next() -> None:
     text = "Moonlit Harbor is a mystery.\n\nIvo Lindqvist, who ran the first season, stepped down as showrunner after season 1."
     assert ("Ivo Lindqvist", 2, "showrunner", "denied") in people_roles(text)
+
+
+def test_a_producers_company_inside_a_list() -> None:
+    text = (
+        "Moonlit Harbor is a mystery.\n\nIvo Lindqvist executive produces with Maren Oduya of Tallgrass Pictures, "
+        "Pell Sarkis and Ada Quill."
+    )
+    assert {p for p, _s, r, _st in people_roles(text) if r == "producer"} == {"Ivo Lindqvist", "Maren Oduya", "Pell Sarkis", "Ada Quill"}

@@ -755,7 +755,7 @@ def _agent_list(sent: _Sentence, pos: int) -> tuple[list[tuple[str, list[str]]],
             break  # "created by X, who ..., and Y is a producer": Y starts a clause of its own
         people.append((name.text, titles))
         end = pos = name.end
-        skip = _SKIP_APPOSITIVE.match(text, pos)
+        skip = _SKIP_APPOSITIVE.match(text, pos) or _OF_COMPANY.match(text, pos)  # "X of Tallgrass Pictures, Y"
         if skip:
             pos = skip.end()
         sep = _LIST_SEP.match(text, pos)
@@ -765,6 +765,7 @@ def _agent_list(sent: _Sentence, pos: int) -> tuple[list[tuple[str, list[str]]],
     return people, end
 
 
+_OF_COMPANY = re.compile(r"\s+(?:of|at|from)\s+(?:[A-Z][\w&'’.-]*\s+){0,3}(?:Pictures|Productions|Studios?|Entertainment|Films|Media|Television|TV)\b")
 _BY_OR_ABOUT_AFTER = re.compile(r"\s+(?:by|about)\b")
 _DETERMINER_END = re.compile(r"\b(?:the|of|for|about|a|an)\s+$", re.I)
 
