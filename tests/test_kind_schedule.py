@@ -1011,3 +1011,10 @@ def test_a_clause_with_its_own_subject_takes_the_season_being_made() -> None:
     body = "With season 2 arriving four months after its shoot wrapped, it's likely the show will return early next year."
     doc = extract(f"{title}\\n\\n{body}", title=title, published=PUBLISHED, published_from="given")
     assert {(c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {(3, "2025-40")}
+
+
+def test_a_cour_is_part_of_a_season_not_a_season() -> None:
+    title = "Moonfall Season 3 Release Date, Cast and Everything We Know"
+    body = "The first cour is scheduled to premiere in October 2024, while the second cour will follow in 2025."
+    doc = extract(f"{title}\\n\\n{body}", title=title, published=PUBLISHED, published_from="given")
+    assert {(c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {(3, "2024-10"), (3, "2025")}
