@@ -1375,3 +1375,20 @@ def test_whose_named_character_was_killed_off() -> None:
         ("Moonlit Harbor", 1, "asserted", "Ivo Lindqvist", "Sheriff Wade Pruitt"),
         ("Moonlit Harbor", 2, "denied", "Ivo Lindqvist", "Sheriff Wade Pruitt"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ivo Lindqvist will once again take on the role of Gong Tae-seok.", {(2, "asserted", "Ivo Lindqvist", "Gong Tae-seok")}),
+        ("Maren Oduya will also reprise her role as his grandmother Madam Oh.", {(2, "asserted", "Maren Oduya", "Madam Oh")}),
+        ("If he accepts, Pell Sarkis is expected to play Ma Jun-hyuk, a rival tailor.", {(2, "speculated", "Pell Sarkis", "Ma Jun-hyuk")}),
+        ("Ivo Lindqvist will guest-star as her estranged brother, Eli Vance.", {(2, "asserted", "Ivo Lindqvist", "Eli Vance")}),
+        ("Comedy veteran Ivo Lindqvist also pops up as the pompous Bishop Clive Arden.", {(None, "asserted", "Ivo Lindqvist", "Bishop Clive Arden")}),
+        ("Alongside Maren Oduya as Jo, the series stars Ivo Lindqvist as churchwarden Gordon Fitch.", {
+            (None, "asserted", "Maren Oduya", "Jo"), (None, "asserted", "Ivo Lindqvist", "Gordon Fitch")
+        }),
+    ],
+)
+def test_more_casting_news_forms(sentence: str, expected: set[tuple[int | None, str, str, str]]) -> None:
+    assert {(s, st, p, c) for _, s, st, p, c in _cast(sentence)} == expected

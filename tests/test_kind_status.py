@@ -1162,3 +1162,8 @@ def test_a_bare_description_before_a_quoted_title_and_two_seasons_named_before_t
     assert ("Night Desk", 2, "renewed", "2024-03-12", "asserted") in rows
     rows = renewals("Moonlit Harbor is a mystery.\n\nHulu renewed the show for both a third and a fourth season, a rare two-season order.")
     assert {r[1] for r in rows} == {3, 4}
+
+
+def test_coming_back_with_a_second_season() -> None:
+    text = "Moonlit Harbor is a mystery.\n\nOn March 1, Hulu confirmed that its hit drama will be coming back with a second season."
+    assert ("Moonlit Harbor", 2, "renewed", "2024-03-01", "asserted") in renewals(text)

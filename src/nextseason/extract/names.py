@@ -55,7 +55,7 @@ STOPWORDS = _wordset(
     where why how warning spoilers spoiler update note read watch one two three four five every each
     according today yesterday tomorrow last next first second third final early late mid although though
     because well oh my is are was were will would could should may might can did does do has have had
-    be being been get gets got let lets make makes made keep stay regular regulars recurring takes"""
+    be being been get gets got let lets make makes made keep stay regular regulars recurring takes alongside"""
 )
 ROLE_WORDS = frozenset(
     {
@@ -238,6 +238,7 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
             or _surname_before_given(tok, tokens, j, text)
             or (not parts and _given_name(tok, tokens, j, text))
             or (parts and _inner_syllable(tok, tokens, j, text))
+            or (parts and tok == "Oh" and text[parts[-1][1] : start] == " ")  # "Madam Oh", "Detective Oh"
         ):
             break
         parts.append((start, start + len(tok), tok))

@@ -39,7 +39,8 @@ _CREDITED_AFTER = re.compile(r"^\s+(?:also\s+)?(?:directed|wrote|created|produce
 _STARRING_BEFORE = re.compile(r"\b(?:starring|starred|co-starring|featuring)\s+$")
 _HARD_TO_BEFORE = re.compile(r"\bhard to (?:imagine|see)\s+$")
 _CAMEO_FROM_BEFORE = re.compile(r"\b(?:cameo|appearance)\s+from\s+$")
-_RETURN_GAP = re.compile(r"\b(?:return\w*|back|come\w*|came|repris\w*|resum\w*|(?:turn|pop|show)\w*\s+up)\b")
+_RETURN_GAP = re.compile(r"\b(?:return\w*|back|come\w*|came|repris\w*|resum\w*|(?:turn|pop|show)(?:ed|ped|ing)?\s+up)\b")
+_WILL_STAR_GAP = re.compile(r"\b(?:will|to)\s+(?:also\s+)?(?:guest[- ])?star\b")
 _STARS_GAP = re.compile(r"\b(?:stars|starred|star)\b")
 _STARRED_GAP = re.compile(r"\b(?:co-)?starred\b(?!\s+in\s+(?:season|series)\b)")
 _APPEAR_GAP = re.compile(r"\b(?:appear\w*|cameo)\b")
@@ -159,7 +160,7 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|Both(?: of them)?|All of them)\b
 
 _PRED_RETURN = (
     r"return(?:s|ed|ing)?(?!\s+to\s+(?!the\s+(?:role|cast|show|series))[a-z]+)"
-    r"|com(?:e|es|ing)\s+back|came\s+back|(?:pop|turn|show)(?:s|ped|ping|ed|ing)?\s+up\b|(?:be|is|are|was|were)\s+(?:also\s+|all\s+|both\s+)?back\b"
+    r"|com(?:e|es|ing)\s+back|came\s+back|(?:pop|turn|show)(?:ped|ping|ed|ing)?\s+up\b|(?:be|is|are|was|were)\s+(?:also\s+|all\s+|both\s+)?back\b"
     r"|reprise[sd]?\b|reprising\b|mak(?:e|es|ing)\s+(?:a|his|her|their)\s+(?:return|comeback)\b"
     r"|appear(?:s|ing)?\s+in\s+(?:the\s+)?(?:new\s+|next\s+|upcoming\s+)?(?:season|series|show)\b"
     r"|(?:be|is|are)\s+(?:also\s+|all\s+)?(?:not\s+)?(?:a\s+)?part\s+of|be\s+in\s+(?=season\s+\d|the\s+(?:new|next|second|third)\s+season)|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
@@ -207,7 +208,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
     for (kind, pattern), (digest, cues) in zip(
         _PREDICATES,
         (
-            ("2523332065b8", ("return", "back", "up", "repris", "part", "again", "lead", "appear", "be in ", "comeback")),
+            ("a0912bee2362", ("return", "back", "up", "repris", "part", "again", "lead", "appear", "be in ", "comeback")),
             ("9fa77dda424f", ("join", "cast", "signed", "board", "recur")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
@@ -516,7 +517,7 @@ _ROLE_OF = re.compile(
     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:role|part|character)\s+of\s+",
     re.I,
 )
-_ROLE_OF_GAP = re.compile(r"\s+(?:(?:has|have|had|will|also|now|is|was|been|to|set)\s+)*")
+_ROLE_OF_GAP = re.compile(r"\s+(?:(?:has|have|had|will|also|now|is|was|been|to|set|once|again|expected|reportedly)\s+)*")
 
 
 def _role_of_pairs(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
@@ -905,6 +906,8 @@ def _as_mode(text: str, span: NameSpan, gap: str) -> str:
         return "return"
     if _RETURN_GAP.search(gap):
         return "return"
+    if _WILL_STAR_GAP.search(gap):
+        return "return"  # "X will guest-star as Y": the season being made
     if _STARRED_GAP.search(gap):
         return "past"  # "X co-starred as Y": the show's past line-up
     if _STARS_GAP.search(gap):
@@ -1112,7 +1115,7 @@ _DESCRIBED_PART = re.compile(
 _NOT_A_PART = re.compile(r"\b(?:role|roles|part|parts|game|games|match|song|songs|card|trick|joke|prank|music|host|a\s+bigger|a\s+key)\b")
 _WILL_OR_CAST = re.compile(r"\b(?:will|set\s+to|tapped\s+to|cast\s+to|hired\s+to|signed\s+on\s+to|expected\s+to)(?:\s+\w+)?\s+$")
 _CAST_TO = re.compile(
-    r"\b(?:tapped|cast|chosen|hired|signed\s+on|booked|recruited|in\s+(?:final\s+)?(?:talks|negotiations))\s+to\s+$"
+    r"\b(?:tapped|cast|chosen|hired|signed\s+on|booked|recruited|expected|in\s+(?:final\s+)?(?:talks|negotiations))\s+to\s+$"
 )
 _GAP_WORDS = (
     r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|again|currently|who|to|has|have|had|"

@@ -130,7 +130,7 @@ def _wordset(words: str) -> frozenset[str]:
 
 _GAP_AFTER = _wordset(
     "for the a an its their both officially up another it show series drama anime anything "
-    "nothing about yet already also just even them programme tv hit beyond after"
+    "nothing about yet already also just even them programme tv hit beyond after with"
 )
 _GAP_BEFORE = _wordset(
     "has have had was were is are been be being not never yet officially already also will "
