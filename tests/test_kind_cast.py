@@ -1392,3 +1392,15 @@ def test_whose_named_character_was_killed_off() -> None:
 )
 def test_more_casting_news_forms(sentence: str, expected: set[tuple[int | None, str, str, str]]) -> None:
     assert {(s, st, p, c) for _, s, st, p, c in _cast(sentence)} == expected
+
+
+def test_a_subject_through_a_credit_aside() -> None:
+    text = (
+        "Maren Oduya has been cast as a series regular. Maren Oduya, who earned an Emmy nomination for Hulu's Tin "
+        "Harbour, will play Sheriff Marisol Vance, a former homicide detective."
+    )
+    doc = extract(text, title=TITLE, published="2024-05-01")
+    rows = {(c.show, c.kind, c.value["person"] if isinstance(c.value, dict) else c.value) for c in doc.claims}  # type: ignore[index]
+    assert ("Moonlit Harbor", "cast", "Maren Oduya") in rows
+    assert not {r for r in rows if r[0] == "Tin Harbour"}
+    assert ("Maren Oduya", "Sheriff Marisol Vance") in _pairs(text)

@@ -23,8 +23,19 @@ _CREDIT_BRACKET = re.compile(r"\b[A-Z][\w'’-]+\s+\(\s*$")
 
 
 def credit_in_brackets(text: str, mention: ShowMention) -> bool:
-    """The show is named in brackets right after a name: a credit ("Bram Telford (The Long Field)")."""
-    return text[mention.end : mention.end + 1] == ")" and bool(_CREDIT_BRACKET.search(text, 0, mention.start))
+    """The show is named in brackets right after a name: a credit ("Bram Telford (The Long Field)"),
+    or in an aside about a person's past work ("X, who earned an Emmy nomination for HBO's Paper
+    Saints, will play ...")."""
+    if text[mention.end : mention.end + 1] == ")" and bool(_CREDIT_BRACKET.search(text, 0, mention.start)):
+        return True
+    return bool(_CREDIT_ASIDE.search(text, 0, mention.start)) and text[mention.end : mention.end + 1] == ","
+
+
+# ", who earned an Emmy nomination for HBO's ", ", who starred in ", ", best known for "
+_CREDIT_ASIDE = re.compile(
+    r",\s+(?:who\s+(?:\w+\s+){0,4}?(?:nominat\w*|award\w*|won|starred|appeared|broke\s+out|is\s+best\s+known)|best\s+known|known)"
+    r"\b[^,;()]{0,60}?\s+(?:for|in|on|from)\s+(?:[\w+&'’.-]+['’]s\s+)?(?:the\s+)?$"
+)
 
 # What joins two titles of one list: "X and Y", "X, Y and Z", "its drama X, its sitcom Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:(?:its|the|their|his|her)\s+(?:[a-z][\w-]*\s+){0,3})?")

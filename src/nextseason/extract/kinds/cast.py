@@ -1114,6 +1114,8 @@ _DESCRIBED_PART = re.compile(
 )
 _NOT_A_PART = re.compile(r"\b(?:role|roles|part|parts|game|games|match|song|songs|card|trick|joke|prank|music|host|a\s+bigger|a\s+key)\b")
 _WILL_OR_CAST = re.compile(r"\b(?:will|set\s+to|tapped\s+to|cast\s+to|hired\s+to|signed\s+on\s+to|expected\s+to)(?:\s+\w+)?\s+$")
+# A relative aside closed by its comma right before the verb: ", who earned an Emmy for X, will "
+_RELATIVE_ASIDE_END = re.compile(r",\s+who\s+[^,;()]{3,120},\s+" + r"(?:(?:also|now|will|would|is|are|set|to|be|going|expected|currently|once|again)\s+)*$")
 _CAST_TO = re.compile(
     r"\b(?:tapped|cast|chosen|hired|signed\s+on|booked|recruited|expected|in\s+(?:final\s+)?(?:talks|negotiations))\s+to\s+$"
 )
@@ -1138,6 +1140,11 @@ def _play_subject(text: str, state: _DocState, names: list[NameSpan], verb_start
     if _PRONOUN_PARTICIPLE.match(left):  # "She joins as a series regular, playing X": the last subject
         people = [n for n in state.prev_names if len(n.split()) > 1 and not state.book.is_character(_person(n, state))]
         return _person(people[0], state) if people else None
+    aside_subject = _RELATIVE_ASIDE_END.search(left)
+    if aside_subject:  # "Ferraro, who earned an Emmy nomination for HBO's Paper Saints, will play X"
+        subject = next((n for n in names if n.end == aside_subject.start()), None)
+        if subject is not None and len(subject.tokens) > 1 and not state.book.is_character(subject.text):
+            return _person(subject.text, state)
     for span in reversed(names):
         if span.end > verb_start or ("(" in text and _bracketed(text, span)):
             continue  # ("Niamh Kerr (Derry Girls) will play": the credit in brackets is no subject)
