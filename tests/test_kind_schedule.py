@@ -1018,3 +1018,15 @@ def test_a_cour_is_part_of_a_season_not_a_season() -> None:
     body = "The first cour is scheduled to premiere in October 2024, while the second cour will follow in 2025."
     doc = extract(f"{title}\\n\\n{body}", title=title, published=PUBLISHED, published_from="given")
     assert {(c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {(3, "2024-10"), (3, "2025")}
+
+
+def test_an_upcoming_series_that_names_no_season_is_in_its_first() -> None:
+    title = "Cameras roll on Main Street as Hulu series films in town"
+    body = (
+        "Scenes for Moonfall, an upcoming Hulu drama series, were shot on Main Street last week.\\n\\n"
+        "The eight-episode limited series is expected to debut in early 2025."
+    )
+    doc = extract(f"{title}\\n\\n{body}", title=title, published=PUBLISHED, published_from="given")
+    assert {(c.kind, c.season) for c in doc.claims if c.kind in ("premiere", "episodes", "filming")} == {
+        ("premiere", 1), ("episodes", 1), ("filming", 1)
+    }

@@ -618,9 +618,19 @@ def _lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = No
             if mention.number > 1 and not _DENIED_BEFORE.search(sent.text, 0, mention.start):
                 counts[mention.number] = counts.get(mention.number, 0) + 1
     counts = {n: k for n, k in counts.items() if n not in others}
-    return max(counts, key=lambda n: (counts[n], n)) if counts else None
+    if counts:
+        return max(counts, key=lambda n: (counts[n], n))
+    opening = list(dict.fromkeys(s.block.text for s in sents if s.block.kind == "para" and s.text != title))[:3]
+    if any(_NEW_SHOW.search(block) for block in opening) and not any(find_seasons(sent.text) for sent in sents):
+        return 1  # "an upcoming Hulu drama series", "the eight-episode limited series": a first season
+    return None
 
 
+_NEW_SHOW = re.compile(
+    r"\b(?:an?\s+upcoming|(?:the|a|an)\s+(?:new|forthcoming))\s+(?:[\w+-]+\s+){0,3}?(?:series|drama|show|thriller|comedy|miniseries)\b"
+    r"|\b(?:limited\s+series|miniseries)\b",
+    re.I,
+)
 _SERIES_ORDER = re.compile(r"\b(?:series\s+order|(?:ordered|picked\s+up|greenlit|green-lit)\s+(?:it\s+|the\s+\w+\s+)?(?:straight\s+)?to\s+series)\b", re.I)
 
 
