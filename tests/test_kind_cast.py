@@ -1404,3 +1404,8 @@ def test_a_subject_through_a_credit_aside() -> None:
     assert ("Moonlit Harbor", "cast", "Maren Oduya") in rows
     assert not {r for r in rows if r[0] == "Tin Harbour"}
     assert ("Maren Oduya", "Sheriff Marisol Vance") in _pairs(text)
+
+
+def test_a_surname_subject_through_a_credit_aside() -> None:
+    text = "Maren Oduya has been cast. Oduya, who earned an Emmy nomination for Hulu's Tin Harbour, will play Sheriff Wren Vance."
+    assert ("Maren Oduya", "Sheriff Wren Vance") in _pairs(text)

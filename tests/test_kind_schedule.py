@@ -1030,3 +1030,7 @@ def test_an_upcoming_series_that_names_no_season_is_in_its_first() -> None:
     assert {(c.kind, c.season) for c in doc.claims if c.kind in ("premiere", "episodes", "filming")} == {
         ("premiere", 1), ("episodes", 1), ("filming", 1)
     }
+
+
+def test_a_year_in_a_superlative_is_no_premiere() -> None:
+    assert not {r for r in _rows("Hulu has finally given a return date for one of the best new dramas of 2023.") if r[1] == "premiere"}

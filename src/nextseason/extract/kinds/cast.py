@@ -1143,8 +1143,9 @@ def _play_subject(text: str, state: _DocState, names: list[NameSpan], verb_start
     aside_subject = _RELATIVE_ASIDE_END.search(left)
     if aside_subject:  # "Ferraro, who earned an Emmy nomination for HBO's Paper Saints, will play X"
         subject = next((n for n in names if n.end == aside_subject.start()), None)
-        if subject is not None and len(subject.tokens) > 1 and not state.book.is_character(subject.text):
-            return _person(subject.text, state)
+        full = _person(subject.text, state) if subject is not None else ""
+        if subject is not None and len(full.split()) > 1 and not state.book.is_character(full):
+            return full
     for span in reversed(names):
         if span.end > verb_start or ("(" in text and _bracketed(text, span)):
             continue  # ("Niamh Kerr (Derry Girls) will play": the credit in brackets is no subject)

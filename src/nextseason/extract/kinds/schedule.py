@@ -141,7 +141,8 @@ _NOUN_AFTER = re.compile(
 _BLOCK_BEFORE = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bthru|\bfinale,?(?:\s+\w+)?|\brather\s+than(?:\s+in|\s+on)?|\binstead\s+of|\bunlike"
     r"|\bmatch(?:es|ing)?(?:\s+\w+){0,2}|\bcompared\s+(?:to|with)|\bsince\s+the\s+end\s+of|\bwait"
-    r"|\b(?:biggest|largest|highest|best|strongest|lowest|worst|most\s+\w+)\b[^,.;]{0,60}\bsince)\s*$",
+    r"|\b(?:biggest|largest|highest|best|strongest|lowest|worst|most\s+\w+)\b[^,.;]{0,60}\bsince"
+    r"|\b(?:best|top|biggest|greatest|buzziest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?of)\s*$",  # "one of the best new dramas of 2024"
     re.I,
 )
 _SINCE_END = re.compile(r"\bsince\s*$", re.I)
