@@ -361,6 +361,8 @@ INTERVALS = [
     ),
     ("it will be done before 2025", None, [("before 2025", "../2024")]),
     ("it will be done before March 2025", None, [("before March 2025", "../2025-02")]),
+    ("it will wrap up before 2024 does", None, [("2024", "2024")]),
+    ("it will wrap up before 2024 ends", None, [("2024", "2024")]),
     ("it will arrive after March 2025", None, [("after March 2025", "2025-04/..")]),
     ("2026 or later", None, [("2026 or later", "2026/..")]),
     ("late 2024 at the latest", None, [("late 2024 at the latest", "../2024-12")]),

@@ -1409,3 +1409,12 @@ def test_a_subject_through_a_credit_aside() -> None:
 def test_a_surname_subject_through_a_credit_aside() -> None:
     text = "Maren Oduya has been cast. Oduya, who earned an Emmy nomination for Hulu's Tin Harbour, will play Sheriff Wren Vance."
     assert ("Maren Oduya", "Sheriff Wren Vance") in _pairs(text)
+
+
+def test_a_season_named_after_another_show_is_that_shows() -> None:
+    text = (
+        "Speaking while promoting Gravel Kings Season 4, Nadia Brill, who plays Tess Marlow in Moonlit Harbor, "
+        "teased the new season."
+    )
+    rows = _cast(text)
+    assert rows and not {r for r in rows if r[1] == 4}

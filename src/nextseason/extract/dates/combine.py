@@ -50,6 +50,7 @@ _MOVED = re.compile(
     r"(?:season|series|premiere|release|debut|return|finale|launch))?\s+$)"
 )
 _END_OF = re.compile(r"(?i:(?:the\s+)?end\s+of\b)")
+_ENDS = re.compile(r"(?i:\s+(?:does|ends|is\s+(?:out|over|done)|comes\s+to\s+an\s+end|runs\s+out)\b)")
 _NEGATION = re.compile(r"(?i:\b(?:not|never|no)\b|n['’]t\b)")
 
 
@@ -109,8 +110,8 @@ def _open(text: str, atom: _Atom) -> _Expr:
         found = regex.search(before)
         if found:
             start = found.start()
-            if mode == "before" and _END_OF.match(text, atom.start):
-                break  # "before the end of the year" is "by the end of the year": that year
+            if mode == "before" and (_END_OF.match(text, atom.start) or _ENDS.match(after)):
+                break  # "before the end of the year" / "before 2024 ends" is by its end: that year
             if mode == "before" and _negated(before[:start]):
                 mode = "from"  # "we do not expect it before 2025": 2025 or later
             elif mode == "after" and _negated(before[:start]):

@@ -2149,11 +2149,20 @@ def _target(ctx: SentenceContext) -> int | None:
 
 
 def _mentions(ctx: SentenceContext) -> list[tuple[int, int]]:
-    """(season, position) for every season the sentence names."""
-    found = [(s.number, s.start) for s in ctx.seasons]
-    found += [(m.season, m.start) for m in ctx.show_mentions if m.season]
+    """(season, position) for every season the sentence names, but a season named right after
+    another show's title ("while promoting The Boys Season 4, X, who plays Y in Z, ...")."""
+    others = [m for m in ctx.show_mentions if m.title != ctx.show]
+    found = [
+        (s.number, s.start)
+        for s in ctx.seasons
+        if not any(_OWN_SEASON.fullmatch(ctx.text, m.end, s.start) for m in others)
+    ]
+    found += [(m.season, m.start) for m in ctx.show_mentions if m.season and m.title == ctx.show]
     found += _season_groups(ctx.text)
     return sorted(found, key=lambda x: x[1])
+
+
+_OWN_SEASON = re.compile(r"(?:['’]s?)?\s+")
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
