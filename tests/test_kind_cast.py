@@ -1418,3 +1418,17 @@ def test_a_season_named_after_another_show_is_that_shows() -> None:
     )
     rows = _cast(text)
     assert rows and not {r for r in rows if r[1] == 4}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nadia Brill from “Gravel Kings” will be playing Tess Marlow in the new season.",
+        "Nadia Brill from Gravel Kings will play Tess Marlow in the new season.",
+        "Nadia Brill, of Gravel Kings fame, will play Tess Marlow in the new season.",
+        "Nadia Brill from “Gravel Kings” has joined the cast as Tess Marlow.",
+        "Nadia Brill, who was previously seen in “Gravel Kings,” will be playing Tess Marlow.",
+    ],
+)
+def test_an_actor_with_a_credit_before_the_verb(sentence: str) -> None:
+    assert ("Moonlit Harbor", 2, "asserted", "Nadia Brill", "Tess Marlow") in _cast(sentence)

@@ -862,6 +862,11 @@ def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSp
         before = [n for n in before if not _bracketed(text, n)]
     if not before:
         return None
+    for credit in _CREDIT_IN.finditer(head) if " from " in head or " of " in head else ():
+        # "Ben Lawson from “The Deep End” joins as X": a credit between the actor and the verb
+        owner = next((n for n in before if n.end == credit.start()), None)
+        if owner and _AS_GAP.fullmatch(text, credit.end(), as_start) and _CAST_VERB.search(text, credit.end(), as_start):
+            return owner, text[credit.end() : as_start]
     span = before[-1]
     gap = _LEADING_BRACKETS.sub("", text[_skip_appositive(text, span.end) : as_start])
     if not _AS_GAP.fullmatch(gap):
@@ -1115,7 +1120,7 @@ _DESCRIBED_PART = re.compile(
 _NOT_A_PART = re.compile(r"\b(?:role|roles|part|parts|game|games|match|song|songs|card|trick|joke|prank|music|host|a\s+bigger|a\s+key)\b")
 _WILL_OR_CAST = re.compile(r"\b(?:will|set\s+to|tapped\s+to|cast\s+to|hired\s+to|signed\s+on\s+to|expected\s+to)(?:\s+\w+)?\s+$")
 # A relative aside closed by its comma right before the verb: ", who earned an Emmy for X, will "
-_RELATIVE_ASIDE_END = re.compile(r",\s+who\s+[^,;()]{3,120},\s+" + r"(?:(?:also|now|will|would|is|are|set|to|be|going|expected|currently|once|again)\s+)*$")
+_RELATIVE_ASIDE_END = re.compile(r",\s+who\s+[^,;()]{3,120},[”\"’]?\s+" + r"(?:(?:also|now|will|would|is|are|set|to|be|going|expected|currently|once|again)\s+)*$")
 _CAST_TO = re.compile(
     r"\b(?:tapped|cast|chosen|hired|signed\s+on|booked|recruited|expected|in\s+(?:final\s+)?(?:talks|negotiations))\s+to\s+$"
 )
@@ -1140,6 +1145,12 @@ def _play_subject(text: str, state: _DocState, names: list[NameSpan], verb_start
     if _PRONOUN_PARTICIPLE.match(left):  # "She joins as a series regular, playing X": the last subject
         people = [n for n in state.prev_names if len(n.split()) > 1 and not state.book.is_character(_person(n, state))]
         return _person(people[0], state) if people else None
+    credited = _CREDITED_GAP.search(left) if " from " in left or " of " in left else None
+    if credited:  # "Ben Lawson from “The Deep End” will be playing X": a credit after the name
+        subject = next((n for n in names if n.end == credited.start()), None)
+        full = _person(subject.text, state) if subject is not None else ""
+        if subject is not None and len(full.split()) > 1 and not state.book.is_character(full):
+            return full
     aside_subject = _RELATIVE_ASIDE_END.search(left)
     if aside_subject:  # "Ferraro, who earned an Emmy nomination for HBO's Paper Saints, will play X"
         subject = next((n for n in names if n.end == aside_subject.start()), None)
@@ -1688,6 +1699,14 @@ class _Subject:
 
 
 _CREDIT_BRACKETS = re.compile(r"\s*\([^()]{1,80}\)$")
+# A credit after a name: "from “NCIS: New Orleans”", "of Derry Girls fame".
+_CREDIT_TITLE = (
+    r",?\s+(?:from|of)\s+(?:[“\"‘'][^“”\"‘’]{1,60}[”\"’']|(?:the\s+)?[A-Z][\w'’:&.!-]*(?:\s+(?:[A-Z0-9][\w'’:&.!-]*"
+    r"|of|the|and|in|on|a))*)(?:\s+fame)?"
+)
+_CREDIT_FROM = re.compile(_CREDIT_TITLE + "$")
+_CREDIT_IN = re.compile(_CREDIT_TITLE + ",?")
+_CREDITED_GAP = re.compile(_CREDIT_TITLE + r",?\s+" + _GAP_WORDS + "$")
 
 
 def _subjects(ctx: SentenceContext, state: _DocState, names: list[NameSpan], pred: int) -> list[_Subject]:
@@ -1699,7 +1718,11 @@ def _subjects(ctx: SentenceContext, state: _DocState, names: list[NameSpan], pre
         return [_Subject(None, 0, pronoun=pron.group())]
     # "Nadia Farrow ('Glass Orchard', 'Motel') has boarded ...": credits in brackets after the name.
     bare = len(_CREDIT_BRACKETS.sub("", stripped))
-    direct = [n for n in names if len(stripped) in (n.end, _skip_appositive(text, n.end) - 1) or bare == n.end]
+    # "Ben Lawson from “The Deep End” will be playing ...": a credit after the name.
+    credited = len(_CREDIT_FROM.sub("", stripped)) if " from " in stripped or " of " in stripped else -1
+    direct = [
+        n for n in names if len(stripped) in (n.end, _skip_appositive(text, n.end) - 1) or n.end in (bare, credited)
+    ]
     if direct:
         return _subject_list(text, names, direct[0])
     rel = _relative_subject(text, names, left)
@@ -2298,7 +2321,7 @@ _JOINS_BEFORE = re.compile(
 # ... or after it: "X (Y) and Z (W) are both returning for the new season".
 _JOINS_AFTER = re.compile(
     r"^[^;:]*?\b(?:(?:are|is)\s+(?:both\s+|all\s+)?(?:returning|back|coming\s+back|set\s+to\s+return)"
-    r"|will\s+(?:also\s+|now\s+)?(?:play|portray|voice|star|appear)|(?:has|have)\s+(?:also\s+)?been\s+"
+    r"|will\s+(?:also\s+|now\s+)?(?:be\s+)?(?:play|portray|voic|star|appear)|(?:has|have)\s+(?:also\s+)?been\s+"
     r"(?:cast|promoted|upped|bumped|added)|(?:is|are)\s+(?:set|slated)\s+to\s+(?:play|portray|voice|star|appear)"
     r"|once\s+again|will\s+(?:also\s+)?(?:recur|continue|lead)|continues\s+as"
     r"|leads\s+the\s+(?:new|final|next|upcoming)\s+(?:season|series|run))\b",
@@ -2327,8 +2350,12 @@ _RETURN_COLON = re.compile(
 )
 
 
-_WILL_END = re.compile(r"\b(?:will|[’']ll)\s+(?:also\s+|now\s+|once\s+again\s+|again\s+|once\s+more\s+)?$", re.I)
-_ROLE_VERB_START = re.compile(r"(?:play|portray|voice|star|appear)\b", re.I)
+_WILL_END = re.compile(
+    r"\b(?:will|[’']ll)\s+(?:also\s+|now\s+|once\s+again\s+|again\s+|once\s+more\s+)?(?:be\s+)?$", re.I
+)
+_ROLE_VERB_START = re.compile(
+    r"(?:plays?|playing|portray(?:s|ing)?|voic(?:e|es|ing)|stars?|starring|appear(?:s|ing)?)\b", re.I
+)
 
 
 
