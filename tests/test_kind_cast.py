@@ -1432,3 +1432,14 @@ def test_a_season_named_after_another_show_is_that_shows() -> None:
 )
 def test_an_actor_with_a_credit_before_the_verb(sentence: str) -> None:
     assert ("Moonlit Harbor", 2, "asserted", "Nadia Brill", "Tess Marlow") in _cast(sentence)
+
+
+def test_a_return_named_as_a_noun() -> None:
+    hoped = "Fans are curious about the potential return of main actors like Cho Jin-woong, Kim Hye-soo, and Lee Je-hoon."
+    assert {(p, st) for _, _, st, p, _ in _cast(hoped)} == {
+        ("Cho Jin-woong", "speculated"),
+        ("Kim Hye-soo", "speculated"),
+        ("Lee Je-hoon", "speculated"),
+    }
+    confirmed = "The studio confirmed the return of Cho Jin-woong and Kim Hye-soo for the new season."
+    assert {(p, s, st) for _, s, st, p, _ in _cast(confirmed)} == {("Cho Jin-woong", 2, "asserted"), ("Kim Hye-soo", 2, "asserted")}

@@ -443,3 +443,11 @@ def test_produced_for_and_home_to(sentence: str, platform: str) -> None:
 def test_a_title_case_headline_verb_after_the_service() -> None:
     doc = extract("Hulu Renews 'Harbour Lights' for Season 2\n\nThe drama will return.", title="Hulu Renews 'Harbour Lights' for Season 2", published="2024-03-01")
     assert {(c.show, c.value) for c in doc.claims if c.kind == "platform"} == {("Harbour Lights", "Hulu")}
+
+
+def test_a_platform_in_a_persons_earlier_work_is_no_claim() -> None:
+    text = (
+        "The writer, known for her work on SBS’ 2023 drama ‘Revenant’ with the same studio, has joined forces"
+        " with it again for ‘Harbour Lights 2.’"
+    )
+    assert not _platforms(text)

@@ -242,6 +242,10 @@ _OBJECT_TRIGGER = re.compile(
     r"guest[- ]stars?\s+(?:include|includes|including|are)|"
     r"joining\s+(?:the\s+)?(?:cast|show|series|ensemble)(?:\s+of\s+[^,.;]{1,40}?)?(?:\s+(?:as|for)\s+[\w\s-]{1,30}?)?\s+(?:are|is|will\s+be)|"  # "features guest stars including X and Y"
     r"featuring|featured|features|spotted|cameo\s+from|"
+    # "the potential return of main actors like A, B and C": a return, named as a noun
+    r"(?<!\w)(?:(?:the|a)\s+)?(?:(?:potential|possible|likely|rumou?red|expected|hoped-for|planned|confirmed)\s+)?"
+    r"return\s+of(?:\s+(?:(?:main|original|lead|the|its|key)\s+)?(?:actors?|actresses|stars?|cast\s+members?|leads?)\s+"
+    r"(?:like|such\s+as|including))?|"
     r"appearance\s+from)\s+",
     re.I,
 )
@@ -1987,11 +1991,12 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
         mode = "starring" if starring else "return"  # "returning stars X and Y": return
         if mode == "starring" and _RETURN_PREDICATE_AFTER.match(text, group[-1].end):
             mode = "return"  # "Stars X and Y are set to return": the nouns' return
-        stance = "speculated" if featuring and not cast_of_show else None
+        stance = "speculated" if (featuring and not cast_of_show) or _MAYBE_RETURN.match(match.group()) else None
         out += _listed_people(group, state, mode, match.start(), stance)
     return out + _co_stars(text, state, names)
 
 
+_MAYBE_RETURN = re.compile(r"(?:(?:the|a)\s+)?(?:potential|possible|likely|rumou?red|expected|hoped-for)\s+return\b", re.I)
 # "the cast includes X", "rounding out the cast are X": the cast as it stands, no season of its own
 _CAST_LIST = re.compile(r"\b(?:cast|ensemble)\s+(?:also\s+)?includ|\bround", re.I)
 

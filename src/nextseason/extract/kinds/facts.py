@@ -201,7 +201,7 @@ def _shared_with_the_like(ctx: SentenceContext, claims: list[Claim]) -> list[Cla
 # X"): a credit, out of scope, and no platform claim of the show it names.
 _CREDIT_BEFORE = re.compile(
     r"(?:\b(?:seen|starred|appeared|featured|known|worked|(?:guest|recurring|supporting|starring|breakout)\s+"
-    r"(?:role|turn|stint)|veteran|nomination|nominated|award|won)(?:\s+\w+){0,2}?\s+(?:in|on|for|include|from|of)"
+    r"(?:role|turn|stint)|veteran|nomination|nominated|award|won)(?:\s+\w+){0,3}?\s+(?:in|on|for|include|from|of)"
     r"|\bcredits?\s+(?:include|including|like|such\s+as))\s+(?:an?\s+|the\s+)?$",
     re.I,
 )
