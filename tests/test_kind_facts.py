@@ -451,3 +451,10 @@ def test_a_platform_in_a_persons_earlier_work_is_no_claim() -> None:
         " with it again for ‘Harbour Lights 2.’"
     )
     assert not _platforms(text)
+
+
+def test_another_works_adaptation_and_an_attribute_negation() -> None:
+    other = "Its director moved on to direct Sharp Glass, the TV adaptation of Gillian Fane's debut novel of the same name."
+    assert not _claims(other, "based_on")
+    own = "There was one roadblock: the series was based on a standalone novel with no sequel."
+    assert [c.stance for c in _claims(own, "based_on")] == ["asserted"]

@@ -53,7 +53,8 @@ _FALSE_NEGATION = re.compile(
     r"(?=\s+(?:be\s+)?(?:revealed|announced|disclosed|named|confirmed|unveiled)\b)"
     r"|\bnever\s+(?:any|a)\s+doubt\b"  # "There was never a doubt about X getting a second season"
     r"|\bnever\s+(?:really\s+)?in\s+doubt\b"  # "The renewal was never really in doubt"
-    r"|\bno-(?=[a-z])",  # "the store's no-nonsense bookkeeper": a compound, no negation
+    r"|\bno-(?=[a-z])"  # "the store's no-nonsense bookkeeper": a compound, no negation
+    r"|(?<=\bwith\s)no\b",  # "based on a standalone novel with no sequel": a noun's attribute
     re.I,
 )
 

@@ -496,6 +496,10 @@ def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
     for trig in _TRIGGER_SEARCH.finditer(ctx.text):
         if _FILM_SUBJECT.search(ctx.text[: trig.start()]):
             continue  # "a 2009 film based on the same book": the film's source, not the show's
+        noun = not trig.group().lower().startswith(("is ", "are ", "was ", "were ", "be ", "being "))
+        other = _TITLE_APPOSITION.search(ctx.text, 0, trig.start()) if noun and ", " in ctx.text else None
+        if other and not any(m.start <= other.start("title") < m.end for m in ctx.show_mentions):
+            continue  # "to direct Sharp Objects, the TV adaptation of ...": another work's source
         source = _source(ctx, trig.end(), memo)
         if source is None:
             continue
@@ -695,6 +699,16 @@ def _title_after(after: str, ctx: SentenceContext, pos: int) -> str | None:
     if _CREDIT_START.match(title):
         return None
     return title or None
+
+
+# A title-case work right before the trigger, described by it: "Sharp Objects, the TV ".
+# (two words at least, or one that is no sentence adverb; not a name after "by")
+_TITLE_APPOSITION = re.compile(
+    r"(?:^|(?<=\s))(?<!\bby\s)(?P<title>(?:The\s+)?(?!(?:The|This|It|Its|Their|His|Her|A|An|Season|Series|Show)\b)"
+    r"(?:[A-Z][\w'’:&-]*(?:\s+(?:[A-Z0-9][\w'’:&-]*|of|the|and|in|on|a))+|(?![A-Z][a-z]+ly\b|Meanwhile\b|However\b|"
+    r"Now\b|Still\b|Plus\b|Also\b|Elsewhere\b|Instead\b|Today\b)[A-Z][\w'’:&-]*)),\s+(?:the|a|an)\s+"
+    r"(?:(?!(?:is|was|are|were|has|have|had|will|would|be|been)\b)[\w-]+\s+){0,2}$"
+)
 
 
 def _source_show(ctx: SentenceContext, pos: int) -> str:
