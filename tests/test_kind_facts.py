@@ -458,3 +458,8 @@ def test_another_works_adaptation_and_an_attribute_negation() -> None:
     assert not _claims(other, "based_on")
     own = "There was one roadblock: the series was based on a standalone novel with no sequel."
     assert [c.stance for c in _claims(own, "based_on")] == ["asserted"]
+
+
+def test_the_network_did_however_renew() -> None:
+    text = "CBS cancelled Second Strings. The network did, however, renew the family comedy Porch Lamps for a third season."
+    assert ("Porch Lamps", None, "CBS") in _platforms(text)

@@ -1034,3 +1034,16 @@ def test_an_upcoming_series_that_names_no_season_is_in_its_first() -> None:
 
 def test_a_year_in_a_superlative_is_no_premiere() -> None:
     assert not {r for r in _rows("Hulu has finally given a return date for one of the best new dramas of 2023.") if r[1] == "premiere"}
+
+
+def test_a_fronted_participle_with_a_past_date_is_the_first_premiere() -> None:
+    body = (
+        "Premiering in September 2021, Moonfall follows the staff of a sleepy station that becomes an unlikely "
+        "tourist attraction after a viral video."
+    )
+    assert _rows(body) == {(1, "premiere", "2021-09", "asserted")}
+
+
+def test_a_season_that_wraps_up_with_an_episode_is_no_shoot() -> None:
+    body = "Season 1 premiered last October and wraps up May 13 with an episode that puts a question mark over the station."
+    assert not {r for r in _rows(body) if r[1] == "filming"}

@@ -86,6 +86,7 @@ _GENRE_LEAD = re.compile(
 
 
 _SPEAKER_ON = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:on|talks|discusses|teases|reveals)\s+(?P<rest>[A-Z\d'‘“\"].+)$")
+_TO_VERB = re.compile(r"\s+[Tt]o\s+(?=[A-Z][a-z]+\b)")
 _TITLE_CASE_TAIL = re.compile(r"\s+(?:From|With|Starring|For|At|On|In|As|After|Amid|Ahead\s+of)\s+")
 
 
@@ -97,9 +98,10 @@ def _from_headline(title: str, body: str) -> str:
         lead = _GENRE_LEAD.match(chosen)
         bare = chosen[lead.end() :] if lead else chosen
         cut = _TITLE_CASE_TAIL.split(bare, maxsplit=1)[0]
+        infinitive = _TO_VERB.split(cut, maxsplit=1)[0]  # "X to End With Season 7": the title before "to"
         speaker = _SPEAKER_ON.match(chosen)  # "Tessa Wynn on Paper Kings": a person on the show
         about = speaker.group("rest") if speaker else chosen
-        chosen = next((c for c in (bare, cut, about) if c != chosen and _recurs(c, body)), chosen)
+        chosen = next((c for c in (bare, cut, infinitive, about) if c != chosen and _recurs(c, body)), chosen)
     if not title or _recurs(chosen, body):
         return chosen
     best: tuple[int, int] | None = None

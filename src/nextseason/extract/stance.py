@@ -54,7 +54,8 @@ _FALSE_NEGATION = re.compile(
     r"|\bnever\s+(?:any|a)\s+doubt\b"  # "There was never a doubt about X getting a second season"
     r"|\bnever\s+(?:really\s+)?in\s+doubt\b"  # "The renewal was never really in doubt"
     r"|\bno-(?=[a-z])"  # "the store's no-nonsense bookkeeper": a compound, no negation
-    r"|(?<=\bwith\s)no\b",  # "based on a standalone novel with no sequel": a noun's attribute
+    r"|(?<=\bwith\s)no\b"  # "based on a standalone novel with no sequel": a noun's attribute
+    r"|(?<=\ban\s)unlikely\b(?!\s+to\b)",  # "becomes an unlikely tourist attraction": an attribute
     re.I,
 )
 
@@ -159,9 +160,14 @@ def unreport_would(text: str) -> str:
     return REPORTED_WOULD.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
+_AN_UNLIKELY = re.compile(r"\ban\s+unlikely\b(?!\s+to\b)")
+
+
 def is_hedged(text: str, start: int, end: int) -> bool:
     left, right = clause_span(mask_false_negations(text), start, end)
     clause = unreport_would(text[:right])[left:right]
+    if "an unlikely" in clause:  # "becomes an unlikely tourist attraction": an attribute, no hedge
+        clause = _AN_UNLIKELY.sub(lambda m: " " * len(m.group()), clause)
     if _MODAL_GATED.search(clause):
         return True
     if "may" in text and _MAY.search(clause):

@@ -71,6 +71,8 @@ _FILMING_TRIGGER = (
     r"film(?:ing|ed)|(?:to|will|would|could|begin|began|start|started|starts)\s+film"
     r"|(?<!\ba\s)(?<!\blong\s)(?<!\bbig\s)(?:shoot(?:ing|s)?|shot)(?!\s+(?:down|up|to\s+fame)\b)"
     r"|cameras?|principal\s+photography|wrap(?:ped|s|ping)(?!\s+(?:up\s+)?(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:run|broadcast|airing)\b)"
+    # ("wraps up May 13 with an episode that ...": the broadcast ends)
+    r"(?!\s+up\b[^.;]{0,40}?\bwith\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}?(?:episode|finale|cliffhanger)s?\b)"
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bshould\s)|(?<=\bmight\s)"
     r"|(?<=\bmay\s))wrap"
     r"|(?:start|begin|began|beginning|end|into|in|started|starts|begins|entered|enters)\s+(?:of\s+)?production"
@@ -855,8 +857,10 @@ def _seasons_for(
         return [whole]  # "Part 1 dropped back on Oct. 22" under "Kettle Hill, Season 2 Part 2"
     if kind == PREMIERE and _PART_OF_THE_SEASON.search(text, 0, date.start):
         return [_future_season(ctx)]  # "Part 1 of the season aired from July": the season being made
-    if kind == PREMIERE and trig is not None and _is_past(text, trig) and not _after_publication(ctx, date):
-        return [_past_season(ctx)]
+    if kind == PREMIERE and trig is not None and not _after_publication(ctx, date) and (
+        _is_past(text, trig) or (_ING_END.search(trig.word.strip()) and not text[: trig.start].strip())
+    ):
+        return [_past_season(ctx)]  # (and a fronted participle: "Premiering in September 2021, X follows ...")
     if _show_for(ctx, date.start) != ctx.doc.main:
         # a roundup section's show: the season its line names
         return [ctx.section_season or 1]
