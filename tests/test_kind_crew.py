@@ -749,3 +749,14 @@ def test_a_producers_company_inside_a_list() -> None:
         "Pell Sarkis and Ada Quill."
     )
     assert {p for p, _s, r, _st in people_roles(text) if r == "producer"} == {"Ivo Lindqvist", "Maren Oduya", "Pell Sarkis", "Ada Quill"}
+
+
+def test_a_showrunner_change_for_the_next_season() -> None:
+    title = "Moonlit Harbor Renewed for Season 4"
+    text = (
+        "Creator Ada Quill, who has served as showrunner on all three seasons, will step down as showrunner after the "
+        "current season. Bo Lindqvist-Hale, a writer on the show since Season 1, will take over as showrunner for Season 4."
+    )
+    rows = {r[:4] for r in crew(text, title=title)}
+    assert ("Ada Quill", 4, "showrunner", "denied") in rows
+    assert ("Bo Lindqvist-Hale", 4, "showrunner", "asserted") in rows

@@ -463,3 +463,16 @@ def test_another_works_adaptation_and_an_attribute_negation() -> None:
 def test_the_network_did_however_renew() -> None:
     text = "CBS cancelled Second Strings. The network did, however, renew the family comedy Porch Lamps for a third season."
     assert ("Porch Lamps", None, "CBS") in _platforms(text)
+
+
+def test_a_network_the_lexicon_lacks_is_learned_from_what_it_does() -> None:
+    text = (
+        "Kestrelvale has renewed “Harbour Lights” for a second season, the cable network announced. "
+        "Its creator has an overall deal with Kestrelvale Studios. "
+        "The renewal is a vote of confidence in Kestrelvale's slate. "
+        "The network recently renewed the spy thriller “Quiet Hour” for a third season."
+    )
+    rows = _platforms(text)
+    assert ("Harbour Lights", None, "Kestrelvale") in rows
+    assert ("Quiet Hour", None, "Kestrelvale") in rows
+    assert not {r for r in rows if "Studios" in r[2]}

@@ -1167,3 +1167,13 @@ def test_a_bare_description_before_a_quoted_title_and_two_seasons_named_before_t
 def test_coming_back_with_a_second_season() -> None:
     text = "Moonlit Harbor is a mystery.\n\nOn March 1, Hulu confirmed that its hit drama will be coming back with a second season."
     assert ("Moonlit Harbor", 2, "renewed", "2024-03-01", "asserted") in renewals(text)
+
+
+def test_a_renewal_date_is_not_the_first_verbs() -> None:
+    text = "The network first ordered Moonlit Harbor to series in 2021 and renewed it for Season 2 in June 2023."
+    assert renewals(text) == {("Moonlit Harbor", 2, "renewed", "2023-06", "asserted")}
+
+
+def test_a_number_sign_is_no_negation() -> None:
+    text = "Moonlit Harbor was the No. 1 show on the service when it was renewed for Season 2 in June 2023."
+    assert renewals(text) == {("Moonlit Harbor", 2, "renewed", "2023-06", "asserted")}

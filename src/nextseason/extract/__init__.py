@@ -12,7 +12,7 @@ from nextseason.extract.headline import headline_show
 from nextseason.extract.kinds import EXTRACTORS
 from nextseason.extract.lexicon import GENRE_NOUNS, find_platforms, is_platform_name
 from nextseason.extract.merge import merge_claims
-from nextseason.extract.others import discover_other_shows
+from nextseason.extract.others import discover_other_shows, learn_services
 from nextseason.extract.seasons import find_seasons, title_season
 from nextseason.extract.shows import ShowIndex, title_variants
 from nextseason.extract.text import Sentence, sentences
@@ -118,7 +118,16 @@ def extract(
     sections = _roundup_sections(sents, text, index, published)
     discover_other_shows(_before_comments(sents), index)
     target = _headline_season(title, index) or _lead_season(sents, title, index)
-    doc = DocContext(title, main, index, target, published, sentences=sents, show_seasons=_show_seasons(sents, index))
+    doc = DocContext(
+        title,
+        main,
+        index,
+        target,
+        published,
+        sentences=sents,
+        show_seasons=_show_seasons(sents, index),
+        services=learn_services(sents, index),
+    )
     claims: list[Claim] = [c for line in sections.values() for c in line.claims]
     verdicts = _verdict_lists(sents, text, index)
     claims += [c for _, c in verdicts]

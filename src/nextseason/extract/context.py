@@ -57,6 +57,8 @@ class DocContext:
     sentences: list[Sentence] = field(default_factory=list)
     # The season (second or later) the text gives each other show where it names that show alone.
     show_seasons: dict[str, int] = field(default_factory=dict)
+    # Networks the article shows at work that the service lexicon does not know.
+    services: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -238,7 +238,7 @@ _CLOSE_QUOTE = re.compile(r"^(,?)[\"”’']")
 _ACTS_ON_SHOW = re.compile(
     r"^(?:\s+(?:has|have|had|also|officially|already|just|quietly|finally))*\s+(?:renewed|cancell?ed|axed|"
     r"ordered|picked up|greenlit|commissioned|scrapped|pulled the plug on)\s+(?:the|its|their|a|an|it|this|that|"
-    r"another|[A-Z])"
+    r"another|[A-Z\"“‘'])"
 )
 _LIST_JOINT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 _SUBTITLE_SPLIT = re.compile(r":\s+|\s[–—]\s+")
@@ -866,3 +866,46 @@ def _platform_moves(sents: list[Sentence], index: ShowIndex) -> set[str]:
 def platform_moves(index: ShowIndex) -> set[str]:
     """The shows whose services differ by season, as found by ``discover_other_shows``."""
     return _MOVES.get(index, set())
+
+
+# ---------------------------------------------------------------- services the lexicon lacks
+
+# A name that renews or cancels a show acts as its network: "Tidewater has renewed “Burnt
+# Orchard”", "Kestrel cancelled the drama".
+_SERVICE_ACTS = re.compile(
+    r"(?:^|(?<=[^\w\s])\s|(?<=\sat\s)|(?<=\sby\s)|(?<=\sas\s)|(?<=\sand\s))(?P<name>[A-Z][\w+&'’-]*(?:\s+[A-Z][\w+&'’-]*){0,2})"
+    r"(?:\s+(?:has|have|had|also|officially|already|just|quietly|finally|recently))*\s+(?:renewed|cancell?ed|axed|"
+    r"ordered|picked\s+up|greenlit|commissioned|scrapped)\s+(?:the|its|their|[A-Z\"“‘'])"
+)
+_NOT_A_SERVICE_WORDS = """the it its this that they he she we you fans viewers critics audiences producers studios
+season series show netflix monday tuesday wednesday thursday friday saturday sunday today yesterday january february
+march april may june july august september october november december"""
+_NOT_A_SERVICE = frozenset(_NOT_A_SERVICE_WORDS.split())
+
+
+def learn_services(sents: list[Sentence], index: ShowIndex) -> tuple[str, ...]:
+    """Names the article shows acting as a show's network that the service lexicon does not
+    know (a regional channel, a new streamer): each renews or cancels a show and is named again
+    mid-sentence, and is no show, platform or company already known."""
+    text = "\n".join(sent.text for sent in sents)
+    out: list[str] = []
+    for sent in sents:
+        if not holds_cues(sent.text, _SERVICE_ACTS_CUES):
+            continue
+        for match in _SERVICE_ACTS.finditer(sent.text):
+            name = match.group("name")
+            if (
+                name in out
+                or name.split()[0].lower() in _NOT_A_SERVICE
+                or index.has_key(_norm(name))
+                or find_platforms(name)
+                or is_company(name)
+            ):
+                continue
+            mid = re.findall(r"[a-z,]\s+" + re.escape(name) + r"\b(?!\s+(?:Studios?|Productions|Pictures|Films|Entertainment)\b)", text)
+            if mid:
+                out.append(name)
+    return tuple(out)
+
+
+_SERVICE_ACTS_CUES = cue_groups(_SERVICE_ACTS)

@@ -55,7 +55,8 @@ _FALSE_NEGATION = re.compile(
     r"|\bnever\s+(?:really\s+)?in\s+doubt\b"  # "The renewal was never really in doubt"
     r"|\bno-(?=[a-z])"  # "the store's no-nonsense bookkeeper": a compound, no negation
     r"|(?<=\bwith\s)no\b"  # "based on a standalone novel with no sequel": a noun's attribute
-    r"|(?<=\ban\s)unlikely\b(?!\s+to\b)",  # "becomes an unlikely tourist attraction": an attribute
+    r"|(?<=\ban\s)unlikely\b(?!\s+to\b)"  # "becomes an unlikely tourist attraction": an attribute
+    r"|\bNo\.(?=\s*\d)",  # "Okafor-Reyes' No. 2", "the No. 1 show": a number
     re.I,
 )
 

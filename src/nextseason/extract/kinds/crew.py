@@ -965,6 +965,8 @@ def _predicates(sent: _Sentence) -> list[Credit]:
             after = _AFTER_SEASON.match(sent.text, match.end())
             if after:  # "stepped down as showrunner after season 2": gone from the season after
                 season = int(after.group(1)) + 1
+            elif _AFTER_CURRENT.match(sent.text, match.end()):
+                season = sent.ctx.target_season  # "will step down as showrunner after the current season"
         for person in people + partners:
             held = _partner_roles(roles, person, partners)
             out.extend(Credit(person, role, season, st, match.start(), end) for role in held)
@@ -973,9 +975,11 @@ def _predicates(sent: _Sentence) -> list[Credit]:
     return out
 
 
+_AFTER_CURRENT = re.compile(r"\s+after\s+(?:the\s+(?:current|present|ongoing)|this)\s+(?:season|series)\b", re.I)
 _AFTER_SEASON = re.compile(r"\s+after\s+(?:the\s+end\s+of\s+)?(?:season|series)\s+(\d{1,2})\b", re.I)
 _ON_TITLE_AFTER = re.compile(
     r"\s+(?:on|for)\s+(?:the\s+)?(?:(?!(?:season|series|seasons|episodes?|part)\b)[a-z][\w-]*\s+){0,2}(?=[\"“‘']?[A-Z])"
+    r"(?!(?:Season|Series|Seasons|Episodes?|Part|Volume|Book)\s)"
 )
 
 

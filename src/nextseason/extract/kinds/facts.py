@@ -95,10 +95,25 @@ _WHATS_ON = re.compile(r"What['’]s\s+on\s+$")
 _COORDINATED = re.compile(r"^\s*(?:,|and|&|or|as well as|,\s*and)\s*$")
 
 
+def _learned_services(ctx: SentenceContext) -> list[tuple[str, int, int]]:
+    """Where the sentence names a network the article taught (not its studio: "Tidewater Studios")."""
+    return [
+        (name, m.start(), m.end())
+        for name in ctx.doc.services
+        if name in ctx.text
+        for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])" + _NOT_STUDIO, ctx.text)
+    ]
+
+
+_NOT_STUDIO = r"(?!\s+(?:Studios?|Productions|Pictures|Films|Entertainment|Television|Now|Plus|Play)\b)"
+
+
 def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
     text = ctx.text
     out: list[Claim] = []
     found = find_platforms(text)
+    if ctx.doc.services:
+        found = sorted(found + _learned_services(ctx), key=lambda f: f[1])
     if ctx.show_mentions:  # "Copper Sky cancelled": a service's name inside a title is no service
         found = [f for f in found if not any(m.start <= f[1] and f[2] <= m.end for m in ctx.show_mentions)]
     prev_cue: str | None = None

@@ -1663,6 +1663,9 @@ _SECOND_PREDICATE = re.compile(
 _FRONTED_NEWS = re.compile(r"\b(?:announc\w*|decisions?|news|moves|renewals?|cancell?ations?|upfronts?)\b", re.I)
 
 
+_FIRST_PREDICATE_END = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+|quickly\s+)?$")
+
+
 def _nearest_date(
     ctx: SentenceContext, start: int, end: int, before: int | None
 ) -> DateMention | None:
@@ -1678,6 +1681,9 @@ def _nearest_date(
     second = _SECOND_PREDICATE.search(masked, end, right)
     if second:  # "renewed it and will bring it back in May": May is the second verb's
         right = second.start()
+    first = _FIRST_PREDICATE_END.search(masked, left, start)
+    if first:  # "first ordered it to series in 2022 and renewed it in June 2024": 2022 is the first verb's
+        left = first.end()
     inside = [d for d in dates if left <= d.start < right]
     opening = [d for d in dates if d.start <= 4 and d.end <= start]
     comma = masked.find(",")
