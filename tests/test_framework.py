@@ -186,6 +186,14 @@ def test_merge_treats_seasons_and_shows_apart() -> None:
     assert len(merged) == 2
 
 
+def test_merge_keeps_a_show_wide_service_for_every_season_it_names() -> None:
+    merged = merge_claims([_c("platform", "Tokyo MX", season=None), _c("platform", "Tokyo MX", season=2)])
+    assert [c.season for c in merged] == [None]
+    # a show whose seasons had different homes keeps each season's service
+    moved = [_c("platform", "HIDIVE", season=1), _c("platform", "Crunchyroll", season=2), _c("platform", "Crunchyroll", season=None)]
+    assert len(merge_claims(moved)) == 3
+
+
 def test_headline_with_a_quoted_title_gives_the_quoted_title() -> None:
     from nextseason.extract.shows import main_title
 

@@ -47,11 +47,35 @@ def merge_claims(claims: Iterable[Claim]) -> list[Claim]:
     groups: dict[tuple[Any, ...], list[Claim]] = {}
     for claim in merged:
         groups.setdefault((norm_name(claim.show), claim.season, claim.kind), []).append(claim)
-    return [
-        c
-        for c in merged
-        if not _dominated(c, groups[(norm_name(c.show), c.season, c.kind)])
-    ]
+    kept = [c for c in merged if not _dominated(c, groups[(norm_name(c.show), c.season, c.kind)])]
+    return _platforms_of_several_seasons(kept)
+
+
+def _platforms_of_several_seasons(claims: list[Claim]) -> list[Claim]:
+    """A service the text names for the show and ties to seasons of it too ("The series aired
+    on Tokyo MX", "The second season will air on Tokyo MX") is the show's: one claim, season
+    null. Not when the show's seasons had different homes ("the first season streamed on
+    HIDIVE; Crunchyroll will stream the second")."""
+    seasons: dict[tuple[str, Any], set[int | None]] = {}
+    for c in claims:
+        if c.kind == "platform" and c.stance == "asserted":
+            seasons.setdefault((norm_name(c.show), value_key(c.kind, c.value)), set()).add(c.season)
+    several = {key for key, found in seasons.items() if None in found and len(found) > 1}
+    if not several:
+        return claims
+    moved = {
+        show
+        for (show, a), found_a in seasons.items()
+        for (other, b), found_b in seasons.items()
+        if other == show and a != b and (found_a - found_b - {None}) and (found_b - found_a - {None})
+    }
+    out: list[Claim] = []
+    for c in claims:
+        key = (norm_name(c.show), value_key(c.kind, c.value))
+        if c.kind == "platform" and c.stance == "asserted" and key in several and key[0] not in moved and c.season is not None:
+            continue  # the show-wide claim stands for it
+        out.append(c)
+    return out
 
 
 def _dominated(claim: Claim, claims: list[Claim]) -> bool:
