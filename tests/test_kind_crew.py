@@ -760,3 +760,15 @@ def test_a_showrunner_change_for_the_next_season() -> None:
     rows = {r[:4] for r in crew(text, title=title)}
     assert ("Ada Quill", 4, "showrunner", "denied") in rows
     assert ("Bo Lindqvist-Hale", 4, "showrunner", "asserted") in rows
+
+
+def test_anime_staff_returning_joining_and_in_charge() -> None:
+    text = (
+        "Haruto Kamishiro (Lanternfish Harbor, Tengoku Relay) is returning to direct the anime, and Yōko Harada is "
+        "joining the staff as co-director. Mio Tachibana is again in charge of the series scripts."
+    )
+    rows = people_roles(text)
+    assert ("Haruto Kamishiro", 2, "director", "asserted") in rows
+    assert ("Yōko Harada", 2, "director", "asserted") in rows
+    assert ("Mio Tachibana", 2, "writer", "asserted") in rows
+    assert not {r for r in rows if r[0] == "Lanternfish Harbor"}

@@ -476,3 +476,13 @@ def test_a_network_the_lexicon_lacks_is_learned_from_what_it_does() -> None:
     assert ("Harbour Lights", None, "Kestrelvale") in rows
     assert ("Quiet Hour", None, "Kestrelvale") in rows
     assert not {r for r in rows if "Studios" in r[2]}
+
+
+def test_a_long_light_novel_title_and_another_works_adaptation() -> None:
+    text = (
+        "The website for the television anime of Yūki Narumi's Harbour Lights of the Eastern Gate (Tōmon no Kagenashi "
+        "Renkinjutsushi) light novel series announced on Sunday that the anime is getting a second season. "
+        "Tōru Isaka launched a manga adaptation of the novels in 2021."
+    )
+    found = [c.value for c in _claims(text, "based_on")]
+    assert found == [{"title": "Harbour Lights of the Eastern Gate", "author": "Yūki Narumi", "medium": "light novel"}]

@@ -1177,3 +1177,8 @@ def test_a_renewal_date_is_not_the_first_verbs() -> None:
 def test_a_number_sign_is_no_negation() -> None:
     text = "Moonlit Harbor was the No. 1 show on the service when it was renewed for Season 2 in June 2023."
     assert renewals(text) == {("Moonlit Harbor", 2, "renewed", "2023-06", "asserted")}
+
+
+def test_a_japanese_particle_after_a_long_vowel_is_no_negation() -> None:
+    text = "The website for the anime of Moonlit Harbor (Tōmon no Kagenashi) announced on Sunday that it is getting a second season."
+    assert renewals(text) == {("Moonlit Harbor", 2, "renewed", "2024-03-10", "asserted")}

@@ -110,7 +110,7 @@ _FRONTED_CLAUSE = re.compile(
 
 # The Japanese particle inside a title or name: "Kimi no Umi", "Shingeki no Kyojin".
 _NAME_PARTICLE = re.compile(
-    r"\b[A-Z][a-z]+\s(no)\s(?!(?:Season|Series|Part|Episode|News|Word|Date|Release|Renewal|One)\b)(?=[A-Z][a-z])"
+    r"\b[A-Z][^\W\d_A-Z]+\s(no)\s(?!(?:Season|Series|Part|Episode|News|Word|Date|Release|Renewal|One)\b)(?=[A-Z][^\W\d_A-Z])"
 )
 
 

@@ -445,7 +445,10 @@ def _subject(sent: _Sentence, trig: int) -> tuple[list[str], int] | None:
     cands = [
         n
         for n in sent.names_between(left, trig)
-        if not n.possessive and sent.region_of(n.start) is None and not _IN_BRACKETS.match(sent.text[n.end : n.end + 1])
+        if not n.possessive
+        and sent.region_of(n.start) is None
+        and not _IN_BRACKETS.match(sent.text[n.end : n.end + 1])
+        and sent.text.count("(", 0, n.start) <= sent.text.count(")", 0, n.start)
         # ("Ada Quill (Tin Harbour) created the show": the bracket holds a credit, not the subject)
     ]
     cands = [
@@ -573,7 +576,7 @@ _SCRIPT_BY = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:script|screenplay|tel
 # "the scripts are once again overseen by X"; and as the object: "X handles series composition".
 _DUTIES: tuple[tuple[str, str], ...] = (
     (r"direction|directing(?: duties)?|directorial duties", "director"),
-    (r"(?:the\s+)?(?:episode\s+)?scripts?|screenplays?|(?:script)?writing(?: duties)?|script duties|"
+    (r"(?:the\s+)?(?:episode\s+|series\s+|show['’]s\s+)?scripts?|screenplays?|(?:script)?writing(?: duties)?|script duties|"
      r"series composition", "writer"),
     (r"showrunning(?: duties)?|showrunner duties", "showrunner"),
 )
@@ -960,6 +963,8 @@ def _predicates(sent: _Sentence) -> list[Credit]:
         season = _season(sent, match.start(), end, back_from=back, copula=True, show=None)
         if season is None and verbs and _RETURN.search(verbs.group()):
             season = sent.ctx.target_season  # coming back for the season being made
+        elif season is None and _JOINS_GAP.fullmatch(sent.text, back, match.start()):
+            season = sent.ctx.target_season  # "X is joining the staff as co-director": the season being made
         if _STEPS_DOWN_BEFORE.search(sent.text, max(0, match.start() - 40), match.start()):
             st, season = "denied", season or sent.ctx.target_season  # "is stepping down as showrunner"
             after = _AFTER_SEASON.match(sent.text, match.end())
@@ -975,6 +980,11 @@ def _predicates(sent: _Sentence) -> list[Credit]:
     return out
 
 
+_JOINS_GAP = re.compile(
+    r"\s+(?:is\s+joining|joins|will\s+(?:also\s+)?join|has\s+joined|have\s+joined|are\s+joining|comes\s+aboard|"
+    r"is\s+coming\s+aboard|has\s+come\s+aboard)(?:\s+(?:the|its)\s+(?:staff|team|crew|production|series|show|creative\s+team))?\s*",
+    re.I,
+)
 _AFTER_CURRENT = re.compile(r"\s+after\s+(?:the\s+(?:current|present|ongoing)|this)\s+(?:season|series)\b", re.I)
 _AFTER_SEASON = re.compile(r"\s+after\s+(?:the\s+end\s+of\s+)?(?:season|series)\s+(\d{1,2})\b", re.I)
 _ON_TITLE_AFTER = re.compile(

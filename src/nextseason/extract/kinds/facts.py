@@ -466,7 +466,7 @@ _TRIGGER = re.compile(
     r"an? (?:\w+ )?adaptation of|adaptation of|inspired by|set in the same universe as|"
     r"(?:created|wrote|drew|made) the original(?= (?:webtoon|manga|novel|comic|book|web novel))|"
     r"(?:(?:TV|television|live-action)\s+(?:anime|drama|series)|anime)(?:\s+(?:adaptation|version))?\s+of"
-    r"(?=\s+(?:[^\s.;]+\s+){0,8}?(?:manga|light novels?|novels?|webtoons?|manhwa|comics?|books?|games?)\b))\b",
+    r"(?=\s+(?:[^\s.;()]+\s+|\([^()]{0,60}\)\s+){0,12}?(?:manga|light novels?|novels?|webtoons?|manhwa|comics?|books?|games?)\b))\b",
     re.I,
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bo|van|von|de|da|del|le|la))*"
@@ -514,6 +514,8 @@ def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
     for trig in _TRIGGER_SEARCH.finditer(ctx.text):
         if _FILM_SUBJECT.search(ctx.text[: trig.start()]):
             continue  # "a 2009 film based on the same book": the film's source, not the show's
+        if _OTHER_MEDIUM_BEFORE.search(ctx.text[max(0, trig.start() - 30) : trig.start()] + trig.group().split(" adaptation")[0] + " "):
+            continue  # "launched a manga adaptation of the novels": another work's source
         noun = not trig.group().lower().startswith(("is ", "are ", "was ", "were ", "be ", "being "))
         other = _TITLE_APPOSITION.search(ctx.text, 0, trig.start()) if noun and ", " in ctx.text else None
         if other and not any(m.start <= other.start("title") < m.end for m in ctx.show_mentions):
@@ -594,7 +596,10 @@ def _source(ctx: SentenceContext, pos: int, memo: _Memo) -> _Source | None:
     end_match = _TAIL_END.search(text, pos)
     tail = _ASIDE.sub("", text[pos : end_match.start() if end_match else len(text)])
     medium_match = _MEDIUM_RE.search(tail)
-    if medium_match and len(tail[: medium_match.start()].split()) > 7:
+    head = tail[: medium_match.start()] if medium_match else ""
+    # ("Yūki Narumi and mizuhane's Shadowless Alchemist of the Eastern Gate light novel": an
+    # owner's long title before the medium)
+    if medium_match and len(head.split()) > (12 if "'s " in head or "’s " in head else 7):
         whose = tail.find(", whose ")
         medium_match = _MEDIUM_RE.search(tail, whose) if whose != -1 else None
         if medium_match and len(tail[whose : medium_match.start()].split()) > 6:
@@ -719,6 +724,11 @@ def _title_after(after: str, ctx: SentenceContext, pos: int) -> str | None:
     return title or None
 
 
+_OTHER_MEDIUM_BEFORE = re.compile(
+    r"\b(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:manga|comic|comic\s+book|film|movie|stage|stage\s+play|musical|video\s+game|game|"
+    r"novel|novelization|audio\s+drama)\s+$",
+    re.I,
+)
 # A title-case work right before the trigger, described by it: "Sharp Objects, the TV ".
 # (two words at least, or one that is no sentence adverb; not a name after "by")
 _TITLE_APPOSITION = re.compile(
