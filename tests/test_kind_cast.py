@@ -1443,3 +1443,14 @@ def test_a_return_named_as_a_noun() -> None:
     }
     confirmed = "The studio confirmed the return of Cho Jin-woong and Kim Hye-soo for the new season."
     assert {(p, s, st) for _, s, st, p, _ in _cast(confirmed)} == {("Cho Jin-woong", 2, "asserted"), ("Kim Hye-soo", 2, "asserted")}
+
+
+def test_a_newcomers_part_named_later_is_in_the_season_they_joined() -> None:
+    text = (
+        "Moonlit Harbor has set new series regulars for its second season: Tamsin Okafor and newcomer Imani Greer-Walsh "
+        "have joined the cast.\n\nThe drama follows a family feud over land in the bayou. "
+        "Greer-Walsh, who makes her debut, plays Sister Perpetua, a young nun."
+    )
+    rows = _cast(text)
+    assert ("Moonlit Harbor", 2, "asserted", "Imani Greer-Walsh", "Sister Perpetua") in rows
+    assert ("Moonlit Harbor", None, "asserted", "Imani Greer-Walsh", "Sister Perpetua") not in rows

@@ -1182,3 +1182,13 @@ def test_a_number_sign_is_no_negation() -> None:
 def test_a_japanese_particle_after_a_long_vowel_is_no_negation() -> None:
     text = "The website for the anime of Moonlit Harbor (Tōmon no Kagenashi) announced on Sunday that it is getting a second season."
     assert renewals(text) == {("Moonlit Harbor", 2, "renewed", "2024-03-10", "asserted")}
+
+
+def test_reports_called_untrue_inside_a_quote_deny() -> None:
+    text = 'However, a spokesperson told reporters: "Reports that Moonlit Harbor has been cancelled are untrue."'
+    assert status(text) == {("Moonlit Harbor", None, "cancelled", None, "denied")}
+
+
+def test_a_fans_i_m_is_no_part_of_a_title() -> None:
+    text = 'One viewer posted: "Network, if you don\'t renew Moonlit Harbor I\'m cancelling my subscription."'
+    assert {row[0] for row in status(text)} <= {"Moonlit Harbor"}

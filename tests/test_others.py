@@ -734,3 +734,14 @@ def test_a_dates_quarter_an_article_word_and_a_publisher_are_no_titles() -> None
         "Sora Ibuki launched a manga adaptation in Kadokawa's Comic Walker service in 2020."
     )
     assert not {"Q4 2025", "La", "Kadokawa"} & set(found)
+
+
+def test_a_surname_alone_is_no_show() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "Harbour Lights Season 3 Casts Tamsin Okafor\n\nTamsin Okafor and Rafe Delacourt have joined the cast. "
+        "Okafor, a series regular on the first two seasons of the drama, recently wrapped an arc elsewhere."
+    )
+    doc = extract(text, published="2026-02-10")
+    assert "Okafor" not in {s.title for s in doc.document.shows}

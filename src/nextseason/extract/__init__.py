@@ -145,7 +145,7 @@ def extract(
     )
     if roundup:
         claims = [c for c in claims if c.show != main]  # a roundup's headline names no show
-    merged = merge_claims(claims)
+    merged = merge_claims(_roles_of_the_joined(claims))
     info = DocumentInfo(
         id=doc_id,
         url=url,
@@ -155,6 +155,33 @@ def extract(
         shows=_show_refs(index, merged, keep_main=not roundup),
     )
     return ClaimsDocument(info, tuple(merged))
+
+
+_JOINED = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|cast|boards?|boarded|sign(?:s|ed)\s+on|added|tapped|recruited|newcomers?|series\s+regulars?)\b",
+    re.I,
+)
+_PAST_ROLE = re.compile(r"\b(?:played|voiced|portrayed|starred|appeared|was|were|had)\b")
+
+
+def _roles_of_the_joined(claims: list[Claim]) -> list[Claim]:
+    """A casting story's "X has joined the cast of season 3" and, later, "X plays Y" (no season
+    of its own): Y is X's part in that season."""
+    joined: dict[tuple[str, str], set[int]] = {}
+    for c in claims:
+        value = c.value if c.kind == "cast" and c.season is not None and c.stance == "asserted" else None
+        if isinstance(value, dict) and value.get("person") and not value.get("character") and _JOINED.search(c.evidence):
+            joined.setdefault((c.show, str(value["person"])), set()).add(c.season)
+    if not joined:
+        return claims
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind == "cast" and c.season is None and c.stance == "asserted" and isinstance(c.value, dict):
+            seasons = joined.get((c.show, str(c.value.get("person"))), set())
+            if len(seasons) == 1 and c.value.get("character") and not _PAST_ROLE.search(c.evidence):
+                c = replace(c, season=next(iter(seasons)))
+        out.append(c)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

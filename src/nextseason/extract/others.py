@@ -34,7 +34,7 @@ __all__ = [
     "title_spans",
 ]
 
-_WORD = r"(?:[A-Z0-9À-ÖØ-Þ][\w'’.&!?-]*)"
+_WORD = r"(?:(?!I['’](?:m|ve|ll|d)\b)[A-Z0-9À-ÖØ-Þ][\w'’.&!?-]*)"  # ("I'm" is no title's word)
 _LINK = r"(?:of|the|and|in|on|a|an|to|for|at|with|from|&|de|la|el|del|der|die|das|no|is)"
 _PHRASE = _WORD + r"(?:\s+(?:" + _LINK + r"\s+)*" + _WORD + r")*"
 # A title with an optional subtitle: "Parasyte: The Grey", "Money Heist: Korea – Joint Economic Area".
@@ -549,7 +549,7 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
             )
             if index.has_key(_norm(title)):
                 last_show = end
-            if people.name(title) or _person_context(text, start, end):
+            if people.name(title) or _person_context(text, start, end) or people.surname(title):
                 last_person = end
                 continue
             if last_person >= 0 and _LIST_JOIN.fullmatch(text, last_person, start):
@@ -626,6 +626,12 @@ class _Credits:
         return credit
 
 
+# Capitalised words before a one-word title that make no person's given name.
+_NOT_GIVEN_WORDS = """The A An This That Its Watch Season Series New Netflix Hulu Max Star Stars Starring Director
+Creator Actor Actress Producer Showrunner Writer And But Or In On At For From With As Of"""
+_NOT_GIVEN = frozenset(_NOT_GIVEN_WORDS.split())
+
+
 class _People:
     """The names the document uses for people (``_people``), gathered the first time a title
     is tested against them."""
@@ -633,6 +639,19 @@ class _People:
     def __init__(self, sents: list[Sentence]) -> None:
         self._sents = sents
         self._names: frozenset[str] | None = None
+        self._text: str | None = None
+
+    def surname(self, title: str) -> bool:
+        """One word the document also writes as the end of a person's full name ("Okafor" of
+        "Tamsin Okafor has joined the cast")."""
+        if " " in title or not title.isalpha() or not title[:1].isupper():
+            return False
+        if self._text is None:
+            self._text = "\n".join(sent.text for sent in self._sents)
+        return any(
+            first not in _NOT_GIVEN and not is_platform_name(first)
+            for first in re.findall(r"\b([A-Z][a-z]+)\s+" + re.escape(title) + r"\b(?![\w'’-])", self._text)
+        )
 
     def name(self, title: str) -> bool:
         """The title is a person's name, or a list of them ("Achebe and Cho-Harris")."""

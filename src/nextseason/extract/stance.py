@@ -213,7 +213,7 @@ def is_refuted(text: str, end: int) -> bool:
     """The writer calls the claim ending at ``end`` untrue: "people are saying the show is
     cancelled, but this is not true", "Rumours that it will premiere in June are false"."""
     return bool(_REFUTATION_CUE.search(text)) and bool(
-        _REFUTED_AFTER.match(text, end) or (_RUMOUR_THAT.match(text) and _RUMOUR_IS_FALSE.match(text, end))
+        _REFUTED_AFTER.match(text, end) or (_RUMOUR_THAT.search(text, 0, end) and _RUMOUR_IS_FALSE.match(text, end))
     )
 
 
