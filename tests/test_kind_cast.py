@@ -1454,3 +1454,19 @@ def test_a_newcomers_part_named_later_is_in_the_season_they_joined() -> None:
     rows = _cast(text)
     assert ("Moonlit Harbor", 2, "asserted", "Imani Greer-Walsh", "Sister Perpetua") in rows
     assert ("Moonlit Harbor", None, "asserted", "Imani Greer-Walsh", "Sister Perpetua") not in rows
+
+
+def test_a_long_description_before_the_part_and_a_list_that_goes_on() -> None:
+    text = (
+        "The first season stars Ines Moro as Nadia Brek, Elias Marchetti as her childhood friend turned police "
+        "constable Tobias Renwick, and Callum Ashby as Gideon Farrow. Wren Halvorsen plays Nadia's sister-in-law, Ingrid Brek."
+    )
+    rows = _cast(text)
+    assert ("Moonlit Harbor", 1, "asserted", "Elias Marchetti", "Tobias Renwick") in rows
+    assert ("Moonlit Harbor", 1, "asserted", "Wren Halvorsen", "Ingrid Brek") in rows
+
+
+def test_actors_listed_with_their_parts_in_brackets_are_no_shows() -> None:
+    text = "Elias Marchetti (Tobias Renwick) and Wren Halvorsen (Ingrid Brek) are also expected to return."
+    doc = extract(text, title=TITLE, published="2024-05-01", published_from="given")
+    assert {s.title for s in doc.document.shows} == {"Moonlit Harbor"}

@@ -549,7 +549,7 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
             )
             if index.has_key(_norm(title)):
                 last_show = end
-            if people.name(title) or _person_context(text, start, end) or people.surname(title):
+            if people.name(title) or _person_context(text, start, end) or people.surname(title) or _listed_part(text, start, end):
                 last_person = end
                 continue
             if last_person >= 0 and _LIST_JOIN.fullmatch(text, last_person, start):
@@ -630,6 +630,22 @@ class _Credits:
 _NOT_GIVEN_WORDS = """The A An This That Its Watch Season Series New Netflix Hulu Max Star Stars Starring Director
 Creator Actor Actress Producer Showrunner Writer And But Or In On At For From With As Of"""
 _NOT_GIVEN = frozenset(_NOT_GIVEN_WORDS.split())
+
+
+# A part in brackets after a name: "Wren Halvorsen (Ingrid Brökel) is expected to return".
+_PART_IN_BRACKETS = re.compile(r"\s*\(((?:Dr\.\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
+
+
+# ... after another such pair: "Elias Marchetti (Tobias Renwick) and Wren Halvorsen (Ingrid Brökel)".
+_PAIR_BEFORE = re.compile(r"[A-Z][\w'’.-]+\s*\([^()]{2,40}\)\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)$")
+
+
+def _listed_part(text: str, start: int, end: int) -> bool:
+    """A name in a list of actors, each with their part in brackets."""
+    part = _PART_IN_BRACKETS.match(text, end)
+    if part is None or find_platforms(part.group(1)) or is_company(part.group(1)):
+        return False
+    return bool(_PAIR_BEFORE.search(text, 0, start))
 
 
 class _People:

@@ -989,7 +989,7 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
         pos += 1
     origin = pos
     words = 0
-    while words < 6:
+    while words < 8:
         the = _THE_LEAD.match(text, pos)
         span = name_at(text, the.end() if the else pos)
         if span is not None and not span.possessive and not _pronoun(span.text) and not _adjective(text, span):
@@ -2120,6 +2120,10 @@ def _claims(ctx: SentenceContext, state: _DocState, mentions: list[_Mention], in
             found = [(season, stance) for season in dict.fromkeys(m.seasons) for _, stance in found[:1]]
         if m.mode == "present" and show == ctx.doc.main and _completes_return(ctx, m, found):
             found = [(_target(ctx), stance) for _, stance in found[:1]]
+        elif m.mode == "present" and show == ctx.doc.main and all(season is None for season, _ in found):
+            listed = _listed_season(ctx, state)
+            if listed is not None:  # "The first season stars A as B, C as D. E plays F.": the list goes on
+                found = [(listed, stance) for _, stance in found[:1]]
         if m.mode in ("pair", "starring"):
             if shared and all(season is None for season, _ in found):
                 found = [(season, stance) for season, _ in shared for _, stance in found[:1]]
@@ -2170,6 +2174,21 @@ def _seasons_and_stances(
             out += [(s, "asserted") for s in _past_after(ctx, m.pred, main)]
         return out
     return [(s, stance) for s in _pair_seasons(ctx, m, intro, main)]
+
+
+_STARS_LIST = re.compile(r"\b(?:stars|starred|starring|cast\s+(?:includes|included|is\s+led\s+by))\b")
+
+
+def _listed_season(ctx: SentenceContext, state: _DocState) -> int | None:
+    """The one season the sentence before (in the same paragraph) gave its cast list."""
+    index = ctx.sentence.index
+    if ctx.sentence.position == 0 or index == 0:
+        return None
+    before = ctx.doc.sentences[index - 1]
+    if before.block.index != ctx.sentence.block.index or not _STARS_LIST.search(before.text):
+        return None
+    seasons = {season for found in state.last_seasons.values() for season in found}
+    return seasons.pop() if len(seasons) == 1 else None
 
 
 def _target(ctx: SentenceContext) -> int | None:
