@@ -486,3 +486,20 @@ def test_a_long_light_novel_title_and_another_works_adaptation() -> None:
     )
     found = [c.value for c in _claims(text, "based_on")]
     assert found == [{"title": "Harbour Lights of the Eastern Gate", "author": "Yūki Narumi", "medium": "light novel"}]
+
+
+def test_only_the_first_series_streams_there() -> None:
+    text = "Internationally, only the first series is streaming on BritBox in North America."
+    assert ("Harbour Lights", 1, "BritBox") in _platforms(text)
+
+
+def test_series_numbers_and_events_are_no_shows() -> None:
+    from nextseason.extract import extract
+
+    title = "Harbour Lights Season 2 Release Date"
+    text = (
+        "Harbour Lights series 1-2 are available to stream on BBC iPlayer. The only official word so far came from "
+        "Netflix's Next on Netflix UK 2026 preview, which lists the show among its returning series."
+    )
+    doc = extract(text, title=title, published="2025-11-04", published_from="given")
+    assert {s.title for s in doc.document.shows} == {"Harbour Lights"}

@@ -1047,3 +1047,8 @@ def test_a_fronted_participle_with_a_past_date_is_the_first_premiere() -> None:
 def test_a_season_that_wraps_up_with_an_episode_is_no_shoot() -> None:
     body = "Season 1 premiered last October and wraps up May 13 with an episode that puts a question mark over the station."
     assert not {r for r in _rows(body) if r[1] == "filming"}
+
+
+def test_a_timeline_entry_dates_its_event() -> None:
+    body = "Production timeline:\n\n- June 16th, 2023 – Cameras roll in North Yorkshire, with filming running until October 24th, 2023."
+    assert (2, "filming", "2023-06-16/2023-10-24", "asserted") in _rows(body)

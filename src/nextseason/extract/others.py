@@ -250,7 +250,14 @@ _MOVES: WeakKeyDictionary[ShowIndex, set[str]] = WeakKeyDictionary()
 _NON_WORD = re.compile(r"[\W_]+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NUMBER_TOKEN = re.compile(r"\d{1,2}")
+_EVENT_AFTER = re.compile(
+    r"\s+(?:preview|event|showcase|presentation|upfronts?|panel|livestream|festival|awards?|ceremony|conference|"
+    r"convention|expo|fan\s+event|stage\s+event|keynote)s?\b",
+    re.I,
+)
 _DIGITS = re.compile(r"\d+")
+_SEASON_RANGE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}")
+_SEASON_NOUN_END = re.compile(r"\b(?:seasons?|series|parts?|volumes?|episodes?)\s+$", re.I)
 _DIGIT = re.compile(r"\d")
 _NUMBER_JOINT = re.compile(r"(?<=\d)\s+(?:and|&|or)\s+")
 _ENDS_IN_NUMBER = re.compile(r"(?:^|\s)\d{1,2}$")
@@ -569,8 +576,12 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue  # "HPI, short for Haut Potentiel Intellectuel": an alias, added below
             if _DIGITS.fullmatch(title) and (not _OBJECT_CUE.search(before) or _COUNT_AFTER.match(text[end:])):
                 continue  # a bare number is a title only as the object of "cancelled 1899"
+            if _SEASON_RANGE.fullmatch(title) or (_DIGITS.fullmatch(title) and _SEASON_NOUN_END.search(before)):
+                continue  # "series 1-2", "season 3": seasons, no title
             if credits.last_is_credit():
                 continue  # a credit ("known for X"), or the next title of its list
+            if _EVENT_AFTER.match(text, end):
+                continue  # "Netflix's Next on Netflix UK 2026 preview", "the Tudum event": an event
             if _FILM_AFTER.match(text, end):
                 continue  # "Netflix's thriller The Glass Orchard, a feature film from ...": a film
             known = _with_or_without_the(title, index)

@@ -22,7 +22,7 @@ from nextseason.extract.cues import cue_groups, holds_cues, scan_faster
 from nextseason.extract.lexicon import find_platforms, is_company
 from nextseason.extract.others import DISTRIBUTION, TITLE, platform_cue, platform_head_end
 from nextseason.extract.others import platform_moves as _platform_moves
-from nextseason.extract.seasons import NUMBER_WORDS
+from nextseason.extract.seasons import NUMBER_WORDS, find_seasons
 from nextseason.extract.shows import ShowIndex, ShowMention
 from nextseason.extract.stance import (
     blank_quoted_titles,
@@ -352,6 +352,13 @@ _MOVING_TO = re.compile(
 )
 
 
+_SEASON_STREAMS_ON = re.compile(
+    r"\bonly\s+(?:the\s+(?:first|second|third|fourth|fifth|sixth|latest|new)|(?i:season|series)\s+\d{1,2})"
+    r"(?:\s+(?:season|series))?\s+(?:is|was|will\s+be)\s+(?:now\s+|currently\s+|also\s+|only\s+|still\s+)*"
+    r"(?:streaming|airing|available(?:\s+to\s+(?:stream|watch))?|showing)\s+(?:exclusively\s+|now\s+)?on\s+$"
+)
+
+
 def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: str) -> Claim | None:
     text = ctx.text
     if not ctx.show_mentions and _CREDIT_SENTENCE.search(text):
@@ -369,6 +376,9 @@ def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: 
         season = _move_season(ctx, start, end, mention)
     elif _MOVING_TO.search(text, 0, start):
         season = ctx.season_near(start, end)  # "is moving to Hulu, where Season 3 will premiere"
+    elif subject := _SEASON_STREAMS_ON.search(text, 0, start):
+        named = find_seasons(subject.group())  # "only the first series is streaming on BritBox"
+        season = named[0].number if len(named) == 1 else None
     stance = local_stance(ctx.text, start, end, negatable=cue == "on")
     if cue in {"possessive", "attributive"} and mention:
         stance = "asserted"  # "rumoured to join HBO's Kingsgate": the rumour is not about the service

@@ -356,6 +356,10 @@ def _triggers(text: str) -> list[_Trigger]:
     return out
 
 
+_DATED_ENTRY = re.compile(r"\s*(?:[:–—]|-(?=\s))\s*")
+_ENTRY_BREAK = re.compile(r"[.;,]")
+
+
 def _date_claims(ctx: SentenceContext) -> list[Claim]:
     text = ctx.text
     # Triggers only matter for the sentence's dates: without dates, skip the search.
@@ -381,6 +385,11 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
             kind, trig = PREMIERE, None  # "hasn't set a premiere date, but it will likely be in June"
         if kind is None and _LOOSE_BEFORE.search(text, 0, date.start) and _loose(ctx, date, triggers):
             kind, trig = PREMIERE, None  # "If filming starts in the fall, we'd say late 2027 at the earliest"
+        if kind is None and date.start <= 1 and _DATED_ENTRY.match(text, date.end):
+            # a timeline's entry: "June 16th, 2025 – Cameras roll in North Yorkshire"
+            first = next((t for t in triggers if t.start >= date.end), None)
+            if first is not None and first.kind in (PREMIERE, FILMING) and not _ENTRY_BREAK.search(text, date.end, first.start):
+                kind, trig = first.kind, first
         if kind == PREMIERE and _SINCE_END.search(text, 0, date.start):
             kind, trig = None, None  # "has streamed on Netflix since June": available since, not released
         other = _OTHER_WORK_BEFORE.search(text, 0, date.start) if kind == PREMIERE else None
