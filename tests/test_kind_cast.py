@@ -1470,3 +1470,11 @@ def test_actors_listed_with_their_parts_in_brackets_are_no_shows() -> None:
     text = "Elias Marchetti (Tobias Renwick) and Wren Halvorsen (Ingrid Brek) are also expected to return."
     doc = extract(text, title=TITLE, published="2024-05-01", published_from="given")
     assert {s.title for s in doc.document.shows} == {"Moonlit Harbor"}
+
+
+def test_staff_credits_are_no_cast_pairs() -> None:
+    text = (
+        "Kyoji Asano (Psycho-Pass) will return as character designer. Most of the staff return, with Yuka Kuroda as "
+        "second character designer, Teru Sekiguchi as second art director, e Masayuki Kurosawa to editing."
+    )
+    assert not _cast(text)

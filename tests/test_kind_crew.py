@@ -772,3 +772,16 @@ def test_anime_staff_returning_joining_and_in_charge() -> None:
     assert ("Yōko Harada", 2, "director", "asserted") in rows
     assert ("Mio Tachibana", 2, "writer", "asserted") in rows
     assert not {r for r in rows if r[0] == "Lanternfish Harbor"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role"),
+    [
+        ("The new director for the sequel is Yuko Nishimoto from The Galaxy Railways.", "Yuko Nishimoto", "director"),
+        ("The director for season 2 is Yuko Nishimoto.", "Yuko Nishimoto", "director"),
+        ("Masashi Koizuka takes the director's chair at Wit Studio.", "Masashi Koizuka", "director"),
+        ("Meanwhile Yasuko Kobayashi (Shakugan no Shana) reprises her duty in series composition.", "Yasuko Kobayashi", "writer"),
+    ],
+)
+def test_anime_staff_phrasings(sentence: str, person: str, role: str) -> None:
+    assert (person, 2, role, "asserted") in people_roles(sentence)

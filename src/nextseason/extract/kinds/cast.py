@@ -976,6 +976,11 @@ def _characters_after(
 
 
 _THE_LEAD = re.compile(r"The\s+")
+_STAFF_TITLE = re.compile(
+    r"\s*(?:second|chief|assistant|art|sound|character|series|animation|prop|colou?r|3?cg|action)\s+"
+    r"(?:design\s+|animation\s+)?(?:director|designer|composer|composition|producer|editor|supervisor|leader)\b",
+    re.I,
+)
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)(,?)")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
@@ -1003,6 +1008,8 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
         if not word:
             return None
         token = word.group(1)
+        if _STAFF_TITLE.match(text, pos):
+            return None  # "as second art director, e Masayuki Kurosawa to editing": a staff credit
         possessive = bool(_POSSESSIVE_END.search(token))
         adjective = span is not None and _adjective(text, span)
         if not (possessive or adjective or _OF_LOWER.match(text, pos)) and (
@@ -1267,6 +1274,10 @@ _PLAYS_AFTER = re.compile(
     r"|\s+(?:has|have)\s+(?:been\s+(?:tapped|cast|added|hired|recruited|signed)|joined|boarded|signed\s+on)\b"
     # "Ada Quill (Tin Harbour) created the show": a credit before a crew verb
     r"|\s+(?:also\s+)?(?:created|wrote|directed|produced|developed|penned|helmed|co-created|writes|directs|produces)\b"
+    # "Kyoji Asano (Psycho-Pass) will return as character designer", "X (Y) reprises her duty in ..."
+    r"|\s+(?:(?:will|is|are|also|again|set\s+to|is\s+set\s+to)\s+)*(?:return(?:s|ing)?\s+(?:as|to)|serves?\s+as|"
+    r"serving\s+as|reprises?\s+(?:his|her|their)\s+dut(?:y|ies)|takes?\s+the\s+director|composes|scores|designs|"
+    r"designing|(?:is|are)\s+(?:again\s+)?in\s+charge)\b"
 )
 
 

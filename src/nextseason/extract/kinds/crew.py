@@ -575,7 +575,7 @@ _SCRIPT_BY = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:script|screenplay|tel
 # A duty as the subject of a passive "handle" verb: "series composition is handled by X",
 # "the scripts are once again overseen by X"; and as the object: "X handles series composition".
 _DUTIES: tuple[tuple[str, str], ...] = (
-    (r"direction|directing(?: duties)?|directorial duties", "director"),
+    (r"direction|directing(?: duties)?|directorial duties|director['’]s chair", "director"),
     (r"(?:the\s+)?(?:episode\s+|series\s+|show['’]s\s+)?scripts?|screenplays?|(?:script)?writing(?: duties)?|script duties|"
      r"series composition", "writer"),
     (r"showrunning(?: duties)?|showrunner duties", "showrunner"),
@@ -594,7 +594,9 @@ _HANDLES = re.compile(
     r"is\s+taking\s+on|handling|overseeing|(?:continues?|continued|returns?|returned|is\s+back|"
     r"(?:is|are)\s+set|(?:is|are)\s+due)\s+to\s+(?:handle|oversee|take\s+on|take\s+care\s+of)|"
     r"(?:(?:is|are|was|were|will\s+be|remains?)\s+(?:(?:once\s+)?again\s+|also\s+|still\s+|now\s+)*)?"
-    r"(?:in\s+charge\s+of|responsible\s+for))\s+"
+    r"(?:in\s+charge\s+of|responsible\s+for)|"
+    # "takes the director's chair", "reprises her duty in series composition"
+    r"(?:takes|took|will\s+take|is\s+taking)(?=\s+the\s+director)|reprises?\s+(?:his|her|their)\s+dut(?:y|ies)\s+(?:in|on|as))\s+"
     r"(?:the\s+)?(" + _DUTY + r")\b",
     re.I,
 )
@@ -698,9 +700,14 @@ def _handled(sent: _Sentence) -> list[Credit]:
         persons, back = subject
         end = _phrase_end(sent.text, match.end())
         season = _season(sent, match.start(), end, back_from=back, copula=False, show=None)
+        if season is None and _DUTY_TO_COME.match(match.group(0)):
+            season = sent.ctx.target_season  # "takes the director's chair", "reprises her duty in ..."
         st = _stance_for(sent, match.start(), end)
         out.extend(Credit(person, role, season, st, match.start(), end) for person in persons)
     return out
+
+
+_DUTY_TO_COME = re.compile(r"(?:reprises?|takes\s+the|will\s+take|is\s+taking\s+the)\b", re.I)
 
 
 _PASSIVE_CLAUSE_BREAK = re.compile(r";|\s+(?:while|whereas|but)\s+|,\s+and\s+(?=[A-Z]|(?:this|the|its|their)\s)")
@@ -1308,7 +1315,10 @@ def _replacement_credits(
 
 # "The showrunner is Tom Hale", "The show's producer was X": the role first, the person after.
 _INVERTED = re.compile(
-    r"\b(?:the|its|the\s+(?:show|series|drama)['’]s?)\s+(?:new\s+|current\s+|main\s+|lead\s+|sole\s+)?(" + _ROLE_NOUN + r")"
+    r"\b(?:the|its|the\s+(?:show|series|drama)['’]s?)\s+(?P<new>new\s+)?(?:current\s+|main\s+|lead\s+|sole\s+)?(" + _ROLE_NOUN + r")"
+    # "The new director for the sequel is X", "The director for season 2 is X"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+|this\s+)?(?P<upcoming>sequel|new\s+season|next\s+season|upcoming\s+season)?"
+    r"(?:(?:first|second|third|fourth|fifth|sixth)\s+(?:season|series)|(?:season|series)\s+\w+)?)?"
     r"\s+(?:is|was|will\s+be|remains)\s+(?=[A-ZÀ-ÖØ-Þ])",
     re.I,
 )
@@ -1318,11 +1328,13 @@ def _inverted(sent: _Sentence) -> list[Credit]:
     out: list[Credit] = []
     for match in _INVERTED.finditer(sent.text):
         person = next((n for n in sent.names if n.start == match.end() and not n.possessive), None)
-        role = _role_of(match.group(1), _ROLE_NOUN_RES)
+        role = _role_of(match.group(2), _ROLE_NOUN_RES)
         if person is None or role is None:
             continue
         end = _phrase_end(sent.text, match.end())
         season = _season(sent, match.start(), end, back_from=match.start(), copula=True, show=None)
+        if season is None and (match.group("new") or match.group("upcoming")):
+            season = sent.ctx.target_season  # "the new director", "the director for the sequel"
         out.append(Credit(person.text, role, season, _stance_for(sent, match.start(), end), match.start(), end))
     return out
 
