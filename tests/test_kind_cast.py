@@ -1478,3 +1478,8 @@ def test_staff_credits_are_no_cast_pairs() -> None:
         "second character designer, Teru Sekiguchi as second art director, e Masayuki Kurosawa to editing."
     )
     assert not _cast(text)
+
+
+def test_signed_up() -> None:
+    assert ("Moonlit Harbor", 2, "asserted", "Desmond Ure", None) in _cast("Desmond Ure has also signed up in an as-yet-unannounced role.")
+    assert ("Desmond Ure", "Tom Reed") in _pairs("Desmond Ure has signed up to play Tom Reed.")

@@ -1052,3 +1052,8 @@ def test_a_season_that_wraps_up_with_an_episode_is_no_shoot() -> None:
 def test_a_timeline_entry_dates_its_event() -> None:
     body = "Production timeline:\n\n- June 16th, 2023 – Cameras roll in North Yorkshire, with filming running until October 24th, 2023."
     assert (2, "filming", "2023-06-16/2023-10-24", "asserted") in _rows(body)
+
+
+def test_a_fronted_condition_hedges_and_keeps_its_own_verb() -> None:
+    assert _rows("If all goes well, filming will start in March 2025.") == {(2, "filming", "2025-03", "speculated")}
+    assert not {r for r in _rows("Should filming slip, early 2026 looks more realistic.") if r[1] == "filming"}

@@ -95,7 +95,7 @@ _DESCRIBED_ROLE = re.compile(r"(?:a|an|the|his|her|their|[A-Z][\w-]*['’]s)\s+[
 _CASTING_GAP = re.compile(
     r"\b(?:appearance|cameo|joins? the cast|joined the cast)\b"
     # the verb alone: "X joins as a state arson investigator"
-    r"|^\s*,?\s*(?:(?:also|will|has|have|had)\s+)*(?:joins?|joined|boards?|boarded|signed\s+on|arrives?)\s*$"
+    r"|^\s*,?\s*(?:(?:also|will|has|have|had)\s+)*(?:joins?|joined|boards?|boarded|signed\s+(?:on|up)|arrives?)\s*$"
 )
 _READER_IF = re.compile(r"\bif\s+you\b[^,.;]*", re.I)
 _FILM = scan_faster(re.compile(r"\b(?:in|for|from)\s+(?:the|a|this|that|its)\s+(?:\w+\s+)?(?:movie|film)\b", re.I))
@@ -167,7 +167,7 @@ _PRED_RETURN = (
 )
 _PRED_JOIN = (
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:cast|series|show|ensemble|season)|join(?:s|ed)?\s+in\b"
-    r"|(?:has|have)\s+(?:also\s+|now\s+|just\s+|officially\s+)?been\s+cast|(?:was|were|is|are)\s+cast\b|signed\s+on|board(?:s|ed)?\s+(?:the|season|series)\b"
+    r"|(?:has|have)\s+(?:also\s+|now\s+|just\s+|officially\s+)?been\s+cast|(?:was|were|is|are)\s+cast\b|signed\s+(?:on|up)|board(?:s|ed)?\s+(?:the|season|series)\b"
     r"|recur(?:s|ring)?\s+in\b"
 )
 _PRED_CAMEO = r"(?:make|makes|making|made)\s+(?:a\s+)?(?:special\s+|guest\s+|brief\s+)?(?:cameo|appearance)"
@@ -209,7 +209,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
         _PREDICATES,
         (
             ("a0912bee2362", ("return", "back", "up", "repris", "part", "again", "lead", "appear", "be in ", "comeback")),
-            ("9fa77dda424f", ("join", "cast", "signed", "board", "recur")),
+            ("9d0d213e9806", ("join", "cast", "signed", "board", "recur")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
             ("48747f6c769d", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming")),
@@ -1129,15 +1129,15 @@ _DESCRIBED_PART = re.compile(
     r"(?=\s*(?:[,.;]|$|\s+(?:who|whose|with|from|in|on|at)\b))"
 )
 _NOT_A_PART = re.compile(r"\b(?:role|roles|part|parts|game|games|match|song|songs|card|trick|joke|prank|music|host|a\s+bigger|a\s+key)\b")
-_WILL_OR_CAST = re.compile(r"\b(?:will|set\s+to|tapped\s+to|cast\s+to|hired\s+to|signed\s+on\s+to|expected\s+to)(?:\s+\w+)?\s+$")
+_WILL_OR_CAST = re.compile(r"\b(?:will|set\s+to|tapped\s+to|cast\s+to|hired\s+to|signed\s+(?:on|up)\s+to|expected\s+to)(?:\s+\w+)?\s+$")
 # A relative aside closed by its comma right before the verb: ", who earned an Emmy for X, will "
 _RELATIVE_ASIDE_END = re.compile(r",\s+who\s+[^,;()]{3,120},[”\"’]?\s+" + r"(?:(?:also|now|will|would|is|are|set|to|be|going|expected|currently|once|again)\s+)*$")
 _CAST_TO = re.compile(
-    r"\b(?:tapped|cast|chosen|hired|signed\s+on|booked|recruited|expected|in\s+(?:final\s+)?(?:talks|negotiations))\s+to\s+$"
+    r"\b(?:tapped|cast|chosen|hired|signed\s+(?:on|up)|booked|recruited|expected|in\s+(?:final\s+)?(?:talks|negotiations))\s+to\s+$"
 )
 _GAP_WORDS = (
     r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|again|currently|who|to|has|have|had|"
-    r"be|been|is|are|set|going|tapped|cast|chosen|hired|picked|signed\s+on|expected|due|slated|booked|recruited|attached|"
+    r"be|been|is|are|set|going|tapped|cast|chosen|hired|picked|signed\s+(?:on|up)|expected|due|slated|booked|recruited|attached|"
     r"returns|returning|return|back|comes\s+back|coming\s+back|"
     r"reportedly|officially|in\s+(?:final\s+)?(?:talks|negotiations))\s+)*"
 )
@@ -1271,7 +1271,7 @@ _BRACKETED = re.compile(r"\(([^()]{2,60})\)")
 _PLAYS_AFTER = re.compile(
     r"\s+(?:(?:will|is\s+set\s+to|has\s+been\s+cast\s+to|is\s+to|also|now)\s+)*(?:play|plays|playing|portray|portrays|voice|voices|star\s+as)\b"
     # "X (Ink Hollow) has been tapped to star ...", "X (Y) has joined the cast": casting news names the part later
-    r"|\s+(?:has|have)\s+(?:been\s+(?:tapped|cast|added|hired|recruited|signed)|joined|boarded|signed\s+on)\b"
+    r"|\s+(?:has|have)\s+(?:been\s+(?:tapped|cast|added|hired|recruited|signed)|joined|boarded|signed\s+(?:on|up))\b"
     # "Ada Quill (Tin Harbour) created the show": a credit before a crew verb
     r"|\s+(?:also\s+)?(?:created|wrote|directed|produced|developed|penned|helmed|co-created|writes|directs|produces)\b"
     # "Kyoji Asano (Psycho-Pass) will return as character designer", "X (Y) reprises her duty in ..."

@@ -356,6 +356,7 @@ def _triggers(text: str) -> list[_Trigger]:
     return out
 
 
+_FRONTED_CONDITION = re.compile(r"(?:Should|Were|Unless|If)\s+[^,;]{3,80},\s+")
 _DATED_ENTRY = re.compile(r"\s*(?:[:–—]|-(?=\s))\s*")
 _ENTRY_BREAK = re.compile(r"[.;,]")
 
@@ -376,7 +377,12 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
         ):
             chosen.append((date, chosen[-1][1], chosen[-1][2]))
             continue
-        kind, trig = _classify(ctx, date, triggers, dates[:i])
+        condition = _FRONTED_CONDITION.match(text)
+        if condition and date.start >= condition.end():
+            # "Should filming slip, early 2029 looks more realistic": the condition's verb is not the date's
+            kind, trig = _classify(ctx, date, [t for t in triggers if t.start >= condition.end()], dates[:i])
+        else:
+            kind, trig = _classify(ctx, date, triggers, dates[:i])
         if kind is None and _PART_ON.search(text, 0, date.start):
             # "released in two parts: Part 1 on June 5 and Part 2 on July 10": the sentence's release verb
             kind = PREMIERE
@@ -1018,7 +1024,13 @@ def _date_stance(
     if trig is not None and trig.word.lower().endswith("from"):
         to = text.rfind(" to ", trig.end, date.start)
         old = (trig.end, to) if to > 0 else None
+    condition = _FRONTED_CONDITION.match(text)
+    if condition and anchor >= condition.end() and not _ABOUT_THE_READER.search(condition.group()):
+        return "speculated"  # "If all goes well, filming will start in March"
     return "speculated" if _hedged(ctx, start, anchor, date.end, old) else "asserted"
+
+
+_ABOUT_THE_READER = re.compile(r"\b(?:you|your|you['’](?:re|ve))\b", re.I)
 
 
 # A value the text says has been replaced: "which had been set to premiere on January 18",
