@@ -834,3 +834,8 @@ def test_an_abbreviated_month_glued_to_its_day() -> None:
 def test_ahead_of_a_premiere_is_to_come() -> None:
     found = find_dates("Hulu renewed it ahead of season 2's premiere on February 19.", "2020-12-08")
     assert [d.value for d in found] == ["2021-02-19"]
+
+
+def test_a_time_of_day_does_not_end_the_tense_window() -> None:
+    text = "the premiere will also air on NBC, at 10 p.m. ET/PT on Jan. 14, a simulcast for viewers who never made it."
+    assert [d.value for d in find_dates(text, "2027-01-11")] == ["2027-01-14"]

@@ -37,7 +37,7 @@ _POSSESSED = re.compile(r"(?:['’]s|\b(?:its|their|his|her|with\s+an?))\s+(?:[\
 _PASSIVE = re.compile(r"(?i:\b(?:be|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?)$")
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)"
-    r"(?<!\bNov)(?<!\bDec)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSt)(?<!\bvs)[.!?](?=\s+[\"“A-Z0-9])"
+    r"(?<!\bNov)(?<!\bDec)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSt)(?<!\bvs)(?<!\b[ap]\.m)[.!?](?=\s+[\"“A-Z0-9])"
 )
 _SENTENCE_END = scan_faster(_SENTENCE_END)  # the lookbehinds are tried only before a mark
 
