@@ -745,3 +745,21 @@ def test_a_surname_alone_is_no_show() -> None:
     )
     doc = extract(text, published="2026-02-10")
     assert "Okafor" not in {s.title for s in doc.document.shows}
+
+
+def test_a_calendar_line_that_opens_with_its_date() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "New on Hulu in March 2027\n\nHere is what is coming.\n\n"
+        "March 3 – Ridgeway: Season 3 (Hulu Original)\n\nThe ranch drama is back.\n\n"
+        "March 10 – Little Saints: Series premiere (Hulu Original)\n\nA nun inherits a boxing gym.\n\n"
+        "March 5 – The Brightwater Accord: Season 2 (FX), two-episode premiere\n\nIt airs on FX."
+    )
+    doc = extract(text, published="2027-02-24")
+    rows = {(c.show, c.season, c.kind, c.value) for c in doc.claims}
+    assert ("Ridgeway", 3, "premiere", "2027-03-03") in rows
+    assert ("Little Saints", 1, "premiere", "2027-03-10") in rows
+    assert ("The Brightwater Accord", 2, "premiere", "2027-03-05") in rows
+    assert ("The Brightwater Accord", None, "platform", "FX") in rows
+    assert not any(show.startswith("March") for show, *_ in rows)

@@ -215,6 +215,10 @@ def _roundup_sections(
     for sent in sents:
         if sent.index in out:
             continue
+        dated = _date_first_line(sent, text, index, published)
+        if dated:
+            out[sent.index] = dated
+            continue
         if "(" not in sent.text:
             section = _season_line(sents, sent, text, index, published)
             if section:
@@ -252,6 +256,44 @@ def _roundup_sections(
             dated = tuple(replace(c, season=1) for c in dated)
         out[sent.index] = _Section(show, claims + dated, season)
     return out
+
+
+# A calendar line that opens with its date and a dash: "March 3 – Ridgeback: Season 3 (Hulu
+# Original)", "March 10 – Little Saints: Series premiere (Hulu Original)", "Date TBA – Glasshouse:
+# Season 2 (Hulu Original)".
+_DATE_FIRST = re.compile(r"^(?P<date>[A-Z][\w.,' ]{2,30}?)\s+[–—-]\s+(?P<rest>\S.*)$")
+_LINE_AFTER_DATE = re.compile(
+    r"^(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?):\s+(?:(?P<new>(?i:series\s+premiere|new\s+series|season\s+premiere))|"
+    r"(?P<season>(?i:season|series)\s+\w+)" + _PART_SUFFIX + r"(?:\s+(?i:premiere|finale|debut|return))?)"
+    + r"\s*\((?P<where>[^()]{2,60})\)\s*(?:,\s*[^()]{0,60})?$"
+)
+
+
+def _date_first_line(sent: Sentence, text: str, index: ShowIndex, published: str | None) -> _Section | None:
+    """A dated calendar line: the show's season premieres on the date and airs where the
+    brackets say."""
+    if "(" not in sent.text or not (sent.block.kind in ("heading", "item") or sent.block.text == sent.text):
+        return None
+    lead = _DATE_FIRST.match(sent.text)
+    line = _LINE_AFTER_DATE.match(lead.group("rest")) if lead else None
+    if lead is None or line is None:
+        return None
+    title = line.group("title").strip(" '‘’\"“”")
+    platforms = find_platforms(line.group("where"))
+    if not _title_cased(title) or find_platforms(title) or len(platforms) != 1 or _FILM_WORD.search(line.group("where")):
+        return None
+    dates = find_dates(lead.group("date"), published)
+    whole = len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(lead.group("date").rstrip(" ,"))
+    if not whole and not re.fullmatch(r"(?i:date\s+)?(?:TBA|TBD|TBC|to\s+be\s+(?:announced|confirmed))", lead.group("date")):
+        return None  # the part before the dash is a date, or its absence
+    show = _spelled(title, text)
+    index.add(show, show)
+    named = find_seasons(line.group("season") or "")
+    season = named[0].number if named else (1 if line.group("new") and "series" in line.group("new").lower() else None)
+    claims = [Claim(show, None, "platform", platforms[0][0], "asserted", sent.text)]
+    if whole:
+        claims.append(Claim(show, season, "premiere", dates[0].value, "asserted", sent.text))
+    return _Section(show, tuple(claims), season)
 
 
 # A listing's line that opens with its date: "Wednesday, Nov. 25: A Stray Current Christmas, a
