@@ -1483,3 +1483,16 @@ def test_staff_credits_are_no_cast_pairs() -> None:
 def test_signed_up() -> None:
     assert ("Moonlit Harbor", 2, "asserted", "Desmond Ure", None) in _cast("Desmond Ure has also signed up in an as-yet-unannounced role.")
     assert ("Desmond Ure", "Tom Reed") in _pairs("Desmond Ure has signed up to play Tom Reed.")
+
+
+def test_british_continuing_drama_exits_and_arrivals() -> None:
+    text = (
+        "Gemma Thorne is leaving the role of café owner Lorraine 'Lol' Brierley. "
+        "Tayo Adebanjo-Reid has quit the role of Marcus Hale and won't appear in season 2 at all, with Marcus written "
+        "out off-screen. Sienna Ravel, who played Kat in Hollow Creek, joins as the town's new GP Dr Amara Kessington."
+    )
+    rows = _cast(text)
+    assert ("Moonlit Harbor", None, "asserted", "Gemma Thorne", "Lorraine 'Lol' Brierley") in rows
+    assert ("Moonlit Harbor", 2, "denied", "Tayo Adebanjo-Reid", "Marcus Hale") in rows
+    assert ("Moonlit Harbor", 2, "asserted", "Sienna Ravel", "Dr Amara Kessington") in rows
+    assert not {r for r in rows if r[4] == "Kat"}

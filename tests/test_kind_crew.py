@@ -785,3 +785,8 @@ def test_anime_staff_returning_joining_and_in_charge() -> None:
 )
 def test_anime_staff_phrasings(sentence: str, person: str, role: str) -> None:
     assert (person, 2, role, "asserted") in people_roles(sentence)
+
+
+def test_a_character_written_out_is_no_credit() -> None:
+    text = "Tayo Adebanjo-Reid won't appear in season 2 at all, with Marcus Hale written out off-screen in the opening episode."
+    assert not crew(text)

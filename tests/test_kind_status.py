@@ -1192,3 +1192,8 @@ def test_reports_called_untrue_inside_a_quote_deny() -> None:
 def test_a_fans_i_m_is_no_part_of_a_title() -> None:
     text = 'One viewer posted: "Network, if you don\'t renew Moonlit Harbor I\'m cancelling my subscription."'
     assert {row[0] for row in status(text)} <= {"Moonlit Harbor"}
+
+
+def test_news_in_a_which_clause_is_its_antecedents() -> None:
+    text = "Moonlit Harbor takes over the slot vacated by Pennine Rise, which Channel 4 axed in May after two series."
+    assert status(text, published="2024-07-21") == {("Pennine Rise", None, "cancelled", "2024-05", "asserted")}

@@ -22,6 +22,9 @@ _APPOSITION_CLOSES = re.compile(r"[^,;.()]*,")
 _CREDIT_BRACKET = re.compile(r"\b[A-Z][\w'’-]+\s+\(\s*$")
 
 
+_WHICH_AFTER = re.compile(r"[\"”’']?,\s+which\b")
+
+
 def credit_in_brackets(text: str, mention: ShowMention) -> bool:
     """The show is named in brackets right after a name: a credit ("Bram Telford (The Long Field)"),
     or in an aside about a person's past work ("X, who earned an Emmy nomination for HBO's Paper
@@ -121,6 +124,10 @@ class SentenceContext:
         before = [m for m in bearers if left <= m.start <= pos]
         if before:
             return before[-1].title
+        for m in reversed(bearers):  # "the slot vacated by Pennine Rise, which Channel 4 axed": the antecedent
+            which = _WHICH_AFTER.match(self.text, m.end) if m.end <= pos else None
+            if which and left <= which.end() <= pos and "," not in self.text[which.end() : pos]:
+                return m.title
         after = [m for m in bearers if pos < m.start < right]
         if after:
             return after[0].title

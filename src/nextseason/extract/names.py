@@ -33,7 +33,7 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.\-]*\w)?\.?")
 PERSON_NAME = re.compile(
     r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:de|del|da|di|van|von|der|bo|la)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)+"
 )
-_NICKNAME_GAP = re.compile(r"\s+[\"“][A-Z][\w'’-]*[\"”]\s+")
+_NICKNAME_GAP = re.compile(r"\s+(?:[\"“][A-Z][\w'’-]*[\"”]|['‘][A-Z][\w-]*['’])\s+")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -190,7 +190,7 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
     starts = lower in _LEAD_OR_ROLE or (tok[0].isupper() and lower not in STOPWORDS) or _given_name(tok, tokens, i, text)
     if not starts and not _surname_before_given(tok, tokens, i, text):
         return None, i + 1
-    quoted = '"' in text or "“" in text  # a nickname needs a quote mark
+    quoted = '"' in text or "“" in text or "'" in text or "‘" in text  # a nickname needs a quote mark
     parts: list[tuple[int, int, str]] = []  # (start, end, text)
     role: str | None = None
     owned = False
@@ -344,7 +344,7 @@ def _surname_before_given(tok: str, tokens: list[re.Match[str]], j: int, text: s
 
 def _skip_nickname(text: str, tokens: list[re.Match[str]], j: int, end: int) -> int:
     """Step over a quoted nickname between two name words: Lev "Oz" Osman."""
-    if '"' not in text and "“" not in text:
+    if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
         return j  # no quote mark, no nickname
     gap = _NICKNAME_GAP.match(text, end)
     if gap and j + 1 < len(tokens) and tokens[j + 1].start() == gap.end():

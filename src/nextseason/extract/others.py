@@ -436,6 +436,13 @@ _LATER_SEASON_OF_CUES = cue_groups(_LATER_SEASON_OF)
 _SHOW_NOUN_BEFORE_CUES = cue_groups(_SHOW_NOUN_BEFORE)
 
 
+# "the slot vacated by Pennine Rise, which Channel 4 axed in May": news in a relative clause.
+_WHICH_NEWS = re.compile(
+    r",\s+which\s+(?:[\w+&'’.-]+\s+){1,3}(?:(?:has|had)\s+)?(?:axed|cancell?ed|renewed|scrapped|dropped|picked\s+up|"
+    r"revived|ordered)\b"
+)
+
+
 def _news_cue(text: str, start: int, end: int, gates: _Gates) -> bool:
     after = text[end:]
     before = text[:start]
@@ -454,7 +461,7 @@ def _news_cue(text: str, start: int, end: int, gates: _Gates) -> bool:
     if numbered:  # a numbered title: "Sweet Home 3 and Hellbound 2", "Squid Game 3 arrives"
         rest = after[numbered.end() :]
         return bool(_SUBJECT_CUE.match(rest) or _NUMBERED_AND.match(rest))
-    if _SEASON_AFTER.match(after) or _SUBJECT_CUE.match(after):
+    if _SEASON_AFTER.match(after) or _SUBJECT_CUE.match(after) or _WHICH_NEWS.match(after):
         return True
     if gates.allow(_OBJECT_CUE_CUES) and _OBJECT_CUE.search(before):
         return True

@@ -459,7 +459,8 @@ def _find_mentions(
     found: list[_Mention] = []
     shows = [(m.start, m.end) for m in ctx.show_mentions]
     found += _as_pairs(text, state, names, shows, intro is not None)
-    found += _play_pairs(text, state, names, shows, found)
+    main_spans = [(m.start, m.end) for m in ctx.show_mentions if m.title == ctx.doc.main]
+    found += _play_pairs(text, state, names, shows, found, main_spans)
     found += _played_by(text, names, intro, state)
     found += _paren_pairs(ctx, state, intro)
     found += _described_brackets(text, state, names)
@@ -468,6 +469,7 @@ def _find_mentions(
     found += _talks_with(text, state, names)
     found += _whose_pairs(text, names)
     found += _recasts(text, state, names)
+    found += _role_exits(text, state, names)
     found += _predicates(ctx, state, names, found)
     found += _object_triggers(text, state, names)
     found += _star_titles(text, state, names, found, ctx.doc.sentences)
@@ -833,6 +835,9 @@ _SHORT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{1,60},")
 _RELATIVE_ASIDE = re.compile(
     r",\s+who\s+(?!(?:also\s+|will\s+|is\s+|was\s+)?(?:plays?|played|voices?|voiced|portrays?|portrayed|joins?|joined|"
     r"returns?|returned|stars?|starred|reprises?)\b)[^,;]{1,90},"
+    # (or a part in another title: ", who played Kat in Hollow Creek,")
+    r"|,\s+who\s+(?:previously\s+|also\s+)?(?:played|voiced|portrayed)\s+[^,;]{1,40}?\s+(?:in|on)\s+[\"“‘']?"
+    r"(?!(?:Season|Series|Part|Episode)\b)[A-Z][^,;]{0,60},"
 )
 
 
@@ -976,6 +981,7 @@ def _characters_after(
 
 
 _THE_LEAD = re.compile(r"The\s+")
+_JOB_BEFORE_TITLE = re.compile(r"[A-Z]{2,4}\s+(?=(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Father|Sister|Brother|Dame)\.?\s+[A-Z])")
 _STAFF_TITLE = re.compile(
     r"\s*(?:second|chief|assistant|art|sound|character|series|animation|prop|colou?r|3?cg|action)\s+"
     r"(?:design\s+|animation\s+)?(?:director|designer|composer|composition|producer|editor|supervisor|leader)\b",
@@ -1001,6 +1007,8 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
             if words and _AS_AFTER_START.match(text[span.end :]) and "," in text[origin : span.start]:
                 return None  # "as a clan chieftain's widow, Paapa Essiedu as ...": the next pair's actor
             start = pos if the else span.start
+            job = _JOB_BEFORE_TITLE.match(text, start)
+            start = job.end() if job else start  # "the town's new GP Dr Amara Kessington": the doctor
             place = _OF_THE_PLACE.match(text, span.end)
             end = place.end() if place else span.end
             return text[start:end], end
@@ -1072,7 +1080,12 @@ _WHO_BEFORE_END = re.compile(r"(?:,|\()\s*who\s+(?:\w+\s+)?$")
 
 
 def _play_pairs(
-    text: str, state: _DocState, names: list[NameSpan], shows: list[tuple[int, int]], found: list[_Mention]
+    text: str,
+    state: _DocState,
+    names: list[NameSpan],
+    shows: list[tuple[int, int]],
+    found: list[_Mention],
+    main_spans: list[tuple[int, int]] | None = None,
 ) -> list[_Mention]:
     out: list[_Mention] = []
     if not holds_cues(text, _PLAY_VERB_CUES):
@@ -1103,6 +1116,10 @@ def _play_pairs(
             continue
         past = verb.group().strip().lower() in {"played", "voiced", "portrayed"}
         relative = bool(_WHO_BEFORE_END.search(text[: verb.start()]))
+        first = _character_at(text, verb.end())
+        elsewhere = _IN_OTHER_TITLE.match(text, first[1]) if first and past else None
+        if elsewhere and main_spans is not None and not any(s <= elsewhere.end() < e for s, e in main_spans):
+            continue  # "Sienna Ravel, who played Kat in Hollow Creek, ...": a part in another show
         joining = bool(
             (_PRONOUN_PARTICIPLE.match(text[: verb.start()]) and _JOINS_LEAD.search(text[: verb.start()]))
             or _CAST_TO.search(text, 0, verb.start())  # "has been tapped to play": the season being made
@@ -1603,6 +1620,40 @@ _WHOSE_NAMED = re.compile(r",\s+whose\s+(?=[A-Z])")
 _FATE_AFTER = re.compile(
     r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|written|murdered|shot|arrested|sent|left|last\s+seen|"
     r"presumed|missing|dead|revealed|introduced)|\s+(?:died|dies|survived|survives|vanished|disappeared)\b"
+)
+
+
+def _role_exits(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
+    """"X is leaving the role of Y", "X has quit the role of Y and won't appear in series 4": the
+    part X played, and, when the sentence says so, the season X is gone from."""
+    out: list[_Mention] = []
+    if not holds_cues(text, _ROLE_EXIT_CUES):
+        return out
+    for span in names:
+        exit_ = _ROLE_EXIT.match(text, span.end)
+        found = _character_at(text, exit_.end()) if exit_ else None
+        if exit_ is None or found is None:
+            continue
+        person, char = _person(span.text, state), _character(found[0], state)
+        out.append(_Mention(person, char, span.start, "past"))
+        gone = _GONE_FROM.search(text, found[1])
+        if gone:  # "... and won't appear in series 4 at all"
+            out.append(_Mention(person, char, span.start, "deny", gone.start(), stance="denied"))
+    return out
+
+
+_IN_OTHER_TITLE = re.compile(
+    r"\s+(?:in|on)\s+(?:the\s+(?:film|movie|series|show|drama|sitcom)\s+)?[\"“‘']?(?=[A-Z])(?!(?:Season|Series|Part|Episode|Volume)\b)"
+)
+_ROLE_EXIT = re.compile(
+    r"\s+(?:(?:is|has|had|will\s+be|have)\s+)?(?:also\s+)?(?:leaving|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|"
+    r"stepp(?:ed|ing)\s+(?:away|down)\s+from|walk(?:s|ed|ing)\s+away\s+from|depart(?:s|ed|ing)?|bow(?:s|ed|ing)\s+out\s+of)\s+"
+    r"(?:the\s+)?role\s+of\s+",
+    re.I,
+)
+_ROLE_EXIT_CUES = cue_groups(_ROLE_EXIT)
+_GONE_FROM = re.compile(
+    r"\b(?:won['’]t|will\s+not|isn['’]t\s+going\s+to)\s+(?:appear|be\s+(?:back|part\s+of|in)|return|feature)\b", re.I
 )
 
 

@@ -155,7 +155,9 @@ _ROLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"(?:executive[- ])?produc(?:e|es|ed|ing)", "producer"),
     (r"co-r(?:an|uns?|unning)|(?:co-)?showr(?:an|uns?|unning)", "showrunner"),
     (r"(?:co-)?creat(?:e|es|ed|ing)|develop(?:s|ed|ing)?", "creator"),
-    (r"(?:co-)?(?:writ(?:e|es|ing|ten)|wrote)|penn(?:ed|ing)|pens?|scripted|adapt(?:s|ed|ing)?", "writer"),
+    # ("written out off-screen", "wrote him out": a character leaves the story, no credit)
+    (r"(?:co-)?(?:writ(?:e|es|ing|ten)|wrote)(?!\s+(?:[\w'’-]+\s+)?(?:out|off)\b)|penn(?:ed|ing)|pens?|scripted|"
+     r"adapt(?:s|ed|ing)?", "writer"),
     (r"(?:co-)?direct(?:s|ed|ing)?|helm(?:s|ed|ing)?", "director"),
 )
 _VERB = re.compile(r"\b(?:" + "|".join(p for p, _ in _ROLE_VERBS) + r")\b", re.I)
