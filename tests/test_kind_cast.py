@@ -1496,3 +1496,10 @@ def test_british_continuing_drama_exits_and_arrivals() -> None:
     assert ("Moonlit Harbor", 2, "denied", "Tayo Adebanjo-Reid", "Marcus Hale") in rows
     assert ("Moonlit Harbor", 2, "asserted", "Sienna Ravel", "Dr Amara Kessington") in rows
     assert not {r for r in rows if r[4] == "Kat"}
+
+
+def test_a_subject_through_a_best_known_aside() -> None:
+    text = "Joining them is Harlan Voss, best known as the ruthless cattle baron on Paramount+'s Red Mesa, who will play Ezekiel Marsh, a preacher."
+    assert ("Moonlit Harbor", 2, "asserted", "Harlan Voss", "Ezekiel Marsh") in _cast(text)
+    doc = extract(text, title=TITLE, published="2024-05-01", published_from="given")
+    assert not [c for c in doc.claims if c.kind == "platform"]

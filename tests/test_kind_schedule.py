@@ -1057,3 +1057,7 @@ def test_a_timeline_entry_dates_its_event() -> None:
 def test_a_fronted_condition_hedges_and_keeps_its_own_verb() -> None:
     assert _rows("If all goes well, filming will start in March 2025.") == {(2, "filming", "2025-03", "speculated")}
     assert not {r for r in _rows("Should filming slip, early 2026 looks more realistic.") if r[1] == "filming"}
+
+
+def test_production_yet_to_begin_denies_the_shoot() -> None:
+    assert (2, "filming", None, "denied") in _rows("Netflix has not given a release window, with production yet to begin.")

@@ -1179,6 +1179,12 @@ def _play_subject(text: str, state: _DocState, names: list[NameSpan], verb_start
         full = _person(subject.text, state) if subject is not None else ""
         if subject is not None and len(full.split()) > 1 and not state.book.is_character(full):
             return full
+    apposed = _APPOSED_WHO.search(left) if ", who" in left else None
+    if apposed:  # "Harlan Voss, best known as the cattle baron on Red Mesa, who will play X"
+        subject = next((n for n in names if n.end == apposed.start()), None)
+        full = _person(subject.text, state) if subject is not None else ""
+        if subject is not None and len(full.split()) > 1 and not state.book.is_character(full):
+            return full
     aside_subject = _RELATIVE_ASIDE_END.search(left)
     if aside_subject:  # "Ferraro, who earned an Emmy nomination for HBO's Paper Saints, will play X"
         subject = next((n for n in names if n.end == aside_subject.start()), None)
@@ -1772,6 +1778,9 @@ _CREDIT_TITLE = (
 )
 _CREDIT_FROM = re.compile(_CREDIT_TITLE + "$")
 _CREDIT_IN = re.compile(_CREDIT_TITLE + ",?")
+_APPOSED_WHO = re.compile(
+    r",\s+(?:(?:perhaps\s+|probably\s+)?best\s+known|known|a|an|the)\b[^;()]{0,120}?,\s+who\s+" + _GAP_WORDS + "$"
+)
 _CREDITED_GAP = re.compile(_CREDIT_TITLE + r",?\s+" + _GAP_WORDS + "$")
 
 

@@ -220,6 +220,7 @@ def _shared_with_the_like(ctx: SentenceContext, claims: list[Claim]) -> list[Cla
 _CREDIT_BEFORE = re.compile(
     r"(?:\b(?:seen|starred|appeared|featured|known|worked|(?:guest|recurring|supporting|starring|breakout)\s+"
     r"(?:role|turn|stint)|veteran|nomination|nominated|award|won)(?:\s+\w+){0,3}?\s+(?:in|on|for|include|from|of)"
+    r"|\bknown\s+as\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:in|on|from|of)"
     r"|\bcredits?\s+(?:include|including|like|such\s+as))\s+(?:an?\s+|the\s+)?$",
     re.I,
 )

@@ -1094,6 +1094,7 @@ def _hedged(
 
 _NULL_FILMING = re.compile(
     r"\bfilming\s+(?:has|had|have)\s+(?:not\s+)?(?:yet\s+)?(?:begun|started|wrapped|commenced|finished|ended|kicked\s+off)"
+    r"|\b(?:production|filming|shooting|cameras)\s+(?:is\s+|are\s+|has\s+|was\s+)?(?:still\s+)?yet\s+to\s+(?:begin|start|roll|commence)"
     r"|\bfilming\s+(?:is|was)\s+(?:now\s+|already\s+|currently\s+)?(?:underway|under\s+way|complete|completed|in\s+progress)"
     r"|\b(?:began|begun|begin|begins|start|started|starts|starting|wrapped|finished|completed|commenced)\s+"
     r"(?:filming|shooting|principal\s+photography)"
