@@ -763,3 +763,17 @@ def test_a_calendar_line_that_opens_with_its_date() -> None:
     assert ("The Brightwater Accord", 2, "premiere", "2027-03-05") in rows
     assert ("The Brightwater Accord", None, "platform", "FX") in rows
     assert not any(show.startswith("March") for show, *_ in rows)
+
+
+def test_other_shows_named_by_their_seasons() -> None:
+    from nextseason.extract.others import discover_other_shows
+    from nextseason.extract.shows import ShowIndex
+    from nextseason.extract.text import sentences
+
+    text = (
+        "Prime Video also confirmed second seasons of the comedy Dilli Dhaba and the thriller Neelkanth. "
+        "Dilli Dhaba 2 is slated for summer 2026, while Neelkanth's new season will arrive later in 2026."
+    )
+    index = ShowIndex("Kaanch Ka Qila", {})
+    discover_other_shows(sentences(text), index)
+    assert {"Dilli Dhaba", "Neelkanth"} <= set(index.names.values())

@@ -146,7 +146,8 @@ _NEWS_VERB = (
     r"hits?|drops?|dropped|began|begins|finished|concluded|released|arriving|premiering|"
     r"(?:set|due|slated|scheduled|poised|expected) to (?:debut|premiere|arrive|return(?!\s+as\b)|launch|land|hit|"
     r"drop|air|stream|come back)|(?:handed|given|received|earned|secured|scored|landed)\s+(?:an?\s+|the\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:order|renewal|green\s*light|pick-?up|season))"
+    r"(?:[\w-]+\s+){0,3}?(?:order|renewal|green\s*light|pick-?up|season)|"
+    r"(?:slated|scheduled|set|due|pencil+ed\s+in)\s+for)"
 )
 _SUBJECT_CUE = re.compile(
     r"^(?:\s*\([^()]{1,60}\))?(?:,\s(?!who)[^,.;!?]{1,90},)?,?(?:\s+which)?" + _AUX + r"\s+" + _NEWS_VERB + r"\b"
@@ -166,8 +167,8 @@ _APPOSITIVE_CUE = re.compile(
 )
 # "will not move forward with a second season of Greyhound County": a later season of the title.
 _LATER_SEASON_OF = re.compile(
-    r"\b(?:a|an|the|another|its)\s+(?:second|third|fourth|fifth|sixth|seventh|new|next|final|\d+(?:nd|rd|th))\s+"
-    r"(?:season|series|run|instal?lment)\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:(?:a|an|the|another|its)\s+)?(?:second|third|fourth|fifth|sixth|seventh|new|next|final|\d+(?:nd|rd|th))\s+"
+    r"(?:seasons?|series|runs?|instal?lments?)\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
     + GENRE_NOUNS + r"\s+)?$",
     re.I,
 )
@@ -262,6 +263,10 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_JOINT = re.compile(r"(?<=\d)\s+(?:and|&|or)\s+")
 _ENDS_IN_NUMBER = re.compile(r"(?:^|\s)\d{1,2}$")
 _NUMBER_AFTER = re.compile(r"^\s+\d{1,2}\b")
+_OWN_SEASON_AFTER = re.compile(
+    r"\s+(?:new|next|second|third|fourth|fifth|sixth|upcoming|latest|final|sophomore)\s+(?:season|series|run)\s+"
+    r"(?:will|is|has|was|arrives|premieres|returns|debuts|drops|lands)\b"
+)
 _FILM_WORD = re.compile(r"\b(?:Movie|Film)\b")
 _FILM_AFTER = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:film|movie|feature)s?\b(?!\s+(?:adaptation|series))", re.I)
 _POSSESSIVE_START = re.compile(r"^['’]s\b")
@@ -553,6 +558,12 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 if named and _acceptable(named.group(1), index):
                     index.add(named.group(1), named.group(1))
                     found.append(named.group(1))
+                continue
+            own_season = _OWN_SEASON_AFTER.match(text, end) if _POSSESSIVE_END.search(title) else None
+            if own_season and _acceptable(title[:-2], index) and not people.name(title[:-2]):
+                index.add(title[:-2], title[:-2])  # "Neelkanth's new season will arrive later in 2026"
+                found.append(title[:-2])
+                last_show = end
                 continue
             if _POSSESSIVE_END.search(title):
                 continue  # "Sam Levinson's "Euphoria"", "Taylor Sheridan's drama": the owner, not a show
