@@ -790,3 +790,14 @@ def test_anime_staff_phrasings(sentence: str, person: str, role: str) -> None:
 def test_a_character_written_out_is_no_credit() -> None:
     text = "Tayo Adebanjo-Reid won't appear in season 2 at all, with Marcus Hale written out off-screen in the opening episode."
     assert not crew(text)
+
+
+def test_a_showrunner_takes_over_from_a_titled_creator_and_an_earlier_credit_is_no_claim() -> None:
+    title = "Moonlit Harbor Revived at Peacock for Season 3"
+    text = (
+        "Ellery Voss, who previously co-ran HBO's 'The Pinewood Accords,' will take over as showrunner from series "
+        "creator Grant Holloway."
+    )
+    rows = {r[:4] for r in crew(text, title=title)}
+    assert rows == {("Ellery Voss", 3, "showrunner", "asserted"), ("Grant Holloway", 3, "showrunner", "denied")}
+    assert ("Ann Bell", None, "creator", "asserted") in people_roles("Ann Bell created HBO's Moonlit Harbor.")

@@ -503,3 +503,8 @@ def test_series_numbers_and_events_are_no_shows() -> None:
     )
     doc = extract(text, title=title, published="2025-11-04", published_from="given")
     assert {s.title for s in doc.document.shows} == {"Harbour Lights"}
+
+
+def test_a_rescue_after_a_cancellation_is_the_new_home_of_that_season() -> None:
+    text = "Peacock has picked up the drama for a third season, nine months after Netflix canceled it."
+    assert ("Harbour Lights", 3, "Peacock") in _platforms(text)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
 from nextseason.extract.cues import CueGroups, cue_groups, either, holds_cues, scan_faster
-from nextseason.extract.lexicon import is_company, is_platform_name
+from nextseason.extract.lexicon import find_platforms, is_company, is_platform_name
 from nextseason.extract.seasons import since_season
 from nextseason.extract.stance import blank_quoted_titles, clause_span, stance
 from nextseason.extract.text import split_sentences
@@ -898,6 +898,9 @@ _OTHER_TITLED_WORK = re.compile(
 )
 
 
+_SERVICE_POSSESSIVE = re.compile(r"([\w+&.-]+(?:\s+[\w+&.-]+){0,2})['’]s\s+")
+
+
 def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: str) -> tuple[str | None, bool]:
     """The show a verb's object names (None: the sentence's show) and whether it may be a credit."""
     obj = sent.text[end:phrase_end]
@@ -921,6 +924,12 @@ def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: s
     if _OTHER_TITLED_WORK.match(obj):
         return None, False  # "wrote for the network sitcom Brass Tacks": a credit on another work
     nxt = _CAPITALISED_WORD.match(sent.text[first:])
+    service = _SERVICE_POSSESSIVE.match(sent.text, first)
+    if service and find_platforms(service.group(1)):
+        owned = next((m for m in shows if service.end() <= m.start <= service.end() + 1), None)
+        if owned is not None:
+            return owned.title, True  # "created HBO's Cinder County"
+        return None, False  # "who previously co-ran HBO's 'The Pinewood Accords'": another service's show
     owner = next((n for n in sent.names if n.start == first and n.possessive), None)
     if nxt and owner is None and not _NUMBERING_START.match(nxt.group(0)):
         return None, False
@@ -1255,7 +1264,9 @@ _REPLACES = re.compile(
 
 
 _TITLED_OTHER = re.compile(
-    r"(?:(?:season|series)\s+\w+\s+|(?:the\s+)?(?:former|previous|original|outgoing)\s+)?" + _ROLE_NOUN + r"\s+", re.I
+    r"(?:(?:season|series)\s+\w+\s+(?=" + _ROLE_NOUN + r")|(?:the\s+)?(?:former|previous|original|outgoing)\s+|"
+    r"(?:the\s+)?(?:series|show['’]s|series['’])\s+)?" + _ROLE_NOUN + r"\s+",
+    re.I,
 )
 
 
@@ -1271,7 +1282,7 @@ def _replacements(sent: _Sentence, credits: list[Credit]) -> list[Credit]:
                 continue
             new, old = (other, subject[0][-1]) if passive else (subject[0][-1], other)
             # "takes over as showrunner from X": the role named inside the verb phrase
-            span = titled.span() if titled else ((match.start(), match.end()) if _noun_roles(match.group()) else None)
+            span = (match.start(), match.end()) if _noun_roles(match.group()) else (titled.span() if titled else None)
             out.extend(_replacement_credits(sent, credits, match.start(), after, new, old, span))
     return out
 

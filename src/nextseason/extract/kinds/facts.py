@@ -353,6 +353,11 @@ _MOVING_TO = re.compile(
 )
 
 
+_RESCUES = re.compile(r"\s+(?:has\s+|have\s+|officially\s+)*(?:picked\s+up|revived|rescued|saved|resurrected)\b", re.I)
+_CANCELLED_ELSEWHERE = re.compile(
+    r"\b(?:after|since|when|months\s+after|weeks\s+after)\s+(?:[\w+&'’.-]+\s+){1,2}(?:had\s+)?(?:cancell?ed|canceled|axed|dropped|scrapped)\b",
+    re.I,
+)
 _SEASON_STREAMS_ON = re.compile(
     r"\bonly\s+(?:the\s+(?:first|second|third|fourth|fifth|sixth|latest|new)|(?i:season|series)\s+\d{1,2})"
     r"(?:\s+(?:season|series))?\s+(?:is|was|will\s+be)\s+(?:now\s+|currently\s+|also\s+|only\s+|still\s+)*"
@@ -377,6 +382,11 @@ def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: 
         season = _move_season(ctx, start, end, mention)
     elif _MOVING_TO.search(text, 0, start):
         season = ctx.season_near(start, end)  # "is moving to Hulu, where Season 3 will premiere"
+    elif _RESCUES.match(text, end) and _CANCELLED_ELSEWHERE.search(text):
+        # "Peacock has picked up the drama for a third season, nine months after Netflix canceled
+        # it": the new home of that season
+        named = [m.number for m in ctx.seasons if m.start > end]
+        season = named[0] if named else None
     elif subject := _SEASON_STREAMS_ON.search(text, 0, start):
         named = find_seasons(subject.group())  # "only the first series is streaming on BritBox"
         season = named[0].number if len(named) == 1 else None
