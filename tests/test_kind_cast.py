@@ -1503,3 +1503,13 @@ def test_a_subject_through_a_best_known_aside() -> None:
     assert ("Moonlit Harbor", 2, "asserted", "Harlan Voss", "Ezekiel Marsh") in _cast(text)
     doc = extract(text, title=TITLE, published="2024-05-01", published_from="given")
     assert not [c for c in doc.claims if c.kind == "platform"]
+
+
+def test_a_list_without_clues_goes_the_way_the_last_list_went() -> None:
+    text = (
+        "Cast\n\nReturning cast:\n\n- Granny Tae: Michiyo Obata\n- Tsumugi Hanazono: Asuka Tenjo\n\n"
+        "New cast:\n\n- Ren Kurobane: Kaito Shirasagi\n- Ayame Shinonome: Nanami Kugayama\n"
+    )
+    pairs = _pairs(text)
+    assert ("Kaito Shirasagi", "Ren Kurobane") in pairs
+    assert ("Ren Kurobane", "Kaito Shirasagi") not in pairs

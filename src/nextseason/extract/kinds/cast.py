@@ -1495,6 +1495,11 @@ def _order(ctx: SentenceContext, state: _DocState, intro: str | None, first: str
         return state.list_order[key]
     items = _list_pairs(ctx) if intro is not None else None
     decided = _order_cue(intro or "", state, first, second, items, before if intro is None else "")
+    if decided is None:
+        # no evidence: a list goes the way the article's last list went ("Returning cast:" /
+        # "New cast:"), else actor first
+        earlier = [order for k, order in state.list_order.items() if k.split("|", 1)[0] == str(ctx.sentence.block.heading)]
+        decided = earlier[-1] if intro is not None and earlier else "actor"
     if intro is not None:
         state.list_order[key] = decided
     return decided
@@ -1521,7 +1526,7 @@ _TITLED = re.compile(r"\b(?:I{1,3}|IV|Ser|King|Queen|Prince|Princess|Lord|Lady|D
 
 def _order_cue(
     intro: str, state: _DocState, first: str, second: str, items: list[tuple[str, str]] | None = None, before: str = ""
-) -> str:
+) -> str | None:
     if _CHARACTER_WORD.search(intro) and not _ACTOR_WORD.search(intro):
         return "character"
     if _ACTOR_INTRO.search(intro):
@@ -1550,7 +1555,7 @@ def _order_cue(
         return "actor"
     if _titled(first) and not _titled(second):
         return "character"  # "Madam Gu (Choi Ye-rin)", "Captain Ilse Moravec (Odalys Ferrer)"
-    return "actor"
+    return None
 
 
 def _titled(name: str) -> bool:
