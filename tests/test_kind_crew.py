@@ -801,3 +801,7 @@ def test_a_showrunner_takes_over_from_a_titled_creator_and_an_earlier_credit_is_
     rows = {r[:4] for r in crew(text, title=title)}
     assert rows == {("Ellery Voss", 3, "showrunner", "asserted"), ("Grant Holloway", 3, "showrunner", "denied")}
     assert ("Ann Bell", None, "creator", "asserted") in people_roles("Ann Bell created HBO's Moonlit Harbor.")
+
+
+def test_a_headline_verb_ends_a_name() -> None:
+    assert {r[0] for r in crew("Showrunner Adrienne Kolb Responds")} == {"Adrienne Kolb"}

@@ -1061,3 +1061,12 @@ def test_a_fronted_condition_hedges_and_keeps_its_own_verb() -> None:
 
 def test_production_yet_to_begin_denies_the_shoot() -> None:
     assert (2, "filming", None, "denied") in _rows("Netflix has not given a release window, with production yet to begin.")
+
+
+def test_brought_back_for_a_named_season_and_a_petition_is_no_launch() -> None:
+    body = (
+        "The series premiered in January 2023 with 13 episodes, and CBS brought it back last October for an "
+        "18-episode second season. A petition launched by fans had passed 40,000 signatures by Friday morning."
+    )
+    rows = {r for r in _rows(body) if r[1] == "premiere"}
+    assert rows == {(1, "premiere", "2023-01", "asserted"), (2, "premiere", "2023-10", "asserted")}

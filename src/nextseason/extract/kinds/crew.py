@@ -45,7 +45,8 @@ _NOT_NAME_WORDS = frozenset(
 )
 # Verbs a title-case headline puts right after a name ("Marcus Ibe Takes Over as Showrunner").
 _HEADLINE_VERBS = frozenset(
-    ["takes", "joins", "exits", "leaves", "returns", "signs", "steps", "says", "teases", "confirms", "reveals", "talks"]
+    ["takes", "joins", "exits", "leaves", "returns", "signs", "steps", "says", "teases", "confirms", "reveals", "talks",
+     "responds", "reacts", "speaks", "explains", "addresses", "breaks", "opens", "admits", "shares", "hints", "weighs"]
 )
 _COMPANY_WORDS = frozenset(
     {"Studio", "Studios", "Pictures", "Films", "Productions", "Entertainment", "Media", "Animation",

@@ -35,7 +35,7 @@ OTHER = "other"
 _PREMIERE_TRIGGER = (
     r"premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|drop(?:s|ped|ping)?"
     r"|air(?:s|ed|ing)?|debut(?:s|ed|ing)?|land(?:s|ed|ing)?|return(?:s|ed|ing)?"
-    r"|stream(?:s|ed|ing)?|launch(?:es|ed|ing)?|simulcast(?:s|ed|ing)?|bow(?:s|ed)?"
+    r"|stream(?:s|ed|ing)?|(?<!petition\s)(?<!campaign\s)(?<!website\s)(?<!podcast\s)launch(?:es|ed|ing)?|simulcast(?:s|ed|ing)?|bow(?:s|ed)?"
     r"|hit(?:s|ting)?\s+(?:screens|streaming|the\s+small\s+screen|the\s+(?:streamer|service|platform)|\w+\s+screens|(?-i:[A-Z])[\w+]*(?:\s+(?-i:[A-Z])[\w+]*)?)|(?:comes?|came|coming)(?:\s+out|\s+back)?"
     r"|(?:is|are|be|'s|'re|will\s+be|get|gets)\s+back|follow(?:s|ed)?|ready|(?:is|are|be|['’]s|['’]re)\s+out(?!\s+of\b)"
     r"|(?:is|are|be|becomes?|became|will\s+be)\s+available(?:\s+to\s+(?:stream|watch))?"
@@ -58,6 +58,8 @@ _PREMIERE_TRIGGER = (
     r"|(?:dated|re-?dated)(?=\s[^.;]{0,80}?\bfor\b)"
     r"|(?:has|have|had)\s+set(?=\s[^.;]{0,60}?\bfor\b)|(?:has|have|got|gets)\s+(?:a|its)\s+(?:release\s+)?window"
     r"|(?:began|begins|started|starts)\s+life|back(?=\s+(?:next|this|later)\b)"
+    # "CBS brought it back last October for a second season"
+    r"|(?:brought|brings|bring|bringing)\s+(?:it|them|the\s+(?:show|series|drama|comedy))\s+back(?=\s+(?:in|on|last|this|next)\b)"
     r"|(?:begins|began|begun|starts|started|opens|opened|(?<=\sto\s)(?:begin|start)|(?<=\swill\s)(?:begin|start))(?=\s+(?:its\s+\w+\s+(?:season|series)\s+)?"
     r"(?:on|in|last|this|next|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d+)\b)"
@@ -356,6 +358,11 @@ def _triggers(text: str) -> list[_Trigger]:
     return out
 
 
+_FOR_SEASON_AFTER = re.compile(
+    r"\s+for\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|run)\b",
+    re.I,
+)
 _FRONTED_CONDITION = re.compile(r"(?:Should|Were|Unless|If)\s+[^,;]{3,80},\s+")
 _DATED_ENTRY = re.compile(r"\s*(?:[:–—]|-(?=\s))\s*")
 _ENTRY_BREAK = re.compile(r"[.;,]")
@@ -847,6 +854,11 @@ def _seasons_for(
         and not (framing and f[0] < framing.end() <= anchor)
     ]
     win = _window_start(text, left, anchor)
+    for_season = _FOR_SEASON_AFTER.match(text, date.end)
+    if kind == PREMIERE and for_season:  # "brought it back last October for an 18-episode second season"
+        named = find_seasons(for_season.group())
+        if named:
+            return [named[0].number]
     if _NEW_SEASON.search(text[anchor : date.start]):
         return [_future_season(ctx)]
     local = _nearest_before(found, _comma_cut(text, win, anchor), date.start)
