@@ -508,3 +508,8 @@ def test_series_numbers_and_events_are_no_shows() -> None:
 def test_a_rescue_after_a_cancellation_is_the_new_home_of_that_season() -> None:
     text = "Peacock has picked up the drama for a third season, nine months after Netflix canceled it."
     assert ("Harbour Lights", 3, "Peacock") in _platforms(text)
+
+
+def test_a_service_which_brings_back_another_show() -> None:
+    text = "It's a busy fall for Apple TV+, which also brings back the conspiracy thriller Copperline for its third season."
+    assert ("Copperline", None, "Apple TV+") in _platforms(text)

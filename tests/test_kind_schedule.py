@@ -1070,3 +1070,12 @@ def test_brought_back_for_a_named_season_and_a_petition_is_no_launch() -> None:
     )
     rows = {r for r in _rows(body) if r[1] == "premiere"}
     assert rows == {(1, "premiere", "2023-01", "asserted"), (2, "premiere", "2023-10", "asserted")}
+
+
+def test_released_stills_is_no_premiere_and_brings_back_for_a_season_is() -> None:
+    assert not {r for r in _rows("Apple only released stills on Friday, and a trailer is expected later.") if r[1] == "premiere"}
+    body = "Apple TV+ also brings back the thriller Copperline for its third season on September 19."
+    from nextseason.extract import extract
+
+    doc = extract(f"{TITLE}\n\n{body}", title=TITLE, published=PUBLISHED, published_from="given")
+    assert ("Copperline", 3, "premiere", "2024-09-19") in {(c.show, c.season, c.kind, c.value) for c in doc.claims}

@@ -154,7 +154,7 @@ _SUBJECT_CUE = re.compile(
 )
 _OBJECT_CUE = re.compile(
     r"\b(?:renewed|cancell?ed|axed|scrapped|ordered|picked up|streaming|revived|greenlit|greenlighted|added|"
-    r"premiered|released|dropped|aired|pulled the plug on|brought back|spared?|spares|saved?|rescued?|renew|cancel|axe|dated|delayed|"
+    r"premiered|released|dropped|aired|pulled the plug on|brought back|brings back|bringing back|spared?|spares|saved?|rescued?|renew|cancel|axe|dated|delayed|"
     r"postponed|pushed back|(?:series|season)\s+order\s+(?:to|for))"
     r"(?:\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:season|series|run|instal?lment|batch of episodes)\s+of)?"
     r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}" + GENRE_NOUNS + r",?)?"

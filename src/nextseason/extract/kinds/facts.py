@@ -153,6 +153,7 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
             if cue == "subject":  # "CBS renewed Night Desk and Hollow Point": both are CBS's
                 out += _listed_objects(ctx, claim, end)
     out = _contrasted_seasons(ctx, out)
+    out += _which_acts_on(ctx, found, out)
     out += _shared_with_the_like(ctx, out)
     out += _listed_under_platform(ctx, found, out)
     out += _unlisted_platforms(ctx, found)
@@ -163,6 +164,26 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         claim = _platform_claim(ctx, earlier, anaphor.start(), anaphor.end(), "anaphor")
         if claim and not any(c.show == claim.show and c.value == claim.value for c in out):
             out.append(claim)
+    return out
+
+
+# "a busy fall for Apple TV+, which also brings back the thriller Copperline": the service's show.
+_WHICH_ACTS = re.compile(
+    r",\s+which\s+(?:(?:also|has|have|recently|just|already|last\s+year|this\s+year|earlier\s+this\s+year)\s+)*"
+    r"(?:brings?\s+back|brought\s+back|renewed|picked\s+up|revived|rescued|ordered|cancell?ed|canceled|axed)\s+",
+    re.I,
+)
+
+
+def _which_acts_on(ctx: SentenceContext, found: list[tuple[str, int, int]], claims: list[Claim]) -> list[Claim]:
+    out: list[Claim] = []
+    for name, _start, end in found:
+        acts = _WHICH_ACTS.match(ctx.text, end)
+        show = ctx.show_after(acts.end()) if acts else None
+        if acts is None or show is None or not _OBJECT_NOUNS.fullmatch(ctx.text, acts.end(), show.start):
+            continue
+        if not any(c.show == show.title and c.value == name for c in claims + out):
+            out.append(ctx.claim("platform", name, show.start, show.end, season=None, show=show.title))
     return out
 
 

@@ -33,7 +33,9 @@ FILMING = "filming"
 OTHER = "other"
 
 _PREMIERE_TRIGGER = (
-    r"premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|drop(?:s|ped|ping)?"
+    r"premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)(?!\s+(?:(?:the|a|an|its|new|first|official|some|more|two|three)\s+)*"
+    r"(?:stills?|images?|photos?|pictures?|trailers?|teasers?|posters?|key\s+art|clips?|footage|first[- ]looks?|synopsis|logline)\b)"
+    r"|arriv(?:e|es|ed|ing)|drop(?:s|ped|ping)?"
     r"|air(?:s|ed|ing)?|debut(?:s|ed|ing)?|land(?:s|ed|ing)?|return(?:s|ed|ing)?"
     r"|stream(?:s|ed|ing)?|(?<!petition\s)(?<!campaign\s)(?<!website\s)(?<!podcast\s)launch(?:es|ed|ing)?|simulcast(?:s|ed|ing)?|bow(?:s|ed)?"
     r"|hit(?:s|ting)?\s+(?:screens|streaming|the\s+small\s+screen|the\s+(?:streamer|service|platform)|\w+\s+screens|(?-i:[A-Z])[\w+]*(?:\s+(?-i:[A-Z])[\w+]*)?)|(?:comes?|came|coming)(?:\s+out|\s+back)?"
@@ -60,6 +62,7 @@ _PREMIERE_TRIGGER = (
     r"|(?:began|begins|started|starts)\s+life|back(?=\s+(?:next|this|later)\b)"
     # "CBS brought it back last October for a second season"
     r"|(?:brought|brings|bring|bringing)\s+(?:it|them|the\s+(?:show|series|drama|comedy))\s+back(?=\s+(?:in|on|last|this|next)\b)"
+    r"|(?:brings|bring|bringing|brought)\s+back(?=[^.;]{0,80}?\bfor\s+(?:its|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:season|series)\b)"
     r"|(?:begins|began|begun|starts|started|opens|opened|(?<=\sto\s)(?:begin|start)|(?<=\swill\s)(?:begin|start))(?=\s+(?:its\s+\w+\s+(?:season|series)\s+)?"
     r"(?:on|in|last|this|next|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d+)\b)"
