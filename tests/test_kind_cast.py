@@ -1513,3 +1513,12 @@ def test_a_list_without_clues_goes_the_way_the_last_list_went() -> None:
     pairs = _pairs(text)
     assert ("Kaito Shirasagi", "Ren Kurobane") in pairs
     assert ("Ren Kurobane", "Kaito Shirasagi") not in pairs
+
+
+def test_characters_and_actors_listed_around_played_by_pair_in_order() -> None:
+    text = "Teenage twins Finn and Rosa Caddick, played by newcomers Oscar Beddoes and Lily-Mae Furness, move in."
+    rows = _cast(text)
+    assert ("Moonlit Harbor", 2, "asserted", "Oscar Beddoes", "Finn Caddick") in rows
+    assert ("Moonlit Harbor", 2, "asserted", "Lily-Mae Furness", "Rosa Caddick") in rows
+    both = _pairs("The twins Finn Caddick and Rosa Caddick are played by Oscar Beddoes and Lily-Mae Furness.")
+    assert both == {("Oscar Beddoes", "Finn Caddick"), ("Lily-Mae Furness", "Rosa Caddick")}

@@ -258,7 +258,7 @@ _PLAY_VERB = re.compile(
     r"\b(?:plays|played|play|playing|voices|voiced|voice|voicing|portrays|portrayed|portray)\s+", re.I
 )
 _PLAYED_BY = re.compile(
-    r",?\s+(?:(?:is|was|will)\s+(?:now\s+|also\s+|instead\s+)?(?:be\s+)?)?(?:played|voiced|portrayed)\s+by\s+", re.I
+    r",?\s+(?:(?:is|was|are|were|will)\s+(?:now\s+|also\s+|instead\s+)?(?:be\s+)?)?(?:played|voiced|portrayed)\s+by\s+", re.I
 )
 _RECAST_OVER = re.compile(r"\s+(?:will\s+)?(?:takes?|took|taking)\s+over\s+(?:the\s+)?role\s+of\s+", re.I)
 _REPLACE = re.compile(r"\s+(?:will\s+)?(?:replaces?|replaced|replacing)\s+", re.I)
@@ -1255,6 +1255,10 @@ def _played_by(text: str, names: list[NameSpan], intro: str | None, state: _DocS
     if not holds_cues(text, _PLAYED_BY_CUES):
         return out
     for match in _PLAYED_BY.finditer(text):
+        paired = _pairs_played_by(text, names, state, match)
+        if paired:  # "Finn and Rosa Caddick, played by newcomers Oscar Beddoes and Lily-Mae Furness"
+            out += paired
+            continue
         actor = name_at(text, match.end())
         credit = _CREDIT_DESCRIPTOR.match(text, actor.end) if actor is not None else None
         if credit:  # "played by Master of Sex alum Caitlin FitzGerald": the name after the credit
@@ -1282,6 +1286,45 @@ def _played_by(text: str, names: list[NameSpan], intro: str | None, state: _DocS
         old = name_at(text, previous.end()) if previous else None
         if old is not None:  # ", replacing Jake Moss": the actor who had the role
             out.append(_Mention(_person(old.text, state), name, old.start, "deny", match.start(), stance="denied"))
+    return out
+
+
+_ACTORS_LEAD = re.compile(r"(?:(?:newcomers?|actors?|actresses|stars?|co-stars|real-life\s+\w+)\s+)?")
+
+
+def _joined_names(text: str, names: list[NameSpan], last: NameSpan) -> list[NameSpan]:
+    """The names of a list ending with ``last``: "A, B and C"."""
+    group = [last]
+    idx = names.index(last)
+    while idx > 0 and _LIST_JOINER.fullmatch(text, names[idx - 1].end, group[0].start):
+        idx -= 1
+        group.insert(0, names[idx])
+    return group
+
+
+def _pairs_played_by(text: str, names: list[NameSpan], state: _DocState, match: re.Match[str]) -> list[_Mention]:
+    """Characters listed before "played by" and as many actors after it, paired in order; a
+    first name alone takes the surname of the list's last name ("Finn and Rosa Caddick")."""
+    last_char = next((n for n in names if n.end == match.start() and not n.possessive), None)
+    lead = _ACTORS_LEAD.match(text, match.end())
+    first_actor = next((n for n in names if n.start == lead.end()), None) if lead else None
+    if last_char is None or first_actor is None:
+        return []
+    chars = _joined_names(text, names, last_char)
+    actors = [first_actor]
+    idx = names.index(first_actor)
+    while idx + 1 < len(names) and _LIST_JOINER.fullmatch(text, actors[-1].end, names[idx + 1].start):
+        idx += 1
+        actors.append(names[idx])
+    if len(chars) < 2 or len(chars) != len(actors):
+        return []
+    surname = chars[-1].text.split()[-1] if len(chars[-1].text.split()) > 1 else None
+    out: list[_Mention] = []
+    for char, actor in zip(chars, actors, strict=True):
+        name = char.text if len(char.text.split()) > 1 or surname is None else f"{char.text} {surname}"
+        newcomers = "newcomer" in lead.group().lower()  # "played by newcomers X and Y": the season being made
+        mode = "return" if newcomers else "pair"
+        out.append(_Mention(_person(actor.text, state), _character(name, state), char.start, mode, match.start()))
     return out
 
 
