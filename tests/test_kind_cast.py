@@ -1522,3 +1522,19 @@ def test_characters_and_actors_listed_around_played_by_pair_in_order() -> None:
     assert ("Moonlit Harbor", 2, "asserted", "Lily-Mae Furness", "Rosa Caddick") in rows
     both = _pairs("The twins Finn Caddick and Rosa Caddick are played by Oscar Beddoes and Lily-Mae Furness.")
     assert both == {("Oscar Beddoes", "Finn Caddick"), ("Lily-Mae Furness", "Rosa Caddick")}
+
+
+def test_rounding_out_the_family_and_surnames_set_to_return() -> None:
+    text = (
+        "The series stars Maureen Achterberg as matriarch Ada Lusk, with Tobias Fenn, Lucía Arandel and Petra Lindqvist "
+        "rounding out the family. Achterberg, Fenn and Arandel are all set to return."
+    )
+    rows = _cast(text)
+    assert {("Tobias Fenn", None), ("Lucía Arandel", None), ("Petra Lindqvist", None)} <= {(r[3], r[1]) for r in rows}
+    assert {("Tobias Fenn", 2), ("Lucía Arandel", 2)} <= {(r[3], r[1]) for r in rows}
+
+
+def test_recurred_and_recurs() -> None:
+    past = _cast("Dana Whitlock, who recurred as dispatcher Kit Bramble in the first season, is back.")
+    assert ("Moonlit Harbor", 1, "asserted", "Dana Whitlock", "Kit Bramble") in past
+    assert ("Moonlit Harbor", 2, "asserted", "Owen Batiste", "Rusty Mouton") in _cast("Owen Batiste recurs as Rusty Mouton, a rival.")

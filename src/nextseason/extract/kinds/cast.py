@@ -40,9 +40,10 @@ _STARRING_BEFORE = re.compile(r"\b(?:starring|starred|co-starring|featuring)\s+$
 _HARD_TO_BEFORE = re.compile(r"\bhard to (?:imagine|see)\s+$")
 _CAMEO_FROM_BEFORE = re.compile(r"\b(?:cameo|appearance)\s+from\s+$")
 _RETURN_GAP = re.compile(r"\b(?:return\w*|back|come\w*|came|repris\w*|resum\w*|(?:turn|pop|show)(?:ed|ped|ing)?\s+up)\b")
-_WILL_STAR_GAP = re.compile(r"\b(?:will|to)\s+(?:also\s+)?(?:guest[- ])?star\b")
+# (and "X recurs as Y" in casting news: the season being made)
+_WILL_STAR_GAP = re.compile(r"\b(?:will|to)\s+(?:also\s+)?(?:guest[- ])?(?:star|recur)\b|\brecurs\b|\bis\s+recurring\b")
 _STARS_GAP = re.compile(r"\b(?:stars|starred|star)\b")
-_STARRED_GAP = re.compile(r"\b(?:co-)?starred\b(?!\s+in\s+(?:season|series)\b)")
+_STARRED_GAP = re.compile(r"\b(?:(?:co-|guest-)?starred|recurred)\b(?!\s+in\s+(?:season|series)\b)")
 _APPEAR_GAP = re.compile(r"\b(?:appear\w*|cameo)\b")
 _JOIN_GAP = re.compile(r"\b(?:join\w*|cast|arriv\w*|debut(?:s|ed)?|came\s+aboard)\b")  # "who arrived in season 3 as Y"
 _JOINED_GAP = re.compile(r"\b(?:joined|was cast|arrived|debuted|came\s+aboard)\b")
@@ -198,7 +199,12 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"[\"“‘']?[A-Z0-9])"
     )),
     # "with A and B leading the cast": in the cast, no part named
-    ("leading", re.compile(r"\b(?:leading|fronting|heading|led|fronted|headlined)\s+the\s+(?:cast|ensemble|line-?up)\b", re.I)),
+    # ("with A, B and C rounding out the family": the same)
+    ("leading", re.compile(
+        r"\b(?:(?:leading|fronting|heading|led|fronted|headlined)\s+the\s+(?:cast|ensemble|line-?up)|rounding\s+out\s+the\s+"
+        r"(?:main\s+|core\s+)?(?:cast|ensemble|line-?up|family|group|gang|trio|quartet))\b",
+        re.I,
+    )),
     # "A, B and C were also part of the cast": in the cast, in the past, no part named
     ("member", re.compile(r"\b(?:was|were)\s+(?:also\s+|all\s+)?(?:a\s+)?part\s+of\s+the\s+(?:\w+\s+)?(?:cast|ensemble)\b", re.I)),
 )
@@ -216,7 +222,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
             ("55a31f2acf8d", ("reviewing", "considering", "weighing", "mulling")),
             ("167d5634f6a6", ("star",)),
             ("d909f84cea57", ("star",)),
-            ("844ca5d00821", ("lead", "led", "front", "head")),
+            ("fd2844f5a788", ("lead", "led", "front", "head", "rounding out")),
             ("ade5e8c756f1", ("part",)),
         ),
         strict=False,
