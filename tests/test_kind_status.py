@@ -1197,3 +1197,11 @@ def test_a_fans_i_m_is_no_part_of_a_title() -> None:
 def test_news_in_a_which_clause_is_its_antecedents() -> None:
     text = "Moonlit Harbor takes over the slot vacated by Pennine Rise, which Channel 4 axed in May after two series."
     assert status(text, published="2024-07-21") == {("Pennine Rise", None, "cancelled", "2024-05", "asserted")}
+
+
+def test_renewed_on_the_same_day_after_the_news() -> None:
+    text = (
+        "Netflix announced on Tuesday that Moonlit Harbor will return. Netflix also renewed its crime drama The Cairn "
+        "for a second season on the same day."
+    )
+    assert ("The Cairn", 2, "renewed", "2024-03-12", "asserted") in status(text)

@@ -777,3 +777,10 @@ def test_other_shows_named_by_their_seasons() -> None:
     index = ShowIndex("Kaanch Ka Qila", {})
     discover_other_shows(sentences(text), index)
     assert {"Dilli Dhaba", "Neelkanth"} <= set(index.names.values())
+
+
+def test_a_place_is_no_show() -> None:
+    from nextseason.extract import extract
+
+    doc = extract("Fans flew a banner over Netflix's Los Gatos headquarters in October.", title="Harbour Lights Season 2", published="2026-03-18")
+    assert "Los Gatos" not in {c.show for c in doc.claims}

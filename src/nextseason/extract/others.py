@@ -251,6 +251,7 @@ _MOVES: WeakKeyDictionary[ShowIndex, set[str]] = WeakKeyDictionary()
 _NON_WORD = re.compile(r"[\W_]+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NUMBER_TOKEN = re.compile(r"\d{1,2}")
+_PLACE_AFTER = re.compile(r"\s+(?:headquarters|HQ|offices?|campus|studios?\s+lot|backlot|building|premises)\b", re.I)
 _EVENT_AFTER = re.compile(
     r"\s+(?:preview|event|showcase|presentation|upfronts?|panel|livestream|festival|awards?|ceremony|conference|"
     r"convention|expo|fan\s+event|stage\s+event|keynote)s?\b",
@@ -598,7 +599,7 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue  # "series 1-2", "season 3": seasons, no title
             if credits.last_is_credit():
                 continue  # a credit ("known for X"), or the next title of its list
-            if _EVENT_AFTER.match(text, end):
+            if _EVENT_AFTER.match(text, end) or _PLACE_AFTER.match(text, end):
                 continue  # "Netflix's Next on Netflix UK 2026 preview", "the Tudum event": an event
             if _FILM_AFTER.match(text, end):
                 continue  # "Netflix's thriller The Glass Orchard, a feature film from ...": a film

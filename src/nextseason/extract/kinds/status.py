@@ -1568,7 +1568,8 @@ def _announcement_date(
     if date:
         return _as_announced(ctx, date, start=start)
     same = _CARRY_PREV.match(ctx.text)
-    day = None if same else _SAME_DAY.search(ctx.text, 0, start)
+    # ("on the same day" before the news, or right after it: "renewed X for a second season on the same day")
+    day = None if same else (_SAME_DAY.search(ctx.text, 0, start) or _SAME_DAY.search(ctx.text, end, clause_span(ctx.text, start, end)[1]))
     if same or day:
         noun = same.group("noun") if same else None
         for text, dates in _HISTORY.earlier(ctx)[:6]:
