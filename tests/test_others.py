@@ -784,3 +784,19 @@ def test_a_place_is_no_show() -> None:
 
     doc = extract("Fans flew a banner over Netflix's Los Gatos headquarters in October.", title="Harbour Lights Season 2", published="2026-03-18")
     assert "Los Gatos" not in {c.show for c in doc.claims}
+
+
+def test_a_capitals_heading_with_a_season_opens_a_section() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "CBS Renews 'Harbor Kings' and 'Fielder'\n\nCBS on Monday handed out renewals to cop drama Harbor Kings and "
+        "legal procedural Fielder.\n\nHARBOR KINGS, SEASON 7\n\nThe procedural has ordered a 22-episode seventh season.\n\n"
+        "FIELDER, SEASON 2\n\nCBS ordered 13 episodes for the sophomore run, and showrunner Anita Kwan returns.\n\n"
+        "A Look Back at Season 2\n\nIt was a good year."
+    )
+    doc = extract(text, published="2025-04-22")
+    rows = {(c.show, c.season, c.kind, c.value) for c in doc.claims if c.kind == "episodes"}
+    assert ("Harbor Kings", 7, "episodes", 22) in rows
+    assert ("Fielder", 2, "episodes", 13) in rows
+    assert {s.title for s in doc.document.shows} <= {"Harbor Kings", "Fielder"}

@@ -220,7 +220,7 @@ def _roundup_sections(
             out[sent.index] = dated
             continue
         if "(" not in sent.text:
-            section = _season_line(sents, sent, text, index, published)
+            section = _season_line(sents, sent, text, index, published) or _season_heading(sent, text, index)
             if section:
                 out[sent.index] = section
             continue
@@ -377,6 +377,28 @@ def _season_line(
     if match.group("episode"):  # "Ward Nine, Season 2, Episode 9": an episode mid-season, no premiere
         dated = ()
     return _Section(show, dated, named[0].number)
+
+
+_TITLE_THEN_SEASON = re.compile(r"^[^,:]{2,60}[,:]\s+(?i:season|series)\s+\w+\s*$")
+
+
+def _season_heading(sent: Sentence, text: str, index: ShowIndex) -> _Section | None:
+    """A section heading that names a show the body writes and its season ("BAYSIDE HOMICIDE,
+    SEASON 7" over a trade story about several renewals): the section is about that season."""
+    if sent.block.kind != "heading" and not (sent.block.text == sent.text and sent.text.isupper()):
+        return None
+    match = _SEASON_LINE.match(sent.text)
+    if not match or match.group("episode") or not (sent.text.isupper() or _TITLE_THEN_SEASON.match(sent.text)):
+        return None  # (in capitals, or "Title, Season 7" / "Title: Season 7")
+    caps = _bare_title(match)
+    named = find_seasons(sent.text)
+    show = _spelled(caps, text)
+    if not named or show.upper() == show or find_platforms(caps) or not _title_cased(show):
+        return None  # (a title the body never writes outside capitals: no section)
+    if show.split()[-1].lower() in _SMALL_WORDS or text.replace(sent.text, " ").count(show) < 1:
+        return None
+    index.add(show, show)
+    return _Section(show, (), named[0].number)
 
 
 # A roundup's section line: a title, a dash and its verdict ("The Ninth Lock — RENEWED", "Paper
