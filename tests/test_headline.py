@@ -28,6 +28,8 @@ BODY = {
         ("Glass Orchard's final episodes get a date, and Netflix orders a spin-off", "possessive", "Glass Orchard"),
         # A genre noun before the title: the title the body writes.
         ("Apple TV+ Orders Thriller Salt Road From Ada Quill", "plain", "Salt Road"),
+        # A quoted title after "Second Season of <genre>", a comma inside the quotes.
+        ("Peacock Orders Second Season of True-Crime Docuseries 'Salt Road,' Sets January Premiere", "plain", "Salt Road"),
         # "X to <Verb> ...": the title before the infinitive.
         ("Salt Road to End With Season 7 at CBS — Final Season Premiere Date Set", "plain", "Salt Road"),
         # "season N of" a service's show: the title after the service and its genre.

@@ -129,10 +129,13 @@ def main_title(title: str) -> str:
     season = _SEASON_WORD.search(title)
     if quoted and _TITLE_CASED.fullmatch(quoted.group(1)) and not (season and season.start() < quoted.start()):
         # a quote after "Season 2" is an episode or a tagline; "'Moonlit Ledger 2'" is season 2 of the title
-        return _NUMBERED_END.sub("", quoted.group(1).strip())
+        return _NUMBERED_END.sub("", quoted.group(1).strip(" ,;"))
     season_of = _SEASON_OF.search(title)
     if season_of:
         found = season_of.group("title").strip()
+        inner = _QUOTED_TITLE.search(title, season_of.start("title"))
+        if inner and inner.start() < season_of.end("title") and _TITLE_CASED.fullmatch(inner.group(1).strip(" ,;")):
+            return inner.group(1).strip(" ,;")  # "Second Season of True-Crime Docuseries 'Cold Ledger,'"
         owner = _SERVICE_POSSESSIVE.match(found)
         if owner and is_platform_name(owner.group("who")) and found[owner.end() :].strip():
             found = found[owner.end() :].strip()  # "season 2 of Netflix's Moon Palace"
