@@ -1538,3 +1538,11 @@ def test_recurred_and_recurs() -> None:
     past = _cast("Dana Whitlock, who recurred as dispatcher Kit Bramble in the first season, is back.")
     assert ("Moonlit Harbor", 1, "asserted", "Dana Whitlock", "Kit Bramble") in past
     assert ("Moonlit Harbor", 2, "asserted", "Owen Batiste", "Rusty Mouton") in _cast("Owen Batiste recurs as Rusty Mouton, a rival.")
+
+
+def test_both_series_are_the_two_just_named() -> None:
+    title = "Moonlit Harbor will return for series 5 and 6"
+    text = "Tunde Bakare (Reverend Sam Oduya) and Penny Stroud (Mrs Agatha Venn) will all be back for both series."
+    rows = {(r[1], r[3]) for r in _cast(text, title=title)}
+    assert {(5, "Tunde Bakare"), (6, "Tunde Bakare"), (5, "Penny Stroud"), (6, "Penny Stroud")} <= rows
+    assert not {r for r in rows if r[0] in (1, 2)}

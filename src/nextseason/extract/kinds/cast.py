@@ -2330,7 +2330,7 @@ def _mentions(ctx: SentenceContext) -> list[tuple[int, int]]:
         if not any(_OWN_SEASON.fullmatch(ctx.text, m.end, s.start) for m in others)
     ]
     found += [(m.season, m.start) for m in ctx.show_mentions if m.season and m.title == ctx.show]
-    found += _season_groups(ctx.text)
+    found += _season_groups(ctx.text, _named_pair(ctx) if "both" in ctx.text else None)
     return sorted(found, key=lambda x: x[1])
 
 
@@ -2341,14 +2341,29 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 _SEASON_GROUP = re.compile(r"\b(?:(both)|all\s+(two|three|four|five|six|seven|eight|\d))\s+(?:seasons|series)\b", re.I)
 
 
-def _season_groups(text: str) -> list[tuple[int, int]]:
-    """"both seasons" -> 1 and 2, "all three seasons" -> 1, 2 and 3, each at the phrase's position."""
+def _season_groups(text: str, pair: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+    """"both seasons" -> 1 and 2 (or the two seasons just named: "will return for series 5 and
+    6 ... back for both series"), "all three seasons" -> 1, 2 and 3, each at the phrase's position."""
     out: list[tuple[int, int]] = []
     for match in _SEASON_GROUP.finditer(text):
+        if match.group(1) and pair is not None:
+            out += [(n, match.start()) for n in pair]
+            continue
         word = (match.group(2) or "two").lower()
         count = int(word) if word.isdigit() else _COUNT_WORDS[word]
         out += [(n, match.start()) for n in range(1, count + 1)]
     return out
+
+
+def _named_pair(ctx: SentenceContext) -> tuple[int, int] | None:
+    """The two seasons the headline or the sentences before name together ("series 5 and 6")."""
+    index = ctx.sentence.index
+    texts = [s.text for s in ctx.doc.sentences[max(0, index - 3) : index]] + [ctx.doc.title or ""]
+    for text in texts:
+        numbers = sorted({m.number for m in find_seasons(text)})
+        if len(numbers) == 2 and numbers[1] == numbers[0] + 1 and numbers[0] > 1:
+            return numbers[0], numbers[1]
+    return None
 
 
 def _past_seasons(ctx: SentenceContext, m: _Mention, main: bool) -> list[int | None]:
@@ -2443,7 +2458,7 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
     upcoming = _target(ctx) if main else ctx.section_season
     if upcoming and m.mode in ("pair", "present") and _joins_upcoming(ctx.text, left, m.pos, right):
         return [upcoming]  # "Also back are X (Y) and ...", "The season introduces X as Y"
-    groups = [s for s, pos in _season_groups(ctx.text) if pos < m.pos]
+    groups = [s for s, pos in _season_groups(ctx.text, _named_pair(ctx) if "both" in ctx.text else None) if pos < m.pos]
     if not groups and main and _WITH_AFTER_RETURN.search(ctx.text[: m.pos]) and _target(ctx):
         return [_target(ctx)]
     return list(groups) or [None]
