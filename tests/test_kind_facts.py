@@ -513,3 +513,12 @@ def test_a_rescue_after_a_cancellation_is_the_new_home_of_that_season() -> None:
 def test_a_service_which_brings_back_another_show() -> None:
     text = "It's a busy fall for Apple TV+, which also brings back the conspiracy thriller Copperline for its third season."
     assert ("Copperline", None, "Apple TV+") in _platforms(text)
+
+
+def test_credits_in_a_casting_story_name_no_services() -> None:
+    text = (
+        "Castellanos was a series regular on ABC's Ledger Lines and recurred on Paramount+'s Kingsbridge. "
+        "Whitlock, an Emmy nominee for HBO's Greyhound Summer, joins the cast. "
+        "Achterberg picked up Emmy and Golden Globe nominations for the first season."
+    )
+    assert not _platforms(text)

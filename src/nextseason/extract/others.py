@@ -253,6 +253,10 @@ _MOVES: WeakKeyDictionary[ShowIndex, set[str]] = WeakKeyDictionary()
 _NON_WORD = re.compile(r"[\W_]+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NUMBER_TOKEN = re.compile(r"\d{1,2}")
+_AWARD = re.compile(
+    r"(?:(?:Primetime|Daytime|Creative\s+Arts)\s+)?(?:Emmy|Golden\s+Globe|Oscar|BAFTA|Bafta|Grammy|Peabody|SAG|Critics\s+Choice)s?"
+    r"(?:\s+(?:and|&)\s+(?:Emmy|Golden\s+Globe|Oscar|BAFTA|Bafta|Grammy|Peabody|SAG|Critics\s+Choice)s?)?(?:\s+Awards?)?"
+)
 _PLACE_AFTER = re.compile(r"\s+(?:headquarters|HQ|offices?|campus|studios?\s+lot|backlot|building|premises)\b", re.I)
 _EVENT_AFTER = re.compile(
     r"\s+(?:preview|event|showcase|presentation|upfronts?|panel|livestream|festival|awards?|ceremony|conference|"
@@ -601,7 +605,7 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue  # "series 1-2", "season 3": seasons, no title
             if credits.last_is_credit():
                 continue  # a credit ("known for X"), or the next title of its list
-            if _EVENT_AFTER.match(text, end) or _PLACE_AFTER.match(text, end):
+            if _EVENT_AFTER.match(text, end) or _PLACE_AFTER.match(text, end) or _AWARD.fullmatch(title):
                 continue  # "Netflix's Next on Netflix UK 2026 preview", "the Tudum event": an event
             if _FILM_AFTER.match(text, end):
                 continue  # "Netflix's thriller The Glass Orchard, a feature film from ...": a film
@@ -944,6 +948,9 @@ _SERVICE_ACTS = re.compile(
     r"(?:\s+(?:has|have|had|also|officially|already|just|quietly|finally|recently))*\s+(?:renewed|cancell?ed|axed|"
     r"ordered|picked\s+up|greenlit|commissioned|scrapped)\s+(?:the|its|their|[A-Z\"“‘'])"
 )
+# What a network renews or cancels: a show, named or described ("the drama", "its comedy").
+_SHOW_OBJECT = re.compile(r"(?:[\"“‘']|(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|comedy|thriller|sitcom|"
+                          r"procedural|docuseries|anime)\b|(?!(?:Emmy|Golden|Oscar|BAFTA|Bafta|Grammy|Peabody)\b)[A-Z])")
 _NOT_A_SERVICE_WORDS = """the it its this that they he she we you fans viewers critics audiences producers studios
 season series show netflix monday tuesday wednesday thursday friday saturday sunday today yesterday january february
 march april may june july august september october november december"""
@@ -967,6 +974,8 @@ def learn_services(sents: list[Sentence], index: ShowIndex) -> tuple[str, ...]:
                 or index.has_key(_norm(name))
                 or find_platforms(name)
                 or is_company(name)
+                or re.search(r"\b[A-Z][a-z]+\s+" + re.escape(name) + r"\b", text)  # "Rosalind Achterberg": a person
+                or not _SHOW_OBJECT.match(sent.text, match.end() - 1)
             ):
                 continue
             mid = re.findall(r"[a-z,]\s+" + re.escape(name) + r"\b(?!\s+(?:Studios?|Productions|Pictures|Films|Entertainment)\b)", text)

@@ -242,6 +242,8 @@ _CREDIT_BEFORE = re.compile(
     r"(?:\b(?:seen|starred|appeared|featured|known|worked|(?:guest|recurring|supporting|starring|breakout)\s+"
     r"(?:role|turn|stint)|veteran|nomination|nominated|award|won)(?:\s+\w+){0,3}?\s+(?:in|on|for|include|from|of)"
     r"|\bknown\s+as\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:in|on|from|of)"
+    # "a series regular on ABC's Ledger", "recurred on Paramount+'s X", "an Emmy nominee for HBO's Y"
+    r"|\b(?:(?:series\s+)?regular|recurred|recurring|nominee|winner|alum(?:na|nus)?)\s+(?:[\w-]+\s+){0,3}?(?:on|in|for|of)"
     r"|\bcredits?\s+(?:include|including|like|such\s+as))\s+(?:an?\s+|the\s+)?$",
     re.I,
 )
