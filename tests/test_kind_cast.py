@@ -1546,3 +1546,8 @@ def test_both_series_are_the_two_just_named() -> None:
     rows = {(r[1], r[3]) for r in _cast(text, title=title)}
     assert {(5, "Tunde Bakare"), (6, "Tunde Bakare"), (5, "Penny Stroud"), (6, "Penny Stroud")} <= rows
     assert not {r for r in rows if r[0] in (1, 2)}
+
+
+def test_would_play_is_the_season_being_made() -> None:
+    rows = _cast("If her deal closes, Harriet Vane-Lowell would play Agnes Crane, the railroad's majority shareholder.")
+    assert ("Moonlit Harbor", 2, "speculated", "Harriet Vane-Lowell", "Agnes Crane") in rows

@@ -1079,3 +1079,8 @@ def test_released_stills_is_no_premiere_and_brings_back_for_a_season_is() -> Non
 
     doc = extract(f"{TITLE}\n\n{body}", title=TITLE, published=PUBLISHED, published_from="given")
     assert ("Copperline", 3, "premiere", "2024-09-19") in {(c.show, c.season, c.kind, c.value) for c in doc.claims}
+
+
+def test_production_slated_to_begin_is_the_shoot() -> None:
+    rows = _rows("Production on the 10-episode second season is slated to begin next month in Calgary.")
+    assert {r[:3] for r in rows if r[1] != "episodes"} == {(2, "filming", "2024-06")}

@@ -2515,7 +2515,7 @@ _RETURN_COLON = re.compile(
 
 
 _WILL_END = re.compile(
-    r"\b(?:will|[’']ll)\s+(?:also\s+|now\s+|once\s+again\s+|again\s+|once\s+more\s+)?(?:be\s+)?$", re.I
+    r"\b(?:will|would|[’']ll)\s+(?:also\s+|now\s+|once\s+again\s+|again\s+|once\s+more\s+)?(?:be\s+)?$", re.I
 )
 _ROLE_VERB_START = re.compile(
     r"(?:plays?|playing|portray(?:s|ing)?|voic(?:e|es|ing)|stars?|starring|appear(?:s|ing)?)\b", re.I

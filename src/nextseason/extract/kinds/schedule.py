@@ -83,7 +83,7 @@ _FILMING_TRIGGER = (
     r"|(?:start|begin|began|beginning|end|into|in|started|starts|begins|entered|enters)\s+(?:of\s+)?production"
     r"|(?<!-)production(?=(?:\s+(?:on|of|for)\s+[^,.;]{0,40}?)?\s+(?:(?:officially|finally|already|reportedly|now|also|"
     r"likely|probably|then|soon)\s+)?"
-    r"(?:began|begins|begin|started|starts|start|kicked|kicks|wrapped|wraps|resumed|resumes|is\s+set|"
+    r"(?:began|begins|begin|started|starts|start|kicked|kicks|wrapped|wraps|resumed|resumes|is\s+set|is\s+slated|is\s+scheduled|is\s+due|"
     r"will|was\s+(?:set|scheduled)|got\s+underway|gets\s+underway|is\s+underway|took\s+place))"
 )
 _OTHER_TRIGGER = (
@@ -524,6 +524,9 @@ _MOVED_TO = re.compile(r"\s*(?:release|premiere|debut|launch|window|date|slot|bo
 _NAME_LIST_AND = re.compile(r"[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*)?,\s+[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*)?,\s+and\s*$")
 
 
+_BEGIN_WORD = re.compile(r"(?i:begins?|began|begun|starts?|started|to\s+(?:begin|start))")
+
+
 def _classify(
     ctx: SentenceContext, date: DateMention, triggers: list[_Trigger], earlier: list[DateMention]
 ) -> tuple[str | None, _Trigger | None]:
@@ -557,6 +560,8 @@ def _classify(
         and before[-2].kind == FILMING
     ):
         trig = before[-2]  # "filming ... is scheduled to run from August through December"
+    if trig.kind == PREMIERE and len(before) > 1 and before[-2].kind == FILMING and _BEGIN_WORD.fullmatch(trig.word):
+        trig = before[-2]  # "Production on the season is slated to begin next month": the shoot begins
     between = [d for d in earlier if d.start >= trig.end]
     moved_to = trig.word.lower().endswith("from") and _MOVED_TO.match(text, between[-1].end if between else 0, date.start)
     if between and not (_CONNECTOR.match(text[between[-1].end : date.start]) or moved_to):
