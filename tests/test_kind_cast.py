@@ -1551,3 +1551,14 @@ def test_both_series_are_the_two_just_named() -> None:
 def test_would_play_is_the_season_being_made() -> None:
     rows = _cast("If her deal closes, Harriet Vane-Lowell would play Agnes Crane, the railroad's majority shareholder.")
     assert ("Moonlit Harbor", 2, "speculated", "Harriet Vane-Lowell", "Agnes Crane") in rows
+
+
+def test_a_list_of_actors_with_credits_and_a_copula_part_later() -> None:
+    text = (
+        "Dana Whitlock (Greyhound Summer), Orlando Reyes-Bach (The Undertow) and Priya Castellanos (Ledger Lines) have "
+        "been cast as series regulars for the second season. Reyes-Bach is Father Tomás Ibarra, the parish priest."
+    )
+    rows = _cast(text)
+    assert {r[3] for r in rows} >= {"Dana Whitlock", "Orlando Reyes-Bach", "Priya Castellanos"}
+    assert not {r for r in rows if r[4] in ("Greyhound Summer", "The Undertow", "Ledger Lines")}
+    assert ("Moonlit Harbor", 2, "asserted", "Orlando Reyes-Bach", "Father Tomás Ibarra") in rows

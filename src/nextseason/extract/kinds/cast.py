@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
@@ -459,7 +460,7 @@ def _find_mentions(
     if not holds_cues(text, _ANY_FINDER_CUES) and "(" not in text:
         # No finder below but the list-entry one can match: each starts from a match of one
         # of the patterns behind _ANY_FINDER_CUES, or from a bracket.
-        return _separator_pairs(ctx, state, intro) + _caption(ctx, state, names)
+        return _separator_pairs(ctx, state, intro) + _caption(ctx, state, names) + _copula_pairs(text, state, names, ctx.doc.people)
     if not intro and holds_cues(text, _CREDIT_CUES) and _CREDIT.search(text):
         names = [n for n in names if not _in_credit(text, n)]
     found: list[_Mention] = []
@@ -476,6 +477,7 @@ def _find_mentions(
     found += _whose_pairs(text, names)
     found += _recasts(text, state, names)
     found += _role_exits(text, state, names)
+    found += _copula_pairs(text, state, names, ctx.doc.people)
     found += _predicates(ctx, state, names, found)
     found += _object_triggers(text, state, names)
     found += _star_titles(text, state, names, found, ctx.doc.sentences)
@@ -1340,6 +1342,7 @@ _CREDIT_DESCRIPTOR = re.compile(r"\s+(?:alum(?:na|nus)?|star|actress|actor|veter
 
 
 _BRACKETED = re.compile(r"\(([^()]{2,60})\)")
+_NAME_BETWEEN_BRACKETS = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*")
 _PLAYS_AFTER = re.compile(
     r"\s+(?:(?:will|is\s+set\s+to|has\s+been\s+cast\s+to|is\s+to|also|now)\s+)*(?:play|plays|playing|portray|portrays|voice|voices|star\s+as)\b"
     # "X (Ink Hollow) has been tapped to star ...", "X (Y) has joined the cast": casting news names the part later
@@ -1394,6 +1397,10 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
     brackets = list(_BRACKETED.finditer(text))
     if len(brackets) > 1 and any(_credit_bracket(ctx, b) for b in brackets):
         return out  # "Go Soo (Missing: The Other Side), Heo Jun-ho (Why Her)": a list of credits
+    if len(brackets) > 1 and intro is None and _PLAYS_AFTER.match(text, brackets[-1].end()) and all(
+        _NAME_BETWEEN_BRACKETS.fullmatch(text, a.end(), b.start()) for a, b in pairwise(brackets)
+    ):
+        return out  # "A (X), B (Y) and C (Z) have been cast as series regulars": credits, parts named later
     pairs: list[tuple[NameSpan, NameSpan]] = []
     for match in brackets:
         inner = name_at(text, match.start(1))
@@ -1683,6 +1690,29 @@ _FATE_AFTER = re.compile(
 )
 
 
+_IS_AFTER = re.compile(r"\s+is\s+")
+
+
+def _copula_pairs(text: str, state: _DocState, names: list[NameSpan], people: set[str]) -> list[_Mention]:
+    """A casting story's "Delacourt is Judge Amos Thibodeaux": a person the article has named,
+    "is", then a titled character."""
+    out: list[_Mention] = []
+    if " is " not in text:
+        return out
+    for span in names:
+        link = _IS_AFTER.match(text, span.end)
+        if link is None or span.possessive:
+            continue
+        person = _person(span.text, state)
+        char = name_at(text, link.end())
+        if char is None or not (state.book.is_person(person) or person in people) or len(person.split()) < 2:
+            continue
+        if not _titled(char.text) or state.book.is_person(char.text) or char.possessive:
+            continue
+        out.append(_Mention(person, _character(char.text, state), span.start, "pair"))
+    return out
+
+
 def _role_exits(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
     """"X is leaving the role of Y", "X has quit the role of Y and won't appear in series 4": the
     part X played, and, when the sentence says so, the season X is gone from."""
@@ -1953,7 +1983,7 @@ def _subject_list(text: str, names: list[NameSpan], last: NameSpan) -> list[_Sub
 
 _LOWER_WORDS = re.compile(r"\s*(?:[a-z][\w'’-]*\s*)*")
 _BRACKET_JOINER = re.compile(r"\)(?:,\s+|\s+and\s+|,\s+and\s+)")
-_OPEN_BRACKET = re.compile(r"\s*\(")
+_OPEN_BRACKET = re.compile(r"\s*\((?:[\"“‘']|(?:The|A|An)\s+)?")
 _APPOSITIVE_AND = re.compile(r",\s+(?:an?|the|his|her)\s+[^,;()]{1,80},\s+and\s+$")
 _BRACKETS_ONLY = re.compile(r"\s*\([^)]*\)")
 
