@@ -839,3 +839,8 @@ def test_ahead_of_a_premiere_is_to_come() -> None:
 def test_a_time_of_day_does_not_end_the_tense_window() -> None:
     text = "the premiere will also air on NBC, at 10 p.m. ET/PT on Jan. 14, a simulcast for viewers who never made it."
     assert [d.value for d in find_dates(text, "2027-01-11")] == ["2027-01-14"]
+
+
+def test_has_been_delayed_from_one_month_to_another_is_to_come() -> None:
+    text = "The second cour has been delayed from July to October."
+    assert [d.value for d in find_dates(text, "2026-06-30")] == ["2026-07", "2026-10"]

@@ -1084,3 +1084,8 @@ def test_released_stills_is_no_premiere_and_brings_back_for_a_season_is() -> Non
 def test_production_slated_to_begin_is_the_shoot() -> None:
     rows = _rows("Production on the 10-episode second season is slated to begin next month in Calgary.")
     assert {r[:3] for r in rows if r[1] != "episodes"} == {(2, "filming", "2024-06")}
+
+
+def test_a_shoot_that_began_in_a_which_clause_and_wrapped() -> None:
+    body = "Filming on the second season, which began last October in Scotland, wrapped in March, and post-production is under way."
+    assert (2, "filming", "2023-10/2024-03", "asserted") in _rows(body)

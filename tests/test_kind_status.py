@@ -1205,3 +1205,7 @@ def test_renewed_on_the_same_day_after_the_news() -> None:
         "for a second season on the same day."
     )
     assert ("The Cairn", 2, "renewed", "2024-03-12", "asserted") in status(text)
+
+
+def test_new_series_regulars_are_no_new_series() -> None:
+    assert not renewals("The network also announced four new series regulars for season 2 at the panel.")

@@ -15,7 +15,10 @@ _FUTURE = re.compile(
     r"|arriving|returning|landing|debuting|launching"
     r"|launch(?:es)?|drops?|begins?|starts?|due|target(?:s|ing|ed)?|eye(?:s|ing)|soon"
     r"|tentatively|(?:re-?)?dated(?=\s+for\b)|ahead\s+of"
-    r"|(?:pushed|delayed|postponed|moved|bumped)(?=(?:\s+back)?\s+(?:to|until|into)\b))\b"
+    r"|(?:pushed|delayed|postponed|moved|bumped)(?=(?:\s+back)?\s+(?:to|until|into)\b)"
+    # "has been delayed from July to October": both months are still to come
+    r"|(?:(?<=\bhas\sbeen\s)|(?<=\bhave\sbeen\s)|(?<=\bis\sbeing\s))(?:pushed|delayed|postponed|moved|bumped)"
+    r"(?=(?:\s+back)?\s+from\b))\b"
     r"|['’](?:ll|d)\b|(?-i:\bmay\b))"
 )
 _PAST = re.compile(

@@ -524,6 +524,9 @@ _MOVED_TO = re.compile(r"\s*(?:release|premiere|debut|launch|window|date|slot|bo
 _NAME_LIST_AND = re.compile(r"[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*)?,\s+[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*)?,\s+and\s*$")
 
 
+_SHOOT_WHICH = re.compile(
+    r"\b(?:filming|production|shooting|principal\s+photography|the\s+shoot)\b[^.;]{0,60}?,\s+which\s+(?:first\s+)?$", re.I
+)
 _BEGIN_WORD = re.compile(r"(?i:begins?|began|begun|starts?|started|to\s+(?:begin|start))")
 
 
@@ -562,6 +565,8 @@ def _classify(
         trig = before[-2]  # "filming ... is scheduled to run from August through December"
     if trig.kind == PREMIERE and len(before) > 1 and before[-2].kind == FILMING and _BEGIN_WORD.fullmatch(trig.word):
         trig = before[-2]  # "Production on the season is slated to begin next month": the shoot begins
+    if _BEGIN_WORD.fullmatch(trig.word) and _SHOOT_WHICH.search(text, 0, trig.start):
+        return FILMING, trig  # "Filming on the second season, which began last October, wrapped in May"
     between = [d for d in earlier if d.start >= trig.end]
     moved_to = trig.word.lower().endswith("from") and _MOVED_TO.match(text, between[-1].end if between else 0, date.start)
     if between and not (_CONNECTOR.match(text[between[-1].end : date.start]) or moved_to):

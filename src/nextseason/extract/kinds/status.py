@@ -113,7 +113,7 @@ _NOTHING_ANNOUNCED = re.compile(
 _RENEWAL_HEADING = re.compile(r"renew|another season|season \d|more episodes|will there be", re.I)
 _MORE_SEASONS = re.compile(
     r"^[\w\s]{0,30}?\b(?:not\s+one\s+but\s+)?(?P<n>two|three|four|five|2|3|4|5)\s+"
-    r"(?:more|additional|further|new)\s+(?:seasons|series)\b",
+    r"(?:more|additional|further|new)\s+(?:seasons|series)\b(?!\s+regulars?\b)",  # (not "four new series regulars")
     re.I,
 )
 _ELLIPTIC = re.compile(
