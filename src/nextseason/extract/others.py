@@ -666,6 +666,7 @@ class _Credits:
 _NOT_GIVEN_WORDS = """The A An This That Its Watch Season Series New Netflix Hulu Max Star Stars Starring Director
 Creator Actor Actress Producer Showrunner Writer And But Or In On At For From With As Of"""
 _NOT_GIVEN = frozenset(_NOT_GIVEN_WORDS.split())
+_GIVEN_THEN_WORD = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][A-Za-z]*)(?![\w'’-]))")
 
 
 # A part in brackets after a name: "Wren Halvorsen (Ingrid Brökel) is expected to return".
@@ -691,19 +692,21 @@ class _People:
     def __init__(self, sents: list[Sentence]) -> None:
         self._sents = sents
         self._names: frozenset[str] | None = None
-        self._text: str | None = None
+        self._surnames: frozenset[str] | None = None
 
     def surname(self, title: str) -> bool:
         """One word the document also writes as the end of a person's full name ("Okafor" of
         "Tamsin Okafor has joined the cast")."""
         if " " in title or not title.isalpha() or not title[:1].isupper():
             return False
-        if self._text is None:
-            self._text = "\n".join(sent.text for sent in self._sents)
-        return any(
-            first not in _NOT_GIVEN and not is_platform_name(first)
-            for first in re.findall(r"\b([A-Z][a-z]+)\s+" + re.escape(title) + r"\b(?![\w'’-])", self._text)
-        )
+        if self._surnames is None:  # every word written after a given-name-like word, read once
+            text = "\n".join(sent.text for sent in self._sents)
+            self._surnames = frozenset(
+                last
+                for first, last in _GIVEN_THEN_WORD.findall(text)
+                if first not in _NOT_GIVEN and not is_platform_name(first)
+            )
+        return title in self._surnames
 
     def name(self, title: str) -> bool:
         """The title is a person's name, or a list of them ("Achebe and Cho-Harris")."""
