@@ -1089,3 +1089,8 @@ def test_production_slated_to_begin_is_the_shoot() -> None:
 def test_a_shoot_that_began_in_a_which_clause_and_wrapped() -> None:
     body = "Filming on the second season, which began last October in Scotland, wrapped in March, and post-production is under way."
     assert (2, "filming", "2023-10/2024-03", "asserted") in _rows(body)
+
+
+def test_first_premiering_in_a_past_year() -> None:
+    body = "First premiering in 2021, Moonfall follows the doctors of a late-night clinic."
+    assert _rows(body) == {(1, "premiere", "2021", "asserted")}

@@ -1209,3 +1209,16 @@ def test_renewed_on_the_same_day_after_the_news() -> None:
 
 def test_new_series_regulars_are_no_new_series() -> None:
     assert not renewals("The network also announced four new series regulars for season 2 at the panel.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        ("Some portals had claimed the show was cancelled because of its ending, but that was never true.", "cancelled", "denied"),
+        ("Some fans are claiming that season 2 will drop on Christmas, but there is no confirmation on this.", "premiere", "speculated"),
+        ("A few fan pages are saying season 2 will be 12 episodes, but there is no source for this.", "episodes", "speculated"),
+    ],
+)
+def test_what_the_writer_says_of_a_rumour(sentence: str, kind: str, expected: str) -> None:
+    doc = extract(sentence, title=TITLE, published=PUBLISHED, published_from="given")
+    assert {c.stance for c in doc.claims if c.kind == kind} == {expected}

@@ -164,7 +164,23 @@ def unreport_would(text: str) -> str:
 _AN_UNLIKELY = re.compile(r"\ban\s+unlikely\b(?!\s+to\b)")
 
 
+# "fans are claiming it will drop on Christmas, but there is no confirmation on this": a rumour.
+_UNCONFIRMED_AFTER = re.compile(
+    r"[^.;!?]{0,80}?,?\s+but\s+there\s+(?:is|has\s+been|was)\s+(?:still\s+)?no\s+(?:official\s+)?"
+    r"(?:confirmation|source|evidence|proof|word)\s+(?:on|for|of|about)\s+(?:this|that|it)\b",
+    re.I,
+)
+
+
+def is_unconfirmed(text: str, end: int) -> bool:
+    """The writer adds that nothing backs the claim ending at ``end`` ("..., but there is no
+    confirmation on this")."""
+    return "no " in text and bool(_UNCONFIRMED_AFTER.match(text, end))
+
+
 def is_hedged(text: str, start: int, end: int) -> bool:
+    if is_unconfirmed(text, end):
+        return True
     left, right = clause_span(mask_false_negations(text), start, end)
     clause = unreport_would(text[:right])[left:right]
     if "an unlikely" in clause:  # "becomes an unlikely tourist attraction": an attribute, no hedge
@@ -245,7 +261,7 @@ _RUMOUR_IS_FALSE = re.compile(
 )
 _REFUTED_AFTER = re.compile(
     r"[^.;!?]{0,80}?(?:,\s*|\s+)(?:(?:but|and)\s+(?:this|that|it)\s+(?:is|was)|(?:but|and)\s+(?:this|that|it)['’]s|which\s+is)"
-    r"\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|fake|incorrect|not\s+correct)\b"
+    r"\s+(?:(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|fake|incorrect|not\s+correct)|never\s+true)\b"
     # "..., but that window is now off the table"
     r"|[^.;!?]{0,80}?,?\s+but\s+(?:that|this|the)\s+(?:window|date|plan|target|slot)\s+(?:is|has\s+been|was)\s+(?:now\s+)?"
     r"(?:off\s+the\s+table|scrapped|abandoned|dropped|gone)\b"

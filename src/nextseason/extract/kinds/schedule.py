@@ -23,6 +23,7 @@ from nextseason.extract.stance import (
     is_hedged,
     is_negatively_hedged,
     is_refuted,
+    is_unconfirmed,
     mask_false_negations,
     stance,
     unreport_would,
@@ -898,7 +899,8 @@ def _seasons_for(
     if kind == PREMIERE and _PART_OF_THE_SEASON.search(text, 0, date.start):
         return [_future_season(ctx)]  # "Part 1 of the season aired from July": the season being made
     if kind == PREMIERE and trig is not None and not _after_publication(ctx, date) and (
-        _is_past(text, trig) or (_ING_END.search(trig.word.strip()) and not text[: trig.start].strip())
+        _is_past(text, trig)
+        or (_ING_END.search(trig.word.strip()) and text[: trig.start].strip().lower() in ("", "first", "originally", "initially"))
     ):
         return [_past_season(ctx)]  # (and a fronted participle: "Premiering in September 2021, X follows ...")
     if _show_for(ctx, date.start) != ctx.doc.main:
@@ -1698,8 +1700,8 @@ def _count_stance(ctx: SentenceContext, start: int, end: int) -> str:
     if _WRONG_AFTER.search(ctx.text[end:]) or _superseded(ctx.text, start):
         return "denied"  # "a typo", "was first announced as ten episodes"
     left, _right = clause_span(ctx.text, start, end)
-    if _COUNT_HEDGE.search(ctx.text[left:start]):
-        return "speculated"  # "a retailer listing suggests 24 episodes"
+    if _COUNT_HEDGE.search(ctx.text[left:start]) or is_unconfirmed(ctx.text, end):
+        return "speculated"  # "a retailer listing suggests 24 episodes", "..., but there is no source for this"
     if "-" in ctx.text[start:end]:
         # "The new six-part series is expected to air in autumn": the count is an attribute;
         # the hedge is the predicate's.
