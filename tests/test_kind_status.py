@@ -1222,3 +1222,16 @@ def test_new_series_regulars_are_no_new_series() -> None:
 def test_what_the_writer_says_of_a_rumour(sentence: str, kind: str, expected: str) -> None:
     doc = extract(sentence, title=TITLE, published=PUBLISHED, published_from="given")
     assert {c.stance for c in doc.claims if c.kind == kind} == {expected}
+
+
+def test_renewals_handed_out_with_seasons_in_brackets_before_the_sections() -> None:
+    text = (
+        "CBS Renews Three Dramas\n\nCBS on Monday handed out renewals to cop drama Harbor Kings (for Season 7), "
+        "hospital drama Lockwood General (Season 3) and legal procedural Fielder (Season 2).\n\n"
+        "HARBOR KINGS, SEASON 7\n\nThe procedural has anchored Thursdays since 2019.\n\n"
+        "LOCKWOOD GENERAL, SEASON 3\n\nLockwood General returns in January.\n\n"
+        "FIELDER, SEASON 2\n\nFielder moves to Tuesdays."
+    )
+    doc = extract(text, published="2025-04-22")
+    rows = {(c.show, c.season, c.value) for c in doc.claims if c.kind == "renewed"}
+    assert {("Harbor Kings", 7, "2025-04-21"), ("Lockwood General", 3, "2025-04-21"), ("Fielder", 2, "2025-04-21")} <= rows

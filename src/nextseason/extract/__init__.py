@@ -462,7 +462,12 @@ def _roundup_intro(ctx: SentenceContext) -> bool:
     """Before a roundup's first section: a sentence that names no show ("Here's everything
     premiering from Monday, Nov. 16"), or that lists several (the headline's "Cold Orchard,
     Gutter Saints, Kettle Hill Academy and More"), speaks of the whole list, not of one show."""
+    if ctx.sentence.block.kind == "para" and ctx.text != ctx.doc.title and _NEWS_INTRO.search(ctx.text):
+        return False  # "CBS on Monday handed out renewals to A (Season 7), B and C": the news itself
     return len({m.title for m in ctx.show_mentions}) not in (1, 2)
+
+
+_NEWS_INTRO = re.compile(r"\b(?:renew(?:s|ed|al|als)|cancel(?:s|led|ed)|pulled\s+the\s+plug|axed|picked\s+up)\b", re.I)
 
 
 def _date_line_above(sents: list[Sentence], index: int) -> Sentence | None:

@@ -496,10 +496,11 @@ _NOTHING_YET = re.compile(
 _IN_TALKS = re.compile(r"\bin\s+(?:early\s+|advanced\s+|final\s+)?(?:talks|negotiations)\s+(?:for|about|over)\b", re.I)
 # "handing renewals to its medical drama Harbor General and its sitcom The Feldmans Next Door"
 _RENEWALS_TO = re.compile(
-    r"\b(?:hand(?:s|ed|ing)?|gave|giv(?:e|es|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?)\s+(?:early\s+|new\s+)?"
+    r"\b(?:hand(?:s|ed|ing)?|gave|giv(?:e|es|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?)\s+(?:out\s+)?(?:early\s+|new\s+)?"
     r"renewals?\s+to\s+",
     re.I,
 )
+_SEASON_IN_BRACKETS = re.compile(r"\s*\((?:for\s+)?(?i:season|series)\s+(\d{1,2})\)")
 # "X will end with its fifth and final season": that season is coming.
 _FINAL_SEASON_AHEAD = re.compile(
     r"\b(?:will|to|set\s+to|is\s+set\s+to|is\s+going\s+to)\s+(?:end|conclude|wrap\s+up|close\s+out)\s+with\s+(?:its|a|one)\s+"
@@ -600,7 +601,8 @@ def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
         end = stop.start() if stop else len(text)
         for mention in ctx.show_mentions:
             if match.end() <= mention.start < end:
-                season = _renewal_default(ctx, mention.title)
+                bracket = _SEASON_IN_BRACKETS.match(text, mention.end)  # "Bayside Homicide (for Season 7)"
+                season = int(bracket.group(1)) if bracket else _renewal_default(ctx, mention.title)
                 if season:
                     out.append(_Trigger(match.start(), match.end(), (season,), mention.title))
     for match in _NOTHING_YET.finditer(text):
