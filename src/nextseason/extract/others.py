@@ -253,9 +253,9 @@ _MOVES: WeakKeyDictionary[ShowIndex, set[str]] = WeakKeyDictionary()
 _NON_WORD = re.compile(r"[\W_]+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NUMBER_TOKEN = re.compile(r"\d{1,2}")
+_AWARD_NAME = r"(?:Emmy|Golden\s+Globe|Oscar|BAFTA|Bafta|Grammy|Peabody|SAG|Critics\s+Choice)s?"
 _AWARD = re.compile(
-    r"(?:(?:Primetime|Daytime|Creative\s+Arts)\s+)?(?:Emmy|Golden\s+Globe|Oscar|BAFTA|Bafta|Grammy|Peabody|SAG|Critics\s+Choice)s?"
-    r"(?:\s+(?:and|&)\s+(?:Emmy|Golden\s+Globe|Oscar|BAFTA|Bafta|Grammy|Peabody|SAG|Critics\s+Choice)s?)?(?:\s+Awards?)?"
+    r"(?:(?:Primetime|Daytime|Creative\s+Arts)\s+)?" + _AWARD_NAME + r"(?:\s+(?:and|&)\s+" + _AWARD_NAME + r")?(?:\s+Awards?)?"
 )
 _PLACE_AFTER = re.compile(r"\s+(?:headquarters|HQ|offices?|campus|studios?\s+lot|backlot|building|premises)\b", re.I)
 _EVENT_AFTER = re.compile(
