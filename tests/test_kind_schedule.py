@@ -1094,3 +1094,8 @@ def test_a_shoot_that_began_in_a_which_clause_and_wrapped() -> None:
 def test_first_premiering_in_a_past_year() -> None:
     body = "First premiering in 2021, Moonfall follows the doctors of a late-night clinic."
     assert _rows(body) == {(1, "premiere", "2021", "asserted")}
+
+
+def test_a_release_history_list() -> None:
+    body = "Here is how long we have waited before:\n\n- Season 1: February 18, 2021\n- Season 2: October 6, 2022"
+    assert {(1, "premiere", "2021-02-18", "asserted"), (2, "premiere", "2022-10-06", "asserted")} <= _rows(body)

@@ -619,9 +619,13 @@ _INFOBOX_LABEL = re.compile(r"\s*(?:release|premiere|air|original release|first 
 
 def _infobox(text: str, date: DateMention) -> bool:
     head = text[: date.start]
-    return bool(
-        _INFOBOX_LABEL.fullmatch(head)
+    # (and a release history's line: "Season 1: February 18, 2022")
+    return bool(_INFOBOX_LABEL.fullmatch(head)) or (
+        bool(_SEASON_LABEL.fullmatch(head)) and not text[date.end :].strip(" .")
     )
+
+
+_SEASON_LABEL = re.compile(r"\W*(?i:season|series)\s+\d{1,2}\s*[:–—-]\s*")
 
 
 def _loose(ctx: SentenceContext, date: DateMention, triggers: list[_Trigger]) -> bool:
