@@ -800,3 +800,11 @@ def test_a_capitals_heading_with_a_season_opens_a_section() -> None:
     assert ("Harbor Kings", 7, "episodes", 22) in rows
     assert ("Fielder", 2, "episodes", 13) in rows
     assert {s.title for s in doc.document.shows} <= {"Harbor Kings", "Fielder"}
+
+
+def test_another_show_that_will_return_with_its_next_season() -> None:
+    from nextseason.extract import extract
+
+    text = "Meanwhile, Netflix also confirmed that the cooking drama Seoul Night Market will return with its third season in 2026."
+    doc = extract(text, title="The Ninth Tenant Season 2 Release Date", published="2026-03-16")
+    assert ("Seoul Night Market", 3, "premiere", "2026") in {(c.show, c.season, c.kind, c.value) for c in doc.claims if c.kind == "premiere"}

@@ -140,7 +140,7 @@ _AUX = r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|already|just|offi
 _NEWS_VERB = (
     r"(?:renewed|cancell?ed|axed|premiere[sd]?|debut(?:s|ed)?|arrive[sd]?|aired|airs|streams|streamed|"
     r"came out|comes out|is coming|are coming|landed|lands|ends? (?:its|with)|ended (?:its|with)|wrapped|"
-    r"returns? for (?:its|a)|(?:close|end|wrap)s? (?:out |up )?(?:its|their) run|"
+    r"returns? (?:for|with) (?:its|a)|(?:close|end|wrap)s? (?:out |up )?(?:its|their) run|"
     r"(?:delayed|postponed|pushed back)(?= (?:all the way |again |once more |even further )?(?:to|until|into|indefinitely)\b)|"
     r"(?:moved|moves|pushed|pushes|shifted|shifts|delayed|delays|postponed|postpones) (?:back )?its (?:[\w-]+ ){0,2}"
     r"(?:season|series|premiere|return|release)|"
