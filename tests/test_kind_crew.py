@@ -805,3 +805,7 @@ def test_a_showrunner_takes_over_from_a_titled_creator_and_an_earlier_credit_is_
 
 def test_a_headline_verb_ends_a_name() -> None:
     assert {r[0] for r in crew("Showrunner Adrienne Kolb Responds")} == {"Adrienne Kolb"}
+
+
+def test_writing_around_an_actor_is_no_credit() -> None:
+    assert not crew("Ann Bell had a film commitment, and HBO chose to wait for her rather than write around her.")

@@ -1235,3 +1235,11 @@ def test_renewals_handed_out_with_seasons_in_brackets_before_the_sections() -> N
     doc = extract(text, published="2025-04-22")
     rows = {(c.show, c.season, c.value) for c in doc.claims if c.kind == "renewed"}
     assert {("Harbor Kings", 7, "2025-04-21"), ("Lockwood General", 3, "2025-04-21"), ("Fielder", 2, "2025-04-21")} <= rows
+
+
+def test_news_revealed_at_the_panel_an_earlier_sentence_dated() -> None:
+    text = (
+        "The streamer debuted a teaser during a Hall H panel at Comic-Con on Saturday. The network also used the panel "
+        "to reveal that its comedy Bramblewick has been renewed for a third season."
+    )
+    assert ("Bramblewick", 3, "renewed", "2024-03-09", "asserted") in status(text)

@@ -157,7 +157,7 @@ _ROLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"co-r(?:an|uns?|unning)|(?:co-)?showr(?:an|uns?|unning)", "showrunner"),
     (r"(?:co-)?creat(?:e|es|ed|ing)|develop(?:s|ed|ing)?", "creator"),
     # ("written out off-screen", "wrote him out": a character leaves the story, no credit)
-    (r"(?:co-)?(?:writ(?:e|es|ing|ten)|wrote)(?!\s+(?:[\w'’-]+\s+)?(?:out|off)\b)|penn(?:ed|ing)|pens?|scripted|"
+    (r"(?:co-)?(?:writ(?:e|es|ing|ten)|wrote)(?!\s+(?:[\w'’-]+\s+)?(?:out|off)\b)(?!\s+around\b)|penn(?:ed|ing)|pens?|scripted|"
      r"adapt(?:s|ed|ing)?", "writer"),
     (r"(?:co-)?direct(?:s|ed|ing)?|helm(?:s|ed|ing)?", "director"),
 )

@@ -1515,6 +1515,10 @@ def _of_show(ctx: SentenceContext, end: int) -> str | None:
 
 # "tvN also confirmed on the same day that ...": the date of the news before.
 _SAME_DAY = re.compile(r"\b(?:on|that)\s+(?:the\s+)?same\s+day\b", re.I)
+# "Prime Video also used the panel to reveal that ...": the event an earlier sentence dated.
+_USED_THE_EVENT = re.compile(
+    r"\b(?:used|at|during)\s+the\s+(?:same\s+)?(?P<noun>panel|event|presentation|showcase|upfront|livestream)\b", re.I
+)
 _CARRY_PREV = re.compile(
     r"^(?:at\s+|during\s+|on\s+|in\s+)?the\s+same\s+(?P<noun>letter|announcement|video|teaser|"
     r"post|event|statement|press release|presentation|message|interview|trailer|panel)\b",
@@ -1569,12 +1573,12 @@ def _announcement_date(
     date = _nearest_date(ctx, start, end, before)
     if date:
         return _as_announced(ctx, date, start=start)
-    same = _CARRY_PREV.match(ctx.text)
+    same = _CARRY_PREV.match(ctx.text) or _USED_THE_EVENT.search(ctx.text, 0, start)
     # ("on the same day" before the news, or right after it: "renewed X for a second season on the same day")
     day = None if same else (_SAME_DAY.search(ctx.text, 0, start) or _SAME_DAY.search(ctx.text, end, clause_span(ctx.text, start, end)[1]))
     if same or day:
         noun = same.group("noun") if same else None
-        for text, dates in _HISTORY.earlier(ctx)[:6]:
+        for text, dates in _HISTORY.earlier(ctx)[: 6 if noun is None else 40]:
             if day:  # "on the same day": the last day the text named
                 dates = [d for d in dates if len(d.value) == 10]
             if dates and (noun is None or re.search(rf"\b{noun}\b", text, re.I)):
