@@ -1099,3 +1099,7 @@ def test_first_premiering_in_a_past_year() -> None:
 def test_a_release_history_list() -> None:
     body = "Here is how long we have waited before:\n\n- Season 1: February 18, 2021\n- Season 2: October 6, 2022"
     assert {(1, "premiere", "2021-02-18", "asserted"), (2, "premiere", "2022-10-06", "asserted")} <= _rows(body)
+
+
+def test_pushed_out_of_a_year_denies_it() -> None:
+    assert (2, "premiere", "2024", "denied") in _rows("A scheduling crunch has pushed season 2 of the drama out of 2024.")

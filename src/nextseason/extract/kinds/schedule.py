@@ -61,6 +61,8 @@ _PREMIERE_TRIGGER = (
     r"|(?:dated|re-?dated)(?=\s[^.;]{0,80}?\bfor\b)"
     r"|(?:has|have|had)\s+set(?=\s[^.;]{0,60}?\bfor\b)|(?:has|have|got|gets)\s+(?:a|its)\s+(?:release\s+)?window"
     r"|(?:began|begins|started|starts)\s+life|back(?=\s+(?:next|this|later)\b)"
+    # "has pushed season 3 of the drama out of 2026": that year is off
+    r"|(?:pushed|moved|bumped|knocked|kicked)(?=[^.;]{0,80}?\bout\s+of\s+(?:\d{4}|this\s+year|next\s+year)\b)"
     # "CBS brought it back last October for a second season"
     r"|(?:brought|brings|bring|bringing)\s+(?:it|them|the\s+(?:show|series|drama|comedy))\s+back(?=\s+(?:in|on|last|this|next)\b)"
     r"|(?:brings|bring|bringing|brought)\s+back(?=[^.;]{0,80}?\bfor\s+(?:its|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:season|series)\b)"
@@ -1035,6 +1037,9 @@ def _part(text: str, anchor: int, date: DateMention) -> int | None:
     return int(word) if word.isdigit() else _PART_WORDS.get(word)
 
 
+_OUT_OF_END = re.compile(r"\b(?:pushed|moved|bumped|knocked|kicked)\b[^.;]{0,80}?\bout\s+of\s+$", re.I)
+
+
 def _date_stance(
     ctx: SentenceContext, anchor: int, date: DateMention, trig: _Trigger | None
 ) -> str:
@@ -1049,8 +1054,8 @@ def _date_stance(
     window = _NEG_ABSORBED.sub(lambda m: " " * len(m.group()), window)
     if (_NEG.search(window) or is_negatively_hedged(text, anchor, date.end)) and not date.open_end:
         return "denied"
-    if _superseded(text, date.start):
-        return "denied"
+    if _superseded(text, date.start) or _OUT_OF_END.search(text, 0, date.start):
+        return "denied"  # (and "pushed ... out of 2026")
     old = None  # "pushed back from its planned December release to spring 2027": the old plan hedges nothing
     if trig is not None and trig.word.lower().endswith("from"):
         to = text.rfind(" to ", trig.end, date.start)
