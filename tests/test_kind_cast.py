@@ -1562,3 +1562,13 @@ def test_a_list_of_actors_with_credits_and_a_copula_part_later() -> None:
     assert {r[3] for r in rows} >= {"Dana Whitlock", "Orlando Reyes-Bach", "Priya Castellanos"}
     assert not {r for r in rows if r[4] in ("Greyhound Summer", "The Undertow", "Ledger Lines")}
     assert ("Moonlit Harbor", 2, "asserted", "Orlando Reyes-Bach", "Father Tomás Ibarra") in rows
+
+
+def test_a_list_with_a_the_character_reads_character_first() -> None:
+    text = (
+        "The main voice cast returns:\n\n- Ren Kasugai (Yūto Minase)\n- The Lantern Keeper (Genta Ōmori)\n"
+        "- Suzu Kasugai (Mio Takeuchi)\n"
+    )
+    pairs = _pairs(text)
+    assert ("Yūto Minase", "Ren Kasugai") in pairs
+    assert {c for p, c in pairs if p == "Genta Ōmori"} & {"The Lantern Keeper", "Lantern Keeper"}

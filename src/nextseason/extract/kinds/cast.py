@@ -1627,6 +1627,8 @@ def _pair_vote(state: _DocState, first: str, second: str) -> int:
         return -1
     if has_title(first) != has_title(second):
         return 1 if has_title(first) else -1
+    if first.startswith("The ") != second.startswith("The "):
+        return 1 if first.startswith("The ") else -1  # "The Lantern Keeper (Genta Ōmori)": no person is "The ..."
     return 0
 
 
