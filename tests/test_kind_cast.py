@@ -1572,3 +1572,8 @@ def test_a_list_with_a_the_character_reads_character_first() -> None:
     pairs = _pairs(text)
     assert ("Yūto Minase", "Ren Kasugai") in pairs
     assert {c for p, c in pairs if p == "Genta Ōmori"} & {"The Lantern Keeper", "Lantern Keeper"}
+
+
+def test_hosts_after_a_described_hosted_by() -> None:
+    rows = _cast("Hosted by married contractors Jolene and Beau Teague, the series follows the couple as they rescue houses.")
+    assert {(r[1], r[3]) for r in rows} == {(None, "Jolene Teague"), (None, "Beau Teague")}

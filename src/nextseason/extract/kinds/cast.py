@@ -601,13 +601,41 @@ _PRESENTER_TITLE = re.compile(r"\b(?:hosts?|co-hosts?|judges?|presenters?)\s+$",
 _BACK_AFTER = re.compile(r"\s+(?:(?:are|is|will\s+be)\s+)?(?:also\s+|both\s+)?(?:back|returning|return)\b", re.I)
 
 
+_AUX_BEFORE_BY = re.compile(r"\b(?:will\s+(?:also\s+)?be|is|are|was|were|be|been|being)\s+$", re.I)
+_HOST_DESCRIPTOR = re.compile(r"(?:(?:[a-z][\w-]*|TV|TikTok|YouTube|Michelin-starred)\s+){0,3}")
+
+
+def _hosts_listed(
+    text: str, state: _DocState, names: list[NameSpan], first: NameSpan, known: set[str | None]
+) -> list[_Mention]:
+    """The names after "hosted by": a list, a lone first name taking the last one's surname."""
+    group = [first]
+    idx = names.index(first)
+    while idx + 1 < len(names) and _LIST_JOINER.fullmatch(text, group[-1].end, names[idx + 1].start):
+        idx += 1
+        group.append(names[idx])
+    surname = group[-1].text.split()[-1] if len(group[-1].text.split()) > 1 else None
+    out: list[_Mention] = []
+    for span in group:
+        name = span.text if len(span.text.split()) > 1 or surname is None else f"{span.text} {surname}"
+        person = _person(name, state)
+        if person not in known and state.book.kind_of(person) != "character":
+            out.append(_Mention(person, None, span.start, "starring"))
+    return out
+
+
 def _presenters(text: str, state: _DocState, names: list[NameSpan], found: list[_Mention]) -> list[_Mention]:
     out: list[_Mention] = []
     known = {m.person for m in found}
     for span in names:
         after = _PRESENTER_AFTER.match(text, span.end)
-        by = _PRESENTED_BY.search(text, max(0, span.start - 20), span.start)
-        if not (after or (by and by.end() == span.start)) or span.possessive:
+        by = _PRESENTED_BY.search(text, max(0, span.start - 60), span.start)
+        by_ok = by is not None and _HOST_DESCRIPTOR.fullmatch(text, by.end(), span.start) is not None
+        if not (after or by_ok) or span.possessive:
+            continue
+        reduced = by_ok and not _AUX_BEFORE_BY.search(text, 0, by.start())  # type: ignore[union-attr]
+        if reduced and not after:  # "Hosted by married contractors Jolene and Beau Teague": the show's hosts
+            out += _hosts_listed(text, state, names, span, known)
             continue
         person = _person(span.text, state)
         if person in known or state.book.kind_of(person) == "character":
