@@ -808,3 +808,14 @@ def test_another_show_that_will_return_with_its_next_season() -> None:
     text = "Meanwhile, Netflix also confirmed that the cooking drama Seoul Night Market will return with its third season in 2026."
     doc = extract(text, title="The Ninth Tenant Season 2 Release Date", published="2026-03-16")
     assert ("Seoul Night Market", 3, "premiere", "2026") in {(c.show, c.season, c.kind, c.value) for c in doc.claims if c.kind == "premiere"}
+
+
+def test_a_large_number_ends_a_title_a_small_one_is_its_season() -> None:
+    body = (
+        "NBC renewed its firefighter drama Engine 48 for a fourth season last week. "
+        "Apple renewed Glass Orchard on April 18, a day after the finale. "
+        "Meanwhile, Copper Valley 3 arrives in the autumn."
+    )
+    assert set(_found(body)) == {"Engine 48", "Glass Orchard", "Copper Valley"}
+    claims = extract("Harbour Lights returns in June.\n\n" + body, published="2025-04-21").claims
+    assert ("Engine 48", 4, "renewed") in {(c.show, c.season, c.kind) for c in claims}

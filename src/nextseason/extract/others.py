@@ -252,7 +252,9 @@ _MOVES: WeakKeyDictionary[ShowIndex, set[str]] = WeakKeyDictionary()
 # Compiled once (a pattern string passed to re.search goes through re's cache on every call).
 _NON_WORD = re.compile(r"[\W_]+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
-_NUMBER_TOKEN = re.compile(r"\d{1,2}")
+# A season number after a title ("Sweet Home 3"); a larger number is part of the title
+# ("Engine 48", "Station 19").
+_NUMBER_TOKEN = re.compile(r"[1-9]|1[0-5]")
 _AWARD_NAME = r"(?:Emmy|Golden\s+Globe|Oscar|BAFTA|Bafta|Grammy|Peabody|SAG|Critics\s+Choice)s?"
 _AWARD = re.compile(
     r"(?:(?:Primetime|Daytime|Creative\s+Arts)\s+)?" + _AWARD_NAME + r"(?:\s+(?:and|&)\s+" + _AWARD_NAME + r")?(?:\s+Awards?)?"
@@ -359,7 +361,12 @@ def _tail_word(last: str, previous: str) -> bool:
         return True  # "picked up Lakeshore Rescue for a 22-episode" (fourth season)
     if _AWARD_ADJECTIVE.search(last):
         return True  # "Severed Lines and the Oscar-winning" (film The Quiet Sea)
+    if previous in _MONTHS and _DAY_NUMBER.fullmatch(last):
+        return True  # "Fallout on April 18"
     return bool(_YEAR.fullmatch(last)) and (previous in _DATE_WORDS or previous in _TAIL_CONNECTORS)
+
+
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
 _NOT_TITLES = _STOP_TITLES | _LEADING | _HEADLINE_WORDS
