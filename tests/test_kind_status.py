@@ -1243,3 +1243,12 @@ def test_news_revealed_at_the_panel_an_earlier_sentence_dated() -> None:
         "to reveal that its comedy Bramblewick has been renewed for a third season."
     )
     assert ("Bramblewick", 3, "renewed", "2024-03-09", "asserted") in status(text)
+
+
+@pytest.mark.parametrize("opener", ["At the same time,", "The same day,"])
+def test_news_at_the_same_time_takes_the_day_before(opener: str) -> None:
+    text = (
+        f"CBS on Monday renewed Moonlit Harbor for a seventh season. {opener} the network pulled the plug on The Cairn, "
+        "the marshals drama that will end its run after two seasons."
+    )
+    assert ("The Cairn", None, "cancelled", "2025-04-21", "asserted") in status(text, published="2025-04-23")

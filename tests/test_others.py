@@ -819,3 +819,20 @@ def test_a_large_number_ends_a_title_a_small_one_is_its_season() -> None:
     assert set(_found(body)) == {"Engine 48", "Glass Orchard", "Copper Valley"}
     claims = extract("Harbour Lights returns in June.\n\n" + body, published="2025-04-21").claims
     assert ("Engine 48", 4, "renewed") in {(c.show, c.season, c.kind) for c in claims}
+
+
+def test_a_verdict_heading_among_season_headings_opens_its_section() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "CBS Renews 'Harbor Kings' and 'Fielder,' Cancels 'Warrant'\n\nCBS on Monday handed out renewals to cop drama "
+        "Harbor Kings and legal procedural Fielder.\n\nHARBOR KINGS, SEASON 7\n\nThe procedural has ordered a "
+        "22-episode seventh season.\n\nFIELDER, SEASON 2\n\nRachel Osei stars as Nora Fielder, a public defender.\n\n"
+        "WARRANT, CANCELLED\n\nThe drama will conclude with its 13-episode second season.\n\nSTILL ON THE BUBBLE\n\n"
+        "NBC renewed its drama Engine Crew for a fourth season last week."
+    )
+    doc = extract(text, published="2025-04-22")
+    rows = {(c.show, c.season, c.kind) for c in doc.claims}
+    assert ("Fielder", None, "cast") in rows  # the section's show, though a character shares its name
+    assert ("Warrant", None, "cancelled") in rows and ("Warrant", 2, "episodes") in rows
+    assert not {row for row in rows if row[0] == "Harbor Kings" and row[2] in ("cast", "cancelled")}

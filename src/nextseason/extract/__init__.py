@@ -127,6 +127,7 @@ def extract(
         sentences=sents,
         show_seasons=_show_seasons(sents, index),
         services=learn_services(sents, index),
+        section_shows=frozenset(section.show for section in sections.values()),
     )
     claims: list[Claim] = [c for line in sections.values() for c in line.claims]
     verdicts = _verdict_lists(sents, text, index)
@@ -203,15 +204,8 @@ def _roundup_sections(
     # of them (a calendar names each show once, in its line).
     several = sum(1 for sent in sents if _title_case_line(sent)) > 1
     verdicts = [sent for sent in sents if _verdict_line(sent)]
-    for sent, nxt in zip(verdicts, [*verdicts[1:], None], strict=True) if len(verdicts) > 1 else ():
-        # "The Ninth Lock — RENEWED" over its news: the section is about the latest season its
-        # news names ("renewed its heist thriller for a third run")
-        title = _verdict_line(sent) or ""
-        show = _spelled(title, text)
-        index.add(show, show)
-        body = sents[sent.index + 1 : nxt.index if nxt else len(sents)]
-        named = max((m.number for s in body for m in find_seasons(s.text)), default=0)
-        out[sent.index] = _Section(show, (), named if named > 1 else None)
+    if len(verdicts) > 1:
+        _verdict_sections(verdicts, sents, text, index, out)
     for sent in sents:
         if sent.index in out:
             continue
@@ -255,7 +249,27 @@ def _roundup_sections(
         if dated and season is None and _new_show(sents, sent.index):
             dated = tuple(replace(c, season=1) for c in dated)
         out[sent.index] = _Section(show, claims + dated, season)
+    if len(verdicts) == 1 and out:  # one verdict line among other section lines ("WARRANT, CANCELLED")
+        _verdict_sections(verdicts, sents, text, index, out)
     return out
+
+
+def _verdict_sections(
+    verdicts: list[Sentence], sents: list[Sentence], text: str, index: ShowIndex, out: dict[int, _Section]
+) -> None:
+    """"The Ninth Lock — RENEWED" over its news: the section is about the latest season its news
+    names ("renewed its heist thriller for a third run"); it runs to the next section line or heading."""
+    starts = sorted({*out, *(sent.index for sent in verdicts), *(sent.index for sent in sents if sent.block.kind == "heading")})
+    for sent in verdicts:
+        title = _verdict_line(sent) or ""
+        show = _spelled(title, text)
+        index.add(show, show)
+        end = next((i for i in starts if i > sent.index), len(sents))
+        named = max((m.number for s in sents[sent.index + 1 : end] for m in find_seasons(s.text)), default=0)
+        verdict = _VERDICT_LINE.fullmatch(sent.text.strip())
+        cancelled = verdict is not None and verdict.group("verdict").lower().startswith("cancel")
+        claims = (Claim(show, None, "cancelled", None, "asserted", sent.text),) if cancelled else ()
+        out[sent.index] = _Section(show, claims, named if named > 1 else None)
 
 
 # A calendar line that opens with its date and a dash: "March 3 – Ridgeback: Season 3 (Hulu
@@ -404,7 +418,7 @@ def _season_heading(sent: Sentence, text: str, index: ShowIndex) -> _Section | N
 # A roundup's section line: a title, a dash and its verdict ("The Ninth Lock — RENEWED", "Paper
 # Tigers – Undecided", "Sundown Motel: ending").
 _VERDICT_LINE = re.compile(
-    r"(?P<title>[A-Z0-9\"“‘'][^—–:()|]{1,60}?)\s*(?:[—–|:]|\s-)\s*(?P<verdict>(?i:renewed|cancell?ed|ending|ended|"
+    r"(?P<title>[A-Z0-9\"“‘'][^—–:()|]{1,60}?)\s*(?:[—–|:,]|\s-)\s*(?P<verdict>(?i:renewed|cancell?ed|ending|ended|"
     r"undecided|on\s+the\s+bubble|in\s+limbo|pending|returning|coming\s+back|final\s+season|still\s+waiting|"
     r"awaiting\s+(?:word|news|a\s+decision)|unknown|tbd|tba|uncertain|saved|revived|moving))[.!]?"
 )

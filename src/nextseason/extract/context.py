@@ -62,6 +62,8 @@ class DocContext:
     show_seasons: dict[str, int] = field(default_factory=dict)
     # Networks the article shows at work that the service lexicon does not know.
     services: tuple[str, ...] = ()
+    # The shows that roundup section lines and headings open sections on.
+    section_shows: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -2285,6 +2285,12 @@ def _complete(
 # ---------------------------------------------------------------- seasons and stance
 
 
+def _section_show(ctx: SentenceContext, show: str) -> bool:
+    """The show comes from the section the sentence is in, not from a name in it ("FIELDER,
+    SEASON 2" / "Rachel Osei stars as Nora Fielder"): a show beyond doubt."""
+    return show == ctx.show and show in ctx.doc.section_shows
+
+
 def _claims(ctx: SentenceContext, state: _DocState, mentions: list[_Mention], intro: str | None) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
@@ -2298,7 +2304,7 @@ def _claims(ctx: SentenceContext, state: _DocState, mentions: list[_Mention], in
         show = ctx.doc.main if m.mode == "starring" and main_here else ctx.show_at(m.pos)
         if m.mode == "starring" and m.pred > 0 and _CAST_OF_SHOW_BEFORE.search(ctx.text, 0, m.pred):
             show = ctx.show  # "The show also features X, who appeared in Y": the sentence's show
-        if show != ctx.doc.main and state.book.expected(show) is not None:
+        if show != ctx.doc.main and state.book.expected(show) is not None and not _section_show(ctx, show):
             show = ctx.show if state.book.expected(ctx.show) is None else ctx.doc.main
         found = _seasons_and_stances(ctx, m, intro, show)
         if m.seasons and all(season is None for season, _ in found):

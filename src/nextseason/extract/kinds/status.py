@@ -1514,7 +1514,8 @@ def _of_show(ctx: SentenceContext, end: int) -> str | None:
 
 
 # "tvN also confirmed on the same day that ...": the date of the news before.
-_SAME_DAY = re.compile(r"\b(?:on|that)\s+(?:the\s+)?same\s+day\b", re.I)
+# A sentence that opens "At the same time," or "The same day," reports news of that day too.
+_SAME_DAY = re.compile(r"\b(?:on|that)\s+(?:the\s+)?same\s+day\b|^(?:at\s+the\s+same\s+time|the\s+same\s+day)\b", re.I)
 # "Prime Video also used the panel to reveal that ...": the event an earlier sentence dated.
 _USED_THE_EVENT = re.compile(
     r"\b(?:used|at|during)\s+the\s+(?:same\s+)?(?P<noun>panel|event|presentation|showcase|upfront|livestream)\b", re.I
