@@ -1577,3 +1577,14 @@ def test_a_list_with_a_the_character_reads_character_first() -> None:
 def test_hosts_after_a_described_hosted_by() -> None:
     rows = _cast("Hosted by married contractors Jolene and Beau Teague, the series follows the couple as they rescue houses.")
     assert {(r[1], r[3]) for r in rows} == {(None, "Jolene Teague"), (None, "Beau Teague")}
+
+
+def test_locked_in_for_a_season_and_the_new_season_without_someone() -> None:
+    text = (
+        "Led by Gina Marchetti as Lt. Carla Ruiz, Moonlit Harbor averages eight million viewers. "
+        "Marchetti, who has played Ruiz since the pilot, is locked in for Season 2. "
+        "The new season will be without Ken Alvarado (Captain Frank Dunne), who announced his exit in March."
+    )
+    got = _cast(text)
+    assert ("Moonlit Harbor", 2, "asserted", "Gina Marchetti", "Lt. Carla Ruiz") in got
+    assert ("Moonlit Harbor", 2, "denied", "Ken Alvarado", "Captain Frank Dunne") in got

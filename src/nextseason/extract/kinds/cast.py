@@ -164,6 +164,7 @@ _PRED_RETURN = (
     r"return(?:s|ed|ing)?(?!\s+to\s+(?!the\s+(?:role|cast|show|series))[a-z]+)"
     r"|com(?:e|es|ing)\s+back|came\s+back|(?:pop|turn|show)(?:ped|ping|ed|ing)?\s+up\b|(?:be|is|are|was|were)\s+(?:also\s+|all\s+|both\s+)?back\b"
     r"|reprise[sd]?\b|reprising\b|mak(?:e|es|ing)\s+(?:a|his|her|their)\s+(?:return|comeback)\b"
+    r"|(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?locked\s+in\s+for\b"  # "is locked in for Season 7"
     r"|appear(?:s|ing)?\s+in\s+(?:the\s+)?(?:new\s+|next\s+|upcoming\s+)?(?:season|series|show)\b"
     r"|(?:be|is|are)\s+(?:also\s+|all\s+)?(?:not\s+)?(?:a\s+)?part\s+of|be\s+in\s+(?=season\s+\d|the\s+(?:new|next|second|third)\s+season)|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
 )
@@ -215,7 +216,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
     for (kind, pattern), (digest, cues) in zip(
         _PREDICATES,
         (
-            ("a0912bee2362", ("return", "back", "up", "repris", "part", "again", "lead", "appear", "be in ", "comeback")),
+            ("678ebff27119", ("return", "back", "up", "repris", "part", "again", "lead", "appear", "be in ", "comeback", "locked")),
             ("9d0d213e9806", ("join", "cast", "signed", "board", "recur")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
@@ -2397,7 +2398,14 @@ def _mentions(ctx: SentenceContext) -> list[tuple[int, int]]:
     ]
     found += [(m.season, m.start) for m in ctx.show_mentions if m.season and m.title == ctx.show]
     found += _season_groups(ctx.text, _named_pair(ctx) if "both" in ctx.text else None)
+    target = ctx.target_season
+    if target is not None and (" new " in ctx.text or " next " in ctx.text or " upcoming " in ctx.text):
+        # "The new season will be without X (Y)": the season being made
+        found += [(target, match.start()) for match in _THE_NEW_SEASON.finditer(ctx.text)]
     return sorted(found, key=lambda x: x[1])
+
+
+_THE_NEW_SEASON = re.compile(r"\b(?:the|its)\s+(?:new|next|upcoming)\s+(?:season|series|run|installment)\b", re.I)
 
 
 _OWN_SEASON = re.compile(r"(?:['’]s?)?\s+")
