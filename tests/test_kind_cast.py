@@ -1588,3 +1588,13 @@ def test_locked_in_for_a_season_and_the_new_season_without_someone() -> None:
     got = _cast(text)
     assert ("Moonlit Harbor", 2, "asserted", "Gina Marchetti", "Lt. Carla Ruiz") in got
     assert ("Moonlit Harbor", 2, "denied", "Ken Alvarado", "Captain Frank Dunne") in got
+
+
+def test_described_names_and_siblings_sharing_a_surname() -> None:
+    text = (
+        "Stand-up Dana Fitzwilliam stars as Barb Kowalski, a board president. "
+        "Erin Calloway and Marcus Tillman star as Jo and Danny Wayside, the siblings."
+    )
+    pairs = _pairs(text)
+    assert ("Dana Fitzwilliam", "Barb Kowalski") in pairs
+    assert ("Erin Calloway", "Jo Wayside") in pairs and ("Marcus Tillman", "Danny Wayside") in pairs

@@ -836,3 +836,46 @@ def test_a_verdict_heading_among_season_headings_opens_its_section() -> None:
     assert ("Fielder", None, "cast") in rows  # the section's show, though a character shares its name
     assert ("Warrant", None, "cancelled") in rows and ("Warrant", 2, "episodes") in rows
     assert not {row for row in rows if row[0] == "Harbor Kings" and row[2] in ("cast", "cancelled")}
+
+
+def test_a_press_release_schedule_of_described_capitals_lines() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "NBC Announces Midseason Premiere Dates\n\n"
+        "SWITCHBOARD (new drama) – Premieres Monday, Jan. 4 (10-11 p.m.)\n\n"
+        'From creator and showrunner Lena Okonkwo-Reyes ("Gravel Road"), "Switchboard" goes inside a dispatch center. '
+        "NBC gave the drama a 13-episode first-season order.\n\n"
+        "THE WAYSIDE (season four) – Sunday, Feb. 28 (9-10 p.m.)\n\n"
+        "Erin Calloway and Marcus Tillman star as Jo and Danny Wayside, the siblings. "
+        "The final season consists of 10 episodes. The NBC family drama is shot in Atlanta.\n\n"
+        "THE FIFTH WARD (season six) – Premiere date to be announced\n\n"
+        "Frank Delacroix continues to lead the cast as Captain Ray Moran."
+    )
+    doc = extract(text, published="2026-11-10")
+    rows = {(c.show, c.season, c.kind, c.value if isinstance(c.value, str | int) else None) for c in doc.claims}
+    assert ("Switchboard", 1, "premiere", "2027-01-04") in rows
+    assert ("The Wayside", 4, "premiere", "2027-02-28") in rows
+    assert ("The Fifth Ward", 6, "no_premiere_date", None) in rows
+    assert ("The Wayside", 4, "episodes", 10) in rows  # the section's season, not the last heading's
+    assert ("The Wayside", None, "platform", "NBC") in rows  # "The NBC family drama"
+    people = {(c.show, c.kind, str(c.value)) for c in doc.claims if c.kind in ("cast", "crew")}
+    assert ("Switchboard", "crew", "{'person': 'Lena Okonkwo-Reyes', 'role': 'creator'}") in people
+    assert any(show == "The Wayside" and "Jo Wayside" in value for show, _, value in people)
+    assert {s.title for s in doc.document.shows} == {"Switchboard", "The Wayside", "The Fifth Ward"}
+
+
+def test_a_network_alone_in_the_headline_is_no_show() -> None:
+    from nextseason.extract.headline import headline_show
+
+    body = "Harbor Kings season 3 arrives in May. The network also renewed Harbor Kings for season 4."
+    assert headline_show("NBC Announces Midseason Premiere Dates", body) == "Harbor Kings"
+    assert headline_show("NBC Announces Midseason Premiere Dates", "The slate is long.") != "NBC"
+
+
+def test_a_platform_before_modifiers_and_a_show_noun() -> None:
+    text = "The BBC period drama was a hit, and the BBC has confirmed series 3 of its comedy."
+    first = text.find("BBC")
+    second = text.find("BBC", first + 1)
+    assert platform_cue(text, first, first + 3) == "attributive"
+    assert platform_cue(text, second, second + 3) == "subject"

@@ -218,7 +218,7 @@ def _roundup_sections(
             if section:
                 out[sent.index] = section
             continue
-        item = _dated_item(sent, text, index, published)
+        item = _dated_item(sent, text, index, published) or _described_line(sent, text, index, published)
         if item:
             out[sent.index] = item
             continue
@@ -344,6 +344,49 @@ def _dated_item(sent: Sentence, text: str, index: ShowIndex, published: str | No
         ),
         season,
     )
+
+
+# A press release's schedule line: the title in capitals, what it is in brackets, then its
+# date or its absence ("SWITCHBOARD (new drama) – Premieres Monday, Jan. 4 (10-11 p.m.)", "THE
+# FIFTH WARD (season six) – Premiere date to be announced").
+_DESCRIBED_LINE = re.compile(
+    r"^(?P<title>[A-Z0-9][A-Z0-9À-ÖØ-Þ &'’:.,!?-]*?)\s*\((?P<what>[^()]{2,40})\)\s*(?:[—–|]|\s-)\s*(?P<tail>.{2,160})$"
+)
+_NEW_SHOW_WORDS = re.compile(
+    r"(?:(?:all-|brand-)?new\s+(?:[\w-]+\s+){0,2}?(?:drama|comedy|series|docuseries|sitcom|thriller|miniseries|show)|"
+    r"(?:series|limited\s+series)\s+premiere)",
+    re.I,
+)
+_DATE_TO_COME = re.compile(r"\b(?:to\s+be\s+(?:announced|determined|confirmed)|TBA|TBD|TBC)\b", re.I)
+
+
+def _described_line(sent: Sentence, text: str, index: ShowIndex, published: str | None) -> _Section | None:
+    """A schedule line of its own: the show's season (a new show's first) premieres on the first
+    date after the dash, or has no date yet."""
+    if sent.block.text != sent.text and sent.block.kind != "heading":
+        return None
+    match = _DESCRIBED_LINE.match(sent.text)
+    caps = match.group("title").strip(" :,.-") if match else ""
+    if not match or caps != caps.upper() or sum(ch.isalpha() for ch in caps) < 3 or find_platforms(caps):
+        return None
+    named = find_seasons(match.group("what"))
+    season = named[0].number if named else (1 if _NEW_SHOW_WORDS.fullmatch(match.group("what").strip()) else None)
+    if season is None:
+        return None
+    show = _spelled(caps, text)
+    if show == show.upper() or not _title_cased(show):
+        return None  # (a title the body never writes outside capitals)
+    index.add(show, show)
+    index.add(caps, show)
+    tail = match.group("tail")
+    dates = [d for d in find_dates(tail, published) if len(d.value) >= 7]
+    if dates:
+        claims: tuple[Claim, ...] = (Claim(show, season, "premiere", dates[0].value, "asserted", sent.text),)
+    elif _DATE_TO_COME.search(tail):
+        claims = (Claim(show, season, "no_premiere_date", None, "asserted", sent.text),)
+    else:
+        claims = ()
+    return _Section(show, claims, season)
 
 
 # What the lines under a section say of a show that has been on before.
@@ -620,7 +663,7 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             prev_block = sent.block.index
             shifted = carried or bool(_TOPIC_SHIFT.match(sent.text) or _OTHER_NEWS.search(sent.block.heading or ""))
             led_by_other = False
-            heading_season = _named_season(sent.block.heading, doc) or section_season  # once per block
+            heading_season = section_season or _named_season(sent.block.heading, doc)  # once per block (a section line below the heading wins)
             intro_season = _named_season(sent.block.intro, doc)
         mentions = doc.shows.mentions(sent.text)
         # (a credit in brackets after a name, "Bram Telford (The Long Field) will recur", is no subject)

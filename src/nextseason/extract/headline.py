@@ -49,6 +49,10 @@ def headline_show(title: str, text: str) -> str:
     """The show the article is about, from its headline ``title`` and its ``text``."""
     body = text.replace(title, " ") if title else text
     chosen = _from_headline(title, body)
+    if title and is_platform_name(chosen):
+        # "NBC Announces Midseason Premiere Dates": a network, no show; the body's show beside
+        # its seasons, else the headline itself (a roundup's, which names no show)
+        return _seasoned_title(body, chosen) or title
     if title and (_a_person(chosen, body) or _a_surname(chosen, body) or _a_common_word(chosen, body)):
         # "Teodor Vasko on bad haircuts, ...": a profile; "Cameras roll in Northumberland as
         # ITV's crime hit heads back": a word, not a title. The show is the one the body names

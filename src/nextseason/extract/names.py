@@ -70,7 +70,8 @@ ROLE_WORDS = frozenset(
 # Words that introduce a person without being part of the name ("Newcomer Aylin Demir").
 LEAD_WORDS = _wordset(
     """newcomer newcomers actor actors actress actresses co-star co-stars veteran singer rapper
-    comedian comedienne"""
+    comedian comedienne stand-up standup comic musician model influencer youtuber presenter
+    broadcaster podcaster"""
 )
 # Ranks, titles and honorifics that characters carry and credited actors do not ("DI Hannah Blyth",
 # "Teniente Inés Castro", "Pastor Lorenz Vogt", "Master Gensai", "Grandma Bok-soon").

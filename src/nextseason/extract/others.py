@@ -836,8 +836,16 @@ _SHOW_NOUNS = (
 _POSSESSIVE = re.compile(
     r"^['’]s\s+(?:[\w+-]+\s+|\"[^\"]{1,40}\"\s+|“[^”]{1,40}”\s+){0,5}" + _SHOW_NOUNS + r"\b", re.I
 )
+# "a Netflix Original Series", "the NBC legal drama", "this NBC single-camera comedy".
 _ATTRIBUTIVE = re.compile(
     r"^\s+(?:original\s+|limited\s+)?" + _SHOW_NOUNS + r"(?:\s+" + _SHOW_NOUNS + r")*\b", re.I
+)
+# After a determiner, with modifiers before the noun: "the NBC legal drama", "this NBC
+# single-camera comedy".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|an?)\s+$", re.I)
+_ATTRIBUTIVE_MODIFIED = re.compile(
+    r"^\s+(?:(?!(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|did|does|do|also|just|now|"
+    r"today|then|first|last)\s)(?-i:[a-z][a-z-]+)\s+){1,2}" + _SHOW_NOUNS + r"\b", re.I
 )
 _COUNTRY = re.compile(r"^\s+(?:Korea|Japan|UK|US|USA|India|Spain|Germany|France|Brazil|Canada|Australia)\b")
 _ON_BEFORE = re.compile(
@@ -877,13 +885,15 @@ _DISTRIBUTION_VERB = re.compile(
 )
 
 
-def platform_head_end(text: str, end: int) -> int | None:
+def platform_head_end(text: str, end: int, start: int | None = None) -> int | None:
     """End of the noun phrase a possessive or attributive platform name modifies
     ("Netflix's first original Korean series", "the Netflix limited series")."""
     after = text[end:]
     country = _COUNTRY.match(after)
     skip = country.end() if country else 0
     match = _POSSESSIVE.match(after) or _ATTRIBUTIVE.match(after[skip:])
+    if not match and start is not None and _DETERMINER_BEFORE.search(text, 0, start):
+        match = _ATTRIBUTIVE_MODIFIED.match(after[skip:])  # "the BBC period drama Kestrel Moor"
     if not match:
         return None
     return end + match.end() + (0 if _POSSESSIVE.match(after) else skip)
@@ -900,7 +910,7 @@ def platform_cue(text: str, start: int, end: int) -> str | None:
     country = _COUNTRY.match(after)
     if country:
         after = after[country.end() :]
-    if _ATTRIBUTIVE.match(after):
+    if _ATTRIBUTIVE.match(after) or (_DETERMINER_BEFORE.search(before) and _ATTRIBUTIVE_MODIFIED.match(after)):
         return "attributive"
     if _ON_BEFORE.search(before) or (_IN_BEFORE.search(before) and _IN_HISTORY.match(after)):
         return "on"

@@ -837,7 +837,18 @@ def _respective(
             chars = described
     if _AS_AFTER.match(text[chars[-1].end :]) or len(chars) != len(actors) or any(state.book.kind_of(a.text) == "character" for a in actors):
         return []
-    return list(zip(actors, chars, strict=True))
+    return list(zip(actors, _shared_surname(text, chars), strict=True))
+
+
+def _shared_surname(text: str, chars: list[NameSpan]) -> list[NameSpan]:
+    """"as Jo and Danny Wayside": a lone given name before "and" and a full name takes its
+    surname (the siblings of a family)."""
+    if len(chars) != 2 or len(chars[0].tokens) != 1 or len(chars[1].tokens) != 2:
+        return chars
+    if text[chars[0].end : chars[1].start] != " and " or has_title(chars[1].text):
+        return chars
+    first = chars[0]
+    return [NameSpan(f"{first.text} {chars[1].tokens[-1]}", first.start, first.end), chars[1]]
 
 
 _SHARED_DESCRIPTION = re.compile(

@@ -1483,12 +1483,14 @@ def _to_claims(sent: _Sentence, credits: list[Credit]) -> list[Claim]:
 
 def _show_for(sent: _Sentence, pos: int) -> str:
     """The show named last before ``pos`` outside asides; else the sentence's show when the
-    sentence names none, else the article's show."""
+    sentence names none (or, in a section, only the section's), else the article's show."""
     before = [m for m in sent.shows if m.end <= pos and sent.region_of(m.start) is None]
     if before:
         return before[-1].title
     if not sent.shows:
         return sent.ctx.show
+    if sent.ctx.show in sent.ctx.doc.section_shows and all(m.title == sent.ctx.show for m in sent.shows):
+        return sent.ctx.show  # in its section: "From creator X, "Switchboard" goes ..."
     return sent.ctx.doc.main
 
 

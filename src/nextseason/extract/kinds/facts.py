@@ -429,7 +429,7 @@ def _platform_show(ctx: SentenceContext, start: int, end: int, cue: str) -> Show
         return direct
     if cue not in {"possessive", "attributive"}:
         return None
-    head = platform_head_end(ctx.text, end)
+    head = platform_head_end(ctx.text, end, start)
     if head is None:
         return None
     rest = ctx.text[head:]

@@ -998,9 +998,9 @@ def _heading_season(ctx: SentenceContext) -> int | None:
     if heading is None:
         return ctx.heading_season or ctx.intro_season  # a roundup section line's season, if any
     if _same_text(heading, ctx.doc.title):
-        return ctx.intro_season
+        return ctx.section_season or ctx.intro_season
     if RELATED_LINK.match(heading):  # "RELATED: X Season 2 Ending Explained" heads no section
-        return ctx.intro_season
+        return ctx.section_season or ctx.intro_season
     return ctx.heading_season or ctx.intro_season
 
 
