@@ -100,3 +100,11 @@ def test_a_surname_before_the_colon_is_the_star_not_the_show() -> None:
 def test_a_possessor_heading_a_headline_is_a_candidate_title() -> None:
     body = "Fans of Tin Harbour are upset. Tin Harbour will not get a third season."
     assert headline_show("Tin Harbour's Ada Quillon and Bo Marsh Sound Off on Series Cancellation", body) == "Tin Harbour"
+
+
+def test_a_headline_capitalising_every_word_takes_the_bodys_spelling() -> None:
+    from nextseason.extract.headline import headline_show
+
+    title = 'Jung Hae-rin Confirmed To Return For "Bakery At The End Of The Alley 2" + Kang Do-yoon Reviewing Offer'
+    body = "Jung Hae-rin will appear in 'Bakery at the End of the Alley 2' and reprise her role as Yoon Da-on."
+    assert headline_show(title, body) == "Bakery at the End of the Alley"

@@ -97,6 +97,9 @@ _TITLE_CASE_TAIL = re.compile(r"\s+(?:From|With|Starring|For|At|On|In|As|After|A
 def _from_headline(title: str, body: str) -> str:
     chosen = main_title(title) or title
     if title and not _recurs(chosen, body):
+        # "Bakery At The End Of The Alley 2": a headline capitalising every word; the body's spelling
+        chosen = _body_spelling(chosen, body) or chosen
+    if title and not _recurs(chosen, body):
         # "Orders Thriller Glass Meridian From Ada Quill": a genre noun before the title, a
         # title-case preposition after it
         lead = _GENRE_LEAD.match(chosen)
@@ -195,6 +198,16 @@ def _usable(run: str) -> bool:
     if sum(ch.isalpha() for ch in run) < 3 or is_platform_name(run):
         return False
     return not any(start == 0 and end == len(run) for _name, start, end in find_platforms(run))
+
+
+def _body_spelling(name: str, body: str) -> str | None:
+    """The body's spelling of a title of several words that the headline writes in other case,
+    when the body writes it with a capital first and last word."""
+    if " " not in name:
+        return None
+    found = re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", body, re.I)
+    spelled = found.group(0) if found else ""
+    return spelled if spelled[:1].isupper() and spelled.split()[-1][:1].isupper() else None
 
 
 def _recurs(name: str, body: str) -> bool:
