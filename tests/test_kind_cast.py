@@ -1598,3 +1598,11 @@ def test_described_names_and_siblings_sharing_a_surname() -> None:
     pairs = _pairs(text)
     assert ("Dana Fitzwilliam", "Barb Kowalski") in pairs
     assert ("Erin Calloway", "Jo Wayside") in pairs and ("Marcus Tillman", "Danny Wayside") in pairs
+
+
+def test_a_description_that_returns_somewhere_is_no_return_to_the_cast() -> None:
+    text = (
+        "Simone Achterberg co-stars as his daughter Claire Ashgrove, a public defender who returns to the family "
+        "business after her father's stroke, with Rafael Quintana as junior partner Theo Marsh."
+    )
+    assert ("Moonlit Harbor", None, "asserted", "Rafael Quintana", "Theo Marsh") in _cast(text)

@@ -879,3 +879,22 @@ def test_a_platform_before_modifiers_and_a_show_noun() -> None:
     second = text.find("BBC", first + 1)
     assert platform_cue(text, first, first + 3) == "attributive"
     assert platform_cue(text, second, second + 3) == "subject"
+
+
+def test_trade_roundup_sentence_with_orders_and_cancellations() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "Harbour Lights Canceled at NBC\n\nNBC on Thursday canceled Harbour Lights after two seasons.\n\n"
+        "NBC also renewed its freshman firefighter drama Ladder 9 for a second season and handed a 13-episode "
+        "third-season order to the workplace comedy Small Mercies, while canceling the sophomore sitcom Grease Trap. "
+        "Over at CBS, the network renewed procedural Bay Ridge Homicide for a fourth season."
+    )
+    doc = extract(text, published="2026-05-07")
+    rows = {(c.show, c.season, c.kind, c.value if isinstance(c.value, str | int) else None) for c in doc.claims}
+    assert ("Harbour Lights", None, "platform", "NBC") in rows
+    assert ("Ladder 9", 2, "renewed", None) in rows
+    assert ("Small Mercies", 3, "renewed", None) in rows and ("Small Mercies", 3, "episodes", 13) in rows
+    assert ("Grease Trap", None, "cancelled", None) in rows
+    assert ("Bay Ridge Homicide", None, "platform", "CBS") in rows
+    assert not any(show == "Ladder 9" and kind == "episodes" for show, _, kind, _ in rows)

@@ -157,7 +157,7 @@ _SUBJECT_CUE = re.compile(
 _OBJECT_CUE = re.compile(
     r"\b(?:renewed|cancell?ed|axed|scrapped|ordered|picked up|streaming|revived|greenlit|greenlighted|added|"
     r"premiered|released|dropped|aired|pulled the plug on|brought back|brings back|bringing back|spared?|spares|saved?|rescued?|renew|cancel|axe|dated|delayed|"
-    r"postponed|pushed back|(?:series|season)\s+order\s+(?:to|for))"
+    r"postponed|pushed back|renewing|cancell?ing|axing|scrapping|reviving|rescuing|(?:series|season)\s+order\s+(?:to|for))"
     r"(?:\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:season|series|run|instal?lment|batch of episodes)\s+of)?"
     r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}" + GENRE_NOUNS + r",?)?"
     r"(?:\s+(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)?\s+$"  # "canceled Baz Luhrmann's The Get Down"
@@ -299,7 +299,7 @@ def _strippable(token: str, following: str | None) -> bool:
     return token.rstrip(".,") in _LEADING or bool(_POSSESSIVE_END.search(token))
 
 
-def _trim(title: str, start: int) -> tuple[str, int, int | None]:
+def _trim(title: str, start: int, keep_number: bool = False) -> tuple[str, int, int | None]:
     """Strip leading function words and possessives; cut at a season word; split a number."""
     tokens = title.split(" ")
     offset = start
@@ -320,7 +320,7 @@ def _trim(title: str, start: int) -> tuple[str, int, int | None]:
             tokens = tokens[:i]
             break
     season = None
-    if len(tokens) > 1 and _NUMBER_TOKEN.fullmatch(tokens[-1]):
+    if len(tokens) > 1 and _NUMBER_TOKEN.fullmatch(tokens[-1]) and not keep_number:
         season = int(tokens[-1])
         tokens = tokens[:-1]
     text = " ".join(_strip_tail(tokens)).rstrip(".,'’:;!?-")
@@ -370,6 +370,10 @@ _DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
 _NOT_TITLES = _STOP_TITLES | _LEADING | _HEADLINE_WORDS
+_SEASON_AFTER_NUMBER = re.compile(
+    r"\s+(?:for|with|into)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:season|series)\b|['’]s\s+(?:second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|new|next|upcoming)\s+(?:season|series)\b"
+)
 
 
 def title_spans(text: str) -> list[tuple[str, int, int]]:
@@ -380,7 +384,9 @@ def title_spans(text: str) -> list[tuple[str, int, int]]:
         pieces = _split_numbered(match.group(0), match.start()) if numbered else [(match.group(0), match.start())]
         for piece, offset in pieces:
             if " " in piece:
-                title, start, _season = _trim(piece, offset)
+                # ("Ladder 9 for a second season": a season named after it, the number is the title's)
+                keep = piece[-1:].isdigit() and bool(_SEASON_AFTER_NUMBER.match(text, offset + len(piece)))
+                title, start, _season = _trim(piece, offset, keep)
             else:  # one token: what _trim does to it, without its loops
                 title = "" if _season_word(piece) else piece.rstrip(".,'’:;!?-")
                 start = offset
@@ -871,11 +877,16 @@ _PLATFORM_VERBS = (
 )
 _SUBJECT = re.compile(
     r"^(?:\s+(?:Korea|Japan|UK|US))?(?:,\s+(?:meanwhile|however|though|too|also|for\s+its\s+part|in\s+turn),)?"
+    # "NBC on Thursday canceled ...", "CBS today renewed ..."
+    r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this\s+week|last\s+week)\b)?"
     r"(?:\s+(?:has|have|had|will|would|is|was|also|officially|already|first|"
     r"only|then|later|just|finally|quickly|recently|has not|hasn't|did not|didn't|not|never|ever|itself|did|does|"
     r"even|originally|once|quietly|now|reportedly|swiftly|abruptly|still|continue\s+to|continues\s+to|"
     r"continued\s+to|go\s+on\s+to|(?:has|have)\s+yet\s+to|is\s+yet\s+to))*\s+(?i:" + _PLATFORM_VERBS + r")\b"
 )
+# A sentence that opens "Over at CBS," / "At Netflix," / "Meanwhile at HBO," then "the network ...".
+_AT_LEAD = re.compile(r"^(?:(?:Over|Meanwhile,?|Elsewhere|Across\s+town)\s+)?(?i:at)\s+(?:the\s+)?$")
+_TAKEN_UP = re.compile(r"^,\s+(?:the\s+(?:network|streamer|broadcaster|channel|service|platform|company)|it)(?=\s)")
 _WHICH = re.compile(r"^,\s+which\s+(?:\w+\s+)?(?:streams|streamed|airs|aired|simulcasts?|simulcast|carries|"
                     r"carried|broadcasts?|released|premiered|hosts?|picked)\b")
 DISTRIBUTION = frozenset({"on", "by", "which", "distribution"})
@@ -920,6 +931,9 @@ def platform_cue(text: str, start: int, end: int) -> str | None:
         return "which"
     if _SUBJECT.match(after):
         return "distribution" if _DISTRIBUTION_VERB.match(after) else "subject"
+    if _AT_LEAD.search(before) and (taken := _TAKEN_UP.match(after)):
+        # "Over at CBS, the network renewed ...": the network the lead names acts
+        return "subject" if _SUBJECT.match(" " + after[taken.end() :]) else None
     return None
 
 

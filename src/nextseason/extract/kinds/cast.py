@@ -54,6 +54,8 @@ _NON_WORD = re.compile(r"[\W_]+")
 _HAS_JOINED = re.compile(r"\b(?:has|have|'s|’s)\s+(?:\w+\s+)?(?:joined|been cast)\b")
 # "The dub cast will also return, with X voicing Y": a pair completing a return.
 _WITH_AFTER_RETURN = re.compile(
+    # (not a description's relative clause: "as Claire, a lawyer who returns to the family firm, with X as Y")
+    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)"
     r"\b(?:return\w*|back|join\w*|repris\w*)\b[^.;:]*\bwith\s+(?:[^.;:]*?(?:,|\band)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$"
 )
 _JOINED_BY = re.compile(r"\b(?:joined|accompanied)\s+(?:\w+\s+){0,2}?by\s+$")
@@ -2561,6 +2563,7 @@ _JOINS_FRONTED = re.compile(
     re.I,
 )
 _JOINS_BEFORE = re.compile(
+    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)"  # (not a description's "a lawyer who returns to the firm")
     r"\b(?:joins|joining|returns|returning|is\s+back|are\s+back|will\s+(?:return|join|be\s+back)|"
     r"(?:set|expected|due|slated|confirmed)\s+to\s+(?:return|be\s+back|come\s+back)|"
     r"brings\s+back|introduces|welcomes|adds|leads\s+the\s+(?:new|final|next|upcoming)\s+(?:season|series|run)|"

@@ -789,12 +789,20 @@ def _enumerated(
 def _show_for(ctx: SentenceContext, pos: int) -> str:
     """The show named last before ``pos``; the article's show when the sentence names others
     only after it ("had only 13 episodes, because Olson also had to film Other Show")."""
+    order = _ORDER_TO_AFTER.match(ctx.text, pos) if "order" in ctx.text else None
+    if order:  # "handed a 13-episode third-season order to the comedy Small Mercies"
+        ordered = next((m for m in ctx.show_mentions if order.end() <= m.start <= order.end() + 50), None)
+        if ordered:
+            return ordered.title
     before = [m for m in ctx.claim_bearers() if m.start < pos]
     if before:
         return before[-1].title
     if ctx.show_mentions:
         return ctx.doc.main
     return ctx.show
+
+
+_ORDER_TO_AFTER = re.compile(r"[\w-]*(?:[\s-]+[\w-]+){0,3}?[\s-]+order\s+(?:to|for)\s+", re.I)
 
 
 _NON_SPACE_RUN = re.compile(r"\S+")

@@ -461,6 +461,8 @@ def _renew_triggers(ctx: SentenceContext) -> list[_Trigger]:
 
 # "NBC handed its hospital drama a fifth season", "gave the show a second season".
 _HANDED = re.compile(r"\b(?:hand(?:s|ed)?|gave|give[sn]?|grant(?:s|ed)?|award(?:s|ed)?)\s+(?=(?:[\w'’&-]+\s+){0,5}?(?:a|an)\s)", re.I)
+# "... a third-season order to the comedy X": the show after the order.
+_ORDER_TO = re.compile(r"[\s-]+(?:order|renewal|pick-?up)\s+(?:to|for)\s+", re.I)
 # "handed the mystery an early renewal": the next season's
 _RENEWAL_HANDED = re.compile(
     r"\b(?:hand(?:s|ed)?|gave|give[sn]?|grant(?:s|ed)?|award(?:s|ed)?)\s+(?:the|its|their|it)\b[^.;,]{0,40}?\s+an?\s+"
@@ -539,6 +541,9 @@ def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
         if handed is None or _GAP_BREAK.search(gap) or _is_modifier(ctx, handed.end):
             continue
         show = next((m.title for m in ctx.show_mentions if match.end() <= m.start < handed.start), None)
+        order_to = _ORDER_TO.match(text, handed.end) if show is None else None
+        if order_to:  # "handed a 13-episode third-season order to the workplace comedy Small Mercies"
+            show = next((m.title for m in ctx.show_mentions if order_to.end() <= m.start <= order_to.end() + 50), None)
         if show is None:
             if not _PRONOUN_OBJECT.match(" " + gap):
                 continue
