@@ -1606,3 +1606,22 @@ def test_a_description_that_returns_somewhere_is_no_return_to_the_cast() -> None
         "business after her father's stroke, with Rafael Quintana as junior partner Theo Marsh."
     )
     assert ("Moonlit Harbor", None, "asserted", "Rafael Quintana", "Theo Marsh") in _cast(text)
+
+
+def test_a_cast_table_read_as_text() -> None:
+    text = (
+        "Moonlit Harbor season 2 is coming to Netflix in 2025.\n\n"
+        "Who is returning?\n\n"
+        "Role | Cast member | Status\n"
+        "Robin Penhale | Ellie Marchbank | Returning\n"
+        "DS Meredith Kane | Saskia Vine | Rumoured\n"
+        "Jamie Penhale | Oliver Stroud | Not returning\n\n"
+        "Actor | Character\n"
+        "Tom Hale | Father Declan Moss\n"
+    )
+    got = _cast(text)
+    assert ("Moonlit Harbor", 2, "asserted", "Ellie Marchbank", "Robin Penhale") in got
+    assert ("Moonlit Harbor", 2, "speculated", "Saskia Vine", "DS Meredith Kane") in got
+    assert ("Moonlit Harbor", 2, "denied", "Oliver Stroud", "Jamie Penhale") in got
+    assert ("Moonlit Harbor", None, "asserted", "Tom Hale", "Father Declan Moss") in got
+    assert not any(person in ("Role", "Cast member", "Actor") for _, _, _, person, _ in got)

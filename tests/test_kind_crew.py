@@ -809,3 +809,10 @@ def test_a_headline_verb_ends_a_name() -> None:
 
 def test_writing_around_an_actor_is_no_credit() -> None:
     assert not crew("Ann Bell had a film commitment, and HBO chose to wait for her rather than write around her.")
+
+
+def test_an_episode_code_names_the_season_of_its_credit() -> None:
+    from nextseason.extract import extract
+
+    doc = extract('Moonlit Harbor Season 2\n\n2x01 – "Slack Water" – written by Niamh Carrow\n', published="2025-01-01")
+    assert {(c.season, c.value["person"]) for c in doc.claims if c.kind == "crew"} == {(2, "Niamh Carrow")}  # type: ignore[index]

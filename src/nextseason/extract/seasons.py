@@ -37,8 +37,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "the second season", "its sophomore run", "a third series"
     # "a fourth-season pickup" too
     (re.compile(r"\b" + _ORD + r"(?:\s+(?:and\s+\w+\s+)?|-)" + _SEASON_NOUN + r"s?\b", re.I), "ord"),
-    # "S2", "S02"
-    (re.compile(r"\bS0?(\d{1,2})\b"), "num"),
+    # "S2", "S02", and an episode's code "S02E03"
+    (re.compile(r"\bS0?(\d{1,2})(?:\b|(?=E\d{1,2}\b))"), "num"),
+    # an episode's code "2x01": its season
+    (re.compile(r"\b(\d{1,2})x\d{2}\b"), "num"),
 )
 _PLURAL = re.compile(
     r"\b(?:the\s+)?" + _ORD + r"\s+and\s+(?:a\s+|an\s+|the\s+)?" + _ORD
@@ -87,6 +89,7 @@ _PATTERN_CUES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("season", "series"),),
     (_NOUN_CUES, _ORD_CUES),
     (_SHORT_CUES,),
+    (tuple(f"{d}x" for d in range(10)),),
 )
 
 

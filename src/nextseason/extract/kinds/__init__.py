@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
-from nextseason.extract.kinds import cast, crew, facts, schedule, status
+from nextseason.extract.kinds import cast, crew, facts, schedule, status, tables
 
 Extractor = Callable[[SentenceContext], list[Claim]]
 
@@ -14,6 +14,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     status.extract,
     schedule.extract,
     cast.extract,
+    tables.extract,
     crew.extract,
     facts.extract,
 )

@@ -1,0 +1,85 @@
+"""Cast tables: rows of cells split by "|" (how a page's <table> reads as text) under a header
+row that names the columns ("Role | Cast member | Status", "Actor | Character").
+
+A row pairs the actor and the character; a status column places the pair in the season being
+made ("Returning", "New") or out of it ("Not returning"), or marks it unconfirmed ("Rumoured").
+"""
+
+from __future__ import annotations
+
+import re
+
+from nextseason.domain.claims import Claim
+from nextseason.extract.context import SentenceContext
+from nextseason.extract.names import find_person_names
+
+_CELL_SPLIT = re.compile(r"\s+\|\s+")
+_CHARACTER_HEAD = re.compile(r"(?:role|roles|character|characters|character\s+name|part|as|playing)", re.I)
+_PERSON_HEAD = re.compile(
+    r"(?:cast|cast\s+member|actor|actress|actors|performer|played\s+by|portrayed\s+by|voiced\s+by|"
+    r"voice\s+actor|voice\s+actress|voice\s+cast|star|name)",
+    re.I,
+)
+_STATUS_HEAD = re.compile(r"(?:status|returning\??|back\??|confirmed\??|season\s+\d{1,2}\??|series\s+\d{1,2}\??)", re.I)
+_DENIED = re.compile(r"\b(?:not|no|n[o’']t|departed|departing|leaving|left|exit(?:ed|ing)?|written\s+out|dead|died)\b", re.I)
+_SPECULATED = re.compile(r"\b(?:rumou?red|tbc|tba|tbd|unconfirmed|expected|likely|possibly|maybe|unknown|unclear)\b|\?", re.I)
+_ASSERTED = re.compile(
+    r"\b(?:returning|returns|back|confirmed|yes|new|joining|joins|main|regular|series\s+regular|recurring|guest|"
+    r"promoted|upped|cast)\b",
+    re.I,
+)
+
+
+def _cells(text: str) -> list[str]:
+    return [cell.strip(" *") for cell in _CELL_SPLIT.split(text.strip(" |"))]
+
+
+def _header(ctx: SentenceContext, width: int) -> tuple[int, int, int | None] | None:
+    """(person column, character column, status column) from the header row at the top of the
+    run of rows the sentence is in."""
+    sents = ctx.doc.sentences
+    index = ctx.sentence.index
+    top = None
+    while index > 0 and " | " in sents[index - 1].text and len(_cells(sents[index - 1].text)) == width:
+        index -= 1
+        top = sents[index]
+    if top is None:
+        return None
+    heads = _cells(top.text)
+    person = next((i for i, h in enumerate(heads) if _PERSON_HEAD.fullmatch(h)), None)
+    character = next((i for i, h in enumerate(heads) if _CHARACTER_HEAD.fullmatch(h)), None)
+    status = next((i for i, h in enumerate(heads) if _STATUS_HEAD.fullmatch(h)), None)
+    if person is None or character is None or person == character:
+        return None
+    return person, character, status
+
+
+def extract(ctx: SentenceContext) -> list[Claim]:
+    if " | " not in ctx.text:
+        return []
+    cells = _cells(ctx.text)
+    if len(cells) < 2 or len(cells) > 6:
+        return []
+    header = _header(ctx, len(cells))
+    if header is None:
+        return []
+    person_col, character_col, status_col = header
+    person, character = cells[person_col], cells[character_col]
+    people = find_person_names(person)
+    if len(people) != 1 or people[0] != person or not character[:1].isupper():
+        return []
+    season, stance = ctx.heading_season, "asserted"
+    if status_col is not None:
+        status = cells[status_col]
+        target = ctx.target_season
+        if _DENIED.search(status):
+            season, stance = target, "denied"
+        elif _SPECULATED.search(status):
+            season, stance = target, "speculated"
+        elif _ASSERTED.search(status):
+            season = target
+        else:
+            return []
+    start = ctx.text.find(person)
+    value = {"person": person, "character": character}
+    return [ctx.claim("cast", value, start, start + len(person), season=season, show=ctx.show, stance=stance)]
