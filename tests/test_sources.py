@@ -202,9 +202,9 @@ def test_html_headings_and_list_items_are_lines_of_their_own(article: SourceText
     blocks = article.text.strip().split("\n\n")
     assert "The Lantern Keepers Season 2 release date" in blocks
     assert "Has The Lantern Keepers been renewed?" in blocks
-    assert (
-        "Marisol Tey as Ilse Verhoeven\nAgnes Rook as Dora Verhoeven\n"
-        "Kwame Osei-Blyth as harbourmaster Tobias Quill"
+    assert (  # list items bulleted, as a plain-text list is
+        "- Marisol Tey as Ilse Verhoeven\n- Agnes Rook as Dora Verhoeven\n"
+        "- Kwame Osei-Blyth as harbourmaster Tobias Quill"
     ) in blocks
 
 
@@ -228,7 +228,7 @@ def test_html_breaks_tables_quotes_and_nested_lists_become_lines(tmp_path: Path)
         "Saltmarsh returns with six episodes.\nTwo arrive on launch day.",
         "Episode | Date\n1 | May 1, 2026",
         "We wanted the marsh to feel alive, said showrunner Ida Farrow.",
-        "Ida Farrow as herself\na nested item",
+        "- Ida Farrow as herself\n- a nested item",
         "The rest follow weekly on Tidewell+, one every Friday until the finale in early June.",
     ]
 
@@ -325,7 +325,7 @@ def test_corpus_page_text_and_date(page: Path) -> None:
         assert (src.published, src.published_from) == (gold["published"], "metadata")
     else:
         assert src.published is None
-    lines = set(src.text.splitlines())
+    lines = {line.removeprefix("- ") for line in src.text.splitlines()}  # (list items are bulleted)
     missing = [block for block in _article_blocks(page) if block not in lines]
     assert not missing
 
@@ -550,3 +550,26 @@ def test_url_article_through_cli(server: HTTPServer) -> None:
     assert document["published"] == "2025-03-14"
     assert document["published_from"] == "metadata"
     assert document["url"] == server.url_for("/a")
+
+
+def test_html_list_items_under_an_intro_are_the_season_being_made(tmp_path: Path) -> None:
+    from nextseason.extract import extract
+
+    page = tmp_path / "orchard.html"
+    page.write_text(
+        "<html><head><title>'The Drowned Orchard' Renewed For Season 2 At Hulu</title></head><body><article>"
+        "<h1>'The Drowned Orchard' Renewed For Season 2 At Hulu As Limited Series Goes Ongoing</h1>"
+        "<p>Hulu has renewed The Drowned Orchard, its gothic mystery, for a second season, the streamer said on "
+        "Tuesday. The first season premiered in March with eight episodes and was one of its most-watched shows.</p>"
+        "<p>Joining the cast as series regulars are:</p><ul>"
+        "<li>Renata Ocampo as Ines Calder, a sharp-tongued cannery heiress;</li>"
+        "<li>Priya Lakhani as Dr. Opal Whitcombe, a county medical examiner.</li></ul>"
+        "<p>Production is slated to begin in Vancouver in February, with the season set to premiere in the fall.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    src = read_source(str(page))
+    doc = extract(src.text, title=src.title, published="2025-11-18", published_from="given")
+    cast = {(c.season, c.value["person"]) for c in doc.claims if c.kind == "cast"}  # type: ignore[index]
+    assert cast == {(2, "Renata Ocampo"), (2, "Priya Lakhani")}
+    assert {s.title for s in doc.document.shows} == {"The Drowned Orchard"}

@@ -381,7 +381,10 @@ def title_spans(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     numbered = bool(_DIGIT.search(text))  # a phrase can only be split after a digit
     for match in TITLE.finditer(text):
-        pieces = _split_numbered(match.group(0), match.start()) if numbered else [(match.group(0), match.start())]
+        phrase = match.group(0)
+        if match.start() and text[match.start() - 1] in "'‘" and ("' " in phrase or "’ " in phrase):
+            phrase = re.split(r"['’] ", phrase, maxsplit=1)[0]  # "'The Drowned Orchard' Renewed For": the quote closes it
+        pieces = _split_numbered(phrase, match.start()) if numbered else [(phrase, match.start())]
         for piece, offset in pieces:
             if " " in piece:
                 # ("Ladder 9 for a second season": a season named after it, the number is the title's)

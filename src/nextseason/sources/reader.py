@@ -272,8 +272,8 @@ def _blocks(body: _Element) -> list[str]:
 
 
 def _lines(elem: _Element) -> list[str]:
-    if elem.tag == "list":
-        return [line for item in elem.findall("item") for line in _lines(item)]
+    if elem.tag == "list":  # each item on a line of its own, bulleted as a plain-text list is
+        return [f"- {line}" if i == 0 else line for item in elem.findall("item") for i, line in enumerate(_lines(item))]
     if elem.tag == "table":
         rows = (" | ".join(filter(None, (_clean(_inline(c)) for c in row))) for row in elem.iter("row"))
         return [row for row in rows if row]
