@@ -1103,3 +1103,11 @@ def test_a_release_history_list() -> None:
 
 def test_pushed_out_of_a_year_denies_it() -> None:
     assert (2, "premiere", "2024", "denied") in _rows("A scheduling crunch has pushed season 2 of the drama out of 2024.")
+
+
+@pytest.mark.parametrize(
+    ("wrap", "value"), [("on 12 March", "2025-09/2026-03-12"), ("in March", "2025-09/2026-03")]
+)
+def test_a_wrap_after_a_start_in_an_earlier_month_is_in_the_next_year(wrap: str, value: str) -> None:
+    body = f"Filming on season 2 began in September 2025 and wrapped {wrap}, according to the star's post."
+    assert _rows(body, published="2026-03-14") == {(2, "filming", value, "asserted")}

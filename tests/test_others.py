@@ -898,3 +898,12 @@ def test_trade_roundup_sentence_with_orders_and_cancellations() -> None:
     assert ("Grease Trap", None, "cancelled", None) in rows
     assert ("Bay Ridge Homicide", None, "platform", "CBS") in rows
     assert not any(show == "Ladder 9" and kind == "episodes" for show, _, kind, _ in rows)
+
+
+def test_an_update_dateline_is_no_part_of_a_title_and_fans_hear_news() -> None:
+    body = (
+        "Update, 14 March 2026: Filming on Copper Valley series 3 has officially wrapped. "
+        "Meanwhile, fans of ITV's rival coastal thriller Saltmarsh will be sad to hear that it has been axed. "
+        "Fans of Glass Orchard will love this show."
+    )
+    assert set(_found(body)) == {"Copper Valley", "Saltmarsh"}

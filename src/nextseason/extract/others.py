@@ -306,6 +306,9 @@ def _trim(title: str, start: int, keep_number: bool = False) -> tuple[str, int, 
     while tokens and _strippable(tokens[0], tokens[1] if len(tokens) > 1 else None):
         offset += len(tokens[0]) + 1
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[0].lower() in _COMMON_OPENERS and tokens[1] in ("on", "of", "for"):
+        offset += len(tokens[0]) + len(tokens[1]) + 2  # "Filming on Copper Valley", "Production of X"
+        tokens = tokens[2:]
     if len(tokens) > 2 and tokens[0] in _ARTICLES and tokens[1].lower() in _GENRE_WORDS:
         offset += len(tokens[0]) + len(tokens[1]) + 2  # "The K-drama Moonlit Harbor"
         tokens = tokens[2:]
@@ -370,6 +373,13 @@ _DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
 _NOT_TITLES = _STOP_TITLES | _LEADING | _HEADLINE_WORDS
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_LEAD = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?)(?:\s+(?:19|20)\d\d)?:\s+"
+)
 _SEASON_AFTER_NUMBER = re.compile(
     r"\s+(?:for|with|into)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:season|series)\b|['’]s\s+(?:second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|new|next|upcoming)\s+(?:season|series)\b"
@@ -384,7 +394,11 @@ def title_spans(text: str) -> list[tuple[str, int, int]]:
         phrase = match.group(0)
         if match.start() and text[match.start() - 1] in "'‘" and ("' " in phrase or "’ " in phrase):
             phrase = re.split(r"['’] ", phrase, maxsplit=1)[0]  # "'The Drowned Orchard' Renewed For": the quote closes it
-        pieces = _split_numbered(phrase, match.start()) if numbered else [(phrase, match.start())]
+        dated = _DATE_LEAD.match(phrase) if ": " in phrase else None
+        start = match.start()
+        if dated:  # "Update, 14 March 2026: Filming on Kittiwake": a dateline, then the news
+            phrase, start = phrase[dated.end() :], start + dated.end()
+        pieces = _split_numbered(phrase, start) if numbered else [(phrase, start)]
         for piece, offset in pieces:
             if " " in piece:
                 # ("Ladder 9 for a second season": a season named after it, the number is the title's)
@@ -672,10 +686,20 @@ class _Credits:
             credit = credit_context(text[:start].rstrip("\"“‘'")) or (
                 self._end >= 0 and bool(_CREDIT_LIST.match(text[self._end : start]))
             )
+            if credit and _FANS_OF.search(text, max(0, start - 60), start) and _NEWS_OF_IT.match(text, end):
+                credit = False  # "fans of ITV's thriller X will be sad to hear that it has been axed": news of X
             if credit:
                 self._end = end
         self._pending.clear()
         return credit
+
+
+_FANS_OF = re.compile(r"\bfans\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_NEWS_OF_IT = re.compile(
+    r"[^.;]{0,60}?\b(?:hear|learn|know|news|find\s+out)\s+(?:that\s+)?(?:it|the\s+(?:show|series|drama))\s+"
+    r"(?:has|had|was|is|will)\s+(?:been\s+|be\s+)?(?:officially\s+)?(?:axed|cancell?ed|canceled|renewed|ending|returning|coming\s+back|back)\b",
+    re.I,
+)
 
 
 # Capitalised words before a one-word title that make no person's given name.

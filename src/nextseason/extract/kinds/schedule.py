@@ -9,7 +9,7 @@ began in", "renewed on"), or of a noun right after it ("a late 2026 premiere").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nextseason.domain.claims import Claim
 from nextseason.domain.dates import bounds
@@ -473,6 +473,9 @@ def _replaced_dates(
 _REPLACED = "replaced"
 
 
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
+
+
 def _join_start_and_wrap(
     claims: list[Claim], chosen: list[tuple[DateMention, str, _Trigger | None]]
 ) -> list[Claim]:
@@ -480,16 +483,18 @@ def _join_start_and_wrap(
     starts = [
         c for c in claims if c.kind == FILMING and isinstance(c.value, str) and "/" not in c.value
     ]
-    wraps = {
-        d.value
-        for d, kind, trig in chosen
-        if kind == FILMING and trig is not None and _WRAP.search(trig.word)
-    }
+    wrap_dates = [d for d, kind, trig in chosen if kind == FILMING and trig is not None and _WRAP.search(trig.word)]
+    wraps = {d.value for d in wrap_dates}
     first = [c for c in starts if c.value not in wraps]
     last = [c for c in starts if c.value in wraps]
     if len(first) != 1 or len(last) != 1 or first[0].season != last[0].season:
         return claims
     start, end = first[0], last[0]
+    if str(start.value) >= str(end.value) and len(wrap_dates) == 1 and not _YEAR_WRITTEN.search(wrap_dates[0].text):
+        # "began in September 2025 and wrapped on 12 March": the wrap's year is the next one
+        later = replace(end, value=f"{int(str(end.value)[:4]) + 1}{str(end.value)[4:]}")
+        claims = [later if c is end else c for c in claims]
+        end = later
     if str(start.value) >= str(end.value):
         return claims
     joined = Claim(
