@@ -1625,3 +1625,8 @@ def test_a_cast_table_read_as_text() -> None:
     assert ("Moonlit Harbor", 2, "denied", "Oliver Stroud", "Jamie Penhale") in got
     assert ("Moonlit Harbor", None, "asserted", "Tom Hale", "Father Declan Moss") in got
     assert not any(person in ("Role", "Cast member", "Actor") for _, _, _, person, _ in got)
+
+
+def test_joined_again_by_the_returning_cast() -> None:
+    text = "Ana Ruiz returns as Kate. She is joined again by Tom Whitcombe as Senior Constable Lachie Briggs."
+    assert ("Moonlit Harbor", 2, "asserted", "Tom Whitcombe", "Senior Constable Lachie Briggs") in _cast(text)

@@ -816,3 +816,15 @@ def test_an_episode_code_names_the_season_of_its_credit() -> None:
 
     doc = extract('Moonlit Harbor Season 2\n\n2x01 – "Slack Water" – written by Niamh Carrow\n', published="2025-01-01")
     assert {(c.season, c.value["person"]) for c in doc.claims if c.kind == "crew"} == {(2, "Niamh Carrow")}  # type: ignore[index]
+
+
+def test_a_trailing_with_clause_shares_the_season_of_the_credit_before_it() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "Moonlit Harbor 3 is produced by Hayley Strutt for Southern Light Films, with Marcus Kovac and Bronwyn "
+        "Ledger as executive producers."
+    )
+    doc = extract(f"Moonlit Harbor renewed for season 3\n\n{text}\n", published="2026-03-18")
+    got = {(c.season, c.value["person"]) for c in doc.claims if c.kind == "crew"}  # type: ignore[index]
+    assert got == {(3, "Hayley Strutt"), (3, "Marcus Kovac"), (3, "Bronwyn Ledger")}

@@ -2566,7 +2566,7 @@ _JOINS_BEFORE = re.compile(
     r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)"  # (not a description's "a lawyer who returns to the firm")
     r"\b(?:joins|joining|returns|returning|is\s+back|are\s+back|will\s+(?:return|join|be\s+back)|"
     r"(?:set|expected|due|slated|confirmed)\s+to\s+(?:return|be\s+back|come\s+back)|"
-    r"brings\s+back|introduces|welcomes|adds|leads\s+the\s+(?:new|final|next|upcoming)\s+(?:season|series|run)|"
+    r"brings\s+back|introduces|welcomes|adds|joined\s+(?:again|once\s+(?:again|more))\s+by|again\s+joined\s+by|leads\s+the\s+(?:new|final|next|upcoming)\s+(?:season|series|run)|"
     r"(?:have|has|[’']ve)\s+(?:also\s+|just\s+|now\s+)?cast|once\s+again|once\s+more)\b",
     re.I,
 )

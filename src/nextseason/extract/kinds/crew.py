@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from nextseason.domain.claims import Claim
@@ -1460,11 +1460,30 @@ def _staff_line(ctx: SentenceContext) -> list[Claim] | None:
     return out
 
 
+_WITH_TAIL = re.compile(r",\s+with\s+")
+
+
+def _with_seasons(sent: _Sentence, credits: list[Credit]) -> list[Credit]:
+    """"X is produced by A for season 3's makers, with B and C as executive producers": the
+    people of a trailing "with" clause share the season of the credit before it."""
+    tail = _WITH_TAIL.search(sent.text) if ", with" in sent.text else None
+    if tail is None:
+        return credits
+    seasons = {c.season for c in credits if c.start < tail.start() and c.season is not None}
+    if len(seasons) != 1:
+        return credits
+    season = seasons.pop()
+    return [
+        replace(c, season=season) if c.season is None and c.start >= tail.end() and c.stance == "asserted" and c.role != "creator" else c
+        for c in credits
+    ]
+
+
 def _to_claims(sent: _Sentence, credits: list[Credit]) -> list[Claim]:
     ctx = sent.ctx
     pool = sent.pool()
     out: list[Claim] = []
-    for credit in credits:
+    for credit in _with_seasons(sent, credits):
         person = _expand(credit.person, pool)
         if person is None:
             continue
