@@ -907,3 +907,13 @@ def test_an_update_dateline_is_no_part_of_a_title_and_fans_hear_news() -> None:
         "Fans of Glass Orchard will love this show."
     )
     assert set(_found(body)) == {"Copper Valley", "Saltmarsh"}
+
+
+def test_another_name_of_the_main_title_in_brackets() -> None:
+    from nextseason.extract.shows import bracketed_titles
+
+    text = "The official website for the anime of Kiyoka Tanemura's Yomi no Tomoshibi-ya (The Lamplighter of Yomi) manga"
+    assert bracketed_titles("The Lamplighter of Yomi", text) == ["Yomi no Tomoshibi-ya"]
+    assert bracketed_titles("Moon Palace", "Moon Palace (also known as Dal Gung) returns.") == ["Dal Gung"]
+    assert bracketed_titles("Frieren", "Cast: Atsumi Tanezaki (Frieren), Kana Ichinose (Fern).") == []
+    assert bracketed_titles("Moon Palace", "Moon Palace (Netflix) returns in 2025 (season 2).") == []

@@ -14,7 +14,7 @@ from nextseason.extract.lexicon import GENRE_NOUNS, find_platforms, is_platform_
 from nextseason.extract.merge import merge_claims
 from nextseason.extract.others import discover_other_shows, learn_services
 from nextseason.extract.seasons import find_seasons, title_season
-from nextseason.extract.shows import ShowIndex, title_variants
+from nextseason.extract.shows import ShowIndex, bracketed_titles, title_variants
 from nextseason.extract.text import Sentence, sentences
 
 __all__ = ["extract"]
@@ -114,7 +114,7 @@ def extract(
         published = infer_published(text)
         published_from = "inferred" if published else None
     main = headline_show(title, text)
-    index = ShowIndex(main, title_variants(main, text))
+    index = ShowIndex(main, title_variants(main, text) + bracketed_titles(main, text))
     sections = _roundup_sections(sents, text, index, published)
     discover_other_shows(_before_comments(sents), index)
     target = _headline_season(title, index) or _lead_season(sents, title, index)

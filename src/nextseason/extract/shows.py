@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from nextseason.extract.lexicon import is_platform_name
+from nextseason.extract.names import find_person_names
 
 _ORDINAL = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -190,6 +191,41 @@ _CONNECT_WORD = re.compile(_CONNECT)
 @lru_cache(maxsize=8192)
 def _norm(s: str) -> str:
     return _NON_WORD.sub("", s.casefold())
+
+
+# The words of a title written before its other name in brackets: capitalised words and the
+# particles of a romanised title ("Yomi no Tomoshibi-ya", "Kimi ni Todoke").
+_TITLE_BEFORE_BRACKETS = re.compile(
+    r"(?:^|(?<=[\s\"“‘']))((?:[A-Z][\w'’.:-]*)(?:\s+(?:[A-Z0-9][\w'’.:-]*|no|ni|to|wa|ga|de|wo|e|of|the|and|a|in|on))*)[\"”’']?\s*$"
+)
+_ALIAS_LEAD = re.compile(r"^(?:also\s+known\s+as|aka|a\.k\.a\.|literal\s+title|lit\.|known\s+in\s+\w+\s+as|originally\s+titled)[:\s]+", re.I)
+
+
+def bracketed_titles(main: str, text: str) -> list[str]:
+    """Other names of the main title written beside it in brackets: "Yomi no Tomoshibi-ya (The
+    Lamplighter of Yomi)", "The Lamplighter of Yomi (Yomi no Tomoshibi-ya)", "(also known as ...)"."""
+    out: list[str] = []
+    escaped = re.escape(main)
+    for match in re.finditer(r"\(\s*[\"“‘']?" + escaped + r"[\"”’']?\s*\)", text):
+        before = _TITLE_BEFORE_BRACKETS.search(text, max(0, match.start() - 80), match.start())
+        name = re.split(r"['’]s\s+|:\s+", before.group(1))[-1] if before else ""  # (after a possessive or a label)
+        if name and find_person_names(name) != [name]:  # ("Atsumi Tanezaki (Frieren)": an actor and a part)
+            out.append(name)
+    for match in re.finditer(escaped + r"[\"”’']?\s+\(([^()]{3,60})\)", text):
+        lead = _ALIAS_LEAD.match(match.group(1))
+        if lead:  # "(also known as ...)", "(literal title: ...)"
+            out.append(match.group(1)[lead.end() :].strip(" \"“”‘’'"))
+    kept = []
+    for name in out:
+        words = name.split()
+        if not words or len(words) > 8 or name == main or is_platform_name(name) or not name[:1].isupper():
+            continue
+        if re.search(r"\b(?:season|series|part|episode|19\d\d|20\d\d)\b", name, re.I) or "," in name:
+            continue
+        if len(words) == 1 and len(name) < 4:
+            continue
+        kept.append(name)
+    return list(dict.fromkeys(kept))
 
 
 def title_variants(main: str, text: str) -> list[str]:
