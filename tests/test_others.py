@@ -917,3 +917,8 @@ def test_another_name_of_the_main_title_in_brackets() -> None:
     assert bracketed_titles("Moon Palace", "Moon Palace (also known as Dal Gung) returns.") == ["Dal Gung"]
     assert bracketed_titles("Frieren", "Cast: Atsumi Tanezaki (Frieren), Kana Ichinose (Fern).") == []
     assert bracketed_titles("Moon Palace", "Moon Palace (Netflix) returns in 2025 (season 2).") == []
+
+
+def test_get_to_do_something_is_no_news() -> None:
+    body = "Ferrante said she would love to see Mercy get to run that mine. Copper Valley gets a third season."
+    assert set(_found(body)) == {"Copper Valley"}
