@@ -922,3 +922,17 @@ def test_another_name_of_the_main_title_in_brackets() -> None:
 def test_get_to_do_something_is_no_news() -> None:
     body = "Ferrante said she would love to see Mercy get to run that mine. Copper Valley gets a third season."
     assert set(_found(body)) == {"Copper Valley"}
+
+
+def test_a_compared_season_moves_no_platform_and_season_n_of_opens_no_title() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "Moonlit Harbor 2 confirmed\n\n\"Moonlit Harbor 2\" is slated to air in the second half of next year on tvN. "
+        "Like the first season, it will also be available for streaming on Netflix. "
+        "The season 1 of Moonlit Harbor was released on September 8 last year."
+    )
+    doc = extract(text, published="2025-05-14")
+    platforms = {(c.season, c.value) for c in doc.claims if c.kind == "platform"}
+    assert (None, "Netflix") in platforms and (1, "Netflix") not in platforms
+    assert {s.title for s in doc.document.shows} == {"Moonlit Harbor"}

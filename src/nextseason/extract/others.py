@@ -306,6 +306,9 @@ def _trim(title: str, start: int, keep_number: bool = False) -> tuple[str, int, 
     while tokens and _strippable(tokens[0], tokens[1] if len(tokens) > 1 else None):
         offset += len(tokens[0]) + 1
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[0].isdigit() and tokens[1] == "of":
+        offset += len(tokens[0]) + len(tokens[1]) + 2  # "(The season) 1 of Thornwood Chronicles"
+        tokens = tokens[2:]
     if len(tokens) > 2 and tokens[0].lower() in _COMMON_OPENERS and tokens[1] in ("on", "of", "for"):
         offset += len(tokens[0]) + len(tokens[1]) + 2  # "Filming on Copper Valley", "Production of X"
         tokens = tokens[2:]
@@ -967,6 +970,9 @@ def platform_cue(text: str, start: int, end: int) -> str | None:
 _THROUGH_CHANNEL = re.compile(r"\s+(?:through|via)\s+(?:the\s+|its\s+)?[\w+ ]{2,30}?\s+(?:channel|add-on|subscription)\b", re.I)
 
 
+_COMPARED_SEASON = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+(?:with|for|in|did)|[Jj]ust\s+like)\s+(?:the|its)?\s*$")
+
+
 def _platform_moves(sents: list[Sentence], index: ShowIndex) -> set[str]:
     """Shows whose seasons the text puts on different services (Wavve for season 1, Netflix
     for season 2)."""
@@ -977,7 +983,8 @@ def _platform_moves(sents: list[Sentence], index: ShowIndex) -> set[str]:
             continue
         mentions = index.mentions(sent.text)
         numbered = {m.season for m in mentions if m.season}
-        seasons = numbered or {m.number for m in find_seasons(sent.text)}
+        # (not a season the sentence compares with: "Like the first season, it will stream on Netflix")
+        seasons = numbered or {m.number for m in find_seasons(sent.text) if not _COMPARED_SEASON.search(sent.text, 0, m.start)}
         if len(seasons) != 1 or len({p for p, _s, _e in platforms}) > 2:
             continue
         show = mentions[0].title if mentions else index.main
