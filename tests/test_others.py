@@ -936,3 +936,8 @@ def test_a_compared_season_moves_no_platform_and_season_n_of_opens_no_title() ->
     platforms = {(c.season, c.value) for c in doc.claims if c.kind == "platform"}
     assert (None, "Netflix") in platforms and (1, "Netflix") not in platforms
     assert {s.title for s in doc.document.shows} == {"Moonlit Harbor"}
+
+
+def test_news_of_a_title_told_with_it() -> None:
+    body = "If you liked this show, you should also watch Crownfall, even though Netflix cancelled it after two seasons."
+    assert set(_found(body)) == {"Crownfall"}

@@ -488,6 +488,13 @@ _WHICH_NEWS = re.compile(
 )
 
 
+# "watch Crownfall, even though Netflix cancelled it after two seasons": news of the title, as "it".
+_IT_NEWS = re.compile(
+    r",\s+(?:even\s+though|though|although|because|since|after|but|now\s+that|before)\s+(?:[\w+&'’.-]+\s+){1,3}?"
+    r"(?:has\s+|had\s+|just\s+|finally\s+)?(?:cancell?ed|canceled|axed|renewed|scrapped|dropped|revived|picked\s+up)\s+it\b"
+)
+
+
 def _news_cue(text: str, start: int, end: int, gates: _Gates) -> bool:
     after = text[end:]
     before = text[:start]
@@ -506,7 +513,7 @@ def _news_cue(text: str, start: int, end: int, gates: _Gates) -> bool:
     if numbered:  # a numbered title: "Sweet Home 3 and Hellbound 2", "Squid Game 3 arrives"
         rest = after[numbered.end() :]
         return bool(_SUBJECT_CUE.match(rest) or _NUMBERED_AND.match(rest))
-    if _SEASON_AFTER.match(after) or _SUBJECT_CUE.match(after) or _WHICH_NEWS.match(after):
+    if _SEASON_AFTER.match(after) or _SUBJECT_CUE.match(after) or _WHICH_NEWS.match(after) or _IT_NEWS.match(after):
         return True
     if gates.allow(_OBJECT_CUE_CUES) and _OBJECT_CUE.search(before):
         return True
