@@ -1252,3 +1252,13 @@ def test_news_at_the_same_time_takes_the_day_before(opener: str) -> None:
         "the marshals drama that will end its run after two seasons."
     )
     assert ("The Cairn", None, "cancelled", "2025-04-21", "asserted") in status(text, published="2025-04-23")
+
+
+def test_a_paragraph_opening_on_the_day_dates_its_news() -> None:
+    text = (
+        "It's been a busy Thursday across the broadcast networks. NBC also renewed its drama Ladder 9 for a "
+        "second season. Over at CBS, the network renewed procedural Bay Ridge Homicide for a fourth season."
+    )
+    got = status(text, published="2026-05-07")
+    assert ("Ladder 9", 2, "renewed", "2026-05-07", "asserted") in got
+    assert ("Bay Ridge Homicide", 4, "renewed", "2026-05-07", "asserted") in got

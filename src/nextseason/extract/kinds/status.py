@@ -1589,6 +1589,9 @@ def _announcement_date(
                 dates = [d for d in dates if len(d.value) == 10]
             if dates and (noun is None or re.search(rf"\b{noun}\b", text, re.I)):
                 return _as_announced(ctx, dates[-1], text)
+    framed = _frame_day(ctx)
+    if framed is not None:  # "It's been a busy Thursday across the networks. NBC also renewed X ..."
+        return framed
     nxt = _next_sentence(ctx)
     carried = _CARRY_NEXT.search(nxt) if nxt else None
     if nxt and carried:
@@ -1597,6 +1600,26 @@ def _announcement_date(
         if found:
             return _as_announced(ctx, found[0], nxt)
     return None
+
+
+# A paragraph that opens on the day alone ("It's been a busy Thursday across the broadcast
+# networks."): the news of the sentences after it is that day's.
+_FRAME_DAY = re.compile(
+    r"^(?:It(?:['’]s|\s+(?:has|was))\s+been|(?:On\s+)?(?:a\s+)?(?:busy|big|hectic|eventful))\b[^.;]{0,30}?"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week)\b",
+    re.I,
+)
+
+
+def _frame_day(ctx: SentenceContext) -> str | None:
+    sent = ctx.sentence
+    if sent.position == 0 or sent.index < sent.position:
+        return None
+    opening = ctx.doc.sentences[sent.index - sent.position]
+    if not _FRAME_DAY.match(opening.text) or _EVENT.search(opening.text):
+        return None
+    days = [d for d in find_dates(opening.text, ctx.doc.published) if len(d.value) == 10]
+    return _as_announced(ctx, days[0], opening.text) if len(days) == 1 else None
 
 
 _REPORT_VERB = re.compile(r"\b(?:announced|confirmed|revealed|said|told|shared|unveiled)\b", re.I)
