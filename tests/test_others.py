@@ -941,3 +941,24 @@ def test_a_compared_season_moves_no_platform_and_season_n_of_opens_no_title() ->
 def test_news_of_a_title_told_with_it() -> None:
     body = "If you liked this show, you should also watch Crownfall, even though Netflix cancelled it after two seasons."
     assert set(_found(body)) == {"Crownfall"}
+
+
+def test_a_roundup_of_sections_under_headings_that_name_their_show() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        'K-Drama Roundup: "Moonlit Pharmacy 2" Sets July Premiere, Do Kyung-han In Talks For "The Ninth Bride," '
+        '"Iron Orchard" Wraps Filming\n\n'
+        '"Moonlit Pharmacy" season 2 confirms July 4 premiere\n\n'
+        'tvN confirmed that "Moonlit Pharmacy 2" will premiere on July 4.\n\n'
+        'Do Kyung-han in talks to lead fantasy drama "The Ninth Bride"\n\n'
+        '"The Ninth Bride" is based on a popular webtoon. The Disney+ original is set to begin filming in the '
+        "second half of the year.\n\n"
+        '"Iron Orchard" wraps filming after eight months\n\n'
+        "The 16-episode drama is directed by Park Hye-won and written by Choi Yeon-joo."
+    )
+    doc = extract(text, published="2026-05-08")
+    shows = {(c.show, c.kind) for c in doc.claims}
+    assert ("The Ninth Bride", "filming") in shows and ("The Ninth Bride", "platform") in shows
+    assert ("Iron Orchard", "episodes") in shows and ("Iron Orchard", "crew") in shows
+    assert not {kind for show, kind in shows if show == "Moonlit Pharmacy"} & {"filming", "episodes", "crew"}

@@ -10,6 +10,7 @@ from nextseason.extract.context import DocContext, SentenceContext, credit_in_br
 from nextseason.extract.dates import find_dates, infer_published
 from nextseason.extract.headline import headline_show
 from nextseason.extract.kinds import EXTRACTORS
+from nextseason.extract.kinds.status import RELATED_LINK
 from nextseason.extract.lexicon import GENRE_NOUNS, find_platforms, is_platform_name
 from nextseason.extract.merge import merge_claims
 from nextseason.extract.others import discover_other_shows, learn_services
@@ -117,6 +118,7 @@ def extract(
     index = ShowIndex(main, title_variants(main, text) + bracketed_titles(main, text))
     sections = _roundup_sections(sents, text, index, published)
     discover_other_shows(_before_comments(sents), index)
+    _headline_titles(title, text, index)
     target = _headline_season(title, index) or _lead_season(sents, title, index)
     doc = DocContext(
         title,
@@ -645,7 +647,7 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
         if _link_list(sent):
             continue
         if sent.block.kind == "heading":
-            base, section_season = doc.main, None
+            base, section_season = _heading_show(sent.text, doc), None
         if sent.block.index != prev_block:
             # A paragraph that names no show, right after one that opened on another show,
             # goes on about that show ("Harbor General, meanwhile, is coming back ... / Its star
@@ -819,6 +821,37 @@ def _context_year(text: str, published: str | None, current: int | None) -> int 
     if published and years[-1] < int(published[:4]):
         return current
     return years[-1]
+
+
+_HEADLINE_QUOTED = re.compile(r"(?<![\w'’])[\"“‘']([A-Z0-9][^\"“”‘’]{1,50}?),?[\"”’'](?![\w])")
+_NUMBER_END = re.compile(r"\s+\d{1,2}$")
+
+
+def _headline_titles(title: str, text: str, index: ShowIndex) -> None:
+    """The titles a headline quotes ('Do Kyung-han In Talks For "The Ninth Bride," "Iron Orchard"
+    Wraps Filming') are shows, when the body names them too."""
+    if not title or ('"' not in title and "“" not in title and "'" not in title and "‘" not in title):
+        return
+    body = text.replace(title, " ")
+    for match in _HEADLINE_QUOTED.finditer(title):
+        name = _NUMBER_END.sub("", match.group(1).strip(" ,"))
+        if not _title_cased(name) or find_platforms(name) or index.has_key(_norm_key(name)):
+            continue
+        if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body):
+            index.add(name, name)
+
+
+def _norm_key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def _heading_show(text: str, doc: DocContext) -> str:
+    """The show a section heading is about: the one other show it names alone ('"Iron Orchard"
+    wraps filming after eight months' in a roundup), else the article's."""
+    if text == doc.title or RELATED_LINK.match(text):
+        return doc.main  # (not "READ MORE: Apple TV+ Sets Fall Slate: 'Copperline' ...")
+    titles = {m.title for m in doc.shows.mentions(text)}
+    return titles.pop() if len(titles) == 1 else doc.main
 
 
 def _sentence_show(text: str, mentions: list, main: str, prev: str, shifted: bool = False) -> str:  # type: ignore[type-arg]

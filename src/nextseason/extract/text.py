@@ -60,6 +60,8 @@ def _looks_like_heading(line: str) -> bool:
         return True
     # What _TERMINAL finds, read from the end: a closing mark before trailing space.
     stripped = line.rstrip()
+    if len(stripped) > 1 and stripped[-1] in "\"”’" and stripped[-2] not in ".!?…,;:":
+        return True  # a title in quotes ends it: 'Do Kyung-han in talks to lead "The Ninth Bride"'
     return not (stripped and stripped[-1] in _TERMINAL_MARKS)
 
 
