@@ -112,7 +112,9 @@ def test_last_word_is_the_word_before_the_trailing_spaces() -> None:
 
 
 def test_a_heading_is_a_line_without_a_closing_mark() -> None:
-    marks = re.compile(r"[.!…:;\"”’)]\s*$")
+    # A closing mark ends a sentence; a closing quote does so only after a mark (or alone): a line
+    # ending in a quoted title ('in talks to lead "The Ninth Bride"') is a heading.
+    marks = re.compile(r"(?:[.!…:;)]|(?:^|[.!?…,;:])[\"”’])\s*$")
     for line in _fuzz(("ab", " ", ".", "!", "…", ":", ";", '"', "”", "’", ")", "?", "\t", "\n"), 3):
         if not line.split() or len(line.split()) > 16 or line.endswith("?"):
             continue
