@@ -962,3 +962,21 @@ def test_a_roundup_of_sections_under_headings_that_name_their_show() -> None:
     assert ("The Ninth Bride", "filming") in shows and ("The Ninth Bride", "platform") in shows
     assert ("Iron Orchard", "episodes") in shows and ("Iron Orchard", "crew") in shows
     assert not {kind for show, kind in shows if show == "Moonlit Pharmacy"} & {"filming", "episodes", "crew"}
+
+
+def test_a_mailbag_answer_is_about_the_show_its_question_names() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "The Inside Line: Scoop on The Vanishing Hour, Cobalt Point, Little Mercies and More\n\n"
+        "QUESTION: Any chance we'll see Gideon again on Cobalt Point? —Tom\n\n"
+        "ANSWER: You are in luck. The CBS procedural has been renewed for a fifth season.\n\n"
+        "QUESTION: How many episodes are we getting of Little Mercies season 2? —Jess\n\n"
+        "ANSWER: Even fewer. The Apple TV dramedy's sophomore run consists of eight episodes."
+    )
+    doc = extract(text, published="2026-10-14")
+    rows = {(c.show, c.season, c.kind) for c in doc.claims}
+    assert ("Cobalt Point", 5, "renewed") in rows and ("Little Mercies", 2, "episodes") in rows
+    assert ("Release Date", None, "platform") not in rows
+    plain = extract("Kingdom Season 3: Release Date, Cast, Plot and Will Netflix Renew It?\n\nKingdom returns.\n")
+    assert {s.title for s in plain.document.shows} == {"Kingdom"}

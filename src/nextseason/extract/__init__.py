@@ -13,7 +13,7 @@ from nextseason.extract.kinds import EXTRACTORS
 from nextseason.extract.kinds.status import RELATED_LINK
 from nextseason.extract.lexicon import GENRE_NOUNS, find_platforms, is_platform_name
 from nextseason.extract.merge import merge_claims
-from nextseason.extract.others import discover_other_shows, learn_services
+from nextseason.extract.others import article_word, discover_other_shows, learn_services
 from nextseason.extract.seasons import find_seasons, title_season
 from nextseason.extract.shows import ShowIndex, bracketed_titles, title_variants
 from nextseason.extract.text import Sentence, sentences
@@ -629,6 +629,7 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
     year: int | None = None
     heading_season = intro_season = section_season = None
     shifted = in_links = led_by_other = False
+    question_show: str | None = None  # the show a mailbag question names, for its answer
     others_seasons: dict[int, str] = {}  # seasons the paragraph gives another show, and that show
     for sent in sents:
         if sent.index in sections:
@@ -662,6 +663,13 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
                 carried, prev_show = True, others_seasons[named[0].number]
             others_seasons = {}
             prev_show, year = (prev_show if carried else base), None
+            if _QUESTION_LEAD.match(sent.block.text):  # a mailbag's question names the show its answer is about
+                asked = {m.title for m in doc.shows.mentions(sent.block.text)}
+                question_show = asked.pop() if len(asked) == 1 else None
+            elif question_show and _ANSWER_LEAD.match(sent.block.text):
+                carried, prev_show = True, question_show
+            else:
+                question_show = None
             prev_block = sent.block.index
             shifted = carried or bool(_TOPIC_SHIFT.match(sent.text) or _OTHER_NEWS.search(sent.block.heading or ""))
             led_by_other = False
@@ -825,16 +833,24 @@ def _context_year(text: str, published: str | None, current: int | None) -> int 
 
 _HEADLINE_QUOTED = re.compile(r"(?<![\w'’])[\"“‘']([A-Z0-9][^\"“”‘’]{1,50}?),?[\"”’'](?![\w])")
 _NUMBER_END = re.compile(r"\s+\d{1,2}$")
+# A headline's list of titles after "on" or a colon, three or more, perhaps ending "and More".
+_HEADLINE_LIST = re.compile(r"(?:\bon|:)\s+((?:[A-Z][^,:;]{1,40},\s+){2,}(?:and\s+)?[A-Z][^,:;]{1,40})$")
 
 
 def _headline_titles(title: str, text: str, index: ShowIndex) -> None:
     """The titles a headline quotes ('Do Kyung-han In Talks For "The Ninth Bride," "Iron Orchard"
-    Wraps Filming') are shows, when the body names them too."""
-    if not title or ('"' not in title and "“" not in title and "'" not in title and "‘" not in title):
+    Wraps Filming') or lists ("Scoop on A, B, C and More") are shows, when the body names them too."""
+    if not title:
         return
     body = text.replace(title, " ")
-    for match in _HEADLINE_QUOTED.finditer(title):
-        name = _NUMBER_END.sub("", match.group(1).strip(" ,"))
+    names = [m.group(1) for m in _HEADLINE_QUOTED.finditer(title)]
+    listed = _HEADLINE_LIST.search(title)
+    if listed:  # "Scoop on The Vanishing Hour, Cobalt Point, Little Mercies and More"
+        items = [item.strip(" ?!.") for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group(1))]
+        if not any(article_word(item) or (item == "More" and i < len(items) - 1) for i, item in enumerate(items)):
+            names += [item for item in items if item != "More"]  # (not "Release Date, Cast, Plot and ...")
+    for raw in names:
+        name = _NUMBER_END.sub("", raw.strip(" ,"))
         if not _title_cased(name) or find_platforms(name) or index.has_key(_norm_key(name)):
             continue
         if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body):
@@ -843,6 +859,11 @@ def _headline_titles(title: str, text: str, index: ShowIndex) -> None:
 
 def _norm_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", name.casefold())
+
+
+# A mailbag column: "QUESTION: ... —Tom" / "ANSWER: ...", "Q: ..." / "A: ...".
+_QUESTION_LEAD = re.compile(r"^(?:QUESTION|Question|Q)\s*[:.]\s")
+_ANSWER_LEAD = re.compile(r"^(?:ANSWER|Answer|A)\s*[:.]\s")
 
 
 def _heading_show(text: str, doc: DocContext) -> str:

@@ -450,6 +450,15 @@ def _split_numbered(phrase: str, start: int) -> list[tuple[str, int]]:
     return pieces
 
 
+def article_word(name: str) -> bool:
+    """A word of an article's own furniture or news ("Plot", "Release Date", "Filming", "Story"),
+    not a title."""
+    words = name.split()
+    return name in _NOT_TITLES or (len(words) == 1 and name.lower() in _COMMON_OPENERS) or all(
+        w in _NOT_TITLES for w in words
+    )
+
+
 def credit_context(before: str) -> bool:
     """True when the words before a title introduce a credit, a film, a game or a book."""
     return bool(_CREDIT.search(before[-90:]))
