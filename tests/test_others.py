@@ -980,3 +980,19 @@ def test_a_mailbag_answer_is_about_the_show_its_question_names() -> None:
     assert ("Release Date", None, "platform") not in rows
     plain = extract("Kingdom Season 3: Release Date, Cast, Plot and Will Netflix Renew It?\n\nKingdom returns.\n")
     assert {s.title for s in plain.document.shows} == {"Kingdom"}
+
+
+def test_capitals_headings_that_open_on_a_title() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "AMC Renews 'Dry County' For Season 3; 'Blackwater Sound' Goes Ongoing\n\n"
+        "DRY COUNTY: RENEWED\n\nAMC has renewed Dry County for a third season with an eight-episode order.\n\n"
+        "BLACKWATER SOUND: FROM LIMITED TO ONGOING\n\nMeanwhile, Blackwater Sound is being turned into an ongoing "
+        "series. No premiere date has been set for Season 2, which will shoot in Nova Scotia early next year.\n\n"
+        "HARROW & VINE: DECISION PENDING\n\nThe AMC family drama Harrow & Vine wrapped its second season on May 19."
+    )
+    doc = extract(text, published="2024-06-12")
+    rows = {(c.show, c.season, c.kind) for c in doc.claims}
+    assert ("Blackwater Sound", 2, "no_premiere_date") in rows and ("Blackwater Sound", 2, "filming") in rows
+    assert not {row for row in rows if row[0] == "Dry County" and row[2] in ("no_premiere_date", "filming")}

@@ -216,7 +216,11 @@ def _roundup_sections(
             out[sent.index] = dated
             continue
         if "(" not in sent.text:
-            section = _season_line(sents, sent, text, index, published) or _season_heading(sent, text, index)
+            section = (
+                _season_line(sents, sent, text, index, published)
+                or _season_heading(sent, text, index)
+                or _caps_title_heading(sent, text, index)
+            )
             if section:
                 out[sent.index] = section
             continue
@@ -458,6 +462,26 @@ def _season_heading(sent: Sentence, text: str, index: ShowIndex) -> _Section | N
         return None
     index.add(show, show)
     return _Section(show, (), named[0].number)
+
+
+_CAPS_TITLE_COLON = re.compile(r"^(?P<title>[^:]{2,60}):\s+\S.{0,60}$")
+
+
+def _caps_title_heading(sent: Sentence, text: str, index: ShowIndex) -> _Section | None:
+    """A heading in capitals that opens on a title the body writes, then a colon and what
+    happened to it ("BLACKWATER SOUND: FROM LIMITED TO ONGOING", "HARROW & VINE: DECISION
+    PENDING"): the section is about that show."""
+    if not sent.text.isupper() or not (sent.block.kind == "heading" or sent.block.text == sent.text):
+        return None
+    match = _CAPS_TITLE_COLON.match(sent.text.strip())
+    caps = match.group("title").strip(" '\"") if match else ""
+    if not caps or find_platforms(caps) or sum(ch.isalpha() for ch in caps) < 3:
+        return None
+    show = _spelled(caps, text)
+    if show.upper() == show or not _title_cased(show) or text.replace(sent.text, " ").count(show) < 1:
+        return None
+    index.add(show, show)
+    return _Section(show, (), None)
 
 
 # A roundup's section line: a title, a dash and its verdict ("The Ninth Lock — RENEWED", "Paper
