@@ -988,8 +988,9 @@ def test_capitals_headings_that_open_on_a_title() -> None:
     text = (
         "AMC Renews 'Dry County' For Season 3; 'Blackwater Sound' Goes Ongoing\n\n"
         "DRY COUNTY: RENEWED\n\nAMC has renewed Dry County for a third season with an eight-episode order.\n\n"
-        "BLACKWATER SOUND: FROM LIMITED TO ONGOING\n\nMeanwhile, Blackwater Sound is being turned into an ongoing "
-        "series. No premiere date has been set for Season 2, which will shoot in Nova Scotia early next year.\n\n"
+        "BLACKWATER SOUND: FROM LIMITED TO ONGOING\n\nThe network has ordered a second season of the coastal "
+        "mystery. No premiere date has been set for Season 2, which will shoot in Nova Scotia early next year.\n\n"
+        "Blackwater Sound launched in February as a limited series.\n\n"
         "HARROW & VINE: DECISION PENDING\n\nThe AMC family drama Harrow & Vine wrapped its second season on May 19."
     )
     doc = extract(text, published="2024-06-12")
