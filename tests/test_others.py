@@ -997,3 +997,19 @@ def test_capitals_headings_that_open_on_a_title() -> None:
     rows = {(c.show, c.season, c.kind) for c in doc.claims}
     assert ("Blackwater Sound", 2, "no_premiere_date") in rows and ("Blackwater Sound", 2, "filming") in rows
     assert not {row for row in rows if row[0] == "Dry County" and row[2] in ("no_premiere_date", "filming")}
+
+
+def test_british_commissions_and_an_ordinal_is_no_title() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "Kestrel Bay to end after 14 series, BBC confirms\n\n"
+        "Kestrel Bay will end after its current series. "
+        "The 14th and final series will be broadcast on BBC One from Sunday 24 August. Its 13th series aired last "
+        "autumn. Earlier this month BBC One recommissioned the legal drama Chambers & Co for a third series."
+    )
+    doc = extract(text, published="2025-06-17")
+    rows = {(c.show, c.season, c.kind, c.value if isinstance(c.value, str) else None) for c in doc.claims}
+    assert ("Kestrel Bay", 14, "premiere", "2025-08-24") in rows
+    assert ("Chambers & Co", 3, "renewed", "2025-06") in rows and ("Chambers & Co", None, "platform", "BBC One") in rows
+    assert {s.title for s in doc.document.shows} == {"Kestrel Bay", "Chambers & Co"}

@@ -157,7 +157,8 @@ _SUBJECT_CUE = re.compile(
 _OBJECT_CUE = re.compile(
     r"\b(?:renewed|cancell?ed|axed|scrapped|ordered|picked up|streaming|revived|greenlit|greenlighted|added|"
     r"premiered|released|dropped|aired|pulled the plug on|brought back|brings back|bringing back|spared?|spares|saved?|rescued?|renew|cancel|axe|dated|delayed|"
-    r"postponed|pushed back|renewing|cancell?ing|axing|scrapping|reviving|rescuing|(?:series|season)\s+order\s+(?:to|for))"
+    r"postponed|pushed back|renewing|cancell?ing|axing|scrapping|reviving|rescuing|re-?commissioned|"
+    r"(?:series|season)\s+order\s+(?:to|for))"
     r"(?:\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:season|series|run|instal?lment|batch of episodes)\s+of)?"
     r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}" + GENRE_NOUNS + r",?)?"
     r"(?:\s+(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)?\s+$"  # "canceled Baz Luhrmann's The Get Down"
@@ -566,10 +567,15 @@ _ARTICLE_WORDS = frozenset({"La", "El", "Los", "Las", "Le", "Les", "Il", "Lo", "
 _DATE_LIKE = re.compile(r"(?:Q[1-4]|H[12])(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}")
 
 
+_ORDINAL_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _acceptable(title: str, index: ShowIndex) -> bool:
     # Each test only reads its arguments: the cheap ones first.
     if title.split()[0] in _MONTHS or title in {"K-drama", "K-dramas", "Anime"} or _DATE_LIKE.fullmatch(title):
         return False
+    if _ORDINAL_TOKEN.fullmatch(title.split()[0]):
+        return False  # "Its 13th series", "the 14th": an ordinal, not a title
     if title in _ARTICLE_WORDS:
         return False  # "La ciudad sumergida": a sentence-case title's first word alone
     if is_platform_name(title) or is_company(title):
@@ -916,7 +922,7 @@ _PLATFORM_VERBS = (
     r"simulcast(?:s|ed|ing)?|made|make|makes|produced|reveal(?:s|ed)?|present(?:s|ed)?|"
     r"greenlit|greenlighted|gave|give|gives|given|said|says|dropped|drops|revived|acquired|"
     r"debut(?:s|ed)?|air(?:s|ed)?|broadcast(?:s)?|unveil(?:s|ed)?|launch(?:es|ed)?|ha[sd] ever made|"
-    r"pull(?:s|ed)? the plug on|scrap(?:s|ped)?|commission(?:s|ed)?|green-?light(?:s|ed)?|"
+    r"pull(?:s|ed)? the plug on|scrap(?:s|ped)?|(?:re-?)?commission(?:s|ed)?|green-?light(?:s|ed)?|"
     r"br(?:ing|ings|ought) back|rescue[sd]?|saved|saves|hand(?:s|ed)|(?:move[sd]?|moving) forward with|"
     r"pass(?:es|ed)? on|spare[sd]?|spare|carr(?:y|ies|ied)|dated|dates|delayed|delays|postponed|"
     r"(?:is|was|will\s+be|remains?)\s+(?:the\s+)?(?:new\s+|exclusive\s+)?home\s+(?:to|of|for))"

@@ -38,6 +38,7 @@ _PREMIERE_TRIGGER = (
     r"(?:stills?|images?|photos?|pictures?|trailers?|teasers?|posters?|key\s+art|clips?|footage|first[- ]looks?|synopsis|logline)\b)"
     r"|arriv(?:e|es|ed|ing)|drop(?:s|ped|ping)?"
     r"|air(?:s|ed|ing)?|debut(?:s|ed|ing)?|land(?:s|ed|ing)?|return(?:s|ed|ing)?"
+    r"|(?:be|is|are|was|were)\s+(?:broadcast|screened|shown)(?=\s+(?:on|from|in|at|weekly)\b)"
     r"|stream(?:s|ed|ing)?|(?<!petition\s)(?<!campaign\s)(?<!website\s)(?<!podcast\s)launch(?:es|ed|ing)?|simulcast(?:s|ed|ing)?|bow(?:s|ed)?"
     r"|hit(?:s|ting)?\s+(?:screens|streaming|the\s+small\s+screen|the\s+(?:streamer|service|platform)|\w+\s+screens|(?-i:[A-Z])[\w+]*(?:\s+(?-i:[A-Z])[\w+]*)?)|(?:comes?|came|coming)(?:\s+out|\s+back)?"
     r"|(?:is|are|be|'s|'re|will\s+be|get|gets)\s+back|follow(?:s|ed)?|ready|(?:is|are|be|['’]s|['’]re)\s+out(?!\s+of\b)"
