@@ -1111,3 +1111,15 @@ def test_pushed_out_of_a_year_denies_it() -> None:
 def test_a_wrap_after_a_start_in_an_earlier_month_is_in_the_next_year(wrap: str, value: str) -> None:
     body = f"Filming on season 2 began in September 2025 and wrapped {wrap}, according to the star's post."
     assert _rows(body, published="2026-03-14") == {(2, "filming", value, "asserted")}
+
+
+def test_a_table_of_seasons_read_as_text() -> None:
+    body = (
+        "Here is how the earlier seasons rolled out.\n\n"
+        "Season | Premiere date | Episodes | Release model\n"
+        "Season 1 | March 3, 2022 | 8 | All at once\n"
+        "Season 2 | August 29, 2024 | 10 | Weekly (two-episode premiere)\n"
+    )
+    rows = _rows(body, published="2025-03-18")
+    assert {(1, "premiere", "2022-03-03", "asserted"), (1, "episodes", 8, "asserted")} <= rows
+    assert {(2, "premiere", "2024-08-29", "asserted"), (2, "episodes", 10, "asserted")} <= rows

@@ -1,5 +1,6 @@
-"""Cast tables: rows of cells split by "|" (how a page's <table> reads as text) under a header
-row that names the columns ("Role | Cast member | Status", "Actor | Character").
+"""Tables: rows of cells split by "|" (how a page's <table> reads as text) under a header row
+that names the columns: cast tables ("Role | Cast member | Status", "Actor | Character") and
+tables of seasons ("Season | Premiere date | Episodes").
 
 A row pairs the actor and the character; a status column places the pair in the season being
 made ("Returning", "New") or out of it ("Not returning"), or marks it unconfirmed ("Rumoured").
@@ -11,7 +12,9 @@ import re
 
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
+from nextseason.extract.dates import find_dates
 from nextseason.extract.names import find_person_names
+from nextseason.extract.seasons import find_seasons
 
 _CELL_SPLIT = re.compile(r"\s+\|\s+")
 _CHARACTER_HEAD = re.compile(r"(?:role|roles|character|characters|character\s+name|part|as|playing)", re.I)
@@ -54,6 +57,52 @@ def _header(ctx: SentenceContext, width: int) -> tuple[int, int, int | None] | N
     return person, character, status
 
 
+_SEASON_HEAD = re.compile(r"(?:season|series|part)", re.I)
+_DATE_HEAD = re.compile(
+    r"(?:(?:premiere|release|air|broadcast|launch|debut)(?:\s+date)?|premiered|released|first\s+aired|original\s+release|date)",
+    re.I,
+)
+_EPISODES_HEAD = re.compile(r"(?:episodes|no\.?\s+of\s+episodes|number\s+of\s+episodes|eps\.?)", re.I)
+_COUNT_CELL = re.compile(r"\d{1,3}")
+
+
+def _top_row(ctx: SentenceContext, width: int) -> list[str] | None:
+    sents = ctx.doc.sentences
+    index = ctx.sentence.index
+    top = None
+    while index > 0 and " | " in sents[index - 1].text and len(_cells(sents[index - 1].text)) == width:
+        index -= 1
+        top = sents[index]
+    return _cells(top.text) if top is not None else None
+
+
+def _release_row(ctx: SentenceContext, cells: list[str]) -> list[Claim]:
+    """A row of a table of seasons: "Season 1 | March 3, 2022 | 8 | All at once" under "Season |
+    Premiere date | Episodes | Release model"."""
+    heads = _top_row(ctx, len(cells))
+    if heads is None:
+        return []
+    season_col = next((i for i, h in enumerate(heads) if _SEASON_HEAD.fullmatch(h)), None)
+    date_col = next((i for i, h in enumerate(heads) if _DATE_HEAD.fullmatch(h)), None)
+    count_col = next((i for i, h in enumerate(heads) if _EPISODES_HEAD.fullmatch(h)), None)
+    if season_col is None or (date_col is None and count_col is None):
+        return []
+    named = find_seasons(cells[season_col]) or find_seasons(f"season {cells[season_col]}")
+    if len(named) != 1:
+        return []
+    season = named[0].number
+    out: list[Claim] = []
+    if date_col is not None:
+        dates = find_dates(cells[date_col], ctx.doc.published)
+        if len(dates) == 1:
+            start = ctx.text.find(cells[date_col])
+            out.append(ctx.claim("premiere", dates[0].value, start, start + len(cells[date_col]), season=season, show=ctx.show))
+    if count_col is not None and _COUNT_CELL.fullmatch(cells[count_col]) and 0 < int(cells[count_col]) < 200:
+        start = ctx.text.find(cells[count_col])
+        out.append(ctx.claim("episodes", int(cells[count_col]), start, start + len(cells[count_col]), season=season, show=ctx.show))
+    return out
+
+
 def extract(ctx: SentenceContext) -> list[Claim]:
     if " | " not in ctx.text:
         return []
@@ -62,7 +111,7 @@ def extract(ctx: SentenceContext) -> list[Claim]:
         return []
     header = _header(ctx, len(cells))
     if header is None:
-        return []
+        return _release_row(ctx, cells)
     person_col, character_col, status_col = header
     person, character = cells[person_col], cells[character_col]
     people = find_person_names(person)
