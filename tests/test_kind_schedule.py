@@ -411,9 +411,9 @@ def test_shooting_that_kicks_off_is_filming() -> None:
     }
 
 
-def test_an_expected_wrap_joins_the_start_as_a_speculated_interval() -> None:
+def test_an_expected_wrap_stays_apart_from_the_start_it_follows() -> None:
     body = "The shoot began in February 2024 and is expected to wrap in June."
-    assert _rows(body) == {(2, "filming", "2024-02/2024-06", "speculated")}
+    assert _rows(body) == {(2, "filming", "2024-02", "asserted"), (2, "filming", "2024-06", "speculated")}
 
 
 def test_a_wrap_party_is_not_a_shoot_date() -> None:
@@ -1123,3 +1123,9 @@ def test_a_table_of_seasons_read_as_text() -> None:
     rows = _rows(body, published="2025-03-18")
     assert {(1, "premiere", "2022-03-03", "asserted"), (1, "episodes", 8, "asserted")} <= rows
     assert {(2, "premiere", "2024-08-29", "asserted"), (2, "episodes", 10, "asserted")} <= rows
+
+
+def test_a_shoot_begun_and_one_expected_to_wrap_are_two_claims() -> None:
+    body = "Production on season 2 began in Belfast in January, and the shoot is expected to wrap in late summer."
+    rows = _rows(body, published="2025-03-18")
+    assert {(2, "filming", "2025-01", "asserted"), (2, "filming", "2025-22", "speculated")} <= rows

@@ -496,14 +496,14 @@ def _join_start_and_wrap(
         later = replace(end, value=f"{int(str(end.value)[:4]) + 1}{str(end.value)[4:]}")
         claims = [later if c is end else c for c in claims]
         end = later
-    if str(start.value) >= str(end.value):
-        return claims
+    if str(start.value) >= str(end.value) or start.stance != end.stance:
+        return claims  # (a shoot begun, and one expected to wrap, are two claims)
     joined = Claim(
         show=start.show,
         season=start.season,
         kind=FILMING,
         value=f"{start.value}/{end.value}",
-        stance=start.stance if start.stance == end.stance else "speculated",
+        stance=start.stance,
         evidence=start.evidence,
     )
     return [c for c in claims if c is not start and c is not end] + [joined]
