@@ -1630,3 +1630,13 @@ def test_a_cast_table_read_as_text() -> None:
 def test_joined_again_by_the_returning_cast() -> None:
     text = "Ana Ruiz returns as Kate. She is joined again by Tom Whitcombe as Senior Constable Lachie Briggs."
     assert ("Moonlit Harbor", 2, "asserted", "Tom Whitcombe", "Senior Constable Lachie Briggs") in _cast(text)
+
+
+def test_a_nationality_before_a_job_and_a_reverend_are_no_names() -> None:
+    text = (
+        "Sophie Marchetti-Kaye leads as DC Ellen Brisk, opposite American actor Jonah Pettigrew as Caleb Wren. "
+        "They're joined by Harriet Okafor as the Rev. Alison Dunmore."
+    )
+    pairs = _pairs(text)
+    assert ("Jonah Pettigrew", "Caleb Wren") in pairs and ("Harriet Okafor", "Rev. Alison Dunmore") in pairs
+    assert not any(person == "American" or character == "Rev" for person, character in pairs)

@@ -522,3 +522,10 @@ def test_credits_in_a_casting_story_name_no_services() -> None:
         "Achterberg picked up Emmy and Golden Globe nominations for the first season."
     )
     assert not _platforms(text)
+
+
+def test_a_festival_is_no_service() -> None:
+    from nextseason.extract import extract
+
+    doc = extract("Moonlit Harbor 2 news\n\nFans claimed Moonlit Harbor 2 would premiere on Diwali, October 20.\n", published="2025-07-22")
+    assert not [c for c in doc.claims if c.kind == "platform"]

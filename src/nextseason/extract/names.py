@@ -44,7 +44,9 @@ def _wordset(spaced: str) -> frozenset[str]:
 
 
 CONNECTORS = frozenset({"of", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bo", "y", "dos"})
-ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "capt", "lt", "sgt", "gen", "col", "det", "insp"})
+ABBREVIATIONS = frozenset(
+    {"dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "capt", "lt", "sgt", "gen", "col", "det", "insp", "rev", "fr", "supt"}
+)
 # Capitalised words that start sentences or headings but are not part of a name.
 STOPWORDS = _wordset(
     """the a an and or but if when while whether as at in on of for from to with by after before since
@@ -156,8 +158,18 @@ def _find_names(text: str) -> tuple[NameSpan, ...]:
             continue
         span, i = _read_name(text, tokens, i)
         if span and not _AWARD_AFTER.match(text, span.end) and not _AWARDED.search(span.text):
+            if " " not in span.text and _DESCRIBES_NEXT.match(text, span.end):
+                continue  # "American actor Jonah Pettigrew", "Newcastle detective Ellen Brisk": a modifier
             out.append(span)
     return tuple(out)
+
+
+# A word before a job noun and a name describes that person ("American actor X").
+_DESCRIBES_NEXT = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:actor|actress|star|singer|rapper|comedian|detective|officer|doctor|lawyer|"
+    r"journalist|model|newcomer|veteran|writer|director|producer|author|novelist|presenter|host|"
+    r"footballer|athlete|politician|businessman|businesswoman|heiress|heir)s?\s+(?=[A-Z])"
+)
 
 
 # An award before a person ("Oscar nominee X", "Emmy winner X", "Oscar-nominated X"): no name.

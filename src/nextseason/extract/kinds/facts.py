@@ -295,7 +295,8 @@ _NOT_PLATFORM = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mondays|Tuesdays|Wednesdays|Thursdays|"
     r"Fridays|Saturdays|Sundays|Christmas|Halloween|Valentine|New Year|Easter|Thanksgiving|Boxing|"
-    r"Labor|Labour|Memorial|Independence|The|A|An|Its|Their|His|Her|Season|Part|Episode|Day)\b"
+    r"Labor|Labour|Memorial|Independence|Diwali|Holi|Eid|Navratri|Dussehra|Pongal|Onam|Chuseok|Seollal|Hanukkah|"
+    r"Ramadan|Lunar|Golden\s+Week|Obon|The|A|An|Its|Their|His|Her|Season|Part|Episode|Day)\b"
 )
 
 
