@@ -1640,3 +1640,11 @@ def test_a_nationality_before_a_job_and_a_reverend_are_no_names() -> None:
     pairs = _pairs(text)
     assert ("Jonah Pettigrew", "Caleb Wren") in pairs and ("Harriet Okafor", "Rev. Alison Dunmore") in pairs
     assert not any(person == "American" or character == "Rev" for person, character in pairs)
+
+
+def test_a_negation_in_a_description_with_asides_is_no_denial() -> None:
+    text = (
+        "Ana Ruiz will recur as Detective Sergeant Ruth Abernathy, a local officer whose loyalties, in the grand "
+        "tradition of the series, are not entirely clear."
+    )
+    assert ("Moonlit Harbor", 2, "asserted", "Ana Ruiz", "Detective Sergeant Ruth Abernathy") in _cast(text)

@@ -1129,3 +1129,9 @@ def test_a_shoot_begun_and_one_expected_to_wrap_are_two_claims() -> None:
     body = "Production on season 2 began in Belfast in January, and the shoot is expected to wrap in late summer."
     rows = _rows(body, published="2025-03-18")
     assert {(2, "filming", "2025-01", "asserted"), (2, "filming", "2025-22", "speculated")} <= rows
+
+
+def test_we_would_pencil_in_is_a_guess() -> None:
+    rows = _rows("Given the delays, we'd pencil in a spring 2025 premiere for season 2.")
+    assert (2, "premiere", "2025-21", "speculated") in rows
+    assert (2, "premiere", "2025-21", "asserted") in _rows("I'd been told that season 2 premieres in spring 2025.")

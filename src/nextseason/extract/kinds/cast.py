@@ -2708,9 +2708,23 @@ def _denied_rumour(text: str, pos: int) -> bool:
 
 
 def _blank_descriptions(text: str, start: int) -> str:
-    """Blank the descriptive relative clauses after the claim's predicate."""
+    """Blank the descriptive relative clauses after the claim's predicate (to the sentence's end
+    when nothing but asides follows: "a local officer whose loyalties, in the grand tradition of
+    the series, are not entirely clear")."""
     head, tail = text[:start], text[start:]
-    return head + _DESCRIPTION_CLAUSE.sub(lambda d: " " * len(d.group()), tail)
+
+    def blank(d: re.Match[str]) -> str:
+        rest = tail[d.end() :]
+        if rest and not _CLAUSE_AFTER_DESCRIPTION.search(rest):
+            return " " * (len(d.group()) + len(rest))
+        return " " * len(d.group())
+
+    blanked = _DESCRIPTION_CLAUSE.sub(blank, tail)
+    return head + blanked[: len(tail)]
+
+
+# After a description: another clause of the sentence, not an aside of the description.
+_CLAUSE_AFTER_DESCRIPTION = re.compile(r"(?:and|but|while|whereas|although|though|as|so)|;")
 
 
 def _masked(ctx: SentenceContext) -> str:
