@@ -1648,3 +1648,4 @@ def test_a_negation_in_a_description_with_asides_is_no_denial() -> None:
         "tradition of the series, are not entirely clear."
     )
     assert ("Moonlit Harbor", 2, "asserted", "Ana Ruiz", "Detective Sergeant Ruth Abernathy") in _cast(text)
+

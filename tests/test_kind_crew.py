@@ -828,3 +828,12 @@ def test_a_trailing_with_clause_shares_the_season_of_the_credit_before_it() -> N
     doc = extract(f"Moonlit Harbor renewed for season 3\n\n{text}\n", published="2026-03-18")
     got = {(c.season, c.value["person"]) for c in doc.claims if c.kind == "crew"}  # type: ignore[index]
     assert got == {(3, "Hayley Strutt"), (3, "Marcus Kovac"), (3, "Bronwyn Ledger")}
+
+
+def test_writers_in_a_which_clause_after_a_numbered_title() -> None:
+    from nextseason.extract import extract
+
+    text = "Abhishek Tyagi returns to helm Raakh 2, which has been written by Sumit Pandey and Neha Bhardwaj."
+    doc = extract(f"Raakh Season 2 shoot kicks off\n\n{text}\n", published="2025-07-22")
+    got = {(c.season, c.value["person"], c.value["role"]) for c in doc.claims if c.kind == "crew"}  # type: ignore[index]
+    assert {(2, "Sumit Pandey", "writer"), (2, "Neha Bhardwaj", "writer")} <= got

@@ -1461,11 +1461,18 @@ def _staff_line(ctx: SentenceContext) -> list[Claim] | None:
 
 
 _WITH_TAIL = re.compile(r",\s+with\s+")
+_WHICH_AFTER = re.compile(r",\s+which\s+(?:has\s+been|have\s+been|is|was|will\s+be)\s+(?:\w+ly\s+)?(?:written|directed|created|produced)\b")
 
 
 def _with_seasons(sent: _Sentence, credits: list[Credit]) -> list[Credit]:
     """"X is produced by A for season 3's makers, with B and C as executive producers": the
     people of a trailing "with" clause share the season of the credit before it."""
+    which = next((m for m in sent.ctx.show_mentions if m.season and _WHICH_AFTER.match(sent.text, m.end)), None)
+    if which is not None:  # "returns to helm Raakh 2, which has been written by A and B": season 2's writers
+        credits = [
+            replace(c, season=which.season) if c.season is None and c.start > which.end and c.role != "creator" else c
+            for c in credits
+        ]
     tail = _WITH_TAIL.search(sent.text) if ", with" in sent.text else None
     if tail is None:
         return credits
