@@ -37,18 +37,23 @@ def _cells(text: str) -> list[str]:
     return [cell.strip(" *") for cell in _CELL_SPLIT.split(text.strip(" |"))]
 
 
-def _header(ctx: SentenceContext, width: int) -> tuple[int, int, int | None] | None:
-    """(person column, character column, status column) from the header row at the top of the
-    run of rows the sentence is in."""
+def _top_row(ctx: SentenceContext, width: int) -> list[str] | None:
+    """The cells of the row at the top of the run of rows the sentence is in (its header), when
+    there is a row above the sentence."""
     sents = ctx.doc.sentences
     index = ctx.sentence.index
     top = None
     while index > 0 and " | " in sents[index - 1].text and len(_cells(sents[index - 1].text)) == width:
         index -= 1
         top = sents[index]
-    if top is None:
+    return _cells(top.text) if top is not None else None
+
+
+def _header(ctx: SentenceContext, width: int) -> tuple[int, int, int | None] | None:
+    """(person column, character column, status column) from the header row above the sentence."""
+    heads = _top_row(ctx, width)
+    if heads is None:
         return None
-    heads = _cells(top.text)
     person = next((i for i, h in enumerate(heads) if _PERSON_HEAD.fullmatch(h)), None)
     character = next((i for i, h in enumerate(heads) if _CHARACTER_HEAD.fullmatch(h)), None)
     status = next((i for i, h in enumerate(heads) if _STATUS_HEAD.fullmatch(h)), None)
@@ -64,16 +69,6 @@ _DATE_HEAD = re.compile(
 )
 _EPISODES_HEAD = re.compile(r"(?:episodes|no\.?\s+of\s+episodes|number\s+of\s+episodes|eps\.?)", re.I)
 _COUNT_CELL = re.compile(r"\d{1,3}")
-
-
-def _top_row(ctx: SentenceContext, width: int) -> list[str] | None:
-    sents = ctx.doc.sentences
-    index = ctx.sentence.index
-    top = None
-    while index > 0 and " | " in sents[index - 1].text and len(_cells(sents[index - 1].text)) == width:
-        index -= 1
-        top = sents[index]
-    return _cells(top.text) if top is not None else None
 
 
 def _release_row(ctx: SentenceContext, cells: list[str]) -> list[Claim]:
