@@ -1649,3 +1649,14 @@ def test_a_negation_in_a_description_with_asides_is_no_denial() -> None:
     )
     assert ("Moonlit Harbor", 2, "asserted", "Ana Ruiz", "Detective Sergeant Ruth Abernathy") in _cast(text)
 
+
+
+def test_not_making_the_jump_and_a_description_with_its_own_comma() -> None:
+    text = (
+        "Not making the jump are Tobias Greer, who played Sheriff Hal Brandt. "
+        "Marcus Feldt joins as Father Aurel Janssen, the new priest in Ferrow Bay, whose kindness hides a past he "
+        "would rather keep underwater."
+    )
+    got = _cast(text)
+    assert ("Moonlit Harbor", 2, "denied", "Tobias Greer", "Sheriff Hal Brandt") in got
+    assert ("Moonlit Harbor", 2, "asserted", "Marcus Feldt", "Father Aurel Janssen") in got

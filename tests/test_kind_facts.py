@@ -529,3 +529,10 @@ def test_a_festival_is_no_service() -> None:
 
     doc = extract("Moonlit Harbor 2 news\n\nFans claimed Moonlit Harbor 2 would premiere on Diwali, October 20.\n", published="2025-07-22")
     assert not [c for c in doc.claims if c.kind == "platform"]
+
+
+def test_a_service_in_an_actors_bracketed_credit_is_no_claim() -> None:
+    from nextseason.extract import extract
+
+    doc = extract("Moonlit Harbor Season 2\n\nOcampo (Netflix's Dust Kings) and Feldt are repped by CAA.\n", published="2025-11-18")
+    assert not [c for c in doc.claims if c.kind == "platform"]

@@ -1135,3 +1135,8 @@ def test_we_would_pencil_in_is_a_guess() -> None:
     rows = _rows("Given the delays, we'd pencil in a spring 2025 premiere for season 2.")
     assert (2, "premiere", "2025-21", "speculated") in rows
     assert (2, "premiere", "2025-21", "asserted") in _rows("I'd been told that season 2 premieres in spring 2025.")
+
+
+def test_cannot_be_ruled_out_is_a_possibility() -> None:
+    assert (2, "premiere", "2025-40", "speculated") in _rows("A season 2 premiere in early 2025 can't be ruled out.")
+    assert (2, "premiere", "2025", "denied") in _rows("Netflix has ruled out a 2025 premiere for season 2.")

@@ -19,7 +19,8 @@ EVIDENCE_MAX = 160
 # fantasy from the producers of Gravewind," (a show named inside it owns none of the claims).
 _APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an|its|their)\s[^,;()]*")
 _APPOSITION_CLOSES = re.compile(r"[^,;.()]*,")
-_CREDIT_BRACKET = re.compile(r"\b[A-Z][\w'’-]+\s+\(\s*$")
+# "Bram Telford (", "Ocampo (Netflix's ": a name, a bracket, perhaps the credit's service
+_CREDIT_BRACKET = re.compile(r"\b[A-Z][\w'’-]+\s+\(\s*(?:[A-Z][\w+&.-]*(?:\s+[A-Z][\w+&.-]*)?['’]s\s+)?$")
 
 
 _WHICH_AFTER = re.compile(r"[\"”’']?,\s+which\b")

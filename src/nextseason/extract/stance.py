@@ -23,7 +23,8 @@ _MODAL = re.compile(
     r"aims?|aiming|aimed|tipped|tentatively|rumou?red|rumou?rs?|reportedly|allegedly|supposedly|floated|mooted|"
     r"speculat\w*|guess\w*|potential(?:ly)?|in talks|in negotiations|possible|chance|"
     r"plausible|would-be|seems?|(?<=it\s)appears|appears?(?=\s+(?:to|that|set|poised|likely|unlikely|certain)\b)|wishes|wish|want(?:s|ed)? to see|estimated?|projected|"
-    r"looks?\s+like|best[- ]case|all\s+but\s+(?:certain|guaranteed|assured|sure)|almost\s+certain(?:ly)?)\b"
+    r"looks?\s+like|best[- ]case|all\s+but\s+(?:certain|guaranteed|assured|sure)|almost\s+certain(?:ly)?|"
+    r"be\s+ruled\s+out|out\s+of\s+the\s+question)\b"
     r"|[’']d\s+(?:love|like|hope|bet|guess|imagine|expect|say|think|be|want|prefer|rather)\b"  # "I'd love ...", "we'd expect"
     # "we'd pencil in a spring premiere", "I'd put money on it" (not "I'd been told": had)
     r"|\b(?:we|i|you)[’']d\s+(?!(?:been|had|already|never|just|seen|heard|got|gotten|told|done|read)\b)[a-z]+",
@@ -50,6 +51,9 @@ _FALSE_NEGATION = re.compile(
     r"\bnot\s+(?:only|just|long|yet\s+been\s+confirmed\s+whether)|\bno\s+(?:doubt|wonder|surprise|stranger|later than)\b"
     r"|\bnot\s+one\s+but\b|\bif\s+not\b|\bnothing\s+but\b|\bno\s+less\s+than\b|\ball\s+but\b"
     r"|\bsurprised\s+not\b"  # "we'd be surprised not to see X return": an expectation
+    # "an early 2027 launch can't be ruled out": a possibility, not a denial
+    r"|\b(?:can|could)(?:not|['’]t|n['’]t|\s+not)\s+be\s+ruled\s+out\b|\bnot\s+(?:be\s+)?ruled\s+out\b"
+    r"|\bnot\s+out\s+of\s+the\s+question\b"
     # "will star in a role that is yet to be revealed": the role's secrecy, not the casting's denial
     r"|\b(?:role|part|character)\s+(?:that|which)\s+(?:is|has)\s+(?:still\s+)?(?:yet\s+to|not\s+(?:yet\s+)?been)"
     r"(?=\s+(?:be\s+)?(?:revealed|announced|disclosed|named|confirmed|unveiled)\b)"
@@ -76,7 +80,7 @@ def _first_char_gated(pattern: re.Pattern[str], digest: str, chars: str) -> re.P
 # of _MODAL with one of these letters ("looks like", "best-case", "all but certain", "you'd" too) or,
 # for "I'd love", an apostrophe; every word of _NEGATION with n, w, c or y.
 _CLAUSE_BREAK_GATED = _first_char_gated(_CLAUSE_BREAK, "b577a3ca7ded", r";:—–,\s")
-_MODAL_GATED = _first_char_gated(_MODAL, "9140f13ea96c", "abcefghilmprstuwy’'")
+_MODAL_GATED = _first_char_gated(_MODAL, "47a28b903bbe", "abcefghilmoprstuwy’'")
 _NEGATION_GATED = _first_char_gated(_NEGATION, "0358e324e19a", "ncwy")
 
 

@@ -182,7 +182,7 @@ _PRED_DEPART = (
     r"|(?:exit(?:s|ed|ing)?|depart(?:s|ed|ing)?|quit(?:s|ting)?|bow(?:s|ed)\s+out)"
     r"(?=\s+(?:the\s+(?:show|series|cast|drama)|ahead\s+of|before|after)\b|\s*[.,;]|$)"
     r"|^(?:missing|absent)(?=\s+(?:from|this)\b)"  # "Missing from series three is X"
-    r"|^not\s+(?:returning|coming\s+back)(?=\s+(?:is|are|for|this)\b)"  # "Not returning is X"
+    r"|^not\s+(?:returning|coming\s+back|making\s+the\s+(?:jump|leap|move|trip))(?=\s+(?:is|are|for|this)\b)"  # "Not returning is X"
 )
 _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("return", re.compile(r"\b(?:" + _PRED_RETURN + r")", re.I)),
@@ -222,7 +222,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
             ("9d0d213e9806", ("join", "cast", "signed", "board", "recur")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
-            ("48747f6c769d", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming")),
+            ("a9297cf4bc0f", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming", "not making")),
             ("55a31f2acf8d", ("reviewing", "considering", "weighing", "mulling")),
             ("167d5634f6a6", ("star",)),
             ("d909f84cea57", ("star",)),
@@ -2697,7 +2697,7 @@ _RUMOUR_DENIED = scan_faster(re.compile(
     re.I,
 ))
 # ", the detective who cannot let go": a description of the character, not the claim's clause.
-_DESCRIPTION_CLAUSE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,;.]{0,60}?\b(?:who|whose|that|which)\b[^,;.]*")
+_DESCRIPTION_CLAUSE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^;.]{0,60}?\b(?:who|whose|that|which)\b[^,;.]*")
 
 
 def _denied_rumour(text: str, pos: int) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from weakref import WeakKeyDictionary
 
 from nextseason.domain.claims import Claim
-from nextseason.extract.context import SentenceContext
+from nextseason.extract.context import SentenceContext, credit_in_brackets
 from nextseason.extract.cues import cue_groups, holds_cues, scan_faster
 from nextseason.extract.lexicon import find_platforms, is_company
 from nextseason.extract.others import DISTRIBUTION, TITLE, platform_cue, platform_head_end
@@ -398,6 +398,8 @@ def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: 
         return None
     if isinstance(mention, ShowMention) and mention.title != ctx.doc.main and _CAREER.search(text):
         return None  # "credits including Apple TV+'s Blackwater Lane": another show, someone's past work
+    if isinstance(mention, ShowMention) and credit_in_brackets(text, mention):
+        return None  # "Ocampo (Netflix's Dust Kings)": an actor's credit
     show = mention.title if isinstance(mention, ShowMention) else show_before(ctx, start)
     season = None
     if show in _platform_moves(ctx.doc.shows):
