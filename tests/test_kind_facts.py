@@ -536,3 +536,17 @@ def test_a_service_in_an_actors_bracketed_credit_is_no_claim() -> None:
 
     doc = extract("Moonlit Harbor Season 2\n\nOcampo (Netflix's Dust Kings) and Feldt are repped by CAA.\n", published="2025-11-18")
     assert not [c for c in doc.claims if c.kind == "platform"]
+
+
+def test_one_broadcasters_channels_are_one_home_not_a_move() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "Moonlit Harbor series 3: everything we know\n\nThe BBC confirmed last May that the crime drama would "
+        "return for a third series, days after series 2 wrapped up on BBC One. Series 1 is available to stream on "
+        "BBC iPlayer now."
+    )
+    doc = extract(text, published="2026-03-14")
+    platforms = {(c.season, c.value) for c in doc.claims if c.kind == "platform"}
+    assert {(None, "BBC One"), (None, "BBC iPlayer")} <= platforms
+    assert not {(s, v) for s, v in platforms if v in ("BBC One", "BBC iPlayer") and s is not None}

@@ -1015,7 +1015,8 @@ def _platform_moves(sents: list[Sentence], index: ShowIndex) -> set[str]:
                 continue
             if _THROUGH_CHANNEL.match(sent.text, pend):
                 continue  # "on Prime Video through the Starz channel": a storefront of the service
-            seen.setdefault(show, {}).setdefault(name, set()).update(seasons)
+            # (one broadcaster's channels and player are one home: BBC One, BBC Two, BBC iPlayer)
+            seen.setdefault(show, {}).setdefault(name.split()[0], set()).update(seasons)
     moves: set[str] = set()
     for show, by_platform in seen.items():
         groups = {frozenset(s) for s in by_platform.values()}

@@ -254,6 +254,8 @@ def _contrasted_seasons(ctx: SentenceContext, claims: list[Claim]) -> list[Claim
     plain = [c for c in claims if c.kind == "platform" and c.season is None]
     if len(plain) < 2 or len({c.show for c in plain}) != 1:
         return claims
+    if len({str(c.value).split()[0] for c in plain}) < 2:
+        return claims  # (one broadcaster's channels: "the BBC ... wrapped up on BBC One")
     near: dict[str, int | None] = {}
     for claim in plain:
         at = ctx.text.find(claim.value) if isinstance(claim.value, str) else -1
