@@ -1660,3 +1660,10 @@ def test_not_making_the_jump_and_a_description_with_its_own_comma() -> None:
     got = _cast(text)
     assert ("Moonlit Harbor", 2, "denied", "Tobias Greer", "Sheriff Hal Brandt") in got
     assert ("Moonlit Harbor", 2, "asserted", "Marcus Feldt", "Father Aurel Janssen") in got
+
+
+def test_pairs_in_an_including_list_before_will_return() -> None:
+    text = "The English dub cast, including Brianna Castell as Tomo and Devin Marsh as Kurogane, will return."
+    got = _cast(text)
+    assert ("Moonlit Harbor", 2, "asserted", "Brianna Castell", "Tomo") in got
+    assert ("Moonlit Harbor", 2, "asserted", "Devin Marsh", "Kurogane") in got

@@ -2514,6 +2514,14 @@ def _forward_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main:
     return [target]
 
 
+_INCLUDING_BEFORE = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+[^;]*$", re.I)
+_RETURN_AFTER_LIST = re.compile(
+    r",\s+(?:(?:will|are\s+(?:all\s+)?(?:set|expected|confirmed)\s+to)\s+(?:all\s+)?(?:return|be\s+back)|"
+    r"(?:are|will\s+be)\s+(?:all\s+)?(?:back|returning))\b",
+    re.I,
+)
+
+
 def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bool) -> list[int | None]:
     """A plain pair: the season its clause names ("New in season 2: X as Y"), else the list's
     intro or cast heading, else none. "starring X as Y" takes only a season named before it."""
@@ -2543,6 +2551,8 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
     if main and _target(ctx) and m.mode in ("pair", "present") and newcomer:
         return [_target(ctx)]  # "She is joined by two newcomers. X plays Y, and Z plays W."
     upcoming = _target(ctx) if main else ctx.section_season
+    if upcoming and m.mode == "pair" and _INCLUDING_BEFORE.search(ctx.text, 0, m.pos) and _RETURN_AFTER_LIST.search(ctx.text, m.pos):
+        return [upcoming]  # "The dub cast, including A as X and B as Y, will return."
     if upcoming and m.mode in ("pair", "present") and _joins_upcoming(ctx.text, left, m.pos, right):
         return [upcoming]  # "Also back are X (Y) and ...", "The season introduces X as Y"
     groups = [s for s, pos in _season_groups(ctx.text, _named_pair(ctx) if "both" in ctx.text else None) if pos < m.pos]
