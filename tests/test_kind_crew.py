@@ -837,3 +837,15 @@ def test_writers_in_a_which_clause_after_a_numbered_title() -> None:
     doc = extract(f"Raakh Season 2 shoot kicks off\n\n{text}\n", published="2025-07-22")
     got = {(c.season, c.value["person"], c.value["role"]) for c in doc.claims if c.kind == "crew"}  # type: ignore[index]
     assert {(2, "Sumit Pandey", "writer"), (2, "Neha Bhardwaj", "writer")} <= got
+
+
+def test_in_its_section_a_credit_aside_lends_no_show() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "CBS Renews 'Harbor Kings' and 'Lockwood General'\n\nCBS renewed Harbor Kings and Lockwood General.\n\n"
+        "LOCKWOOD GENERAL, SEASON 3\n\nTom Castellano stars as Dr. Ray Lockwood in Lockwood General. "
+        "Castellano, best known for his six seasons on ABC's Steel City Blues, also directs two episodes each season."
+    )
+    doc = extract(text, published="2025-04-21")
+    assert {c.show for c in doc.claims if c.kind == "crew"} == {"Lockwood General"}

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from nextseason.domain.claims import Claim
-from nextseason.extract.context import SentenceContext
+from nextseason.extract.context import SentenceContext, credit_in_brackets
 from nextseason.extract.cues import CueGroups, cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.lexicon import find_platforms, is_company, is_platform_name
 from nextseason.extract.seasons import since_season
@@ -1515,7 +1515,8 @@ def _show_for(sent: _Sentence, pos: int) -> str:
         return before[-1].title
     if not sent.shows:
         return sent.ctx.show
-    if sent.ctx.show in sent.ctx.doc.section_shows and all(m.title == sent.ctx.show for m in sent.shows):
+    own = [m for m in sent.shows if not credit_in_brackets(sent.text, m)]  # (not "best known for ABC's X,")
+    if sent.ctx.show in sent.ctx.doc.section_shows and all(m.title == sent.ctx.show for m in own):
         return sent.ctx.show  # in its section: "From creator X, "Switchboard" goes ..."
     return sent.ctx.doc.main
 
