@@ -1013,3 +1013,11 @@ def test_british_commissions_and_an_ordinal_is_no_title() -> None:
     assert ("Kestrel Bay", 14, "premiere", "2025-08-24") in rows
     assert ("Chambers & Co", 3, "renewed", "2025-06") in rows and ("Chambers & Co", None, "platform", "BBC One") in rows
     assert {s.title for s in doc.document.shows} == {"Kestrel Bay", "Chambers & Co"}
+
+
+def test_a_show_handed_an_order() -> None:
+    body = (
+        "This week CBS also handed legal drama The Calder Files a two-season pickup. "
+        "The studio gave actress Mira Holt a role in the film."
+    )
+    assert set(_found(body)) == {"The Calder Files"}

@@ -498,6 +498,11 @@ _WHICH_NEWS = re.compile(
 )
 
 
+_HANDED_GENRE = re.compile(
+    r"\b(?:handed|hands|gave|gives|granted|grants|awarded)\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z-]+\s+){0,3}?"
+    + GENRE_NOUNS + r"\s+$"
+)
+_ORDER_AFTER = re.compile(r"\s+(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:order|renewal|pick-?up|season|series|green\s*light)\b")
 # "watch Crownfall, even though Netflix cancelled it after two seasons": news of the title, as "it".
 _IT_NEWS = re.compile(
     r",\s+(?:even\s+though|though|although|because|since|after|but|now\s+that|before)\s+(?:[\w+&'’.-]+\s+){1,3}?"
@@ -527,6 +532,8 @@ def _news_cue(text: str, start: int, end: int, gates: _Gates) -> bool:
         return True
     if gates.allow(_OBJECT_CUE_CUES) and _OBJECT_CUE.search(before):
         return True
+    if _HANDED_GENRE.search(before) and _ORDER_AFTER.match(after):
+        return True  # "handed legal drama The Calder Files a two-season pickup"
     if _APPOSITIVE_CUE.match(after) or (gates.allow(_LATER_SEASON_OF_CUES) and _LATER_SEASON_OF.search(before)):
         return True
     return bool(gates.allow(_SHOW_NOUN_BEFORE_CUES) and _SHOW_NOUN_BEFORE.search(before) and _platform_follows(after))
