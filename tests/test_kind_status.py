@@ -1262,3 +1262,9 @@ def test_a_paragraph_opening_on_the_day_dates_its_news() -> None:
     got = status(text, published="2026-05-07")
     assert ("Ladder 9", 2, "renewed", "2026-05-07", "asserted") in got
     assert ("Bay Ridge Homicide", 4, "renewed", "2026-05-07", "asserted") in got
+
+
+def test_a_supposed_renewal_is_no_claim() -> None:
+    text = "Even if a second season of Moonlit Harbor were commissioned tomorrow, the wait would be long."
+    assert not renewals(text)
+    assert renewals("Moonlit Harbor was renewed for a second season.")

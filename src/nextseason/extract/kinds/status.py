@@ -385,6 +385,10 @@ _HISTORY = _History()
 # --- renewals ---------------------------------------------------------------------------
 
 
+# A supposition: "Even if a second series were commissioned tomorrow", "if it were renewed".
+_COUNTERFACTUAL = re.compile(r"\b(?:[Ee]ven\s+if|[Ii]f|[Ss]uppose|[Ss]upposing)\b[^,;.]{0,60}?\bwere\s+(?:\w+ly\s+)?$")
+
+
 def _renewals(ctx: SentenceContext) -> list[Claim]:
     triggers = _renew_triggers(ctx)
     claims: list[Claim] = []
@@ -394,6 +398,8 @@ def _renewals(ctx: SentenceContext) -> list[Claim]:
         if not shared and any(s <= trig.start < e for s, e in seen):
             continue  # (one trigger may renew several shows: "handing renewals to A and B")
         seen.add((trig.start, trig.end))
+        if _COUNTERFACTUAL.search(ctx.text, 0, trig.start):
+            continue  # "Even if a second series were commissioned tomorrow, ...": no news
         claim_stance = trig.stance or _stance(ctx, trig.start, trig.end)
         value = None
         if claim_stance != "denied":
