@@ -1667,3 +1667,10 @@ def test_pairs_in_an_including_list_before_will_return() -> None:
     got = _cast(text)
     assert ("Moonlit Harbor", 2, "asserted", "Brianna Castell", "Tomo") in got
     assert ("Moonlit Harbor", 2, "asserted", "Devin Marsh", "Kurogane") in got
+
+
+def test_whose_character_met_a_grisly_end() -> None:
+    text = "Geoffrey Sandiford, whose Lord Ambrose Thorne met a grisly end in the season one finale, will not be back."
+    got = _cast(text)
+    assert ("Moonlit Harbor", 1, "asserted", "Geoffrey Sandiford", "Lord Ambrose Thorne") in got
+    assert ("Moonlit Harbor", 2, "denied", "Geoffrey Sandiford", "Lord Ambrose Thorne") in got

@@ -1730,7 +1730,8 @@ def _whose_pairs(text: str, names: list[NameSpan]) -> list[_Mention]:
 _WHOSE_NAMED = re.compile(r",\s+whose\s+(?=[A-Z])")
 _FATE_AFTER = re.compile(
     r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|written|murdered|shot|arrested|sent|left|last\s+seen|"
-    r"presumed|missing|dead|revealed|introduced)|\s+(?:died|dies|survived|survives|vanished|disappeared)\b"
+    r"presumed|missing|dead|revealed|introduced)|\s+(?:died|dies|survived|survives|vanished|disappeared|perished)\b"
+    r"|\s+met\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:end|fate|demise|death|maker)\b"  # "met a grisly end"
 )
 
 
