@@ -849,3 +849,14 @@ def test_in_its_section_a_credit_aside_lends_no_show() -> None:
     )
     doc = extract(text, published="2025-04-21")
     assert {c.show for c in doc.claims if c.kind == "crew"} == {"Lockwood General"}
+
+
+def test_the_final_series_is_the_season_being_made() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "Moonlit Harbor to end after 4 series\n\nMoonlit Harbor will end after its fourth series. "
+        "The final series is directed by Ewan Moffat-Kerr and Priya Lalvani."
+    )
+    doc = extract(text, published="2025-06-17")
+    assert {(c.season, c.value["person"]) for c in doc.claims if c.kind == "crew"} == {(4, "Ewan Moffat-Kerr"), (4, "Priya Lalvani")}  # type: ignore[index]

@@ -208,6 +208,7 @@ _RETURN = re.compile(
 _PILOT = re.compile(r"\bthe\s+(?:show['’]s\s+|series['’]\s+)?pilot(?:\s+episode)?\b", re.I)
 _NEW_SEASON = re.compile(
     r"\bnew (?:season|series|run|episodes|scripts?|instal?lment)\b|\bnext (?:season|series)\b"
+    r"|\bthe\s+(?:final|last|upcoming|coming)\s+(?:season|series|run)\b(?!\s+of\b)"  # "The final series is directed by"
     r"|\bthis\s+(?:(?:final|new|latest|coming|upcoming)\s+)?(?:season|series|run)\b"
     # "co-wrote the premiere", "has penned the season finale": the season being made
     r"|\bthe\s+(?:(?:season|series)\s+)?(?:premiere|finale|opener)\b",
