@@ -550,3 +550,15 @@ def test_one_broadcasters_channels_are_one_home_not_a_move() -> None:
     platforms = {(c.season, c.value) for c in doc.claims if c.kind == "platform"}
     assert {(None, "BBC One"), (None, "BBC iPlayer")} <= platforms
     assert not {(s, v) for s, v in platforms if v in ("BBC One", "BBC iPlayer") and s is not None}
+
+
+def test_a_service_also_named_or_counted_since_a_season_is_no_move() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "Moonlit Harbor renewed for series 3\n\nThe ABC and Stan have renewed Moonlit Harbor for a third series. "
+        "\"It has been a standout performer on Stan since the first series dropped,\" he said. "
+        "The show has screened on BritBox in the UK, where the third series is also set to land."
+    )
+    doc = extract(text, published="2026-03-18")
+    assert {(c.season, c.value) for c in doc.claims if c.kind == "platform" and c.season is not None} == set()

@@ -999,7 +999,10 @@ def platform_cue(text: str, start: int, end: int) -> str | None:
 _THROUGH_CHANNEL = re.compile(r"\s+(?:through|via)\s+(?:the\s+|its\s+)?[\w+ ]{2,30}?\s+(?:channel|add-on|subscription)\b", re.I)
 
 
-_COMPARED_SEASON = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+(?:with|for|in|did)|[Jj]ust\s+like)\s+(?:the|its)?\s*$")
+# A season the sentence compares with ("Like the first season, ...") or counts from ("since the
+# first series dropped"): no season of its own for a service.
+_COMPARED_SEASON = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+(?:with|for|in|did)|[Jj]ust\s+like|[Ss]ince|[Ee]ver\s+since)\s+(?:the|its)?\s*$")
+_ALSO = re.compile(r"\balso\b")
 
 
 def _platform_moves(sents: list[Sentence], index: ShowIndex) -> set[str]:
@@ -1010,6 +1013,8 @@ def _platform_moves(sents: list[Sentence], index: ShowIndex) -> set[str]:
         platforms = find_platforms(sent.text)
         if not platforms:
             continue
+        if _ALSO.search(sent.text):
+            continue  # "where the third series is also set to land": another service beside, no move
         mentions = index.mentions(sent.text)
         numbered = {m.season for m in mentions if m.season}
         # (not a season the sentence compares with: "Like the first season, it will stream on Netflix")
