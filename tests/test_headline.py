@@ -108,3 +108,15 @@ def test_a_headline_capitalising_every_word_takes_the_bodys_spelling() -> None:
     title = 'Jung Hae-rin Confirmed To Return For "Bakery At The End Of The Alley 2" + Kang Do-yoon Reviewing Offer'
     body = "Jung Hae-rin will appear in 'Bakery at the End of the Alley 2' and reprise her role as Yoon Da-on."
     assert headline_show(title, body) == "Bakery at the End of the Alley"
+
+
+def test_a_town_in_the_headline_gives_way_to_the_show_filming_there() -> None:
+    from nextseason.extract.headline import headline_show
+
+    title = "Lights, camera, Hebworth: BBC crime drama returns to town for third series"
+    body = (
+        "Film crews have descended on Hebworth once again, as filming for the third series of hit BBC crime drama "
+        "The Fell Line gets under way. It is written by Hebworth-born writer Gareth Penhaligon. 'We are thrilled to "
+        "be back in Hebworth, which has become a second home,' the producer said."
+    )
+    assert headline_show(title, body) == "The Fell Line"

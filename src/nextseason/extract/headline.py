@@ -53,12 +53,29 @@ def headline_show(title: str, text: str) -> str:
         # "NBC Announces Midseason Premiere Dates": a network, no show; the body's show beside
         # its seasons, else the headline itself (a roundup's, which names no show)
         return _seasoned_title(body, chosen) or title
-    if title and (_a_person(chosen, body) or _a_surname(chosen, body) or _a_common_word(chosen, body)):
+    if title and (
+        _a_person(chosen, body) or _a_surname(chosen, body) or _a_common_word(chosen, body) or _a_place(chosen, body)
+    ):
         # "Teodor Vasko on bad haircuts, ...": a profile; "Cameras roll in Northumberland as
         # ITV's crime hit heads back": a word, not a title. The show is the one the body names
         # beside its seasons.
         return _seasoned_title(body, chosen) or chosen
     return chosen
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|on|at|to|from|around|near|across|into|outside|throughout|back\s+in)\s+$", re.I)
+_PLACE_AFTER = re.compile(
+    r"^(?:-(?:born|based|set|raised|bred)\b|\s+(?:landmarks?|residents?|locals?|council|town|city|village|streets?|"
+    r"high\s+street|station|harbou?r|pubs?)\b|,\s+(?:which|where)\b)"
+)
+
+
+def _a_place(name: str, body: str) -> bool:
+    """A name the body writes as a place ("descended on Hebworth", "Hebworth-born", "a Hebworth
+    landmark", "back in Hebworth, which ..."): a town, not a title."""
+    found = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", body))
+    placed = sum(1 for m in found if _PLACE_BEFORE.search(body, 0, m.start()) or _PLACE_AFTER.match(body[m.end() :]))
+    return placed >= 2 and placed * 4 >= len(found) * 3  # (most of its mentions, at least two)
 
 
 def _a_surname(name: str, body: str) -> bool:
@@ -136,6 +153,8 @@ _SEASON_WORDS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _ORDINAL_WORDS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|final|latest)"
 _SEASONED = re.compile(
     r"\b(?i:(?:the\s+" + _ORDINAL_WORDS + r"|" + r"(?:season|series)\s+" + _SEASON_WORDS + r")\s*(?:season|series)?\s+of)\s+"
+    # (after a description: "the third series of hit BBC crime drama The Fell Line")
+    r"(?:(?:(?:hit|the|its|[A-Z][\w+]*)\s+){0,3}?(?:[a-z-]+\s+){0,2}?(?:drama|comedy|series|show|thriller|sitcom|anime|procedural)\s+)?"
     r"(?P<a>" + TITLE_PHRASE.pattern + r")"
     r"|(?P<b>" + TITLE_PHRASE.pattern + r")(?:['’]s\s+" + r"(?i:" + _ORDINAL_WORDS + r")|\s+(?i:season|series)\s+"
     + _SEASON_WORDS + r")\b"
