@@ -1021,3 +1021,19 @@ def test_a_show_handed_an_order() -> None:
         "The studio gave actress Mira Holt a role in the film."
     )
     assert set(_found(body)) == {"The Calder Files"}
+
+
+def test_a_listicle_of_numbered_entries_with_fields() -> None:
+    from nextseason.extract import extract
+
+    text = (
+        "10 Shows Returning in 2027 That We Can't Wait to Watch\n\nBelow are the returning series.\n\n"
+        "1. Brightwater\n\nSeason: 3\nRelease date: January 22, 2027\nPlatform: Netflix\n\n"
+        "The boarding-school thriller finally has a date.\n\n"
+        "2. The Ninth Precinct\n\nSeason: 5\nRelease date: TBA\nPlatform: NBC\n\n"
+        "NBC's long-running cop procedural was renewed for its fifth season back in April."
+    )
+    doc = extract(text, published="2026-11-20")
+    rows = {(c.show, c.season, c.kind) for c in doc.claims}
+    assert ("The Ninth Precinct", 5, "renewed") in rows and ("The Ninth Precinct", None, "platform") in rows
+    assert not any(show == "Brightwater" and kind == "renewed" for show, _, kind in rows)

@@ -220,6 +220,7 @@ def _roundup_sections(
                 _season_line(sents, sent, text, index, published)
                 or _season_heading(sent, text, index)
                 or _caps_title_heading(sent, text, index)
+                or _numbered_title_line(sents, sent, text, index)
             )
             if section:
                 out[sent.index] = section
@@ -462,6 +463,32 @@ def _season_heading(sent: Sentence, text: str, index: ShowIndex) -> _Section | N
         return None
     index.add(show, show)
     return _Section(show, (), named[0].number)
+
+
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]\s+(?P<title>[\"“‘']?[A-Z][^.!?:;()]{1,60}?[\"”’']?)$")
+_SEASON_FIELD = re.compile(r"^(?:Season|Series)\s*:\s*(\d{1,2})\b")
+_ENTRY_FIELD = re.compile(r"^(?:Season|Series|Release\s+date|Premiere(?:\s+date)?|Platform|Network|Where\s+to\s+watch)\s*:", re.I)
+
+
+def _numbered_title_line(sents: list[Sentence], sent: Sentence, text: str, index: ShowIndex) -> _Section | None:
+    """A listicle's entry line, a number and a title the body writes again ("1. Brightwater"),
+    perhaps over a "Season: 3" field: the lines under it are about that show."""
+    if not (sent.block.kind == "heading" or sent.block.text == sent.text):
+        return None
+    match = _NUMBERED_TITLE.match(sent.text.strip())
+    title = match.group("title").strip("\"“”‘’'") if match else ""
+    nxt = sents[sent.index + 1].text if sent.index + 1 < len(sents) else ""
+    fields = bool(_ENTRY_FIELD.match(nxt))  # an entry with fields under it: "Season: 3", "Platform: Netflix"
+    if not match and sent.block.kind == "item" and fields:
+        title = sent.text.strip(" \"“”‘’'")  # "1. Brightwater" read as a list item
+    if not title or not _title_cased(title) or find_platforms(title) or article_word(title):
+        return None
+    if not fields and text.count(title) < 2:
+        return None  # (the body writes it again)
+    show = _spelled(title, text)
+    index.add(show, show)
+    field = next((f for s in sents[sent.index + 1 : sent.index + 4] if (f := _SEASON_FIELD.match(s.text))), None)
+    return _Section(show, (), int(field.group(1)) if field else None)
 
 
 _CAPS_TITLE_COLON = re.compile(r"^(?P<title>[^:]{2,60}):\s+\S.{0,60}$")
