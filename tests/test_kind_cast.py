@@ -1674,3 +1674,12 @@ def test_whose_character_met_a_grisly_end() -> None:
     got = _cast(text)
     assert ("Moonlit Harbor", 1, "asserted", "Geoffrey Sandiford", "Lord Ambrose Thorne") in got
     assert ("Moonlit Harbor", 2, "denied", "Geoffrey Sandiford", "Lord Ambrose Thorne") in got
+
+
+def test_parts_written_in_quotes() -> None:
+    text = (
+        'Seo Ye-rin returns as "Yoon Da-on," the pharmacist. '
+        'Joining the cast for season 2 is Go Eun-chae, who will play "Ha Seol," a mysterious new customer.'
+    )
+    pairs = _pairs(text)
+    assert ("Seo Ye-rin", "Yoon Da-on") in pairs and ("Go Eun-chae", "Ha Seol") in pairs

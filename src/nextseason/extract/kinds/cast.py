@@ -265,7 +265,7 @@ _HONOUR_BEFORE_NAME = re.compile(
     r"alum(?:na|nus)?|favou?rite)\s+"
 )
 _PLAY_VERB = re.compile(
-    r"\b(?:plays|played|play|playing|voices|voiced|voice|voicing|portrays|portrayed|portray)\s+", re.I
+    r"\b(?:plays|played|play|playing|voices|voiced|voice|voicing|portrays|portrayed|portray)\s+(?:[\"“](?=[A-Z]))?", re.I
 )
 _PLAYED_BY = re.compile(
     r",?\s+(?:(?:is|was|are|were|will)\s+(?:now\s+|also\s+|instead\s+)?(?:be\s+)?)?(?:played|voiced|portrayed)\s+by\s+", re.I
@@ -738,7 +738,8 @@ def _skip_appositive(text: str, pos: int) -> int:
     return pos + found.end() + 1 if found else pos
 
 
-_AS_WORD = re.compile(r"\s+(?:as|in\s+the\s+(?:[a-z]+\s+)?role\s+of)\s+")  # "joins as X", "joins in the role of X"
+# "joins as X", "joins in the role of X", 'returns as "Yoon Da-on,"' (a part written in quotes)
+_AS_WORD = re.compile(r"\s+(?:as|in\s+the\s+(?:[a-z]+\s+)?role\s+of)\s+(?:[\"“](?=[A-Z]))?")
 # A verb that brings the actor in: "Season 2 added X as a rival boatbuilder".
 _ADDED_BEFORE = re.compile(r"\b(?:add(?:s|ed)|introduc(?:es|ed)|brings\s+in|brought\s+in|recruit(?:s|ed))\s+$")
 _NOT_A_ROLE_AS = re.compile(r"\b(?:also\s+)?[Kk]nown(?:\s+(?:in|to|on|among)\s+[\w'’ -]{1,30})?\s*$|\baka\s*$|\bsuch\s*$|\bas well\s*$")
