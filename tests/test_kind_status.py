@@ -1268,3 +1268,11 @@ def test_a_supposed_renewal_is_no_claim() -> None:
     text = "Even if a second season of Moonlit Harbor were commissioned tomorrow, the wait would be long."
     assert not renewals(text)
     assert renewals("Moonlit Harbor was renewed for a second season.")
+
+
+def test_the_decision_was_communicated_on_a_day() -> None:
+    text = (
+        'Prime Video has canceled "Moonlit Harbor" after one season. The decision was communicated to the cast '
+        "and producers on Monday, according to two people familiar with the matter."
+    )
+    assert ("Moonlit Harbor", None, "cancelled", "2025-03-10", "asserted") in status(text, published="2025-03-12")

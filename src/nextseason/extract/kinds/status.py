@@ -1551,7 +1551,7 @@ _CARRY_NEXT = re.compile(
     + _ANAPHOR_NOUN
     + r"\s+(?:(?:was|were|had\s+been|has\s+been|became)\s+(?:first\s+|officially\s+|formally\s+|"
     r"publicly\s+)?(?:made|announced|shared|confirmed|revealed|reported|finali[sz]ed|reached|taken|"
-    r"official|public)|dropped|came|broke|arrived|landed|went\s+public)\b"
+    r"communicated|relayed|conveyed|delivered|official|public)|dropped|came|broke|arrived|landed|went\s+public)\b"
     # "Prime Video has cancelled X. The streamer confirmed on Tuesday that ...": the same news
     r"|^(?:the|this)\s+(?:streamer|network|service|channel|broadcaster|platform|studio)\s+(?:officially\s+)?"
     r"(?:confirmed|announced|revealed|said)\b",
