@@ -1683,3 +1683,8 @@ def test_parts_written_in_quotes() -> None:
     )
     pairs = _pairs(text)
     assert ("Seo Ye-rin", "Yoon Da-on") in pairs and ("Go Eun-chae", "Ha Seol") in pairs
+
+
+def test_judges_returning_as_will() -> None:
+    got = _cast("The host will return, as will judges Arturo Venn and Priya Castellano.")
+    assert {("Moonlit Harbor", 2, "asserted", "Arturo Venn", None), ("Moonlit Harbor", 2, "asserted", "Priya Castellano", None)} <= got
