@@ -1276,3 +1276,8 @@ def test_the_decision_was_communicated_on_a_day() -> None:
         "and producers on Monday, according to two people familiar with the matter."
     )
     assert ("Moonlit Harbor", None, "cancelled", "2025-03-10", "asserted") in status(text, published="2025-03-12")
+
+
+def test_gave_a_quoted_title_a_second_season() -> None:
+    text = 'Also on Monday, Fox gave the animated comedy "Grease Monkeys" a second season.'
+    assert ("Grease Monkeys", 2, "renewed", "2025-05-12", "asserted") in status(text, published="2025-05-15")

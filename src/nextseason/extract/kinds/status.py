@@ -466,7 +466,7 @@ def _renew_triggers(ctx: SentenceContext) -> list[_Trigger]:
 
 
 # "NBC handed its hospital drama a fifth season", "gave the show a second season".
-_HANDED = re.compile(r"\b(?:hand(?:s|ed)?|gave|give[sn]?|grant(?:s|ed)?|award(?:s|ed)?)\s+(?=(?:[\w'’&-]+\s+){0,5}?(?:a|an)\s)", re.I)
+_HANDED = re.compile(r"\b(?:hand(?:s|ed)?|gave|give[sn]?|grant(?:s|ed)?|award(?:s|ed)?)\s+(?=(?:[\w'’&\"“”-]+\s+){0,5}?(?:a|an)\s)", re.I)
 # "... a third-season order to the comedy X": the show after the order.
 _ORDER_TO = re.compile(r"[\s-]+(?:order|renewal|pick-?up)\s+(?:to|for)\s+", re.I)
 # "handed the mystery an early renewal": the next season's
