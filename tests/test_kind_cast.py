@@ -1688,3 +1688,8 @@ def test_parts_written_in_quotes() -> None:
 def test_judges_returning_as_will() -> None:
     got = _cast("The host will return, as will judges Arturo Venn and Priya Castellano.")
     assert {("Moonlit Harbor", 2, "asserted", "Arturo Venn", None), ("Moonlit Harbor", 2, "asserted", "Priya Castellano", None)} <= got
+
+
+def test_a_cv_entry_keeps_the_parts_article() -> None:
+    text = "The returning cast includes:\n\n- Mira (CV: Saori Hanazawa)\n- The Cinder Queen (CV: Ayane Kushida)\n"
+    assert ("Ayane Kushida", "The Cinder Queen") in _pairs(text)

@@ -1509,7 +1509,10 @@ def _bracketed_by(text: str, state: _DocState, names: list[NameSpan]) -> list[_M
             char = next((n for n in names if n.end == len(text[: match.start()].rstrip()) and not n.possessive), None)
             if char is None:
                 continue
-        out.append(_Mention(_person(actor.text, state), _character(char.text, state), char.start, "pair"))
+        name = char.text
+        if head is not None and text[head.start(1) : char.start] == "The ":
+            name = "The " + name  # "The Cinder Queen (CV: Ayane Kushida)": the part's own article
+        out.append(_Mention(_person(actor.text, state), _character(name, state), char.start, "pair"))
     return out
 
 
