@@ -860,3 +860,10 @@ def test_the_final_series_is_the_season_being_made() -> None:
     )
     doc = extract(text, published="2025-06-17")
     assert {(c.season, c.value["person"]) for c in doc.claims if c.kind == "crew"} == {(4, "Ewan Moffat-Kerr"), (4, "Priya Lalvani")}  # type: ignore[index]
+
+
+def test_a_name_with_a_macron_is_read_whole() -> None:
+    from nextseason.extract import extract
+
+    doc = extract("The Witch of Hollowpine Season 2\n\nStaff\n\nDirector: Hisao Ōmura\n", published="2026-10-26")
+    assert {c.value["person"] for c in doc.claims if c.kind == "crew"} == {"Hisao Ōmura"}  # type: ignore[index]

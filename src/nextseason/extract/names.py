@@ -31,7 +31,7 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.\-]*\w)?\.?")
 # A simple pattern for callers that only need "does this look like a name": two or more
 # capitalised words ("Kim Eun-hee", "Ryan Condal", "José Luis García-Pérez").
 PERSON_NAME = re.compile(
-    r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:de|del|da|di|van|von|der|bo|la)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)+"
+    r"\b[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*(?:\s+(?:(?:de|del|da|di|van|von|der|bo|la)\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*)+"
 )
 _NICKNAME_GAP = re.compile(r"\s+(?:[\"“][A-Z][\w'’-]*[\"”]|['‘][A-Z][\w-]*['’])\s+")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")

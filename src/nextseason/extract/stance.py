@@ -279,7 +279,7 @@ _REFUTED_AFTER = re.compile(
 
 
 # A quoted title ("'The Light That Doesn't Return'"): its words are no return and no negation.
-_QUOTED_TITLE = re.compile(r"(?<!\w)['‘\"“]([A-ZÀ-ÖØ-Þ][^\"“”‘;]{0,60}?)['’\"”](?!\w)")
+_QUOTED_TITLE = re.compile(r"(?<!\w)['‘\"“]([A-ZÀ-ÖØ-ÞĀ-ſ][^\"“”‘;]{0,60}?)['’\"”](?!\w)")
 
 
 _TITLE_NOUN_BEFORE = re.compile(

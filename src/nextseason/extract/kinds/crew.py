@@ -33,7 +33,7 @@ KIND = "crew"
 
 # ---------------------------------------------------------------- names
 
-_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ]\.(?:[A-Z]\.)*|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ]\.(?:[A-Z]\.)*|[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*)"
 _PARTICLE = r"(?:bo|van|von|de|da|del|della|der|den|di|du|dos|das|le|la|bin|al|el|ter|zu)"
 _NAME = re.compile(_TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _TOKEN + r"){0,3}")
 _NOT_NAME_WORDS = frozenset(
@@ -166,7 +166,7 @@ _NOUN = re.compile(r"\b" + _ROLE_NOUN + r"\b", re.I)
 # Role nouns in a row: "creator and showrunner", "writer, director & producer".
 _ROLE_LIST = _ROLE_NOUN + r"(?:(?:\s*(?:,|and|&)\s*|[-/])" + _ROLE_NOUN + r")*"  # "writer-producer" too
 _TITLE = re.compile(
-    r"\b(?:(?:the|its|former)\s+)?(" + _ROLE_LIST + r")(?:\s+and\s+(?:star|lead|actor|actress))?(,?)\s+(?=[A-ZÀ-ÖØ-Þ])",
+    r"\b(?:(?:the|its|former)\s+)?(" + _ROLE_LIST + r")(?:\s+and\s+(?:star|lead|actor|actress))?(,?)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])",
     re.I,
 )
 _PREDICATE = re.compile(
@@ -745,7 +745,7 @@ _ROLE_LIST_OF = re.compile(r"(?:the\s+)?(" + _ROLE_NOUN + r"(?:\s+and\s+" + _ROL
 _AGENT_DESCRIPTION = re.compile(
     r"(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:[a-z]+-turned-[a-z]+|winner|veteran|novelist|playwright|"
     r"journalist|actor|actress|brother|sister|partner|wife|husband|son|daughter|collaborator|newcomer|"
-    r"documentarian|documentary\s+maker|filmmaker|comedian|artist)\s+(?=[A-ZÀ-ÖØ-Þ])"
+    r"documentarian|documentary\s+maker|filmmaker|comedian|artist)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
 
 
@@ -885,7 +885,7 @@ def _co_agents(sent: _Sentence, end: int, phrase_end: int) -> list[str]:
 
 _OBJECT_FILLER = re.compile(r"\s*(?:(?:to|again|also|now|then|together|both|the|on|as well)\s+)*")
 _WHICH_SUBJECT_END = re.compile(r",\s+which\s+(?:he|she|they|[A-Z][\w-]+)\s+(?:also\s+)?$")
-_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*")
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*")
 _ADAPT_START = re.compile(r"adapt", re.I)
 _NUMBERING_START = re.compile(r"(?:Season|Series|Part|Episode)\b")
 _SHOW_THEN_SOURCE = re.compile(
@@ -895,7 +895,7 @@ _SHOW_THEN_SOURCE = re.compile(
 
 # An object that names a work by its genre noun and a title the document does not follow.
 _OTHER_TITLED_WORK = re.compile(
-    r"\s*(?:(?:for|on)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?" + _GENRE_NOUN + r"\s+(?-i:[A-ZÀ-ÖØ-Þ])",
+    r"\s*(?:(?:for|on)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?" + _GENRE_NOUN + r"\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ſ])",
     re.I,
 )
 
@@ -1334,7 +1334,7 @@ _INVERTED = re.compile(
     # "The new director for the sequel is X", "The director for season 2 is X"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+|this\s+)?(?P<upcoming>sequel|new\s+season|next\s+season|upcoming\s+season)?"
     r"(?:(?:first|second|third|fourth|fifth|sixth)\s+(?:season|series)|(?:season|series)\s+\w+)?)?"
-    r"\s+(?:is|was|will\s+be|remains)\s+(?=[A-ZÀ-ÖØ-Þ])",
+    r"\s+(?:is|was|will\s+be|remains)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])",
     re.I,
 )
 

@@ -679,7 +679,7 @@ _TITLE_FIRST = re.compile(
     r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}$"  # "X, the 2019 novel", "X, Ana Lind's four-volume fantasy novel series"
 )
 # A quoted title, lower-case words and all: "novel 'La luz que no vuelve'".
-_QUOTED_AFTER = re.compile(r"^,?\s+(?:series\s+)?[\"“‘']([A-ZÀ-ÖØ-Þ][^\"“”‘’]{0,60}?)[\"”’'](?!\w)")
+_QUOTED_AFTER = re.compile(r"^,?\s+(?:series\s+)?[\"“‘']([A-ZÀ-ÖØ-ÞĀ-ſ][^\"“”‘’]{0,60}?)[\"”’'](?!\w)")
 
 
 def _sequel_source(ctx: SentenceContext, pos: int, tail: str, memo: _Memo) -> _Source | None:
