@@ -1693,3 +1693,9 @@ def test_judges_returning_as_will() -> None:
 def test_a_cv_entry_keeps_the_parts_article() -> None:
     text = "The returning cast includes:\n\n- Mira (CV: Saori Hanazawa)\n- The Cinder Queen (CV: Ayane Kushida)\n"
     assert ("Ayane Kushida", "The Cinder Queen") in _pairs(text)
+
+
+def test_a_host_who_will_return_and_a_show_from_hosts() -> None:
+    assert ("Moonlit Harbor", 2, "asserted", "Tamsin Rourke", None) in _cast("Host Tamsin Rourke will return.")
+    got = _cast("The renovation docuseries from hosts Jolene and Beau Teague will return with season two.")
+    assert not {row for row in got if row[1] == 2}

@@ -601,8 +601,11 @@ _PRESENTER_AFTER = re.compile(
 _PRESENTED_BY = re.compile(r"\b(?:hosted|co-hosted|presented|narrated|judged)\s+by\s+", re.I)
 # "with judges A and B also back": the title before the names, a return after them.
 _PRESENTER_TITLE = re.compile(r"\b(?:hosts?|co-hosts?|judges?|presenters?)\s+$", re.I)
+_OBJECT_OF_BEFORE = re.compile(r"\b(?:from|by|of|featuring)\s+$", re.I)
 _AS_WILL_BEFORE = re.compile(r",?\s+as\s+(?:will|do|does|are|is)\s+(?:fellow\s+)?$", re.I)
-_BACK_AFTER = re.compile(r"\s+(?:(?:are|is|will\s+be)\s+)?(?:also\s+|both\s+)?(?:back|returning|return)\b", re.I)
+_BACK_AFTER = re.compile(
+    r"\s+(?:(?:are|is|will\s+be|will|(?:is|are)\s+set\s+to)\s+)?(?:also\s+|both\s+)?(?:back|returning|return|returns)\b", re.I
+)
 
 
 _AUX_BEFORE_BY = re.compile(r"\b(?:will\s+(?:also\s+)?be|is|are|was|were|be|been|being)\s+$", re.I)
@@ -655,6 +658,8 @@ def _presenters(text: str, state: _DocState, names: list[NameSpan], found: list[
         aside = _WHO_ASIDE.match(text, group[-1].end)  # "X, who joined the panel in season 5, is back"
         end = aside.end() if aside else group[-1].end
         back = _BACK_AFTER.match(text, end) or _SEAT_AFTER.match(text, end)
+        if back and titled and _OBJECT_OF_BEFORE.search(text, 0, titled.start()):
+            back = None  # "The docuseries from hosts A and B will return": the show returns
         if back is None and titled:  # "Host X returns, as will judges A and B"
             back = _AS_WILL_BEFORE.search(text, max(0, titled.start() - 20), titled.start())
         gone = None if back else _LEAVING_AFTER.match(text, end)
