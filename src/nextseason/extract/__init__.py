@@ -380,9 +380,9 @@ def _described_line(sent: Sentence, text: str, index: ShowIndex, published: str 
     season = named[0].number if named else (1 if _NEW_SHOW_WORDS.fullmatch(match.group("what").strip()) else None)
     if season is None:
         return None
-    show = _spelled(caps, text)
-    if show == show.upper() or not _title_cased(show):
-        return None  # (a title the body never writes outside capitals)
+    show = _written_title(caps, text)
+    if show is None:
+        return None
     index.add(show, show)
     index.add(caps, show)
     tail = match.group("tail")
@@ -456,9 +456,9 @@ def _season_heading(sent: Sentence, text: str, index: ShowIndex) -> _Section | N
         return None  # (in capitals, or "Title, Season 7" / "Title: Season 7")
     caps = _bare_title(match)
     named = find_seasons(sent.text)
-    show = _spelled(caps, text)
-    if not named or show.upper() == show or find_platforms(caps) or not _title_cased(show):
-        return None  # (a title the body never writes outside capitals: no section)
+    show = _written_title(caps, text)
+    if not named or show is None or find_platforms(caps):
+        return None
     if show.split()[-1].lower() in _SMALL_WORDS or text.replace(sent.text, " ").count(show) < 1:
         return None
     index.add(show, show)
@@ -504,8 +504,8 @@ def _caps_title_heading(sent: Sentence, text: str, index: ShowIndex) -> _Section
     caps = match.group("title").strip(" '\"") if match else ""
     if not caps or find_platforms(caps) or sum(ch.isalpha() for ch in caps) < 3:
         return None
-    show = _spelled(caps, text)
-    if show.upper() == show or not _title_cased(show) or text.replace(sent.text, " ").count(show) < 1:
+    show = _written_title(caps, text)
+    if show is None or text.replace(sent.text, " ").count(show) < 1:
         return None
     index.add(show, show)
     return _Section(show, (), None)
@@ -641,6 +641,13 @@ def _title_cased(title: str) -> bool:
     if not words or len(words) > 8 or _NOT_A_TITLE_WORD.search(title) or sum(ch.isalpha() for ch in title) < 3:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _written_title(caps: str, text: str) -> str | None:
+    """The title of a capitals line as the body writes it, when the body writes it outside
+    capitals in title case; None for a title the body never writes outside capitals."""
+    show = _spelled(caps, text)
+    return show if show.upper() != show and _title_cased(show) else None
 
 
 def _spelled(caps: str, text: str) -> str:
@@ -902,14 +909,10 @@ def _headline_titles(title: str, text: str, index: ShowIndex) -> None:
             names += [item for item in items if item != "More"]  # (not "Release Date, Cast, Plot and ...")
     for raw in names:
         name = _NUMBER_END.sub("", raw.strip(" ,"))
-        if not _title_cased(name) or find_platforms(name) or index.has_key(_norm_key(name)):
+        if not _title_cased(name) or find_platforms(name) or index.knows(name):
             continue
         if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body):
             index.add(name, name)
-
-
-def _norm_key(name: str) -> str:
-    return re.sub(r"[\W_]+", "", name.casefold())
 
 
 # A mailbag column: "QUESTION: ... —Tom" / "ANSWER: ...", "Q: ..." / "A: ...".

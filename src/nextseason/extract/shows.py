@@ -317,6 +317,10 @@ class ShowIndex:
             return None
         return next((canonical for name, canonical in self.names.items() if _norm(name) == key), None)
 
+    def knows(self, name: str) -> bool:
+        """Whether ``name``, however written, is a name the index holds."""
+        return self.has_key(_norm(name))
+
     def has_key(self, key: str) -> bool:
         """Whether a known name is written ``key`` once case, spaces and punctuation are
         removed (the ``_norm`` of the name)."""
