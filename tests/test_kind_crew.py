@@ -867,3 +867,16 @@ def test_a_name_with_a_macron_is_read_whole() -> None:
 
     doc = extract("The Witch of Hollowpine Season 2\n\nStaff\n\nDirector: Hisao Ōmura\n", published="2026-10-26")
     assert {c.value["person"] for c in doc.claims if c.kind == "crew"} == {"Hisao Ōmura"}  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The story picks up seven years after the season 1 finale, a jump that creator Ada Quill says was planned.",
+        "Tom Birr takes over as showrunner, replacing creator Ada Quill, who ran season one herself.",
+    ],
+)
+def test_a_creator_is_never_of_the_first_season_either(sentence: str) -> None:
+    got = people_roles(sentence)
+    assert ("Ada Quill", None, "creator", "asserted") in got
+    assert not any(row[0] == "Ada Quill" and row[2] == "creator" and row[1] is not None for row in got)

@@ -1503,7 +1503,7 @@ def _to_claims(sent: _Sentence, credits: list[Credit]) -> list[Claim]:
         value = {"person": person, "role": credit.role}
         # A show is created once: a creator is of the show, never of one season ("Series
         # creator and showrunner X is back in charge": the showrunner's season only).
-        season = None if credit.role == "creator" and credit.season != 1 else credit.season
+        season = None if credit.role == "creator" else credit.season
         out.append(ctx.claim(KIND, value, credit.start, credit.end, season=season, show=show, stance=credit.stance))
     return out
 
