@@ -880,3 +880,13 @@ def test_a_creator_is_never_of_the_first_season_either(sentence: str) -> None:
     got = people_roles(sentence)
     assert ("Ada Quill", None, "creator", "asserted") in got
     assert not any(row[0] == "Ada Quill" and row[2] == "creator" and row[1] is not None for row in got)
+
+
+def test_a_staff_list_takes_the_season_of_its_intro_sentence_not_of_the_paragraph() -> None:
+    text = (
+        "Cy Dunn, who directed the first season, moves up to chief director. "
+        "The main staff for season 2 is as follows:\n\nDirector: Ada Quill\nSeries Composition: Ed Moss"
+    )
+    got = people_roles(text)
+    assert ("Ada Quill", 2, "director", "asserted") in got
+    assert ("Ed Moss", 2, "writer", "asserted") in got

@@ -16,7 +16,7 @@ from nextseason.extract.merge import merge_claims
 from nextseason.extract.others import article_word, discover_other_shows, learn_services
 from nextseason.extract.seasons import find_seasons, title_season
 from nextseason.extract.shows import ShowIndex, bracketed_titles, title_variants
-from nextseason.extract.text import Sentence, sentences
+from nextseason.extract.text import Sentence, sentences, split_sentences
 
 __all__ = ["extract"]
 
@@ -732,7 +732,8 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             shifted = carried or bool(_TOPIC_SHIFT.match(sent.text) or _OTHER_NEWS.search(sent.block.heading or ""))
             led_by_other = False
             heading_season = section_season or _named_season(sent.block.heading, doc)  # once per block (a section line below the heading wins)
-            intro_season = _named_season(sent.block.intro, doc)
+            # (the intro's own sentence: "X, who directed the first season, returns. The staff for Season 2 is:")
+            intro_season = _named_season(split_sentences(sent.block.intro)[-1] if sent.block.intro else None, doc)
         mentions = doc.shows.mentions(sent.text)
         # (a credit in brackets after a name, "Bram Telford (The Long Field) will recur", is no subject)
         subjects = [m for m in mentions if not credit_in_brackets(sent.text, m)]
