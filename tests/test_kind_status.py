@@ -565,6 +565,7 @@ def test_adverb_between_subject_and_passive_trigger() -> None:
         "No timeframe was given for its release.",
         "Hulu has not yet shared the release date of season 2.",
         "Its release window hasn't been confirmed.",
+        "No broadcast period for the second season has been announced yet.",
     ],
 )
 def test_no_premiere_date_forms(sentence: str) -> None:

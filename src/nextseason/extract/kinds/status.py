@@ -217,8 +217,10 @@ _NO_DATE = re.compile(
     r"provided|offered|shared|specified|named|disclosed)\s+(?:yet\s+)?for\s+(?:its|the|their|a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:premiere|release|return|debut|launch|arrival|broadcast)"
     # "No timing has been set for season 10.", "No release date has been announced yet."
-    r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:date|timing|timeframe|time\s+frame|timeline|window)\s+(?:has\s+been|have\s+been|"
-    r"had\s+been|was|were|is)\s+(?:yet\s+)?(?:given|set|announced|revealed|confirmed|provided|shared|specified|named|"
+    # "No broadcast period for the third season has been announced yet."
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:date|timing|timeframe|time\s+frame|timeline|window|period)\s+"
+    r"(?:(?:for|of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:season|series|part|cour|instal?lment)(?:\s+\w+)?\s+)?"
+    r"(?:has\s+been|have\s+been|had\s+been|was|were|is)\s+(?:yet\s+)?(?:given|set|announced|revealed|confirmed|provided|shared|specified|named|"
     r"disclosed)(?=\s+yet\b|\s+for\s+(?:season|series|the|its|a)\b|\s*[.;,]|\s*$)"
     # "tvN has not yet shared the release date": any verb with a premiere date as its object
     r"|(?:\bnot|n[’']t|\bnever|\byet\s+to)\s+(?:yet\s+|even\s+|officially\s+)?[a-z]+\s+(?:a|an|the|any)\s+"
