@@ -1699,3 +1699,26 @@ def test_a_host_who_will_return_and_a_show_from_hosts() -> None:
     assert ("Moonlit Harbor", 2, "asserted", "Tamsin Rourke", None) in _cast("Host Tamsin Rourke will return.")
     got = _cast("The renovation docuseries from hosts Jolene and Beau Teague will return with season two.")
     assert not {row for row in got if row[1] == 2}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Lottie Baird, who played 11-year-old June in season 1, is not back.", ("Lottie Baird", "June")),
+        ("Varun Mehrotra is back as the upright but short-tempered ACP Vikram Rathore.", ("Varun Mehrotra", "ACP Vikram Rathore")),
+        ('Lee Dong-gyu, who played Da-on\'s younger brother "Yoon Da-jun" in the first season, is enlisting.', ("Lee Dong-gyu", "Yoon Da-jun")),
+        ('Joining the cast is veteran actor Ryu Jae-hwan as "Director Kang Mu-yeol," the head of a conglomerate.', ("Ryu Jae-hwan", "Director Kang Mu-yeol")),
+    ],
+)
+def test_descriptions_before_a_part_ages_contrasts_and_quoted_parts(sentence: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(sentence)
+
+
+def test_a_quoted_part_with_a_title_is_no_crew_credit() -> None:
+    doc = extract('Joining the cast is Ryu Jae-hwan as "Director Kang Mu-yeol," a tycoon.', title=TITLE, published="2024-03-14", published_from="given")
+    assert not [c for c in doc.claims if c.kind == "crew"]
+
+
+def test_but_opening_a_clause_ends_the_description() -> None:
+    pairs = _pairs("Rumour has it Oren Malick has been cast as a major villain, but neither Apple nor Malick has commented.")
+    assert not any(char == "Oren Malick" or (char or "").startswith(("Apple", "Malick")) for _, char in pairs)

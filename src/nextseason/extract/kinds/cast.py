@@ -774,7 +774,8 @@ def _as_pairs(
             continue
         if state.book.kind_of(span.text) == "character":
             continue
-        role = _ROLE_AFTER_AS.match(text[match.end() :])
+        # (not a part in quotes: 'as "Director Kang Mu-yeol,"' is a character)
+        role = None if match.group().endswith(('"', "“")) else _ROLE_AFTER_AS.match(text[match.end() :])
         if role:
             if not _PRESENTING.search(role.group()):  # a host is in the cast (see _presenters)
                 state.book.crew.add(_NON_WORD.sub("", span.text.casefold()))
@@ -1059,7 +1060,11 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
         pos += 1
     origin = pos
     words = 0
+    comma = False
     while words < 8:
+        quoted = _quoted_part(text, pos)
+        if quoted is not None:
+            return quoted  # 'as Da-on's younger brother "Yoon Da-jun"', 'as "Director Kang Mu-yeol,"'
         the = _THE_LEAD.match(text, pos)
         span = name_at(text, the.end() if the else pos)
         if span is not None and not span.possessive and not _pronoun(span.text) and not _adjective(text, span):
@@ -1079,13 +1084,43 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
             return None  # "as second art director, e Masayuki Kurosawa to editing": a staff credit
         possessive = bool(_POSSESSIVE_END.search(token))
         adjective = span is not None and _adjective(text, span)
-        if not (possessive or adjective or _OF_LOWER.match(text, pos)) and (
+        # "11-year-old June": an age or a century is a description too
+        aged = token[:1].isdigit() and "-" in token and any(c.islower() for c in token)
+        # "the upright but short-tempered ACP X": "but" between two descriptions
+        after = _LOWER_WORD_AFTER.match(text, word.end())
+        contrast = token == "but" and words > 0 and not comma and after is not None and after.group(1) not in _NOT_A_DESCRIPTION
+        if not (possessive or adjective or aged or contrast or _OF_LOWER.match(text, pos)) and (
             not token[:1].islower() or token.lower() in _DESCRIPTOR_STOP
         ):
             return _appositive_name(text, origin)
-        pos = word.end()
+        pos, comma = word.end(), bool(word.group(2))
         words += 1
     return _appositive_name(text, origin)
+
+
+# Words after "but" that open a clause, not a second description ("a villain but neither ...").
+_NOT_A_DESCRIPTION = _DESCRIPTOR_STOP | _wordset("neither not no never also then now still only even the a an his her their its")
+
+
+# A part written in quotes: the words between the quotes, each capitalised or a name particle.
+_QUOTED_PART = re.compile(r"[\"“](?P<name>[A-Z][^\"“”,.;:!?()]{0,45}?)[,.]?[\"”]")
+_NAME_PARTICLES = frozenset({"of", "the", "de", "del", "la", "le", "von", "van", "da", "di", "al", "bin", "el"})
+
+
+def _quoted_part(text: str, pos: int) -> tuple[str, int] | None:
+    """The part at ``pos`` when it is written in quotes (``pos`` at the opening quote or just
+    after it): 'as "Director Kang Mu-yeol,"' is the character "Director Kang Mu-yeol"."""
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    start = pos - 1 if pos > 0 and text[pos - 1] in "\"“" and text[pos : pos + 1].isupper() else pos
+    found = _QUOTED_PART.match(text, start)
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
+        return None
+    return name, found.end()
 
 
 # The place a character is of, in capitals, ending the phrase: "Ysra of the Drowned Coast, and ..."

@@ -1086,7 +1086,7 @@ def _titles(sent: _Sentence) -> list[Credit]:
 
 
 _CHARACTER_JOB_BEFORE = re.compile(
-    r"(?:\bas\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?|\b(?:flight|art|casting|music|creative|sound|stunt|"
+    r"(?:\bas\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?[\"“]?|\b(?:flight|art|casting|music|creative|sound|stunt|"
     r"funeral|technical|athletic|musical|artistic|programme|program|fashion|campaign)\s+)$",
     re.I,
 )
