@@ -1722,3 +1722,27 @@ def test_a_quoted_part_with_a_title_is_no_crew_credit() -> None:
 def test_but_opening_a_clause_ends_the_description() -> None:
     pairs = _pairs("Rumour has it Oren Malick has been cast as a major villain, but neither Apple nor Malick has commented.")
     assert not any(char == "Oren Malick" or (char or "").startswith(("Apple", "Malick")) for _, char in pairs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omari Blake, who recurred as paramedic Leon Pratt in Season 1, has been upped to series regular for Season 2.",
+        "Omari Blake, who played the charming and deeply untrustworthy Leon Pratt in season one, was promoted to series regular.",
+        "Omari Blake, who plays the Lusks' rival Leon Pratt, has been upped to series regular for the new season.",
+    ],
+)
+def test_a_recurring_player_upped_to_series_regular_is_in_the_new_season(sentence: str) -> None:
+    rows = _cast(sentence)
+    assert ("Moonlit Harbor", 2, "asserted", "Omari Blake", "Leon Pratt") in rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meanwhile, Ketki Joshi will be seen again as Rathore's wife Anjali.",
+        "Ketki Joshi, back as her sharp-tongued sister Anjali, was spotted on set.",
+    ],
+)
+def test_seen_again_and_back_as_are_returns(sentence: str) -> None:
+    assert ("Moonlit Harbor", 2, "asserted", "Ketki Joshi", "Anjali") in _cast(sentence)

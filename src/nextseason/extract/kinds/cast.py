@@ -40,7 +40,7 @@ _CREDITED_AFTER = re.compile(r"^\s+(?:also\s+)?(?:directed|wrote|created|produce
 _STARRING_BEFORE = re.compile(r"\b(?:starring|starred|co-starring|featuring)\s+$")
 _HARD_TO_BEFORE = re.compile(r"\bhard to (?:imagine|see)\s+$")
 _CAMEO_FROM_BEFORE = re.compile(r"\b(?:cameo|appearance)\s+from\s+$")
-_RETURN_GAP = re.compile(r"\b(?:return\w*|back|come\w*|came|repris\w*|resum\w*|(?:turn|pop|show)(?:ed|ped|ing)?\s+up)\b")
+_RETURN_GAP = re.compile(r"\b(?:return\w*|back|seen\s+again|come\w*|came|repris\w*|resum\w*|(?:turn|pop|show)(?:ed|ped|ing)?\s+up)\b")
 # (and "X recurs as Y" in casting news: the season being made)
 _WILL_STAR_GAP = re.compile(r"\b(?:will|to)\s+(?:also\s+)?(?:guest[- ])?(?:star|recur)\b|\brecurs\b|\bis\s+recurring\b")
 _STARS_GAP = re.compile(r"\b(?:stars|starred|star)\b")
@@ -79,7 +79,7 @@ def _wordset(spaced: str) -> frozenset[str]:
 _CAST_VERB = re.compile(
     r"\b(?:back|return\w*|star\w*|join\w*|cast|appear\w*|repris\w*|cameo|come|comes|coming|came|up|"
     r"play\w*|voice\w*|portray\w*|featur\w*|replace\w*|recast|leads?|leading|recur\w*|continu\w*|"
-    r"stays?|remains?|arriv\w*|debut\w*|aboard|resum\w*)\b"
+    r"stays?|remains?|arriv\w*|debut\w*|aboard|resum\w*|seen\s+again)\b"
 )
 _CREW_WORDS = re.compile(
     r"\b(?:direct\w*|wr[io]te|writ\w*|penned|creat\w*|produc\w*|co-ran|helm\w*|showrunner|"
@@ -167,6 +167,9 @@ _PRED_RETURN = (
     r"|com(?:e|es|ing)\s+back|came\s+back|(?:pop|turn|show)(?:ped|ping|ed|ing)?\s+up\b|(?:be|is|are|was|were)\s+(?:also\s+|all\s+|both\s+)?back\b"
     r"|reprise[sd]?\b|reprising\b|mak(?:e|es|ing)\s+(?:a|his|her|their)\s+(?:return|comeback)\b"
     r"|(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?locked\s+in\s+for\b"  # "is locked in for Season 7"
+    # "has been upped to series regular for Season 3", "was promoted to a series regular"
+    r"|(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:upped|promoted|bumped\s+up|elevated)\s+to\s+(?:a\s+)?series\s+regulars?\b"
+    r"|be\s+seen\s+again\b|(?<=,\s)back(?=\s+as\b)"  # "will be seen again as", "X, back as her partner Y,"
     r"|appear(?:s|ing)?\s+in\s+(?:the\s+)?(?:new\s+|next\s+|upcoming\s+)?(?:season|series|show)\b"
     r"|(?:be|is|are)\s+(?:also\s+|all\s+)?(?:not\s+)?(?:a\s+)?part\s+of|be\s+in\s+(?=season\s+\d|the\s+(?:new|next|second|third)\s+season)|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
 )
@@ -218,7 +221,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
     for (kind, pattern), (digest, cues) in zip(
         _PREDICATES,
         (
-            ("678ebff27119", ("return", "back", "up", "repris", "part", "again", "lead", "appear", "be in ", "comeback", "locked")),
+            ("70cc4123b7f0", ("return", "back", "up", "repris", "part", "again", "lead", "appear", "be in ", "comeback", "locked", "promoted", "elevated")),
             ("9d0d213e9806", ("join", "cast", "signed", "board", "recur")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
@@ -882,7 +885,7 @@ def _last_word(text: str) -> str | None:
 
 
 _REPLACE_OR_BY = re.compile(r"replac\w*|by")
-_AS_GAP = re.compile(r"(?:,\s*who)?(?:\s+(?:[a-z][\w'’-]*|[Ss]eason \d+|[Ss]eries \d+))*\s*")
+_AS_GAP = re.compile(r"(?:,\s*who|,(?=\s+back\s*$))?(?:\s+(?:[a-z][\w'’-]*|[Ss]eason \d+|[Ss]eries \d+))*\s*")
 # ", on the other hand," between a subject and its verb.
 _INTERJECTION = re.compile(
     r",\s+(?:on\s+the\s+other\s+hand|however|though|meanwhile|too|also|in\s+turn|for\s+(?:his|her|their)\s+part|"
@@ -1067,7 +1070,8 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
             return quoted  # 'as Da-on's younger brother "Yoon Da-jun"', 'as "Director Kang Mu-yeol,"'
         the = _THE_LEAD.match(text, pos)
         span = name_at(text, the.end() if the else pos)
-        if span is not None and not span.possessive and not _pronoun(span.text) and not _adjective(text, span):
+        plural_owner = span is not None and text[span.end : span.end + 1] in ("'", "’")  # "the Lusks' rival X"
+        if span is not None and not span.possessive and not plural_owner and not _pronoun(span.text) and not _adjective(text, span):
             if words and _AS_AFTER_START.match(text[span.end :]) and "," in text[origin : span.start]:
                 return None  # "as a clan chieftain's widow, Paapa Essiedu as ...": the next pair's actor
             start = pos if the else span.start
@@ -1082,13 +1086,13 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
         token = word.group(1)
         if _STAFF_TITLE.match(text, pos):
             return None  # "as second art director, e Masayuki Kurosawa to editing": a staff credit
-        possessive = bool(_POSSESSIVE_END.search(token))
+        possessive = bool(_POSSESSIVE_END.search(token)) or (plural_owner and token.endswith(("s'", "s’")))
         adjective = span is not None and _adjective(text, span)
         # "11-year-old June": an age or a century is a description too
         aged = token[:1].isdigit() and "-" in token and any(c.islower() for c in token)
         # "the upright but short-tempered ACP X": "but" between two descriptions
         after = _LOWER_WORD_AFTER.match(text, word.end())
-        contrast = token == "but" and words > 0 and not comma and after is not None and after.group(1) not in _NOT_A_DESCRIPTION
+        contrast = token in ("but", "and") and words > 0 and not comma and after is not None and after.group(1) not in _NOT_A_DESCRIPTION
         if not (possessive or adjective or aged or contrast or _OF_LOWER.match(text, pos)) and (
             not token[:1].islower() or token.lower() in _DESCRIPTOR_STOP
         ):
