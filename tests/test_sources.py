@@ -573,3 +573,20 @@ def test_html_list_items_under_an_intro_are_the_season_being_made(tmp_path: Path
     cast = {(c.season, c.value["person"]) for c in doc.claims if c.kind == "cast"}  # type: ignore[index]
     assert cast == {(2, "Renata Ocampo"), (2, "Priya Lakhani")}
     assert {s.title for s in doc.document.shows} == {"The Drowned Orchard"}
+
+
+def test_txt_title_after_a_masthead_and_menu_line(tmp_path: Path) -> None:
+    page = tmp_path / "post.txt"
+    page.write_text(
+        "THE SOFA REPORT\nTelevision, mostly.\n\nHome | Drama | Reviews | About\n\n"
+        "Harbour Lights series 3: when could it air?\n\nPosted on 2 May 2026\n\nBody text follows here.\n",
+        encoding="utf-8",
+    )
+    assert read_source(str(page)).title == "Harbour Lights series 3: when could it air?"
+
+
+def test_txt_title_is_the_headline_even_with_a_menu_like_line_after_it(tmp_path: Path) -> None:
+    page = tmp_path / "post.txt"
+    headline = "Harbour Lights Season 3 Release Date: The Coastal Drama Returns On Prime Video"
+    page.write_text(f"{headline}\nWeb Series | Entertainment Desk | 4 min read\nBody text.\n", encoding="utf-8")
+    assert read_source(str(page)).title == headline

@@ -164,9 +164,31 @@ def url_slug(url: str) -> str:
 # -- plain text ----------------------------------------------------------------
 
 
+# A site's menu line: "Home | Crime | Period | Reviews | About" (three or more short items).
+_MENU_LINE = re.compile(r"[^|·•\n]{1,30}(?:\s[|·•]\s[^|·•\n]{1,30}){2,}")
+_MASTHEAD_LINES = 6
+_MASTHEAD_CHARS = 40  # a site's name, not a headline
+_HEADLINE_CHARS = 250
+
+
+def text_title(lines: list[str]) -> str | None:
+    """The headline of a plain-text article: its first line, or, when a site's masthead and
+    menu line open the page ("THE TELLY DOSSIER" / a tagline / "Home | Crime | About"), the
+    first line after the menu."""
+    head = [line.strip() for line in lines if line.strip()][: _MASTHEAD_LINES + 1]
+    if not head:
+        return None
+    if len(head[0]) > _MASTHEAD_CHARS:
+        return head[0]  # a headline ("... | Entertainment Desk | 4 min read" may follow it)
+    menus = [i for i, line in enumerate(head[:_MASTHEAD_LINES]) if _MENU_LINE.fullmatch(line)]
+    if menus and menus[-1] + 1 < len(head) and len(head[menus[-1] + 1]) <= _HEADLINE_CHARS:
+        return head[menus[-1] + 1]
+    return head[0]
+
+
 def text_source(text: str, *, doc_id: str, url: str | None, where: str) -> SourceText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    title = text_title(text.splitlines())
     if title is None:
         raise InputError(f"{where} is empty")
     return SourceText(text=text, title=title, published=None, published_from=None, id=doc_id, url=url)
