@@ -353,6 +353,11 @@ INTERVALS = [
         "2024-02-20",
         [("as early as next spring", "2025-21/..")],
     ),
+    (
+        "it could land on BBC One as soon as next autumn",
+        "2026-10-04",
+        [("as soon as next autumn", "2027-23/..")],
+    ),
     ("we do not expect the new episodes before 2025", "2024-03-25", [("before 2025", "2025/..")]),
     (
         "we don't expect the new episodes before summer 2026",

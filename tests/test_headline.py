@@ -120,3 +120,11 @@ def test_a_town_in_the_headline_gives_way_to_the_show_filming_there() -> None:
         "be back in Hebworth, which has become a second home,' the producer said."
     )
     assert headline_show(title, body) == "The Fell Line"
+
+
+def test_a_season_opening_the_next_sentence_is_not_the_title_before_it() -> None:
+    body = (
+        "Tollcross is coming back, we think.\n\n"
+        "Series 1 premiered on BBC One on Sunday 13 February 2022. Series 3 went out last autumn."
+    )
+    assert headline_show("Tollcross series 4: when could it air", body) == "Tollcross"

@@ -1746,3 +1746,9 @@ def test_a_recurring_player_upped_to_series_regular_is_in_the_new_season(sentenc
 )
 def test_seen_again_and_back_as_are_returns(sentence: str) -> None:
     assert ("Moonlit Harbor", 2, "asserted", "Ketki Joshi", "Anjali") in _cast(sentence)
+
+
+def test_rank_abbreviations_do_not_end_the_sentence_inside_a_part() -> None:
+    pairs = _pairs("The cast:\n\n- Moira Lennox as Supt. Helen Garvie\n- Dan Roe as Cpl. Ed Marsh")
+    assert ("Moira Lennox", "Supt. Helen Garvie") in pairs
+    assert ("Dan Roe", "Cpl. Ed Marsh") in pairs

@@ -1140,3 +1140,10 @@ def test_we_would_pencil_in_is_a_guess() -> None:
 def test_cannot_be_ruled_out_is_a_possibility() -> None:
     assert (2, "premiere", "2025-40", "speculated") in _rows("A season 2 premiere in early 2025 can't be ruled out.")
     assert (2, "premiere", "2025", "denied") in _rows("Netflix has ruled out a 2025 premiere for season 2.")
+
+
+def test_went_out_and_will_go_out_are_broadcasts() -> None:
+    rows = _rows("Series 1 went out last autumn. The second series will go out on BBC One in March. The cast went out for dinner in June.")
+    assert (1, "premiere", "2023-23", "asserted") in rows
+    assert (2, "premiere", "2025-03", "asserted") in rows
+    assert not any(value in ("2024-06", "2025-06") for _, _, value, _ in rows)

@@ -165,7 +165,10 @@ def _seasoned_title(body: str, person: str) -> str | None:
     """The title the body names most often beside a season, other than ``person``."""
     counts: dict[str, list[int]] = {}
     for match in _SEASONED.finditer(body):
-        name = re.split(r"[.!?]\s", (match.group("a") or match.group("b") or "").strip())[0].rstrip(".")
+        pieces = re.split(r"[.!?]\s", (match.group("a") or match.group("b") or "").strip())
+        if match.group("b") and (len(pieces) > 1 or match.group("b").rstrip().endswith((".", "!", "?"))):
+            continue  # "... on Sunday 13 February 2022. Series 3 went out ...": the season opens the next sentence
+        name = pieces[0].rstrip(".")
         if not _usable(name) or name in person or person in name or name.lower().startswith(("season", "series")):
             continue
         counts.setdefault(name, []).append(match.start())

@@ -45,7 +45,7 @@ def _wordset(spaced: str) -> frozenset[str]:
 
 CONNECTORS = frozenset({"of", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bo", "y", "dos"})
 ABBREVIATIONS = frozenset(
-    {"dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "capt", "lt", "sgt", "gen", "col", "det", "insp", "rev", "fr", "supt"}
+    {"dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "capt", "lt", "sgt", "gen", "col", "det", "insp", "rev", "fr", "supt", "cpl", "maj", "cmdr"}
 )
 # Capitalised words that start sentences or headings but are not part of a name.
 STOPWORDS = _wordset(

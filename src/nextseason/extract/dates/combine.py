@@ -25,7 +25,7 @@ _TO = re.compile(r"(?i:\s+(?:to|until|till|through|thru|and)\s+|\s*[-–—]\s*)
 _LINK = re.compile(r"(?i:\s+(?:through|thru|until|till|to|or)\s+|\s*[–—]\s*)")
 _OPEN_BEFORE = (
     (re.compile(r"(?i:\b(?:not\s+before|not\s+earlier\s+than|no\s+earlier\s+than|no\s+sooner"
-                r"\s+than|as\s+early\s+as)\s+(?:in\s+)?)$"), "from"),
+                r"\s+than|as\s+(?:early|soon)\s+as)\s+(?:in\s+)?)$"), "from"),
     (re.compile(r"(?i:\b(?:no|not)\s+later\s+than\s+(?:in\s+)?)$"), "until"),
     (re.compile(r"(?i:\bbefore\s+)$"), "before"),
     (re.compile(r"(?i:\b(?:after|later\s+than)\s+)$"), "after"),

@@ -58,6 +58,8 @@ _PREMIERE_TRIGGER = (
     r"|close(?:s)?\s+out\s+(?:its|the|their)\s+run\s+with"
     r"|eye(?:s|ing)|tip(?:s|ped)?|pencil(?:l)?ed\s+(?:(?:the|its|it)\s+(?:[\w-]+\s+){0,2}?)?in"
     r"|kick(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+out|(?:go|goes|went|going|gone)\s+live"
+    # "Series 3 went out last autumn", "will go out on BBC One": a British broadcast
+    r"|(?:go|goes|went|going|gone)\s+out(?!\s+(?:of|on\s+a\s+(?:high|limb)|with|for|to|and)\b)"
     r"|ends?\s+(?:its\s+run\s+)?with|(?:will\s+)?wrap(?:s)?\s+up\s+(?:its|the|their)\s+(?:story|run|saga|tale)\s+with|(?:ran|runs?|aired)(?=\s+from)|release\s+date|premiere\s+date"
     r"|(?:dated|re-?dated)(?=\s[^.;]{0,80}?\bfor\b)"
     r"|(?:has|have|had)\s+set(?=\s[^.;]{0,60}?\bfor\b)|(?:has|have|got|gets)\s+(?:a|its)\s+(?:release\s+)?window"
@@ -238,7 +240,7 @@ _ENUM_SEASONS = re.compile(
     r"\b(?:the|all|its)\s+(?:first\s+)?(two|three|four|five|six|\d)\s+seasons\b", re.I
 )
 _PAST = re.compile(
-    r"(?:\w+ed|came(?:\s+out|\s+back)?|hit|ran|simulcast|drop(?:ped)?|bowed)$|^(?:ran|aired)\s+from",
+    r"(?:\w+ed|came(?:\s+out|\s+back)?|went\s+out|hit|ran|simulcast|drop(?:ped)?|bowed)$|^(?:ran|aired)\s+from",
     re.I,
 )
 _NOT_PAST = re.compile(
