@@ -1037,3 +1037,25 @@ def test_a_listicle_of_numbered_entries_with_fields() -> None:
     rows = {(c.show, c.season, c.kind) for c in doc.claims}
     assert ("The Ninth Precinct", 5, "renewed") in rows and ("The Ninth Precinct", None, "platform") in rows
     assert not any(show == "Brightwater" and kind == "renewed" for show, _, kind in rows)
+
+
+def test_a_verdict_in_capitals_opening_each_paragraph_opens_its_section() -> None:
+    body = (
+        "Upfront week is here, and the verdicts are in.\n\n"
+        "Harbor Lane - RENEWED. ABC renewed the medical drama for a fourth season in March. Season 4 premieres Sept. 22.\n\n"
+        "Quarry Road - CANCELED. ABC pulled the plug on the modern Western after two seasons.\n\n"
+        "The Longshore - NEW. The network's big new drama, based on the novel by Dana Whit, will premiere this fall.\n\n"
+        "Counsel Nine - NEW. Fox's legal thriller from creator Marcus Bell launches on Sept. 21."
+    )
+    rows = _roundup_rows(body)
+    assert ("Harbor Lane", 4, "renewed", "2025-03") in rows
+    assert ("Harbor Lane", 4, "premiere", "2025-09-22") in rows
+    assert ("Quarry Road", None, "cancelled", None) in rows
+    assert ("The Longshore", 1, "premiere", "2025-23") in rows
+    assert ("Counsel Nine", 1, "premiere", "2025-09-21") in rows
+    assert not any(row[0] == "Marcus Bell" for row in rows)
+
+
+def test_a_verdict_in_lower_case_after_a_title_in_a_sentence_opens_no_section() -> None:
+    rows = _roundup_rows("Fans of Harbor Lane - renewed. The network confirmed more episodes of Marlow Sands on Monday.")
+    assert not any(row[0] == "Fans of Harbor Lane" for row in rows)

@@ -276,7 +276,8 @@ def _verdict_sections(
         verdict = _VERDICT_LINE.fullmatch(sent.text.strip())
         cancelled = verdict is not None and verdict.group("verdict").lower().startswith("cancel")
         claims = (Claim(show, None, "cancelled", None, "asserted", sent.text),) if cancelled else ()
-        out[sent.index] = _Section(show, claims, named if named > 1 else None)
+        fresh = verdict is not None and bool(_NEW_VERDICT.search(verdict.group("verdict")))
+        out[sent.index] = _Section(show, claims, 1 if fresh and not named else named if named > 1 else None)
 
 
 # A calendar line that opens with its date and a dash: "March 3 – Ridgeback: Season 3 (Hulu
@@ -513,20 +514,34 @@ def _caps_title_heading(sent: Sentence, text: str, index: ShowIndex) -> _Section
 
 # A roundup's section line: a title, a dash and its verdict ("The Ninth Lock — RENEWED", "Paper
 # Tigers – Undecided", "Sundown Motel: ending").
-_VERDICT_LINE = re.compile(
-    r"(?P<title>[A-Z0-9\"“‘'][^—–:()|]{1,60}?)\s*(?:[—–|:,]|\s-)\s*(?P<verdict>(?i:renewed|cancell?ed|ending|ended|"
-    r"undecided|on\s+the\s+bubble|in\s+limbo|pending|returning|coming\s+back|final\s+season|still\s+waiting|"
-    r"awaiting\s+(?:word|news|a\s+decision)|unknown|tbd|tba|uncertain|saved|revived|moving))[.!]?"
+_VERDICT_WORD = (
+    r"(?i:renewed|cancell?ed|ending|ended|undecided|on\s+the\s+bubble|in\s+limbo|pending|returning|coming\s+back|"
+    r"final\s+season|still\s+waiting|awaiting\s+(?:word|news|a\s+decision)|unknown|tbd|tba|uncertain|saved|revived|"
+    r"moving(?:\s+to\s+[\w+]+(?:\s+[\w+]+)?)?|midseason|new(?:\s+series)?)"
 )
+_VERDICT_LINE = re.compile(
+    r"(?P<title>[A-Z0-9\"“‘'][^—–:()|]{1,60}?)\s*(?P<sep>[—–|:,]|\s-)\s*"
+    r"(?P<verdict>" + _VERDICT_WORD + r"(?:\s*,\s*" + _VERDICT_WORD + r")*)[.!]?"
+)
+_NEW_VERDICT = re.compile(r"\b(?i:new)\b")  # "The Longshore - NEW.": a new show, its first season
+_ONLY_NEWS = re.compile(r"(?i:midseason|new(?:\s+series)?)")
 
 
 def _verdict_line(sent: Sentence) -> str | None:
-    """The title of a verdict line standing alone (a heading, or a paragraph of its own)."""
-    if sent.block.text != sent.text and sent.block.kind != "heading":
+    """The title of a verdict line standing alone (a heading, or a paragraph of its own), or
+    opening its paragraph with the verdict in capitals after a dash ("Harbor General - RENEWED.
+    ABC renewed the medical drama ...")."""
+    alone = sent.block.text == sent.text or sent.block.kind == "heading"
+    if not alone and not (sent.position == 0 and sent.block.kind == "para"):
         return None
     match = _VERDICT_LINE.fullmatch(sent.text.strip())
     if match is None:
         return None
+    verdict = match.group("verdict")
+    if not alone and (verdict != verdict.upper() or match.group("sep").strip() not in ("-", "–", "—")):
+        return None
+    if alone and _ONLY_NEWS.fullmatch(verdict):
+        return None  # ("Sundown Motel: New" standing alone is no verdict on a show)
     title = match.group("title").strip(" \"“”‘’'")
     return title if _title_cased(title) and not find_platforms(title) else None
 

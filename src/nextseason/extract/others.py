@@ -118,7 +118,7 @@ _CASTING_BEFORE = re.compile(
     r"\b(?:cast|casts|casting|joins|joined|join|recruited|tapped|enlisted|welcomes|welcomed|(?i:stars|co-stars|actors|"
     r"actor|actress|newcomers?|starring(?:\s+[a-z][\w-]*){0,3}|comedian|rapper|singer|"
     # a crew title before a name: "from showrunner Anita Kwan", "creator Jordan Pell"
-    r"(?:co-?)?showrunner)|"
+    r"(?:co-?)?(?:showrunner|creator)|(?:executive\s+)?producer|writer|director)|"
     r"(?:plays|played|playing|portrays|portrayed|voices|voiced)(?:\s+(?:the\s+)?(?:role\s+of|character))?)\s+$"
 )
 _ADDED_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+$")

@@ -669,6 +669,8 @@ _INTRO_PHRASE = re.compile(
 
 
 _SOURCE_INTRO = re.compile(r"^\W*(?:based\s+on|adapted\s+from|inspired\s+by)\s+[^,;]{1,90},\s*(?=[^,]*$)", re.I)
+# "The network's new drama, based on the novel by X, will premiere ...": the source set off by commas
+_SOURCE_ASIDE = re.compile(r",\s*(?:based\s+on|adapted\s+from|inspired\s+by)\s+[^,;]{1,90},\s*", re.I)
 _SOURCE_COMPLEMENT = re.compile(
     r"\b(?:anime|series|show|drama|k-drama|adaptation|season)\s+(?:of|based\s+on|adapted\s+from)\b.*$",
     re.I | re.S,
@@ -699,6 +701,7 @@ def _bad_subject(ctx: SentenceContext, left: int, trig: _Trigger, date: DateMent
     window = _mask_shows(ctx, start, trig.start)
     if start == 0:  # "Based on the popular Naver webtoon by Kang Full, X aired in 2024": the source
         window = _SOURCE_INTRO.sub("", window)
+    window = _SOURCE_ASIDE.sub(" ", window)
     window = _INTRO_PHRASE.sub("", _THAT_CLAUSE.sub("", _SUBORDINATE_CUT.sub("", window)))
     # "the TV anime of the Iron Lotus manga": the head noun is the show, the rest its source
     window = _SOURCE_COMPLEMENT.sub("", window)
