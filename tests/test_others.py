@@ -1059,3 +1059,19 @@ def test_a_verdict_in_capitals_opening_each_paragraph_opens_its_section() -> Non
 def test_a_verdict_in_lower_case_after_a_title_in_a_sentence_opens_no_section() -> None:
     rows = _roundup_rows("Fans of Harbor Lane - renewed. The network confirmed more episodes of Marlow Sands on Monday.")
     assert not any(row[0] == "Fans of Harbor Lane" for row in rows)
+
+
+def test_numbered_entries_naming_their_season_or_a_new_show_open_sections() -> None:
+    body = (
+        "These series already have a date for next year.\n\n"
+        "1. Marrow Lane Season 4\n\n"
+        "The western is first out of the gate. It premieres January 10 on HBO.\n\n"
+        "2. Atlas Fen (New Series)\n\n"
+        "Prime Video's space opera premieres March 4. Tamsin Oke stars as Captain Lira Vale.\n\n"
+        "3. The Salt Road, Season 2\n\n"
+        "Peacock renewed its heist comedy in June."
+    )
+    rows = {row[:3] for row in _roundup_rows(body)}
+    assert ("Marrow Lane", 4, "premiere") in rows
+    assert ("Atlas Fen", 1, "premiere") in rows
+    assert ("The Salt Road", 2, "renewed") in rows

@@ -225,7 +225,11 @@ def _roundup_sections(
             if section:
                 out[sent.index] = section
             continue
-        item = _dated_item(sent, text, index, published) or _described_line(sent, text, index, published)
+        item = (
+            _dated_item(sent, text, index, published)
+            or _described_line(sent, text, index, published)
+            or _numbered_title_line(sents, sent, text, index)
+        )
         if item:
             out[sent.index] = item
             continue
@@ -466,30 +470,52 @@ def _season_heading(sent: Sentence, text: str, index: ShowIndex) -> _Section | N
     return _Section(show, (), named[0].number)
 
 
-_NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]\s+(?P<title>[\"“‘']?[A-Z][^.!?:;()]{1,60}?[\"”’']?)$")
+_NUMBERED_TITLE = re.compile(
+    r"^\d{1,2}[.)]\s+(?P<title>[\"“‘']?[A-Z][^.!?:;()]{1,60}?[\"”’']?)(?:\s*\((?P<note>[^()]{1,30})\))?$"
+)
+# The season after an entry's title: "1. Marrow Creek Season 4", "3. Night Ferry Series 3"
+_ENTRY_TITLE = re.compile(_NUMBERED_TITLE.pattern.replace(r"^\d{1,2}[.)]\s+", "^", 1))  # (its number read as a bullet)
+_ENTRY_SEASON = re.compile(r"\s+(?i:season|series)\s+(?P<n>\d{1,2})$")
+_NEW_NOTE = re.compile(r"(?i:new(?:\s+(?:series|show|drama|comedy))?|series\s+premiere)")
 _SEASON_FIELD = re.compile(r"^(?:Season|Series)\s*:\s*(\d{1,2})\b")
 _ENTRY_FIELD = re.compile(r"^(?:Season|Series|Release\s+date|Premiere(?:\s+date)?|Platform|Network|Where\s+to\s+watch)\s*:", re.I)
 
 
 def _numbered_title_line(sents: list[Sentence], sent: Sentence, text: str, index: ShowIndex) -> _Section | None:
     """A listicle's entry line, a number and a title the body writes again ("1. Brightwater"),
-    perhaps over a "Season: 3" field: the lines under it are about that show."""
+    perhaps over a "Season: 3" field, or naming its season ("1. Marrow Creek Season 4") or a new
+    show ("5. Atlas Vale (New Series)"): the lines under it are about that show."""
     if not (sent.block.kind == "heading" or sent.block.text == sent.text):
         return None
-    match = _NUMBERED_TITLE.match(sent.text.strip())
-    title = match.group("title").strip("\"“”‘’'") if match else ""
-    nxt = sents[sent.index + 1].text if sent.index + 1 < len(sents) else ""
+    nxt_sent = sents[sent.index + 1] if sent.index + 1 < len(sents) else None
+    nxt = nxt_sent.text if nxt_sent else ""
     fields = bool(_ENTRY_FIELD.match(nxt))  # an entry with fields under it: "Season: 3", "Platform: Netflix"
-    if not match and sent.block.kind == "item" and fields:
-        title = sent.text.strip(" \"“”‘’'")  # "1. Brightwater" read as a list item
+    match = _NUMBERED_TITLE.match(sent.text.strip())
+    strong_only = False  # (only a line naming its season, or a new show, or with fields, counts)
+    if match is None and sent.block.kind == "item":
+        if fields:
+            title = sent.text.strip(" \"“”‘’'")  # "1. Brightwater" read as a list item
+        elif nxt_sent is not None and nxt_sent.block.kind == "para":
+            match, strong_only = _ENTRY_TITLE.match(sent.text.strip()), True  # a lone numbered line over its paragraph
+    if match:
+        title = match.group("title").strip("\"“”‘’'")
+    elif not (sent.block.kind == "item" and fields):
+        return None
+    entry = _ENTRY_SEASON.search(title) if match else None
+    fresh = bool(match and match.group("note") and _NEW_NOTE.fullmatch(match.group("note").strip()))
+    if match and match.group("note") and not fresh:
+        return None  # ("3. Night Ferry (BBC)": not an entry line read here)
+    if entry:
+        title = title[: entry.start()].strip().rstrip(",:;–—-").strip()  # ("The Salt Road, Season 2")
     if not title or not _title_cased(title) or find_platforms(title) or article_word(title):
         return None
-    if not fields and text.count(title) < 2:
+    if not (fields or entry or fresh) and (strong_only or text.count(title) < 2):
         return None  # (the body writes it again)
     show = _spelled(title, text)
     index.add(show, show)
     field = next((f for s in sents[sent.index + 1 : sent.index + 4] if (f := _SEASON_FIELD.match(s.text))), None)
-    return _Section(show, (), int(field.group(1)) if field else None)
+    season = int(field.group(1)) if field else int(entry.group("n")) if entry else 1 if fresh else None
+    return _Section(show, (), season)
 
 
 _CAPS_TITLE_COLON = re.compile(r"^(?P<title>[^:]{2,60}):\s+\S.{0,60}$")
