@@ -1147,3 +1147,17 @@ def test_went_out_and_will_go_out_are_broadcasts() -> None:
     assert (1, "premiere", "2023-23", "asserted") in rows
     assert (2, "premiere", "2025-03", "asserted") in rows
     assert not any(value in ("2024-06", "2025-06") for _, _, value, _ in rows)
+
+
+def test_cannot_wait_is_eagerness_not_a_denial() -> None:
+    rows = _rows('"We cannot wait for viewers to return to the harbour this summer," said the network.')
+    assert (2, "premiere", "2024-22", "asserted") in rows
+
+
+def test_a_press_release_blurb_about_the_company_makes_no_claims() -> None:
+    rows = _rows(
+        "The second season premieres on July 17.\n\nAbout Apple TV+\n\n"
+        "After its launch on November 1, 2019, Apple TV+ became the first all-original streaming service."
+    )
+    assert (2, "premiere", "2024-07-17", "asserted") in rows
+    assert not any(value == "2019-11-01" for _, _, value, _ in rows)

@@ -88,6 +88,22 @@ _TITLE_SEASON_LINE = re.compile(
 )
 _NOT_A_TITLE_WORD = re.compile(r"\b(?:seasons?|series|episodes?|parts?|cast|release|premiere|trailer)\b", re.I)
 # The heading over reader comments: "Comments", "COMMENTS (214)", "12 Comments", "Reader comments".
+# A press release's closing blurb about the company: "About Apple TV+", "About Northlight Studios".
+_ABOUT_LINE = re.compile(r"^About\s+(?:the\s+)?(?P<name>[A-Z][\w+&.'’ -]{1,40}?)\s*:?$")
+_COMPANY_WORD = re.compile(
+    r"\b(?:Studios?|Entertainment|Television|TV|Productions?|Media|Networks?|Inc|Group|Pictures|Films|Channel|Originals?)\.?$"
+)
+
+
+def _boilerplate_heading(line: str) -> bool:
+    """A heading over a company's own blurb: "About" and a service or a company's name."""
+    match = _ABOUT_LINE.match(line.strip())
+    if match is None:
+        return False
+    name = match.group("name")
+    return is_platform_name(name) or bool(find_platforms(name)) or bool(_COMPANY_WORD.search(name))
+
+
 _COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:reader\s+|user\s+)?comments?(?:\s*\(\d+\))?\s*:?$", re.I)
 _SMALL_WORDS = frozenset(
     ["a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "or", "&", "de", "la", "el", "del"]
@@ -727,7 +743,7 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
     prev_block = -1
     year: int | None = None
     heading_season = intro_season = section_season = None
-    shifted = in_links = led_by_other = False
+    shifted = in_links = led_by_other = in_boilerplate = False
     question_show: str | None = None  # the show a mailbag question names, for its answer
     others_seasons: dict[int, str] = {}  # seasons the paragraph gives another show, and that show
     for sent in sents:
@@ -738,6 +754,12 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             continue
         if _COMMENTS_HEADING.match(sent.text):
             break  # reader comments follow, to the end of the page: not claims
+        if sent.block.text == sent.text and _boilerplate_heading(sent.text):
+            in_boilerplate = True  # "About Apple TV+": the company's own blurb follows, to the next heading
+            continue
+        if in_boilerplate and sent.block.kind != "heading":
+            continue
+        in_boilerplate = False
         if _LINK_HEADING.match(sent.text) and sent.block.kind != "para":
             in_links = True  # "More from StreamWise", "Related Articles": headlines follow
             continue

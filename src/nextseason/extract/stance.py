@@ -54,6 +54,7 @@ _FALSE_NEGATION = re.compile(
     # "an early 2027 launch can't be ruled out": a possibility, not a denial
     r"|\b(?:can|could)(?:not|['’]t|n['’]t|\s+not)\s+be\s+ruled\s+out\b|\bnot\s+(?:be\s+)?ruled\s+out\b"
     r"|\bnot\s+out\s+of\s+the\s+question\b"
+    r"|\b(?:can|could)(?:not|['’]t|n['’]t|\s+not)\s+wait\b"  # "we cannot wait for viewers to return": eagerness
     # "will star in a role that is yet to be revealed": the role's secrecy, not the casting's denial
     r"|\b(?:role|part|character)\s+(?:that|which)\s+(?:is|has)\s+(?:still\s+)?(?:yet\s+to|not\s+(?:yet\s+)?been)"
     r"(?=\s+(?:be\s+)?(?:revealed|announced|disclosed|named|confirmed|unveiled)\b)"
