@@ -890,3 +890,10 @@ def test_a_staff_list_takes_the_season_of_its_intro_sentence_not_of_the_paragrap
     got = people_roles(text)
     assert ("Ada Quill", 2, "director", "asserted") in got
     assert ("Ed Moss", 2, "writer", "asserted") in got
+
+
+def test_directors_who_take_over_from_a_first_season_director() -> None:
+    got = people_roles("The second season is directed by Gael Sand and Carla Ibar, who take over from first-season director Hernan Cobo.")
+    assert ("Hernan Cobo", 1, "director", "asserted") in got
+    assert ("Hernan Cobo", 2, "director", "denied") in got
+    assert ("Gael Sand", 2, "director", "asserted") in got

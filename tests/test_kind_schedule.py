@@ -1161,3 +1161,18 @@ def test_a_press_release_blurb_about_the_company_makes_no_claims() -> None:
     )
     assert (2, "premiere", "2024-07-17", "asserted") in rows
     assert not any(value == "2019-11-01" for _, _, value, _ in rows)
+
+
+def test_production_ran_from_to_is_the_shoot() -> None:
+    rows = _rows("Production on season two ran from August 2023 through January of this year, on location in Norfolk.")
+    assert (2, "filming", "2023-08/2024-01", "asserted") in rows
+    assert not any(kind == "premiere" for _, kind, _, _ in rows)
+
+
+def test_a_show_coming_back_that_hooked_viewers_across_a_region() -> None:
+    doc = extract(
+        f"{TITLE}\n\nThe heist drama that hooked viewers across Latin America is coming back early next year.",
+        title=TITLE, published=PUBLISHED, published_from="given",
+    )
+    assert {c.show for c in doc.claims} == {"Moonfall"}
+    assert not any(c.kind == "cast" for c in doc.claims)

@@ -1282,3 +1282,9 @@ def test_the_decision_was_communicated_on_a_day() -> None:
 def test_gave_a_quoted_title_a_second_season() -> None:
     text = 'Also on Monday, Fox gave the animated comedy "Grease Monkeys" a second season.'
     assert ("Grease Monkeys", 2, "renewed", "2025-05-12", "asserted") in status(text, published="2025-05-15")
+
+
+def test_a_renewal_some_weeks_after_a_dated_debut_is_undated() -> None:
+    rows = status("Viewership fell from season 1, which debuted in October 2023 and was renewed for a second season five weeks later.")
+    assert ("Moonlit Harbor", 2, "renewed", None, "asserted") in rows
+    assert not any(row[2] == "renewed" and row[3] == "2023-10" for row in rows)

@@ -160,6 +160,8 @@ def _find_names(text: str) -> tuple[NameSpan, ...]:
         if span and not _AWARD_AFTER.match(text, span.end) and not _AWARDED.search(span.text):
             if " " not in span.text and _DESCRIBES_NEXT.match(text, span.end):
                 continue  # "American actor Jonah Pettigrew", "Newcastle detective Ellen Brisk": a modifier
+            if _PLACE_PREPOSITION.search(text, max(0, span.start - 20), span.start):
+                continue  # "viewers across Latin America": a place
             out.append(span)
     return tuple(out)
 
@@ -170,6 +172,10 @@ _DESCRIBES_NEXT = re.compile(
     r"journalist|model|newcomer|veteran|writer|director|producer|author|novelist|presenter|host|"
     r"footballer|athlete|politician|businessman|businesswoman|heiress|heir)s?\s+(?=[A-Z])"
 )
+
+
+# A preposition that only places come after ("across Latin America", "throughout South Korea").
+_PLACE_PREPOSITION = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$")
 
 
 # An award before a person ("Oscar nominee X", "Emmy winner X", "Oscar-nominated X"): no name.

@@ -653,8 +653,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
             before = text[:start]
             if _common_opener(title, before, lowered):
                 continue  # "Production began in March": a word opening the sentence
-            if _OF_PLACE_BEFORE.search(before):
-                continue  # "the lamplighters of Vell are coming back": a place or a people, no show
+            if _OF_PLACE_BEFORE.search(before) or _ACROSS_BEFORE.search(before):
+                continue  # "the lamplighters of Vell", "viewers across Latin America": a place or a people, no show
             if any(p_start == 0 for _n, p_start, _e in find_platforms(text[start : end + 6])):
                 continue  # "Channel 4, meanwhile, ...": a service whose number was cut off
             if _SERVICE_BEFORE.search(before) or _ACTS_ON_SHOW.match(text[end:]):
@@ -682,6 +682,7 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
     _MOVES[index] = _platform_moves(sents, index)
 
 
+_ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|all\s+over|around\s+the)\s+$")
 _OF_PLACE_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?!(?:cast|creators?|stars?|makers|fans|return|renewal|(?:[a-z]+\s+)?seasons?|series|finale|"
     r"premiere|showrunners?|writers?|directors?|producers?|team|people|world|end|rest|fate|future|makers|home|"

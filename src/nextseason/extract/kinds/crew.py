@@ -25,7 +25,7 @@ from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext, credit_in_brackets
 from nextseason.extract.cues import CueGroups, cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.lexicon import find_platforms, is_company, is_platform_name
-from nextseason.extract.seasons import since_season
+from nextseason.extract.seasons import ORDINALS, since_season
 from nextseason.extract.stance import blank_quoted_titles, clause_span, stance
 from nextseason.extract.text import split_sentences
 
@@ -1078,6 +1078,9 @@ def _titles(sent: _Sentence) -> list[Credit]:
         if not people:
             continue
         season = _title_season(sent, match.start(), match.end())
+        own = _ORDINAL_SEASON_BEFORE.search(sent.text, 0, match.start())
+        if own:  # "first-season director Hernán Cobos": the credit names its season
+            season = ORDINALS[own.group(1).lower()]
         if any(n.possessive and n.start == match.end() for n in sent.names):
             season = None  # "creator X's noir, renewed for a third season": a credit of the show
         for person in people:
@@ -1085,6 +1088,7 @@ def _titles(sent: _Sentence) -> list[Credit]:
     return out
 
 
+_ORDINAL_SEASON_BEFORE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth)-(?:season|series)\s+$", re.I)
 _CHARACTER_JOB_BEFORE = re.compile(
     r"(?:\bas\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?[\"“]?|\b(?:flight|art|casting|music|creative|sound|stunt|"
     r"funeral|technical|athletic|musical|artistic|programme|program|fashion|campaign)\s+)$",
@@ -1260,13 +1264,14 @@ def _previous_credits(sent: _Sentence) -> list[Credit]:
 _REPLACED_BY = re.compile(r"\b(?:was|were|been|be|is being|is|got)\s+replaced\s+by\s+", re.I)
 _REPLACES = re.compile(
     r"\b(?:replaces|replaced|will replace|to replace|is replacing|replacing|succeeds|succeeded|"
-    r"(?:takes|took|taking|will\s+take)\s+over(?:\s+as\s+(?:the\s+)?(?:new\s+)?(?:" + _ROLE_NOUN + r"))?\s+from)\s+",
+    r"(?:takes|took|taking|will\s+take|(?<=who\s)take)\s+over(?:\s+as\s+(?:the\s+)?(?:new\s+)?(?:" + _ROLE_NOUN + r"))?\s+from)\s+",
     re.I,
 )
 
 
 _TITLED_OTHER = re.compile(
     r"(?:(?:season|series)\s+\w+\s+(?=" + _ROLE_NOUN + r")|(?:the\s+)?(?:former|previous|original|outgoing)\s+|"
+    r"(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))-(?:season|series)\s+(?=" + _ROLE_NOUN + r")|"
     r"(?:the\s+)?(?:series|show['’]s|series['’])\s+)?" + _ROLE_NOUN + r"\s+",
     re.I,
 )

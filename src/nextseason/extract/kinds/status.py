@@ -1567,11 +1567,21 @@ _FUTURE_ANNOUNCEMENT = re.compile(
 )
 
 
+# A time after another event, right after the trigger: "renewed for a second season five weeks later".
+_OFFSET_LATER = re.compile(
+    r"[^.;,]{0,50}?\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|"
+    r"a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?)\s+later\b",
+    re.I,
+)
+
+
 def _announcement_date(
     ctx: SentenceContext, start: int, end: int, before: int | None = None
 ) -> str | None:
     """The date nearest the trigger in its clause, else a date opening the sentence, else one
     carried from a neighbouring sentence that reports the same announcement."""
+    if _OFFSET_LATER.match(ctx.text, end):
+        return None  # "debuted in October 2024 and was renewed five weeks later": a date to compute, none given
     if before is not None and before < 0:
         # "will return": a date after it is the return's, but one the report gives is the
         # announcement's ("On Thursday, Netflix confirmed the show will return", "announced
