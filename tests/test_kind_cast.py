@@ -1752,3 +1752,13 @@ def test_rank_abbreviations_do_not_end_the_sentence_inside_a_part() -> None:
     pairs = _pairs("The cast:\n\n- Moira Lennox as Supt. Helen Garvie\n- Dan Roe as Cpl. Ed Marsh")
     assert ("Moira Lennox", "Supt. Helen Garvie") in pairs
     assert ("Dan Roe", "Cpl. Ed Marsh") in pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "season"),
+    [("Ada Bell and Cy Dunn also starred in Season 2.", 2), ("Ada Bell and Cy Dunn starred in the first season.", 1)],
+)
+def test_starred_in_a_named_season_is_that_season(sentence: str, season: int) -> None:
+    rows = _cast(sentence)
+    assert ("Moonlit Harbor", season, "asserted", "Ada Bell", None) in rows
+    assert ("Moonlit Harbor", season, "asserted", "Cy Dunn", None) in rows

@@ -1176,3 +1176,9 @@ def test_a_show_coming_back_that_hooked_viewers_across_a_region() -> None:
     )
     assert {c.show for c in doc.claims} == {"Moonfall"}
     assert not any(c.kind == "cast" for c in doc.claims)
+
+
+def test_a_count_of_a_run_that_reached_a_peak_is_the_aired_season() -> None:
+    rows = _rows("Moonfall will return with a second season.\n\nThe 12-episode series reached a peak viewership of 14.2 percent.")
+    assert (1, "episodes", 12, "asserted") in rows
+    assert (2, "episodes", 12, "asserted") not in rows

@@ -202,7 +202,7 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "X stars in Moonlit Harbor alongside Y", "X starred in the series": in the cast, no part named
     ("stars_in", re.compile(
         r"\b(?:stars|starred|co-stars|co-starred|(?<=will\s)star|(?<=to\s)star)\s+in\s+"
-        r"(?=(?:the|this)\s+(?:series|show|drama|comedy|thriller|(?:new|next|upcoming|second|third|fourth|fifth)\s+season)\b|"
+        r"(?=(?:the|this)\s+(?:series|show|drama|comedy|thriller|(?:new|next|upcoming|first|second|third|fourth|fifth)\s+season)\b|"
         r"[\"“‘']?[A-Z0-9])"
     )),
     # "with A and B leading the cast": in the cast, no part named
@@ -228,7 +228,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
             ("a9297cf4bc0f", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming", "not making")),
             ("55a31f2acf8d", ("reviewing", "considering", "weighing", "mulling")),
             ("167d5634f6a6", ("star",)),
-            ("d909f84cea57", ("star",)),
+            ("7e731587db3a", ("star",)),
             ("fd2844f5a788", ("lead", "led", "front", "head", "rounding out")),
             ("ade5e8c756f1", ("part",)),
         ),
@@ -1921,7 +1921,7 @@ def _predicates(
 
 _FUTURE_STAR = re.compile(r"\b(?:will|to)\s+star\b")
 _THIS_SHOW_NOUN = re.compile(
-    r"(?:the|this)\s+(?:series|show|drama|comedy|thriller|(?:new|next|upcoming|second|third|fourth|fifth)\s+season)\b"
+    r"(?:the|this)\s+(?:series|show|drama|comedy|thriller|(?:new|next|upcoming|first|second|third|fourth|fifth)\s+season)\b"
     r"|[Ss]eason\s+\d"
 )
 
@@ -2505,8 +2505,16 @@ def _named_pair(ctx: SentenceContext) -> tuple[int, int] | None:
     return None
 
 
+_STARRED_IN = re.compile(r"(?:co-)?star(?:red|s)?\s+in\s+", re.I)
+
+
 def _past_seasons(ctx: SentenceContext, m: _Mention, main: bool) -> list[int | None]:
     """"X, who played Y" is tied to an earlier season only when the text says which."""
+    starred = _STARRED_IN.match(ctx.text, m.pred) if m.pred >= 0 and main else None
+    if starred:
+        right_after = [s.number for s in ctx.seasons if s.start == starred.end()]
+        if right_after:  # "A and B also starred in Season 2": the season the predicate names
+            return right_after[:1]
     if m.mode == "past" and _context_seasons(ctx, None, main) and ctx.sentence.block.kind == "item":
         return list(_context_seasons(ctx, None, main))
     target = _target(ctx)

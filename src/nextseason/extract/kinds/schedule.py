@@ -1269,7 +1269,9 @@ _SEVERAL = re.compile(r"\b(?:both|the\s+two|the\s+first\s+two)\s+seasons\b", re.
 _PAST_COUNT = re.compile(
     r"\b(?:premiered|aired|debuted|landed|came\s+out|released|had|ran|dropped|arrived|consisted|comprised|"
     r"began\s+life|started\s+life|wrapped\s+up|wrapped|finished|concluded|ended|"
-    r"featured|filmed|shot|launched)\b",
+    r"featured|filmed|shot|launched|"
+    # "The 12-episode series reached a peak viewership of 14.2 percent": a run that has aired
+    r"reached|peaked|topped|averaged|drew|pulled\s+in|racked\s+up)\b",
     re.I,
 )
 _SAME_AS = re.compile(r"\bsame\s+(?:(?:number|count|amount)\s+)?as\s+(?:in\s+)?", re.I)
@@ -1600,7 +1602,7 @@ def _earlier_block_season(ctx: SentenceContext) -> int | None:
 # upcoming one's.
 _AIRED_COUNT = re.compile(
     r"\b(?:went\s+on\s+to|drew|pulled\s+in|averaged|racked\s+up|earned|premiered|aired|debuted|"
-    r"dropped|arrived|landed|came\s+out)\b",
+    r"dropped|arrived|landed|came\s+out|reached|peaked|topped|scored|ranked|won|became)\b",
     re.I,
 )
 # "two fewer than the second season's 12", "down from season 1's eight"
