@@ -897,3 +897,8 @@ def test_directors_who_take_over_from_a_first_season_director() -> None:
     assert ("Hernan Cobo", 1, "director", "asserted") in got
     assert ("Hernan Cobo", 2, "director", "denied") in got
     assert ("Gael Sand", 2, "director", "asserted") in got
+
+
+def test_a_role_titled_with_its_season_in_a_sentence_naming_two_seasons() -> None:
+    got = people_roles("Pam Oduya joined as co-showrunner for season 2 after the departure of Season 1 co-showrunner Neil Barr.")
+    assert ("Neil Barr", 1, "showrunner", "asserted") in got

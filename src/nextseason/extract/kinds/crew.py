@@ -1079,8 +1079,11 @@ def _titles(sent: _Sentence) -> list[Credit]:
             continue
         season = _title_season(sent, match.start(), match.end())
         own = _ORDINAL_SEASON_BEFORE.search(sent.text, 0, match.start())
+        named = _NAMED_SEASON_BEFORE.search(sent.text, 0, match.start())
         if own:  # "first-season director Hernán Cobos": the credit names its season
             season = ORDINALS[own.group(1).lower()]
+        elif named:  # "Season 1 co-showrunner Neil Barraclough"
+            season = next(iter(sent.seasons_in(named.start(), named.end())), season)
         if any(n.possessive and n.start == match.end() for n in sent.names):
             season = None  # "creator X's noir, renewed for a third season": a credit of the show
         for person in people:
@@ -1089,6 +1092,7 @@ def _titles(sent: _Sentence) -> list[Credit]:
 
 
 _ORDINAL_SEASON_BEFORE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth)-(?:season|series)\s+$", re.I)
+_NAMED_SEASON_BEFORE = re.compile(r"\b(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)\s+$", re.I)
 _CHARACTER_JOB_BEFORE = re.compile(
     r"(?:\bas\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?[\"“]?|\b(?:flight|art|casting|music|creative|sound|stunt|"
     r"funeral|technical|athletic|musical|artistic|programme|program|fashion|campaign)\s+)$",
