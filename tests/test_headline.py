@@ -128,3 +128,12 @@ def test_a_season_opening_the_next_sentence_is_not_the_title_before_it() -> None
         "Series 1 premiered on BBC One on Sunday 13 February 2022. Series 3 went out last autumn."
     )
     assert headline_show("Tollcross series 4: when could it air", body) == "Tollcross"
+
+
+def test_a_grammar_choice_running_past_the_title_gives_way_to_the_run_it_starts_with() -> None:
+    headline = "Sable Reach Boss Talks Season 4 Premiere Window, Cole's Fate and That Spinoff"
+    body = (
+        "Sable Reach fans, here is your first look. Cole is gone. Cole will not be back, and Cole's death matters. "
+        "Paramount+ renewed Sable Reach in February. Cole fans are sad."
+    )
+    assert headline_show(headline, body) == "Sable Reach"

@@ -590,3 +590,23 @@ def test_txt_title_is_the_headline_even_with_a_menu_like_line_after_it(tmp_path:
     headline = "Harbour Lights Season 3 Release Date: The Coastal Drama Returns On Prime Video"
     page.write_text(f"{headline}\nWeb Series | Entertainment Desk | 4 min read\nBody text.\n", encoding="utf-8")
     assert read_source(str(page)).title == headline
+
+
+@pytest.mark.parametrize(
+    ("opening", "headline"),
+    [
+        (
+            "THE SCREEN SHEET\nForwarded this email? Subscribe here for free.\n\nThis week in TV: 5 renewals and a premiere date\n\n"
+            "Friday, December 11, 2026 · Issue #214 · By Marcus Oduya\n\n",
+            "This week in TV: 5 renewals and a premiere date",
+        ),
+        (
+            "TV & SHOWBIZ > TV > EXCLUSIVE\n\nHollowmere star QUITS ITV hit ahead of series three\n\n",
+            "Hollowmere star QUITS ITV hit ahead of series three",
+        ),
+    ],
+)
+def test_txt_title_after_a_newsletter_masthead_or_a_breadcrumb(tmp_path: Path, opening: str, headline: str) -> None:
+    page = tmp_path / "post.txt"
+    page.write_text(opening + "Body text that goes on for a while about the shows of the week.\n", encoding="utf-8")
+    assert read_source(str(page)).title == headline

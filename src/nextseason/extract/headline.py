@@ -128,6 +128,11 @@ def _from_headline(title: str, body: str) -> str:
         chosen = next((c for c in (bare, cut, infinitive, about) if c != chosen and _recurs(c, body)), chosen)
     if not title or _recurs(chosen, body):
         return chosen
+    # "Sable Point Boss Talks Season 4 ...": the grammar's choice runs on past the title; the
+    # run it starts with, when the body writes it, is the show
+    heads = [run for _start, run in _runs(title) if chosen.startswith(run + " ") and _recurs(run, body)]
+    if heads:
+        return max(heads, key=len)
     best: tuple[int, int] | None = None
     found = chosen
     for start, run in _runs(title):

@@ -165,7 +165,11 @@ def url_slug(url: str) -> str:
 
 
 # A site's menu line: "Home | Crime | Period | Reviews | About" (three or more short items).
-_MENU_LINE = re.compile(r"[^|·•\n]{1,30}(?:\s[|·•]\s[^|·•\n]{1,30}){2,}")
+_MENU_LINE = re.compile(r"[^|·•>›»\n]{1,30}(?:\s[|·•>›»]\s[^|·•>›»\n]{1,30}){2,}")
+# A newsletter's own line: "Forwarded this email? Subscribe here for free.", "View in browser".
+_CHROME_LINE = re.compile(
+    r"(?i)\b(?:subscribe|unsubscribe|forwarded\s+this|sign\s+up|view\s+(?:this\s+)?(?:e-?mail\s+)?in\s+(?:your\s+)?browser)\b"
+)
 _MASTHEAD_LINES = 6
 _MASTHEAD_CHARS = 40  # a site's name, not a headline
 _HEADLINE_CHARS = 250
@@ -173,17 +177,19 @@ _HEADLINE_CHARS = 250
 
 def text_title(lines: list[str]) -> str | None:
     """The headline of a plain-text article: its first line, or, when a site's masthead and
-    menu line open the page ("THE TELLY DOSSIER" / a tagline / "Home | Crime | About"), the
-    first line after the menu."""
+    menu line open the page ("THE TELLY DOSSIER" / a tagline / "Home | Crime | About", a
+    breadcrumb "TV > EXCLUSIVE", a newsletter's "Forwarded this email? Subscribe here"), the
+    first line after them."""
     head = [line.strip() for line in lines if line.strip()][: _MASTHEAD_LINES + 1]
     if not head:
         return None
     if len(head[0]) > _MASTHEAD_CHARS:
         return head[0]  # a headline ("... | Entertainment Desk | 4 min read" may follow it)
-    menus = [i for i, line in enumerate(head[:_MASTHEAD_LINES]) if _MENU_LINE.fullmatch(line)]
-    if menus and menus[-1] + 1 < len(head) and len(head[menus[-1] + 1]) <= _HEADLINE_CHARS:
-        return head[menus[-1] + 1]
-    return head[0]
+    menus = [
+        i for i, line in enumerate(head[:_MASTHEAD_LINES]) if _MENU_LINE.fullmatch(line) or _CHROME_LINE.search(line)
+    ]
+    after = [i + 1 for i in menus if i + 1 < len(head) and i + 1 not in menus]
+    return next((head[i] for i in after if len(head[i]) <= _HEADLINE_CHARS), head[0])
 
 
 def text_source(text: str, *, doc_id: str, url: str | None, where: str) -> SourceText:
