@@ -1288,3 +1288,8 @@ def test_a_renewal_some_weeks_after_a_dated_debut_is_undated() -> None:
     rows = status("Viewership fell from season 1, which debuted in October 2023 and was renewed for a second season five weeks later.")
     assert ("Moonlit Harbor", 2, "renewed", None, "asserted") in rows
     assert not any(row[2] == "renewed" and row[3] == "2023-10" for row in rows)
+
+
+def test_a_renewal_of_a_described_comedy_for_a_counted_season() -> None:
+    rows = renewals("Apple TV+ has renewed its workplace comedy about a failing Birmingham brass band for a 10-episode third season.")
+    assert {row[1] for row in rows} == {3}

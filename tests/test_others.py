@@ -1075,3 +1075,15 @@ def test_numbered_entries_naming_their_season_or_a_new_show_open_sections() -> N
     assert ("Marrow Lane", 4, "premiere") in rows
     assert ("Atlas Fen", 1, "premiere") in rows
     assert ("The Salt Road", 2, "renewed") in rows
+
+
+def test_arrow_bulleted_entries_of_a_newsletter_are_sections() -> None:
+    body = (
+        "Happy Friday, screen people.\n\nRENEWALS\n\n"
+        "► Brass Bands (Apple TV+)\nApple TV+ has renewed its workplace comedy for a third season.\n\n"
+        "► Harbor Lane (CBS)\nCBS renewed its procedural for a fourth season."
+    )
+    rows = _roundup_rows(body)
+    assert ("Brass Bands", 3, "renewed", None) in rows
+    assert ("Harbor Lane", 4, "renewed", None) in rows
+    assert not any(row[0].startswith("►") for row in rows)

@@ -18,7 +18,7 @@ _ABBREVIATIONS = frozenset(
         "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "e.g", "i.e", "ca", "cf", "a.m", "p.m", "bros",
     }
 )
-_BULLET = re.compile(r"^\s*(?:[-*•·▪◦]|\d+[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦►▸▶➤→✓✔]|\d+[.)])\s+")
 _TERMINAL = re.compile(r"[.!…:;\"”’)]\s*$")
 _TERMINAL_MARKS = frozenset(".!…:;\"”’)")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ가-힣])")

@@ -1276,7 +1276,10 @@ _BEYOND = re.compile(r"\b(?:beyond|after)\s+(?:its\s+|the\s+)?$", re.I)
 
 # The show as the object, described: "picked up the mystery drama for a third season".
 _DESCRIBED_OBJECT = re.compile(
-    r"\s+(?:the|its|their|this|that)\s+(?:[a-z][\w'’-]*\s+){0,3}?" + GENRE_NOUNS + r"\s+for\s+(?:a|an|the|its)\s+",
+    r"\s+(?:the|its|their|this|that)\s+(?:[a-z][\w'’-]*\s+){0,3}?" + GENRE_NOUNS
+    # ("its workplace comedy about a failing Birmingham brass band for a 10-episode third season")
+    + r"(?:\s+(?:about|set\s+in|from|starring|with|following)\s+[^,;.()]{1,50}?)?"
+    + r"\s+for\s+(?:a|an|the|its)\s+(?:\d{1,2}-episode\s+)?",
     re.I,
 )
 
@@ -1311,7 +1314,7 @@ def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
         first = ctx.doc.target_season or 2
         return list(range(first, first + count))
     for named in ctx.seasons:
-        if named.start >= end and named.start - end <= 50:
+        if named.start >= end and (named.start - end <= 50 or (named.start - end <= 110 and _DESCRIBED_OBJECT.fullmatch(text, end, named.start))):
             if _THROUGH_GAP.fullmatch(text, end, named.start) and named.number:
                 first = _default(ctx)  # "renewed through season 3": every season up to it
                 return list(range(first, named.number + 1)) if first and first <= named.number else [named.number]
