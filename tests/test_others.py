@@ -1087,3 +1087,15 @@ def test_arrow_bulleted_entries_of_a_newsletter_are_sections() -> None:
     assert ("Brass Bands", 3, "renewed", None) in rows
     assert ("Harbor Lane", 4, "renewed", None) in rows
     assert not any(row[0].startswith("►") for row in rows)
+
+
+def test_a_fact_box_and_a_dated_timeline_name_no_shows() -> None:
+    body = (
+        "Harbour Lights Season 2 at a glance\n\n- Status: Renewed\n- Release date: TBA\n- Episodes: 8\n\n"
+        "Latest updates\n\n"
+        "- September 14th, 2024 – During its livestream, Netflix confirmed that season 2 will premiere early next year.\n"
+        "- January 22nd, 2024 – Netflix officially renewed Harbour Lights for a second season."
+    )
+    doc = extract(body, title="Is Harbour Lights Season 2 Renewed? Status and Release Date", published="2024-09-15", published_from="given")
+    assert {s.title for s in doc.document.shows} == {"Harbour Lights"}
+    assert ("Harbour Lights", 2, "renewed") in {(c.show, c.season, c.kind) for c in doc.claims}

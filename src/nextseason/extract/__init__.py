@@ -511,6 +511,8 @@ def _numbered_title_line(sents: list[Sentence], sent: Sentence, text: str, index
     if match is None and sent.block.kind == "item":
         if fields:
             title = sent.text.strip(" \"“”‘’'")  # "1. Brightwater" read as a list item
+            if ":" in title:
+                return None  # "Status: Renewed" over "Release date: TBA": a field of a fact box
         elif nxt_sent is not None and nxt_sent.block.kind == "para":
             match, strong_only = _ENTRY_TITLE.match(sent.text.strip()), True  # a lone numbered line over its paragraph
     if match:
@@ -585,7 +587,15 @@ def _verdict_line(sent: Sentence) -> str | None:
     if alone and _ONLY_NEWS.fullmatch(verdict):
         return None  # ("Sundown Motel: New" standing alone is no verdict on a show)
     title = match.group("title").strip(" \"“”‘’'")
+    if _FIELD_LABEL.fullmatch(title):
+        return None  # "Status: Renewed": a fact box's field, not a title
     return title if _title_cased(title) and not find_platforms(title) else None
+
+
+_FIELD_LABEL = re.compile(
+    r"(?i:(?:(?:renewal|current|show|series|season\s+\d+|official)\s+)?status|verdict|update|latest|outlook|prognosis|"
+    r"decision|fate|the\s+verdict|our\s+verdict|bottom\s+line|the\s+latest|what\s+we\s+know|renewed\??|cancell?ed\??)"
+)
 
 
 # A scorecard: a heading with a verdict over a list of titles ("Renewed" / "- Moon Palace

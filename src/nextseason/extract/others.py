@@ -574,6 +574,7 @@ _ARTICLE_WORDS = frozenset({"La", "El", "Los", "Las", "Le", "Les", "Il", "Lo", "
 _DATE_LIKE = re.compile(r"(?:Q[1-4]|H[12])(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}")
 
 
+_YEAR_DASH = re.compile(r"(?:19|20)\d{2}\s*[–—-]\s")
 _ORDINAL_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -581,6 +582,8 @@ def _acceptable(title: str, index: ShowIndex) -> bool:
     # Each test only reads its arguments: the cheap ones first.
     if title.split()[0] in _MONTHS or title in {"K-drama", "K-dramas", "Anime"} or _DATE_LIKE.fullmatch(title):
         return False
+    if _YEAR_DASH.match(title) or title.endswith(("–", "—", "-")):
+        return False  # "September 14th, 2026 – Netflix confirmed ...": a dated line's date, not a title
     if _ORDINAL_TOKEN.fullmatch(title.split()[0]):
         return False  # "Its 13th series", "the 14th": an ordinal, not a title
     if title in _ARTICLE_WORDS:
