@@ -137,3 +137,12 @@ def test_a_grammar_choice_running_past_the_title_gives_way_to_the_run_it_starts_
         "Paramount+ renewed Sable Reach in February. Cole fans are sad."
     )
     assert headline_show(headline, body) == "Sable Reach"
+
+
+def test_a_calendar_word_opening_a_title_stays_in_it() -> None:
+    headline = "SVT and Viaplay take Malmö noir Winter Quay into third season"
+    body = (
+        "SVT has renewed crime drama Winter Quay for a third season. Winter Quay follows a detective. "
+        "The novels by Asa Lind-Berg are set in Malmö. Lind-Berg is pleased, and Winter Quay fans are too."
+    )
+    assert headline_show(headline, body) == "Winter Quay"

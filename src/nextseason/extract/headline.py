@@ -112,6 +112,24 @@ _TITLE_CASE_TAIL = re.compile(r"\s+(?:From|With|Starring|For|At|On|In|As|After|A
 
 
 def _from_headline(title: str, body: str) -> str:
+    return _widened(title, _headline_choice(title, body), body)
+
+
+def _widened(title: str, chosen: str, body: str) -> str:
+    """"Winter Harbour" for "Harbour": a capitalised word the headline writes before the choice
+    (a calendar word, cut off as a break) belongs to the title when the body writes them together
+    at least half as often as the choice alone."""
+    if not title or not chosen or " " in chosen:
+        return chosen
+    before = re.search(r"([A-Z][\w'’-]*)\s+" + re.escape(chosen) + r"(?![\w])", title)
+    if before is None:
+        return chosen
+    longer = before.group(0)
+    together = _count(longer, body)
+    return longer if together and together * 2 >= _count(chosen, body) else chosen
+
+
+def _headline_choice(title: str, body: str) -> str:
     chosen = main_title(title) or title
     if title and not _recurs(chosen, body):
         # "Bakery At The End Of The Alley 2": a headline capitalising every word; the body's spelling
