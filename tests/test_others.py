@@ -1099,3 +1099,16 @@ def test_a_fact_box_and_a_dated_timeline_name_no_shows() -> None:
     doc = extract(body, title="Is Harbour Lights Season 2 Renewed? Status and Release Date", published="2024-09-15", published_from="given")
     assert {s.title for s in doc.document.shows} == {"Harbour Lights"}
     assert ("Harbour Lights", 2, "renewed") in {(c.show, c.season, c.kind) for c in doc.claims}
+
+
+def test_a_paragraph_under_an_other_news_heading_is_about_the_show_it_names() -> None:
+    body = (
+        "SVT has renewed Winter Quay for a third season.\n\nIn other Nordic news\n\n"
+        "DR has greenlit a second season of its legal thriller Afterquake. Filming is set for the summer of 2027. "
+        "Creator Mette Kjaer returns as showrunner."
+    )
+    doc = extract(body, title="SVT takes Winter Quay into third season", published="2026-11-18", published_from="given")
+    rows = {(c.show, c.season, c.kind) for c in doc.claims}
+    assert ("Afterquake", 2, "filming") in rows
+    assert ("Afterquake", 2, "crew") in rows
+    assert not any(show == "Winter Quay" and kind in ("filming", "crew") for show, _, kind in rows)

@@ -33,7 +33,7 @@ _TOPIC_SHIFT = re.compile(
     re.I,
 )
 _OTHER_NEWS = re.compile(
-    r"^(?:other|more|related|also)\b.{0,40}\b(?:news|from\b.*|shows?|series)\??$|^what\s+else\b|^elsewhere\b", re.I
+    r"^(?:in\s+)?(?:other|more|related|also)\b.{0,40}\b(?:news|from\b.*|shows?|series)\??$|^what\s+else\b|^elsewhere\b", re.I
 )
 # The main title inside an opening adverbial phrase ("After Dark, ...", "Like Dark before it, ...").
 _ADVERBIAL_LEAD = re.compile(
@@ -801,6 +801,11 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
                 carried, prev_show = True, question_show
             else:
                 question_show = None
+            if not carried and sent.block.kind == "para" and _OTHER_NEWS.search(sent.block.heading or ""):
+                # under "In other Nordic news": a paragraph naming one other show is about it
+                named_others = {m.title for m in doc.shows.mentions(sent.block.text) if m.title != doc.main}
+                if len(named_others) == 1:
+                    carried, prev_show = True, named_others.pop()
             prev_block = sent.block.index
             shifted = carried or bool(_TOPIC_SHIFT.match(sent.text) or _OTHER_NEWS.search(sent.block.heading or ""))
             led_by_other = False

@@ -929,8 +929,11 @@ def _seasons_for(
     ):
         return [_past_season(ctx)]  # (and a fronted participle: "Premiering in September 2021, X follows ...")
     if _show_for(ctx, date.start) != ctx.doc.main:
-        # a roundup section's show: the season its line names
-        return [ctx.section_season or 1]
+        # a roundup section's show: the season its line names; else, for what is still to come,
+        # the season the paragraph gave it ("DR has greenlit a second season of X. Filming is set
+        # for the summer of 2027")
+        ahead = _earlier_block_season(ctx, of_show=_show_for(ctx, date.start)) if _after_publication(ctx, date) else None
+        return [ctx.section_season or ahead or 1]
     return [_future_season(ctx)]
 
 
@@ -1586,13 +1589,17 @@ def _past_count(text: str) -> bool:
     return any(not _FUTURE_BEFORE.search(text, 0, m.start()) for m in _PAST_COUNT.finditer(text))
 
 
-def _earlier_block_season(ctx: SentenceContext) -> int | None:
-    """The last season the earlier sentences of the same paragraph name (at most three back)."""
+def _earlier_block_season(ctx: SentenceContext, of_show: str | None = None) -> int | None:
+    """The last season the earlier sentences of the same paragraph name (at most three back);
+    with ``of_show``, only from a sentence that names no other show."""
     index = ctx.sentence.index
     if index > len(ctx.doc.sentences):
         return None
     for back in range(1, min(ctx.sentence.position, 3) + 1):
-        found = find_seasons(ctx.doc.sentences[index - back].text)
+        earlier = ctx.doc.sentences[index - back].text
+        found = find_seasons(earlier)
+        if found and of_show is not None and any(m.title != of_show for m in ctx.doc.shows.mentions(earlier)):
+            return None
         if found:
             return found[-1].number
     return None
