@@ -1762,3 +1762,9 @@ def test_starred_in_a_named_season_is_that_season(sentence: str, season: int) ->
     rows = _cast(sentence)
     assert ("Moonlit Harbor", season, "asserted", "Ada Bell", None) in rows
     assert ("Moonlit Harbor", season, "asserted", "Cy Dunn", None) in rows
+
+
+def test_two_players_return_as_an_owners_colleagues_in_order() -> None:
+    pairs = _pairs("Göran Säfstrom and Leila Haddon return as Strand's colleagues Bertil Mård and Yasmin Dahl.")
+    assert ("Göran Säfstrom", "Bertil Mård") in pairs
+    assert ("Leila Haddon", "Yasmin Dahl") in pairs

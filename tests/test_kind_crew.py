@@ -902,3 +902,12 @@ def test_directors_who_take_over_from_a_first_season_director() -> None:
 def test_a_role_titled_with_its_season_in_a_sentence_naming_two_seasons() -> None:
     got = people_roles("Pam Oduya joined as co-showrunner for season 2 after the departure of Season 1 co-showrunner Neil Barr.")
     assert ("Neil Barr", 1, "showrunner", "asserted") in got
+
+
+def test_created_for_television_by_a_nationality_and_job_and_a_film_company_is_no_person() -> None:
+    got = people_roles(
+        "The series was created for television by Norwegian writer Henrik Ødeg. "
+        "It is produced by Malmö-based Ljusdal Film for SVT."
+    )
+    assert ("Henrik Ødeg", None, "creator", "asserted") in got
+    assert not any("Ljusdal" in row[0] for row in got)

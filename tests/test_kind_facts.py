@@ -562,3 +562,8 @@ def test_a_service_also_named_or_counted_since_a_season_is_no_move() -> None:
     )
     doc = extract(text, published="2026-03-18")
     assert {(c.season, c.value) for c in doc.claims if c.kind == "platform" and c.season is not None} == set()
+
+
+def test_an_author_whose_name_opens_with_a_latin_1_capital() -> None:
+    got = _sources("Harbour Lights is based on the bestselling crime novels by Åsa Lind-Berg featuring inspector Ylva Strand.")
+    assert [value["author"] for _, value in got] == ["Åsa Lind-Berg"]

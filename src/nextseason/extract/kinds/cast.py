@@ -835,7 +835,7 @@ def _respective(
         actors.insert(0, names[idx])
     if len(actors) < 2 or any(_AS_DESCRIBED_BEFORE.search(text, 0, a.start) for a in actors):
         return []  # "... as harbourmaster Bridget Tolley and Kwame Ashby as ...": a character in the list
-    first = next((n for n in names if n.start >= pos and not text[pos : n.start].strip()), None)
+    first = next((n for n in names if n.start >= pos and not n.possessive and not text[pos : n.start].strip()), None)
     led = False  # the first character comes after a description of its own
     if first is None:  # "as the twin sorcerers Ula and Ren", "as detectives X and Y": a shared description first
         first = next((n for n in names if n.start >= pos and _SHARED_DESCRIPTION.fullmatch(text, pos, n.start)), None)
@@ -867,7 +867,8 @@ def _shared_surname(text: str, chars: list[NameSpan]) -> list[NameSpan]:
 
 
 _SHARED_DESCRIPTION = re.compile(
-    r"(?:(?:the|their|two|both|his|her|its)\s+(?:[a-z][\w'’-]*\s+){0,3}?|(?!(?:his|its|this|was|has|is|as|us)\s)(?:[a-z][\w'’-]*\s+){0,2}?)"
+    # ("as Strand's colleagues X and Y": an owner's)
+    r"(?:(?:the|their|two|both|his|her|its|[A-ZÀ-ÖØ-Þ][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}?|(?!(?:his|its|this|was|has|is|as|us)\s)(?:[a-z][\w'’-]*\s+){0,2}?)"
     r"(?:[a-z][\w'’-]*[^s\W]s)\s+"
 )
 # A description of one character before its name: "night pharmacist", "the amnesiac ghost".

@@ -49,8 +49,8 @@ _HEADLINE_VERBS = frozenset(
      "responds", "reacts", "speaks", "explains", "addresses", "breaks", "opens", "admits", "shares", "hints", "weighs"]
 )
 _COMPANY_WORDS = frozenset(
-    {"Studio", "Studios", "Pictures", "Films", "Productions", "Entertainment", "Media", "Animation",
-     "Television", "TV", "Inc", "Ltd", "Company", "Group", "Network", "Works"}
+    {"Studio", "Studios", "Pictures", "Film", "Films", "Productions", "Entertainment", "Media", "Animation",
+     "Television", "TV", "Inc", "Ltd", "Company", "Group", "Network", "Works", "Distribution"}
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -182,7 +182,9 @@ _PASSIVE_CHAIN = re.compile(
     r"\b((?:" + "|".join(p for p, _ in _ROLE_VERBS) + r")(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:"
     + "|".join(p for p, _ in _ROLE_VERBS) + r"))*)(?:\s+for\s+[a-z ]{2,24}?)?\s+by\s+"
     r"(?:and\s+(?:starring|featuring)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3})?"  # "created by and starring comedian X"
-    r"(?:(?:PDs?|writer-directors?|director-writer)\s+)?",  # "helmed by PD Kim Min-seo"
+    r"(?:(?:PDs?|writer-directors?|director-writer)\s+)?"  # "helmed by PD Kim Min-seo"
+    # "created for television by Norwegian writer X": a nationality and a job before the name
+    r"(?:(?:(?-i:[A-Z][a-z]+(?:ian|ish|ese|an|ch|i))\s+)?(?:writer|author|novelist|playwright|filmmaker|journalist|comedian)\s+)?",
     re.I,
 )
 _SOURCE = re.compile(

@@ -518,7 +518,7 @@ _TRIGGER = re.compile(
     r"(?=\s+(?:[^\s.;()]+\s+|\([^()]{0,60}\)\s+){0,12}?(?:manga|light novels?|novels?|webtoons?|manhwa|comics?|books?|games?)\b))\b",
     re.I,
 )
-_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bo|van|von|de|da|del|le|la))*"
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*|bo|van|von|de|da|del|le|la))*"
 _ROLE = (
     r"(?:(?:the\s+)?(?:late\s+)?(?:[\w-]+\s+)?(?:writer|author|artist|cartoonist|illustrator|creator|mangaka|novelist)\s+"
     r"|the\s+late\s+)?"
