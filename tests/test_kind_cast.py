@@ -1768,3 +1768,15 @@ def test_two_players_return_as_an_owners_colleagues_in_order() -> None:
     pairs = _pairs("Göran Säfstrom and Leila Haddon return as Strand's colleagues Bertil Mård and Yasmin Dahl.")
     assert ("Göran Säfstrom", "Bertil Mård") in pairs
     assert ("Leila Haddon", "Yasmin Dahl") in pairs
+
+
+def test_a_press_lists_role_colon_player_lines_and_a_fact_box_is_no_cast() -> None:
+    text = (
+        "Moonlit Harbor season 2 at a glance:\n\n- Status: Renewed\n- Filming: Wrapped\n\n"
+        "The newly announced cast members for the second season are:\n\n"
+        "- Seraphine Vault: Yuzuha Amane\n- Gideon Marlow: Kohei Tsukishiro"
+    )
+    pairs = _pairs(text)
+    assert ("Yuzuha Amane", "Seraphine Vault") in pairs
+    assert ("Kohei Tsukishiro", "Gideon Marlow") in pairs
+    assert not any("Status" in (p or "") or "Renewed" in (p or "") or "Wrapped" in (c or "") for p, c in pairs)

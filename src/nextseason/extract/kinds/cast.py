@@ -1584,6 +1584,13 @@ def _talks_with(text: str, state: _DocState, names: list[NameSpan]) -> list[_Men
 _STAFF_INTRO = re.compile(r"\b(?:staff|crew|production\s+team|creative\s+team|behind\s+the\s+scenes)\b", re.I)
 
 
+_FIELD_LABELS = _wordset(
+    "status filming production release premiere episodes network platform genre season studio country language "
+    "runtime format rating streaming renewal verdict trailer update"
+)
+_FIELD_VALUES = _wordset("renewed cancelled canceled wrapped confirmed tba tbd tbc pending ongoing unknown yes no ended returning")
+
+
 def _separator_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> list[_Mention]:
     if intro is None or ctx.sentence.block.kind != "item" or _STAFF_INTRO.search(intro):
         return []  # "The announced staff:" lists jobs, not characters
@@ -1591,11 +1598,15 @@ def _separator_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) 
     if sides is None:
         return []
     outer, inner = sides
+    if outer.text.lower() in _FIELD_LABELS or inner.text.lower() in _FIELD_VALUES:
+        return []  # a fact box's field: "Status: Renewed", "Filming: Wrapped"
     if any(sm.start < inner.end and outer.start < sm.end for sm in ctx.show_mentions):
         return []
     if _ROLE_AFTER_AS.match(outer.text) or state.book.is_crew(outer.text) or state.book.is_crew(inner.text):
         return []
-    if _order(ctx, state, intro, outer.text, inner.text) == "character":
+    # ("Seraphine Vault: Yuzuha Amane": a press list's "Role: Player" lines, like its "Director: X")
+    colon = ":" in ctx.text[outer.end : inner.start]
+    if _order(ctx, state, intro, outer.text, inner.text, default="character" if colon else "actor") == "character":
         person, char = inner.text, outer.text
     else:
         person, char = outer.text, inner.text
@@ -1637,7 +1648,9 @@ def _name_before_paren(text: str, paren: int, in_list: bool) -> NameSpan | None:
     return None
 
 
-def _order(ctx: SentenceContext, state: _DocState, intro: str | None, first: str, second: str, before: str = "") -> str:
+def _order(
+    ctx: SentenceContext, state: _DocState, intro: str | None, first: str, second: str, before: str = "", default: str = "actor"
+) -> str:
     """Which side of "A (B)" is the character: decided once per list from the intro words, the
     shape of the names, titles, then what the document already knows; actor first by default."""
     key = f"{ctx.sentence.block.heading}|{intro}"
@@ -1649,7 +1662,7 @@ def _order(ctx: SentenceContext, state: _DocState, intro: str | None, first: str
         # no evidence: a list goes the way the article's last list went ("Returning cast:" /
         # "New cast:"), else actor first
         earlier = [order for k, order in state.list_order.items() if k.split("|", 1)[0] == str(ctx.sentence.block.heading)]
-        decided = earlier[-1] if intro is not None and earlier else "actor"
+        decided = earlier[-1] if intro is not None and earlier else default
     if intro is not None:
         state.list_order[key] = decided
     return decided
