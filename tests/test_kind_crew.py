@@ -911,3 +911,11 @@ def test_created_for_television_by_a_nationality_and_job_and_a_film_company_is_n
     )
     assert ("Henrik Ødeg", None, "creator", "asserted") in got
     assert not any("Ljusdal" in row[0] for row in got)
+
+
+def test_written_by_a_titled_person_credits_the_verb_too_unless_titles_tell_several_apart() -> None:
+    got = people_roles("The programme, created by the writer Cal Redd, first aired in 2011.")
+    assert ("Cal Redd", None, "creator", "asserted") in got
+    two = people_roles("The series was developed by creator Drew Godd and showrunner Todd Hart, who runs it day to day.")
+    assert ("Todd Hart", None, "creator", "asserted") not in two
+    assert ("Drew Godd", None, "creator", "asserted") in two

@@ -566,7 +566,9 @@ def _passive(sent: _Sentence) -> list[Credit]:
             season = sent.ctx.target_season
         st = _span_stance(sent.masked, left, end)
         for person, titles in people:
-            for role in titles or roles:
+            # "written by creator X": the verb's credit and the title's ("The new series is written by showrunner X")
+            alone = len(people) == 1  # (not "developed by creator X and showrunner Y": the titles tell them apart)
+            for role in [*titles, *(r for r in roles if r not in titles and alone)] if titles else roles:
                 out.append(Credit(person, role, season, st, match.start(), end, show))
     for match in _scan(_SCRIPT_BY, sent.text):  # "Lindqvist directs, from a script by Maren Oduya"
         people, end = _agent_list(sent, match.end())
