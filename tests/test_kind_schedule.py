@@ -1182,3 +1182,8 @@ def test_a_count_of_a_run_that_reached_a_peak_is_the_aired_season() -> None:
     rows = _rows("Moonfall will return with a second season.\n\nThe 12-episode series reached a peak viewership of 14.2 percent.")
     assert (1, "episodes", 12, "asserted") in rows
     assert (2, "episodes", 12, "asserted") not in rows
+
+
+def test_on_screens_this_autumn_is_a_premiere() -> None:
+    rows = _rows("The insider added that the new season should still be on screens this autumn.")
+    assert (2, "premiere", "2024-23", "speculated") in rows
