@@ -1780,3 +1780,11 @@ def test_a_press_lists_role_colon_player_lines_and_a_fact_box_is_no_cast() -> No
     assert ("Yuzuha Amane", "Seraphine Vault") in pairs
     assert ("Kohei Tsukishiro", "Gideon Marlow") in pairs
     assert not any("Status" in (p or "") or "Renewed" in (p or "") or "Wrapped" in (c or "") for p, c in pairs)
+
+
+def test_a_negation_inside_a_description_going_on_with_and_denies_nothing() -> None:
+    rows = _cast(
+        'Moonlit Harbor tells the story of Yoon Da-on (Jung Hae-rin), a pastry chef who inherits a bakery, '
+        "only to discover that it opens at midnight and serves customers who are not quite alive."
+    )
+    assert not any(stance == "denied" for _, _, stance, _, _ in rows)

@@ -1187,3 +1187,8 @@ def test_a_count_of_a_run_that_reached_a_peak_is_the_aired_season() -> None:
 def test_on_screens_this_autumn_is_a_premiere() -> None:
     rows = _rows("The insider added that the new season should still be on screens this autumn.")
     assert (2, "premiere", "2024-23", "speculated") in rows
+
+
+def test_a_persons_debut_is_no_premiere() -> None:
+    rows = _rows("Jang Woo-bin, who made his debut in 2019, joins the cast. Choi Ara made her screen debut last year.")
+    assert not any(kind == "premiere" for _, kind, _, _ in rows)

@@ -25,7 +25,7 @@ ORDINALS = {
 ORDINALS.update(
     {f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}": n for n in range(11, 41)}
 )
-_SEASON_NOUN = r"(?:season|series|run|instal?lment|outing|chapter)"
+_SEASON_NOUN = r"(?:season|series|run|instal?lment|outing|chapter|round(?!s?\s+of\b))"  # ("its fourth round", not "a first round of talks")
 _NUM = r"(\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if " " not in w and len(w) > 2) + r")"
 _ORD = r"(" + "|".join(ORDINALS) + r")"
 
@@ -80,7 +80,7 @@ def find_seasons(text: str) -> list[SeasonMention]:
 # Cues (see extract/cues.py): words that every match of a pattern holds. A season noun of
 # _SEASON_NOUN; an ordinal of _ORD (the key itself, or the last three characters of "21st");
 # "S2" or "S02" for the short form.
-_NOUN_CUES = ("season", "series", "run", "instal", "outing", "chapter")
+_NOUN_CUES = ("season", "series", "run", "instal", "outing", "chapter", "round")
 _ORD_CUES = tuple(dict.fromkeys(k[-3:] if k[0].isdigit() else k for k in ORDINALS))
 _SHORT_CUES = tuple(f"s{d}" for d in range(10))
 # For each of _PATTERNS: groups of cues, one of each group needed (the short, rarely met

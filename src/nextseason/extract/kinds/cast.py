@@ -2808,7 +2808,7 @@ def _blank_descriptions(text: str, start: int) -> str:
 
 
 # After a description: another clause of the sentence, not an aside of the description.
-_CLAUSE_AFTER_DESCRIPTION = re.compile(r"(?:and|but|while|whereas|although|though|as|so)|;")
+_CLAUSE_AFTER_DESCRIPTION = re.compile(r",\s*(?:and|but|while|whereas|although|though|as|so)\b|;")  # (", but ...": "and serves" goes on describing)
 
 
 def _masked(ctx: SentenceContext) -> str:

@@ -364,8 +364,15 @@ def _triggers(text: str) -> list[_Trigger]:
             and _FOLLOW_OBJECT.match(text[m.end() :])
         ):
             kind = OTHER  # "follows a family", "follows Nick and Charlie"
+        if kind == PREMIERE and m.group(0).lower().startswith("debut") and _PERSON_DEBUT.search(text, max(0, m.start() - 40), m.start()):
+            kind = OTHER  # "Jang Woo-bin, who made his debut in 2019": a person's first role
         out.append(_Trigger(kind, m.start(), m.end(), m.group(0)))
     return out
+
+
+_PERSON_DEBUT = re.compile(
+    r"\b(?:made|makes|making|make)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
 
 
 _FOR_SEASON_AFTER = re.compile(
