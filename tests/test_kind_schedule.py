@@ -1192,3 +1192,8 @@ def test_on_screens_this_autumn_is_a_premiere() -> None:
 def test_a_persons_debut_is_no_premiere() -> None:
     rows = _rows("Jang Woo-bin, who made his debut in 2019, joins the cast. Choi Ara made her screen debut last year.")
     assert not any(kind == "premiere" for _, kind, _, _ in rows)
+
+
+def test_a_date_set_as_the_premiere_date_for_a_named_season() -> None:
+    rows = _rows("Hulu has set Thursday, Jan. 16 as the premiere date for season 2 of its mystery.")
+    assert (2, "premiere", "2025-01-16", "asserted") in rows

@@ -1293,3 +1293,14 @@ def test_a_renewal_some_weeks_after_a_dated_debut_is_undated() -> None:
 def test_a_renewal_of_a_described_comedy_for_a_counted_season() -> None:
     rows = renewals("Apple TV+ has renewed its workplace comedy about a failing Birmingham brass band for a 10-episode third season.")
     assert {row[1] for row in rows} == {3}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("After two seasons on Peacock, Moonlit Harbor has been picked up by Netflix for a third season.", ("Moonlit Harbor", 3, "renewed", None, "asserted")),
+        ("AMC is pulling the plug on its neo-western Moonlit Harbor.", ("Moonlit Harbor", None, "cancelled", None, "asserted")),
+    ],
+)
+def test_picked_up_by_a_service_and_pulling_the_plug(sentence: str, row: Row) -> None:
+    assert row in status(sentence)

@@ -1112,3 +1112,16 @@ def test_a_paragraph_under_an_other_news_heading_is_about_the_show_it_names() ->
     assert ("Afterquake", 2, "filming") in rows
     assert ("Afterquake", 2, "crew") in rows
     assert not any(show == "Winter Quay" and kind in ("filming", "crew") for show, _, kind in rows)
+
+
+def test_numbered_titles_faq_answers_related_links_and_a_star_are_read_right() -> None:
+    body = (
+        "Meanwhile, SonyLIV's courtroom drama Adalat No. 9 returns with its second season on December 19.\n\n"
+        "Also Read: Dhoop Ki Deewar Season 2 OTT Release Date: Here's When It Will Stream On ZEE5\n\n"
+        "Q. Where will Harbour Lights Season 2 stream?\n\nA. Harbour Lights Season 2 will stream on Hulu.\n\n"
+        "Season 1 star Wes Lindqvist is expected to return, though FX hasn't confirmed him yet."
+    )
+    doc = extract(body, title="Harbour Lights Season 2 Release Date", published="2026-12-03", published_from="given")
+    assert {s.title for s in doc.document.shows} == {"Harbour Lights", "Adalat No. 9"}
+    assert ("Adalat No. 9", 2, "premiere") in {(c.show, c.season, c.kind) for c in doc.claims}
+    assert ("Harbour Lights", "platform", "Hulu") in {(c.show, c.kind, c.value) for c in doc.claims}

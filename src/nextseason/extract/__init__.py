@@ -133,7 +133,7 @@ def extract(
     main = headline_show(title, text)
     index = ShowIndex(main, title_variants(main, text) + bracketed_titles(main, text))
     sections = _roundup_sections(sents, text, index, published)
-    discover_other_shows(_before_comments(sents), index)
+    discover_other_shows([s for s in _before_comments(sents) if not RELATED_LINK.match(s.text)], index)
     _headline_titles(title, text, index)
     target = _headline_season(title, index) or _lead_season(sents, title, index)
     doc = DocContext(
@@ -776,8 +776,8 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
         if in_links and sent.block.kind == "item":
             continue
         in_links = False
-        if _link_list(sent):
-            continue
+        if _link_list(sent) or RELATED_LINK.match(sent.text):
+            continue  # ("Also Read: X Season 2 OTT Release Date: ...": another article's headline)
         if sent.block.kind == "heading":
             base, section_season = _heading_show(sent.text, doc), None
         if sent.block.index != prev_block:

@@ -115,7 +115,7 @@ _PERSON_AFTER = re.compile(r"^(?:\s+as\s+(?:the\s+)?[A-Z]|\s*\(\s*(?:who\s+)?(?:
                            r"[^.;,]{0,40}?\b(?:return|returns|returning|back|stays?\s+on|continues?)\s+as\s+(?:the\s+)?"
                            r"(?:[A-Z]|showrunner|director|writer|producer|creator|host|judge|presenter|narrator|lead))")
 _CASTING_BEFORE = re.compile(
-    r"\b(?:cast|casts|casting|joins|joined|join|recruited|tapped|enlisted|welcomes|welcomed|(?i:stars|co-stars|actors|"
+    r"\b(?:cast|casts|casting|joins|joined|join|recruited|tapped|enlisted|welcomes|welcomed|(?i:stars?|co-stars?|actors|"
     r"actor|actress|newcomers?|starring(?:\s+[a-z][\w-]*){0,3}|comedian|rapper|singer|"
     # a crew title before a name: "from showrunner Anita Kwan", "creator Jordan Pell"
     r"(?:co-?)?(?:showrunner|creator)|(?:executive\s+)?producer|writer|director)|"
@@ -297,6 +297,8 @@ def _strippable(token: str, following: str | None) -> bool:
         return True  # a sentence end inside the phrase: "No. Netflix"
     if token in _CONTRACTIONS:
         return False
+    if token in ("Q.", "A.", "Q:", "A:", "Ans.", "Ans:"):
+        return True  # an FAQ's "A. Kettle Hill Season 2 will stream on Hulu."
     return token.rstrip(".,") in _LEADING or bool(_POSSESSIVE_END.search(token))
 
 
@@ -327,7 +329,8 @@ def _trim(title: str, start: int, keep_number: bool = False) -> tuple[str, int, 
             tokens = tokens[:i]
             break
     season = None
-    if len(tokens) > 1 and _NUMBER_TOKEN.fullmatch(tokens[-1]) and not keep_number:
+    numbered = len(tokens) > 1 and tokens[-2].rstrip(".").lower() in ("no", "number", "nr", "#")  # "Adalat No. 9"
+    if len(tokens) > 1 and _NUMBER_TOKEN.fullmatch(tokens[-1]) and not keep_number and not numbered:
         season = int(tokens[-1])
         tokens = tokens[:-1]
     text = " ".join(_strip_tail(tokens)).rstrip(".,'’:;!?-")

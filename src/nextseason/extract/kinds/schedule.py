@@ -376,8 +376,9 @@ _PERSON_DEBUT = re.compile(
 
 
 _FOR_SEASON_AFTER = re.compile(
-    r"\s+for\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|run)\b",
+    r"\s*,?\s+(?:as\s+(?:the|its)\s+(?:[\w-]+\s+)?date\s+)?for\s+(?:(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|run)"
+    r"|(?:season|series)\s+\d{1,2})\b",  # ("set Jan. 14 as the premiere date for season 2")
     re.I,
 )
 _FRONTED_CONDITION = re.compile(r"(?:Should|Were|Unless|If)\s+[^,;]{3,80},\s+")
@@ -413,6 +414,8 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
             trig = next((t for t in reversed(triggers) if t.kind == PREMIERE and t.end <= date.start), None)
         if kind is None and _DATE_IT_BE.search(text, 0, date.start):
             kind, trig = PREMIERE, None  # "hasn't set a premiere date, but it will likely be in June"
+        if kind is None and _AS_THE_DATE_AFTER.match(text, date.end):
+            kind, trig = PREMIERE, None  # "Hulu has set Thursday, Jan. 14 as the premiere date for season 2"
         if kind is None and _LOOSE_BEFORE.search(text, 0, date.start) and _loose(ctx, date, triggers):
             kind, trig = PREMIERE, None  # "If filming starts in the fall, we'd say late 2027 at the earliest"
         if kind is None and date.start <= 1 and _DATED_ENTRY.match(text, date.end):
@@ -437,6 +440,9 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
     return _join_start_and_wrap(claims, chosen)
 
 
+_AS_THE_DATE_AFTER = re.compile(
+    r"\s*,?\s*as\s+(?:the|its)\s+(?:official\s+)?(?:premiere|release|launch|debut|return)\s+date\b", re.I
+)
 _WRAP = re.compile(r"wrap|finish|complet|end|through|until|till", re.I)
 # "Filming began on Monday and is set to run through March": the end of the shoot begun in the
 # sentence (the interval's end; a date after "until" is otherwise no premiere or filming date).
@@ -1076,7 +1082,7 @@ def _date_stance(
     text = ctx.text
     if is_refuted(text, date.end):
         return "denied"
-    if trig is None and not _NOUN_AFTER.match(text[date.end :]) and not _infobox(text, date):
+    if trig is None and not _NOUN_AFTER.match(text[date.end :]) and not _infobox(text, date) and not _AS_THE_DATE_AFTER.match(text, date.end):
         return "speculated"  # a loose guess ("2024 sounds more realistic")
     left, _right = clause_span(text, anchor, anchor + 1)
     start = _window_start(text, left, anchor)

@@ -130,7 +130,7 @@ def _wordset(words: str) -> frozenset[str]:
 
 _GAP_AFTER = _wordset(
     "for the a an its their both officially up another it show series drama anime anything "
-    "nothing about yet already also just even them programme tv hit beyond after with"
+    "nothing about yet already also just even them programme tv hit beyond after with by"
 )
 _GAP_BEFORE = _wordset(
     "has have had was were is are been be being not never yet officially already also will "
@@ -175,7 +175,7 @@ def _generic_subject(ctx: SentenceContext, start: int, end: int) -> bool:
 
 
 _CANCEL_VERB = re.compile(
-    r"\b(?:cancel(?:l)?ed|cancels?|cancel(?:l)?ing|axed|axes|scrapped|pulled the plug(?:\s+on)?"
+    r"\b(?:cancel(?:l)?ed|cancels?|cancel(?:l)?ing|axed|axes|scrapped|(?:pulled|pulls|pulling|pull) the plug(?:\s+on)?"
     r"|got the axe|given the axe)\b",
     re.I,
 )
