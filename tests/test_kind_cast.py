@@ -1788,3 +1788,20 @@ def test_a_negation_inside_a_description_going_on_with_and_denies_nothing() -> N
         "only to discover that it opens at midnight and serves customers who are not quite alive."
     )
     assert not any(stance == "denied" for _, _, stance, _, _ in rows)
+
+
+def test_hosts_of_the_first_seasons_and_judges_with_jobs_before_their_names() -> None:
+    text = (
+        "Comedian Tessa Brand and chef Reggie Amadi co-hosted the first two seasons. "
+        "Brand will not return for season 2. "
+        "On the judging side, Michelin-starred chef Marco Vant and pastry chef Simone Acht will be back."
+    )
+    rows = {(season, stance, person) for _, season, stance, person, _ in _cast(text)}
+    assert {(1, "asserted", "Tessa Brand"), (1, "asserted", "Reggie Amadi")} <= rows
+    assert (2, "denied", "Tessa Brand") in rows
+    assert {(2, "asserted", "Marco Vant"), (2, "asserted", "Simone Acht")} <= rows
+
+
+def test_a_name_after_with_is_no_second_subject() -> None:
+    rows = _cast("The season is directed by Tom Gil and Anja Meh, with Gil returning after directing the finale.")
+    assert not any(person == "Anja Meh" for _, _, _, person, _ in rows)

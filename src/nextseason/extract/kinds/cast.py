@@ -214,6 +214,10 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "A, B and C were also part of the cast": in the cast, in the past, no part named
     ("member", re.compile(r"\b(?:was|were)\s+(?:also\s+|all\s+)?(?:a\s+)?part\s+of\s+the\s+(?:\w+\s+)?(?:cast|ensemble)\b", re.I)),
+    # "A and B co-hosted the first two seasons", "X has hosted every season": in the cast (hosts are), in the past
+    ("hosted", re.compile(
+        r"\b(?:co-?)?(?:hosted|presented|fronted|judged)\s+(?=(?:the|all|both|every|each|its|season|series)\b)", re.I
+    )),
 )
 # Words that every match of each predicate holds (extract/cues.py), to skip its search.
 _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
@@ -231,6 +235,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
             ("7e731587db3a", ("star",)),
             ("fd2844f5a788", ("lead", "led", "front", "head", "rounding out")),
             ("ade5e8c756f1", ("part",)),
+            ("24c4f39be83d", ("host", "present", "front", "judged")),
         ),
         strict=False,
     )
@@ -2080,7 +2085,7 @@ def _subject_list(text: str, names: list[NameSpan], last: NameSpan) -> list[_Sub
             and _OPEN_BRACKET.fullmatch(text, names[idx - 2].end, prev.start)
         ):
             prev = names[idx - 2]  # "A (X) and B (Y) will return": the bracket holds A's part
-        elif not _LIST_JOINER.fullmatch(text[prev.end : found[0].start]):
+        elif not _SUBJECT_JOINER.fullmatch(text, prev.end, found[0].start):
             break
         found.insert(0, prev)
         idx = names.index(prev)
@@ -2091,6 +2096,14 @@ def _subject_list(text: str, names: list[NameSpan], last: NameSpan) -> list[_Sub
     return subjects
 
 
+# Between two subjects: "A, B and C", and a job before the next ("comedian A and chef B",
+# "chef A and pastry chef B will be back").
+_SUBJECT_JOINER = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"(?:(?!(?:the|a|an|his|her|their|its|with|while|as|who|which|whose|after|before|but|when|where|although|though|"
+    r"for|from|in|on|at|to|by|of|so|because|since|whereas|if|also|then|now|still|only|even|both|all|not|never|"
+    r"including|plus|alongside|opposite|is|are|was|were|has|have|had|will|would)\s)[a-z][\w-]*\s+){0,2}"
+)
 _LOWER_WORDS = re.compile(r"\s*(?:[a-z][\w'’-]*\s*)*")
 _BRACKET_JOINER = re.compile(r"\)(?:,\s+|\s+and\s+|,\s+and\s+)")
 _OPEN_BRACKET = re.compile(r"\s*\((?:[\"“‘']|(?:The|A|An)\s+)?")
@@ -2126,7 +2139,7 @@ def _predicate_mentions(
     assert subj.name is not None
     if _CREW_WORDS.search(subj.relative) or state.book.is_crew(subj.name):
         return []
-    mode = "deny" if kind == "depart" else "past" if kind in ("starred", "member", "stars_in", "leading") else "return"
+    mode = "deny" if kind == "depart" else "past" if kind in ("starred", "member", "stars_in", "leading", "hosted") else "return"
     if kind == "stars_in" and _FUTURE_STAR.search(ctx.text, max(0, pred - 12), pred + 5):
         mode = "return"  # "X will star in the second season": the season being made
     stance = "denied" if kind == "depart" else ("speculated" if kind in ("teaser", "offer") else None)
@@ -2491,7 +2504,9 @@ _OWN_SEASON = re.compile(r"(?:['’]s?)?\s+")
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_SEASON_GROUP = re.compile(r"\b(?:(both)|all\s+(two|three|four|five|six|seven|eight|\d))\s+(?:seasons|series)\b", re.I)
+_SEASON_GROUP = re.compile(
+    r"\b(?:(both)|(?:all|the\s+first|its\s+first)\s+(two|three|four|five|six|seven|eight|\d))\s+(?:seasons|series)\b", re.I
+)  # ("co-hosted the first two seasons": 1 and 2)
 
 
 def _season_groups(text: str, pair: tuple[int, int] | None = None) -> list[tuple[int, int]]:
