@@ -1805,3 +1805,17 @@ def test_hosts_of_the_first_seasons_and_judges_with_jobs_before_their_names() ->
 def test_a_name_after_with_is_no_second_subject() -> None:
     rows = _cast("The season is directed by Tom Gil and Anja Meh, with Gil returning after directing the finale.")
     assert not any(person == "Anja Meh" for _, _, _, person, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Bell is back, and she'll be joined by a new co-host: chef and TikTok favorite Lulu Hart.",
+        "This season they will be joined by a third permanent judge, Houston restaurateur Lulu Hart.",
+        "They'll be joined at the judges' table by Michelin-starred chef Lulu Hart.",
+    ],
+)
+def test_joined_by_a_described_newcomer(sentence: str) -> None:
+    rows = _cast(sentence)
+    assert ("Moonlit Harbor", 2, "asserted", "Lulu Hart", None) in rows
+    assert not any(person in ("TikTok", "Houston", "Michelin-starred") for _, _, _, person, _ in rows)

@@ -170,7 +170,8 @@ def _find_names(text: str) -> tuple[NameSpan, ...]:
 _DESCRIBES_NEXT = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:actor|actress|star|singer|rapper|comedian|detective|officer|doctor|lawyer|"
     r"journalist|model|newcomer|veteran|writer|director|producer|author|novelist|presenter|host|"
-    r"footballer|athlete|politician|businessman|businesswoman|heiress|heir)s?\s+(?=[A-Z])"
+    r"footballer|athlete|politician|businessman|businesswoman|heiress|heir|chef|restaurateur|baker|favou?rite|"
+    r"influencer|personality|entrepreneur|broadcaster|dancer|choreographer|musician|songwriter|designer)s?\s+(?=[A-Z])"
 )
 
 

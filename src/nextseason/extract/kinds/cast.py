@@ -264,9 +264,14 @@ _OBJECT_TRIGGER = re.compile(
     r"(?<!\w)(?:(?:the|a)\s+)?(?:(?:potential|possible|likely|rumou?red|expected|hoped-for|planned|confirmed)\s+)?"
     r"return\s+of(?:\s+(?:(?:main|original|lead|the|its|key)\s+)?(?:actors?|actresses|stars?|cast\s+members?|leads?)\s+"
     r"(?:like|such\s+as|including))?|"
-    r"appearance\s+from)\s+",
+    r"appearance\s+from|"
+    # "They'll be joined by a third permanent judge, Houston restaurateur X", "joined at the judges' table by chef X"
+    r"(?:will\s+be|[’']ll\s+be|is|are|has\s+been|have\s+been)\s+joined(?:\s+(?:again|once\s+more|this\s+(?:season|series|time)|"
+    r"at\s+the\s+[\w'’ ]{1,30}?))?\s+by)\s+",
     re.I,
 )
+# Between "joined by" and the name: a description ("a new co-host: chef and TikTok favorite").
+_JOINED_BY_DESCRIPTION = re.compile(r"[^.;()\"“”]{0,70}?(?:[:,]\s+|\s)")
 # A description before a name: "Bafta winner", "Oscar nominee", "newcomer", "comedian".
 _HONOUR_BEFORE_NAME = re.compile(
     r"(?:(?:[A-Z][\w-]*|[a-z]+-?[a-z]*)\s+)?(?:winner|nominee|star|actor|actress|comedian|newcomer|veteran|"
@@ -2249,6 +2254,9 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
         described = _HONOUR_BEFORE_NAME.match(text, at)  # "Newcomers include Bafta winner X"
         if described and any(n.start == described.end() for n in names):
             at = described.end()
+        if word in ("will", "is", "are", "has", "have") or word.endswith("ll"):  # "... joined by <description> X"
+            after = [n for n in names if at <= n.start <= at + 80 and not n.possessive and _JOINED_BY_DESCRIPTION.fullmatch(text, at, n.start)]
+            at = after[0].start if after else at
         first = next((n for n in names if n.start == at), None)
         if first is None:
             continue
