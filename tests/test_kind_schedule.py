@@ -1197,3 +1197,14 @@ def test_a_persons_debut_is_no_premiere() -> None:
 def test_a_date_set_as_the_premiere_date_for_a_named_season() -> None:
     rows = _rows("Hulu has set Thursday, Jan. 16 as the premiere date for season 2 of its mystery.")
     assert (2, "premiere", "2025-01-16", "asserted") in rows
+
+
+def test_waiting_until_a_date_is_the_premiere_not_before_it() -> None:
+    rows = _rows(
+        "Fans will have to wait until 2025 for the new season. "
+        "Viewers will not see the new season until late 2025. "
+        "You will not have to wait until fall to see her in another show."
+    )
+    assert (2, "premiere", "2025", "asserted") in rows
+    assert (2, "premiere", "2025-41", "asserted") in rows
+    assert not any(value == "2024-23" for _, _, value, _ in rows)

@@ -42,7 +42,9 @@ _PREMIERE_TRIGGER = (
     r"|stream(?:s|ed|ing)?|(?<!petition\s)(?<!campaign\s)(?<!website\s)(?<!podcast\s)launch(?:es|ed|ing)?|simulcast(?:s|ed|ing)?|bow(?:s|ed)?"
     r"|hit(?:s|ting)?\s+(?:screens|streaming|the\s+small\s+screen|the\s+(?:streamer|service|platform)|\w+\s+screens|(?-i:[A-Z])[\w+]*(?:\s+(?-i:[A-Z])[\w+]*)?)|(?:comes?|came|coming)(?:\s+out|\s+back)?"
     r"|(?:is|are|be|'s|'re|will\s+be|get|gets)\s+back|follow(?:s|ed)?|ready|"
-    r"(?:is|are|be|will\s+be)\s+(?:still\s+)?on\s+(?:our\s+|your\s+|tv\s+|television\s+)?screens|(?:is|are|be|['’]s|['’]re)\s+out(?!\s+of\b)"
+    r"(?:is|are|be|will\s+be)\s+(?:still\s+)?on\s+(?:our\s+|your\s+|tv\s+|television\s+)?screens|"
+    # "Fans will have to wait until 2026 for the new season", "won't see it until late 2026"
+    r"(?:have|has|had)\s+to\s+wait\s+until|(?:won[’']t|will\s+not)\s+(?:see|get)\s+(?:it|them|the\s+(?:new\s+)?(?:season|series|episodes))\s+until|(?:is|are|be|['’]s|['’]re)\s+out(?!\s+of\b)"
     r"|(?:is|are|be|becomes?|became|will\s+be)\s+available(?:\s+to\s+(?:stream|watch))?"
     r"|expected\s+(?:back|(?:in|on|by|around|before|between|sometime|this|next|later|early|late)\b)|due\s+(?:out|back)"
     r"|(?:pushed|delayed|postponed|moved|bumped)(?:\s+(?:it|them|back))?(?:\s+(?:all\s+the\s+way|even\s+further|further|again))?"
@@ -165,7 +167,11 @@ _OTHER_WORK_BEFORE = re.compile(
 )
 # "has been delayed (all the way) until 2025": the new date, not an end
 _DELAYED_UNTIL = re.compile(r"\b(?:pushed|delayed|postponed|moved|bumped)(?:\s+(?:\w+\s+){0,3}?)?\s*until\s*$", re.I)
-_NOT_UNTIL = re.compile(r"(?:\bnot|n't|n’t)\s+(?:\w+\s+){0,3}until\s*$", re.I)
+_NOT_UNTIL = re.compile(
+    r"(?:\bnot|n't|n’t)\s+(?!(?:have|has|need)\s+to\s+wait\b)(?:\w+\s+){0,5}until\s*$"
+    r"|(?<!not\s)(?<!n't\s)(?<!n’t\s)\b(?:have|has|had)\s+to\s+wait\s+until\s*$",
+    re.I,
+)  # ("won't see the new season until late 2026", "will have to wait until 2026": then, not before)
 # "than", "ago", and a date that names the finale ("through the Aug. 19 finale").
 _BLOCK_AFTER = re.compile(r"^\s*(?:than|ago\b|(?:season\s+|series\s+)?finale\b)", re.I)
 # A subject near the trigger that is not the show's season.
