@@ -1304,3 +1304,9 @@ def test_a_renewal_of_a_described_comedy_for_a_counted_season() -> None:
 )
 def test_picked_up_by_a_service_and_pulling_the_plug(sentence: str, row: Row) -> None:
     assert row in status(sentence)
+
+
+def test_in_pre_production_with_the_goal_of_airing_next_year_is_a_dated_renewal() -> None:
+    text = 'On March 5, a source from tvN stated, "Moonlit Harbor 2 is currently in pre-production with the goal of airing in the first half of next year."'
+    rows = renewals(text)
+    assert ("Moonlit Harbor", 2, "renewed", "2024-03-05", "asserted") in rows

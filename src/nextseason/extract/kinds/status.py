@@ -53,7 +53,7 @@ _GET_VERB = re.compile(
 _BRING_BACK = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?P<obj>[^,.;]{1,60}?)\s+back\b", re.I)
 # "Season 2 is officially happening", "a third season is in the works"
 _HAPPENING = re.compile(
-    r"^[\"”’']?\s*(?:is|has\s+been)\s+(?:officially\s+|definitely\s+|now\s+|finally\s+|already\s+)?"
+    r"^[\"”’']?\s*(?:is|has\s+been)\s+(?:officially\s+|definitely\s+|now\s+|finally\s+|already\s+|currently\s+|reportedly\s+)?"
     r"(?:happening|a\s+go|in\s+the\s+works|on\s+the\s+way|in\s+development|in\s+pre-?production|greenlit|go)\b",
     re.I,
 )
@@ -691,7 +691,12 @@ def _happening(ctx: SentenceContext, end: int) -> bool:
     return not any(end <= d.start < right for d in title_free_dates(ctx))
 
 
-_AND_PREDICATE = re.compile(r"\s+and\s+(?:will|is|are|has|was|should|could|would|may|might)\b", re.I)
+_AND_PREDICATE = re.compile(
+    r"\s+and\s+(?:will|is|are|has|was|should|could|would|may|might)\b"
+    # "is in pre-production with the goal of airing in the first half of next year": the date is the airing's
+    r"|\s+with\s+(?:the\s+|a\s+)?(?:goal|aim|plan|hope|intention|target)s?\s+(?:of|to)\b|,?\s+(?:aiming|targeting|planning|hoping)\b",
+    re.I,
+)
 
 
 def _bring_back_triggers(ctx: SentenceContext) -> list[_Trigger]:
