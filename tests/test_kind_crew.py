@@ -919,3 +919,11 @@ def test_written_by_a_titled_person_credits_the_verb_too_unless_titles_tell_seve
     two = people_roles("The series was developed by creator Drew Godd and showrunner Todd Hart, who runs it day to day.")
     assert ("Todd Hart", None, "creator", "asserted") not in two
     assert ("Drew Godd", None, "creator", "asserted") in two
+
+
+def test_a_director_and_a_writer_both_returning_each_keep_their_role_for_the_new_season() -> None:
+    got = people_roles("Director Lee Jae-hoon and writer Choi Yoon-jung, who worked on the first season, are also returning.")
+    assert ("Lee Jae-hoon", 2, "director", "asserted") in got
+    assert ("Choi Yoon-jung", 2, "writer", "asserted") in got
+    other = people_roles("The two executive produce with Ada Acht and director Ines Kow, who returns to direct the Season 2 opener.")
+    assert not any(row[0] == "Ada Acht" and row[2] == "director" for row in other)

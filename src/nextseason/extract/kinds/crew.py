@@ -471,7 +471,8 @@ def _subject(sent: _Sentence, trig: int) -> tuple[list[str], int] | None:
     return _conjoined(sent, last, cands[:-1]), last.end
 
 
-_CONJUNCTION_GAP = re.compile(r"\s*(?:,|and|&)\s*")
+# ("director X and writer Y": a role noun before the next name too)
+_CONJUNCTION_GAP = re.compile(r"\s*(?:,|and|&)\s*(?P<role>(?:the\s+)?" + _ROLE_NOUN + r"\s+)?", re.I)
 
 
 def _conjoined(sent: _Sentence, last: Name, before: list[Name] | None = None) -> list[str]:
@@ -480,7 +481,9 @@ def _conjoined(sent: _Sentence, last: Name, before: list[Name] | None = None) ->
     if before is None:
         before = [n for n in sent.names if n.end <= last.start and not n.possessive]
     for other in reversed(before):
-        if _CONJUNCTION_GAP.fullmatch(sent.text[other.end : group[0].start]):
+        gap = _CONJUNCTION_GAP.fullmatch(sent.text[other.end : group[0].start])
+        # (a role noun before the next name only when this one has its own: "Director X and writer Y")
+        if gap and (not gap.group("role") or _TITLED_BEFORE.search(sent.text, 0, other.start)):
             group.insert(0, other)
         else:
             break
