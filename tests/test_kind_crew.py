@@ -927,3 +927,9 @@ def test_a_director_and_a_writer_both_returning_each_keep_their_role_for_the_new
     assert ("Choi Yoon-jung", 2, "writer", "asserted") in got
     other = people_roles("The two executive produce with Ada Acht and director Ines Kow, who returns to direct the Season 2 opener.")
     assert not any(row[0] == "Ada Acht" and row[2] == "director" for row in other)
+
+
+def test_a_titled_duo_both_back_for_the_new_season() -> None:
+    got = people_roles("Director Lim Soo-hyun and writer Jo Eun-byul, the duo behind the first season, are both back for season 2.")
+    assert ("Lim Soo-hyun", 2, "director", "asserted") in got
+    assert ("Jo Eun-byul", 2, "writer", "asserted") in got

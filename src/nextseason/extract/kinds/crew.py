@@ -1217,7 +1217,7 @@ def _appositives(sent: _Sentence) -> list[Credit]:
 
 _RETURN_ONLY = re.compile(
     r"\b(?:(?:did|does|do|will|would|won't|might|may|could)\s+(?:not\s+|n't\s+)?|not\s+)?"
-    r"(?:return(?:s|ed|ing)?|(?:be|is|are|was|were)\s+(?:not\s+)?back|(?:isn't|aren't|wasn't)\s+back|"
+    r"(?:return(?:s|ed|ing)?|(?:be|is|are|was|were)\s+(?:not\s+)?(?:both\s+|all\s+|also\s+)?back|(?:isn't|aren't|wasn't)\s+back|"
     r"stay(?:s|ing)?\s+on(?!\s+in\b))\b"
     r"(?!\s+(?:as|to)\b)",
     re.I,
