@@ -1208,3 +1208,8 @@ def test_waiting_until_a_date_is_the_premiere_not_before_it() -> None:
     assert (2, "premiere", "2025", "asserted") in rows
     assert (2, "premiere", "2025-41", "asserted") in rows
     assert not any(value == "2024-23" for _, _, value, _ in rows)
+
+
+def test_a_wrap_told_before_the_start_of_the_same_shoot_is_one_interval() -> None:
+    rows = _rows("Season 2 wrapped filming on May 2, roughly eight months after cameras first rolled last September.")
+    assert (2, "filming", "2023-09/2024-05-02", "asserted") in rows

@@ -443,13 +443,14 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
     for idx, (date, kind, trig) in enumerate(chosen):
         claims.extend(_build(ctx, date, kind, trig, chosen, idx))
-    return _join_start_and_wrap(claims, chosen)
+    return _join_start_and_wrap(claims, chosen, text)
 
 
 _AS_THE_DATE_AFTER = re.compile(
     r"\s*,?\s*as\s+(?:the|its)\s+(?:official\s+)?(?:premiere|release|launch|debut|return)\s+date\b", re.I
 )
 _WRAP = re.compile(r"wrap|finish|complet|end|through|until|till", re.I)
+_WRAP_BEFORE = re.compile(r"\b(?:wrap(?:ped|s|ping)?|finish(?:ed|es)?|complet(?:ed|es))\s+(?:up\s+)?$", re.I)
 # "Filming began on Monday and is set to run through March": the end of the shoot begun in the
 # sentence (the interval's end; a date after "until" is otherwise no premiere or filming date).
 _SHOOT_END_BEFORE = re.compile(
@@ -500,13 +501,18 @@ _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
 
 
 def _join_start_and_wrap(
-    claims: list[Claim], chosen: list[tuple[DateMention, str, _Trigger | None]]
+    claims: list[Claim], chosen: list[tuple[DateMention, str, _Trigger | None]], text: str = ""
 ) -> list[Claim]:
-    """ "Cameras rolled in March, and production wrapped on June 20": one interval."""
+    """ "Cameras rolled in March, and production wrapped on June 20": one interval (also "wrapped
+    filming on May 2, eight months after cameras first rolled last September")."""
     starts = [
         c for c in claims if c.kind == FILMING and isinstance(c.value, str) and "/" not in c.value
     ]
-    wrap_dates = [d for d, kind, trig in chosen if kind == FILMING and trig is not None and _WRAP.search(trig.word)]
+    wrap_dates = [
+        d
+        for d, kind, trig in chosen
+        if kind == FILMING and trig is not None and (_WRAP.search(trig.word) or _WRAP_BEFORE.search(text, max(0, trig.start - 16), trig.start))
+    ]
     wraps = {d.value for d in wrap_dates}
     first = [c for c in starts if c.value not in wraps]
     last = [c for c in starts if c.value in wraps]
