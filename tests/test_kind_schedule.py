@@ -1213,3 +1213,8 @@ def test_waiting_until_a_date_is_the_premiere_not_before_it() -> None:
 def test_a_wrap_told_before_the_start_of_the_same_shoot_is_one_interval() -> None:
     rows = _rows("Season 2 wrapped filming on May 2, roughly eight months after cameras first rolled last September.")
     assert (2, "filming", "2023-09/2024-05-02", "asserted") in rows
+
+
+def test_production_set_to_begin_is_the_shoot() -> None:
+    rows = _rows("Moonfall has been renewed for a second season, with production set to begin later this year.")
+    assert (2, "filming", "2024", "asserted") in rows

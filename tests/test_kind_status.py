@@ -1310,3 +1310,8 @@ def test_in_pre_production_with_the_goal_of_airing_next_year_is_a_dated_renewal(
     text = 'On March 5, a source from tvN stated, "Moonlit Harbor 2 is currently in pre-production with the goal of airing in the first half of next year."'
     rows = renewals(text)
     assert ("Moonlit Harbor", 2, "renewed", "2024-03-05", "asserted") in rows
+
+
+def test_a_renewal_with_a_production_start_takes_not_the_shoots_date() -> None:
+    rows = status("Moonlit Harbor has been renewed for a third season, with production set to begin later this year.")
+    assert ("Moonlit Harbor", 3, "renewed", None, "asserted") in rows

@@ -93,7 +93,8 @@ _FILMING_TRIGGER = (
     r"|(?<!-)production(?=(?:\s+(?:on|of|for)\s+[^,.;]{0,40}?)?\s+(?:(?:officially|finally|already|reportedly|now|also|"
     r"likely|probably|then|soon)\s+)?"
     r"(?:began|begins|begin|started|starts|start|kicked|kicks|wrapped|wraps|resumed|resumes|is\s+set|is\s+slated|is\s+scheduled|is\s+due|"
-    r"will|was\s+(?:set|scheduled)|got\s+underway|gets\s+underway|is\s+underway|took\s+place|ran|runs|run(?=\s+from)))"
+    r"will|was\s+(?:set|scheduled)|got\s+underway|gets\s+underway|is\s+underway|took\s+place|ran|runs|run(?=\s+from)|"
+    r"(?:set|slated|scheduled|due|expected)\s+to\s+(?:begin|start|kick\s+off|get\s+underway|commence)))"
 )
 _OTHER_TRIGGER = (
     r"(?:finish(?:ed|es)?|stopped|end(?:ed|s)?|conclud(?:ed|es))\s+(?:its\s+run|airing|streaming|broadcasting)|"

@@ -1718,7 +1718,10 @@ _REPORTING_PARTICIPLE = re.compile(
 
 
 _SECOND_PREDICATE = re.compile(
-    r",?\s+(?:and|but)\s+(?:will|would|is|are|could|should|plans?|hopes?|expects?|aims?)\b", re.I
+    r",?\s+(?:and|but)\s+(?:will|would|is|are|could|should|plans?|hopes?|expects?|aims?)\b"
+    # "renewed for a third season, with production set to begin later this year": the shoot's date
+    r"|,?\s+with\s+(?:production|filming|shooting|cameras|principal\s+photography|the\s+(?:new\s+)?(?:season|series|episodes))\b",
+    re.I,
 )
 
 
