@@ -1218,3 +1218,14 @@ def test_a_wrap_told_before_the_start_of_the_same_shoot_is_one_interval() -> Non
 def test_production_set_to_begin_is_the_shoot() -> None:
     rows = _rows("Moonfall has been renewed for a second season, with production set to begin later this year.")
     assert (2, "filming", "2024", "asserted") in rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moonfall, which airs its last episode on June 28, will not be back.",
+        "The show was briefly moved to Fridays in February before returning to Thursdays in April.",
+    ],
+)
+def test_a_last_episode_and_a_time_slot_are_no_premieres(sentence: str) -> None:
+    assert not any(kind == "premiere" for _, kind, _, _ in _rows(sentence))

@@ -113,9 +113,13 @@ _TRIGGERS = re.compile(
 )
 # "landed a role", "dropped out": the verb is not about a release.
 _NOT_RELEASE_AFTER = re.compile(
-    r"^\s+(?:out\b|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:role|part|deal|spot|nomination|job|gig|award))",
+    r"^\s+(?:out\b|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:role|part|deal|spot|nomination|job|gig|award))"
+    # "which airs its last episode on June 28": the run ends; "moved to Fridays in February": a slot
+    r"|^\s+(?:its|the|their)\s+(?:last|final|series|season)\s+(?:episodes?|finale)\b"
+    r"|^\s+(?:back\s+)?to\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
     re.I,
 )
+_WEEKDAYS_AFTER = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.I)
 # "kicked off the week by picking up ...": the week starts, no season.
 _KICKED_OFF_TIME = re.compile(
     r"\s+(?:the|its|their|this)\s+(?:week|day|weekend|month|year|festivities|event|panel|conference|celebrations?)\b", re.I
@@ -180,7 +184,7 @@ _NOT_SEASON_SUBJECT = re.compile(
     r"\b(?<!-)(?:film|movie|feature|news|trailer|teaser|poster|announcement|finale|book|novel|manga|webtoon|"
     r"comic|webcomic|game|chapter|album|song|soundtrack|report|interview|clip|footage|decision|verdict|answer|"
     r"(?:final|last|latest|next)\s+episode|special|projects?|breakout|big\s+break|role|stint|career|play|musical|"
-    r"podcast|tour)\b(?!\s+(?:series|episodes))"
+    r"podcast|tour|photos?|images?|stills|pictures|pics)\b(?!\s+(?:series|episodes))"
     # "its final two episodes will stream next month": the end of a season on air, no premiere
     r"|\b(?:final|last|remaining)\s+(?:two|three|four|five|six|\d)\s+episodes\b"
     r"|\bI(?:['’](?:ll|m|d))?(?:\s+(?:won['’]t|will|would|wouldn['’]t|can['’]t|cannot|am|not|never|be|definitely|"
@@ -352,6 +356,8 @@ def _triggers(text: str) -> list[_Trigger]:
             kind = OTHER
         if kind == PREMIERE and m.group(0)[:4].lower() == "kick" and _KICKED_OFF_TIME.match(text, m.end()):
             kind = OTHER
+        if kind == PREMIERE and _WEEKDAYS_AFTER.match(text, m.end()):
+            kind = OTHER  # "was briefly moved to Fridays in February": a time slot, no season
         if (
             kind == PREMIERE
             and _STARTS.match(m.group(0))
