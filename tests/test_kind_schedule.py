@@ -1229,3 +1229,8 @@ def test_production_set_to_begin_is_the_shoot() -> None:
 )
 def test_a_last_episode_and_a_time_slot_are_no_premieres(sentence: str) -> None:
     assert not any(kind == "premiere" for _, kind, _, _ in _rows(sentence))
+
+
+def test_a_renewal_that_could_follow_is_no_premiere() -> None:
+    rows = _rows("If the second season does well, a renewal could follow in spring 2025.")
+    assert not any(kind == "premiere" for _, kind, _, _ in rows)

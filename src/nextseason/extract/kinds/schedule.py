@@ -184,7 +184,7 @@ _NOT_SEASON_SUBJECT = re.compile(
     r"\b(?<!-)(?:film|movie|feature|news|trailer|teaser|poster|announcement|finale|book|novel|manga|webtoon|"
     r"comic|webcomic|game|chapter|album|song|soundtrack|report|interview|clip|footage|decision|verdict|answer|"
     r"(?:final|last|latest|next)\s+episode|special|projects?|breakout|big\s+break|role|stint|career|play|musical|"
-    r"podcast|tour|photos?|images?|stills|pictures|pics)\b(?!\s+(?:series|episodes))"
+    r"podcast|tour|photos?|images?|stills|pictures|pics|renewal|cancell?ation)\b(?!\s+(?:series|episodes))"
     # "its final two episodes will stream next month": the end of a season on air, no premiere
     r"|\b(?:final|last|remaining)\s+(?:two|three|four|five|six|\d)\s+episodes\b"
     r"|\bI(?:['’](?:ll|m|d))?(?:\s+(?:won['’]t|will|would|wouldn['’]t|can['’]t|cannot|am|not|never|be|definitely|"
