@@ -1125,3 +1125,8 @@ def test_numbered_titles_faq_answers_related_links_and_a_star_are_read_right() -
     assert {s.title for s in doc.document.shows} == {"Harbour Lights", "Adalat No. 9"}
     assert ("Adalat No. 9", 2, "premiere") in {(c.show, c.season, c.kind) for c in doc.claims}
     assert ("Harbour Lights", "platform", "Hulu") in {(c.show, c.kind, c.value) for c in doc.claims}
+
+
+def test_the_person_quoted_after_a_speech_verb_is_no_show() -> None:
+    found = _found('"We are thrilled to continue telling this story," said HBO\'s Francesca Orsi.')
+    assert "Francesca Orsi" not in found

@@ -659,6 +659,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
             before = text[:start]
             if _common_opener(title, before, lowered):
                 continue  # "Production began in March": a word opening the sentence
+            if _SPEAKER_BEFORE.search(before):
+                continue  # 'said HBO's Francesca Orsi': the one quoted, a person
             if _OF_PLACE_BEFORE.search(before) or _ACROSS_BEFORE.search(before):
                 continue  # "the lamplighters of Vell", "viewers across Latin America": a place or a people, no show
             if any(p_start == 0 for _n, p_start, _e in find_platforms(text[start : end + 6])):
@@ -688,6 +690,10 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
     _MOVES[index] = _platform_moves(sents, index)
 
 
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:said|says|added|adds|explained|explains|noted|notes|commented|stated|continued|according\s+to)\s+"
+    r"(?:[\w+&.’'-]+['’]s\s+)?$"
+)
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|all\s+over|around\s+the)\s+$")
 _OF_PLACE_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?!(?:cast|creators?|stars?|makers|fans|return|renewal|(?:[a-z]+\s+)?seasons?|series|finale|"
