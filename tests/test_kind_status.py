@@ -1315,3 +1315,10 @@ def test_in_pre_production_with_the_goal_of_airing_next_year_is_a_dated_renewal(
 def test_a_renewal_with_a_production_start_takes_not_the_shoots_date() -> None:
     rows = status("Moonlit Harbor has been renewed for a third season, with production set to begin later this year.")
     assert ("Moonlit Harbor", 3, "renewed", None, "asserted") in rows
+
+
+def test_a_fronted_concession_keeps_its_own_stance() -> None:
+    rows = status("While HBO has yet to announce an official release date for season 2, we can make an educated guess.")
+    assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in rows
+    rows = status("Although Netflix renewed Moonlit Harbor for a second season, we can only guess when it might arrive.")
+    assert ("Moonlit Harbor", 2, "renewed", None, "asserted") in rows
