@@ -1819,3 +1819,10 @@ def test_joined_by_a_described_newcomer(sentence: str) -> None:
     rows = _cast(sentence)
     assert ("Moonlit Harbor", 2, "asserted", "Lulu Hart", None) in rows
     assert not any(person in ("TikTok", "Houston", "Michelin-starred") for _, _, _, person, _ in rows)
+
+
+def test_a_known_players_character_returning_or_not() -> None:
+    rows = _cast("Cy Dunn stars as Jules. Sunita Rao joins the cast as Judge Evelyn Marsh, while Cy Dunn's Jules won't be back.")
+    assert ("Moonlit Harbor", 2, "denied", "Cy Dunn", "Jules") in rows
+    titled = _cast("Studio Madhouse has finally revealed when Frieren: Beyond Journey's End returns.")
+    assert not any(person == "Beyond Journey" for _, _, _, person, _ in titled)

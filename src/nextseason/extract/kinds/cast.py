@@ -2152,9 +2152,10 @@ def _predicate_mentions(
     here = next((p for p in pairs if p.person and p.person == _person(subj.name, state)), None)
     if here is not None:
         person, char = here.person, here.character
-    if subj.possessor and kind == "depart" and person is None:
+    if subj.possessor and kind in ("depart", "return") and person is None:  # ("Cy Dunn's Jules will return")
         owner = _person(subj.possessor, state)
-        if state.book.is_person(owner) or _full_name(owner):
+        # (for a return, only a known player: "Frieren: Beyond Journey's End returns" is a title)
+        if state.book.is_person(owner) or (_full_name(owner) and kind == "depart"):
             person, char = owner, _character(subj.name, state)
     if person and not char:
         char = next((p.character for p in pairs if p.person == person and p.character), None)
