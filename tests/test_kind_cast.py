@@ -1826,3 +1826,10 @@ def test_a_known_players_character_returning_or_not() -> None:
     assert ("Moonlit Harbor", 2, "denied", "Cy Dunn", "Jules") in rows
     titled = _cast("Studio Madhouse has finally revealed when Frieren: Beyond Journey's End returns.")
     assert not any(person == "Beyond Journey" for _, _, _, person, _ in titled)
+
+
+def test_a_crew_members_credit_in_brackets_is_no_part() -> None:
+    rows = _cast("Series two is written by Fi Mac and directed by Tom Ash, who also directed series one, and Priya Nand (Ringside).")
+    assert not any(person == "Priya Nand" or char == "Ringside" for _, _, _, person, char in rows)
+    kept = _pairs("Created by Jerome Tall, Moonlit Harbor follows a transit unit led by Sgt. Ray Hall (Dom Arce).")
+    assert ("Dom Arce", "Sgt. Ray Hall") in kept

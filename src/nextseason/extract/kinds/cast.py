@@ -1490,6 +1490,17 @@ def _credit_bracket(ctx: SentenceContext, bracket: re.Match[str]) -> bool:
 _NUMBERED_TITLE = re.compile(r"[A-Za-z]\s\d{1,2}$")
 
 
+# A crew verb's agents before the name: "written by X and directed by Y, ..., and Z (Ringside)".
+_CREW_AGENT_BEFORE = re.compile(
+    r"\b(?:written|directed|produced|created|developed|helmed|penned|scripted|executive\s+produced)\s+by\b", re.I
+)
+_CAST_CUE_BEFORE = re.compile(
+    r"\b(?:stars?|starring|cast|plays?|played|voices?|returns?|returning|joins?|joining|follows?|followed|following|led|"
+    r"tells|told|centers|centres|story|stories|about|as|with|alongside)\b|[;:]",
+    re.I,
+)
+
+
 def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> list[_Mention]:
     text = ctx.text
     out: list[_Mention] = []
@@ -1510,6 +1521,9 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
         outer = _name_before_paren(text, match.start(), intro is not None)
         if outer is None or _AS_AFTER.match(text[match.end() :]) or _PLAYS_AFTER.match(text, match.end()):
             continue  # "X (Derry Girls) will play Y": the brackets hold a credit
+        agents = [m for m in _CREW_AGENT_BEFORE.finditer(text, 0, outer.start)]
+        if intro is None and agents and not _CAST_CUE_BEFORE.search(text, agents[-1].end(), outer.start):
+            continue  # "directed by Tom Ash ... and Priya Nand (Ringside)": a crew member's credit
         if _title_in_brackets(ctx, state, outer, inner, intro):
             continue
         pairs.append((outer, inner))
