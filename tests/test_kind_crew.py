@@ -933,3 +933,8 @@ def test_a_titled_duo_both_back_for_the_new_season() -> None:
     got = people_roles("Director Lim Soo-hyun and writer Jo Eun-byul, the duo behind the first season, are both back for season 2.")
     assert ("Lim Soo-hyun", 2, "director", "asserted") in got
     assert ("Jo Eun-byul", 2, "writer", "asserted") in got
+
+
+def test_a_persons_own_directing_debut_is_no_credit() -> None:
+    got = people_roles("Creator Dana Kowal is stepping down as showrunner after two seasons to focus on her feature directing debut.")
+    assert not any(row[0] == "Dana Kowal" and row[2] == "director" for row in got)

@@ -159,7 +159,8 @@ _ROLE_VERBS: tuple[tuple[str, str], ...] = (
     # ("written out off-screen", "wrote him out": a character leaves the story, no credit)
     (r"(?:co-)?(?:writ(?:e|es|ing|ten)|wrote)(?!\s+(?:[\w'’-]+\s+)?(?:out|off)\b)(?!\s+around\b)|penn(?:ed|ing)|pens?|scripted|"
      r"adapt(?:s|ed|ing)?", "writer"),
-    (r"(?:co-)?direct(?:s|ed|ing)?|helm(?:s|ed|ing)?", "director"),
+    # ("her feature directing debut": her own first film, no credit)
+    (r"(?:co-)?direct(?:s|ed|ing)?(?!\s+debut)|helm(?:s|ed|ing)?", "director"),
 )
 _VERB = re.compile(r"\b(?:" + "|".join(p for p, _ in _ROLE_VERBS) + r")\b", re.I)
 _NOUN = re.compile(r"\b" + _ROLE_NOUN + r"\b", re.I)
