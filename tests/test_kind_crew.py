@@ -938,3 +938,9 @@ def test_a_titled_duo_both_back_for_the_new_season() -> None:
 def test_a_persons_own_directing_debut_is_no_credit() -> None:
     got = people_roles("Creator Dana Kowal is stepping down as showrunner after two seasons to focus on her feature directing debut.")
     assert not any(row[0] == "Dana Kowal" and row[2] == "director" for row in got)
+
+
+def test_an_appositive_credit_on_a_named_season() -> None:
+    got = people_roles("Marc Oye, a co-executive producer and writer on Season 1, will take over as showrunner.")
+    assert ("Marc Oye", 1, "producer", "asserted") in got
+    assert ("Marc Oye", 1, "writer", "asserted") in got

@@ -145,7 +145,7 @@ def _expand(name: str, pool: list[str]) -> str | None:
 # ---------------------------------------------------------------- roles
 
 _ROLE_NOUNS: tuple[tuple[str, str], ...] = (
-    (r"(?:executive|exec)[- ]producers?|co-producers?|producers?", "producer"),
+    (r"(?:co-)?(?:executive|exec)[- ]producers?|co-producers?|producers?", "producer"),
     (r"co-showrunners?|showrunners?", "showrunner"),
     (r"co-creators?|creators?", "creator"),
     (r"(?:head |lead |staff |co-|screen|script)?writers?|series composers?|series composition", "writer"),
@@ -1181,6 +1181,7 @@ _SINCE_THE_START = re.compile(
     r"\s+(?:since|from)\s+(?:the\s+(?:very\s+)?(?:beginning|start|first\s+season|pilot)|day\s+one|season\s+(?:one|1))\s*$", re.I
 )
 _INDEFINITE = re.compile(r"an?\s", re.I)
+_ON_A_SEASON = re.compile(r"\s+(?:on|for|in)\s+(?:the\s+show['’]s\s+)?(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five)\s*$", re.I)
 
 
 # "The show's creator, Nadia Bloom, told Collider ...": the role, then the name set off by commas.
@@ -1203,16 +1204,19 @@ def _appositives(sent: _Sentence) -> list[Credit]:
         if not appositive:
             continue
         rest = appositive.group(2)
+        on_season = _ON_A_SEASON.match(rest)  # "X, a co-executive producer and writer on Season 2,"
         if rest.strip() and not (
-            _OF_THE_SHOW.match(rest)
+            on_season
+            or _OF_THE_SHOW.match(rest)
             or _SINCE_THE_START.match(rest)
             or sent.show_in(start, end) == sent.ctx.doc.main
         ):
             continue
         if not rest.strip() and _INDEFINITE.match(region):
             continue  # "X, a writer, said ...": no tie to the show
+        season = next(iter(sent.seasons_in(start + appositive.start(2), end)), None) if on_season else None
         for role in _noun_roles(appositive.group(1)):
-            out.append(Credit(owner.text, role, None, "asserted", start, end))
+            out.append(Credit(owner.text, role, season, "asserted", start, end))
     return out
 
 
