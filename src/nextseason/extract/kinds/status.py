@@ -1110,9 +1110,7 @@ def _no_dates(ctx: SentenceContext) -> list[Claim]:
     # (the phrase's own words are no hedge: "has not revealed when fans can expect the season")
     masked = ctx.masked_text()
     masked = masked[: match.start()] + "x" * (match.end() - match.start()) + masked[match.end() :]
-    fronted = _FRONTED_CONCESSION.match(masked)
-    if fronted and match.end() <= fronted.end():  # ("While HBO has yet to announce a date, we can guess")
-        masked = masked[: fronted.end()] + " " * (len(masked) - fronted.end())
+    masked = _within_concession(masked, match.end())
     claim_stance = stance(masked, match.start(), match.end(), negatable=False)
     return [
         ctx.claim(
@@ -1190,9 +1188,7 @@ _CAN = re.compile(r"\bcan\b", re.I)
 
 def _stance(ctx: SentenceContext, start: int, end: int) -> str:
     text = _stance_text(ctx)
-    fronted = _FRONTED_CONCESSION.match(text)
-    if fronted and end <= fronted.end():  # "While HBO has yet to announce a date, we can make a guess": the guess is the main clause's
-        text = text[: fronted.end()] + " " * (len(text) - fronted.end())
+    text = _within_concession(text, end)
     second = _SECOND_VERB_PHRASE.match(text, end)
     if second:  # "is confirmed and is aiming for a broadcast in 2027": the hedge is the second verb's
         text = text[: second.start()] + " " * (len(text) - second.start())
@@ -1205,6 +1201,16 @@ def _stance(ctx: SentenceContext, start: int, end: int) -> str:
 
 
 _FRONTED_CONCESSION = re.compile(r"(?:While|Although|Though|Even\s+though|Whereas)\b[^,;]{3,160},")
+
+
+def _within_concession(text: str, end: int) -> str:
+    """``text`` with its main clause blanked when the claim ending at ``end`` sits in a fronted
+    concession ("While HBO has yet to announce a date, we can make a guess": the guess is the
+    main clause's, not the claim's)."""
+    fronted = _FRONTED_CONCESSION.match(text)
+    if fronted is None or end > fronted.end():
+        return text
+    return text[: fronted.end()] + " " * (len(text) - fronted.end())
 _SECOND_VERB_PHRASE = re.compile(r"[^,;.]{0,40}?\s+and\s+(?:is|are|will|has|have|was|were)\s+(?!(?:not|n[’']t|never)\b)", re.I)
 
 
