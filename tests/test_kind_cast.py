@@ -1833,3 +1833,14 @@ def test_a_crew_members_credit_in_brackets_is_no_part() -> None:
     assert not any(person == "Priya Nand" or char == "Ringside" for _, _, _, person, char in rows)
     kept = _pairs("Created by Jerome Tall, Moonlit Harbor follows a transit unit led by Sgt. Ray Hall (Dom Arce).")
     assert ("Dom Arce", "Sgt. Ray Hall") in kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Ashby has joined the second season of Moonlit Harbor in a series regular role.",
+        "Tom Ashby (The Long Field) has joined the new season of Moonlit Harbor.",
+    ],
+)
+def test_joining_a_numbered_or_new_season(sentence: str) -> None:
+    assert ("Moonlit Harbor", 2, "asserted", "Tom Ashby", None) in _cast(sentence)

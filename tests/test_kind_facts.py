@@ -567,3 +567,7 @@ def test_a_service_also_named_or_counted_since_a_season_is_no_move() -> None:
 def test_an_author_whose_name_opens_with_a_latin_1_capital() -> None:
     got = _sources("Harbour Lights is based on the bestselling crime novels by Åsa Lind-Berg featuring inspector Ylva Strand.")
     assert [value["author"] for _, value in got] == ["Åsa Lind-Berg"]
+
+
+def test_on_the_way_to_a_service() -> None:
+    assert ("Harbour Lights", None, "Netflix") in _platforms("Season 2 of Harbour Lights is on the way to Netflix on July 4.")

@@ -1234,3 +1234,8 @@ def test_a_last_episode_and_a_time_slot_are_no_premieres(sentence: str) -> None:
 def test_a_renewal_that_could_follow_is_no_premiere() -> None:
     rows = _rows("If the second season does well, a renewal could follow in spring 2025.")
     assert not any(kind == "premiere" for _, kind, _, _ in rows)
+
+
+def test_on_the_way_with_a_date_is_a_premiere() -> None:
+    rows = _rows("The second season of Moonfall is on the way to Netflix on July 4.")
+    assert any(season == 2 and kind == "premiere" and str(value).endswith("-07-04") for season, kind, value, _ in rows)

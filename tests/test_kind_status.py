@@ -1322,3 +1322,14 @@ def test_a_fronted_concession_keeps_its_own_stance() -> None:
     assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in rows
     rows = status("Although Netflix renewed Moonlit Harbor for a second season, we can only guess when it might arrive.")
     assert ("Moonlit Harbor", 2, "renewed", None, "asserted") in rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Season 2 of Moonlit Harbor is officially happening.",
+        "A second season of Moonlit Harbor is officially in the works.",
+    ],
+)
+def test_a_season_of_the_show_happening(sentence: str) -> None:
+    assert ("Moonlit Harbor", 2, "renewed", None, "asserted") in renewals("Moonlit Harbor is a coastal mystery drama.\n\n" + sentence)

@@ -928,7 +928,7 @@ _ATTRIBUTIVE_MODIFIED = re.compile(
 _COUNTRY = re.compile(r"^\s+(?:Korea|Japan|UK|US|USA|India|Spain|Germany|France|Brazil|Canada|Australia)\b")
 _ON_BEFORE = re.compile(
     r"(?:\b(?:on|onto|via)|\b(?:moves?|moved|moving|comes?|came|coming|heads?|headed|went|goes|go|"
-    r"returns?|returned|returning|arrives?|arrived|arriving|lands?|landed|landing)\s+to|"
+    r"returns?|returned|returning|arrives?|arrived|arriving|lands?|landed|landing|on\s+(?:its|the|their)\s+way)\s+to|"
     r"\bexclusively\s+(?:on|to)|\b(?:seasons?|years?)\s+at|\b(?:produced|made)\s+(?:by\s+[^,;]{1,60}?\s+)?for)"
     r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?"
     r"(?:service|channel|network|platform|streamer|broadcaster|station)\s+)?$",

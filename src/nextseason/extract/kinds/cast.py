@@ -174,7 +174,7 @@ _PRED_RETURN = (
     r"|(?:be|is|are)\s+(?:also\s+|all\s+)?(?:not\s+)?(?:a\s+)?part\s+of|be\s+in\s+(?=season\s+\d|the\s+(?:new|next|second|third)\s+season)|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
 )
 _PRED_JOIN = (
-    r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:cast|series|show|ensemble|season)|join(?:s|ed)?\s+in\b"
+    r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:new|next|upcoming|latest|second|third|fourth|fifth|sixth)\s+)?(?:cast|series|show|ensemble|season)|join(?:s|ed)?\s+in\b"
     r"|(?:has|have)\s+(?:also\s+|now\s+|just\s+|officially\s+)?been\s+cast|(?:was|were|is|are)\s+cast\b|signed\s+(?:on|up)|board(?:s|ed)?\s+(?:the|season|series)\b"
     r"|recur(?:s|ring)?\s+in\b"
 )
@@ -226,7 +226,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
         _PREDICATES,
         (
             ("70cc4123b7f0", ("return", "back", "up", "repris", "part", "again", "lead", "appear", "be in ", "comeback", "locked", "promoted", "elevated")),
-            ("9d0d213e9806", ("join", "cast", "signed", "board", "recur")),
+            ("4dc40dd91c0c", ("join", "cast", "signed", "board", "recur")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
             ("a9297cf4bc0f", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming", "not making")),

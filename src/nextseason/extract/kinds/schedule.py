@@ -42,6 +42,8 @@ _PREMIERE_TRIGGER = (
     r"|stream(?:s|ed|ing)?|(?<!petition\s)(?<!campaign\s)(?<!website\s)(?<!podcast\s)launch(?:es|ed|ing)?|simulcast(?:s|ed|ing)?|bow(?:s|ed)?"
     r"|hit(?:s|ting)?\s+(?:screens|streaming|the\s+small\s+screen|the\s+(?:streamer|service|platform)|\w+\s+screens|(?-i:[A-Z])[\w+]*(?:\s+(?-i:[A-Z])[\w+]*)?)|(?:comes?|came|coming)(?:\s+out|\s+back)?"
     r"|(?:is|are|be|'s|'re|will\s+be|get|gets)\s+back|follow(?:s|ed)?|ready|"
+    # "is on the way to Netflix on July 4", "is on its way this fall"
+    r"(?:is|are|be|['’]s|['’]re)\s+on\s+(?:its|the|their)\s+way(?=\s+(?:to|this|next|in|on|later|early|late)\b)|"
     r"(?:is|are|be|will\s+be)\s+(?:still\s+)?on\s+(?:our\s+|your\s+|tv\s+|television\s+)?screens|"
     # "Fans will have to wait until 2026 for the new season", "won't see it until late 2026"
     r"(?:have|has|had)\s+to\s+wait\s+until|(?:won[’']t|will\s+not)\s+(?:see|get)\s+(?:it|them|the\s+(?:new\s+)?(?:season|series|episodes))\s+until|(?:is|are|be|['’]s|['’]re)\s+out(?!\s+of\b)"

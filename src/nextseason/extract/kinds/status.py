@@ -888,7 +888,7 @@ def _season_state_triggers(ctx: SentenceContext) -> list[_Trigger]:
         show = _of_show(ctx, named.end)
         if show is None:
             continue
-        if _THERE_BE.search(before) or _happening(ctx, named.end):
+        if _THERE_BE.search(before) or _happening(ctx, named.end) or _happening(ctx, _after_of_show(ctx, named.end)):
             out.append(_Trigger(named.start, named.end, (named.number,), show))
         elif _LIKELY.match(after):
             out.append(_Trigger(named.start, named.end, (named.number,), show, "speculated"))
@@ -1526,6 +1526,17 @@ def _subject_show(ctx: SentenceContext, start: int) -> str | None:
 
 
 _OF_WORD = re.compile(r"\s+of\s+")
+
+
+def _after_of_show(ctx: SentenceContext, end: int) -> int:
+    """Where "of <a known show>" right after ``end`` ends ("Season 2 of Harbor Lights| is
+    officially happening"); ``end`` itself when no known show follows "of"."""
+    of = _OF_WORD.match(ctx.text, end)
+    if of:
+        for mention in ctx.show_mentions:
+            if mention.start == of.end():
+                return mention.end
+    return end
 
 
 def _of_show(ctx: SentenceContext, end: int) -> str | None:
