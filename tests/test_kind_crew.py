@@ -944,3 +944,8 @@ def test_an_appositive_credit_on_a_named_season() -> None:
     got = people_roles("Marc Oye, a co-executive producer and writer on Season 1, will take over as showrunner.")
     assert ("Marc Oye", 1, "producer", "asserted") in got
     assert ("Marc Oye", 1, "writer", "asserted") in got
+
+
+def test_the_writer_of_a_comic_book_series_is_no_crew() -> None:
+    assert not any(row[0] == "Sam Ford" for row in crew("Moonlit Harbor is based on the comic book series written by Sam Ford."))
+    assert ("Sam Ford", None, "writer", "asserted", "Moonlit Harbor") in crew("The drama series written by Sam Ford is Moonlit Harbor.")

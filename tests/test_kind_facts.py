@@ -571,3 +571,32 @@ def test_an_author_whose_name_opens_with_a_latin_1_capital() -> None:
 
 def test_on_the_way_to_a_service() -> None:
     assert ("Harbour Lights", None, "Netflix") in _platforms("Season 2 of Harbour Lights is on the way to Netflix on July 4.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Harbour Lights draws on the novel by Sam Ford.", (None, {"title": None, "author": "Sam Ford", "medium": "novel"})),
+        (
+            "The show is drawn from Sam Ford's novel Low Tide.",
+            (None, {"title": "Low Tide", "author": "Sam Ford", "medium": "novel"}),
+        ),
+    ],
+)
+def test_drawn_from_a_source(body: str, expected: tuple[int | None, dict]) -> None:
+    assert expected in _sources(body)
+
+
+def test_the_new_season_and_a_book_of_the_series_named_before() -> None:
+    lead = "Harbour Lights is based on the Tidewater novels by Ruth Calder. "
+    book = {"title": "The Low Tide", "author": "Ruth Calder", "medium": "novel"}
+    assert (2, book) in _sources(lead + "The new season adapts The Low Tide, the second novel in the series.")
+    assert (2, book) in _sources(lead + "Season 2 will adapt the second book in Calder's trilogy, The Low Tide.")
+
+
+def test_a_draw_on_the_third_book_keeps_its_season() -> None:
+    body = (
+        "Harbour Lights is based on the Tidewater novels by Ruth Calder. "
+        "Season 1 covered The Salt Gate and season 2 The Low Tide; season 3 will draw on the third book, Stormwrack."
+    )
+    assert (3, {"title": "Stormwrack", "author": "Ruth Calder", "medium": "novel"}) in _sources(body)

@@ -1239,3 +1239,11 @@ def test_a_renewal_that_could_follow_is_no_premiere() -> None:
 def test_on_the_way_with_a_date_is_a_premiere() -> None:
     rows = _rows("The second season of Moonfall is on the way to Netflix on July 4.")
     assert any(season == 2 and kind == "premiere" and str(value).endswith("-07-04") for season, kind, value, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Filming for season 2 has not yet started.", "Cameras have yet to roll on season 2."],
+)
+def test_a_shoot_not_yet_begun_for_a_named_season(sentence: str) -> None:
+    assert (2, "filming", None, "denied") in _rows(sentence)

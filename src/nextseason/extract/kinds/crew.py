@@ -734,9 +734,15 @@ def _passive_left(text: str, pos: int) -> int:
 
 def _source_subject(subject: str) -> bool:
     """True when the nearest noun before a passive credit is source material."""
-    last_source = max((m.end() for m in _SOURCE.finditer(subject)), default=-1)
+    sources = [m.end() for m in _SOURCE.finditer(subject)]
+    last_source = max(sources, default=-1)
     last_show = max((m.end() for m in _SHOWISH.finditer(subject)), default=-1)
+    if last_show > last_source >= 0 and _SOURCE_SERIES.fullmatch(subject, last_source, last_show):
+        return True  # "the comic book series written by X": a series of books
     return last_source > last_show
+
+
+_SOURCE_SERIES = re.compile(r"\s+series", re.I)
 
 
 _CLAUSE_VERB = re.compile(

@@ -511,7 +511,7 @@ _SEQUEL = re.compile(r"\b(?:sequel|prequel|follow-up)\b", re.I)
 _TRIGGER = re.compile(
     r"\b(?:is |are |was |were |be |being )?(?:(?:loosely |directly )?based (?:on|from|off)|"
     r"(?:developed|created|made|turned|adapted)\s+(?:the\s+(?:series|show|drama)|it)\s+from|"
-    r"adapts|adapting|adapted(?! for)(?: from)?|(?<=will )adapt|(?<=to )adapt|(?:will\s+)?draws?\s+from|drew\s+from|"
+    r"adapts|adapting|adapted(?! for)(?: from)?|(?<=will )adapt|(?<=to )adapt|(?:will\s+)?draws?\s+(?:from|on|upon)|drew\s+(?:from|on|upon)|drawn\s+from|"
     r"an? (?:\w+ )?adaptation of|adaptation of|inspired by|set in the same universe as|"
     r"(?:created|wrote|drew|made) the original(?= (?:webtoon|manga|novel|comic|book|web novel))|"
     r"(?:(?:TV|television|live-action)\s+(?:anime|drama|series)|anime)(?:\s+(?:adaptation|version))?\s+of"
@@ -554,6 +554,15 @@ class _Source:
     medium: str
 
 
+_DRAW_ON = re.compile(r"\bdr(?:aws?|ew)\s+(?:on|upon)\b", re.I)
+# A book of a series: "the second novel, X", "X, the fourth novel in the series", "its sequel".
+_SERIES_MEMBER = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final|last|latest|"
+    r"\d+(?:st|nd|rd|th))\s+(?:book|novel|volume|instal?lment|entry)|in\s+the\s+(?:series|trilogy|saga)\b|sequel)",
+    re.I,
+)
+
+
 def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
     if ctx.sentence.block.kind == "heading" or ctx.text.rstrip().endswith("?"):
         return []  # a heading, or a question ("Is X Based on a Video Game?")
@@ -569,9 +578,18 @@ def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         other = _TITLE_APPOSITION.search(ctx.text, 0, trig.start()) if noun and ", " in ctx.text else None
         if other and not any(m.start <= other.start("title") < m.end for m in ctx.show_mentions):
             continue  # "to direct Sharp Objects, the TV adaptation of ...": another work's source
+        if _DRAW_ON.search(trig.group(0)) and any(
+            m.start() <= trig.start() and trig.end() <= m.end() for m in _SEASON_SOURCE.finditer(ctx.text)
+        ):
+            continue  # "Season 2 draws on the second novel, X": one book per season (_season_sources)
         source = _source(ctx, trig.end(), memo)
         if source is None:
             continue
+        if memo.last_source[1] and _SERIES_MEMBER.match(ctx.text, trig.end()):
+            # "adapts X, the fourth novel in the series": a book of the source named before
+            author, medium = memo.last_source
+            medium = medium if source.medium in ("book", "other") else source.medium
+            source = _Source(source.title, source.author or author, medium)
         if trig.group(0).lower().endswith(" adapt") or trig.group(0).lower() == "adapt":
             # "season 4 will adapt the final book, The Drowned Crown": a new source only when named,
             # a book of the series named before (its author and medium)
@@ -749,7 +767,12 @@ def _title_between(before: str) -> str | None:
     return None
 
 
-_TITLE_AFTER_COMMA = re.compile(r"^,?\s+(?:series\s+|saga\s+)?[\"“‘']?(" + TITLE.pattern + r")")
+_TITLE_AFTER_COMMA = re.compile(
+    # "the second book in Calder's trilogy, The Low Tide": the series the book belongs to first
+    r"^(?:\s+(?:in|of)\s+(?:the|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:series|trilogy|saga|sequence|cycle|quartet)(?=,))?"
+    r",?\s+(?:series\s+|saga\s+)?[\"“‘']?(" + TITLE.pattern + r")"
+)
 _CREDIT_START = re.compile(r"^(?:written|created|drawn|by|from)\b")
 _BY_OR_FROM = re.compile(r"\s+(?:by|from)\s+")
 
@@ -829,7 +852,16 @@ def _source_season(ctx: SentenceContext, pos: int) -> int | None:
         and _SEASON_VERB.match(head[seasons[0].end :])
     ):
         return seasons[0].number
+    upcoming = _UPCOMING_SUBJECT.search(head)
+    if not seasons and upcoming and _ARTICLE_ONLY.search(head[: upcoming.start()]):
+        return ctx.target_season  # "The new season draws on the second novel, ..."
     return None
+
+
+_UPCOMING_SUBJECT = re.compile(
+    r"(?:new|next|upcoming|coming)\s+(?:season|series|episodes)\s*(?:(?:is|was|will|be|also|mostly|largely|again|reportedly|has|been)\s+)*$",
+    re.I,
+)
 
 
 # ---------------------------------------------------------------------------- names

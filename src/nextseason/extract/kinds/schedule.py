@@ -1186,8 +1186,10 @@ def _hedged(
 # --------------------------------------------------------------------------- filming, no date
 
 _NULL_FILMING = re.compile(
-    r"\bfilming\s+(?:has|had|have)\s+(?:not\s+)?(?:yet\s+)?(?:begun|started|wrapped|commenced|finished|ended|kicked\s+off)"
-    r"|\b(?:production|filming|shooting|cameras)\s+(?:is\s+|are\s+|has\s+|was\s+)?(?:still\s+)?yet\s+to\s+(?:begin|start|roll|commence)"
+    r"\b(?:filming|shooting)(?:\s+(?:on|of|for)\s+[^,.;]{1,40}?)?\s+(?:has|had|have)\s+(?:not\s+)?(?:yet\s+)?"
+    r"(?:begun|started|wrapped|commenced|finished|ended|kicked\s+off)"
+    r"|\b(?:production|filming|shooting|cameras)\s+(?:is\s+|are\s+|has\s+|have\s+|had\s+|was\s+)?(?:still\s+)?yet\s+to\s+"
+    r"(?:begin|start|roll|commence)"
     r"|\bfilming\s+(?:is|was)\s+(?:now\s+|already\s+|currently\s+)?(?:underway|under\s+way|complete|completed|in\s+progress)"
     r"|\b(?:began|begun|begin|begins|start|started|starts|starting|wrapped|finished|completed|commenced)\s+"
     r"(?:filming|shooting|principal\s+photography)"
