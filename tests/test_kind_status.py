@@ -850,11 +850,15 @@ def test_a_final_season_ahead_is_ordered() -> None:
     assert not any(kind == "renewed" for _, _, kind, _, _ in status("Moonlit Harbor ended with its fifth and final season in 2023."))
 
 
-def test_a_decision_expected_by_a_date_is_a_renewal_guess() -> None:
+def test_a_decision_expected_by_a_date_is_a_renewal_guess_only_when_it_leans_to_yes() -> None:
+    title = "Moonlit Harbor Season 3: what we know"
     text = "The show has not been cancelled either; a spokesperson said a decision is expected before the end of the year."
-    got = status(text, title="Moonlit Harbor Season 3: what we know", published="2024-03-15")
+    leaning = text.replace(" either;", " either, and it is likely to return;")
+    got = status(leaning, title=title, published="2024-03-15")
     assert ("Moonlit Harbor", 3, "renewed", "2024", "speculated") in got
     assert not any(kind == "premiere" for _, _, kind, _, _ in got)
+    bare = status(text, title=title, published="2024-03-15")
+    assert not any(kind == "renewed" and value == "2024" for _, _, kind, value, _ in bare)
 
 
 @pytest.mark.parametrize(
@@ -1333,3 +1337,15 @@ def test_a_fronted_concession_keeps_its_own_stance() -> None:
 )
 def test_a_season_of_the_show_happening(sentence: str) -> None:
     assert ("Moonlit Harbor", 2, "renewed", None, "asserted") in renewals("Moonlit Harbor is a coastal mystery drama.\n\n" + sentence)
+
+
+def test_more_renewal_forms_of_trackers() -> None:
+    assert ("Moonlit Harbor", 3, "renewed", None, "speculated") in status("Insiders expect a renewal for season 3.")
+    assert ("Moonlit Harbor", 4, "renewed", None, "denied") in status("Netflix won't be ordering a fourth season of the soap.")
+    got = status("Apple pulled the plug on the neo-noir anthology on Feb. 3, after two seasons.", published="2027-02-16")
+    assert ("Moonlit Harbor", None, "cancelled", "2027-02-03", "asserted") in got
+    got = status(
+        "Apple renewed the Victorian detective drama, starring Ada Moore as Inspector Quill, for two more seasons in November.",
+        published="2027-02-16",
+    )
+    assert {("Moonlit Harbor", 2, "renewed", "2026-11", "asserted"), ("Moonlit Harbor", 3, "renewed", "2026-11", "asserted")} <= got

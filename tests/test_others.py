@@ -1130,3 +1130,36 @@ def test_numbered_titles_faq_answers_related_links_and_a_star_are_read_right() -
 def test_the_person_quoted_after_a_speech_verb_is_no_show() -> None:
     found = _found('"We are thrilled to continue telling this story," said HBO\'s Francesca Orsi.')
     assert "Francesca Orsi" not in found
+
+
+def test_a_trackers_dash_lines_open_sections_and_date_their_renewals() -> None:
+    body = (
+        "Every decision so far.\n\n"
+        "Pale Harbor – Season 3 (renewed January 14, 2025)\n\n"
+        "The spy thriller got its pickup two weeks after season 2 dropped. Production starts in Oslo in May.\n\n"
+        "Iron Meadow – Cancelled after 2 seasons (March 27, 2025)\n\n"
+        "The teen horror series ended on a cliffhanger.\n\n"
+        "Gull Point – Season 1 premiered March 2, 2025\n\n"
+        "The network hasn't renewed the modern Western yet.\n"
+    )
+    rows = _roundup_rows(body)
+    assert ("Pale Harbor", 3, "renewed", "2025-01-14") in rows
+    assert ("Pale Harbor", 3, "filming", "2025-05") in rows
+    assert ("Iron Meadow", None, "cancelled", "2025-03-27") in rows
+    assert ("Gull Point", 1, "premiere", "2025-03-02") in rows
+    assert ("Gull Point", 2, "renewed", None) in rows
+    assert not any(show.startswith("Bubble") for show, _, _, _ in rows)
+
+
+def test_a_scorecards_capital_titles_over_verdict_labels_open_sections() -> None:
+    body = (
+        "Where every series stands.\n\n"
+        "THE LONG DIVISION\nVerdict: Renewed for season three\n"
+        "Apple handed the math drama a third season on Jan. 14.\n\n"
+        "COPPER MOTEL\nVerdict: Canceled\n"
+        "Apple pulled the plug on the neo-noir anthology on Feb. 3, after two seasons.\n"
+    )
+    rows = _roundup_rows(body)
+    assert ("The Long Division", 3, "renewed", "2025-01-14") in rows
+    assert ("Copper Motel", None, "cancelled", "2025-02-03") in rows
+    assert not any(show.startswith("Bubble") for show, _, _, _ in rows)

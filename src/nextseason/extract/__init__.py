@@ -210,6 +210,7 @@ class _Section:
     show: str
     claims: tuple[Claim, ...]
     season: int | None = None  # the season the line names ("Night Ferry (HBO) — Season 2")
+    read: bool = False  # the line is a sentence of the section too ("Title – Season 1 premiered May 2")
 
 
 def _roundup_sections(
@@ -224,6 +225,12 @@ def _roundup_sections(
     verdicts = [sent for sent in sents if _verdict_line(sent)]
     if len(verdicts) > 1:
         _verdict_sections(verdicts, sents, text, index, out)
+    status_lines = [sent for sent in sents if sent.index not in out and _status_line(sent)]
+    for sent in status_lines if len(status_lines) > 1 else ():
+        out[sent.index] = _status_section(sent, text, index, published)
+    labelled = [sent for sent in sents if sent.index not in out and _caps_labelled_title(sents, sent)]
+    for sent in labelled if len(labelled) > 1 else ():
+        out[sent.index] = _labelled_section(sents, sent, text, index)
     for sent in sents:
         if sent.index in out:
             continue
@@ -298,6 +305,73 @@ def _verdict_sections(
         claims = (Claim(show, None, "cancelled", None, "asserted", sent.text),) if cancelled else ()
         fresh = verdict is not None and bool(_NEW_VERDICT.search(verdict.group("verdict")))
         out[sent.index] = _Section(show, claims, 1 if fresh and not named else named if named > 1 else None)
+
+
+# A tracker's line of its own: a title, a dash and where the show stands ("Sparrowhawk – Season 3
+# (renewed January 14, 2026)", "Hollowbrook High – Cancelled after 2 seasons (March 27, 2026)",
+# "Bellwether Ranch – Season 1 premiered August 14, 2026", "Crown of Gulls – Season 5 is the final season").
+_STATUS_LINE = re.compile(
+    r"(?P<title>[A-Z0-9\"“‘'][^—–:()|]{1,60}?)\s+[—–-]\s+"
+    r"(?P<rest>(?i:seasons?|series|cancell?ed|renewed|ending|ended|final|limited|not\s+returning|returning|pending|"
+    r"awaiting|picked\s+up|saved|revived)\b[^—–|]{0,80})"
+)
+_STATUS_BRACKET = re.compile(r"\((?P<verdict>(?i:renewed|picked\s+up|ordered|greenlit|confirmed))\b(?P<when>[^()]{0,40})\)")
+_AIRED = re.compile(r"\b(?:premiered|aired|arrived|debuted|dropped|released|launched|streamed)\b", re.I)
+
+
+def _status_line(sent: Sentence) -> re.Match[str] | None:
+    if not (sent.block.kind in ("heading", "item") or sent.block.text == sent.text):
+        return None
+    match = _STATUS_LINE.fullmatch(sent.text.strip())
+    if match is None:
+        return None
+    title = match.group("title").strip(" \"“”‘’'")
+    return match if _title_cased(title) and not find_platforms(title) and not find_dates(title, None) else None
+
+
+def _status_section(sent: Sentence, text: str, index: ShowIndex, published: str | None) -> _Section:
+    """The show a tracker's line opens, the renewal its brackets date, and the season it is
+    making: the one the line names, or the next after one that has aired."""
+    match = _status_line(sent)
+    assert match is not None
+    show = _spelled(match.group("title").strip(" \"“”‘’'"), text)
+    index.add(show, show)
+    rest = match.group("rest")
+    named = [m.number for m in find_seasons(rest)]
+    claims: list[Claim] = []
+    bracket = _STATUS_BRACKET.search(rest)
+    if bracket and named and not rest.lower().startswith("cancel"):
+        dates = find_dates(bracket.group("when"), published)
+        value = dates[0].value if len(dates) == 1 else None
+        claims += [Claim(show, number, "renewed", value, "asserted", sent.text) for number in dict.fromkeys(named)]
+    season = None
+    if named and not rest.lower().startswith("cancel"):
+        season = max(named) + (1 if _AIRED.search(rest) else 0)
+    return _Section(show, tuple(claims), season, read=True)
+
+
+# A scorecard's entry: the title in capitals on a line of its own, then a labelled verdict
+# ("THE LONG DIVISION" / "Verdict: Renewed for season three").
+_VERDICT_LABEL = re.compile(r"(?i:(?:the\s+|our\s+)?verdict|(?:renewal\s+)?status|decision|fate)\s*:\s*\S")
+
+
+def _caps_labelled_title(sents: list[Sentence], sent: Sentence) -> bool:
+    line = sent.text.strip()
+    if not line.isupper() or not (sent.block.kind in ("heading", "item") or sent.block.text == sent.text):
+        return False
+    if sent.index + 1 >= len(sents) or not _VERDICT_LABEL.match(sents[sent.index + 1].text):
+        return False
+    words = line.split()
+    return len(words) <= 8 and sum(ch.isalpha() for ch in line) >= 3 and not find_platforms(line) and not line.endswith((".", ":", "?"))
+
+
+def _labelled_section(sents: list[Sentence], sent: Sentence, text: str, index: ShowIndex) -> _Section:
+    """The show of a scorecard's entry, in the season its verdict names ("Renewed for season three")."""
+    show = _spelled(sent.text.strip().strip(" \"“”‘’'"), text)
+    index.add(show, show)
+    index.add(sent.text.strip(), show)
+    named = [m.number for m in find_seasons(sents[sent.index + 1].text)]
+    return _Section(show, (), max(named) if named else None)
 
 
 # A calendar line that opens with its date and a dash: "March 3 – Ridgeback: Season 3 (Hulu
@@ -761,7 +835,9 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             base = prev_show = sections[sent.index].show
             section_season = sections[sent.index].season
             prev_block = sent.block.index
-            continue
+            if not sections[sent.index].read:
+                continue
+            heading_season, shifted, led_by_other, others_seasons = section_season, False, False, {}
         if _COMMENTS_HEADING.match(sent.text):
             break  # reader comments follow, to the end of the page: not claims
         if sent.block.text == sent.text and _boilerplate_heading(sent.text):

@@ -37,7 +37,7 @@ _RENEW_VERB = re.compile(
 )
 # Verbs that renew only with a season beside them ("ordered a second season").
 _ORDER_VERB = re.compile(
-    r"\b(?:(?:re-?)?order(?:ed|s|(?=\s+(?:a|an|another|more|two|three)\b))|(?:re-?)?commissioned"
+    r"\b(?:(?:re-?)?order(?:ed|s|ing|(?=\s+(?:a|an|another|more|two|three)\b))|(?:re-?)?commissioned"
     # "The second season picked up six months after the fire": the story resumes
     r"|(?:picked|picking|picks)\s+up(?!\s+(?:\w+\s+){0,3}?(?:after|where|right|immediately|months?|years?|weeks?|days?)\b)"
     r"|announced|confirmed|unveiled|revealed"
@@ -69,6 +69,9 @@ _RENEWAL_NOUN = re.compile(
     r"\s+(?:\w+\s+)?come\b)"
     # "the show's renewal for a third season", "its pickup for season 2"
     r"|\b(?:renewal|pick-?up|recommission)\s+(?=for\s+(?:a|an|its|the|season|series)\b)"
+    # "Insiders expect a renewal": a guess
+    r"|\b(?:expects?|expected|expecting|predicts?|predicted|anticipates?|anticipated)\s+(?:a|an|another)\s+"
+    r"(?:(?:early|quick|swift|speedy|fast)\s+)?renewal\b"
     # "HBO handed it a renewal", "the drama earned a quick renewal"
     r"|\b(?:hand(?:ed|s)?|gave|giv(?:e|es|en)|grant(?:ed|s)?|earn(?:ed|s)?|land(?:ed|s)?|scor(?:ed|es)|"
     r"secur(?:ed|es)|got|gets|receiv(?:ed|es))\s+(?:(?:it|them|the\s+(?:show|series|drama|comedy))\s+)?"
@@ -525,6 +528,13 @@ _DECISION_DUE = re.compile(
     r"|\bexpects?\s+(?:an?|the)\s+(?:decision|answer|verdict)\s+(?=(?:by|before|in|within)\b)",
     re.I,
 )
+# A decision awaited is a guess at a renewal only when the sentence leans to a yes ("Insiders
+# expect an answer by the end of the month, and most of them think it will be good news"); "a
+# decision is expected by March" alone predicts the decision, not its outcome.
+_GOOD_NEWS_LEAN = re.compile(
+    r"\bgood\s+news\b|\b(?:likely|positive|favou?rable|optimistic|confident|hopeful)\b|\bexpected\s+to\s+(?:be\s+)?(?:renew|come\s+back|return)",
+    re.I,
+)
 _PHRASE_PATTERNS = (
     _HANDED, _PICKED_UP, _MULTI_SEASON, _NO_PLANS, _RENEWAL_CONFIRMED, _MORE_EPISODES, _RENEWAL_HANDED, _NOTHING_YET, _IN_TALKS, _RENEWALS_TO, _FINAL_SEASON_AHEAD,
     _DECISION_DUE,
@@ -600,7 +610,7 @@ def _phrase_triggers(ctx: SentenceContext) -> list[_Trigger]:
         show = ctx.show_at(match.start())
         seasons = _seasons_after(ctx, match.end()) or [_renewal_default(ctx, show)]
         out.append(_Trigger(match.start(), match.end(), tuple(seasons), show))
-    for match in _DECISION_DUE.finditer(text):
+    for match in _DECISION_DUE.finditer(text) if _GOOD_NEWS_LEAN.search(text) else ():
         show = ctx.show_at(match.start())
         season = _renewal_default(ctx, show)
         if season:
@@ -1303,6 +1313,12 @@ _DESCRIBED_OBJECT = re.compile(
 
 
 _OBJECT_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+[^,;()]{1,60},")
+# A described object, then a clause set off by commas before the "for" of the seasons.
+_OBJECT_ASIDE = re.compile(
+    r"\s+(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,4}?" + GENRE_NOUNS
+    + r",\s+(?:starring|featuring|led\s+by|created\s+by|which|who|whose|based\s+on)\b[^;()]{1,90}?,(?=\s+for\b)",
+    re.I,
+)
 
 
 def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
@@ -1321,6 +1337,9 @@ def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
             if aside:
                 end = aside.end()
             break
+    aside = _OBJECT_ASIDE.match(text, end)
+    if aside:  # "renewed the drama, starring X as Y, for two more seasons"
+        end = aside.end()
     rest = text[end:]
     more = _MORE_SEASONS.match(rest)
     if more:
@@ -1387,7 +1406,8 @@ _PRONOUN_OBJECT = re.compile(
     r"^\s*(?:(?:the|its|their|this|that|" + _OWNER + r")\s+(?:[\w+-]+\s+){0,3}?(?:show|series|k-drama|drama|anime|"
     r"programme|program|sitcom|thriller|comedy|hit|adaptation|spin-?off|prequel|sequel|mystery|"
     r"romance|fantasy|horror|saga|procedural|dramedy|miniseries|docuseries|original|title|smash|"
-    r"favou?rite|phenomenon|franchise|western|noir|soap|melodrama|whodunit|caper)(?![’']s)|it|them|"
+    r"favou?rite|phenomenon|franchise|western|noir|soap|melodrama|whodunit|caper|anthology|epic|satire|serial|reboot|"
+    r"revival|remake|cartoon)(?![’']s)|it|them|"
     r"this|that)\b",
     re.I,
 )
@@ -1762,6 +1782,9 @@ def _nearest_date(
     left, right = clause_span(masked, start, end)
     if _REPORTING_PARTICIPLE.match(masked[right:]):  # "..., confirming on February 27 that"
         right = clause_span(masked, right + 2, right + 3)[1]
+    aside = _OBJECT_ASIDE.match(masked, end)
+    if aside and right <= aside.end():  # "renewed the drama, starring X as Y, for two more seasons in November"
+        right = clause_span(masked, aside.end() + 1, aside.end() + 2)[1]
     dates = [
         d
         for d in title_free_dates(ctx)
