@@ -1163,3 +1163,25 @@ def test_a_scorecards_capital_titles_over_verdict_labels_open_sections() -> None
     assert ("The Long Division", 3, "renewed", "2025-01-14") in rows
     assert ("Copper Motel", None, "cancelled", "2025-02-03") in rows
     assert not any(show.startswith("Bubble") for show, _, _, _ in rows)
+
+
+def test_a_calendars_long_lines_undated_seasons_and_streaming_tails() -> None:
+    body = (
+        "Every premiere date so far.\n\n"
+        "Sunday, Sept. 27\n\n"
+        "- The Burrows (AMC) – Season 4 premiere (final season), 9/8c; streaming the same night on AMC+\n"
+        "- Bone Yard (FX) – Season 3 premiere (two episodes), 10/9c; streaming next day on Hulu\n"
+        "- Long Acre (Hulu) – Series premiere (all eight episodes)\n\n"
+        "Midseason\n\n"
+        "- Wolf Academy (NBC) – Season 2, midseason (TBA)\n"
+        "- Osprey Bay (ABC) – Season 3, originally set for Tuesday, Sept. 22, now pushed to midseason (date TBA)\n"
+    )
+    rows = _roundup_rows(body)
+    assert any(row[:3] == ("The Burrows", 4, "premiere") and str(row[3]).endswith("-09-27") for row in rows)  # (its weekday's year)
+    assert {("Bone Yard", None, "platform", "FX"), ("Bone Yard", None, "platform", "Hulu")} <= rows
+    assert ("Long Acre", 1, "episodes", None) in rows  # (an integer value: left out of the rows)
+    assert ("Wolf Academy", 2, "no_premiere_date", None) in rows
+    assert ("Osprey Bay", 3, "no_premiere_date", None) in rows
+    denied = {(c.show, c.season, c.value) for c in _roundup(body) if c.kind == "premiere" and c.stance == "denied"}
+    assert any(row[:2] == ("Osprey Bay", 3) and str(row[2]).endswith("-09-22") for row in denied)
+    assert not any(kind == "cast" for _, _, kind, _ in rows)

@@ -14,7 +14,7 @@ from nextseason.extract.kinds.status import RELATED_LINK
 from nextseason.extract.lexicon import GENRE_NOUNS, find_platforms, is_platform_name
 from nextseason.extract.merge import merge_claims
 from nextseason.extract.others import article_word, discover_other_shows, learn_services
-from nextseason.extract.seasons import find_seasons, title_season
+from nextseason.extract.seasons import NUMBER_WORDS, find_seasons, title_season
 from nextseason.extract.shows import ShowIndex, bracketed_titles, title_variants
 from nextseason.extract.text import Sentence, sentences, split_sentences
 
@@ -79,7 +79,7 @@ _ROUNDUP_LINE = re.compile(
 _ROUNDUP_HEADING = re.compile(
     r"^(?:[A-Z][\w’' -]{2,24}:\s+)?(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?)"
     r"(?:,?\s+" + _SEASON_GROUP + _PART_SUFFIX + r")?" + _WHEN + r"\s*\((?P<where>[^()]{2,60})\)"
-    r"\s*(?:[—–:|-]\s*(?P<tail>.{0,60}))?$"
+    r"\s*(?:[—–:|-]\s*(?P<tail>.{0,100}))?$"
 )
 # "Frostline: Season 2 (Netflix Original)": the title, a colon, its season.
 _TITLE_SEASON_LINE = re.compile(
@@ -280,8 +280,20 @@ def _roundup_sections(
         dated = _dated_line(match, show, season, sent.text, published)
         if not dated and sent.index > 0:  # a calendar's date heading above the line ("Thursday, December 3")
             dated = _dated_heading(_date_line_above(sents, sent.index), show, season, sent.text, published)
+        tail = sent.text[match.end("where") + 1 :]
+        if not dated and season is not None:  # "Season 3, originally set for Sept. 22, now pushed to midseason (date TBA)"
+            dated = _undated_line(show, season, sent.text, tail, published)
         if dated and season is None and _new_show(sents, sent.index):
             dated = tuple(replace(c, season=1) for c in dated)
+        for also in _STREAMING_ON.finditer(tail):  # "...; streaming next day on Hulu"
+            for name, *_ in find_platforms(also.group("where")):
+                if all(c.value != name for c in claims):
+                    claims += (Claim(show, None, "platform", name, "asserted", sent.text),)
+        every = _ALL_EPISODES.search(tail)
+        count_season = season if season is not None else (1 if _SERIES_PREMIERE.search(tail) else None)
+        if every and count_season is not None:  # "Series premiere (all eight episodes)"
+            count = NUMBER_WORDS.get(every.group("n").lower()) if not every.group("n").isdigit() else int(every.group("n"))
+            dated += (Claim(show, count_season, "episodes", count, "asserted", sent.text),) if count else ()
         out[sent.index] = _Section(show, claims + dated, season)
     if len(verdicts) == 1 and out:  # one verdict line among other section lines ("WARRANT, CANCELLED")
         _verdict_sections(verdicts, sents, text, index, out)
@@ -735,6 +747,26 @@ def _date_line_above(sents: list[Sentence], index: int) -> Sentence | None:
 
 # A line that may be a date alone ("December 3", "Thursday, Dec. 10"): short, no sentence end.
 _DATE_ALONE = re.compile(r"^[A-Z][\w.,' ]{2,30}$")
+
+
+_STREAMING_ON = re.compile(r"\bstream(?:s|ing)?\b[^;()]{0,40}?\bon\s+(?P<where>[A-Z][\w+]*(?:\s+[A-Z+][\w+]*)?)")
+_ALL_EPISODES = re.compile(r"\ball\s+(?P<n>\d{1,2}|[a-z]+)\s+episodes\b", re.I)
+_SERIES_PREMIERE = re.compile(r"\bseries\s+premiere\b", re.I)
+_ORIGINALLY_SET = re.compile(r"\b(?:originally|first|previously|initially)\s+(?:set|scheduled|slated|planned|dated)\s+for\s+", re.I)
+
+
+def _undated_line(show: str, season: int, line: str, tail: str, published: str | None) -> tuple[Claim, ...]:
+    """A calendar line's season with no date yet ("midseason (TBA)"), and the date it was first
+    given ("originally set for Tuesday, Sept. 22"), which no longer holds."""
+    out: list[Claim] = []
+    first = _ORIGINALLY_SET.search(tail)
+    if first:
+        dates = [d for d in find_dates(tail[first.end() :], published) if d.start == 0]
+        if dates:
+            out.append(Claim(show, season, "premiere", dates[0].value, "denied", line))
+    if _DATE_TO_COME.search(tail):
+        out.append(Claim(show, season, "no_premiere_date", None, "asserted", line))
+    return tuple(out)
 
 
 def _dated_heading(
