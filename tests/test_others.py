@@ -1185,3 +1185,18 @@ def test_a_calendars_long_lines_undated_seasons_and_streaming_tails() -> None:
     denied = {(c.show, c.season, c.value) for c in _roundup(body) if c.kind == "premiere" and c.stance == "denied"}
     assert any(row[:2] == ("Osprey Bay", 3) and str(row[2]).endswith("-09-22") for row in denied)
     assert not any(kind == "cast" for _, _, kind, _ in rows)
+
+
+def test_a_list_under_a_headline_naming_one_service_is_that_services() -> None:
+    body = (
+        "Every decision so far.\n\n"
+        "Pale Harbor – Season 3 (renewed January 14, 2025)\n\n"
+        "The spy thriller got its pickup two weeks after season 2 dropped.\n\n"
+        "Iron Meadow – Cancelled after 2 seasons (March 27, 2025)\n\n"
+        "The teen horror series ended on a cliffhanger.\n"
+    )
+    doc = extract(body, title="Netflix Renewals and Cancellations 2025", published="2025-04-10", published_from="given")
+    platforms = {(c.show, c.value) for c in doc.claims if c.kind == "platform"}
+    assert platforms == {("Pale Harbor", "Netflix"), ("Iron Meadow", "Netflix")}
+    doc = extract(body, title="Renewals and Cancellations 2025", published="2025-04-10", published_from="given")
+    assert not any(c.kind == "platform" for c in doc.claims)

@@ -157,6 +157,7 @@ def extract(
             continue
         for extractor in EXTRACTORS:
             claims.extend(extractor(ctx))
+    claims += _network_of_the_list(title, sections)  # (after the body's, whose evidence is closer)
     roundup = (
         (bool(sections) and main not in {section.show for section in sections.values()})
         or bool(verdicts)
@@ -201,6 +202,19 @@ def _roles_of_the_joined(claims: list[Claim]) -> list[Claim]:
                 c = replace(c, season=next(iter(seasons)))
         out.append(c)
     return out
+
+
+def _network_of_the_list(title: str, sections: dict[int, _Section]) -> list[Claim]:
+    """A list of several shows under a headline that names one service ("Apple TV+ Renewal
+    Scorecard", "Netflix TV Renewals and Cancellations 2026"): each show is that service's,
+    unless its own line names another."""
+    services = {name for name, *_ in find_platforms(title)}
+    shows = {section.show for section in sections.values()}
+    if len(services) != 1 or len(shows) < 2:
+        return []
+    service = services.pop()
+    named = {c.show for section in sections.values() for c in section.claims if c.kind == "platform"}
+    return [Claim(show, None, "platform", service, "asserted", title) for show in sorted(shows - named)]
 
 
 @dataclass(frozen=True, slots=True)
