@@ -146,3 +146,21 @@ def test_a_calendar_word_opening_a_title_stays_in_it() -> None:
         "The novels by Asa Lind-Berg are set in Malmö. Lind-Berg is pleased, and Winter Quay fans are too."
     )
     assert headline_show(headline, body) == "Winter Quay"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ['Wrenfield 2x10 Recap: "The Bell Tower" – and What Season 3 Needs to Fix', 'Wrenfield S02E10 Recap: "The Bell Tower"'],
+)
+def test_an_episode_code_marks_the_show_and_the_quote_is_the_episode(headline: str) -> None:
+    body = 'Spoilers for the finale, "The Bell Tower," which dropped on Hulu last night. Wrenfield is a boarding-school drama.'
+    assert headline_show(headline, f"{headline}\n\n{body}") == "Wrenfield"
+
+
+def test_a_quoted_episode_title_in_a_recap_headline_is_no_show() -> None:
+    from nextseason.extract import extract
+
+    headline = 'Wrenfield 2x10 Recap: "The Bell Tower" – and What Season 3 Needs to Fix'
+    body = 'Spoilers for the finale, "The Bell Tower," which dropped on Hulu last night. Wrenfield is a drama on Hulu.'
+    doc = extract(f"{headline}\n\n{body}", title=headline, published="2026-11-20", published_from="given")
+    assert {c.show for c in doc.claims} == {"Wrenfield"}

@@ -1096,13 +1096,19 @@ _NUMBER_END = re.compile(r"\s+\d{1,2}$")
 _HEADLINE_LIST = re.compile(r"(?:\bon|:)\s+((?:[A-Z][^,:;]{1,40},\s+){2,}(?:and\s+)?[A-Z][^,:;]{1,40})$")
 
 
+_EPISODE_LEAD = re.compile(
+    r"\b(?:recap|review|episode|ep\.|finale|premiere|\d{1,2}x\d{1,3}|S\d{1,2}\s?E\d{1,3})\b[^\"“‘']{0,12}[\"“‘']$", re.I
+)
+
+
 def _headline_titles(title: str, text: str, index: ShowIndex) -> None:
     """The titles a headline quotes ('Do Kyung-han In Talks For "The Ninth Bride," "Iron Orchard"
     Wraps Filming') or lists ("Scoop on A, B, C and More") are shows, when the body names them too."""
     if not title:
         return
     body = text.replace(title, " ")
-    names = [m.group(1) for m in _HEADLINE_QUOTED.finditer(title)]
+    # (not an episode's title: 'Wrenfield 2x10 Recap: "The Bell Tower"')
+    names = [m.group(1) for m in _HEADLINE_QUOTED.finditer(title) if not _EPISODE_LEAD.search(title, 0, m.start() + 1)]
     listed = _HEADLINE_LIST.search(title)
     if listed:  # "Scoop on The Vanishing Hour, Cobalt Point, Little Mercies and More"
         items = [item.strip(" ?!.") for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group(1))]

@@ -26,6 +26,7 @@ _HEADLINE_VERB = (
 _LEADING_DESCRIPTOR = re.compile(r"^" + _DESCRIPTOR + r"s?\s+(?=[A-Z0-9\"'“‘])", re.I)
 _TITLE_CUT = re.compile(
     r"\s+(?:season|series|part|staffel|temporada)\s+\w+|\s+(?-i:S)\d{1,2}(?=\s*(?:$|[:,|(–—-])|\s+(?-i:[a-z]))"
+    r"|\s+(?:\d{1,2}x\d{1,3}|(?-i:S)\d{1,2}\s?(?-i:E)\d{1,3})\b"
     r"|(?:['’]s)?\s+" + _ORDINAL + r"\s+(?:season|series|part|cour)\b"
     r"|\s+" + _DESCRIPTOR + r"(?=['’]s\b|\s*$|\s*[,:(|–—]|\s+(?:" + _HEADLINE_VERB + r")\b)"
     r"|\s+(?:gets?|got|lands?|scores?|earns?|receives?)\s+(?:an?\s+|its\s+|the\s+)?" + _ORDINAL + r"?\s*(?:season|series|part|sequel|renewal|anime|tv)\b"
@@ -94,7 +95,8 @@ class ShowMention:
 
 # A title quoted in a news headline: "Peacock Scraps Mining Drama 'Copperline' After One Season".
 _QUOTED_TITLE = re.compile(r"(?<![\w'’])['‘\"“]([A-Z0-9][^'‘’\"“”]{0,60}?)['’\"”](?![\w'’])")
-_SEASON_WORD = re.compile(r"\b(?:Season|Series|Part)\s+\w+", re.I)
+# (and an episode's code: "Wrenfield 2x10 Recap: 'The Bell Tower'", "S02E10")
+_SEASON_WORD = re.compile(r"\b(?:(?:Season|Series|Part)\s+\w+|\d{1,2}x\d{1,3}\b|S\d{1,2}\s?E\d{1,3}\b)", re.I)
 _TITLE_CASED = re.compile(r"(?:[A-Z0-9][^\s]*|" + _CONNECT + r")(?:\s+(?:[A-Z0-9][^\s]*|" + _CONNECT + r"))*")
 
 
