@@ -1349,3 +1349,8 @@ def test_more_renewal_forms_of_trackers() -> None:
         published="2027-02-16",
     )
     assert {("Moonlit Harbor", 2, "renewed", "2026-11", "asserted"), ("Moonlit Harbor", 3, "renewed", "2026-11", "asserted")} <= got
+
+
+def test_a_renewal_in_a_fronted_reason_keeps_its_own_stance() -> None:
+    got = status("Since the renewal came only last month, a 2027 premiere seems unlikely.", published="2024-07-10")
+    assert ("Moonlit Harbor", 2, "renewed", "2024-06", "asserted") in got

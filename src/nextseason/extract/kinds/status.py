@@ -1210,7 +1210,11 @@ def _stance(ctx: SentenceContext, start: int, end: int) -> str:
     return result
 
 
-_FRONTED_CONCESSION = re.compile(r"(?:While|Although|Though|Even\s+though|Whereas)\b[^,;]{3,160},")
+# (or a fronted reason, which the main clause takes as given: "Since the renewal came only last
+# month, a 2027 premiere seems unlikely")
+_FRONTED_CONCESSION = re.compile(
+    r"(?:While|Although|Though|Even\s+though|Whereas|Since|Because|Now\s+that|Given\s+that|Seeing\s+that)\b[^,;]{3,160},"
+)
 
 
 def _within_concession(text: str, end: int) -> str:
