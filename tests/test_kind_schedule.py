@@ -1247,3 +1247,20 @@ def test_on_the_way_with_a_date_is_a_premiere() -> None:
 )
 def test_a_shoot_not_yet_begun_for_a_named_season(sentence: str) -> None:
     assert (2, "filming", None, "denied") in _rows(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prequel film Tidewater, which is set before the series, is slated for theaters in 2025.",
+        "But his agency clarified that his enlistment date has been pushed to 2026.",
+        'Ada Hale will also star in the JTBC drama "Winter Persimmon," which premieres November 2.',
+    ],
+)
+def test_a_films_run_a_persons_service_and_another_dramas_release_are_no_premieres(sentence: str) -> None:
+    assert not any(kind == "premiere" for _, kind, _, _ in _rows(sentence))
+
+
+def test_the_shows_own_quoted_title_before_which_keeps_its_premiere() -> None:
+    rows = _rows('The new season of "Moonfall," which premieres November 2, stars Ada Hale.')
+    assert (2, "premiere", "2024-11-02", "asserted") in rows

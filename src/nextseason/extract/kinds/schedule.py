@@ -172,6 +172,29 @@ _SINCE_END = re.compile(r"\bsince\s*$", re.I)
 _OTHER_WORK_BEFORE = re.compile(
     r"\b(?:series|film|movie|drama|miniseries|sitcom|thriller|comedy|docuseries)\s+((?:[A-Z][\w'’-]*\s+){1,5})(?:in|from)\s+$"
 )
+# What a date in the same clause is not the release of a show by: a film's cinema run, a
+# person's military service or tour.
+_NOT_A_SHOW_RELEASE = re.compile(
+    r"\b(?:theaters|theatres|cinemas|theatrical(?:ly)?|box\s+office|enlistment|enlisting|military\s+service|"
+    r"discharge|wedding|concert\s+tour|world\s+tour|album)\b",
+    re.I,
+)
+# "will also star in the JTBC drama "Winter Persimmon," which premieres November 2": a quoted
+# title that is not the sentence's show, and its own release in a clause after it.
+_QUOTED_OTHER_WHICH = re.compile(r"[\"“‘']([A-Z][^\"“”‘’]{1,50}?),?[\"”’'],?\s+(?:which|that)\s+[^,;]{0,40}$")
+
+
+def _no_show_release(ctx: SentenceContext, date: DateMention) -> bool:
+    left, right = clause_span(ctx.text, date.start, date.end)
+    if _NOT_A_SHOW_RELEASE.search(ctx.text, left, right):
+        return True
+    other = _QUOTED_OTHER_WHICH.search(ctx.text, 0, date.start)
+    if other is None:
+        return False
+    named = [m for m in ctx.show_mentions if other.start(1) <= m.start < other.end(1)]
+    return not any(m.title == ctx.show for m in named)
+
+
 # "has been delayed (all the way) until 2025": the new date, not an end
 _DELAYED_UNTIL = re.compile(r"\b(?:pushed|delayed|postponed|moved|bumped)(?:\s+(?:\w+\s+){0,3}?)?\s*until\s*$", re.I)
 _NOT_UNTIL = re.compile(
@@ -443,6 +466,8 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
         other = _OTHER_WORK_BEFORE.search(text, 0, date.start) if kind == PREMIERE else None
         if other and not any(other.start(1) <= m.start < other.end(1) for m in ctx.show_mentions):
             kind, trig = None, None  # "the lead in the Netflix limited series The Orchard in 2021": another work's year
+        if kind == PREMIERE and _no_show_release(ctx, date):
+            kind, trig = None, None  # "slated for theaters in 2027", "his enlistment date has been pushed to 2028"
         if kind is None and any(k == FILMING for _d, k, _t in chosen):
             trig = _shoot_end(text, date)
             kind = FILMING if trig is not None else None
