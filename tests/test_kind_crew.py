@@ -949,3 +949,22 @@ def test_an_appositive_credit_on_a_named_season() -> None:
 def test_the_writer_of_a_comic_book_series_is_no_crew() -> None:
     assert not any(row[0] == "Sam Ford" for row in crew("Moonlit Harbor is based on the comic book series written by Sam Ford."))
     assert ("Sam Ford", None, "writer", "asserted", "Moonlit Harbor") in crew("The drama series written by Sam Ford is Moonlit Harbor.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "season"),
+    [
+        ("Directors for series 4 are Gareth Pryce and Amira Lodhi.", 4),
+        ("Season 3's directors include Gareth Pryce and Amira Lodhi.", 3),
+        ("The directors on the new season are Gareth Pryce and Amira Lodhi.", 2),
+    ],
+)
+def test_a_seasons_role_first_and_its_people_after(sentence: str, season: int) -> None:
+    rows = crew(sentence)
+    assert {("Gareth Pryce", season, "director", "asserted", "Moonlit Harbor"), ("Amira Lodhi", season, "director", "asserted", "Moonlit Harbor")} <= rows
+    assert not any(row[1] is None for row in rows)
+
+
+def test_episode_ranges_in_brackets_do_not_end_a_list_of_directors() -> None:
+    rows = crew("Season 2 will be directed by Gareth Pryce (episodes one to three) and Ruth Naidoo-Park (episodes four to six).")
+    assert ("Ruth Naidoo-Park", 2, "director", "asserted", "Moonlit Harbor") in rows

@@ -783,7 +783,8 @@ def _agent_list(sent: _Sentence, pos: int) -> tuple[list[tuple[str, list[str]]],
             break  # "created by X, who ..., and Y is a producer": Y starts a clause of its own
         people.append((name.text, titles))
         end = pos = name.end
-        skip = _SKIP_APPOSITIVE.match(text, pos) or _OF_COMPANY.match(text, pos)  # "X of Tallgrass Pictures, Y"
+        # ("X of Tallgrass Pictures, Y", "A (episodes one to three) and B (episodes four to six)")
+        skip = _SKIP_APPOSITIVE.match(text, pos) or _OF_COMPANY.match(text, pos) or _EPISODES_ASIDE.match(text, pos)
         if skip:
             pos = skip.end()
         sep = _LIST_SEP.match(text, pos)
@@ -793,6 +794,7 @@ def _agent_list(sent: _Sentence, pos: int) -> tuple[list[tuple[str, list[str]]],
     return people, end
 
 
+_EPISODES_ASIDE = re.compile(r"\s*\((?:episodes?|eps?\.?|block)\s[^()]{1,30}\)", re.I)
 _OF_COMPANY = re.compile(r"\s+(?:of|at|from)\s+(?:[A-Z][\w&'’.-]*\s+){0,3}(?:Pictures|Productions|Studios?|Entertainment|Films|Media|Television|TV)\b")
 _BY_OR_ABOUT_AFTER = re.compile(r"\s+(?:by|about)\b")
 _DETERMINER_END = re.compile(r"\b(?:the|of|for|about|a|an)\s+$", re.I)
@@ -1381,9 +1383,40 @@ def _inverted(sent: _Sentence) -> list[Credit]:
     return out
 
 
+# "Directors for series 4 are A and B", "Season 2's writers include A, B and C": the role of a
+# season first, its people after.
+_INVERTED_LIST = re.compile(
+    r"(?:^|\b(?:the|its)\s+)(?:(?P<owner>(?:season|series)\s+\w+)['’]s\s+)?(?P<role>" + _ROLE_NOUN + r")"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?P<season>(?:first|second|third|fourth|fifth|sixth)\s+(?:season|series)|"
+    r"(?:season|series)\s+\w+|(?P<upcoming>new|next|upcoming)\s+(?:season|series)))?"
+    r"\s+(?:are|include|includes|will\s+be|were)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])",
+    re.I,
+)
+
+
+def _inverted_lists(sent: _Sentence) -> list[Credit]:
+    out: list[Credit] = []
+    for match in _INVERTED_LIST.finditer(sent.text):
+        named = match.group("owner") or match.group("season")
+        if not named and not match.group("upcoming"):
+            continue  # ("The producers are ...": a season of its own is what this reads)
+        role = _role_of(match.group("role"), _ROLE_NOUN_RES)
+        people, end = _agent_list(sent, match.end())
+        if role is None or not people:
+            continue
+        span = match.span("owner") if match.group("owner") else match.span("season")
+        seasons = sent.seasons_in(*span) if named else []
+        season = seasons[0] if seasons else (sent.ctx.target_season if match.group("upcoming") else None)
+        for person, _titles_of in people:
+            out.append(Credit(person, role, season, _stance_for(sent, match.start(), end), match.start(), end))
+    return out
+
+
 def _core_credits(sent: _Sentence) -> list[Credit]:
     credits = _passive(sent) + _actives(sent) + _predicates(sent) + _appositives(sent) + _handled(sent) + _passed_on(sent)
-    credits += _inverted(sent)
+    listed = _inverted_lists(sent)
+    seasoned = {(c.person, c.role) for c in listed if c.season is not None}
+    credits = [c for c in credits if c.season is not None or (c.person, c.role) not in seasoned] + _inverted(sent) + listed
     verbal = {(c.person, c.role) for c in credits}
     titles = [c for c in _titles(sent) if (c.person, c.role) not in verbal]
     return credits + titles
