@@ -1264,3 +1264,10 @@ def test_a_films_run_a_persons_service_and_another_dramas_release_are_no_premier
 def test_the_shows_own_quoted_title_before_which_keeps_its_premiere() -> None:
     rows = _rows('The new season of "Moonfall," which premieres November 2, stars Ada Hale.')
     assert (2, "premiere", "2024-11-02", "asserted") in rows
+
+
+def test_a_season_named_to_compare_with_lends_no_premiere() -> None:
+    rows = _rows("The third season will comprise eight episodes, down from 10 in Season 2, and is slated to premiere in early 2025.")
+    assert (3, "premiere", "2025-40", "asserted") in rows
+    kept = _rows("The season has ten episodes, up from the eight of the first season, which debuted on Feb. 18, 2022.")
+    assert (1, "premiere", "2022-02-18", "asserted") in kept

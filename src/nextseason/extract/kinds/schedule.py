@@ -951,6 +951,9 @@ def _seasons_for(
         if not (date.start <= f[0] < date.end)
         and _same_aside(text, f[0], date.start)
         and not (framing and f[0] < framing.end() <= anchor)
+        and not (  # ("down from 10 in Season 2, and is slated to premiere": not "Season 6, which premiered")
+            _COMPARED_BEFORE.search(text, max(0, f[0] - 30), f[0]) and not _WHICH_AFTER_SEASON.match(text, f[0])
+        )
     ]
     win = _window_start(text, left, anchor)
     for_season = _FOR_SEASON_AFTER.match(text, date.end)
@@ -1674,6 +1677,9 @@ _AIRED_COUNT = re.compile(
     r"dropped|arrived|landed|came\s+out|reached|peaked|topped|scored|ranked|won|became)\b",
     re.I,
 )
+# A season named only to compare with: "eight episodes, down from 10 in Season 2, and is slated ...".
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\b[^,;.]{0,25}$", re.I)
+_WHICH_AFTER_SEASON = re.compile(r"[^,;.]{0,30}?,?\s+(?:which|that)\b", re.I)
 # "two fewer than the second season's 12", "down from season 1's eight"
 _THAN_SEASON = re.compile(
     r"\b(?:(?:fewer|more|less)\s+than|down\s+from|up\s+from)\s+(?:the\s+)?$", re.I
