@@ -1271,3 +1271,8 @@ def test_a_season_named_to_compare_with_lends_no_premiere() -> None:
     assert (3, "premiere", "2025-40", "asserted") in rows
     kept = _rows("The season has ten episodes, up from the eight of the first season, which debuted on Feb. 18, 2022.")
     assert (1, "premiere", "2022-02-18", "asserted") in kept
+
+
+def test_a_date_pencilled_in_is_still_to_come() -> None:
+    text = "The network hasn't given an exact date yet, but it has pencilled the new season in for October, in the slot that season 1 had."
+    assert (2, "premiere", "2024-10", "asserted") in _rows(text)

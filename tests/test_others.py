@@ -1200,3 +1200,8 @@ def test_a_list_under_a_headline_naming_one_service_is_that_services() -> None:
     assert platforms == {("Pale Harbor", "Netflix"), ("Iron Meadow", "Netflix")}
     doc = extract(body, title="Renewals and Cancellations 2025", published="2025-04-10", published_from="given")
     assert not any(c.kind == "platform" for c in doc.claims)
+
+
+def test_a_title_after_a_services_name_and_a_colon_is_a_show() -> None:
+    found = _found("Another favourite is on its way back to BBC One: Larkspur Lane returns for its fifth series in November.")
+    assert "Larkspur Lane" in found and "BBC One: Larkspur Lane" not in found

@@ -555,7 +555,12 @@ def _service_owns(before: str) -> bool:
 
 def _candidates(text: str) -> list[tuple[str, int, int]]:
     """Title-like phrases, and quoted titles with lower-case words ("'Der kalte Hafen'")."""
-    spans = title_spans(text)
+    spans = []
+    for title, start, end in title_spans(text):
+        head, colon, tail = title.partition(": ")
+        if colon and tail and is_platform_name(head):  # "back to BBC One: Larkspur Lane returns ...": the title after it
+            title, start = tail, start + len(head) + len(colon)
+        spans.append((title, start, end))
     for match in _QUOTED.finditer(text):
         inner = match.group(1).strip()
         words = inner.split()

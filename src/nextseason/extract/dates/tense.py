@@ -15,6 +15,8 @@ _FUTURE = re.compile(
     r"|arriving|returning|landing|debuting|launching"
     r"|launch(?:es)?|drops?|begins?|starts?|due|target(?:s|ing|ed)?|eye(?:s|ing)|soon"
     r"|tentatively|(?:re-?)?dated(?=\s+for\b)|ahead\s+of"
+    # "has pencilled the new series in for October": a plan, still to come
+    r"|(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bbeen\s))(?:pencil(?:l)?ed|slotted|earmarked)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+)?for\b)"
     r"|(?:pushed|delayed|postponed|moved|bumped)(?=(?:\s+back)?\s+(?:to|until|into)\b)"
     # "has been delayed from July to October": both months are still to come
     r"|(?:(?<=\bhas\sbeen\s)|(?<=\bhave\sbeen\s)|(?<=\bis\sbeing\s))(?:pushed|delayed|postponed|moved|bumped)"
