@@ -968,3 +968,8 @@ def test_a_seasons_role_first_and_its_people_after(sentence: str, season: int) -
 def test_episode_ranges_in_brackets_do_not_end_a_list_of_directors() -> None:
     rows = crew("Season 2 will be directed by Gareth Pryce (episodes one to three) and Ruth Naidoo-Park (episodes four to six).")
     assert ("Ruth Naidoo-Park", 2, "director", "asserted", "Moonlit Harbor") in rows
+
+
+def test_producers_listed_with_the_companies_they_work_for() -> None:
+    rows = crew("Executive producers are Ada Merr, Joel Ash and Nadia Bright for Greywater Films, and Polly Hart for ITV.")
+    assert {row[0] for row in rows if row[2] == "producer"} == {"Ada Merr", "Joel Ash", "Nadia Bright", "Polly Hart"}

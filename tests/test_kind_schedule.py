@@ -1276,3 +1276,8 @@ def test_a_season_named_to_compare_with_lends_no_premiere() -> None:
 def test_a_date_pencilled_in_is_still_to_come() -> None:
     text = "The network hasn't given an exact date yet, but it has pencilled the new season in for October, in the slot that season 1 had."
     assert (2, "premiere", "2024-10", "asserted") in _rows(text)
+
+
+def test_a_press_releases_format_counts_episodes_and_set_images_are_no_premiere() -> None:
+    assert (1, "episodes", 6, "asserted") in _rows("Season one (6 x 60′) is available to stream now.")
+    assert not any(kind == "premiere" for _, kind, _, _ in _rows("Images from the set will be available from Wednesday 20 May."))

@@ -795,7 +795,10 @@ def _agent_list(sent: _Sentence, pos: int) -> tuple[list[tuple[str, list[str]]],
 
 
 _EPISODES_ASIDE = re.compile(r"\s*\((?:episodes?|eps?\.?|block)\s[^()]{1,30}\)", re.I)
-_OF_COMPANY = re.compile(r"\s+(?:of|at|from)\s+(?:[A-Z][\w&'’.-]*\s+){0,3}(?:Pictures|Productions|Studios?|Entertainment|Films|Media|Television|TV)\b")
+_OF_COMPANY = re.compile(
+    r"\s+(?:of|at|from|for)\s+(?:[A-Z][\w&'’.-]*\s+){0,3}(?:Pictures|Productions|Studios?|Entertainment|Films|Media|Television|TV)\b"
+    r"|\s+for\s+(?:the\s+)?[A-Z][\w+&'’.-]*(?:\s+[A-Z][\w+&'’.-]*){0,2}(?=\s*(?:,|\band\b|\.|$))"  # "X for Greywater, and Y for ITV"
+)
 _BY_OR_ABOUT_AFTER = re.compile(r"\s+(?:by|about)\b")
 _DETERMINER_END = re.compile(r"\b(?:the|of|for|about|a|an)\s+$", re.I)
 

@@ -176,7 +176,7 @@ _OTHER_WORK_BEFORE = re.compile(
 # person's military service or tour.
 _NOT_A_SHOW_RELEASE = re.compile(
     r"\b(?:theaters|theatres|cinemas|theatrical(?:ly)?|box\s+office|enlistment|enlisting|military\s+service|"
-    r"discharge|wedding|concert\s+tour|world\s+tour|album)\b",
+    r"discharge|wedding|concert\s+tour|world\s+tour|album|images|photos|stills|image\s+library|screeners|tickets)\b",
     re.I,
 )
 # "will also star in the JTBC drama "Winter Persimmon," which premieres November 2": a quoted
@@ -1301,6 +1301,8 @@ _COUNT_PATTERNS = (
         re.I,
     ),
     re.compile(r"\b" + _NUM + r"-parter\b", re.I),  # "an unfashionable six-parter"
+    # a press release's format: "Series one (6 x 60′)", "8 x 45 mins"
+    re.compile(r"(?<![\w.])(\d{1,2})\s*[x×]\s*(?:[1-9]\d)\s*(?:['′’]|mins?\b|minutes\b)", re.I),
     # "officially ordering 13 more hour-long episodes": the new season's order
     re.compile(
         r"(?:(?<=\bordered\s)|(?<=\bordering\s)|(?<=\borders\s)|(?<=\border\s)|(?<=\bordered\sanother\s)|(?<=\bordering\sanother\s)|(?<=\bordered\sa\sfurther\s))"
