@@ -1844,3 +1844,8 @@ def test_a_crew_members_credit_in_brackets_is_no_part() -> None:
 )
 def test_joining_a_numbered_or_new_season(sentence: str) -> None:
     assert ("Moonlit Harbor", 2, "asserted", "Tom Ashby", None) in _cast(sentence)
+
+
+def test_crew_with_a_job_title_coming_back_is_no_cast() -> None:
+    rows = _cast("Composer Aya Noda and character designer Jun Taki are also back for season 2.")
+    assert not any(person in ("Aya Noda", "Jun Taki") for _, _, _, person, _ in rows)

@@ -600,3 +600,7 @@ def test_a_draw_on_the_third_book_keeps_its_season() -> None:
         "Season 1 covered The Salt Gate and season 2 The Low Tide; season 3 will draw on the third book, Stormwrack."
     )
     assert (3, {"title": "Stormwrack", "author": "Ruth Calder", "medium": "novel"}) in _sources(body)
+
+
+def test_a_pronoun_after_the_medium_is_no_title() -> None:
+    assert _sources("Harbour Lights is based on a short film I made in 2019.") == [(None, {"title": None, "author": None, "medium": "film"})]

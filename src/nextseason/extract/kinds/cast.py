@@ -30,7 +30,7 @@ from nextseason.extract.text import Sentence, split_sentences
 _KNOWN_FOR_AFTER = re.compile(r",?\s+(?:is\s+|was\s+)?(?:best\s+|also\s+)?(?:known|famous)\s+for\b")
 _CREDITED_BY_BEFORE = re.compile(r"\b(?:directed|written|created|produced|developed|helmed|penned)\s+by\s+(?:\w+\s+)?$")
 _CREW_TITLE_BEFORE = re.compile(
-    r"\b(?:director|writer|showrunner|creator|producer|composer)s?\s+(?:\w+\s+)?$"
+    r"\b(?:director|writer|showrunner|creator|producer|composer|designer|cinematographer|editor|animator)s?\s+(?:\w+\s+)?$"
     # "Showrunners Tom Hale and Lisa Moor": the second name of a plural title's pair
     r"|\b(?:directors|writers|showrunners|co-showrunners|creators|co-creators|producers)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+(?:and|&)\s+$",
     re.I,

@@ -686,7 +686,12 @@ def _source(ctx: SentenceContext, pos: int, memo: _Memo) -> _Source | None:
             author = who.group(1)
     first = _TITLE_FIRST.match(before)
     title = _title_between(before) or (first.group(1).rstrip("'’\".,") if first else None) or _title_after(after, ctx, pos)
+    if title in _PRONOUNS:
+        title = None  # "based on a short film I made in 2019"
     return _Source(title, _expand(author, ctx, memo), medium)
+
+
+_PRONOUNS = frozenset({"I", "We", "He", "She", "It", "They", "You", "This", "That"})
 
 
 _OWN = re.compile(r"\b(?:his|her|their)\s+own\b")
