@@ -1281,3 +1281,7 @@ def test_a_date_pencilled_in_is_still_to_come() -> None:
 def test_a_press_releases_format_counts_episodes_and_set_images_are_no_premiere() -> None:
     assert (1, "episodes", 6, "asserted") in _rows("Season one (6 x 60′) is available to stream now.")
     assert not any(kind == "premiere" for _, kind, _, _ in _rows("Images from the set will be available from Wednesday 20 May."))
+
+
+def test_a_table_row_with_bars_counts_episodes() -> None:
+    assert (2, "episodes", 8, "asserted") in _rows("Moonfall Season 2 Key Facts\n\nEpisodes | 8")

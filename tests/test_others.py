@@ -1205,3 +1205,7 @@ def test_a_list_under_a_headline_naming_one_service_is_that_services() -> None:
 def test_a_title_after_a_services_name_and_a_colon_is_a_show() -> None:
     found = _found("Another favourite is on its way back to BBC One: Larkspur Lane returns for its fifth series in November.")
     assert "Larkspur Lane" in found and "BBC One: Larkspur Lane" not in found
+
+
+def test_a_genre_written_with_a_capital_before_the_title() -> None:
+    assert "Cutwater Creek" in _found("Last week, the streamer renewed its frontier Western Cutwater Creek for a fourth season.")

@@ -610,3 +610,28 @@ def test_txt_title_after_a_newsletter_masthead_or_a_breadcrumb(tmp_path: Path, o
     page = tmp_path / "post.txt"
     page.write_text(opening + "Body text that goes on for a while about the shows of the week.\n", encoding="utf-8")
     assert read_source(str(page)).title == headline
+
+
+FACT_BOX = b"""<html><head><title>Saltmarsh Season 3: everything we know - Couch Signal</title></head><body>
+<article><h1>Saltmarsh Season 3: everything we know</h1>
+<p>Saltmarsh is coming back for a third season, and here is everything we know so far about it.</p>
+<table><caption>Saltmarsh Season 3 Key Facts</caption>
+<tr><td>Release Date</td><td>TBA</td></tr><tr><td>Streaming Service</td><td>Prime Video</td></tr>
+<tr><td>Episodes</td><td>8</td></tr><tr><td>Showrunners</td><td>Ida Farrow, Tom Hale</td></tr></table>
+<p>The rest of the news is below, with all of the casting we have heard about for the new season.</p>
+</article></body></html>"""
+
+
+def test_a_fact_box_reads_as_labelled_lines_and_makes_show_level_claims(tmp_path: Path) -> None:
+    from nextseason.extract import extract
+
+    path = tmp_path / "facts.html"
+    path.write_bytes(FACT_BOX)
+    src = read_source(str(path))
+    assert "Streaming Service: Prime Video\nEpisodes: 8" in src.text
+    doc = extract(src.text, title=src.title, published="2026-05-01", published_from="given")
+    rows = {(c.kind, c.season, str(c.value)) for c in doc.claims}
+    assert ("platform", None, "Prime Video") in rows
+    assert ("episodes", 3, "8") in rows
+    assert ("no_premiere_date", 3, "None") in rows
+    assert ("crew", None, str({"person": "Tom Hale", "role": "showrunner"})) in rows

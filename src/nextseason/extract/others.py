@@ -160,7 +160,8 @@ _OBJECT_CUE = re.compile(
     r"postponed|pushed back|renewing|cancell?ing|axing|scrapping|reviving|rescuing|re-?commissioned|"
     r"(?:series|season)\s+order\s+(?:to|for))"
     r"(?:\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:season|series|run|instal?lment|batch of episodes)\s+of)?"
-    r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}" + GENRE_NOUNS + r",?)?"
+    # (a genre written with a capital too: "renewed its frontier Western Cutwater Creek")
+    r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}(?i:" + GENRE_NOUNS + r"),?)?"
     r"(?:\s+(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)?\s+$"  # "canceled Baz Luhrmann's The Get Down"
 )
 # "Greyhound County, the small-town comedy that debuted in February": an appositive description.

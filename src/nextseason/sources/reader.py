@@ -303,11 +303,20 @@ def _lines(elem: _Element) -> list[str]:
     if elem.tag == "list":  # each item on a line of its own, bulleted as a plain-text list is
         return [f"- {line}" if i == 0 else line for item in elem.findall("item") for i, line in enumerate(_lines(item))]
     if elem.tag == "table":
-        rows = (" | ".join(filter(None, (_clean(_inline(c)) for c in row))) for row in elem.iter("row"))
-        return [row for row in rows if row]
+        rows = [[cell for cell in (_clean(_inline(c)) for c in row) if cell] for row in elem.iter("row")]
+        rows = [row for row in rows if row]
+        caption = rows[:1] if rows and len(rows[0]) == 1 else []  # ("The Show Season 3 Key Facts" over the rows)
+        body = rows[len(caption) :]
+        if body and all(len(row) == 2 and _LABEL_CELL.fullmatch(row[0]) for row in body):
+            # a fact box, a label and its value on each row: "Episodes: 8", "Streaming Service: Prime Video"
+            return [*(row[0] for row in caption), *(f"{label.rstrip(':')}: {value}" for label, value in body)]
+        return [" | ".join(row) for row in rows]
     nested = [child for child in elem if child.tag in _BLOCKS]
     own = _split(_inline(elem))
     return own + [line for child in nested for line in _lines(child)]
+
+
+_LABEL_CELL = re.compile(r"[A-Z][A-Za-z'’/&()-]*(?:\s+[A-Za-z'’/&()-]+){0,3}:?")
 
 
 def _inline(elem: _Element) -> str:

@@ -1484,6 +1484,25 @@ _STAFF_NAMES = re.compile(
 _REPLACING = re.compile(r"^(?:replacing|replaces|taking\s+over\s+from|succeeding)\s+", re.I)
 
 
+_FACT_BOX = re.compile(r"\b(?:(?:key|fast|quick)\s+facts|at\s+a\s+glance|fact\s*(?:box|file|sheet))\b", re.I)
+
+
+def _under_fact_box(ctx: SentenceContext) -> bool:
+    """The line is a row of a fact box: its heading, or the line that opens its run of lines,
+    says so ("The Quiet Meridian Season 3 Key Facts")."""
+    block = ctx.sentence.block
+    if _FACT_BOX.search(block.text.split("\n", 1)[0]) or _FACT_BOX.search(block.heading or ""):
+        return True
+    sents = ctx.doc.sentences
+    for back in range(ctx.sentence.index - 1, max(-1, ctx.sentence.index - 13), -1):
+        prev = sents[back] if 0 <= back < len(sents) else None
+        if prev is None or prev.block.kind == "para":
+            return False
+        if _FACT_BOX.search(prev.text):
+            return True
+    return False
+
+
 def _staff_line(ctx: SentenceContext) -> list[Claim] | None:
     """The credits of a staff list line, or None when the sentence is no such line."""
     text = ctx.text
@@ -1510,7 +1529,9 @@ def _staff_line(ctx: SentenceContext) -> list[Claim] | None:
     people = [n for n in find_names(names_part.group("names"), []) if not n.possessive]
     if not people or len(" ".join(n.text for n in people)) < len(names_part.group("names").strip()) - 8:
         return None  # not a list of names ("Director: To be announced")
-    season = ctx.heading_season or ctx.intro_season or ctx.target_season
+    summary = _under_fact_box(ctx)
+    # (a creator, and a fact box summing up the show, name no season)
+    season = None if role == "creator" or summary else ctx.heading_season or ctx.intro_season or ctx.target_season
     show = ctx.show
     out = [
         ctx.claim(KIND, {"person": n.text, "role": role}, start, len(text), season=season, show=show, stance="asserted")

@@ -108,9 +108,24 @@ def _learned_services(ctx: SentenceContext) -> list[tuple[str, int, int]]:
 _NOT_STUDIO = r"(?!\s+(?:Studios?|Productions|Pictures|Films|Entertainment|Television|Now|Plus|Play)\b)"
 
 
+# A fact box's row: "Streaming Service: Prime Video", "Network: BBC One", "Where to Watch: Netflix".
+_SERVICE_FIELD = re.compile(
+    r"(?:Streaming(?:\s+(?:Service|Platform|On))?|Network|Channel|Platform|Broadcaster|Original\s+Network|Streamer|"
+    r"Where\s+to\s+(?:Watch|Stream))\s*:\s*(?P<value>[^.;]{2,80})",
+    re.I,
+)
+
+
 def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
     text = ctx.text
     out: list[Claim] = []
+    field = _SERVICE_FIELD.fullmatch(text.strip()) if ctx.sentence.block.kind != "para" or ctx.sentence.block.text == text else None
+    if field is not None:
+        value = field.group("value")
+        return [
+            ctx.claim("platform", name, 0, len(text), season=None, stance="asserted")
+            for name, *_ in find_platforms(value)
+        ]
     found = find_platforms(text)
     if ctx.doc.services:
         found = sorted(found + _learned_services(ctx), key=lambda f: f[1])

@@ -1287,7 +1287,7 @@ _COUNT_PATTERNS = (
         re.I,
     ),
     re.compile(
-        r"\b(?:episodes|number\s+of\s+episodes|no\.\s+of\s+episodes|episode\s+count)\s*[:\-–]\s*"
+        r"\b(?:episodes|number\s+of\s+episodes|no\.\s+of\s+episodes|episode\s+count)\s*[:\-–|]\s*"
         + _NUM
         + r"\b",
         re.I,
