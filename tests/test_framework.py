@@ -75,6 +75,8 @@ def test_an_acronym_without_dots_ends_a_sentence() -> None:
         ("the first two seasons", [1, 2]),
         ("12 episodes in 80 countries", []),
         ("renewed for a third season two months ago", [3]),
+        ("it is the second series Peacock has revived this year", []),
+        ("the second series of Gorsemoor has begun", [2]),
     ],
 )
 def test_find_seasons(text: str, numbers: list[int]) -> None:

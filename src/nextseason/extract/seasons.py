@@ -36,7 +36,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "seasons 2 and 3", handled by _plural below
     # "the second season", "its sophomore run", "a third series"
     # "a fourth-season pickup" too
-    (re.compile(r"\b" + _ORD + r"(?:\s+(?:and\s+\w+\s+)?|-)" + _SEASON_NOUN + r"s?\b", re.I), "ord"),
+    # (not a count of shows: "the second series Peacock has revived this year")
+    (re.compile(
+        r"\b" + _ORD + r"(?:\s+(?:and\s+\w+\s+)?|-)" + _SEASON_NOUN + r"s?\b"
+        r"(?!\s+(?:that\s+)?(?-i:[A-Z][\w+&'’-]*)(?:\s+(?-i:[A-Z][\w+&'’-]*)){0,2}\s+(?:has|have|had)\s+(?:\w+ed|given|brought|made|won)\b)",
+        re.I,
+    ), "ord"),
     # "S2", "S02", and an episode's code "S02E03"
     (re.compile(r"\bS0?(\d{1,2})(?:\b|(?=E\d{1,2}\b))"), "num"),
     # an episode's code "2x01": its season
