@@ -1849,3 +1849,10 @@ def test_joining_a_numbered_or_new_season(sentence: str) -> None:
 def test_crew_with_a_job_title_coming_back_is_no_cast() -> None:
     rows = _cast("Composer Aya Noda and character designer Jun Taki are also back for season 2.")
     assert not any(person in ("Aya Noda", "Jun Taki") for _, _, _, person, _ in rows)
+
+
+def test_a_part_written_short_takes_its_full_name_from_elsewhere() -> None:
+    text = "Milo Trask is back for season 2 as her eldest son, Pieter.\n\nMilo Trask as Pieter Vanderhoek in the new season."
+    rows = _cast(text)
+    assert ("Moonlit Harbor", 2, "asserted", "Milo Trask", "Pieter Vanderhoek") in rows
+    assert not any(char == "Pieter" for _, _, _, _, char in rows)

@@ -165,7 +165,7 @@ def extract(
     )
     if roundup:
         claims = [c for c in claims if c.show != main]  # a roundup's headline names no show
-    merged = merge_claims(_roles_of_the_joined(claims))
+    merged = merge_claims(_full_characters(_roles_of_the_joined(claims)))
     info = DocumentInfo(
         id=doc_id,
         url=url,
@@ -175,6 +175,24 @@ def extract(
         shows=_show_refs(index, merged, keep_main=not roundup),
     )
     return ClaimsDocument(info, tuple(merged))
+
+
+def _full_characters(claims: list[Claim]) -> list[Claim]:
+    """A part written short in one place and in full in another for the same player ("back as
+    her eldest son, Pieter" / "Milo Trask as Pieter Vanderhoek"): the full name, everywhere."""
+    full: dict[tuple[str, str], list[str]] = {}
+    for c in claims:
+        if c.kind == "cast" and isinstance(c.value, dict) and c.value.get("person") and c.value.get("character"):
+            full.setdefault((c.show, str(c.value["person"])), []).append(str(c.value["character"]))
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind == "cast" and isinstance(c.value, dict) and c.value.get("character"):
+            part = str(c.value["character"])
+            longer = [p for p in full.get((c.show, str(c.value.get("person"))), []) if p.startswith(part + " ") and len(p.split()) <= 4]
+            if len(set(longer)) == 1:
+                c = replace(c, value={**c.value, "character": longer[0]})
+        out.append(c)
+    return out
 
 
 _JOINED = re.compile(
