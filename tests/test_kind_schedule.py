@@ -1285,3 +1285,14 @@ def test_a_press_releases_format_counts_episodes_and_set_images_are_no_premiere(
 
 def test_a_table_row_with_bars_counts_episodes() -> None:
     assert (2, "episodes", 8, "asserted") in _rows("Moonfall Season 2 Key Facts\n\nEpisodes | 8")
+
+
+def test_one_other_show_in_apposition_keeps_its_premiere() -> None:
+    rows = _claims_of("HBO's other period drama, The Gilt Cage, returns for its third season on Sept. 14.")
+    assert ("The Gilt Cage", 3, "premiere", "2024-09-14") in rows
+    assert not any(kind == "premiere" for _, _, kind, _ in _claims_of("Other dramas return on Sept. 14."))
+
+
+def _claims_of(body: str) -> set[tuple[str, int | None, str, object]]:
+    doc = extract(f"{TITLE}\n\n{body}", title=TITLE, published=PUBLISHED, published_from="given")
+    return {(c.show, c.season, c.kind, c.value) for c in doc.claims}

@@ -214,7 +214,8 @@ _NOT_SEASON_SUBJECT = re.compile(
     r"|\b(?:final|last|remaining)\s+(?:two|three|four|five|six|\d)\s+episodes\b"
     r"|\bI(?:['’](?:ll|m|d))?(?:\s+(?:won['’]t|will|would|wouldn['’]t|can['’]t|cannot|am|not|never|be|definitely|"
     r"probably|certainly))*\s*$"  # "I won't be back in the barn this year": a person's own plans
-    r"|\b(?i:other)\s+(?:[\w-]+\s+)?(?i:shows?|series|dramas?|k-dramas?|anime|titles?|releases|returns)\b"
+    # (not one other show the article names: "HBO's other period drama, The Gilt Cage, returns on Sept. 14")
+    r"|\b(?i:other)\s+(?:[\w-]+\s+)?(?i:shows?|series|dramas?|k-dramas?|anime|titles?|releases|returns)\b(?!,\s+x+,)"
     r"|\b(?:usually|typically|normally|generally|traditionally)\b"
 )
 # "Her drama X premiered": a person's other work, unless X is a show the article reports on.
