@@ -1856,3 +1856,9 @@ def test_a_part_written_short_takes_its_full_name_from_elsewhere() -> None:
     rows = _cast(text)
     assert ("Moonlit Harbor", 2, "asserted", "Milo Trask", "Pieter Vanderhoek") in rows
     assert not any(char == "Pieter" for _, _, _, _, char in rows)
+
+
+def test_respective_parts_with_a_description_set_off_by_a_comma() -> None:
+    pairs = _pairs("Stars Cor Halvard and Anni Brede return as Captain Elias Thorne and his wife, Hester.")
+    assert {("Cor Halvard", "Captain Elias Thorne"), ("Anni Brede", "Hester")} <= pairs
+    assert ("Anni Brede", "Captain Elias Thorne") not in pairs

@@ -2339,7 +2339,8 @@ _OBJECT_JOINT = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:,\s+who\s+(?:plays|played|voices|portrays)\s+[^,;()]{1,60})?(?:,\s+and\s+|\s+and\s+|,\s+)"
 )
 # "as Sheriff Dale Mercer and mine owner Ruth Gaines": a joint with a lower-case description.
-_DESCRIBED_JOINT = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}")
+# ("as Captain Elias Thorne and his wife, Hester": the description set off by a comma)
+_DESCRIBED_JOINT = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?:[a-z][\w'’-]*,?\s+)?")
 
 
 def _object_list(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
