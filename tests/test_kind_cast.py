@@ -1862,3 +1862,8 @@ def test_respective_parts_with_a_description_set_off_by_a_comma() -> None:
     pairs = _pairs("Stars Cor Halvard and Anni Brede return as Captain Elias Thorne and his wife, Hester.")
     assert {("Cor Halvard", "Captain Elias Thorne"), ("Anni Brede", "Hester")} <= pairs
     assert ("Anni Brede", "Captain Elias Thorne") not in pairs
+
+
+def test_an_faq_answer_label_is_no_initial() -> None:
+    text = "Q. Who plays the lead in Moonlit Harbor?\n\nA. Anirudh Varkey plays Inspector Shambhu Rane in the series."
+    assert ("Anirudh Varkey", "Inspector Shambhu Rane") in _pairs(text)

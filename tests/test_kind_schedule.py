@@ -1296,3 +1296,13 @@ def test_one_other_show_in_apposition_keeps_its_premiere() -> None:
 def _claims_of(body: str) -> set[tuple[str, int | None, str, object]]:
     doc = extract(f"{TITLE}\n\n{body}", title=TITLE, published=PUBLISHED, published_from="given")
     return {(c.show, c.season, c.kind, c.value) for c in doc.claims}
+
+
+def test_the_previous_season_is_the_one_before_the_articles() -> None:
+    rows = _rows("The previous season had premiered on October 4, 2022, so fans have waited well over a year.")
+    assert (1, "premiere", "2022-10-04", "asserted") in rows  # (a season 2 article: the previous season is the first)
+    doc = extract(
+        "Moonfall Season 3 Release Date\n\nThe previous season had premiered on October 4, 2022.",
+        title="Moonfall Season 3 Release Date", published=PUBLISHED, published_from="given",
+    )
+    assert {(c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {(2, "2022-10-04")}

@@ -165,7 +165,7 @@ def extract(
     )
     if roundup:
         claims = [c for c in claims if c.show != main]  # a roundup's headline names no show
-    merged = merge_claims(_full_characters(_roles_of_the_joined(claims)))
+    merged = merge_claims(_full_characters(_roles_of_the_joined(_without_answer_labels(claims))))
     info = DocumentInfo(
         id=doc_id,
         url=url,
@@ -175,6 +175,22 @@ def extract(
         shows=_show_refs(index, merged, keep_main=not roundup),
     )
     return ClaimsDocument(info, tuple(merged))
+
+
+_ANSWER_LABEL = re.compile(r"(?:A|Ans)[.:]\s+")
+
+
+def _without_answer_labels(claims: list[Claim]) -> list[Claim]:
+    """An FAQ's answer opening on a name ("A. Anirudh Varkey plays ..."): the label is no initial."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind in ("cast", "crew") and isinstance(c.value, dict):
+            person = str(c.value.get("person") or "")
+            label = _ANSWER_LABEL.match(person)
+            if label and c.evidence.startswith(person) and len(person[label.end() :].split()) >= 2:
+                c = replace(c, value={**c.value, "person": person[label.end() :]})
+        out.append(c)
+    return out
 
 
 def _full_characters(claims: list[Claim]) -> list[Claim]:

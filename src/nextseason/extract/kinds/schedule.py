@@ -967,6 +967,9 @@ def _seasons_for(
     local = _nearest_before(found, _comma_cut(text, win, anchor), date.start)
     if local:
         return list(local)
+    target = ctx.doc.target_season if _show_for(ctx, date.start) == ctx.doc.main else None
+    if target and target > 1 and _PREVIOUS_SEASON.search(text, win, date.start):
+        return [target - 1]  # "The previous season had premiered on October 4, 2024" (of a season 3 article)
     if _NEW_SEASON.search(text[win : date.start]):
         return [_future_season(ctx)]
     if kind == PREMIERE and trig is not None and _show_debut(ctx, trig):
@@ -1680,6 +1683,7 @@ _AIRED_COUNT = re.compile(
     r"dropped|arrived|landed|came\s+out|reached|peaked|topped|scored|ranked|won|became)\b",
     re.I,
 )
+_PREVIOUS_SEASON = re.compile(r"\b(?:the|its)\s+(?:previous|last|prior|preceding)\s+(?:season|series|instal?lment)\b(?!\s+(?:of|finale)\b)", re.I)
 # A season named only to compare with: "eight episodes, down from 10 in Season 2, and is slated ...".
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\b[^,;.]{0,25}$", re.I)
 _WHICH_AFTER_SEASON = re.compile(r"[^,;.]{0,30}?,?\s+(?:which|that)\b", re.I)
