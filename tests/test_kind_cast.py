@@ -1867,3 +1867,12 @@ def test_respective_parts_with_a_description_set_off_by_a_comma() -> None:
 def test_an_faq_answer_label_is_no_initial() -> None:
     text = "Q. Who plays the lead in Moonlit Harbor?\n\nA. Anirudh Varkey plays Inspector Shambhu Rane in the series."
     assert ("Anirudh Varkey", "Inspector Shambhu Rane") in _pairs(text)
+
+
+def test_the_cast_of_a_named_season_includes() -> None:
+    rows = _cast("The cast of Moonlit Harbor season 2 includes Mia Hale, Joe Park, and Lee Ann Ruiz.")
+    assert {(2, "Mia Hale"), (2, "Joe Park"), (2, "Lee Ann Ruiz")} <= {(season, person) for _, season, _, person, _ in rows}
+    both = _cast(
+        "The main cast of both seasons included Mia Hale (Dana) and Joe Park (Sam).", title="Moonlit Harbor Season 3: What We Know"
+    )
+    assert not any(season == 3 for _, season, _, _, _ in both)

@@ -1354,3 +1354,14 @@ def test_more_renewal_forms_of_trackers() -> None:
 def test_a_renewal_in_a_fronted_reason_keeps_its_own_stance() -> None:
     got = status("Since the renewal came only last month, a 2027 premiere seems unlikely.", published="2024-07-10")
     assert ("Moonlit Harbor", 2, "renewed", "2024-06", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The streaming service has yet to confirm whether the show will return for a second season.",
+        "Netflix has not confirmed whether Moonlit Harbor will return for a second season.",
+    ],
+)
+def test_a_return_not_yet_confirmed_is_no_renewal_yet(sentence: str) -> None:
+    assert ("Moonlit Harbor", 2, "renewed", None, "denied") in renewals(sentence)

@@ -255,7 +255,8 @@ _OBJECT_TRIGGER = re.compile(
     r"(?<=, and )star(?=\s+[A-Z])|(?<=show['’]s )star(?=\s+[A-Z])|(?<=series['’] )star(?=\s+[A-Z])|(?<=lead )star(?=\s+[A-Z])|"
     # "Rounding out the cast are X and Y", "The cast also includes X", "rounded out by X"
     r"rounding\s+out\s+the\s+(?:[\w-]+\s+){0,2}?(?:cast|ensemble)\s+(?:are|is)|"
-    r"(?:the|its)\s+(?!returning\b|new\b)(?:[\w-]+\s+){0,2}?(?:cast|ensemble)\s+(?:also\s+)?(?:includes?|included)|"
+    # ("The cast of Harbor Lights season 2 includes A, B and C")
+    r"(?:the|its)\s+(?!returning\b|new\b)(?:[\w-]+\s+){0,2}?(?:cast|ensemble)(?:\s+(?:of|for)\s+(?!(?:both|all|every|each|the\s+first)\b)[^,.;]{1,50}?)?\s+(?:also\s+)?(?:includes?|included)|"
     r"(?:cast|ensemble)\s+(?:is|was|are)\s+rounded\s+out\s+by|"
     r"guest[- ]stars?\s+(?:include|includes|including|are)|"
     r"joining\s+(?:the\s+)?(?:cast|show|series|ensemble)(?:\s+of\s+[^,.;]{1,40}?)?(?:\s+(?:as|for)\s+[\w\s-]{1,30}?)?\s+(?:are|is|will\s+be)|"  # "features guest stars including X and Y"

@@ -662,6 +662,15 @@ _WHEN_UNKNOWN = re.compile(
 )
 
 
+# A decision not made yet about the return that follows: "has yet to confirm whether", "has not
+# announced whether".
+_NOT_YET_WHETHER = re.compile(
+    r"\b(?:(?:has|have)\s+(?:yet\s+to\s+|not\s+(?:yet\s+)?|n['’]t\s+(?:yet\s+)?)|(?:is|are)\s+yet\s+to\s+)"
+    r"(?:confirm|announce|decide|reveal|say)\w*\s+whether\s+[^.;:]{1,70}?$",
+    re.I,
+)
+
+
 def _return_triggers(ctx: SentenceContext) -> list[_Trigger]:
     """ "X will return for a third season", "the thriller won't be returning for season 3",
     "X is officially coming back": the show's next season exists (or not). A return with a
@@ -672,6 +681,13 @@ def _return_triggers(ctx: SentenceContext) -> list[_Trigger]:
         return out
     for match in _RETURN_VERB.finditer(text):
         start, end = match.span()
+        undecided = _NOT_YET_WHETHER.search(text, max(0, start - 110), start)
+        if undecided:  # "Netflix has yet to confirm whether the show will return for a second season": no renewal yet
+            show = _subject_show(ctx, start)
+            seasons = _seasons_after(ctx, end) or ([_default(ctx, show)] if show and _RETURN_END.match(text[end:]) else [])
+            if show and seasons:
+                out.append(_Trigger(start, end, tuple(seasons), show, "denied"))
+            continue
         if _SUBORDINATE.search(text[max(0, start - 40) : start]) or _WHEN_UNKNOWN.search(text, max(0, start - 60), start):
             continue  # "It's unclear when the show will return": the date is what is unknown
         show = _subject_show(ctx, start)
