@@ -1876,3 +1876,8 @@ def test_the_cast_of_a_named_season_includes() -> None:
         "The main cast of both seasons included Mia Hale (Dana) and Joe Park (Sam).", title="Moonlit Harbor Season 3: What We Know"
     )
     assert not any(season == 3 for _, season, _, _, _ in both)
+
+
+def test_a_pair_alongside_a_return_returns_too() -> None:
+    rows = _cast("Mia Hale will reprise her role as Dana Reeve, alongside Joe Park as Sam Cho.")
+    assert ("Moonlit Harbor", 2, "asserted", "Joe Park", "Sam Cho") in rows

@@ -56,7 +56,8 @@ _HAS_JOINED = re.compile(r"\b(?:has|have|'s|’s)\s+(?:\w+\s+)?(?:joined|been ca
 _WITH_AFTER_RETURN = re.compile(
     # (not a description's relative clause: "as Claire, a lawyer who returns to the family firm, with X as Y")
     r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)"
-    r"\b(?:return\w*|back|join\w*|repris\w*)\b[^.;:]*\bwith\s+(?:[^.;:]*?(?:,|\band)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$"
+    # (or "alongside": "will reprise her role as X, alongside Y as Z")
+    r"\b(?:return\w*|back|join\w*|repris\w*)\b[^.;:]*\b(?:with|alongside)\s+(?:[^.;:]*?(?:,|\band)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$"
 )
 _JOINED_BY = re.compile(r"\b(?:joined|accompanied)\s+(?:\w+\s+){0,2}?by\s+$")
 _CREDITED_BY_BEFORE_CUES = cue_groups(_CREDITED_BY_BEFORE)
