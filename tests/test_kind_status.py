@@ -1365,3 +1365,7 @@ def test_a_renewal_in_a_fronted_reason_keeps_its_own_stance() -> None:
 )
 def test_a_return_not_yet_confirmed_is_no_renewal_yet(sentence: str) -> None:
     assert ("Moonlit Harbor", 2, "renewed", None, "denied") in renewals(sentence)
+
+
+def test_still_waiting_on_a_premiere_date() -> None:
+    assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in status("We're still waiting on an official premiere date from Netflix.")

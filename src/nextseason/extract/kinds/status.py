@@ -199,6 +199,8 @@ _DATE_NOUN = (
 )
 _NO_DATE = re.compile(
     r"\bno\s+(?:\w+\s+){0,2}?" + _DATE_NOUN + r"\s+(?:date|day|window)\b"
+    # "We're still waiting on an official premiere date from Netflix"
+    r"|\b(?:still\s+)?waiting\s+(?:on|for)\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:release|premiere|air|launch|debut|return)\s+date\b"
     r"|(?:\bnot|n[’']t|\bnever|\byet\s+to)\s+(?:yet\s+|even\s+|officially\s+)?"
     r"(?:given|give|announced|announce|revealed|reveal|set|confirmed|confirm|shared|share|"
     r"locked in|provided|specified|named|fixed)\s+(?:a|an|the|any)\s+(?:\w+\s+){0,2}?"
