@@ -1306,3 +1306,8 @@ def test_the_previous_season_is_the_one_before_the_articles() -> None:
         title="Moonfall Season 3 Release Date", published=PUBLISHED, published_from="given",
     )
     assert {(c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {(2, "2022-10-04")}
+
+
+def test_a_players_return_is_no_premiere_and_aiming_to_broadcast_is() -> None:
+    assert not any(kind == "premiere" for _, kind, _, _ in _rows("Actress Ada Hale already confirmed her return in March."))
+    assert (2, "premiere", "2025-40", "speculated") in _rows("According to JTBC, season 2 is aiming to broadcast in the first half of 2025.")

@@ -41,7 +41,7 @@ _PREMIERE_TRIGGER = (
     r"|(?:be|is|are|was|were)\s+(?:broadcast|screened|shown)(?=\s+(?:on|from|in|at|weekly)\b)"
     r"|stream(?:s|ed|ing)?|(?<!petition\s)(?<!campaign\s)(?<!website\s)(?<!podcast\s)launch(?:es|ed|ing)?|simulcast(?:s|ed|ing)?|bow(?:s|ed)?"
     r"|hit(?:s|ting)?\s+(?:screens|streaming|the\s+small\s+screen|the\s+(?:streamer|service|platform)|\w+\s+screens|(?-i:[A-Z])[\w+]*(?:\s+(?-i:[A-Z])[\w+]*)?)|(?:comes?|came|coming)(?:\s+out|\s+back)?"
-    r"|(?:is|are|be|'s|'re|will\s+be|get|gets)\s+back|follow(?:s|ed)?|ready|"
+    r"|(?:is|are|be|'s|'re|will\s+be|get|gets)\s+back|follow(?:s|ed)?|ready|(?<=to\s)broadcast|"
     # "is on the way to Netflix on July 4", "is on its way this fall"
     r"(?:is|are|be|['’]s|['’]re)\s+on\s+(?:its|the|their)\s+way(?=\s+(?:to|this|next|in|on|later|early|late)\b)|"
     r"(?:is|are|be|will\s+be)\s+(?:still\s+)?on\s+(?:our\s+|your\s+|tv\s+|television\s+)?screens|"
@@ -172,6 +172,7 @@ _SINCE_END = re.compile(r"\bsince\s*$", re.I)
 _OTHER_WORK_BEFORE = re.compile(
     r"\b(?:series|film|movie|drama|miniseries|sitcom|thriller|comedy|docuseries)\s+((?:[A-Z][\w'’-]*\s+){1,5})(?:in|from)\s+$"
 )
+_PERSONS_BEFORE = re.compile(r"\b(?:her|his)\s+(?:[\w-]+\s+)?$", re.I)
 # What a date in the same clause is not the release of a show by: a film's cinema run, a
 # person's military service or tour.
 _NOT_A_SHOW_RELEASE = re.compile(
@@ -467,6 +468,8 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
         other = _OTHER_WORK_BEFORE.search(text, 0, date.start) if kind == PREMIERE else None
         if other and not any(other.start(1) <= m.start < other.end(1) for m in ctx.show_mentions):
             kind, trig = None, None  # "the lead in the Netflix limited series The Orchard in 2021": another work's year
+        if kind == PREMIERE and trig is not None and trig.word.lower().startswith("return") and _PERSONS_BEFORE.search(text, 0, trig.start):
+            kind, trig = None, None  # "confirmed her return in June": a player's return, not the show's
         if kind == PREMIERE and _no_show_release(ctx, date):
             kind, trig = None, None  # "slated for theaters in 2027", "his enlistment date has been pushed to 2028"
         if kind is None and any(k == FILMING for _d, k, _t in chosen):
