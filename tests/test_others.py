@@ -1209,3 +1209,15 @@ def test_a_title_after_a_services_name_and_a_colon_is_a_show() -> None:
 
 def test_a_genre_written_with_a_capital_before_the_title() -> None:
     assert "Cutwater Creek" in _found("Last week, the streamer renewed its frontier Western Cutwater Creek for a fourth season.")
+
+
+def test_a_renewal_guess_under_a_trackers_line_is_for_the_season_to_come() -> None:
+    body = (
+        "Still waiting.\n\n"
+        "Amber Field – Season 2 premiered October 2, 2024\n\n"
+        "The thriller's second season has only been out for seven weeks. Insiders expect a renewal.\n\n"
+        "King Road – Season 3 premiered June 11, 2024\n\n"
+        "It has been five months and there has been no word.\n"
+    )
+    rows = {(c.show, c.season, c.kind, c.stance) for c in _roundup(body)}
+    assert ("Amber Field", 3, "renewed", "speculated") in rows

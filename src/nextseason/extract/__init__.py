@@ -918,6 +918,7 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             if not sections[sent.index].read:
                 continue
             heading_season, shifted, led_by_other, others_seasons = section_season, False, False, {}
+        opening = sent.index in sections  # (a section's own line read as a sentence: its show and season hold)
         if _COMMENTS_HEADING.match(sent.text):
             break  # reader comments follow, to the end of the page: not claims
         if sent.block.text == sent.text and _boilerplate_heading(sent.text):
@@ -934,7 +935,7 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
         in_links = False
         if _link_list(sent) or RELATED_LINK.match(sent.text):
             continue  # ("Also Read: X Season 2 OTT Release Date: ...": another article's headline)
-        if sent.block.kind == "heading":
+        if sent.block.kind == "heading" and not opening:
             base, section_season = _heading_show(sent.text, doc), None
         if sent.block.index != prev_block:
             # A paragraph that names no show, right after one that opened on another show,

@@ -1019,7 +1019,7 @@ def _noun_triggers(ctx: SentenceContext) -> list[_Trigger]:
             # told before, not a title named later in the sentence
             show = _HISTORY.block_season_show(ctx) or ctx.doc.main
         if not seasons:
-            seasons = [_HISTORY.block_season(ctx) or _default(ctx, show)]
+            seasons = [ctx.section_season or _HISTORY.block_season(ctx) or _default(ctx, show)]
         near = "speculated" if _NEARING.search(ctx.text, 0, match.start()) else None
         out.append(_Trigger(match.start(), match.end(), tuple(seasons), show, near))
     return out
