@@ -973,3 +973,9 @@ def test_episode_ranges_in_brackets_do_not_end_a_list_of_directors() -> None:
 def test_producers_listed_with_the_companies_they_work_for() -> None:
     rows = crew("Executive producers are Ada Merr, Joel Ash and Nadia Bright for Greywater Films, and Polly Hart for ITV.")
     assert {row[0] for row in rows if row[2] == "producer"} == {"Ada Merr", "Joel Ash", "Nadia Bright", "Polly Hart"}
+
+
+def test_the_one_taking_over_a_role_someone_leaves() -> None:
+    rows = crew("Anna Voss is stepping down as showrunner after season 1, with Ben Tully taking over.")
+    assert ("Ben Tully", 2, "showrunner", "asserted", "Moonlit Harbor") in rows
+    assert ("Anna Voss", 2, "showrunner", "denied", "Moonlit Harbor") in rows

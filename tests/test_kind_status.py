@@ -1369,3 +1369,8 @@ def test_a_return_not_yet_confirmed_is_no_renewal_yet(sentence: str) -> None:
 
 def test_still_waiting_on_a_premiere_date() -> None:
     assert ("Moonlit Harbor", 2, "no_premiere_date", None, "asserted") in status("We're still waiting on an official premiere date from Netflix.")
+
+
+def test_announced_that_a_season_is_already_in_production() -> None:
+    got = renewals("The studio announced on Saturday that a third season is already in production.", published="2024-03-15")
+    assert ("Moonlit Harbor", 3, "renewed", "2024-03-09", "asserted") in got

@@ -1415,6 +1415,24 @@ def _inverted_lists(sent: _Sentence) -> list[Credit]:
     return out
 
 
+# "X is stepping down as showrunner, with Y taking over": Y holds the role X leaves.
+_SUCCESSOR = re.compile(r",?\s+with\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])")
+_TAKING_OVER = re.compile(r"\s+(?:taking\s+over|stepping\s+(?:in|up)|succeeding\s+(?:him|her|them))\b")
+
+
+def _successors(sent: _Sentence, credits: list[Credit]) -> list[Credit]:
+    out: list[Credit] = []
+    for credit in credits:
+        if credit.stance != "denied":
+            continue
+        for match in _SUCCESSOR.finditer(sent.text, credit.start):
+            name = next((n for n in sent.names if n.start == match.end() and not n.possessive), None)
+            if name is not None and _TAKING_OVER.match(sent.text, name.end):
+                out.append(Credit(name.text, credit.role, credit.season, "asserted", match.start(), name.end))
+                break
+    return out
+
+
 def _core_credits(sent: _Sentence) -> list[Credit]:
     credits = _passive(sent) + _actives(sent) + _predicates(sent) + _appositives(sent) + _handled(sent) + _passed_on(sent)
     listed = _inverted_lists(sent)
@@ -1422,7 +1440,7 @@ def _core_credits(sent: _Sentence) -> list[Credit]:
     credits = [c for c in credits if c.season is not None or (c.person, c.role) not in seasoned] + _inverted(sent) + listed
     verbal = {(c.person, c.role) for c in credits}
     titles = [c for c in _titles(sent) if (c.person, c.role) not in verbal]
-    return credits + titles
+    return credits + titles + _successors(sent, credits)
 
 
 def _film_context(ctx: SentenceContext) -> bool:
