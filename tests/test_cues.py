@@ -183,3 +183,21 @@ def _extract_modules() -> list[object]:
 def _sample_files() -> list[Path]:
     root = Path(__file__).parent / "samples"
     return sorted(p for p in root.rglob("*.txt"))
+
+
+def test_no_gate_of_the_extractor_is_empty() -> None:
+    """A gate read off a group of patterns is empty (no gate: every sentence searched) when one
+    pattern of the group has no word every match holds; such a pattern belongs outside the group."""
+    import importlib
+    import pkgutil
+
+    import nextseason.extract as package
+
+    names = ["nextseason.extract"] + [m.name for m in pkgutil.walk_packages(package.__path__, "nextseason.extract.")]
+    empty = [
+        f"{name}.{key}"
+        for name in names
+        for key, value in vars(importlib.import_module(name)).items()
+        if key.endswith("_CUES") and (value == () or value is None)
+    ]
+    assert empty == []

@@ -1308,8 +1308,6 @@ _COUNT_PATTERNS = (
         re.I,
     ),
     re.compile(r"\b" + _NUM + r"-parter\b", re.I),  # "an unfashionable six-parter"
-    # a press release's format: "Series one (6 x 60′)", "8 x 45 mins"
-    re.compile(r"(?<![\w.])(\d{1,2})\s*[x×]\s*(?:[1-9]\d)\s*(?:['′’]|mins?\b|minutes\b)", re.I),
     # "officially ordering 13 more hour-long episodes": the new season's order
     re.compile(
         r"(?:(?<=\bordered\s)|(?<=\bordering\s)|(?<=\borders\s)|(?<=\border\s)|(?<=\bordered\sanother\s)|(?<=\bordering\sanother\s)|(?<=\bordered\sa\sfurther\s))"
@@ -1460,10 +1458,16 @@ _DIFFERENCE_AFTER = re.compile(
 )
 
 
+# A press release's format: "Series one (6 x 60′)", "8 x 45 mins" (searched on its own: it has
+# no word for the count patterns' gate).
+_FORMAT_COUNT = scan_faster(re.compile(r"(?<![\w.])(\d{1,2})\s*[x×]\s*[1-9]\d\s*(?:['′’]|mins?\b|minutes\b)", re.I))
+
+
 def _counts(text: str) -> list[tuple[int, int, int]]:
+    formats = [(m.start(), m.end(), int(m.group(1))) for m in _FORMAT_COUNT.finditer(text) if int(m.group(1))]
     if not holds_cues(text, _COUNT_CUES):
-        return []
-    found: dict[int, tuple[int, int, int]] = {}
+        return formats
+    found: dict[int, tuple[int, int, int]] = {f[0]: f for f in formats}
     for pattern in _COUNT_PATTERNS:
         for m in pattern.finditer(text):
             value = _num_value(m.group(1))
