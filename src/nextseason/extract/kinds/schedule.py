@@ -949,6 +949,7 @@ def _seasons_for(
         return [_past_season(ctx)]  # "a month after its March 2017 release": the season out before
     left, _right = clause_span(text, anchor, anchor + 1)
     framing = _FRAMING_LEAD.match(text)
+    compared = "from" in text or "ompared" in text  # (the comparison test only where it can match)
     found = [
         f
         for f in _season_mentions(ctx)
@@ -956,7 +957,7 @@ def _seasons_for(
         and _same_aside(text, f[0], date.start)
         and not (framing and f[0] < framing.end() <= anchor)
         and not (  # ("down from 10 in Season 2, and is slated to premiere": not "Season 6, which premiered")
-            _COMPARED_BEFORE.search(text, max(0, f[0] - 30), f[0]) and not _WHICH_AFTER_SEASON.match(text, f[0])
+            compared and _COMPARED_BEFORE.search(text, max(0, f[0] - 30), f[0]) and not _WHICH_AFTER_SEASON.match(text, f[0])
         )
     ]
     win = _window_start(text, left, anchor)
