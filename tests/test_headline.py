@@ -164,3 +164,9 @@ def test_a_quoted_episode_title_in_a_recap_headline_is_no_show() -> None:
     body = 'Spoilers for the finale, "The Bell Tower," which dropped on Hulu last night. Wrenfield is a drama on Hulu.'
     doc = extract(f"{headline}\n\n{body}", title=headline, published="2026-11-20", published_from="given")
     assert {c.show for c in doc.claims} == {"Wrenfield"}
+
+
+def test_a_headline_led_by_an_ordinary_word_names_the_new_show_after_its_preposition() -> None:
+    headline = "Filming begins on The Wrecker's Psalm, a new six-part drama for BBC One"
+    body = "Filming began today in Cornwall on The Wrecker's Psalm. The Wrecker's Psalm will air in 2027."
+    assert headline_show(headline, f"{headline}\n\n{body}") == "The Wrecker's Psalm"

@@ -59,8 +59,24 @@ def headline_show(title: str, text: str) -> str:
         # "Teodor Vasko on bad haircuts, ...": a profile; "Cameras roll in Northumberland as
         # ITV's crime hit heads back": a word, not a title. The show is the one the body names
         # beside its seasons.
-        return _seasoned_title(body, chosen) or chosen
+        return _seasoned_title(body, chosen) or _object_title(title, body, chosen) or chosen
     return chosen
+
+
+# "Filming Begins on The Wrecker's Psalm, a New Six-Part Drama": the title after the preposition.
+_OBJECT_TITLE = re.compile(
+    r"\b(?:on|for|of|at|in)\s+(?P<title>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|&|in|on|at))*)"
+)
+
+
+def _object_title(title: str, body: str, chosen: str) -> str | None:
+    """A new show the body names under a headline led by an ordinary word: the first title after
+    a preposition that the body writes too."""
+    for match in _OBJECT_TITLE.finditer(title):
+        name = re.sub(r"\s+(?:of|the|and|&|in|on|at)$", "", match.group("title").strip())
+        if name != chosen and not is_platform_name(name) and _count(name, body) > 0:
+            return name
+    return None
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|on|at|to|from|around|near|across|into|outside|throughout|back\s+in)\s+$", re.I)
