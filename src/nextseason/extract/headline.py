@@ -74,9 +74,15 @@ def _object_title(title: str, body: str, chosen: str) -> str | None:
     a preposition that the body writes too."""
     for match in _OBJECT_TITLE.finditer(title):
         name = re.sub(r"\s+(?:of|the|and|&|in|on|at)$", "", match.group("title").strip())
-        if name != chosen and not is_platform_name(name) and _count(name, body) > 0:
+        if name != chosen and not is_platform_name(name) and not _CALENDAR_WORD.match(name) and _count(name, body) > 0:
             return name
     return None
+
+
+_CALENDAR_WORD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter|Season|Series|Part)\b"
+)
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|on|at|to|from|around|near|across|into|outside|throughout|back\s+in)\s+$", re.I)
