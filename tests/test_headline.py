@@ -170,3 +170,7 @@ def test_a_headline_led_by_an_ordinary_word_names_the_new_show_after_its_preposi
     headline = "Filming begins on The Wrecker's Psalm, a new six-part drama for BBC One"
     body = "Filming began today in Cornwall on The Wrecker's Psalm. The Wrecker's Psalm will air in 2027."
     assert headline_show(headline, f"{headline}\n\n{body}") == "The Wrecker's Psalm"
+
+
+def test_a_wiki_season_pages_title_in_brackets() -> None:
+    assert headline_show("Season 2 (Yarrowdale)", "Season 2 (Yarrowdale)\n\nYarrowdale is a drama. Season 2 has ten episodes.") == "Yarrowdale"

@@ -635,3 +635,12 @@ def test_a_fact_box_reads_as_labelled_lines_and_makes_show_level_claims(tmp_path
     assert ("episodes", 3, "8") in rows
     assert ("no_premiere_date", 3, "None") in rows
     assert ("crew", None, str({"person": "Tom Hale", "role": "showrunner"})) in rows
+
+
+def test_a_short_first_line_naming_a_season_is_the_headline_over_a_wikis_menu(tmp_path: Path) -> None:
+    page = tmp_path / "wiki.txt"
+    page.write_text(
+        "Season 2 (Yarrowdale)\n\nYarrowdale Wiki\nExplore | Main Page | Community | Discuss\nin: Seasons, Yarrowdale\n\nBody.\n",
+        encoding="utf-8",
+    )
+    assert read_source(str(page)).title == "Season 2 (Yarrowdale)"

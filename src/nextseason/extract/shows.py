@@ -96,6 +96,7 @@ class ShowMention:
 # A title quoted in a news headline: "Peacock Scraps Mining Drama 'Copperline' After One Season".
 _QUOTED_TITLE = re.compile(r"(?<![\w'’])['‘\"“]([A-Z0-9][^'‘’\"“”]{0,60}?)['’\"”](?![\w'’])")
 # (and an episode's code: "Wrenfield 2x10 Recap: 'The Bell Tower'", "S02E10")
+_WIKI_SEASON = re.compile(r"(?i:season|series)\s+\w+\s*\((?P<title>[^()]{2,60})\)")
 _SEASON_WORD = re.compile(r"\b(?:(?:Season|Series|Part)\s+\w+|\d{1,2}x\d{1,3}\b|S\d{1,2}\s?E\d{1,3}\b)", re.I)
 _TITLE_CASED = re.compile(r"(?:[A-Z0-9][^\s]*|" + _CONNECT + r")(?:\s+(?:[A-Z0-9][^\s]*|" + _CONNECT + r"))*")
 
@@ -128,6 +129,9 @@ def main_title(title: str) -> str:
     """The show's name from an article headline: a quoted title, else the text before
     "Season 2", ":", " – ", ..."""
     title = _LABEL.sub("", _SPACES.sub(" ", title).strip())
+    wiki = _WIKI_SEASON.fullmatch(title)
+    if wiki:  # a wiki page's "Season 2 (Yarrowdale)"
+        return wiki.group("title").strip()
     quoted = _QUOTED_TITLE.search(title)
     season = _SEASON_WORD.search(title)
     if quoted and _TITLE_CASED.fullmatch(quoted.group(1)) and not (season and season.start() < quoted.start()):

@@ -170,6 +170,7 @@ _MENU_LINE = re.compile(r"[^|·•>›»\n]{1,30}(?:\s[|·•>›»]\s[^|·•>�
 _CHROME_LINE = re.compile(
     r"(?i)\b(?:subscribe|unsubscribe|forwarded\s+this|sign\s+up|view\s+(?:this\s+)?(?:e-?mail\s+)?in\s+(?:your\s+)?browser)\b"
 )
+_SEASON_NAMED = re.compile(r"(?i)\b(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)\b")
 _MASTHEAD_LINES = 6
 _MASTHEAD_CHARS = 40  # a site's name, not a headline
 _HEADLINE_CHARS = 250
@@ -183,8 +184,10 @@ def text_title(lines: list[str]) -> str | None:
     head = [line.strip() for line in lines if line.strip()][: _MASTHEAD_LINES + 1]
     if not head:
         return None
-    if len(head[0]) > _MASTHEAD_CHARS:
-        return head[0]  # a headline ("... | Entertainment Desk | 4 min read" may follow it)
+    if len(head[0]) > _MASTHEAD_CHARS or _SEASON_NAMED.search(head[0]):
+        # a headline ("... | Entertainment Desk | 4 min read" may follow it); a short one names its
+        # season ("Season 2 (Yarrowdale)" over a wiki's menu): no site's name does
+        return head[0]
     menus = [
         i for i, line in enumerate(head[:_MASTHEAD_LINES]) if _MENU_LINE.fullmatch(line) or _CHROME_LINE.search(line)
     ]
