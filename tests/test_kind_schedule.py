@@ -1311,3 +1311,9 @@ def test_the_previous_season_is_the_one_before_the_articles() -> None:
 def test_a_players_return_is_no_premiere_and_aiming_to_broadcast_is() -> None:
     assert not any(kind == "premiere" for _, kind, _, _ in _rows("Actress Ada Hale already confirmed her return in March."))
     assert (2, "premiere", "2025-40", "speculated") in _rows("According to JTBC, season 2 is aiming to broadcast in the first half of 2025.")
+
+
+def test_an_infobox_run_premiered_on_its_first_day() -> None:
+    rows = _rows("Moonfall Season 2 Key Facts\n\nRelease: January 15, 2024 – March 19, 2024")
+    assert (2, "premiere", "2024-01-15", "asserted") in rows
+    assert not any(str(value).startswith("2024-01-15/") for _, _, value, _ in rows)

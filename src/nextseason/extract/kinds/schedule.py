@@ -821,6 +821,8 @@ def _build(
         and "/" in value
     ):
         value = value.split("/")[0]
+    elif kind == PREMIERE and trig is None and "/" in value and len(value.split("/")[0]) == 10 and _infobox(ctx.text, date):
+        value = value.split("/")[0]  # an infobox's run, "Release: January 15, 2026 – March 19, 2026": it began on the first day
     anchor = trig.start if trig is not None else date.start
     seasons = _enumerated(ctx, date, chosen, idx)
     if seasons is None:
