@@ -1881,3 +1881,8 @@ def test_the_cast_of_a_named_season_includes() -> None:
 def test_a_pair_alongside_a_return_returns_too() -> None:
     rows = _cast("Mia Hale will reprise her role as Dana Reeve, alongside Joe Park as Sam Cho.")
     assert ("Moonlit Harbor", 2, "asserted", "Joe Park", "Sam Cho") in rows
+
+
+def test_newly_announced_cast_members_are_the_new_seasons() -> None:
+    rows = _cast("Newly announced cast members include Naomi Kagura as Lady Elspeth and Ryu Oda as the Seventh Seal.")
+    assert {("Naomi Kagura", "Lady Elspeth"), ("Ryu Oda", "Seventh Seal")} <= {(p, c) for _, s, _, p, c in rows if s == 2}

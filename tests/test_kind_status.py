@@ -1374,3 +1374,9 @@ def test_still_waiting_on_a_premiere_date() -> None:
 def test_announced_that_a_season_is_already_in_production() -> None:
     got = renewals("The studio announced on Saturday that a third season is already in production.", published="2024-03-15")
     assert ("Moonlit Harbor", 3, "renewed", "2024-03-09", "asserted") in got
+
+
+def test_a_season_that_will_not_move_forward_and_a_passive_second_verbs_date() -> None:
+    assert ("Moonlit Harbor", 3, "renewed", None, "denied") in renewals("A third season will not move forward.")
+    got = renewals("Moonlit Harbor premiered in March 2023 and was renewed for a second season in May 2023.")
+    assert ("Moonlit Harbor", 2, "renewed", "2023-05", "asserted") in got

@@ -122,7 +122,9 @@ _UPCOMING_INTRO = re.compile(
 )
 # Newcomers of the season being made: a "New Cast" heading, "She is joined by two newcomers."
 _NEW_CAST = re.compile(
-    r"\b(?:new(?:comers?|\s+(?:cast|faces?|additions?|characters?|arrivals?))|joined\s+by\s+(?:\w+\s+)?newcomers?)\b", re.I
+    r"\b(?:new(?:comers?|(?:ly\s+(?:announced|added|cast))?\s+(?:cast|faces?|additions?|characters?|arrivals?))|"
+    r"joined\s+by\s+(?:\w+\s+)?newcomers?)\b",
+    re.I,
 )
 _CAST_HEADING = re.compile(
     r"\b(?:cast|characters?|actors?|actress(?:es)?|voices?|who(?:'s| is| will)?|returning|returns?|"
@@ -248,7 +250,7 @@ _OBJECT_TRIGGER = re.compile(
     r"\b(?:returning\s+cast(?:\s+members)?\s+(?:include|includes|including|are)|"
     r"returning\s+(?:stars?|cast\s+members?|favou?rites|leads?)|"
     # the season's newcomers: "Newcomers include A and B", "New to the cast is X"
-    r"(?:newcomers|new\s+(?:cast\s+members?|faces|additions|arrivals|recruits)|additions\s+to\s+the\s+cast)"
+    r"(?:newcomers|new(?:ly\s+(?:announced|added|cast))?\s+(?:cast\s+members?|faces|additions|arrivals|recruits)|additions\s+to\s+the\s+cast)"
     r"\s+(?:include|includes|including|are|is)|new\s+to\s+the\s+(?:cast|show|series|ensemble)\s+(?:is|are)|"
     r"welcom(?:es|ed|ing)\s+(?:newcomers?|new\s+(?:cast\s+members?|faces|additions)|back)|"
     r"starring|starred|stars|co-stars|co-starring|(?<=will )star|(?<=to )star|(?<=[’']ll )star|"

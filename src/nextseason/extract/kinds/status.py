@@ -898,6 +898,11 @@ def _coordinated_objects(ctx: SentenceContext, trig: _Trigger) -> list[_Trigger]
     ]
 
 
+_NOT_GOING_AHEAD = re.compile(
+    r"\s+(?:will|would)\s+not\s+(?:be\s+)?(?:move\s+forward|go\s+ahead|happen|be\s+made|moving\s+forward)\b"
+    r"|\s+(?:won['’]t|isn['’]t|is\s+not)\s+(?:be\s+)?(?:moving\s+forward|going\s+ahead|happening|move\s+forward|go\s+ahead|happen)\b",
+    re.I,
+)
 _ANOTHER_SEASON = re.compile(r"\b(?:another|a new)\s+(?:season|series)\b", re.I)
 _ANOTHER_SEASON_CUES = cue_groups(_ANOTHER_SEASON)
 _NEWS_WORD_AFTER = re.compile(r"\s+(?:news|updates?|info|details|word|announcement|spoilers)\b", re.I)
@@ -915,6 +920,9 @@ def _season_state_triggers(ctx: SentenceContext) -> list[_Trigger]:
             continue
         show = _of_show(ctx, named.end)
         if show is None:
+            continue
+        if _NOT_GOING_AHEAD.match(text, _after_of_show(ctx, named.end)):  # "A third season will not move forward."
+            out.append(_Trigger(named.start, named.end, (named.number,), show, "denied"))
             continue
         if _THERE_BE.search(before) or _happening(ctx, named.end) or _happening(ctx, _after_of_show(ctx, named.end)):
             out.append(_Trigger(named.start, named.end, (named.number,), show))
@@ -1794,7 +1802,10 @@ _SECOND_PREDICATE = re.compile(
 _FRONTED_NEWS = re.compile(r"\b(?:announc\w*|decisions?|news|moves|renewals?|cancell?ations?|upfronts?)\b", re.I)
 
 
-_FIRST_PREDICATE_END = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+|quickly\s+)?$")
+# (a passive second verb too: "premiered in March 2024 and was renewed ... in May 2025")
+_FIRST_PREDICATE_END = re.compile(
+    r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+|quickly\s+)?(?:(?:was|were|has\s+been|had\s+been|got|is)\s+)?(?:quickly\s+|swiftly\s+|later\s+)?$"
+)
 
 
 def _nearest_date(
