@@ -1221,3 +1221,18 @@ def test_a_renewal_guess_under_a_trackers_line_is_for_the_season_to_come() -> No
     )
     rows = {(c.show, c.season, c.kind, c.stance) for c in _roundup(body)}
     assert ("Amber Field", 3, "renewed", "speculated") in rows
+
+
+def test_a_monthly_listing_dated_lines_new_shows_and_films() -> None:
+    body = (
+        "Here is what is coming next month.\n\n"
+        "March 5: Glass Jaw (Hulu Original Film)\n\nA boxing drama that premiered at Sundance.\n\n"
+        "March 9: Kitsune Relay, Season 2\n\nThe cult anime returns with its second season.\n\n"
+        "March 13: Grey Ling (Hulu Original)\n\nHulu's new mystery series Grey Ling premieres with all six episodes.\n\n"
+        "March 20: A Stray Christmas (Hulu)\n\nA holiday special from the team behind the sitcom.\n"
+    )
+    rows = _roundup_rows(body)
+    assert not any(show == "Glass Jaw" for show, _, _, _ in rows)
+    assert any(row[:3] == ("Kitsune Relay", 2, "premiere") for row in rows)
+    assert any(row[:3] == ("Grey Ling", 1, "premiere") for row in rows)
+    assert any(row[:3] == ("A Stray Christmas", None, "premiere") for row in rows)

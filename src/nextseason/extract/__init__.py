@@ -288,7 +288,8 @@ def _roundup_sections(
             continue
         if "(" not in sent.text:
             section = (
-                _season_line(sents, sent, text, index, published)
+                _dated_season_line(sent, text, index, published)
+                or _season_line(sents, sent, text, index, published)
                 or _season_heading(sent, text, index)
                 or _caps_title_heading(sent, text, index)
                 or _numbered_title_line(sents, sent, text, index)
@@ -297,7 +298,7 @@ def _roundup_sections(
                 out[sent.index] = section
             continue
         item = (
-            _dated_item(sent, text, index, published)
+            _dated_item(sent, text, index, published, sents)
             or _described_line(sent, text, index, published)
             or _numbered_title_line(sents, sent, text, index)
         )
@@ -481,11 +482,13 @@ _DATED_ITEM = re.compile(
 _FILM_WORD = re.compile(r"\b(?:film|movie|feature|documentary\s+film)s?\b", re.I)
 
 
-def _dated_item(sent: Sentence, text: str, index: ShowIndex, published: str | None) -> _Section | None:
+def _dated_item(
+    sent: Sentence, text: str, index: ShowIndex, published: str | None, sents: list[Sentence] | None = None
+) -> _Section | None:
     """A dated listing line: the show premieres on the date and streams where the brackets say
-    (a film is no show)."""
+    (a film is no show; a new show's line names its first season)."""
     match = _DATED_ITEM.match(sent.text)
-    if not match or _FILM_WORD.search(match.group("desc") or ""):
+    if not match or _FILM_WORD.search(match.group("desc") or "") or _FILM_WORD.search(match.group("where")):
         return None
     title = match.group("title").strip(" '‘’\"“”")
     platforms = find_platforms(match.group("where"))
@@ -498,6 +501,9 @@ def _dated_item(sent: Sentence, text: str, index: ShowIndex, published: str | No
     index.add(show, show)
     named = find_seasons(sent.text)
     season = named[0].number if named else None
+    below = sents[sent.index + 1].text if sents is not None and sent.index + 1 < len(sents) else ""
+    if season is None and sents is not None and _NEW_SHOW_BELOW.search(below) and _new_show(sents, sent.index):
+        season = 1  # "March 13: Greyling (Hulu Original)" over "Hulu's new mystery series Greyling ..."
     return _Section(
         show,
         (
@@ -506,6 +512,34 @@ def _dated_item(sent: Sentence, text: str, index: ShowIndex, published: str | No
         ),
         season,
     )
+
+
+_NEW_SHOW_BELOW = re.compile(
+    r"\b(?:new|brand-new|all-new)\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|comedy|thriller|docuseries|anime|sitcom)\b"
+    r"|\bseries\s+premiere\b",
+    re.I,
+)
+# A listing's dated line without brackets: "March 9: Kitsune Relay, Season 2".
+_DATED_SEASON = re.compile(r"(?P<date>[A-Z][\w.,' ]{2,30}?):\s+(?P<title>[^,:()]{2,60}?),\s+(?P<season>(?i:season|series)\s+\w+)")
+
+
+def _dated_season_line(sent: Sentence, text: str, index: ShowIndex, published: str | None) -> _Section | None:
+    if not (sent.block.kind in ("heading", "item") or sent.block.text == sent.text):
+        return None
+    match = _DATED_SEASON.fullmatch(sent.text.strip().rstrip("."))
+    if match is None:
+        return None
+    title = match.group("title").strip(" '‘’\"“”")
+    dates = find_dates(match.group("date"), published)
+    named = find_seasons(match.group("season"))
+    if len(dates) != 1 or not named or not _title_cased(title) or find_platforms(title):
+        return None
+    if match.group("date")[: dates[0].start].strip() or match.group("date")[dates[0].end :].strip():
+        return None  # the part before the colon is the date alone
+    show = _spelled(title, text)
+    index.add(show, show)
+    season = named[0].number
+    return _Section(show, (Claim(show, season, "premiere", dates[0].value, "asserted", sent.text),), season)
 
 
 # A press release's schedule line: the title in capitals, what it is in brackets, then its
