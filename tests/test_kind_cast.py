@@ -1886,3 +1886,9 @@ def test_a_pair_alongside_a_return_returns_too() -> None:
 def test_newly_announced_cast_members_are_the_new_seasons() -> None:
     rows = _cast("Newly announced cast members include Naomi Kagura as Lady Elspeth and Ryu Oda as the Seventh Seal.")
     assert {("Naomi Kagura", "Lady Elspeth"), ("Ryu Oda", "Seventh Seal")} <= {(p, c) for _, s, _, p, c in rows if s == 2}
+
+
+def test_respective_parts_end_where_a_new_clause_begins() -> None:
+    pairs = _pairs("Stars Ada Crow and Paul Lind are back as Nora and Dex, and Gideon Oster has been promoted to series regular.")
+    assert {("Ada Crow", "Nora"), ("Paul Lind", "Dex")} <= pairs
+    assert ("Paul Lind", "Nora") not in pairs

@@ -2367,9 +2367,14 @@ def _following_list(
         nxt = names[idx + 1]
         if not joint.fullmatch(text[group[-1].end : nxt.start]):
             break
+        if _NEW_CLAUSE_VERB.match(text, nxt.end):
+            break  # "as Nora and Dex, and Gideon Osterhaus has been promoted ...": a clause of its own
         group.append(nxt)
         idx += 1
     return group
+
+
+_NEW_CLAUSE_VERB = re.compile(r"\s+(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|joins|returns|plays)\b")
 
 
 # ---------------------------------------------------------------- completing mentions
