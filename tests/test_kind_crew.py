@@ -979,3 +979,8 @@ def test_the_one_taking_over_a_role_someone_leaves() -> None:
     rows = crew("Anna Voss is stepping down as showrunner after season 1, with Ben Tully taking over.")
     assert ("Ben Tully", 2, "showrunner", "asserted", "Moonlit Harbor") in rows
     assert ("Anna Voss", 2, "showrunner", "denied", "Moonlit Harbor") in rows
+
+
+def test_showrunning_duties_handed_to_someone_for_a_season() -> None:
+    rows = crew("Creator Russ Hal handed showrunning duties to Celia March for season 3.")
+    assert ("Celia March", 3, "showrunner", "asserted", "Moonlit Harbor") in rows

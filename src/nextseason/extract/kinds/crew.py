@@ -633,6 +633,12 @@ _PASSES_TO = re.compile(
 )
 
 
+# "handed showrunning duties to Celia Marchetti for season 4", "passed the reins to X".
+_HANDED_TO = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|turn(?:s|ed|ing)?)\s+(?:over\s+)?(?:the\s+)?"
+    r"(?:(" + _DUTY + r")|(?:showrunning\s+)?duties|showrunning\s+reins)\s+(?:over\s+)?to\s+",
+    re.I,
+)
 _BEHIND = re.compile(
     r"\b(?:is|are|was|were|will\s+be|['’]s|['’]ll\s+be)\s+(?:also\s+|again\s+|back\s+)?behind\s+the\s+camera\b", re.I
 )
@@ -665,6 +671,12 @@ def _passed_on(sent: _Sentence) -> list[Credit]:
         season = _season(sent, match.start(), end, back_from=back, copula=False, show=None)
         st = _stance_for(sent, match.start(), end)
         out.extend(Credit(person, "director", season, st, match.start(), end) for person in persons)
+    for match in _scan(_HANDED_TO, sent.text):
+        role = _duty_role(match.group(1)) if match.group(1) else "showrunner"
+        people, end = _agent_list(sent, match.end())
+        named = sent.seasons_in(end, _phrase_end(sent.text, end)) if people else []
+        season = named[0] if len(named) == 1 else sent.ctx.target_season
+        out.extend(Credit(person, role, season, "asserted", match.start(), end) for person, _titles in people if role)
     for match in _scan(_PASSES_TO, sent.text):
         role = _duty_role(match.group(1)) if match.group(1) else None
         people, end = _agent_list(sent, match.end())
@@ -1636,6 +1648,7 @@ _SEARCHES: dict[re.Pattern[str], tuple[CueGroups, re.Pattern[str]]] = {
         _PASSES_TO,
         _BEHIND,
         _ROLES_INCLUDE,
+        _HANDED_TO,
         _RUNS,
         _VERB,
         _PREDICATE,
