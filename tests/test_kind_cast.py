@@ -1892,3 +1892,9 @@ def test_respective_parts_end_where_a_new_clause_begins() -> None:
     pairs = _pairs("Stars Ada Crow and Paul Lind are back as Nora and Dex, and Gideon Oster has been promoted to series regular.")
     assert {("Ada Crow", "Nora"), ("Paul Lind", "Dex")} <= pairs
     assert ("Paul Lind", "Nora") not in pairs
+
+
+def test_a_co_star_in_a_feature_film_is_no_cast() -> None:
+    rows = _cast("Nkem Nkemelu next stars opposite Helena Stroud in the feature Tidewater Road, which begins shooting next month.")
+    assert not any(person == "Helena Stroud" for _, _, _, person, _ in rows)
+    assert ("Joe Park", None) in _pairs("The drama stars Mia Hale opposite Joe Park.")

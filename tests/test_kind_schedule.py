@@ -1317,3 +1317,8 @@ def test_an_infobox_run_premiered_on_its_first_day() -> None:
     rows = _rows("Moonfall Season 2 Key Facts\n\nRelease: January 15, 2024 – March 19, 2024")
     assert (2, "premiere", "2024-01-15", "asserted") in rows
     assert not any(str(value).startswith("2024-01-15/") for _, _, value, _ in rows)
+
+
+def test_a_films_shoot_in_a_which_clause_is_no_filming() -> None:
+    rows = _rows("Ada Hale next stars in the feature Tidewater Road, which begins shooting in Georgia next month.")
+    assert not any(kind == "filming" for _, kind, _, _ in rows)

@@ -279,6 +279,7 @@ _OWN_SEASON_AFTER = re.compile(
     r"(?:will|is|has|was|arrives|premieres|returns|debuts|drops|lands)\b"
 )
 _FILM_WORD = re.compile(r"\b(?:Movie|Film)\b")
+_FILM_BEFORE = re.compile(r"\b(?:feature|film|movie|biopic)\s+(?:film\s+)?$", re.I)
 _FILM_AFTER = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:film|movie|feature)s?\b(?!\s+(?:adaptation|series))", re.I)
 _POSSESSIVE_START = re.compile(r"^['’]s\b")
 _IN_BEFORE = re.compile(r"\bin\s+$")
@@ -683,8 +684,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue  # a credit ("known for X"), or the next title of its list
             if _EVENT_AFTER.match(text, end) or _PLACE_AFTER.match(text, end) or _AWARD.fullmatch(title):
                 continue  # "Netflix's Next on Netflix UK 2026 preview", "the Tudum event": an event
-            if _FILM_AFTER.match(text, end):
-                continue  # "Netflix's thriller The Glass Orchard, a feature film from ...": a film
+            if _FILM_AFTER.match(text, end) or _FILM_BEFORE.search(before):
+                continue  # "Netflix's thriller The Glass Orchard, a feature film from ...", "the feature X": a film
             known = _with_or_without_the(title, index)
             if known is not None:
                 index.add(title, known)  # "The Neon Siege" beside "Neon Siege": one show

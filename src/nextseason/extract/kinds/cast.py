@@ -2333,8 +2333,14 @@ def _co_stars(text: str, state: _DocState, names: list[NameSpan]) -> list[_Menti
             continue
         first = next((n for n in names if n.start == match.end()), None)
         if first is not None:
-            out += _listed_people(_object_list(text, names, first), state, "starring", match.start())
+            listed = _object_list(text, names, first)
+            if _IN_A_FILM.match(text, listed[-1].end):
+                continue  # "next stars opposite X in the feature Tidewater Road": a film's cast
+            out += _listed_people(listed, state, "starring", match.start())
     return out
+
+
+_IN_A_FILM = re.compile(r"\s+in\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:feature|film|movie|biopic)s?\b", re.I)
 
 
 _RESPECTIVELY = re.compile(r",?\s+respectively\b")

@@ -1254,6 +1254,7 @@ _NULL_FILMING = re.compile(
 
 
 _NULL_FILMING_CUES = cue_groups(_NULL_FILMING)
+_FILM_WHICH_BEFORE = re.compile(r"\b(?:feature|film|movie|biopic)\s+[\"“‘']?(?:[A-Z][\w'’-]*(?:\s+|(?=[,\"”’']))){1,5}[\"”’']?,\s+which\s+(?:\w+\s+){0,2}$")
 _ANIME = re.compile(r"\banime\b", re.I)
 
 
@@ -1265,6 +1266,8 @@ def _null_filming(ctx: SentenceContext) -> list[Claim]:
     for m in _NULL_FILMING.finditer(text):
         if m.group().lower().endswith(" in production") and _ANIME.search(text):
             continue  # "a second season of the TV anime is in production": drawing, not filming
+        if _FILM_WHICH_BEFORE.search(text, 0, m.start()):
+            continue  # "in the feature Tidewater Road, which begins shooting next month": a film's shoot
         seasons: list[int | None] = list(ctx.seasons_in_clause(m.start(), m.end()))
         if not seasons:
             near = _nearest_before(_season_mentions(ctx), 0, m.start())
