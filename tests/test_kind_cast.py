@@ -1898,3 +1898,7 @@ def test_a_co_star_in_a_feature_film_is_no_cast() -> None:
     rows = _cast("Nkem Nkemelu next stars opposite Helena Stroud in the feature Tidewater Road, which begins shooting next month.")
     assert not any(person == "Helena Stroud" for _, _, _, person, _ in rows)
     assert ("Joe Park", None) in _pairs("The drama stars Mia Hale opposite Joe Park.")
+
+
+def test_a_listings_bracket_names_no_player() -> None:
+    assert _cast("March 5: Glassjaw (Hulu Original Film)\n\nA boxing drama that lands on Hulu.") == set()

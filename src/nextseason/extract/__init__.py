@@ -180,10 +180,18 @@ def extract(
 _ANSWER_LABEL = re.compile(r"(?:A|Ans)[.:]\s+")
 
 
+_NO_PERSON_WORD = re.compile(r"\b(?:Original|Originals|Film|Movie|Series|Special|Premiere|Season)\b")
+
+
 def _without_answer_labels(claims: list[Claim]) -> list[Claim]:
-    """An FAQ's answer opening on a name ("A. Anirudh Varkey plays ..."): the label is no initial."""
+    """An FAQ's answer opening on a name ("A. Anirudh Varkey plays ..."): the label is no initial.
+    A listing's bracket ("Glassjaw (Hulu Original Film)") names no player."""
     out: list[Claim] = []
     for c in claims:
+        if c.kind == "cast" and isinstance(c.value, dict):
+            person = str(c.value.get("person") or "")
+            if person and _NO_PERSON_WORD.search(person):
+                continue
         if c.kind in ("cast", "crew") and isinstance(c.value, dict):
             person = str(c.value.get("person") or "")
             label = _ANSWER_LABEL.match(person)
