@@ -984,3 +984,8 @@ def test_the_one_taking_over_a_role_someone_leaves() -> None:
 def test_showrunning_duties_handed_to_someone_for_a_season() -> None:
     rows = crew("Creator Russ Hal handed showrunning duties to Celia March for season 3.")
     assert ("Celia March", 3, "showrunner", "asserted", "Moonlit Harbor") in rows
+
+
+def test_roles_on_the_first_two_seasons_name_no_one_season() -> None:
+    rows = crew("Ayla Bright, a writer and co-executive producer on the first two seasons, will take over as showrunner.")
+    assert {("Ayla Bright", None, "writer", "asserted", "Moonlit Harbor"), ("Ayla Bright", None, "producer", "asserted", "Moonlit Harbor")} <= rows

@@ -1204,6 +1204,11 @@ _SINCE_THE_START = re.compile(
     r"\s+(?:since|from)\s+(?:the\s+(?:very\s+)?(?:beginning|start|first\s+season|pilot)|day\s+one|season\s+(?:one|1))\s*$", re.I
 )
 _INDEFINITE = re.compile(r"an?\s", re.I)
+_ON_SEASONS = re.compile(
+    r"\s+(?:on|for|of|in)\s+(?:the\s+(?:show['’]s\s+)?)?(?:(?:first|last|previous|past)\s+)?(?:two|three|four|five|both|all)\s+"
+    r"(?:of\s+(?:its|the)\s+)?seasons\s*$",
+    re.I,
+)
 _ON_A_SEASON = re.compile(r"\s+(?:on|for|in)\s+(?:the\s+show['’]s\s+)?(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five)\s*$", re.I)
 
 
@@ -1230,6 +1235,7 @@ def _appositives(sent: _Sentence) -> list[Credit]:
         on_season = _ON_A_SEASON.match(rest)  # "X, a co-executive producer and writer on Season 2,"
         if rest.strip() and not (
             on_season
+            or _ON_SEASONS.match(rest)  # "a writer and co-executive producer on the first two seasons": several, no one season
             or _OF_THE_SHOW.match(rest)
             or _SINCE_THE_START.match(rest)
             or sent.show_in(start, end) == sent.ctx.doc.main
