@@ -989,3 +989,9 @@ def test_showrunning_duties_handed_to_someone_for_a_season() -> None:
 def test_roles_on_the_first_two_seasons_name_no_one_season() -> None:
     rows = crew("Ayla Bright, a writer and co-executive producer on the first two seasons, will take over as showrunner.")
     assert {("Ayla Bright", None, "writer", "asserted", "Moonlit Harbor"), ("Ayla Bright", None, "producer", "asserted", "Moonlit Harbor")} <= rows
+
+
+def test_a_titled_showrunner_stepping_down_is_not_the_next_seasons() -> None:
+    rows = crew("Co-creator and showrunner Dana Krull is stepping down from day-to-day duties.")
+    assert ("Dana Krull", 2, "showrunner", "denied", "Moonlit Harbor") in rows
+    assert not any(role == "creator" and stance == "denied" for _, _, role, stance, _ in rows)

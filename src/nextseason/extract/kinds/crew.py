@@ -1119,7 +1119,17 @@ def _titles(sent: _Sentence) -> list[Credit]:
             season = None  # "creator X's noir, renewed for a third season": a credit of the show
         for person in people:
             out.extend(Credit(person, role, season, "asserted", match.start(), match.end(), title_only=True) for role in roles)
+        leaving = _STEPS_DOWN.match(sent.text, match.end() + len(" ".join(people))) if len(people) == 1 else None
+        if leaving:  # "Co-creator and showrunner X is stepping down": no longer in the role for the season to come
+            target = sent.ctx.target_season
+            out.extend(Credit(people[0], role, target, "denied", match.start(), leaving.end()) for role in roles if role != "creator")
     return out
+
+
+_STEPS_DOWN = re.compile(
+    r"\s+(?:is\s+|has\s+|will\s+be\s+)?(?:stepping|steps|stepped|step)\s+down\b|\s+(?:is\s+)?(?:exiting|leaving|departing)\s+(?:the\s+(?:show|series)|as)\b",
+    re.I,
+)
 
 
 _ORDINAL_SEASON_BEFORE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth)-(?:season|series)\s+$", re.I)
