@@ -1322,3 +1322,8 @@ def test_an_infobox_run_premiered_on_its_first_day() -> None:
 def test_a_films_shoot_in_a_which_clause_is_no_filming() -> None:
     rows = _rows("Ada Hale next stars in the feature Tidewater Road, which begins shooting in Georgia next month.")
     assert not any(kind == "filming" for _, kind, _, _ in rows)
+
+
+def test_broadcasts_that_come_from_a_year_are_no_premiere() -> None:
+    rows = _rows("The drama follows a DJ who picks up broadcasts that seem to come from the same frequency in 1983.")
+    assert not any(kind == "premiere" for _, kind, _, _ in rows)
