@@ -644,11 +644,15 @@ _BEHIND = re.compile(
 )
 
 
-# "Executive producers include A, B and C", "The directors are A and B".
+# "Executive producers include A, B and C", "The directors are A and B"; a season's own
+# ("Directors for series 4 are A and B", "Season 3's directors include A and B").
 _ROLES_INCLUDE = re.compile(
-    r"\b(" + _ROLE_NOUN + r"(?:\s+(?:and|&)\s+" + _ROLE_NOUN + r")?)"
-    r"(?:\s+(?:on|of|for)\s+the\s+(?:series|show|drama|thriller|comedy|season|new\s+season))?"  # "exec producers on the thriller include"
-    r"\s+(?:also\s+)?(?:include|includes|including|are|will\s+be)\s+",
+    r"(?:\b(?P<ri_owner>(?:season|series)\s+\w+)['’]s\s+)?"
+    r"\b(?P<ri_roles>" + _ROLE_NOUN + r"(?:\s+(?:and|&)\s+" + _ROLE_NOUN + r")?)"
+    r"(?:\s+(?:on|of|for)\s+the\s+(?:series|show|drama|thriller|comedy|season|new\s+season)"  # "exec producers on the thriller include"
+    r"|\s+(?:for|of|on)\s+(?:the\s+)?(?P<ri_season>(?:first|second|third|fourth|fifth|sixth)\s+(?:season|series)|"
+    r"(?:season|series)\s+\w+|(?P<ri_upcoming>next|upcoming)\s+(?:season|series)))?"
+    r"\s+(?:also\s+)?(?:include|includes|including|are|will\s+be|were)\s+",
     re.I,
 )
 
@@ -658,9 +662,15 @@ def _passed_on(sent: _Sentence) -> list[Credit]:
     lists ("Executive producers include A, B and C")."""
     out: list[Credit] = []
     for match in _scan(_ROLES_INCLUDE, sent.text):
-        roles = _noun_roles(match.group(1))
+        roles = _noun_roles(match.group("ri_roles"))
         people, end = _agent_list(sent, match.end())
-        season = _season(sent, match.start(), end, back_from=match.start(), copula=True, show=None)
+        named = "ri_owner" if match.group("ri_owner") else "ri_season" if match.group("ri_season") else None
+        if named:  # the season the role list names
+            season = next(iter(sent.seasons_in(*match.span(named))), None)
+        elif match.group("ri_upcoming"):
+            season = sent.ctx.target_season  # "The writers on the next season are ..."
+        else:
+            season = _season(sent, match.start(), end, back_from=match.start(), copula=True, show=None)
         out.extend(Credit(person, role, season, "asserted", match.start(), end) for person, titles in people for role in (titles or roles))
     for match in _scan(_BEHIND, sent.text):
         subject = _subject(sent, match.start())
@@ -1414,35 +1424,6 @@ def _inverted(sent: _Sentence) -> list[Credit]:
     return out
 
 
-# "Directors for series 4 are A and B", "Season 2's writers include A, B and C": the role of a
-# season first, its people after.
-_INVERTED_LIST = re.compile(
-    r"(?:^|\b(?:the|its)\s+)(?:(?P<owner>(?:season|series)\s+\w+)['’]s\s+)?(?P<role>" + _ROLE_NOUN + r")"
-    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?P<season>(?:first|second|third|fourth|fifth|sixth)\s+(?:season|series)|"
-    r"(?:season|series)\s+\w+|(?P<upcoming>new|next|upcoming)\s+(?:season|series)))?"
-    r"\s+(?:are|include|includes|will\s+be|were)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])",
-    re.I,
-)
-
-
-def _inverted_lists(sent: _Sentence) -> list[Credit]:
-    out: list[Credit] = []
-    for match in _INVERTED_LIST.finditer(sent.text):
-        named = match.group("owner") or match.group("season")
-        if not named and not match.group("upcoming"):
-            continue  # ("The producers are ...": a season of its own is what this reads)
-        role = _role_of(match.group("role"), _ROLE_NOUN_RES)
-        people, end = _agent_list(sent, match.end())
-        if role is None or not people:
-            continue
-        span = match.span("owner") if match.group("owner") else match.span("season")
-        seasons = sent.seasons_in(*span) if named else []
-        season = seasons[0] if seasons else (sent.ctx.target_season if match.group("upcoming") else None)
-        for person, _titles_of in people:
-            out.append(Credit(person, role, season, _stance_for(sent, match.start(), end), match.start(), end))
-    return out
-
-
 # "X is stepping down as showrunner, with Y taking over": Y holds the role X leaves.
 _SUCCESSOR = re.compile(r",?\s+with\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])")
 _TAKING_OVER = re.compile(r"\s+(?:taking\s+over|stepping\s+(?:in|up)|succeeding\s+(?:him|her|them))\b")
@@ -1463,9 +1444,7 @@ def _successors(sent: _Sentence, credits: list[Credit]) -> list[Credit]:
 
 def _core_credits(sent: _Sentence) -> list[Credit]:
     credits = _passive(sent) + _actives(sent) + _predicates(sent) + _appositives(sent) + _handled(sent) + _passed_on(sent)
-    listed = _inverted_lists(sent)
-    seasoned = {(c.person, c.role) for c in listed if c.season is not None}
-    credits = [c for c in credits if c.season is not None or (c.person, c.role) not in seasoned] + _inverted(sent) + listed
+    credits += _inverted(sent)
     verbal = {(c.person, c.role) for c in credits}
     titles = [c for c in _titles(sent) if (c.person, c.role) not in verbal]
     return credits + titles + _successors(sent, credits)
