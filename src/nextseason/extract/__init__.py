@@ -165,7 +165,7 @@ def extract(
     )
     if roundup:
         claims = [c for c in claims if c.show != main]  # a roundup's headline names no show
-    merged = merge_claims(_full_characters(_roles_of_the_joined(_without_answer_labels(claims))))
+    merged = merge_claims(_full_characters(_roles_of_the_joined(_players_as_named(claims))))
     info = DocumentInfo(
         id=doc_id,
         url=url,
@@ -183,7 +183,7 @@ _ANSWER_LABEL = re.compile(r"(?:A|Ans)[.:]\s+")
 _NO_PERSON_WORD = re.compile(r"\b(?:Original|Originals|Film|Movie|Series|Special|Premiere|Season)\b")
 
 
-def _without_answer_labels(claims: list[Claim]) -> list[Claim]:
+def _players_as_named(claims: list[Claim]) -> list[Claim]:
     """An FAQ's answer opening on a name ("A. Anirudh Varkey plays ..."): the label is no initial.
     A listing's bracket ("Glassjaw (Hulu Original Film)") names no player."""
     out: list[Claim] = []
