@@ -1032,6 +1032,19 @@ def test_an_upcoming_series_that_names_no_season_is_in_its_first() -> None:
     }
 
 
+def test_a_new_drama_in_a_press_release_is_its_first_season_beside_another_shows_series() -> None:
+    title = "Filming begins on Gull Rock, a new six-part drama"
+    body = (
+        "Filming began today in Devon on Gull Rock, a gripping new six-part drama for BBC One.\n\n"
+        "Gull Rock will air on BBC One in 2027.\n\n"
+        "Also on BBC One: the border thriller The Lamp House returns for its second series in the autumn."
+    )
+    doc = extract(f"{title}\n\n{body}", title=title, published=PUBLISHED, published_from="given")
+    assert {(c.kind, c.season) for c in doc.claims if c.show == "Gull Rock" and c.kind in ("premiere", "episodes", "filming")} == {
+        ("premiere", 1), ("episodes", 1), ("filming", 1)
+    }
+
+
 def test_a_year_in_a_superlative_is_no_premiere() -> None:
     assert not {r for r in _rows("Hulu has finally given a return date for one of the best new dramas of 2023.") if r[1] == "premiere"}
 

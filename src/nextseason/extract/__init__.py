@@ -1116,6 +1116,7 @@ def _lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = No
     # season three"), the later one on a tie
     counts: dict[int, int] = {}
     others: set[int] = set()  # seasons the text gives other shows
+    named_any = False  # whether a sentence not about another show names a season
     main = index.main if index is not None else None
     for sent in sents:
         if main is not None and index is not None and any(m.title != main for m in index.mentions(sent.text)) and main not in sent.text:
@@ -1123,19 +1124,20 @@ def _lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = No
             others.update(m.number for m in find_seasons(sent.text))
             continue
         for mention in find_seasons(sent.text):
+            named_any = True
             if mention.number > 1 and not _DENIED_BEFORE.search(sent.text, 0, mention.start):
                 counts[mention.number] = counts.get(mention.number, 0) + 1
     counts = {n: k for n, k in counts.items() if n not in others}
     if counts:
         return max(counts, key=lambda n: (counts[n], n))
     opening = list(dict.fromkeys(s.block.text for s in sents if s.block.kind == "para" and s.text != title))[:3]
-    if any(_NEW_SHOW.search(block) for block in opening) and not any(find_seasons(sent.text) for sent in sents):
+    if any(_NEW_SHOW.search(block) for block in opening) and not named_any:
         return 1  # "an upcoming Hulu drama series", "the eight-episode limited series": a first season
     return None
 
 
 _NEW_SHOW = re.compile(
-    r"\b(?:an?\s+upcoming|(?:the|a|an)\s+(?:new|forthcoming))\s+(?:[\w+-]+\s+){0,3}?(?:series|drama|show|thriller|comedy|miniseries)\b"
+    r"\b(?:an?\s+upcoming|(?:the|a|an)\s+(?:[a-z]+\s+)?(?:new|forthcoming))\s+(?:[\w+-]+\s+){0,3}?(?:series|drama|show|thriller|comedy|miniseries)\b"
     r"|\b(?:limited\s+series|miniseries)\b",
     re.I,
 )
