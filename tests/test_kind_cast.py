@@ -1902,3 +1902,15 @@ def test_a_co_star_in_a_feature_film_is_no_cast() -> None:
 
 def test_a_listings_bracket_names_no_player() -> None:
     assert _cast("March 5: Glassjaw (Hulu Original Film)\n\nA boxing drama that lands on Hulu.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gideon Oster has been promoted to series regular as Milo Brandt.",
+        "Gideon Oster has been promoted to series regular as the firm's investigator, Milo Brandt.",
+        "Gideon Oster was upped to series regular as Milo Brandt.",
+    ],
+)
+def test_a_player_promoted_to_series_regular_as_a_part_is_in_the_new_season(sentence: str) -> None:
+    assert ("Moonlit Harbor", 2, "asserted", "Gideon Oster", "Milo Brandt") in _cast(sentence)

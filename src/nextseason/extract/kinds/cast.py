@@ -40,7 +40,7 @@ _CREDITED_AFTER = re.compile(r"^\s+(?:also\s+)?(?:directed|wrote|created|produce
 _STARRING_BEFORE = re.compile(r"\b(?:starring|starred|co-starring|featuring)\s+$")
 _HARD_TO_BEFORE = re.compile(r"\bhard to (?:imagine|see)\s+$")
 _CAMEO_FROM_BEFORE = re.compile(r"\b(?:cameo|appearance)\s+from\s+$")
-_RETURN_GAP = re.compile(r"\b(?:return\w*|back|seen\s+again|come\w*|came|repris\w*|resum\w*|(?:turn|pop|show)(?:ed|ped|ing)?\s+up)\b")
+_RETURN_GAP = re.compile(r"\b(?:return\w*|back|seen\s+again|promoted|upped|elevated|come\w*|came|repris\w*|resum\w*|(?:turn|pop|show)(?:ed|ped|ing)?\s+up)\b")
 # (and "X recurs as Y" in casting news: the season being made)
 _WILL_STAR_GAP = re.compile(r"\b(?:will|to)\s+(?:also\s+)?(?:guest[- ])?(?:star|recur)\b|\brecurs\b|\bis\s+recurring\b")
 _STARS_GAP = re.compile(r"\b(?:stars|starred|star)\b")
@@ -80,7 +80,7 @@ def _wordset(spaced: str) -> frozenset[str]:
 _CAST_VERB = re.compile(
     r"\b(?:back|return\w*|star\w*|join\w*|cast|appear\w*|repris\w*|cameo|come|comes|coming|came|up|"
     r"play\w*|voice\w*|portray\w*|featur\w*|replace\w*|recast|leads?|leading|recur\w*|continu\w*|"
-    r"stays?|remains?|arriv\w*|debut\w*|aboard|resum\w*|seen\s+again)\b"
+    r"stays?|remains?|arriv\w*|debut\w*|aboard|resum\w*|seen\s+again|promoted|upped|elevated)\b"
 )
 _CREW_WORDS = re.compile(
     r"\b(?:direct\w*|wr[io]te|writ\w*|penned|creat\w*|produc\w*|co-ran|helm\w*|showrunner|"
