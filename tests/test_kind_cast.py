@@ -1914,3 +1914,14 @@ def test_a_listings_bracket_names_no_player() -> None:
 )
 def test_a_player_promoted_to_series_regular_as_a_part_is_in_the_new_season(sentence: str) -> None:
     assert ("Moonlit Harbor", 2, "asserted", "Gideon Oster", "Milo Brandt") in _cast(sentence)
+
+
+def test_a_part_written_by_its_given_name_takes_the_full_name_the_synopsis_gives() -> None:
+    text = (
+        "The drama follows Nora Hale and Dex Varga, two lawyers in Boston.\n\n"
+        "Ada Crow returns as Nora, and Paul Lind is back as her partner, Dex."
+    )
+    pairs = _pairs(text)
+    assert {("Ada Crow", "Nora Hale"), ("Paul Lind", "Dex Varga")} <= pairs
+    # a given name shared with a player is not the part's
+    assert ("Bo Kim", "Ada Lind") not in _pairs("Ada Lind stars as Juno Marsh.\n\nBo Kim returns as Ada.")

@@ -546,6 +546,19 @@ class NameBook:
             hits = [full for full in pool.values() if _first_of(name, full)]
             if len(set(hits)) == 1:
                 return hits[0]
+        if kind == "character":
+            # "back as Nora" in an article whose synopsis "follows Nora Meriwether": the one full
+            # name the document writes with that given name, when it is no player's or crew's
+            hits = [
+                full
+                for key, full in (self.full | self.later).items()
+                if _first_of(name, full)
+                and key not in self.persons
+                and key not in self.crew
+                and self.ahead.get(key) not in ("person", "both")
+            ]
+            if len(set(hits)) == 1:
+                return hits[0]
         if kind != "character":  # a Korean family name, written first: "Han" of "Han Ji-woo"
             hits = [full for full in self.persons.values() if _family_of(name, full)]
             if len(set(hits)) == 1:
