@@ -995,3 +995,15 @@ def test_a_titled_showrunner_stepping_down_is_not_the_next_seasons() -> None:
     rows = crew("Co-creator and showrunner Dana Krull is stepping down from day-to-day duties.")
     assert ("Dana Krull", 2, "showrunner", "denied", "Moonlit Harbor") in rows
     assert not any(role == "creator" and stance == "denied" for _, _, role, stance, _ in rows)
+
+
+def test_the_one_replaced_loses_the_role_and_season_the_successor_takes_in_the_sentence() -> None:
+    rows = crew("Tom Hale is directing the new season, replacing Ada Kurowa.")
+    assert ("Ada Kurowa", 2, "director", "denied") in {row[:4] for row in rows}
+    rows = crew(
+        "Kenji Mori (episode director on the first season) is directing the new season, "
+        "replacing Ayumi Kurowa, who directed the first season."
+    )
+    found = {row[:4] for row in rows}
+    assert ("Ayumi Kurowa", 2, "director", "denied") in found
+    assert ("Ayumi Kurowa", 1, "director", "denied") not in found

@@ -1385,7 +1385,13 @@ def _replacement_credits(
     roles = _noun_roles(sent.text[after:end]) or _held_roles(sent, old, credits)
     if title:  # "from series two director X": the season of the title is the old credit's
         roles = roles or _noun_roles(sent.text[title[0] : title[1]])
+    # "Y is directing the new season, replacing X": the role and season Y is credited with here
+    taken = [c for c in credits if c.person == new and c.stance != "denied" and c.start < start and sent.region_of(c.start) is None]
+    roles = roles or list(dict.fromkeys(c.role for c in taken))
     found = [n for n in _main_seasons(sent) if not title or n not in sent.seasons_in(title[0], title[1])]
+    held = {c.season for c in taken if c.role in roles}
+    if len(held) == 1 and None not in held:
+        found = list(held)
     season = found[0] if len(found) == 1 else sent.ctx.target_season
     st = _stance_for(sent, start, end)
     out: list[Credit] = []
