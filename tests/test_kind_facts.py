@@ -604,3 +604,8 @@ def test_a_draw_on_the_third_book_keeps_its_season() -> None:
 
 def test_a_pronoun_after_the_medium_is_no_title() -> None:
     assert _sources("Harbour Lights is based on a short film I made in 2019.") == [(None, {"title": None, "author": None, "medium": "film"})]
+
+
+def test_coordinated_services_share_the_stance_of_the_first() -> None:
+    claims = _claims("A schedule leaked last week points to an April start on TOKYO MX and BS11.", "platform")
+    assert {str(c.value): c.stance for c in claims} == {"Tokyo MX": "speculated", "BS11": "speculated"}

@@ -1340,3 +1340,9 @@ def test_a_films_shoot_in_a_which_clause_is_no_filming() -> None:
 def test_broadcasts_that_come_from_a_year_are_no_premiere() -> None:
     rows = _rows("The drama follows a DJ who picks up broadcasts that seem to come from the same frequency in 1983.")
     assert not any(kind == "premiere" for _, kind, _, _ in rows)
+
+
+def test_a_dated_start_on_a_named_channel_is_a_premiere() -> None:
+    rows = _rows("A leaked schedule points to an October start on TOKYO MX and BS11.")
+    assert (2, "premiere", "2024-10", "speculated") in rows
+    assert not any(kind == "premiere" for _, kind, _, _ in _rows("The shoot is set for an October start on location in Leeds."))

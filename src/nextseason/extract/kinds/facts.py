@@ -134,10 +134,14 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
     prev_cue: str | None = None
     prev_end = -1
     earlier = memo.last_platform  # the service named before this sentence
+    lead = -1  # where the first of coordinated services starts ("on HBO and Max": HBO)
     for name, start, end in found:
         cue = platform_cue(text, start, end)
-        if cue is None and prev_cue and _COORDINATED.match(text[prev_end:start]):
+        coordinated = cue is None and prev_cue and _COORDINATED.match(text[prev_end:start])
+        if coordinated:
             cue = prev_cue  # "on HBO and Max"
+        else:
+            lead = start
         if cue is None and _possessive_show(ctx, end):
             cue = "possessive"
         if cue is None and _MOVED_FROM.search(text, 0, start) and _TO_NEXT.match(text, end):
@@ -153,7 +157,7 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
             or _PLEA_BEFORE.search(text, max(0, start - 40), start)
         ):
             continue
-        claim = _platform_claim(ctx, name, start, end, cue)
+        claim = _platform_claim(ctx, name, start, end, cue, lead)
         if claim and cue == "from":
             near = ctx.season_near(start, end)
             claim = replace(claim, season=near - 1 if near and near > 1 else None)
@@ -406,7 +410,9 @@ _SEASON_STREAMS_ON = re.compile(
 )
 
 
-def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: str) -> Claim | None:
+def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: str, lead: int | None = None) -> Claim | None:
+    """The claim of a service named at start..end; ``lead``: where the first of the services
+    coordinated with it starts (they share its stance)."""
     text = ctx.text
     if not ctx.show_mentions and _CREDIT_SENTENCE.search(text):
         return None  # "he also produced X, a hit on Wavve": a credit, not this show's platform
@@ -433,7 +439,7 @@ def _platform_claim(ctx: SentenceContext, name: str, start: int, end: int, cue: 
     elif subject := _SEASON_STREAMS_ON.search(text, 0, start):
         named = find_seasons(subject.group())  # "only the first series is streaming on BritBox"
         season = named[0].number if len(named) == 1 else None
-    stance = local_stance(ctx.text, start, end, negatable=cue == "on")
+    stance = local_stance(ctx.text, start if lead is None or lead < 0 else lead, end, negatable=cue == "on")
     if cue in {"possessive", "attributive"} and mention:
         stance = "asserted"  # "rumoured to join HBO's Kingsgate": the rumour is not about the service
     return ctx.claim("platform", name, start, end, season=season, show=show, stance=stance)

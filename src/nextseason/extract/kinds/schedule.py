@@ -155,7 +155,9 @@ _MAX_GAP_WORDS = 12
 # A noun right after the date: "a late 2026 premiere", "among its Q4 2025 releases".
 _NOUN_AFTER = re.compile(
     r"^,?\s*(?:season\s+|series\s+)?(?:premieres?|releases?|debut|return|launch|bow|slot|window|"
-    r"(?:release\s+|premiere\s+)?date(?=\s+(?:is|was|would|seems|looks|sounds)\b))\b"
+    r"(?:release\s+|premiere\s+)?date(?=\s+(?:is|was|would|seems|looks|sounds)\b)"
+    # "points to an April start on TOKYO MX": a broadcast's start, where it airs named after
+    r"|start(?=\s+on\s+(?-i:[A-Z])\w))\b"
     # "the first half of next year is the realistic target"
     r"|^\s+(?:is|looks|seems)\s+(?:like\s+)?(?:the|a|our)\s+(?:[\w-]+\s+)?(?:target|bet|window|goal|guess)\b",
     re.I
