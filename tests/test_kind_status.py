@@ -1380,3 +1380,17 @@ def test_a_season_that_will_not_move_forward_and_a_passive_second_verbs_date() -
     assert ("Moonlit Harbor", 3, "renewed", None, "denied") in renewals("A third season will not move forward.")
     got = renewals("Moonlit Harbor premiered in March 2023 and was renewed for a second season in May 2023.")
     assert ("Moonlit Harbor", 2, "renewed", "2023-05", "asserted") in got
+
+
+def test_another_shows_renewal_is_for_the_season_after_the_one_that_ended() -> None:
+    rows = renewals(
+        "Moonlit Harbor returns in June.\n\n"
+        "The streamer has not yet renewed the teen drama Saltmarsh Girls, whose second season ended in April."
+    )
+    assert ("Saltmarsh Girls", 3) in {(r[0], r[1]) for r in rows}
+    assert ("Saltmarsh Girls", 2) not in {(r[0], r[1]) for r in rows}
+
+
+def test_the_end_of_a_season_in_a_relative_clause_does_not_date_the_renewal() -> None:
+    rows = renewals("Netflix renewed Moonlit Harbor for a third season, whose second season ended in February.")
+    assert {r[3] for r in rows if r[1] == 3} == {None}

@@ -1189,13 +1189,19 @@ def _names_another(ctx: SentenceContext, text: str, show: str) -> bool:
     return any(m.title != show for m in ctx.doc.shows.mentions(text))
 
 
+# "whose second season ended in April", "after three seasons", "now in its sixth season": a
+# season already made (or being shown); the one to renew is the next.
+_SEASON_BEHIND = re.compile(r"\s+(?:(?:has|had|have|just|recently|already)\s+)*(?:ended|wrapped|concluded|finished|aired|premiered|debuted|ran)\b", re.I)
+_SEASON_BEHIND_BEFORE = re.compile(r"\b(?:after|now\s+in)\s+(?:its|their|a|the)?\s*$", re.I)
+
+
 def _paragraph_season(ctx: SentenceContext, show: str) -> int | None:
     """The highest season (second or later) the paragraphs that name ``show`` give ("renews
     'Harbor General'" in the headline; "Harbor General, now in its sixth season, ... Season 7
     will premiere in the fall" below)."""
     blocks = {s.block.index for s in ctx.doc.sentences if show in s.text and s.block.kind == "para"}
     found = [
-        m.number
+        m.number + 1 if _SEASON_BEHIND.match(s.text, m.end) or _SEASON_BEHIND_BEFORE.search(s.text, 0, m.start) else m.number
         for s in ctx.doc.sentences
         if s.block.index in blocks and (show in s.text or not _names_another(ctx, s.text, show))
         for m in find_seasons(s.text)
@@ -1846,6 +1852,8 @@ _EVENT = re.compile(
     r"\b(?:premiere[sd]?|release[sd]?|debut(?:s|ed)?|finale|launch(?:es|ed)?|air(?:s|ed)?|"
     r"arriv(?:es|ed)|dropp?(?:s|ed)?|filming|shoot(?:ing)?|wrap(?:s|ped)?|streaming|came out|"
     r"return(?:s|ed|ing)?|"
+    # "renewed X, whose third season ended in May": the run's end
+    r"(?<!\bhas\s)(?<!\bhave\s)ended(?!\s+(?:speculation|the\s+wait|months|weeks|years)\b)|concluded|"
     r"comes out)\b",
     re.I,
 )
