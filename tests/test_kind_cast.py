@@ -1925,3 +1925,15 @@ def test_a_part_written_by_its_given_name_takes_the_full_name_the_synopsis_gives
     assert {("Ada Crow", "Nora Hale"), ("Paul Lind", "Dex Varga")} <= pairs
     # a given name shared with a player is not the part's
     assert ("Bo Kim", "Ada Lind") not in _pairs("Ada Lind stars as Juno Marsh.\n\nBo Kim returns as Ada.")
+
+
+def test_a_counted_subject_stands_for_as_many_players_of_the_sentence_before() -> None:
+    text = (
+        "It stars Ada Crow as Hank Bell, Bo Lind as Lorna Bell and Cy Marsh as Sal Oca. "
+        "All three are expected to return for the new season."
+    )
+    rows = {(s, st, p) for _, s, st, p, _ in _cast(text)}
+    assert {(2, "speculated", "Ada Crow"), (2, "speculated", "Bo Lind"), (2, "speculated", "Cy Marsh")} <= rows
+    # the count must agree with the players named
+    rows = {(s, p) for _, s, _, p, _ in _cast("It stars Ada Crow and Bo Lind. All three will be back for the new season.")}
+    assert (2, "Ada Crow") not in rows

@@ -163,7 +163,11 @@ _DESCRIPTOR_STOP = _wordset(
     though unless whereas yet so if they he she it we you i opposite alongside"""
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
-_PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|Both(?: of them)?|All of them)\b")
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:He|She|They|Both(?: of them)?|All of them|All (?:two|three|four|five|six)(?: of them)?|The (?:pair|duo|trio|three|four))\b"
+)
+# How many people a counted subject stands for ("All three are expected to return").
+_SUBJECT_COUNTS = {"both": 2, "two": 2, "pair": 2, "duo": 2, "three": 3, "trio": 3, "four": 4, "five": 5, "six": 6}
 
 _PRED_RETURN = (
     r"return(?:s|ed|ing)?(?!\s+to\s+(?!the\s+(?:role|cast|show|series))[a-z]+)"
@@ -2237,9 +2241,13 @@ def _full_name(name: str) -> bool:
 
 def _pronoun_mentions(ctx: SentenceContext, state: _DocState, pronoun: str, kind: str, pred: int) -> list[_Mention]:
     mode = "deny" if kind == "depart" else "return"
-    if pronoun.startswith(("Both", "They", "All")):
+    if pronoun.startswith(("Both", "They", "All", "The")):
         prev = [m for m in state.prev_mentions if m.person or m.character]
-        if pronoun.startswith("Both") and len(prev) != 2:
+        # one per player ("It stars A as X": A is read as a pair and as a star)
+        prev = [m for m in prev if m.character or not any(o.person == m.person and o.character for o in prev)]
+        prev = list({(m.person, m.character): m for m in prev}.values())
+        count = next((_SUBJECT_COUNTS[w] for w in pronoun.lower().split() if w in _SUBJECT_COUNTS), None)
+        if count is not None and len(prev) != count:
             return []
         return [_Mention(m.person, m.character, 0, mode, pred) for m in prev]
     people = [m for m in state.prev_mentions if m.person]
