@@ -174,3 +174,15 @@ def test_a_headline_led_by_an_ordinary_word_names_the_new_show_after_its_preposi
 
 def test_a_wiki_season_pages_title_in_brackets() -> None:
     assert headline_show("Season 2 (Yarrowdale)", "Season 2 (Yarrowdale)\n\nYarrowdale is a drama. Season 2 has ten episodes.") == "Yarrowdale"
+
+
+def test_a_tabloid_headline_shouting_the_title_names_the_show_as_the_body_writes_it() -> None:
+    title = "GULL ROCK SHOCK: Ada Penhale QUITS ITV hit before series three"
+    body = (
+        "GULL Rock star Ada Penhale has quit the ITV drama ahead of the new series, we can reveal.\n\n"
+        "A source said: \"Ada dropped the bombshell at the wrap party for series two.\"\n\n"
+        "Gull Rock will return to ITV1 next year."
+    )
+    assert headline_show(title, f"{title}\n\n{body}") == "Gull Rock"
+    # a word opening a headline in capitals that the body never writes as a title is no show
+    assert headline_show("EXCLUSIVE: Gull Rock Renewed", "Exclusive news. Gull Rock is back.") == "Gull Rock"

@@ -1236,3 +1236,16 @@ def test_a_monthly_listing_dated_lines_new_shows_and_films() -> None:
     assert any(row[:3] == ("Kitsune Relay", 2, "premiere") for row in rows)
     assert any(row[:3] == ("Grey Ling", 1, "premiere") for row in rows)
     assert any(row[:3] == ("A Stray Christmas", None, "premiere") for row in rows)
+
+
+def test_a_tabloid_headline_and_a_given_name_are_no_other_shows() -> None:
+    title = "GULL ROCK SHOCK: Ada Penhale QUITS ITV hit before series three"
+    body = (
+        "GULL Rock star Ada Penhale has quit the ITV drama ahead of the new series.\n\n"
+        "A source said: \"Ada dropped the bombshell at the wrap party for series two. They built the whole of series three around her.\"\n\n"
+        "He will be back as Tom Ashdown in series three.\n\n"
+        "Gull Rock will return to ITV1 next year."
+    )
+    doc = extract(f"{title}\n\n{body}", title=title, published="2026-11-22", published_from="given")
+    assert [s.title for s in doc.document.shows] == ["Gull Rock"]
+    assert ("Gull Rock", 3, "premiere") in {(c.show, c.season, c.kind) for c in doc.claims}

@@ -152,6 +152,9 @@ def _widened(title: str, chosen: str, body: str) -> str:
 
 
 def _headline_choice(title: str, body: str) -> str:
+    shouted = _shouted_title(title, body)
+    if shouted:
+        return shouted
     chosen = main_title(title) or title
     if title and not _recurs(chosen, body):
         # "Bakery At The End Of The Alley 2": a headline capitalising every word; the body's spelling
@@ -265,6 +268,29 @@ def _usable(run: str) -> bool:
     if sum(ch.isalpha() for ch in run) < 3 or is_platform_name(run):
         return False
     return not any(start == 0 and end == len(run) for _name, start, end in find_platforms(run))
+
+
+# A tabloid's headline opening in capitals: "LOXLEY VALE SHOCK: Star QUITS ...".
+_SHOUTED_LEAD = re.compile(r"^[\"'‘“]?((?:[A-Z0-9][A-Z0-9'’&.-]*\s+){0,5}[A-Z0-9][A-Z0-9'’&.-]*)(?=\s*[:!,–—-]|\s+[A-Z][a-z])")
+
+
+def _shouted_title(title: str, body: str) -> str | None:
+    """The title a headline shouts in its opening capitals, as the body writes it in mixed case
+    (the longest run of the opening words the body has, "Loxley Vale" of "LOXLEY VALE SHOCK")."""
+    lead = _SHOUTED_LEAD.match(title) if title else None
+    if lead is None:
+        return None
+    words = lead.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if n == 1 and (name.lower() in _NOT_ALONE or len(name) < 3):
+            continue
+        for found in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", body, re.I):
+            spelled = found.group(0)
+            words = spelled.split()
+            if spelled[:1].isupper() and words[-1][:1].isupper() and not any(len(w) > 1 and w.isupper() for w in words):
+                return spelled
+    return None
 
 
 def _body_spelling(name: str, body: str) -> str | None:

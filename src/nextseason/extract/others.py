@@ -588,6 +588,15 @@ _YEAR_DASH = re.compile(r"(?:19|20)\d{2}\s*[–—-]\s")
 _ORDINAL_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+def _shouting(title: str) -> bool:
+    """Words in capitals mixed with words in title case, two of the capital words longer than an
+    acronym: a tabloid's emphasis ("SHOCK", "QUITS"), where titles keep one case ("FBI: Most
+    Wanted" has one)."""
+    words = [w for w in title.split() if w.isalpha()]
+    loud = sum(1 for w in words if len(w) >= 4 and w.isupper())
+    return loud >= 2 and any(w[:1].isupper() and w[1:].islower() and len(w) > 1 for w in words)
+
+
 def _acceptable(title: str, index: ShowIndex) -> bool:
     # Each test only reads its arguments: the cheap ones first.
     if title.split()[0] in _MONTHS or title in {"K-drama", "K-dramas", "Anime"} or _DATE_LIKE.fullmatch(title):
@@ -608,6 +617,8 @@ def _acceptable(title: str, index: ShowIndex) -> bool:
         return False  # "Ada Lee in The Brightwater Boys": a caption's people in a known show
     if _PERSON.match(title) or _FILM_WORD.search(title) or _JOB_TITLE.match(title):
         return False
+    if _shouting(title):
+        return False  # "LOXLEY VALE SHOCK: Imogen Saltash QUITS ITV": a tabloid's headline, no title
     return not any(start == 0 for _name, start, _end in find_platforms(title))  # "Netflix Japan"
 
 
@@ -656,7 +667,13 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
             )
             if index.has_key(_norm(title)):
                 last_show = end
-            if people.name(title) or _person_context(text, start, end) or people.surname(title) or _listed_part(text, start, end):
+            if (
+                people.name(title)
+                or _person_context(text, start, end)
+                or people.surname(title)
+                or people.given(title)
+                or _listed_part(text, start, end)
+            ):
                 last_person = end
                 continue
             if last_person >= 0 and _LIST_JOIN.fullmatch(text, last_person, start):
@@ -758,6 +775,11 @@ _NEWS_OF_IT = re.compile(
 _NOT_GIVEN_WORDS = """The A An This That Its Watch Season Series New Netflix Hulu Max Star Stars Starring Director
 Creator Actor Actress Producer Showrunner Writer And But Or In On At For From With As Of"""
 _NOT_GIVEN = frozenset(_NOT_GIVEN_WORDS.split())
+# A full name as the subject of what people do: "Imogen Saltash has quit", "X, who plays".
+_GIVEN_OF_SUBJECT = re.compile(
+    r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s+(?:has|had|is|was|will|told|said|says|revealed|admitted|quit|quits)\s"
+    r"|,\s+(?:who|whose)\s|,\s+\d{2},)"
+)
 _GIVEN_THEN_WORD = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][A-Za-z]*)(?![\w'’-]))")
 
 
@@ -785,6 +807,7 @@ class _People:
         self._sents = sents
         self._names: frozenset[str] | None = None
         self._surnames: frozenset[str] | None = None
+        self._given: frozenset[str] | None = None
 
     def surname(self, title: str) -> bool:
         """One word the document also writes as the end of a person's full name ("Okafor" of
@@ -799,6 +822,16 @@ class _People:
                 if first not in _NOT_GIVEN and not is_platform_name(first)
             )
         return title in self._surnames
+
+    def given(self, title: str) -> bool:
+        """One word the document also writes as the given name of a full name that acts as a
+        person ("Imogen" of "Imogen Saltash has quit the drama", "Imogen Saltash, who plays")."""
+        if " " in title or not title.isalpha() or not title[:1].isupper():
+            return False
+        if self._given is None:
+            text = "\n".join(sent.text for sent in self._sents)
+            self._given = frozenset(m.group(1) for m in _GIVEN_OF_SUBJECT.finditer(text))
+        return title in self._given
 
     def name(self, title: str) -> bool:
         """The title is a person's name, or a list of them ("Achebe and Cho-Harris")."""
