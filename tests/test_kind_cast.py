@@ -1937,3 +1937,15 @@ def test_a_counted_subject_stands_for_as_many_players_of_the_sentence_before() -
     # the count must agree with the players named
     rows = {(s, p) for _, s, _, p, _ in _cast("It stars Ada Crow and Bo Lind. All three will be back for the new season.")}
     assert (2, "Ada Crow") not in rows
+
+
+@pytest.mark.parametrize(
+    ("follow", "stance"),
+    [
+        ("The 31-year-old will not return for the second season.", "denied"),
+        ("The actress will return for the second season.", "asserted"),
+    ],
+)
+def test_an_epithet_after_a_show_star_stands_for_that_player(follow: str, stance: str) -> None:
+    rows = _cast(f"Moonlit Harbor star Ada Penhale spoke to us on Monday.\n\n{follow}")
+    assert ("Moonlit Harbor", 2, stance, "Ada Penhale", None) in rows

@@ -164,7 +164,9 @@ _DESCRIPTOR_STOP = _wordset(
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:He|She|They|Both(?: of them)?|All of them|All (?:two|three|four|five|six)(?: of them)?|The (?:pair|duo|trio|three|four))\b"
+    r"^(?:He|She|They|Both(?: of them)?|All of them|All (?:two|three|four|five|six)(?: of them)?|The (?:pair|duo|trio|three|four)"
+    # an epithet for the one player just named: "The 31-year-old will not return", "The actress"
+    r"|The (?:\d{2}-year-old|actor|actress|star|performer)(?=\s+(?:will|would|is|has|was|had|won|isn|also|reportedly)\b))\b"
 )
 # How many people a counted subject stands for ("All three are expected to return").
 _SUBJECT_COUNTS = {"both": 2, "two": 2, "pair": 2, "duo": 2, "three": 3, "trio": 3, "four": 4, "five": 5, "six": 6}
@@ -411,6 +413,10 @@ def _names(ctx: SentenceContext) -> list[NameSpan]:
 # ---------------------------------------------------------------- what the document taught us
 
 
+# "Loxley Vale star X", "actress X": a player's title right before the name.
+_PLAYER_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:star|actor|actress)\s+$")
+
+
 def _learn_names(ctx: SentenceContext, state: _DocState, names: list[NameSpan]) -> None:
     """Remember every full name and every crew member named in the sentence."""
     text = ctx.text
@@ -423,6 +429,8 @@ def _learn_names(ctx: SentenceContext, state: _DocState, names: list[NameSpan]) 
     for span in names:
         state.book.see(span.text)
         before = text[max(0, span.start - 40) : span.start]
+        if _full_name(span.text) and _PLAYER_TITLE_BEFORE.search(before) and state.book.expected(span.text) != "character":
+            state.book.add_person(span.text)  # "Loxley Vale star Imogen Saltash has quit": a player
         after = text[span.end : span.end + 60]
         if (
             span.role
@@ -2241,7 +2249,7 @@ def _full_name(name: str) -> bool:
 
 def _pronoun_mentions(ctx: SentenceContext, state: _DocState, pronoun: str, kind: str, pred: int) -> list[_Mention]:
     mode = "deny" if kind == "depart" else "return"
-    if pronoun.startswith(("Both", "They", "All", "The")):
+    if pronoun.startswith(("Both", "They", "All")) or pronoun.split()[-1].lower() in _SUBJECT_COUNTS:
         prev = [m for m in state.prev_mentions if m.person or m.character]
         # one per player ("It stars A as X": A is read as a pair and as a star)
         prev = [m for m in prev if m.character or not any(o.person == m.person and o.character for o in prev)]
