@@ -1394,3 +1394,9 @@ def test_another_shows_renewal_is_for_the_season_after_the_one_that_ended() -> N
 def test_the_end_of_a_season_in_a_relative_clause_does_not_date_the_renewal() -> None:
     rows = renewals("Netflix renewed Moonlit Harbor for a third season, whose second season ended in February.")
     assert {r[3] for r in rows if r[1] == 3} == {None}
+
+
+def test_a_missing_date_conceded_after_a_season_is_that_seasons() -> None:
+    rows = status("Season 3 is expected to premiere in early 2025, though the streamer has not announced a date.")
+    assert ("Moonlit Harbor", 3, "no_premiere_date", None, "asserted") in rows
+    assert not any(r[1] == 2 and r[2] == "no_premiere_date" for r in rows)

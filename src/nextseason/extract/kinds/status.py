@@ -1122,6 +1122,9 @@ def _next_is_denial(ctx: SentenceContext) -> bool:
 # --- no premiere date -------------------------------------------------------------------
 
 
+_CONCESSION_BEFORE = re.compile(r"[,;]\s*(?:(?:even\s+)?though|although|while)\b[^,;]*$", re.I)
+
+
 def _no_dates(ctx: SentenceContext) -> list[Claim]:
     text = ctx.text
     if not holds_cues(text, _NO_DATE_CUES):
@@ -1133,6 +1136,11 @@ def _no_dates(ctx: SentenceContext) -> list[Claim]:
     if _NOT_SHOW.search(text[match.start() : right]):
         return []
     seasons = ctx.seasons_in_clause(match.start(), match.end())
+    if not seasons and _CONCESSION_BEFORE.search(text, max(0, _left - 12), match.start()):
+        # "Season 3 is expected in early 2027, though Peacock has not announced a date": the
+        # main clause's season, when it names one
+        named = list(dict.fromkeys(m.number for m in ctx.seasons if m.end <= match.start()))
+        seasons = named if len(named) == 1 else []
     show = ctx.show_at(match.start())
     season = seasons[0] if seasons else (ctx.heading_season or _default(ctx, show))
     if season is None and show is not None and show != ctx.doc.main:
