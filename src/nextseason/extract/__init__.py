@@ -14,7 +14,7 @@ from nextseason.extract.kinds.status import RELATED_LINK
 from nextseason.extract.lexicon import GENRE_NOUNS, find_platforms, is_platform_name
 from nextseason.extract.merge import merge_claims
 from nextseason.extract.others import article_word, discover_other_shows, learn_services
-from nextseason.extract.seasons import NUMBER_WORDS, find_seasons, title_season
+from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS, find_seasons, title_season
 from nextseason.extract.shows import ShowIndex, bracketed_titles, title_variants
 from nextseason.extract.text import Sentence, sentences, split_sentences
 
@@ -146,6 +146,7 @@ def extract(
         show_seasons=_show_seasons(sents, index),
         services=learn_services(sents, index),
         section_shows=frozenset(section.show for section in sections.values()),
+        season_page=_season_page(title, sents),
     )
     claims: list[Claim] = [c for line in sections.values() for c in line.claims]
     verdicts = _verdict_lists(sents, text, index)
@@ -165,6 +166,8 @@ def extract(
     )
     if roundup:
         claims = [c for c in claims if c.show != main]  # a roundup's headline names no show
+    if doc.season_page:
+        claims = _of_the_season_page(claims, main, doc.season_page)
     merged = merge_claims(_full_characters(_roles_of_the_joined(_players_as_named(claims))))
     info = DocumentInfo(
         id=doc_id,
@@ -1070,6 +1073,46 @@ def _show_seasons(sents: list[Sentence], index: ShowIndex) -> dict[str, int]:
 
 
 _THROUGH_SEASON = re.compile(r"\b(?:through|thru)\s+(?:season|series)\s+\w+", re.I)
+
+
+# A wiki's season page opens on what the page is: "Season 2 of X is the second season of the
+# Peacock drama series X", "The third season of X premiered on ...".
+_SEASON_PAGE_LEAD = re.compile(
+    r"\b(?:is|was)\s+the\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:and\s+final\s+)?(?:season|series)\s+of\b",
+    re.I,
+)
+
+
+def _season_page(title: str, sents: list[Sentence]) -> int | None:
+    """The season a page is about when its title is that season alone ("Season 2 (Yarrowdale)",
+    "Yarrowdale season 2") and its opening paragraph says which season of the show it is."""
+    season = title_season(title) if title and len(title.split()) <= 6 and not _TITLE_CLAUSE.search(title) else None
+    if season is None:
+        return None
+    paras = [sent for sent in sents[:60] if sent.block.kind == "para" and sent.text != title]
+    for sent in paras[:3]:
+        lead = _SEASON_PAGE_LEAD.search(sent.text)
+        if lead:
+            word = lead.group("ord").lower()
+            number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINALS.get(word)
+            return season if number == season else None
+    return None
+
+
+_TITLE_CLAUSE = re.compile(r"[:!?]|\b(?:release|date|cast|everything|renewed|cancell?ed|trailer|review|recap)\b", re.I)
+
+
+def _of_the_season_page(claims: list[Claim], main: str, season: int) -> list[Claim]:
+    """On a season's page, the show's cast and crew that no sentence ties to a season are that
+    season's (a creator is the show's, never a season's)."""
+    out: list[Claim] = []
+    for claim in claims:
+        role = claim.value.get("role") if isinstance(claim.value, dict) else None
+        if claim.show == main and claim.season is None and claim.kind in ("cast", "crew") and role != "creator":
+            claim = replace(claim, season=season)
+        out.append(claim)
+    return out
 
 
 def _headline_season(title: str, index: ShowIndex) -> int | None:

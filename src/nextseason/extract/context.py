@@ -65,6 +65,9 @@ class DocContext:
     services: tuple[str, ...] = ()
     # The shows that roundup section lines and headings open sections on.
     section_shows: frozenset[str] = frozenset()
+    # The season a wiki's season page is about ("Season 2 of X is the second season of ..."):
+    # its cast list, credits and episode table are that season's.
+    season_page: int | None = None
 
 
 @dataclass(slots=True)

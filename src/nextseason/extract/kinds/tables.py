@@ -1,6 +1,7 @@
 """Tables: rows of cells split by "|" (how a page's <table> reads as text) under a header row
 that names the columns: cast tables ("Role | Cast member | Status", "Actor | Character") and
-tables of seasons ("Season | Premiere date | Episodes").
+tables of seasons ("Season | Premiere date | Episodes") and episode tables' credit columns
+("Directed by | Written by").
 
 A row pairs the actor and the character; a status column places the pair in the season being
 made ("Returning", "New") or out of it ("Not returning"), or marks it unconfirmed ("Rumoured").
@@ -98,15 +99,45 @@ def _release_row(ctx: SentenceContext, cells: list[str]) -> list[Claim]:
     return out
 
 
+# An episode table's credit columns: "No. | Title | Directed by | Written by | Original release date".
+_CREDIT_HEADS = (
+    ("director", re.compile(r"(?:directed\s+by|director|directors|director\(s\))", re.I)),
+    ("writer", re.compile(r"(?:written\s+by|writer|writers|writer\(s\)|teleplay\s+by|screenplay\s+by)", re.I)),
+)
+_NAME_JOINT = re.compile(r"\s*(?:&|,\s*and|,|\band\b)\s*")
+
+
+def _credit_row(ctx: SentenceContext, cells: list[str]) -> list[Claim]:
+    """The directors and writers of an episode table's row, of the season the table is under
+    (its section's, or the season page's); none for a table of no known season."""
+    heads = _top_row(ctx, len(cells))
+    season = ctx.heading_season or ctx.doc.season_page
+    if heads is None or season is None:
+        return []
+    out: list[Claim] = []
+    for role, head in _CREDIT_HEADS:
+        col = next((i for i, h in enumerate(heads) if head.fullmatch(h)), None)
+        if col is None:
+            continue
+        names = [n for n in _NAME_JOINT.split(cells[col]) if n]
+        if not names or any(find_person_names(n) != [n] for n in names):
+            continue
+        for name in names:
+            start = ctx.text.find(name)
+            value = {"person": name, "role": role}
+            out.append(ctx.claim("crew", value, start, start + len(name), season=season, show=ctx.show))
+    return out
+
+
 def extract(ctx: SentenceContext) -> list[Claim]:
     if " | " not in ctx.text:
         return []
     cells = _cells(ctx.text)
-    if len(cells) < 2 or len(cells) > 6:
+    if len(cells) < 2 or len(cells) > 8:
         return []
     header = _header(ctx, len(cells))
     if header is None:
-        return _release_row(ctx, cells)
+        return _release_row(ctx, cells) + _credit_row(ctx, cells)
     person_col, character_col, status_col = header
     person, character = cells[person_col], cells[character_col]
     people = find_person_names(person)
