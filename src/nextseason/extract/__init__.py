@@ -1095,7 +1095,7 @@ def _season_page(title: str, sents: list[Sentence]) -> int | None:
         lead = _SEASON_PAGE_LEAD.search(sent.text)
         if lead:
             word = lead.group("ord").lower()
-            number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINALS.get(word)
+            number = ORDINALS.get(word)
             return season if number == season else None
     return None
 
