@@ -1249,3 +1249,22 @@ def test_a_tabloid_headline_and_a_given_name_are_no_other_shows() -> None:
     doc = extract(f"{title}\n\n{body}", title=title, published="2026-11-22", published_from="given")
     assert [s.title for s in doc.document.shows] == ["Gull Rock"]
     assert ("Gull Rock", 3, "premiere") in {(c.show, c.season, c.kind) for c in doc.claims}
+
+
+def test_listing_lines_with_air_times_and_a_line_opening_a_paragraph_take_the_date_heading_above() -> None:
+    body = (
+        "Every fall premiere date so far.\n\n"
+        "Monday, Sept. 1\n\n"
+        "Night Ferry (Netflix) — Series premiere, all eight episodes. The thriller is Netflix's big play.\n\n"
+        "Monday, Sept. 22\n\n"
+        "8/7c: Harbor Nine (NBC) — Season 6 premiere\n\n"
+        "9/8c: The Cartwright Rule (CBS) — Season 4 premiere\n\n"
+        "10/9c: Ember County (Fox) — Season 3 premiere"
+    )
+    got = {(c.show, c.season, c.value) for c in _roundup(body, "Fall 2025 TV Premiere Dates") if c.kind == "premiere"}
+    assert got == {
+        ("Night Ferry", 1, "2025-09-01"),
+        ("Harbor Nine", 6, "2025-09-22"),
+        ("The Cartwright Rule", 4, "2025-09-22"),
+        ("Ember County", 3, "2025-09-22"),
+    }

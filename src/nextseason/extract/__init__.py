@@ -73,11 +73,13 @@ _WHEN = (
 _ROUNDUP_LINE = re.compile(
     r"^(?P<title>[A-Z0-9][A-Z0-9À-ÖØ-Þ &'’:.,!?-]*?)\s*\((?P<where>[^()]{2,60})\)\s*(?:[—–:|-]\s*.{0,60})?$"
 )
+# A listing's air time before the title: "8/7c: ", "10/9c: ", "9 p.m. ET: ".
+_AIR_TIME = r"\d{1,2}(?::\d\d)?(?:/\d{1,2}(?::\d\d)?c|\s*[ap]\.?m\.?)(?:\s+(?:ET|PT|ET/PT))?\s*[:–—-]\s+"
 # The same in a heading, the title written in title case, perhaps after a verdict label
 # ("Night Ferry (HBO) — Season 2", "Still waiting: Copperline (FX)", "Cancelled: The Birchwood
 # Ladies (ABC)").
 _ROUNDUP_HEADING = re.compile(
-    r"^(?:[A-Z][\w’' -]{2,24}:\s+)?(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?)"
+    r"^(?:[A-Z][\w’' -]{2,24}:\s+|" + _AIR_TIME + r")?(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?)"
     r"(?:,?\s+" + _SEASON_GROUP + _PART_SUFFIX + r")?" + _WHEN + r"\s*\((?P<where>[^()]{2,60})\)"
     r"\s*(?:[—–:|-]\s*(?P<tail>.{0,100}))?$"
 )
@@ -831,6 +833,8 @@ def _date_line_above(sents: list[Sentence], index: int) -> Sentence | None:
     a list of short lines ("December 3 / Frostline: Season 2 (Netflix) / The Bakers' Dozen:
     Season 5"), the date line that opens its group."""
     for above in reversed(sents[max(0, index - 8) : index]):
+        if "(" in above.block.text and _ROUNDUP_HEADING.match(split_sentences(above.block.text)[0]):
+            continue  # another line of the group: "8/7c: Harbor Nine (NBC) — Season 6 premiere"
         if above.block.kind == "heading" or _DATE_ALONE.match(above.text):
             return above
         if above.block.kind != "item":
@@ -877,8 +881,8 @@ def _dated_heading(
 
 def _title_case_line(sent: Sentence) -> re.Match[str] | None:
     """A line of its own that reads as a title-case section line."""
-    if "(" not in sent.text or not (sent.block.kind == "heading" or sent.block.text == sent.text):
-        return None
+    if "(" not in sent.text or not (sent.block.kind == "heading" or sent.block.text == sent.text or sent.position == 0):
+        return None  # (a listing's line may open a paragraph: "Night Ferry (Netflix) — Series premiere. The ...")
     match = _TITLE_SEASON_LINE.match(sent.text) or _ROUNDUP_HEADING.match(sent.text)
     return match if match and _title_cased(_bare_title(match)) else None
 
