@@ -1268,3 +1268,21 @@ def test_listing_lines_with_air_times_and_a_line_opening_a_paragraph_take_the_da
         ("The Cartwright Rule", 4, "2025-09-22"),
         ("Ember County", 3, "2025-09-22"),
     }
+
+
+def test_a_heading_giving_a_window_and_no_date_yet_dates_its_lines_both_ways() -> None:
+    body = (
+        "Every fall premiere date so far.\n\n"
+        "Monday, Sept. 22\n\n"
+        "Harbor Nine (NBC) — Season 6 premiere\n\n"
+        "Coming This Fall, Dates TBA\n\n"
+        "Kettle & Crane (Fox) — Season 2\n\n"
+        "Bellwether (NBC) — Series premiere"
+    )
+    got = {(c.show, c.season, c.kind, c.value) for c in _roundup(body, "Fall 2025 TV Premiere Dates") if c.kind in ("premiere", "no_premiere_date")}
+    assert {
+        ("Kettle & Crane", 2, "premiere", "2025-23"),
+        ("Kettle & Crane", 2, "no_premiere_date", None),
+        ("Bellwether", 1, "premiere", "2025-23"),
+        ("Bellwether", 1, "no_premiere_date", None),
+    } <= got

@@ -345,8 +345,8 @@ def _roundup_sections(
         tail = sent.text[match.end("where") + 1 :]
         if not dated and season is not None:  # "Season 3, originally set for Sept. 22, now pushed to midseason (date TBA)"
             dated = _undated_line(show, season, sent.text, tail, published)
-        if dated and season is None and _new_show(sents, sent.index):
-            dated = tuple(replace(c, season=1) for c in dated)
+        if dated and season is None and (_new_show(sents, sent.index) or _SERIES_PREMIERE.search(tail)):
+            dated = tuple(replace(c, season=1) for c in dated)  # (a "Series premiere" is the first season's)
         for also in _STREAMING_ON.finditer(tail):  # "...; streaming next day on Hulu"
             for name, *_ in find_platforms(also.group("where")):
                 if all(c.value != name for c in claims):
@@ -874,9 +874,19 @@ def _dated_heading(
     if prev is None or (prev.block.kind != "heading" and not _DATE_ALONE.match(prev.text)):
         return ()
     dates = find_dates(prev.text, published)
-    if len(dates) != 1 or prev.text[: dates[0].start].strip() or prev.text[dates[0].end :].strip(" .,:"):
+    if len(dates) != 1 or not _HEADING_LEAD.fullmatch(prev.text[: dates[0].start]):
         return ()
-    return (Claim(show, season, "premiere", dates[0].value, "asserted", line),)
+    rest = _HEADING_TBA.fullmatch(prev.text[dates[0].end :])
+    if rest is None:
+        return ()
+    dated = Claim(show, season, "premiere", dates[0].value, "asserted", line)
+    if rest.group("tba"):  # "October, Date TBA", "Coming This Fall, Dates TBA": the window, no day yet
+        return (dated, Claim(show, season, "no_premiere_date", None, "asserted", line))
+    return (dated,)
+
+
+_HEADING_LEAD = re.compile(r"\s*(?:(?:coming|arriving|premiering|returning)(?:\s+(?:this|in))?\s+)?", re.I)
+_HEADING_TBA = re.compile(r"[\s.,:–—-]*(?:\(?(?P<tba>(?:exact\s+)?(?:premiere\s+)?dates?\s+(?:TBA|TBD|to\s+be\s+announced))\)?)?[\s.,:]*", re.I)
 
 
 def _title_case_line(sent: Sentence) -> re.Match[str] | None:
