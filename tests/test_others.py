@@ -1286,3 +1286,37 @@ def test_a_heading_giving_a_window_and_no_date_yet_dates_its_lines_both_ways() -
         ("Bellwether", 1, "premiere", "2025-23"),
         ("Bellwether", 1, "no_premiere_date", None),
     } <= got
+
+
+def test_an_upfront_slate_of_run_in_titles_under_standing_headings() -> None:
+    body = (
+        "Here is where every series stands.\n\n"
+        "Renewed\n\n"
+        "Firebreak (season 6): The firefighter drama will again receive a full 22-episode order.\n\n"
+        "The Pemberton Den (seasons 9 and 10): The cartoon keeps its Sunday slot.\n\n"
+        "Canceled\n\n"
+        "Ironclad: The freshman military drama ends after one season.\n\n"
+        "New Series\n\n"
+        "Tallboys (comedy): The multicam is slated for early 2026."
+    )
+    got = _roundup(body, "Fox Sets 2025-26 Schedule: Three New Series Ordered")
+    rows = {(c.show, c.season, c.kind) for c in got}
+    assert {
+        ("Firebreak", 6, "renewed"),
+        ("Firebreak", 6, "episodes"),
+        ("The Pemberton Den", 9, "renewed"),
+        ("The Pemberton Den", 10, "renewed"),
+        ("Ironclad", None, "cancelled"),
+        ("Tallboys", 1, "premiere"),
+    } <= rows
+    assert not any(kind == "cancelled" and show != "Ironclad" for show, _, kind in rows)
+
+
+def test_a_transcripts_speaker_labels_open_no_sections() -> None:
+    body = (
+        "Jess: Will there be a season 3 of Wishbone?\n\n"
+        "Talia: Season 3 is ten episodes.\n\n"
+        "Marco: And the premiere?"
+    )
+    got = _roundup(body, "Wishbone Season 3: The Podcast")
+    assert not {c.show for c in got} & {"Jess", "Talia", "Marco"}

@@ -158,6 +158,8 @@ def extract(
     for ctx in _contexts(sents, doc, sections):
         if ctx.sentence.index in listed or (ctx.sentence.index < first_section and _roundup_intro(ctx)):
             continue
+        if ctx.sentence.block.kind == "heading" and _STANDING_HEADING.fullmatch(ctx.text.strip(" :")):
+            continue  # "Canceled" over a list of shows: the verdict is the lines', not the article's
         for extractor in EXTRACTORS:
             claims.extend(extractor(ctx))
     claims += _network_of_the_list(title, sections)  # (after the body's, whose evidence is closer)
@@ -289,6 +291,9 @@ def _roundup_sections(
     status_lines = [sent for sent in sents if sent.index not in out and _status_line(sent)]
     for sent in status_lines if len(status_lines) > 1 else ():
         out[sent.index] = _status_section(sent, text, index, published)
+    run_in = [sent for sent in sents if sent.index not in out and _run_in_title(sent)]
+    for sent in run_in if len(run_in) > 1 else ():
+        out[sent.index] = _run_in_section(sent, text, index)
     labelled = [sent for sent in sents if sent.index not in out and _caps_labelled_title(sents, sent)]
     for sent in labelled if len(labelled) > 1 else ():
         out[sent.index] = _labelled_section(sents, sent, text, index)
@@ -427,6 +432,65 @@ def _status_section(sent: Sentence, text: str, index: ShowIndex, published: str 
 # A scorecard's entry: the title in capitals on a line of its own, then a labelled verdict
 # ("THE LONG DIVISION" / "Verdict: Renewed for season three").
 _VERDICT_LABEL = re.compile(r"(?i:(?:the\s+|our\s+)?verdict|(?:renewal\s+)?status|decision|fate)\s*:\s*\S")
+
+
+# A paragraph led by its show's title and a colon, perhaps with a label in brackets, as upfront
+# slates and "where every show stands" lists write them: "Firebreak (season 6): The firefighter
+# drama was renewed ...", "The Pemberton Den (seasons 9 and 10): ...", "Ashgrove (drama): ...".
+_RUN_IN = re.compile(r"(?P<title>[A-Z0-9“\"‘'][^:()]{1,60}?)(?:\s+\((?P<label>[^()]{2,40})\))?:\s+(?=\S)")
+_NOT_RUN_IN = re.compile(
+    r"(?i:update|updated|note|editor['’]s\s+note|watch|read\s+more|related|spoiler\s+alert|pictured|photo|source|"
+    r"q|a|question|answer|warning|correction|exclusive|breaking|bottom\s+line|verdict|the\s+verdict|plot|cast|"
+    r"release\s+date|premiere\s+date|trailer|synopsis|episodes|network|platform|where\s+to\s+watch)\b"
+)
+# The heading over such paragraphs says where each show stands.
+_STANDING_HEADING = re.compile(
+    r"(?P<renewed>renewed|renewals|picked\s+up|returning|coming\s+back)|(?P<cancelled>cancell?ed|cancellations|axed|ending|ended)"
+    r"|(?P<new>new\s+(?:series|shows|dramas|comedies)|series\s+orders?|ordered\s+to\s+series)"
+    r"|still\s+undecided|undecided|on\s+the\s+bubble|pending|awaiting\s+(?:word|a\s+decision)|moving\s+to\s+[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?",
+    re.I,
+)
+
+
+def _run_in_title(sent: Sentence) -> re.Match[str] | None:
+    if sent.block.kind != "para" or sent.position != 0:
+        return None
+    match = _RUN_IN.match(sent.text)
+    if match is None:
+        return None
+    title = match.group("title").strip(" '‘’\"“”")
+    if not _title_cased(title) or _NOT_RUN_IN.match(title) or find_platforms(title) or _DATE_ALONE_TITLE.match(title) or _DATE_IN_TITLE.search(title):
+        return None
+    # (a label in brackets, or a heading saying where the shows stand: not a transcript's "Jess:")
+    if not match.group("label") and not _STANDING_HEADING.fullmatch((sent.block.heading or "").strip(" :")):
+        return None
+    return match
+
+
+_DATE_IN_TITLE = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\b(?:19|20)\d\d\b")
+_DATE_ALONE_TITLE = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _run_in_section(sent: Sentence, text: str, index: ShowIndex) -> _Section:
+    """The show a run-in title opens, in the season its label names; the heading above says
+    whether it was renewed (for the seasons the label names), cancelled, or is new."""
+    match = _run_in_title(sent)
+    assert match is not None
+    title = match.group("title").strip(" '‘’\"“”")
+    show = _spelled(title, text)
+    index.add(show, show)
+    label = match.group("label") or ""
+    named = list(dict.fromkeys(m.number for m in find_seasons(label)))
+    verdict = _STANDING_HEADING.fullmatch((sent.block.heading or "").strip(" :"))
+    claims: tuple[Claim, ...] = ()
+    season = named[0] if named else None
+    if verdict and verdict.group("renewed"):
+        claims = tuple(Claim(show, n, "renewed", None, "asserted", sent.text) for n in named if n > 1)
+    elif verdict and verdict.group("cancelled"):
+        claims = (Claim(show, None, "cancelled", None, "asserted", sent.text),)
+    elif verdict and verdict.group("new") and season is None:
+        season = 1
+    return _Section(show, claims, season, read=True)
 
 
 def _caps_labelled_title(sents: list[Sentence], sent: Sentence) -> bool:
