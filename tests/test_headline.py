@@ -37,6 +37,10 @@ BODY = {
         ("Production starts on season 2 of Netflix's Salt Road", "plain", "Salt Road"),
         # A person talking about the show.
         ("Ada Quill on Salt Road season 2: 'It gets darker'", "plain", "Salt Road"),
+        # A release-time question.
+        ("What time does Salt Road season 2 come out? Release time and episode schedule", "plain", "Salt Road"),
+        ("What Time Is Salt Road Season 2 On Prime Video?", "plain", "Salt Road"),
+        ("Is Salt Road season 2 on Netflix? Where to stream it", "plain", "Salt Road"),
         # Nothing recurs: the grammar's choice stands (a roundup drops it later).
         ("November's TV calendar: the premieres worth your weekend", "calendar", "November's TV calendar"),
     ],

@@ -1949,3 +1949,14 @@ def test_a_counted_subject_stands_for_as_many_players_of_the_sentence_before() -
 def test_an_epithet_after_a_show_star_stands_for_that_player(follow: str, stance: str) -> None:
     rows = _cast(f"Moonlit Harbor star Ada Penhale spoke to us on Monday.\n\n{follow}")
     assert ("Moonlit Harbor", 2, stance, "Ada Penhale", None) in rows
+
+
+def test_a_release_time_tables_regions_and_a_titled_part_after_as() -> None:
+    text = (
+        "Region | Time | Date\n\nUS (Pacific) | 12am PT | Wednesday, January 21\n\n"
+        "Australia (Sydney) | 7pm AEDT | Wednesday, January 21\n\n"
+        "New for season 2, Bettina Kralj joins as Director Ilse Vogt."
+    )
+    rows = _cast(text)
+    assert ("Moonlit Harbor", 2, "asserted", "Bettina Kralj", "Director Ilse Vogt") in rows
+    assert not any(person in ("US", "Pacific", "Australia", "Sydney") for _, _, _, person, _ in rows)

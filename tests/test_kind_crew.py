@@ -1007,3 +1007,9 @@ def test_the_one_replaced_loses_the_role_and_season_the_successor_takes_in_the_s
     found = {row[:4] for row in rows}
     assert ("Ayumi Kurowa", 2, "director", "denied") in found
     assert ("Ayumi Kurowa", 1, "director", "denied") not in found
+
+
+def test_a_parts_title_after_as_is_no_credit_and_a_capital_role_alone_still_is() -> None:
+    rows = people_roles("Bettina Kralj joins the cast as Director Ilse Vogt. Ed Ray returns as Director.")
+    assert not any(person == "Bettina Kralj" for person, *_ in rows)
+    assert any(person == "Ed Ray" and role == "director" for person, _, role, _ in rows)

@@ -169,3 +169,26 @@ def _platform_matches(text: str) -> Iterator[re.Match[str]]:
 
 def is_company(name: str) -> bool:
     return name.strip().lower() in COMPANIES
+
+
+# Places a listing names where a cast list would name people: countries, regions and the time
+# zones of release-time tables ("US (Pacific) | 12am PT", "Australia (Sydney) | 7pm AEDT").
+def _wordset(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+PLACES = _wordset(
+    """US USA UK Britain England Scotland Wales Ireland Canada Mexico Brazil Argentina Australia
+    Zealand India Japan Korea China Taiwan Philippines Indonesia Singapore Malaysia Thailand
+    Germany France Spain Italy Netherlands Sweden Norway Denmark Finland Poland Europe Asia Africa
+    America Pacific Eastern Central Mountain Western Atlantic Sydney Melbourne London Toronto
+    Vancouver Tokyo Seoul Mumbai Delhi Paris Berlin Madrid Rome Dublin Manila Jakarta Auckland
+    Brisbane Perth Adelaide Chicago Denver"""
+)
+
+
+def is_place(name: str) -> bool:
+    """A country, region, time zone or big city (the words of ``PLACES``, "New Zealand" too)."""
+    words = name.replace(",", " ").split()
+    return bool(words) and all(w in PLACES or w in {"New", "South", "North", "the"} for w in words) and any(w in PLACES for w in words)
+

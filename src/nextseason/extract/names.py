@@ -185,6 +185,7 @@ _AWARDED = re.compile(r"-(?:nominated|winning)$")
 
 
 _LEAD_OR_ROLE = LEAD_WORDS | ROLE_WORDS
+_AS_BEFORE = re.compile(r"\bas\s+$")
 
 
 def _plain_word(tok: str) -> bool:
@@ -231,6 +232,17 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
                 continue
             if j == 0 and lower in _OPENING_LEAD_WORDS and _full_name_follows(text, tokens, 1):
                 j += 1  # "Star Ada Quill, who plays ...": the sentence's capital, not the name's
+                continue
+            if (
+                lower in ROLE_WORDS
+                and tok[0].isupper()
+                and _AS_BEFORE.search(text, max(0, start - 6), start)
+                and j + 1 < count
+                and _joined(text, match.end(), tokens[j + 1].start())
+                and tokens[j + 1].group()[0].isupper()
+            ):
+                parts.append((start, start + len(tok), tok))  # "joins as Director Ilse Vogt": a part's title
+                j += 1
                 continue
             if lower in ROLE_WORDS:
                 role = lower

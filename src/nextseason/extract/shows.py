@@ -44,6 +44,9 @@ _TITLE_CUT = re.compile(
 # A headline asked as a question: "Will There Be a X Season 3?", "When Does X Season 2 Come Out?".
 _QUESTION_LEAD = re.compile(
     r"^(?:will there (?:ever )?be|is there|are there|when (?:will|does|is|do)|what do we know about|"
+    # "What Time Does X Season 2 Come Out?", "What Time Is X Season 2 On Prime Video?", "Is X Season 2 on Netflix?"
+    r"what\s+time\s+(?:does|is|will|do)|what\s+day\s+(?:does|is|will)|where\s+(?:can\s+(?:i|you)\s+)?(?:to\s+)?(?:watch|stream)|"
+    r"how\s+to\s+(?:watch|stream)|is(?=\s+[^?]{1,60}?\s+(?i:season|series|part)\s+\w+\s+(?:on|out|coming|streaming|available)\b)|"
     r"(?:here['’]s\s+)?(?:everything|what)\s+(?:we\s+know|you\s+need\s+to\s+know|to\s+know)(?:\s+so\s+far)?\s+about|"
     # a numbered listicle: "5 Things We Know About X", "10 Things to Know Before X Season 2"
     r"(?:the\s+)?(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:(?:big|key|major|biggest|new)\s+)?"

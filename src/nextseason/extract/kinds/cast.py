@@ -19,7 +19,7 @@ from itertools import pairwise
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
 from nextseason.extract.cues import cue_groups, either, folded, holds_cues, proven, scan_faster
-from nextseason.extract.lexicon import is_platform_name
+from nextseason.extract.lexicon import is_place, is_platform_name
 from nextseason.extract.names import NameBook, NameSpan, find_names, has_title, name_at
 from nextseason.extract.seasons import find_seasons, since_season
 from nextseason.extract.stance import clause_span
@@ -93,6 +93,16 @@ _ROLE_AFTER_AS = re.compile(
     r"head writer|series composer|co-showrunner)s?\b",
     re.I,
 )
+# A part's title before its name ("joins as Director Ilse Vogt"): a capital title, a capital name.
+_TITLED_PART = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\b(?!['’]s)")
+
+
+def _role_after_as(rest: str) -> re.Match[str] | None:
+    """A crew role right after "as" ("as showrunner"), not a part's title ("as Director Ilse Vogt")."""
+    role = _ROLE_AFTER_AS.match(rest)
+    return None if role is not None and _TITLED_PART.match(rest) else role
+
+
 _PRESENTING = re.compile(r"\b(?:host|narrator)s?\b", re.I)
 # A role described rather than named: "turn up as Wren's long-lost mother", "returns as a villain".
 _SHOW_UP = re.compile(r"\b(?:return\w*|back|(?:turn|pop|show)\w*\s+up|appear\w*)\b")
@@ -804,7 +814,7 @@ def _as_pairs(
         if state.book.kind_of(span.text) == "character":
             continue
         # (not a part in quotes: 'as "Director Kang Mu-yeol,"' is a character)
-        role = None if match.group().endswith(('"', "“")) else _ROLE_AFTER_AS.match(text[match.end() :])
+        role = None if match.group().endswith(('"', "“")) else _role_after_as(text[match.end() :])
         if role:
             if not _PRESENTING.search(role.group()):  # a host is in the cast (see _presenters)
                 state.book.crew.add(_NON_WORD.sub("", span.text.casefold()))
@@ -1542,6 +1552,8 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
             continue  # "directed by Tom Ash ... and Priya Nand (Ringside)": a crew member's credit
         if _title_in_brackets(ctx, state, outer, inner, intro):
             continue
+        if is_place(outer.text) or is_place(inner.text):
+            continue  # "US (Pacific) | 12am PT": a release-time table's region and zone
         pairs.append((outer, inner))
     # A prose sentence lists its pairs one way: "Corwen Ashdown (Bastian Greaves), Sister Ameline
     # (Hattie Prowse), the smuggler Jory Fenn (...)": a titled or described first name shows it.

@@ -997,6 +997,12 @@ _STEPS_DOWN_BEFORE = re.compile(
 )
 
 
+_NAME_RIGHT_AFTER = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Season|Series)\b)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\b(?!['’]s)"
+)
+
+
 def _predicates(sent: _Sentence) -> list[Credit]:
     out: list[Credit] = []
     for match in _scan(_PREDICATE, sent.text):
@@ -1005,6 +1011,8 @@ def _predicates(sent: _Sentence) -> list[Credit]:
         after = sent.text[match.end() : end]
         if _OF_SHOW_AFTER.match(after):
             continue
+        if match.group(1)[:1].isupper() and _NAME_RIGHT_AFTER.match(sent.text, match.end()):
+            continue  # "joins as Director Ilse Vogt": a part with a title, not a credit
         other = _ON_TITLE_AFTER.match(sent.text, match.end())
         if other and _title_at(sent, other.end()) != sent.ctx.doc.main:
             continue  # "worked as a staff writer on the procedural "Night Desk"": another show's credit
