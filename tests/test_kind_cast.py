@@ -1960,3 +1960,15 @@ def test_a_release_time_tables_regions_and_a_titled_part_after_as() -> None:
     rows = _cast(text)
     assert ("Moonlit Harbor", 2, "asserted", "Bettina Kralj", "Director Ilse Vogt") in rows
     assert not any(person in ("US", "Pacific", "Australia", "Sydney") for _, _, _, person, _ in rows)
+
+
+def test_a_fact_boxs_cast_line_tells_players_from_parts() -> None:
+    text = (
+        "There is a moment when Delia Kestrel (Maren Oakes) laughs in the season 2 premiere.\n\n"
+        "Moonlit Harbor Season 2\n\nCast: Maren Oakes, Tomasz Wilder"
+    )
+    assert ("Maren Oakes", "Delia Kestrel") in _pairs(text)
+
+
+def test_a_critics_aside_in_the_brackets_leaves_the_pair() -> None:
+    assert ("Tomasz Wilder", "Ned") in _pairs("Her brother Ned (Tomasz Wilder, still wonderful) runs the bar.")

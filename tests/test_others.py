@@ -1320,3 +1320,13 @@ def test_a_transcripts_speaker_labels_open_no_sections() -> None:
     )
     got = _roundup(body, "Wishbone Season 3: The Podcast")
     assert not {c.show for c in got} & {"Jess", "Talia", "Marco"}
+
+
+def test_a_fact_box_line_is_no_show_and_its_service_no_alias() -> None:
+    body = (
+        "Moonlit Harbor, which premiered on FX in the spring of 2024, was a show of great pieces.\n\n"
+        "Moonlit Harbor Season 2\n\nNetwork: FX (streams next day on Hulu)\n\nPremiere: Wednesday, Sept. 24"
+    )
+    doc = extract(body, title="Moonlit Harbor Season 2 Review", published="2025-09-18", published_from="given")
+    assert [s.title for s in doc.document.shows] == ["Moonlit Harbor"]
+    assert ("Moonlit Harbor", "FX") in {(c.show, c.value) for c in doc.claims if c.kind == "platform"}

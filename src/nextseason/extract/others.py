@@ -588,6 +588,13 @@ _YEAR_DASH = re.compile(r"(?:19|20)\d{2}\s*[–—-]\s")
 _ORDINAL_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+_FACT_LABEL = re.compile(
+    r"(?:network|channel|platform|streaming(?:\s+on)?|streamer|premiere|release(?:\s+date)?|cast|starring|creator|created\s+by|"
+    r"genre|episodes|status|rating|runtime|where\s+to\s+(?:watch|stream)|watch\s+on|available\s+on|showrunner|director|writer)\s*:",
+    re.I,
+)
+
+
 def _shouting(title: str) -> bool:
     """Words in capitals mixed with words in title case, two of the capital words longer than an
     acronym: a tabloid's emphasis ("SHOCK", "QUITS"), where titles keep one case ("FBI: Most
@@ -619,6 +626,8 @@ def _acceptable(title: str, index: ShowIndex) -> bool:
         return False
     if _shouting(title):
         return False  # "LOXLEY VALE SHOCK: Imogen Saltash QUITS ITV": a tabloid's headline, no title
+    if _FACT_LABEL.match(title):
+        return False  # "Network: FX (streams next day on Hulu)": a fact box's line
     return not any(start == 0 for _name, start, _end in find_platforms(title))  # "Netflix Japan"
 
 
@@ -917,7 +926,11 @@ def _add_aliases(sents: list[Sentence], index: ShowIndex, found: list[str]) -> N
     aliased = any(cue in text for cue in ("short for", "known as", "aka", "original"))
     for title in found:
         parts = _SUBTITLE_SPLIT.split(title, maxsplit=1)
-        if len(parts) == 2 and re.search(r"(?<![:\w–—] )(?<!\w)" + re.escape(parts[1]) + r"(?!\w)", text.replace(title, "")):
+        if (
+            len(parts) == 2
+            and not is_platform_name(parts[1])
+            and re.search(r"(?<![:\w–—] )(?<!\w)" + re.escape(parts[1]) + r"(?!\w)", text.replace(title, ""))
+        ):
             index.add(parts[1], title)
         alias = _alias_after(text, title) if aliased else None
         if alias and _acceptable(alias.group(1), index):

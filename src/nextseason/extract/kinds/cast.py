@@ -374,6 +374,9 @@ def _state(ctx: SentenceContext) -> _DocState:
     return state
 
 
+_CAST_FIELD = re.compile(r"(?:(?:main\s+|voice\s+)?cast|starring|stars)\s*:\s+(?=[A-Z])(?![^,]*\s(?:as|plays)\s)", re.I)
+
+
 def _read_ahead(ctx: SentenceContext, state: _DocState) -> None:
     """Before the first sentence, read the whole document once: every full name it writes (for
     the fullest form of a short name) and who it presents as a person or as a character (for
@@ -383,6 +386,10 @@ def _read_ahead(ctx: SentenceContext, state: _DocState) -> None:
     for sent in ctx.doc.sentences:
         text = sent.text
         names = find_names(text)
+        if _CAST_FIELD.match(text):  # a fact box's "Cast: Maren Oakes, Tomasz Wilder, ...": players
+            for span in names:
+                state.book.expect(span.text, "person")
+            continue
         if holds_cues(text, _CREDIT_CUES) and _CREDIT.search(text):
             for span in names:
                 if _KNOWN_FOR_AFTER.match(text[span.end :]):
@@ -1469,6 +1476,7 @@ _CREDIT_DESCRIPTOR = re.compile(r"\s+(?:alum(?:na|nus)?|star|actress|actor|veter
 
 
 _BRACKETED = re.compile(r"\(([^()]{2,60})\)")
+_BRACKET_ASIDE = re.compile(r",\s+(?:still|as\s+ever|again|excellent|wonderful|terrific|superb|great|reliably|never)\b[\w'’ -]{0,30}")
 _NAME_BETWEEN_BRACKETS = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*")
 _PLAYS_AFTER = re.compile(
     r"\s+(?:(?:will|is\s+set\s+to|has\s+been\s+cast\s+to|is\s+to|also|now)\s+)*(?:play|plays|playing|portray|portrays|voice|voices|star\s+as)\b"
@@ -1542,8 +1550,11 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
     pairs: list[tuple[NameSpan, NameSpan]] = []
     for match in brackets:
         inner = name_at(text, match.start(1))
-        if inner is None or inner.end != match.end(1) - (len(match.group(1)) - len(match.group(1).rstrip())):
-            continue
+        if inner is None or (
+            inner.end != match.end(1) - (len(match.group(1)) - len(match.group(1).rstrip()))
+            and not _BRACKET_ASIDE.fullmatch(text, inner.end, match.end(1))
+        ):
+            continue  # (a critic's aside after the name is no part of it: "Ned (Tomasz Wilder, still wonderful)")
         outer = _name_before_paren(text, match.start(), intro is not None)
         if outer is None or _AS_AFTER.match(text[match.end() :]) or _PLAYS_AFTER.match(text, match.end()):
             continue  # "X (Derry Girls) will play Y": the brackets hold a credit
