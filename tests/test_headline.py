@@ -37,6 +37,8 @@ BODY = {
         ("Production starts on season 2 of Netflix's Salt Road", "plain", "Salt Road"),
         # A person talking about the show.
         ("Ada Quill on Salt Road season 2: 'It gets darker'", "plain", "Salt Road"),
+        # A headline verb of the shoot after the title.
+        ("Salt Road Wraps Filming: Cast, Novel, Episodes and Release Date", "plain", "Salt Road"),
         # A release-time question.
         ("What time does Salt Road season 2 come out? Release time and episode schedule", "plain", "Salt Road"),
         ("What Time Is Salt Road Season 2 On Prime Video?", "plain", "Salt Road"),
@@ -190,3 +192,11 @@ def test_a_tabloid_headline_shouting_the_title_names_the_show_as_the_body_writes
     assert headline_show(title, f"{title}\n\n{body}") == "Gull Rock"
     # a word opening a headline in capitals that the body never writes as a title is no show
     assert headline_show("EXCLUSIVE: Gull Rock Renewed", "Exclusive news. Gull Rock is back.") == "Gull Rock"
+
+
+def test_a_title_beside_a_season_never_runs_across_blocks() -> None:
+    from nextseason.extract.headline import _seasoned_title
+
+    body = "Fang Zhi as Elder Gu Shan\n\nThis is Zhang Yi Chen's first lead in years."
+    found = _seasoned_title(body, "Novel")
+    assert found is None or "\n" not in found

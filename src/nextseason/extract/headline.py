@@ -36,7 +36,8 @@ _BREAKS = _wordset(
     everything what who when where why how this that these new final exclusive official
     watch review recap news update updates report boss creator star stars showrunner director
     writer producer actor actress composer renewed cancelled canceled renews cancels revived revives
-    rescued rescues saved saves axed axes scrapped scraps picked picks ordered orders resurrected"""
+    rescued rescues saved saves axed axes scrapped scraps picked picks ordered orders resurrected
+    wraps wrapped begins starts filming shooting"""
 )
 # Words that are no title on their own ("Like season 2, season 3 will ...": a preposition).
 _NOT_ALONE = _BREAKS | _wordset(
@@ -213,7 +214,7 @@ def _seasoned_title(body: str, person: str) -> str | None:
     """The title the body names most often beside a season, other than ``person``."""
     counts: dict[str, list[int]] = {}
     for match in _SEASONED.finditer(body):
-        pieces = re.split(r"[.!?]\s", (match.group("a") or match.group("b") or "").strip())
+        pieces = re.split(r"[.!?]\s|\n", (match.group("a") or match.group("b") or "").strip())
         if match.group("b") and (len(pieces) > 1 or match.group("b").rstrip().endswith((".", "!", "?"))):
             continue  # "... on Sunday 13 February 2022. Series 3 went out ...": the season opens the next sentence
         name = pieces[0].rstrip(".")
