@@ -1346,3 +1346,22 @@ def test_a_dated_start_on_a_named_channel_is_a_premiere() -> None:
     rows = _rows("A leaked schedule points to an October start on TOKYO MX and BS11.")
     assert (2, "premiere", "2024-10", "speculated") in rows
     assert not any(kind == "premiere" for _, kind, _, _ in _rows("The shoot is set for an October start on location in Leeds."))
+
+
+def test_a_drama_that_wrapped_filming_and_has_not_aired_is_in_its_first_season() -> None:
+    title = "Lantern Rivers Wraps Filming: Cast, Novel and Release Date"
+    body = (
+        "The xianxia drama Lantern Rivers officially wrapped filming in Hengdian on January 18.\n\n"
+        "The novel has a sequel, so fans are already hoping for a second season, although nothing of the kind has been announced.\n\n"
+        "The drama is expected to premiere in the summer. According to the filing, the drama has 32 episodes."
+    )
+    doc = extract(f"{title}\n\n{body}", title=title, published="2027-02-03", published_from="given")
+    got = {(c.kind, c.season) for c in doc.claims if c.kind in ("premiere", "episodes", "filming")}
+    assert got == {("premiere", 1), ("episodes", 1), ("filming", 1)}
+
+
+def test_a_show_that_aired_before_gets_no_first_season_from_its_shoot() -> None:
+    title = "Lantern Rivers Wraps Filming"
+    body = "Lantern Rivers wrapped filming on January 18. The drama, which premiered in 2024, returns in the summer."
+    doc = extract(f"{title}\n\n{body}", title=title, published="2027-02-03", published_from="given")
+    assert not any(c.season == 1 and c.kind == "filming" for c in doc.claims)

@@ -1210,6 +1210,24 @@ def _headline_season(title: str, index: ShowIndex) -> int | None:
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|never|n[’']t|without|instead\s+of)\b[^.;,]{0,40}$", re.I)
 
 
+# A show being made that has not aired: the shoot, or a premiere still to come ...
+_UNAIRED = re.compile(
+    r"\b(?:wrap(?:s|ped)?\s+(?:filming|production|shooting)|(?:began|begins|started|starts)\s+(?:filming|shooting|production)|"
+    r"(?:is|are)\s+(?:expected|set|slated|scheduled)\s+to\s+(?:premiere|debut|air|arrive|launch))\b",
+    re.I,
+)
+# ... unless the text tells of an earlier season, a return or a renewal.
+_AIRED_BEFORE = re.compile(
+    r"\b(?:return\w*|renew\w*|back\s+for|comes?\s+back|(?:new|next|another|previous|last|first|latest)\s+(?:season|series)\b|"
+    r"seasons\b|premiered|aired|debuted|revival|reboot|sequel\s+season)",
+    re.I,
+)
+# A sentence that wishes for a season nobody has ordered: no season of the article's.
+_UNSURE_SEASON = re.compile(
+    r"\b(?:hoping|hope|hopes|wishing|asking|clamou?ring|calling|petition\w*)\s+(?:for|about)\s+(?:a|an|another)\b"
+    r"|\bnothing\s+(?:of\s+the\s+kind\s+|official\s+)?has\s+(?:yet\s+)?been\s+(?:announced|confirmed)",
+    re.I,
+)
 _PAIRED = re.compile(r"(?:\s+(?:seasons?|series))?\s*(?:,|and|&|,\s*and)\s*(?:its\s+|a\s+)?")
 
 
@@ -1244,9 +1262,10 @@ def _lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = No
             # "Separately, Apple confirmed that its comedy Y will end with its fourth season"
             others.update(m.number for m in find_seasons(sent.text))
             continue
+        unsure = bool(_UNSURE_SEASON.search(sent.text))  # "fans are hoping for a second season, although nothing ... announced"
         for mention in find_seasons(sent.text):
-            named_any = True
-            if mention.number > 1 and not _DENIED_BEFORE.search(sent.text, 0, mention.start):
+            named_any = named_any or not unsure
+            if mention.number > 1 and not unsure and not _DENIED_BEFORE.search(sent.text, 0, mention.start):
                 counts[mention.number] = counts.get(mention.number, 0) + 1
     counts = {n: k for n, k in counts.items() if n not in others}
     if counts:
@@ -1254,6 +1273,10 @@ def _lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = No
     opening = list(dict.fromkeys(s.block.text for s in sents if s.block.kind == "para" and s.text != title))[:3]
     if any(_NEW_SHOW.search(block) for block in opening) and not named_any:
         return 1  # "an upcoming Hulu drama series", "the eight-episode limited series": a first season
+    if not named_any and _UNAIRED.search(title + " " + " ".join(opening)) and not any(
+        _AIRED_BEFORE.search(s.text) for s in sents if not _UNSURE_SEASON.search(s.text)
+    ):
+        return 1  # "wrapped filming ... expected to premiere in the summer", and no season aired before: the first
     return None
 
 
