@@ -1972,3 +1972,24 @@ def test_a_fact_boxs_cast_line_tells_players_from_parts() -> None:
 
 def test_a_critics_aside_in_the_brackets_leaves_the_pair() -> None:
     assert ("Tomasz Wilder", "Ned") in _pairs("Her brother Ned (Tomasz Wilder, still wonderful) runs the bar.")
+
+
+def test_casting_report_forms_confirmed_to_play_and_eyed_for_a_role() -> None:
+    rows = _cast(
+        "Actress Min Ha-rin has been confirmed to play the female lead Oh Yeon-woo. "
+        "Choi Da-hye is also being eyed for the role of Baek Seo-ra, Ji-han's ex-fiancee."
+    )
+    found = {(p, c, st) for _, _, st, p, c in rows}
+    assert ("Min Ha-rin", "Oh Yeon-woo", "asserted") in found
+    assert ("Choi Da-hye", "Baek Seo-ra", "speculated") in found
+
+
+def test_a_new_dramas_players_are_tied_to_no_season() -> None:
+    title = 'Kang Tae-jun In Talks To Lead Rom-Com "Dear Landlord"'
+    text = (
+        'A report said Kang Tae-joon had been offered the lead of the upcoming drama "Dear Landlord".\n\n'
+        "Min Ha-rin will play Oh Yeon-woo. Filming is scheduled to begin in April."
+    )
+    doc = extract(text, title=title, published="2027-02-09", published_from="given")
+    seasons = {(c.kind, c.season) for c in doc.claims if c.kind in ("cast", "filming")}
+    assert seasons == {("cast", None), ("filming", 1)}

@@ -1281,7 +1281,7 @@ def _lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = No
 
 
 _NEW_SHOW = re.compile(
-    r"\b(?:an?\s+upcoming|(?:the|a|an)\s+(?:[a-z]+\s+)?(?:new|forthcoming))\s+(?:[\w+-]+\s+){0,3}?(?:series|drama|show|thriller|comedy|miniseries)\b"
+    r"\b(?:(?:an?|the)\s+upcoming|(?:the|a|an)\s+(?:[a-z]+\s+)?(?:new|forthcoming))\s+(?:[\w+-]+\s+){0,3}?(?:series|drama|show|thriller|comedy|miniseries)\b"
     r"|\b(?:limited\s+series|miniseries)\b",
     re.I,
 )

@@ -576,11 +576,13 @@ def _undisclosed_role(text: str, state: _DocState, names: list[NameSpan], intro:
 # "X plays the lead role of Y", "X takes on the role of Y", "X steps into the role of Y".
 _ROLE_OF = re.compile(
     r"\b(?:take[sn]?\s+on|took\s+on|taking\s+on|step(?:s|ped|ping)?\s+into|(?:been\s+)?cast\s+in|land(?:s|ed)?|"
-    r"play(?:s|ed|ing)?|assume[sd]?|inherit(?:s|ed)?|revisit(?:s|ed|ing)?|repris(?:e|es|ed|ing))\s+"
+    r"play(?:s|ed|ing)?|assume[sd]?|inherit(?:s|ed)?|revisit(?:s|ed|ing)?|repris(?:e|es|ed|ing)|"
+    # "is being eyed for the role of X", "is in talks for the part of X": a casting not yet settled
+    r"(?:eyed|considered|courted|approached|offered|in\s+(?:final\s+)?(?:talks|negotiations))\s+for)\s+"
     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:role|part|character)\s+of\s+",
     re.I,
 )
-_ROLE_OF_GAP = re.compile(r"\s+(?:(?:has|have|had|will|also|now|is|was|been|to|set|once|again|expected|reportedly)\s+)*")
+_ROLE_OF_GAP = re.compile(r"\s+(?:(?:has|have|had|will|also|now|is|was|been|being|to|set|once|again|expected|reportedly|reported|said)\s+)*")
 
 
 def _role_of_pairs(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
@@ -1292,11 +1294,11 @@ _WILL_OR_CAST = re.compile(r"\b(?:will|set\s+to|tapped\s+to|cast\s+to|hired\s+to
 # A relative aside closed by its comma right before the verb: ", who earned an Emmy for X, will "
 _RELATIVE_ASIDE_END = re.compile(r",\s+who\s+[^,;()]{3,120},[”\"’]?\s+" + r"(?:(?:also|now|will|would|is|are|set|to|be|going|expected|currently|once|again)\s+)*$")
 _CAST_TO = re.compile(
-    r"\b(?:tapped|cast|chosen|hired|signed\s+(?:on|up)|booked|recruited|expected|in\s+(?:final\s+)?(?:talks|negotiations))\s+to\s+$"
+    r"\b(?:tapped|cast|chosen|hired|signed\s+(?:on|up)|booked|recruited|expected|confirmed|in\s+(?:final\s+)?(?:talks|negotiations))\s+to\s+$"
 )
 _GAP_WORDS = (
     r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|again|currently|who|to|has|have|had|"
-    r"be|been|is|are|set|going|tapped|cast|chosen|hired|picked|signed\s+(?:on|up)|expected|due|slated|booked|recruited|attached|"
+    r"be|been|is|are|set|going|tapped|cast|chosen|hired|picked|signed\s+(?:on|up)|expected|due|slated|booked|recruited|attached|confirmed|"
     r"returns|returning|return|back|comes\s+back|coming\s+back|"
     r"reportedly|officially|in\s+(?:final\s+)?(?:talks|negotiations))\s+)*"
 )
@@ -2554,7 +2556,10 @@ def _listed_season(ctx: SentenceContext, state: _DocState) -> int | None:
 
 
 def _target(ctx: SentenceContext) -> int | None:
-    return ctx.target_season
+    """The season being made, for a cast that the text ties to no season; none for a new show's
+    first season (its players are the show's: "X will play Y" in a new drama is season-less)."""
+    target = ctx.target_season
+    return None if target == 1 else target
 
 
 def _mentions(ctx: SentenceContext) -> list[tuple[int, int]]:
