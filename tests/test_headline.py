@@ -200,3 +200,11 @@ def test_a_title_beside_a_season_never_runs_across_blocks() -> None:
     body = "Fang Zhi as Elder Gu Shan\n\nThis is Zhang Yi Chen's first lead in years."
     found = _seasoned_title(body, "Novel")
     assert found is None or "\n" not in found
+
+
+def test_a_spinoffs_subtitle_after_the_colon_is_part_of_its_title() -> None:
+    title = "Salt Road: 1919 — Everything We Know About HBO's Salt Road Prequel"
+    body = "Salt Road: 1919 is coming. HBO ordered Salt Road: 1919 in April. Salt Road season 4 airs first."
+    assert headline_show(title, f"{title}\n\n{body}") == "Salt Road: 1919"
+    # a subtitle the body never repeats is the headline's own: "X: Everything We Know"
+    assert headline_show("Salt Road: Release Date And Cast", "Salt Road returns. Salt Road is back.") == "Salt Road"

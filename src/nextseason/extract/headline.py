@@ -49,7 +49,7 @@ _NOT_ALONE = _BREAKS | _wordset(
 def headline_show(title: str, text: str) -> str:
     """The show the article is about, from its headline ``title`` and its ``text``."""
     body = text.replace(title, " ") if title else text
-    chosen = _from_headline(title, body)
+    chosen = _subtitled(title, _from_headline(title, body), body)
     if title and is_platform_name(chosen):
         # "NBC Announces Midseason Premiere Dates": a network, no show; the body's show beside
         # its seasons, else the headline itself (a roundup's, which names no show)
@@ -132,6 +132,22 @@ _GENRE_LEAD = re.compile(
 _SPEAKER_ON = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:on|talks|discusses|teases|reveals)\s+(?P<rest>[A-Z\d'‘“\"].+)$")
 _TO_VERB = re.compile(r"\s+[Tt]o\s+(?=[A-Z][a-z]+\b)")
 _TITLE_CASE_TAIL = re.compile(r"\s+(?:From|With|Starring|For|At|On|In|As|After|Amid|Ahead\s+of)\s+")
+
+
+def _subtitled(title: str, chosen: str, body: str) -> str:
+    """"Copperline: 1919 — Everything We Know": a spinoff's title runs on past the colon when the
+    body writes the whole of it again and again."""
+    if not title or not chosen:
+        return chosen
+    sub = re.search(re.escape(chosen) + r":\s+([A-Z0-9][\w'’-]*(?:\s+(?:of|the|and|[A-Z0-9][\w'’-]*)){0,3})", title)
+    if sub is None:
+        return chosen
+    words = sub.group(1).split()
+    for n in range(len(words), 0, -1):  # the longest run of the subtitle the body writes
+        longer = f"{chosen}: {' '.join(words[:n])}"
+        if (words[n - 1][:1].isupper() or words[n - 1][:1].isdigit()) and _count(longer, body) >= 2:
+            return longer
+    return chosen
 
 
 def _from_headline(title: str, body: str) -> str:
