@@ -1330,3 +1330,20 @@ def test_a_fact_box_line_is_no_show_and_its_service_no_alias() -> None:
     doc = extract(body, title="Moonlit Harbor Season 2 Review", published="2025-09-18", published_from="given")
     assert [s.title for s in doc.document.shows] == ["Moonlit Harbor"]
     assert ("Moonlit Harbor", "FX") in {(c.show, c.value) for c in doc.claims if c.kind == "platform"}
+
+
+def test_a_press_releases_deck_lines_open_no_section_for_the_second_show() -> None:
+    title = "Paramount+ Renews GULL ROCK for Season Three"
+    body = (
+        "Legal Drama Is the Service's Most-Watched Original Drama Launch of the Year\n\n"
+        "SABLE POINT Returns With Its Eight-Episode Second Season Thursday, April 22\n\n"
+        "LOS ANGELES, March 3, 2027 – Paramount+ today announced that its original legal drama GULL ROCK has been renewed "
+        "for a third season, ahead of the season two finale on Thursday, March 18, exclusively on Paramount+.\n\n"
+        "The first season, which premiered in October 2025, consisted of 10 episodes.\n\n"
+        "SABLE POINT Season Two\n\n"
+        "Paramount+ also announced today that the second season of SABLE POINT will premiere Thursday, April 22."
+    )
+    doc = extract(f"{title}\n\n{body}", title=title, published="2027-03-03", published_from="given")
+    rows = {(c.show, c.season, c.kind) for c in doc.claims}
+    assert ("GULL ROCK", 1, "episodes") in rows
+    assert ("SABLE POINT", 2, "premiere") in rows

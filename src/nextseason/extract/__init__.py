@@ -1032,6 +1032,7 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
     heading_season = intro_season = section_season = None
     shifted = in_links = led_by_other = in_boilerplate = False
     question_show: str | None = None  # the show a mailbag question names, for its answer
+    first_full = next((s.index for s in sents if s.block.kind == "para" and len(s.block.text.split()) >= 30), None)
     others_seasons: dict[int, str] = {}  # seasons the paragraph gives another show, and that show
     for sent in sents:
         if sent.index in sections:
@@ -1058,7 +1059,9 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
         in_links = False
         if _link_list(sent) or RELATED_LINK.match(sent.text):
             continue  # ("Also Read: X Season 2 OTT Release Date: ...": another article's headline)
-        if sent.block.kind == "heading" and not opening:
+        # (the deck lines above the body's first full paragraph set no section: "X Returns With Its
+        # Second Season" over a press release's dateline)
+        if sent.block.kind == "heading" and not opening and (first_full is None or sent.index > first_full):
             base, section_season = _heading_show(sent.text, doc), None
         if sent.block.index != prev_block:
             # A paragraph that names no show, right after one that opened on another show,
