@@ -1347,3 +1347,14 @@ def test_a_press_releases_deck_lines_open_no_section_for_the_second_show() -> No
     rows = {(c.show, c.season, c.kind) for c in doc.claims}
     assert ("GULL ROCK", 1, "episodes") in rows
     assert ("SABLE POINT", 2, "premiere") in rows
+
+
+def test_a_briefs_capital_label_and_a_trailing_date_are_no_part_of_a_title() -> None:
+    body = (
+        "DATED — Apple TV+ will premiere the second season of Greyfield on Aug. 8.\n\n"
+        "ENDING — AMC’s Midnight Clerks will end with its fifth season, which premieres in October."
+    )
+    doc = extract(body, title="TV Briefs: Dates, Endings and Deals", published="2025-06-12", published_from="given")
+    shows = {c.show for c in doc.claims}
+    assert {"Greyfield", "Midnight Clerks"} <= shows
+    assert not any("Aug" in show or "ENDING" in show for show in shows)

@@ -395,6 +395,14 @@ _SEASON_AFTER_NUMBER = re.compile(
 )
 
 
+_TRAILING_DATE_WORD = re.compile(
+    r"\s+(?:on|in|at|from|until|through|by|since)\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$"
+)
+_KICKER = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s+[—–]\s+")
+
+
 def title_spans(text: str) -> list[tuple[str, int, int]]:
     """Title-like phrases of a sentence: (title, start, end), seasons and numbers cut off."""
     out: list[tuple[str, int, int]] = []
@@ -407,6 +415,9 @@ def title_spans(text: str) -> list[tuple[str, int, int]]:
         start = match.start()
         if dated:  # "Update, 14 March 2026: Filming on Kittiwake": a dateline, then the news
             phrase, start = phrase[dated.end() :], start + dated.end()
+        kicker = _KICKER.match(phrase) if "—" in phrase or "–" in phrase else None
+        if kicker:  # "ENDING — AMC’s Midnight Clerks": a brief's label in capitals, then the news
+            phrase, start = phrase[kicker.end() :], start + kicker.end()
         pieces = _split_numbered(phrase, start) if numbered else [(phrase, start)]
         for piece, offset in pieces:
             if " " in piece:
@@ -416,6 +427,7 @@ def title_spans(text: str) -> list[tuple[str, int, int]]:
             else:  # one token: what _trim does to it, without its loops
                 title = "" if _season_word(piece) else piece.rstrip(".,'’:;!?-")
                 start = offset
+            title = _TRAILING_DATE_WORD.sub("", title)  # "Greyfield on Aug. 8": the date is no part of it
             if len(title) < 2 or title in _NOT_TITLES:
                 continue
             out += _split_pair(title, start)
