@@ -1993,3 +1993,14 @@ def test_a_new_dramas_players_are_tied_to_no_season() -> None:
     doc = extract(text, title=title, published="2027-02-09", published_from="given")
     seasons = {(c.kind, c.season) for c in doc.claims if c.kind in ("cast", "filming")}
     assert seasons == {("cast", None), ("filming", 1)}
+
+
+def test_a_hosts_place_on_the_show_between_subject_and_verb_and_judges_before_names() -> None:
+    rows = _cast(
+        "Boone Caldwell, the show’s original host, will not return for season 2.\n\n"
+        "Judges Rafael Osei and Marty Haddad will both return for season 2."
+    )
+    found = {(p, s, st) for _, s, st, p, _ in rows}
+    assert ("Boone Caldwell", 2, "denied") in found
+    assert {("Rafael Osei", 2, "asserted"), ("Marty Haddad", 2, "asserted")} <= found
+    assert not any(p.startswith("Judges") for p, _, _ in found)

@@ -333,7 +333,7 @@ def _epithet_follows(text: str, tokens: list[re.Match[str]], k: int) -> bool:
 # Bo Lee"; "Star Trek" elsewhere is a title).
 _OPENING_LEAD_WORDS = frozenset(
     {"star", "stars", "host", "hosts", "co-host", "co-hosts", "presenter", "presenters", "starring", "co-starring",
-     "featuring"}
+     "featuring", "judges"}
 )
 
 

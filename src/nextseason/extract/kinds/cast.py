@@ -784,7 +784,10 @@ def _in_credit(text: str, span: NameSpan) -> bool:
 _APPOSITIVE = re.compile(
     r"^,\s+(?:(?:\d{1,2})|(?:(?:best|also|perhaps\s+best|widely|mostly|previously)\s+)?"
     r"(?:known|famous|remembered|recognised|recognized)\s+(?:for|from)\b[^,]*"
-    r"|(?:who|whose)\s+(?:is\s+|was\s+)?(?:best\s+)?(?:known|famous|broke\s+out|rose\s+to\s+fame)\b[^,]*)\s*(?=,)"
+    r"|(?:who|whose)\s+(?:is\s+|was\s+)?(?:best\s+)?(?:known|famous|broke\s+out|rose\s+to\s+fame)\b[^,]*"
+    # "Boone Caldwell, the show’s original host, will not return": the player's place on the show
+    r"|(?:the|its)\s+(?:show['’]s\s+|series['’]\s+)?(?:original|longtime|long-time|former|current|veteran|first|founding|resident|head)\s+"
+    r"(?:host|co-host|judge|presenter|narrator|star|lead)\b[^,]{0,30})\s*(?=,)"
 )
 
 
@@ -2054,8 +2057,14 @@ def _subjects(ctx: SentenceContext, state: _DocState, names: list[NameSpan], pre
     bare = len(_CREDIT_BRACKETS.sub("", stripped))
     # "Ben Lawson from “The Deep End” will be playing ...": a credit after the name.
     credited = len(_CREDIT_FROM.sub("", stripped)) if " from " in stripped or " of " in stripped else -1
+    # (an appositive between, its closing comma kept or not: "X, the show’s original host, will not return")
+    ends = (len(stripped), len(stripped) + 1)  # (where the appositive's comma ends, or the word before it)
     direct = [
-        n for n in names if len(stripped) in (n.end, _skip_appositive(text, n.end) - 1) or n.end in (bare, credited)
+        n
+        for n in names
+        if len(stripped) == n.end
+        or (_skip_appositive(text, n.end) != n.end and _skip_appositive(text, n.end) in ends)
+        or n.end in (bare, credited)
     ]
     if direct:
         return _subject_list(text, names, direct[0])
