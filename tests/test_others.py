@@ -1358,3 +1358,15 @@ def test_a_briefs_capital_label_and_a_trailing_date_are_no_part_of_a_title() -> 
     shows = {c.show for c in doc.claims}
     assert {"Greyfield", "Midnight Clerks"} <= shows
     assert not any("Aug" in show or "ENDING" in show for show in shows)
+
+
+def test_a_title_released_abroad_under_another_name_is_one_show() -> None:
+    title = "Hijos del mar Season 2: Netflix Renews Mexican Thriller"
+    body = (
+        "Good news for fans of Hijos del mar: Netflix’s Mexican mystery thriller, released in English-speaking markets "
+        "as Children of the Sea, is coming back for a second season.\n\n"
+        "Ximena Robledo will return as Valeria Cruz. Children of the Sea premiered in 2024."
+    )
+    doc = extract(f"{title}\n\n{body}", title=title, published="2025-02-14", published_from="given")
+    assert [s.title for s in doc.document.shows] == ["Hijos del mar"]
+    assert "Children of the Sea" in doc.document.shows[0].aliases

@@ -210,6 +210,13 @@ _TITLE_BEFORE_BRACKETS = re.compile(
 _ALIAS_LEAD = re.compile(r"^(?:also\s+known\s+as|aka|a\.k\.a\.|literal\s+title|lit\.|known\s+in\s+\w+\s+as|originally\s+titled)[:\s]+", re.I)
 
 
+_RELEASED_AS = (
+    r"[\"”’']?[^.;()]{0,60}?\b(?:released|known|sold|streaming|titled|retitled|marketed)\s+"
+    r"(?:in\s+[\w-]+(?:\s+[\w-]+){0,2}\s+|internationally\s+|abroad\s+|overseas\s+|worldwide\s+)?as\s+[\"“‘']?"
+    r"(?P<alias>[A-Z][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|and|a|in|on|to))*)"
+)
+
+
 def bracketed_titles(main: str, text: str) -> list[str]:
     """Other names of the main title written beside it in brackets: "Yomi no Tomoshibi-ya (The
     Lamplighter of Yomi)", "The Lamplighter of Yomi (Yomi no Tomoshibi-ya)", "(also known as ...)"."""
@@ -224,6 +231,9 @@ def bracketed_titles(main: str, text: str) -> list[str]:
         lead = _ALIAS_LEAD.match(match.group(1))
         if lead:  # "(also known as ...)", "(literal title: ...)"
             out.append(match.group(1)[lead.end() :].strip(" \"“”‘’'"))
+    if " as " in text:
+        # "Hijos del volcán: Netflix's Mexican thriller, released in English-speaking markets as Children of the Volcano"
+        out += [m.group("alias") for m in re.finditer(escaped + _RELEASED_AS, text)]
     kept = []
     for name in out:
         words = name.split()
