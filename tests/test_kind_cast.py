@@ -2004,3 +2004,20 @@ def test_a_hosts_place_on_the_show_between_subject_and_verb_and_judges_before_na
     assert ("Boone Caldwell", 2, "denied") in found
     assert {("Rafael Osei", 2, "asserted"), ("Marty Haddad", 2, "asserted")} <= found
     assert not any(p.startswith("Judges") for p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "stance"),
+    [
+        ("New to the cast in season 2 is actor Facundo Lindqvist-Paz, whose role has not been revealed.", "Facundo Lindqvist-Paz", "asserted"),
+        ("Taking over hosting duties is Tasha Greer-Montgomery, a pitmaster from Memphis.", "Tasha Greer-Montgomery", "asserted"),
+    ],
+)
+def test_fronted_newcomers_and_hosts(sentence: str, person: str, stance: str) -> None:
+    assert ("Moonlit Harbor", 2, stance, person, None) in _cast(sentence)
+
+
+def test_players_who_star_in_a_described_show_and_a_star_in_a_country() -> None:
+    pairs = _pairs("Cole Hendricks-Ames and Priya Venkataraman star in the survival thriller.")
+    assert {("Cole Hendricks-Ames", None), ("Priya Venkataraman", None)} <= pairs
+    assert not _pairs("Min-ji is the biggest star in Korea right now.")

@@ -220,8 +220,9 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("starred", re.compile(r"\b(?:also\s+)?co-?star(?:red\b(?=\s*[.;,]|\s+(?:alongside|with|opposite)\b)|s?\b(?=\s*[.;]|\s*$))", re.I)),
     # "X stars in Moonlit Harbor alongside Y", "X starred in the series": in the cast, no part named
     ("stars_in", re.compile(
-        r"\b(?:stars|starred|co-stars|co-starred|(?<=will\s)star|(?<=to\s)star)\s+in\s+"
-        r"(?=(?:the|this)\s+(?:series|show|drama|comedy|thriller|(?:new|next|upcoming|first|second|third|fourth|fifth)\s+season)\b|"
+        r"\b(?:stars|starred|co-stars|co-starred|(?<=will\s)star|(?<=to\s)star|(?<=[a-z]\s)(?<!\ba\s)(?<!\bthe\s)star)\s+in\s+"
+        r"(?=(?:the|this)\s+(?:[a-z][\w-]*\s+){0,2}?(?:series|show|drama|comedy|thriller|sitcom|procedural|miniseries)\b|"
+        r"(?:the|this)\s+(?:new|next|upcoming|first|second|third|fourth|fifth)\s+season\b|"
         r"[\"“‘']?[A-Z0-9])"
     )),
     # "with A and B leading the cast": in the cast, no part named
@@ -251,7 +252,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
             ("a9297cf4bc0f", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming", "not making")),
             ("55a31f2acf8d", ("reviewing", "considering", "weighing", "mulling")),
             ("167d5634f6a6", ("star",)),
-            ("7e731587db3a", ("star",)),
+            ("90491639412d", ("star",)),
             ("fd2844f5a788", ("lead", "led", "front", "head", "rounding out")),
             ("ade5e8c756f1", ("part",)),
             ("24c4f39be83d", ("host", "present", "front", "judged")),
@@ -267,7 +268,10 @@ _OBJECT_TRIGGER = re.compile(
     r"returning\s+(?:stars?|cast\s+members?|favou?rites|leads?)|"
     # the season's newcomers: "Newcomers include A and B", "New to the cast is X"
     r"(?:newcomers|new(?:ly\s+(?:announced|added|cast))?\s+(?:cast\s+members?|faces|additions|arrivals|recruits)|additions\s+to\s+the\s+cast)"
-    r"\s+(?:include|includes|including|are|is)|new\s+to\s+the\s+(?:cast|show|series|ensemble)\s+(?:is|are)|"
+    r"\s+(?:include|includes|including|are|is)|new\s+to\s+the\s+(?:cast|show|series|ensemble)"
+    r"(?:\s+(?:in|for)\s+(?:season|series)\s+\w+|\s+this\s+(?:season|series|time))?\s+(?:is|are)|"
+    # "Taking over hosting duties is X": the new host
+    r"taking\s+over\s+(?:as\s+host|hosting\s+duties|(?:the\s+)?host(?:ing)?\s+(?:duties|role|chair|gig))\s+(?:is|are|will\s+be)|"
     r"welcom(?:es|ed|ing)\s+(?:newcomers?|new\s+(?:cast\s+members?|faces|additions)|back)|"
     r"starring|starred|stars|co-stars|co-starring|(?<=will )star|(?<=to )star|(?<=[’']ll )star|"
     r"(?<=creator and )star|(?<=writer and )star|"  # "Creator and star X"
@@ -543,14 +547,15 @@ def _find_mentions(
 # "newcomer Molly Windsor, whose role is under wraps": cast for the season being made, unnamed role.
 _SECRET_ROLE_AFTER = re.compile(
     r",\s+whose\s+(?:role|character)\s+(?:is|remains|has\s+been)\s+(?:being\s+)?(?:kept\s+)?(?:still\s+)?"
-    r"(?:under\s+wraps|(?:a\s+)?secret|undisclosed|unknown|(?:not\s+(?:yet\s+)?|un)(?:revealed|disclosed|announced|known))",
+    r"(?:under\s+wraps|(?:a\s+)?secret|undisclosed|unknown|(?:not\s+(?:yet\s+)?|un)(?:revealed|disclosed|announced|known))"
+    r"|,\s+whose\s+(?:role|character)\s+(?:has\s+not|hasn['’]t)\s+(?:yet\s+)?been\s+(?:revealed|disclosed|announced)",
     re.I,
 )
 
 
 def _secret_roles(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
     return [
-        _Mention(_person(n.text, state), None, n.start, "return", n.end)
+        _Mention(_person(n.text, state), None, n.start, "return", n.end, stance="asserted")  # (the "not" is the role's)
         for n in names
         if not n.possessive and _SECRET_ROLE_AFTER.match(text, n.end)
     ]
@@ -2003,7 +2008,8 @@ def _predicates(
 
 _FUTURE_STAR = re.compile(r"\b(?:will|to)\s+star\b")
 _THIS_SHOW_NOUN = re.compile(
-    r"(?:the|this)\s+(?:series|show|drama|comedy|thriller|(?:new|next|upcoming|first|second|third|fourth|fifth)\s+season)\b"
+    r"(?:the|this)\s+(?:[a-z][\w-]*\s+){0,2}?(?:series|show|drama|comedy|thriller|sitcom|procedural|miniseries)\b"
+    r"|(?:the|this)\s+(?:new|next|upcoming|first|second|third|fourth|fifth)\s+season\b"
     r"|[Ss]eason\s+\d"
 )
 
@@ -2749,8 +2755,10 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
 _JOINS_FRONTED = re.compile(
     r"^(?:also\s+)?(?:back|returning|coming\s+back|new\s+(?:to|in|on)\s+the\s+(?:cast|show|series|ensemble)|"
     r"leading\s+the\s+(?:cast|ensemble)\s+(?:once\s+more|once\s+again|again)|"
-    r"new\s+(?:faces|additions|arrivals)|joining(?:\s+(?:the|them|him|her)\b[^,;]{0,30}?)?|added(?:\s+to\s+the\s+cast)?)"
-    r"\s+(?:(?:this|next|for\s+the\s+new)\s+(?:season|series|run|time)\s+)?(?:are|is|will\s+be)\b",
+    r"new\s+(?:faces|additions|arrivals)|joining(?:\s+(?:the|them|him|her)\b[^,;]{0,30}?)?|added(?:\s+to\s+the\s+cast)?|"
+    # "Taking over hosting duties is X": a new host
+    r"taking\s+over\s+(?:as\s+host|hosting\s+duties|(?:the\s+)?host(?:ing)?\s+(?:duties|role|chair|gig)))"
+    r"\s+(?:(?:this|next|for\s+the\s+new)\s+(?:season|series|run|time)\s+|in\s+(?:season|series)\s+\w+\s+)?(?:are|is|will\s+be)\b",
     re.I,
 )
 _JOINS_BEFORE = re.compile(
