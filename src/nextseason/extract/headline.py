@@ -134,12 +134,16 @@ _TO_VERB = re.compile(r"\s+[Tt]o\s+(?=[A-Z][a-z]+\b)")
 _TITLE_CASE_TAIL = re.compile(r"\s+(?:From|With|Starring|For|At|On|In|As|After|Amid|Ahead\s+of)\s+")
 
 
+_SUBTITLE = re.compile(r"\s+([A-Z0-9][\w'’-]*(?:\s+(?:of|the|and|[A-Z0-9][\w'’-]*)){0,3})")
+
+
 def _subtitled(title: str, chosen: str, body: str) -> str:
     """"Copperline: 1919 — Everything We Know": a spinoff's title runs on past the colon when the
     body writes the whole of it again and again."""
     if not title or not chosen:
         return chosen
-    sub = re.search(re.escape(chosen) + r":\s+([A-Z0-9][\w'’-]*(?:\s+(?:of|the|and|[A-Z0-9][\w'’-]*)){0,3})", title)
+    at = title.find(chosen + ":")
+    sub = _SUBTITLE.match(title, at + len(chosen) + 1) if at >= 0 else None
     if sub is None:
         return chosen
     words = sub.group(1).split()

@@ -210,11 +210,12 @@ _TITLE_BEFORE_BRACKETS = re.compile(
 _ALIAS_LEAD = re.compile(r"^(?:also\s+known\s+as|aka|a\.k\.a\.|literal\s+title|lit\.|known\s+in\s+\w+\s+as|originally\s+titled)[:\s]+", re.I)
 
 
-_RELEASED_AS = (
-    r"[\"”’']?[^.;()]{0,60}?\b(?:released|known|sold|streaming|titled|retitled|marketed)\s+"
+_RELEASED_AS = re.compile(
+    r"\b(?:released|known|sold|streaming|titled|retitled|marketed)\s+"
     r"(?:in\s+[\w-]+(?:\s+[\w-]+){0,2}\s+|internationally\s+|abroad\s+|overseas\s+|worldwide\s+)?as\s+[\"“‘']?"
     r"(?P<alias>[A-Z][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|and|a|in|on|to))*)"
 )
+_ALIAS_GAP_BREAK = re.compile(r"[.;()]")
 
 
 def bracketed_titles(main: str, text: str) -> list[str]:
@@ -233,7 +234,10 @@ def bracketed_titles(main: str, text: str) -> list[str]:
             out.append(match.group(1)[lead.end() :].strip(" \"“”‘’'"))
     if " as " in text:
         # "Hijos del volcán: Netflix's Mexican thriller, released in English-speaking markets as Children of the Volcano"
-        out += [m.group("alias") for m in re.finditer(escaped + _RELEASED_AS, text)]
+        for found in _RELEASED_AS.finditer(text):
+            at = text.rfind(main, max(0, found.start() - 80), found.start())
+            if at >= 0 and not _ALIAS_GAP_BREAK.search(text, at + len(main), found.start()):
+                out.append(found.group("alias"))
     kept = []
     for name in out:
         words = name.split()
