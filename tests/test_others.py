@@ -1370,3 +1370,15 @@ def test_a_title_released_abroad_under_another_name_is_one_show() -> None:
     doc = extract(f"{title}\n\n{body}", title=title, published="2025-02-14", published_from="given")
     assert [s.title for s in doc.document.shows] == ["Hijos del mar"]
     assert "Children of the Sea" in doc.document.shows[0].aliases
+
+
+def test_an_opening_conjunction_is_no_title_and_an_indian_service_is_a_platform() -> None:
+    body = (
+        "Unless season 2 is already shooting, a release in the first half of 2026 is a stretch.\n\n"
+        "So no, filming has not started. Harbour Lights season 2 will stream on JioHotstar."
+    )
+    doc = extract(body, title="Harbour Lights Season 2 Release Date", published="2025-06-01", published_from="given")
+    assert {s.title for s in doc.document.shows} == {"Harbour Lights"}
+    rows = {(c.kind, c.value, c.stance) for c in doc.claims if c.kind in ("platform", "filming")}
+    assert ("platform", "JioHotstar", "asserted") in rows
+    assert ("filming", None, "denied") in rows

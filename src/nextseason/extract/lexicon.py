@@ -50,6 +50,9 @@ PLATFORMS: dict[str, str] = {
     "abc tv": "ABC TV", "7plus": "7plus", "9now": "9Now", "10 play": "10 Play", "all 4": "Channel 4",
     "my5": "Channel 5", "now tv": "NOW", "showmax": "Showmax", "hbo go": "HBO Go",
     "amazon freevee": "Freevee", "tvb": "TVB",
+    # Indian services ("JioHotstar" since the 2025 merger of JioCinema and Disney+ Hotstar)
+    "jiohotstar": "JioHotstar", "mx player": "MX Player", "amazon mx player": "MX Player", "aha": "Aha",
+    "hoichoi": "Hoichoi", "sun nxt": "Sun NXT", "voot": "Voot", "altbalaji": "ALTBalaji", "lionsgate play": "Lionsgate Play",
 }
 # Nouns that name a show by its kind ("its mockumentary Field Day", "the Southern noir"): one
 # list for every extractor that reads a described title.

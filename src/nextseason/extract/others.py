@@ -101,7 +101,8 @@ _COMMON_OPENERS = _words(
     development release premiere news reports rumours rumors sources details plans talks negotiations
     showrunners producers reshoots post-production editing trailer teaser footage ratings viewership
     renewal cancellation announcement confirmation updates update speculation story plot streaming
-    wrap reshoot animation dubbing recording rehearsals rehearsal first originally initially later finally"""
+    wrap reshoot animation dubbing recording rehearsals rehearsal first originally initially later finally
+    unless until whether although though while whereas if once since because"""
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+(?![\w'’-])")
 _GERUND = re.compile(r"[a-z]{3,}ing")  # "Wrapping began in May"
