@@ -1382,3 +1382,12 @@ def test_an_opening_conjunction_is_no_title_and_an_indian_service_is_a_platform(
     rows = {(c.kind, c.value, c.stance) for c in doc.claims if c.kind in ("platform", "filming")}
     assert ("platform", "JioHotstar", "asserted") in rows
     assert ("filming", None, "denied") in rows
+
+
+def test_season_n_of_a_described_show_names_another_show() -> None:
+    body = (
+        "Harbour Lights Season 3 is all set to stream from 20th June 2027 on JioHotstar.\n\n"
+        "Apart from Harbour Lights, JioHotstar has confirmed that Season 2 of the rural drama Lal Pathar will stream from August."
+    )
+    doc = extract(body, title="Harbour Lights Season 3 Release Date", published="2027-05-10", published_from="given")
+    assert ("Lal Pathar", 2, "2027-08") in {(c.show, c.season, c.value) for c in doc.claims if c.kind == "premiere"}

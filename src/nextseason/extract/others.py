@@ -172,8 +172,9 @@ _APPOSITIVE_CUE = re.compile(
 )
 # "will not move forward with a second season of Greyhound County": a later season of the title.
 _LATER_SEASON_OF = re.compile(
-    r"\b(?:(?:a|an|the|another|its)\s+)?(?:second|third|fourth|fifth|sixth|seventh|new|next|final|\d+(?:nd|rd|th))\s+"
-    r"(?:seasons?|series|runs?|instal?lments?)\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:(?:(?:a|an|the|another|its)\s+)?(?:second|third|fourth|fifth|sixth|seventh|new|next|final|\d+(?:nd|rd|th))\s+"
+    r"(?:seasons?|series|runs?|instal?lments?)|(?i:season|series)\s+(?:[2-9]|1\d|two|three|four|five|six))"
+    r"\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
     + GENRE_NOUNS + r"\s+)?$",
     re.I,
 )
