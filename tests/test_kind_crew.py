@@ -1013,3 +1013,10 @@ def test_a_parts_title_after_as_is_no_credit_and_a_capital_role_alone_still_is()
     rows = people_roles("Bettina Kralj joins the cast as Director Ilse Vogt. Ed Ray returns as Director.")
     assert not any(person == "Bettina Kralj" for person, *_ in rows)
     assert any(person == "Ed Ray" and role == "director" for person, _, role, _ in rows)
+
+
+def test_creators_who_share_a_surname_and_a_surname_that_stands_for_someone_named_before() -> None:
+    rows = people_roles("Moonlit Harbor was created by brothers Elliot and Sam Varga.")
+    assert {("Elliot Varga", None, "creator"), ("Sam Varga", None, "creator")} <= {r[:3] for r in rows}
+    rows = people_roles("Harriet Lowe wrote the pilot. It is executive produced by Lowe and Daniel Ferris.")
+    assert not any(person == "Lowe Ferris" for person, *_ in rows)

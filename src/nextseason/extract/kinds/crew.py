@@ -780,7 +780,7 @@ _ROLE_LIST_OF = re.compile(r"(?:the\s+)?(" + _ROLE_NOUN + r"(?:\s+and\s+" + _ROL
 # brother", "the acclaimed playwright".
 _AGENT_DESCRIPTION = re.compile(
     r"(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:[a-z]+-turned-[a-z]+|winner|veteran|novelist|playwright|"
-    r"journalist|actor|actress|brother|sister|partner|wife|husband|son|daughter|collaborator|newcomer|"
+    r"journalist|actor|actress|brothers?|sisters?|siblings|twins?|partners?|duo|couple|spouses|wife|husband|son|daughter|collaborator|newcomer|"
     r"documentarian|documentary\s+maker|filmmaker|comedian|artist)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
 
@@ -813,6 +813,15 @@ def _agent_list(sent: _Sentence, pos: int) -> tuple[list[tuple[str, list[str]]],
         if not sep:
             break
         pos = sep.end()
+    # "Elliot and Sam Varga": a given name alone before the last full name shares its surname
+    # (not a surname that stands for someone named in full before: "with Lowe and Daniel Ferris")
+    if (
+        len(people) == 2
+        and len(people[0][0].split()) == 1
+        and len(people[1][0].split()) >= 2
+        and _expand(people[0][0], sent.pool()) is None
+    ):
+        people[0] = (f"{people[0][0]} {people[1][0].split()[-1]}", people[0][1])
     return people, end
 
 
