@@ -1400,3 +1400,12 @@ def test_a_missing_date_conceded_after_a_season_is_that_seasons() -> None:
     rows = status("Season 3 is expected to premiere in early 2025, though the streamer has not announced a date.")
     assert ("Moonlit Harbor", 3, "no_premiere_date", None, "asserted") in rows
     assert not any(r[1] == 2 and r[2] == "no_premiere_date" for r in rows)
+
+
+def test_a_season_less_denial_beside_a_numbered_one_in_the_same_sentence_is_dropped() -> None:
+    rows = renewals(
+        "NBC cancelled Moonlit Harbor after three seasons.\n\n"
+        "There will be no season 4, and NBC has said the show will not return in any form.",
+        title="Why was Moonlit Harbor cancelled?",
+    )
+    assert {(r[1], r[4]) for r in rows} == {(4, "denied")}

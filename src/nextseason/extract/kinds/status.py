@@ -429,7 +429,10 @@ def _renewals(ctx: SentenceContext) -> list[Claim]:
                     stance=claim_stance,
                 )
             )
-    return claims
+    # "There will be no season 4, and NBC has said the show will not return": the season the
+    # sentence names is the one a season-less renewal of the same show and stance is about
+    numbered = {(c.show, c.stance) for c in claims if c.season is not None}
+    return [c for c in claims if c.season is not None or (c.show, c.stance) not in numbered]
 
 
 # ", while handing renewals to ...": a participle clause of the sentence's main verb (the trigger
