@@ -2021,3 +2021,8 @@ def test_players_who_star_in_a_described_show_and_a_star_in_a_country() -> None:
     pairs = _pairs("Cole Hendricks-Ames and Priya Venkataraman star in the survival thriller.")
     assert {("Cole Hendricks-Ames", None), ("Priya Venkataraman", None)} <= pairs
     assert not _pairs("Min-ji is the biggest star in Korea right now.")
+
+
+def test_a_player_who_stars_as_a_described_part() -> None:
+    assert ("Reggie Plunkett", None) in _pairs("Stand-up Reggie Plunkett stars as a recently divorced brewer.")
+    assert not _pairs("The novel stars as a bestseller this summer.")

@@ -841,12 +841,11 @@ def _as_pairs(
             continue  # "filming begins in Glasgow as Morven Adair returns": "as" joins a clause
         mode = _as_mode(text, span, gap)
         described = (
-            mode == "return"
+            ((mode == "return" and _SHOW_UP.search(gap)) or (mode == "pair" and _STARS_GAP.fullmatch(gap.strip())))
             and _DESCRIBED_ROLE.match(text[match.end() :])
-            and _SHOW_UP.search(gap)
             and len(span.tokens) > 1
             and state.book.kind_of(span.text) != "character"
-        )
+        )  # ("returns as a villain", "stars as a recently divorced brewer": a part described, not named)
         if not chars and not (
             mode == "starring" or _CASTING_GAP.search(gap) or described or _ADDED_BEFORE.search(text, 0, span.start)
         ):
