@@ -1391,3 +1391,26 @@ def test_season_n_of_a_described_show_names_another_show() -> None:
     )
     doc = extract(body, title="Harbour Lights Season 3 Release Date", published="2027-05-10", published_from="given")
     assert ("Lal Pathar", 2, "2027-08") in {(c.show, c.season, c.value) for c in doc.claims if c.kind == "premiere"}
+
+
+def test_a_weekly_listings_lines_with_episode_ranges_long_tails_and_a_streaming_clause() -> None:
+    body = (
+        "Here is everything hitting the two services next week, day by day.\n\n"
+        "Tuesday, Sept. 30\n\n"
+        "- Dockside: Season 4, episodes 1–3 (Hulu) — The Baltimore port drama returns with a three-episode premiere, "
+        "followed by new episodes weekly. Hulu already renewed the series for a fifth season back in June.\n\n"
+        "Thursday, Oct. 2\n\n"
+        "- Brinewater: Season 3 premiere (FX, 10 p.m. ET; streams the next day on Hulu) — The coastal horror drama is back.\n\n"
+        "Friday, Oct. 3\n\n"
+        "- The Chalk Line (Hulu) — A three-part docuseries about the hopscotch cheating scandal that rocked a 1990s Ohio "
+        "school district. Yes, really."
+    )
+    got = {(c.show, c.season, c.kind, c.value) for c in _roundup(body, "New on Hulu next week (Sept. 29 – Oct. 5)")}
+    assert {
+        ("Dockside", 4, "premiere", "2025-09-30"),
+        ("Brinewater", 3, "premiere", "2025-10-02"),
+        ("Brinewater", None, "platform", "FX"),
+        ("Brinewater", None, "platform", "Hulu"),
+        ("The Chalk Line", None, "platform", "Hulu"),
+    } <= got
+    assert not any(show == "Dockside" and kind == "renewed" and season == 4 for show, season, kind, _ in got)

@@ -60,7 +60,11 @@ _LINK_HEADING = re.compile(
 )
 # The season a line names, and the part after it ("Season 2 Part 2", "series 4, volume 1").
 _SEASON_GROUP = r"(?P<season>(?i:season|series)\s+\w+)"
-_PART_SUFFIX = r"(?:,?\s+(?i:part|volume|vol\.)\s+\w+)?"
+_PART_SUFFIX = (
+    r"(?:,?\s+(?i:part|volume|vol\.)\s+\w+)?"
+    # "Dockside: Season 4, episodes 1–3 (Hulu)", "Brinewater: Season 3 premiere (FX)"
+    r"(?:,?\s+(?i:episodes?)\s+1(?:\s*[–-]\s*\d{1,2})?)?(?:\s+(?i:premiere|debut|return))?"
+)
 # The day between the season and the brackets, after a dash ("Redwater, Season 2 — Friday, Feb. 6
 # (Apple TV+)", "Starfall Academy, Season 2 — Date TBA (Crunchyroll)"): a date or its absence.
 _WHEN = (
@@ -81,12 +85,12 @@ _AIR_TIME = r"\d{1,2}(?::\d\d)?(?:/\d{1,2}(?::\d\d)?c|\s*[ap]\.?m\.?)(?:\s+(?:ET
 _ROUNDUP_HEADING = re.compile(
     r"^(?:[A-Z][\w’' -]{2,24}:\s+|" + _AIR_TIME + r")?(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?)"
     r"(?:,?\s+" + _SEASON_GROUP + _PART_SUFFIX + r")?" + _WHEN + r"\s*\((?P<where>[^()]{2,60})\)"
-    r"\s*(?:[—–:|-]\s*(?P<tail>.{0,100}))?$"
+    r"\s*(?:[—–:|-]\s*(?P<tail>.{0,240}))?$"
 )
 # "Frostline: Season 2 (Netflix Original)": the title, a colon, its season.
 _TITLE_SEASON_LINE = re.compile(
     r"^(?P<title>[\w\d“”\"'’&!?.,-][^():]{0,60}?):\s+" + _SEASON_GROUP + _PART_SUFFIX + _WHEN
-    + r"\s*\((?P<where>[^()]{2,60})\)\s*(?:[—–:|-]\s*(?P<tail>.{0,60}))?$"
+    + r"\s*\((?P<where>[^()]{2,60})\)\s*(?:[—–:|-]\s*(?P<tail>.{0,240}))?$"
 )
 _NOT_A_TITLE_WORD = re.compile(r"\b(?:seasons?|series|episodes?|parts?|cast|release|premiere|trailer)\b", re.I)
 # The heading over reader comments: "Comments", "COMMENTS (214)", "12 Comments", "Reader comments".
@@ -137,7 +141,9 @@ def extract(
     sections = _roundup_sections(sents, text, index, published)
     discover_other_shows([s for s in _before_comments(sents) if not RELATED_LINK.match(s.text)], index)
     _headline_titles(title, text, index)
-    target = _headline_season(title, index) or _lead_season(sents, title, index)
+    # (a roundup's lines about other shows tell nothing of the main show's season)
+    others = {sents[i].block.index for i, section in sections.items() if section.show != main}
+    target = _headline_season(title, index) or _lead_season([s for s in sents if s.block.index not in others], title, index)
     doc = DocContext(
         title,
         main,
@@ -340,8 +346,13 @@ def _roundup_sections(
         index.add(show, show)
         index.add(caps, show)
         claims: tuple[Claim, ...] = ()
-        if len(platforms) == 1 and not _MOVE_ARROW.search(where):
-            claims = (Claim(show, None, "platform", platforms[0][0], "asserted", sent.text),)
+        # "(FX, 10 p.m. ET; streams the next day on Hulu)": the network, and where it streams
+        streamed = {name for also in _STREAMING_ON.finditer(where) for name, *_ in find_platforms(also.group("where"))}
+        if len({name for name, *_ in platforms} - streamed) == 1 and not _MOVE_ARROW.search(where):
+            claims = tuple(
+                Claim(show, None, "platform", name, "asserted", sent.text)
+                for name in dict.fromkeys(name for name, *_ in platforms)
+            )
         named = find_seasons(sent.text)
         season = named[0].number if named else None
         dated = _dated_line(match, show, season, sent.text, published)
