@@ -50,3 +50,15 @@ def test_a_news_headline_naming_a_season_makes_no_season_page() -> None:
     rows = _rows(title="Gullhaven Season 2: Release Date, Cast and More")
     assert ("Ines Corvo", None, "cast") in rows
     assert not any(role == "director" for _, _, role in rows)  # an episode table under no season
+
+
+def test_a_reviews_pairs_are_the_reviewed_seasons_and_its_credits_keep_theirs() -> None:
+    title = "Gullhaven Season 2 Review: Sharper, Sadder and Much Better"
+    page = (
+        "There is a moment early on when Delia Kestrel (Maren Oakes) stands in the ballroom and laughs.\n\n"
+        "Miriam Cole, who has written every episode, keeps the tension high.\n\n"
+        "Gullhaven Season 2\n\nCast: Maren Oakes, Tomasz Wilder"
+    )
+    rows = _rows(title=title, page=page)
+    assert ("Maren Oakes", 2, "cast") in rows
+    assert ("Miriam Cole", None, "writer") in rows

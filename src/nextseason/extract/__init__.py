@@ -177,7 +177,11 @@ def extract(
     if roundup:
         claims = [c for c in claims if c.show != main]  # a roundup's headline names no show
     if doc.season_page:
-        claims = _of_the_season_page(claims, main, doc.season_page)
+        claims = _of_the_season_page(claims, main, doc.season_page, ("cast", "crew"))
+    elif title and _RECAP_OR_REVIEW.search(title) and title_season(title):
+        # "Kestrel House Season 2 Review", "Season 3 Finale Recap": the players the piece pairs
+        # with their parts are the reviewed season's (its credits may span seasons)
+        claims = _of_the_season_page(claims, main, title_season(title), ("cast",))
     merged = merge_claims(_full_characters(_roles_of_the_joined(_players_as_named(claims))))
     info = DocumentInfo(
         id=doc_id,
@@ -1192,16 +1196,17 @@ def _season_page(title: str, sents: list[Sentence]) -> int | None:
     return None
 
 
+_RECAP_OR_REVIEW = re.compile(r"\b(?:recap|review|reviewed)\b", re.I)
 _TITLE_CLAUSE = re.compile(r"[:!?]|\b(?:release|date|cast|everything|renewed|cancell?ed|trailer|review|recap)\b", re.I)
 
 
-def _of_the_season_page(claims: list[Claim], main: str, season: int) -> list[Claim]:
-    """On a season's page, the show's cast and crew that no sentence ties to a season are that
-    season's (a creator is the show's, never a season's)."""
+def _of_the_season_page(claims: list[Claim], main: str, season: int, kinds: tuple[str, ...]) -> list[Claim]:
+    """On a season's page, the show's cast and crew (of ``kinds``) that no sentence ties to a
+    season are that season's (a creator is the show's, never a season's)."""
     out: list[Claim] = []
     for claim in claims:
         role = claim.value.get("role") if isinstance(claim.value, dict) else None
-        if claim.show == main and claim.season is None and claim.kind in ("cast", "crew") and role != "creator":
+        if claim.show == main and claim.season is None and claim.kind in kinds and role != "creator":
             claim = replace(claim, season=season)
         out.append(claim)
     return out
