@@ -1414,3 +1414,18 @@ def test_a_weekly_listings_lines_with_episode_ranges_long_tails_and_a_streaming_
         ("The Chalk Line", None, "platform", "Hulu"),
     } <= got
     assert not any(show == "Dockside" and kind == "renewed" and season == 4 for show, season, kind, _ in got)
+
+
+def test_a_casting_roundups_items_each_keep_their_show() -> None:
+    title = "Anika Prewitt Joins 'Meridian General'; Daveed Roth-Castillo Recurs On 'Ember County'"
+    body = (
+        "EXCLUSIVE: Anika Prewitt has been tapped as a series regular for the upcoming third season of ABC's medical "
+        "drama Meridian General. She'll play Dr. Hollis Vane, a trauma surgeon.\n\n"
+        "EXCLUSIVE: Daveed Roth-Castillo (The Long Fall) is set for a recurring role in the second season of Peacock's "
+        "thriller Ember County. Roth-Castillo will play Father Luis Arrieta, a parish priest.\n\n"
+        "Roth-Castillo, who recently wrapped The Long Fall, is repped by Innovative Artists."
+    )
+    doc = extract(f"{title}\n\n{body}", title=title, published="2025-04-09", published_from="given")
+    rows = {(c.show, c.value["person"], c.value["character"]) for c in doc.claims if c.kind == "cast"}  # type: ignore[index]
+    assert ("Ember County", "Daveed Roth-Castillo", "Father Luis Arrieta") in rows
+    assert "Daveed Roth-Castillo" not in {s.title for s in doc.document.shows}

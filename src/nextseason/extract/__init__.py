@@ -1124,6 +1124,17 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
             show, shifted = mentions[0].title, True
             led_by_other = sent.block.kind == "para"  # and a nameless paragraph after it goes on about it
         subject = next((m for m in mentions if m.title == show), None)
+        if (
+            sent.position == 0
+            and show != base
+            and subject
+            and not shifted
+            and len({m.title for m in subjects}) == 1
+            and _ITEM_NEWS.search(sent.text)
+        ):
+            # "X is set for a recurring role in the second season of Peacock's Ember County. X will
+            # play Y": a news item's paragraph about the show its first sentence names
+            shifted = True
         if sent.position == 0 and show != base and subject and _SUBJECT_LEAD.fullmatch(sent.text[: subject.start]):
             # (not one that turns to other news: "In other Hulu news, X ...": the next is the main show's again)
             led_by_other = not shifted and sent.block.kind == "para" and sent.block.text.rstrip().endswith((".", "!", "?", '"', "”"))
@@ -1147,6 +1158,13 @@ def _contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, _Secti
         prev_show = show
 
 
+# A news item's verb about a season of a show: "is set for a recurring role in the second season
+# of", "will guest star in the upcoming third season of", "has been tapped as a series regular for".
+_ITEM_NEWS = re.compile(
+    r"\b(?:(?:recurring|guest(?:-starring)?|series\s+regular|lead|starring)\s+role|series\s+regular|guest[- ]star|recur|"
+    r"(?:has\s+)?(?:joined|boarded|signed\s+on)|been\s+(?:cast|tapped))\b[^.;]{0,80}?\b(?:season|series)\b",
+    re.I,
+)
 # A new show announced: "has given a series order to X", "a prequel", "the spin-off X".
 _NEW_SERIES = re.compile(r"\b(?:series\s+order|spin-?off|prequel|sequel\s+series|companion\s+series)\b", re.I)
 

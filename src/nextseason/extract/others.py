@@ -402,7 +402,9 @@ _TRAILING_DATE_WORD = re.compile(
     r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$"
 )
-_KICKER = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s+[—–]\s+")
+_KICKER = re.compile(
+    r"(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s+[—–]|(?:EXCLUSIVE|BREAKING|UPDATE|UPDATED|WATCH|SCOOP|REPORT|OFFICIAL|CONFIRMED):)\s+"
+)  # ("ENDING — ", "EXCLUSIVE: ")
 
 
 def title_spans(text: str) -> list[tuple[str, int, int]]:
@@ -417,7 +419,7 @@ def title_spans(text: str) -> list[tuple[str, int, int]]:
         start = match.start()
         if dated:  # "Update, 14 March 2026: Filming on Kittiwake": a dateline, then the news
             phrase, start = phrase[dated.end() :], start + dated.end()
-        kicker = _KICKER.match(phrase) if "—" in phrase or "–" in phrase else None
+        kicker = _KICKER.match(phrase) if "—" in phrase or "–" in phrase or ": " in phrase else None
         if kicker:  # "ENDING — AMC’s Midnight Clerks": a brief's label in capitals, then the news
             phrase, start = phrase[kicker.end() :], start + kicker.end()
         pieces = _split_numbered(phrase, start) if numbered else [(phrase, start)]
@@ -695,6 +697,7 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 or _person_context(text, start, end)
                 or people.surname(title)
                 or people.given(title)
+                or people.by_surname(title)
                 or _listed_part(text, start, end)
             ):
                 last_person = end
@@ -831,6 +834,7 @@ class _People:
         self._names: frozenset[str] | None = None
         self._surnames: frozenset[str] | None = None
         self._given: frozenset[str] | None = None
+        self._text: str | None = None
 
     def surname(self, title: str) -> bool:
         """One word the document also writes as the end of a person's full name ("Okafor" of
@@ -855,6 +859,17 @@ class _People:
             text = "\n".join(sent.text for sent in self._sents)
             self._given = frozenset(m.group(1) for m in _GIVEN_OF_SUBJECT.finditer(text))
         return title in self._given
+
+    def by_surname(self, title: str) -> bool:
+        """A full name the document goes on to call by its last word alone, again and again, as
+        news writes of people ("Daveed Roth-Castillo ... Roth-Castillo will play ...")."""
+        words = title.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            return False
+        if self._text is None:
+            self._text = "\n".join(sent.text for sent in self._sents)
+        alone = len(re.findall(r"(?<![\w’'-])(?<!" + re.escape(words[-2]) + r" )" + re.escape(words[-1]) + r"(?![\w-])", self._text))
+        return alone >= 2
 
     def name(self, title: str) -> bool:
         """The title is a person's name, or a list of them ("Achebe and Cho-Harris")."""
