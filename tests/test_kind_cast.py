@@ -2026,3 +2026,14 @@ def test_players_who_star_in_a_described_show_and_a_star_in_a_country() -> None:
 def test_a_player_who_stars_as_a_described_part() -> None:
     assert ("Reggie Plunkett", None) in _pairs("Stand-up Reggie Plunkett stars as a recently divorced brewer.")
     assert not _pairs("The novel stars as a bestseller this summer.")
+
+
+def test_a_captions_pairs_whose_parts_carry_the_shows_family_name() -> None:
+    title = "Dellacourt Season 2 First Look: Photos"
+    text = (
+        "HBO released first-look photos from season 2 of Dellacourt.\n\n"
+        "Pictured: Teodor Hask (Julian Dellacourt) and Imani Crewe-Lassiter (Odile Dellacourt). The siblings are barely speaking."
+    )
+    rows = _cast(text, title=title)
+    assert {("Teodor Hask", "Julian Dellacourt"), ("Imani Crewe-Lassiter", "Odile Dellacourt")} <= {(p, c) for *_, p, c in rows}
+    assert not any(p == "Pictured" for *_, p, _ in rows)

@@ -57,7 +57,8 @@ STOPWORDS = _wordset(
     where why how warning spoilers spoiler update note read watch one two three four five every each
     according today yesterday tomorrow last next first second third final early late mid although though
     because well oh my is are was were will would could should may might can did does do has have had
-    be being been get gets got let lets make makes made keep stay regular regulars recurring takes alongside"""
+    be being been get gets got let lets make makes made keep stay regular regulars recurring takes alongside
+    pictured photo photos above below"""
 )
 ROLE_WORDS = frozenset(
     {

@@ -1527,9 +1527,15 @@ def _credit_bracket(ctx: SentenceContext, bracket: re.Match[str]) -> bool:
     inside = bracket.group(1).strip()
     if ":" in inside or _NUMBERED_TITLE.search(inside):
         return True
-    return any(bracket.start(1) <= m.start and m.end <= bracket.end(1) for m in ctx.show_mentions)
+    return any(
+        bracket.start(1) <= m.start
+        and m.end <= bracket.end(1)
+        and not _NAME_BEFORE_TITLE.search(ctx.text, bracket.start(1), m.start)  # ("Julian Dellacourt": a family name)
+        for m in ctx.show_mentions
+    )
 
 
+_NAME_BEFORE_TITLE = re.compile(r"(?<![\w'’])[A-Z][a-z]+\s+$")
 _NUMBERED_TITLE = re.compile(r"[A-Za-z]\s\d{1,2}$")
 
 
@@ -1701,7 +1707,11 @@ def _separated_names(text: str) -> tuple[NameSpan, NameSpan] | None:
 def _title_in_brackets(ctx: SentenceContext, state: _DocState, outer: NameSpan, inner: NameSpan, intro: str | None) -> bool:
     """"Marea Negra (Black Tide)": a title with its other name, not a cast pair."""
     def overlaps(span: NameSpan) -> bool:
-        return any(sm.start < span.end and span.start < sm.end for sm in ctx.show_mentions)
+        # (a title that only ends a longer name is a family's name: "Julian Dellacourt" in Dellacourt)
+        return any(
+            sm.start < span.end and span.start < sm.end and not (span.start < sm.start and sm.end <= span.end)
+            for sm in ctx.show_mentions
+        )
 
     if overlaps(inner):
         return True
