@@ -1409,3 +1409,8 @@ def test_a_season_less_denial_beside_a_numbered_one_in_the_same_sentence_is_drop
         title="Why was Moonlit Harbor cancelled?",
     )
     assert {(r[1], r[4]) for r in rows} == {(4, "denied")}
+
+
+@pytest.mark.parametrize("sentence", ["Apple hasn't said when the show will return.", "Apple hasn't announced when Moonlit Harbor will return."])
+def test_not_saying_when_a_show_returns_denies_no_renewal(sentence: str) -> None:
+    assert not renewals(f"Moonlit Harbor season 2 is filming now.\n\n{sentence}")

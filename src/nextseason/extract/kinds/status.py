@@ -661,8 +661,9 @@ _AS_ROLE = re.compile(
 
 
 _WHEN_UNKNOWN = re.compile(
-    r"\b(?:unclear|unknown|not\s+(?:yet\s+)?(?:known|clear|said|revealed|announced|confirmed)|n[’']t\s+(?:know|said|say)|"
-    r"no\s+word\s+(?:yet\s+)?on|wonder(?:s|ing)?|tight-lipped\s+about)\s+(?:exactly\s+)?when\b[^.;]*$",
+    r"(?:\bunclear|\bunknown|\bnot\s+(?:yet\s+)?(?:known|clear|said|revealed|announced|confirmed)|"
+    r"n[’']t\s+(?:yet\s+)?(?:know|said|say|announced|revealed|confirmed|set|decided)|"
+    r"\bno\s+word\s+(?:yet\s+)?on|\bwonder(?:s|ing)?|\btight-lipped\s+about)\s+(?:exactly\s+)?when\b[^.;]*$",
     re.I,
 )
 
