@@ -1429,3 +1429,22 @@ def test_a_casting_roundups_items_each_keep_their_show() -> None:
     rows = {(c.show, c.value["person"], c.value["character"]) for c in doc.claims if c.kind == "cast"}  # type: ignore[index]
     assert ("Ember County", "Daveed Roth-Castillo", "Father Luis Arrieta") in rows
     assert "Daveed Roth-Castillo" not in {s.title for s in doc.document.shows}
+
+
+def test_a_trackers_lines_worded_freely_and_its_cancellations_take_the_dates_in_brackets() -> None:
+    body = (
+        "We're keeping track of every series the streamer has renewed or canceled.\n\n"
+        "RENEWED\n\n"
+        "- Mirror Lake Motel – Renewed for season 3 (Jan. 8)\n"
+        "- Half-Moon Saloon – The adult animated comedy got a second season (Feb. 11)\n"
+        "- Glasswing – Renewed for season 2 (Feb. 20)\n\n"
+        "CANCELED\n\n"
+        "- Marlowe & Finch – Canceled (March 3)\n"
+        "- Zero Hour Kitchen – Season 3 was canceled before it ever aired (May 9)"
+    )
+    got = {(c.show, c.season, c.kind, c.value) for c in _roundup(body, "Netflix Renewals and Cancellations 2025")}
+    assert {
+        ("Half-Moon Saloon", 2, "renewed", "2025-02-11"),
+        ("Marlowe & Finch", None, "cancelled", "2025-03-03"),
+        ("Zero Hour Kitchen", 3, "cancelled", "2025-05-09"),
+    } <= got

@@ -301,6 +301,12 @@ def _roundup_sections(
     status_lines = [sent for sent in sents if sent.index not in out and _status_line(sent)]
     for sent in status_lines if len(status_lines) > 1 else ():
         out[sent.index] = _status_section(sent, text, index, published)
+    for sent in sents if len(status_lines) > 1 else ():
+        # the tracker's other lines, worded freely: "Half-Moon Saloon – The adult animated comedy
+        # got a second season (Feb. 11)" under "RENEWED"
+        loose = _loose_status_line(sent) if sent.index not in out else None
+        if loose:
+            out[sent.index] = _loose_status_section(sent, loose, text, index, published)
     run_in = [sent for sent in sents if sent.index not in out and _run_in_title(sent)]
     for sent in run_in if len(run_in) > 1 else ():
         out[sent.index] = _run_in_section(sent, text, index)
@@ -438,10 +444,59 @@ def _status_section(sent: Sentence, text: str, index: ShowIndex, published: str 
         dates = find_dates(bracket.group("when"), published)
         value = dates[0].value if len(dates) == 1 else None
         claims += [Claim(show, number, "renewed", value, "asserted", sent.text) for number in dict.fromkeys(named)]
+    verdict = _STANDING_HEADING.fullmatch((sent.block.heading or "").strip(" :"))
+    axed = bool(verdict and re.match(r"(?i:cancel|axed)", verdict.group("cancelled") or ""))  # (not "Ending")
+    if rest.lower().startswith("cancel") or _SEASON_LEAD.match(rest) or axed:
+        # "Marlowe & Finch – Canceled (March 3)", "Season 3 was canceled before it ever aired (May 9)"
+        dated = _DATE_BRACKET.search(rest)
+        dates = find_dates(dated.group(1), published) if dated else []
+        cancelled = named[0] if named and _SEASON_LEAD.match(rest) else None
+        claims.append(Claim(show, cancelled, "cancelled", dates[0].value if len(dates) == 1 else None, "asserted", sent.text))
+        return _Section(show, tuple(claims), None, read=True)
     season = None
-    if named and not rest.lower().startswith("cancel"):
+    if named:
         season = max(named) + (1 if _AIRED.search(rest) else 0)
     return _Section(show, tuple(claims), season, read=True)
+
+
+_DASH_ITEM = re.compile(r"(?P<title>[A-Z0-9\"“‘'][^—–:()|]{1,60}?)\s+[—–]\s+(?P<rest>\S.*)")
+_DATE_BRACKET = re.compile(r"\(([^()]{2,30})\)")
+
+
+def _loose_status_line(sent: Sentence) -> re.Match[str] | None:
+    if sent.block.kind != "item" or sent.position != 0:
+        return None
+    match = _DASH_ITEM.match(sent.text.strip())
+    if match is None:
+        return None
+    title = match.group("title").strip(" \"“”‘’'")
+    return match if _title_cased(title) and not find_platforms(title) and not find_dates(title, None) else None
+
+
+def _loose_status_section(
+    sent: Sentence, match: re.Match[str], text: str, index: ShowIndex, published: str | None
+) -> _Section:
+    """A tracker's line worded freely, under a heading that says what befell its shows: renewed
+    for the seasons it names, or cancelled (a season it names, else the show), on the date in
+    its brackets."""
+    show = _spelled(match.group("title").strip(" \"“”‘’'"), text)
+    index.add(show, show)
+    rest = match.group("rest")
+    named = list(dict.fromkeys(m.number for m in find_seasons(rest)))
+    bracket = _DATE_BRACKET.search(rest)
+    dates = find_dates(bracket.group(1), published) if bracket else []
+    value = dates[0].value if len(dates) == 1 else None
+    verdict = _STANDING_HEADING.fullmatch((sent.block.heading or "").strip(" :"))
+    claims: tuple[Claim, ...] = ()
+    if verdict and verdict.group("renewed"):
+        claims = tuple(Claim(show, n, "renewed", value, "asserted", sent.text) for n in named if n > 1)
+    elif verdict and verdict.group("cancelled"):
+        cancelled = named[0] if named and _SEASON_LEAD.match(rest) else None
+        claims = (Claim(show, cancelled, "cancelled", value, "asserted", sent.text),)
+    return _Section(show, claims, max(named) if named else None, read=True)
+
+
+_SEASON_LEAD = re.compile(r"(?i:season|series)\s+\w+\s+(?:was|has\s+been|is)\s+(?:cancell?ed|axed|scrapped)")
 
 
 # A scorecard's entry: the title in capitals on a line of its own, then a labelled verdict
