@@ -62,3 +62,11 @@ def test_a_reviews_pairs_are_the_reviewed_seasons_and_its_credits_keep_theirs() 
     rows = _rows(title=title, page=page)
     assert ("Maren Oakes", 2, "cast") in rows
     assert ("Miriam Cole", None, "writer") in rows
+
+
+def test_a_recaps_episode_credits_are_the_recapped_seasons() -> None:
+    title = "Gullhaven Season 3 Finale Recap: The Long Orchard"
+    page = "The episode was written by Pell Fairbrother, who created the series, and directed by Imke Svensson."
+    rows = _rows(title=title, page=page)
+    assert {("Pell Fairbrother", 3, "writer"), ("Imke Svensson", 3, "director")} <= rows
+    assert ("Pell Fairbrother", None, "creator") in rows

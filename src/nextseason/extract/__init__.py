@@ -182,6 +182,12 @@ def extract(
         # "Kestrel House Season 2 Review", "Season 3 Finale Recap": the players the piece pairs
         # with their parts are the reviewed season's (its credits may span seasons)
         claims = _of_the_season_page(claims, main, title_season(title), ("cast",))
+        # ... and so are the credits of the episode the piece is about ("The episode was written by X")
+        claims = [
+            replace(c, season=title_season(title)) if c.kind == "crew" and c.season is None and c.show == main
+            and _EPISODE_CREDIT.search(c.evidence) and c.value.get("role") in ("writer", "director") else c  # type: ignore[union-attr]
+            for c in claims
+        ]
     merged = merge_claims(_full_characters(_roles_of_the_joined(_players_as_named(claims))))
     info = DocumentInfo(
         id=doc_id,
@@ -1269,6 +1275,7 @@ def _season_page(title: str, sents: list[Sentence]) -> int | None:
     return None
 
 
+_EPISODE_CREDIT = re.compile(r"\b(?:the|this|tonight['’]s)\s+(?:episode|finale|premiere|hour)\s+(?:was|is)\s+(?:written|directed|penned|helmed)\b", re.I)
 _RECAP_OR_REVIEW = re.compile(r"\b(?:recap|review|reviewed)\b", re.I)
 _TITLE_CLAUSE = re.compile(r"[:!?]|\b(?:release|date|cast|everything|renewed|cancell?ed|trailer|review|recap)\b", re.I)
 
