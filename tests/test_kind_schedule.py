@@ -1365,3 +1365,10 @@ def test_a_show_that_aired_before_gets_no_first_season_from_its_shoot() -> None:
     body = "Lantern Rivers wrapped filming on January 18. The drama, which premiered in 2024, returns in the summer."
     doc = extract(f"{title}\n\n{body}", title=title, published="2027-02-03", published_from="given")
     assert not any(c.season == 1 and c.kind == "filming" for c in doc.claims)
+
+
+def test_the_earlier_runs_count_is_theirs() -> None:
+    title = "Moonfall Series 3: Start Date, Cast and More"
+    body = "Unlike the previous two four-part series, the new run has six episodes."
+    doc = extract(f"{title}\n\n{body}", title=title, published=PUBLISHED, published_from="given")
+    assert {(c.season, c.value) for c in doc.claims if c.kind == "episodes"} == {(3, 6), (1, 4), (2, 4)}

@@ -1374,9 +1374,10 @@ def _episode_claims(ctx: SentenceContext, dated: list[Claim]) -> list[Claim]:
     text = ctx.text
     out: list[Claim] = []
     premiered = [c.season for c in dated if c.kind == PREMIERE]
+    earlier = [m.span() for m in _EARLIER_RUNS.finditer(text)] if "-part" in text or "-episode" in text else []
     for start, end, value in _counts(text):
-        if _not_season_count(ctx, start, end):
-            continue
+        if _not_season_count(ctx, start, end) or any(s <= start < e for s, e in earlier):
+            continue  # (the earlier runs' count is theirs: see _compared_counts)
         seasons = _count_seasons(ctx, start, end) or _unnamed_count_seasons(ctx, premiered)
         for season in seasons:
             stance = _count_stance(ctx, start, end)
@@ -1723,6 +1724,11 @@ _FROM_LAST_SEASON = re.compile(
 )
 # "Like the first season, the new run has six episodes": the compared season has as many.
 _LIKE_PREDECESSORS = re.compile(r"\W*(?:like|as\s+with|just\s+like)\s+(?:its|the|their)\s+(?:two\s+|three\s+)?(?:predecessors|previous\s+seasons|earlier\s+seasons)\s*,", re.I)
+_EARLIER_RUNS = re.compile(
+    r"\b(?:the|its|their)\s+(?:previous|past|last|first)\s+(?P<runs>two|three|four|2|3|4)\s+(?P<n>" + _NUM[1:-1] + r")-(?:part|episode)\s+"
+    r"(?:seasons|series|runs)\b",
+    re.I,
+)
 _LIKE_SEASON = re.compile(r"^\W*(?:like|as\s+with|just\s+like)\s+(?:the\s+|its\s+)?$", re.I)
 
 
@@ -1752,6 +1758,15 @@ def _compared_counts(ctx: SentenceContext) -> list[Claim]:
         if len(counts) == 1 and future and future > 1:
             start, end, value = counts[0]
             out += [ctx.claim("episodes", value, start, end, season=n, show=_show_for(ctx, start)) for n in range(1, future)]
+    earlier = _EARLIER_RUNS.search(text)
+    future = _future_season(ctx) if earlier else None
+    if earlier and future:  # "Unlike the previous two four-part series, the new run has six episodes"
+        runs, value = _num_value(earlier.group("runs")), _num_value(earlier.group("n"))
+        if runs and value and future - runs >= 1:
+            out += [
+                ctx.claim("episodes", value, earlier.start(), earlier.end(), season=n, show=_show_for(ctx, earlier.start()))
+                for n in range(future - runs, future)
+            ]
     last = _FROM_LAST_SEASON.search(text)
     if last and _counts(text[: last.start()]):
         future = _future_season(ctx)
