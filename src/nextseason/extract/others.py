@@ -397,6 +397,10 @@ _SEASON_AFTER_NUMBER = re.compile(
 )
 
 
+_DATE_WORDS = _words(
+    """Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec January February March April May June July August September
+    October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
+)
 _TRAILING_DATE_WORD = re.compile(
     r"\s+(?:on|in|at|from|until|through|by|since)\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -431,7 +435,9 @@ def title_spans(text: str) -> list[tuple[str, int, int]]:
             else:  # one token: what _trim does to it, without its loops
                 title = "" if _season_word(piece) else piece.rstrip(".,'’:;!?-")
                 start = offset
-            title = _TRAILING_DATE_WORD.sub("", title)  # "Greyfield on Aug. 8": the date is no part of it
+            last = title.rsplit(" ", 2)
+            if len(last) == 3 and (last[2].rstrip(".") in _DATE_WORDS or last[1].rstrip(".") in _DATE_WORDS):
+                title = _TRAILING_DATE_WORD.sub("", title)  # "Greyfield on Aug. 8": the date is no part of it
             if len(title) < 2 or title in _NOT_TITLES:
                 continue
             out += _split_pair(title, start)
@@ -825,6 +831,9 @@ def _listed_part(text: str, start: int, end: int) -> bool:
     return bool(_PAIR_BEFORE.search(text, 0, start))
 
 
+_WORD_TOKEN = re.compile(r"[\w’'-]+")
+
+
 class _People:
     """The names the document uses for people (``_people``), gathered the first time a title
     is tested against them."""
@@ -834,7 +843,7 @@ class _People:
         self._names: frozenset[str] | None = None
         self._surnames: frozenset[str] | None = None
         self._given: frozenset[str] | None = None
-        self._text: str | None = None
+        self._before: dict[str, list[str]] | None = None
 
     def surname(self, title: str) -> bool:
         """One word the document also writes as the end of a person's full name ("Okafor" of
@@ -866,10 +875,16 @@ class _People:
         words = title.split()
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
             return False
-        if self._text is None:
-            self._text = "\n".join(sent.text for sent in self._sents)
-        alone = len(re.findall(r"(?<![\w’'-])(?<!" + re.escape(words[-2]) + r" )" + re.escape(words[-1]) + r"(?![\w-])", self._text))
-        return alone >= 2
+        if self._before is None:  # every capitalised word with the words written right before it, read once
+            self._before = {}
+            previous = ""
+            for sent in self._sents:
+                for token in _WORD_TOKEN.findall(sent.text):
+                    if token[:1].isupper():
+                        self._before.setdefault(token, []).append(previous)
+                    previous = token
+        before = self._before.get(words[-1], [])
+        return sum(1 for word in before if word != words[-2]) >= 2
 
     def name(self, title: str) -> bool:
         """The title is a person's name, or a list of them ("Achebe and Cho-Harris")."""
