@@ -428,11 +428,22 @@ _AIRED = re.compile(r"\b(?:premiered|aired|arrived|debuted|dropped|released|laun
 def _status_line(sent: Sentence) -> re.Match[str] | None:
     if not (sent.block.kind in ("heading", "item") or sent.block.text == sent.text):
         return None
-    match = _STATUS_LINE.fullmatch(sent.text.strip())
+    return _titled(_STATUS_LINE.fullmatch(sent.text.strip()))
+
+
+def _titled(match: re.Match[str] | None) -> re.Match[str] | None:
+    """A tracker line's match, when what it reads as the title is one (no service, no date)."""
     if match is None:
         return None
     title = match.group("title").strip(" \"“”‘’'")
     return match if _title_cased(title) and not find_platforms(title) and not find_dates(title, None) else None
+
+
+def _bracket_date(rest: str, published: str | None) -> str | None:
+    """The date a tracker line gives in brackets: "Canceled (March 3)"."""
+    bracket = _DATE_BRACKET.search(rest)
+    dates = find_dates(bracket.group(1), published) if bracket else []
+    return dates[0].value if len(dates) == 1 else None
 
 
 def _status_section(sent: Sentence, text: str, index: ShowIndex, published: str | None) -> _Section:
@@ -454,10 +465,8 @@ def _status_section(sent: Sentence, text: str, index: ShowIndex, published: str 
     axed = bool(verdict and re.match(r"(?i:cancel|axed)", verdict.group("cancelled") or ""))  # (not "Ending")
     if rest.lower().startswith("cancel") or _SEASON_LEAD.match(rest) or axed:
         # "Marlowe & Finch – Canceled (March 3)", "Season 3 was canceled before it ever aired (May 9)"
-        dated = _DATE_BRACKET.search(rest)
-        dates = find_dates(dated.group(1), published) if dated else []
         cancelled = named[0] if named and _SEASON_LEAD.match(rest) else None
-        claims.append(Claim(show, cancelled, "cancelled", dates[0].value if len(dates) == 1 else None, "asserted", sent.text))
+        claims.append(Claim(show, cancelled, "cancelled", _bracket_date(rest, published), "asserted", sent.text))
         return _Section(show, tuple(claims), None, read=True)
     season = None
     if named:
@@ -472,11 +481,7 @@ _DATE_BRACKET = re.compile(r"\(([^()]{2,30})\)")
 def _loose_status_line(sent: Sentence) -> re.Match[str] | None:
     if sent.block.kind != "item" or sent.position != 0:
         return None
-    match = _DASH_ITEM.match(sent.text.strip())
-    if match is None:
-        return None
-    title = match.group("title").strip(" \"“”‘’'")
-    return match if _title_cased(title) and not find_platforms(title) and not find_dates(title, None) else None
+    return _titled(_DASH_ITEM.match(sent.text.strip()))
 
 
 def _loose_status_section(
@@ -489,9 +494,7 @@ def _loose_status_section(
     index.add(show, show)
     rest = match.group("rest")
     named = list(dict.fromkeys(m.number for m in find_seasons(rest)))
-    bracket = _DATE_BRACKET.search(rest)
-    dates = find_dates(bracket.group(1), published) if bracket else []
-    value = dates[0].value if len(dates) == 1 else None
+    value = _bracket_date(rest, published)
     verdict = _STANDING_HEADING.fullmatch((sent.block.heading or "").strip(" :"))
     claims: tuple[Claim, ...] = ()
     if verdict and verdict.group("renewed"):
