@@ -2037,3 +2037,11 @@ def test_a_captions_pairs_whose_parts_carry_the_shows_family_name() -> None:
     rows = _cast(text, title=title)
     assert {("Teodor Hask", "Julian Dellacourt"), ("Imani Crewe-Lassiter", "Odile Dellacourt")} <= {(p, c) for *_, p, c in rows}
     assert not any(p == "Pictured" for *_, p, _ in rows)
+
+
+def test_a_given_name_part_takes_no_story_title_as_its_full_name() -> None:
+    text = (
+        "The movie adapts the Reze Arc of the manga.\n\n"
+        "Reina Ueda, who voiced Reze in that final scene, will play her in the movie as well."
+    )
+    assert not any(c == "Reze Arc" for _, c in _pairs(text))

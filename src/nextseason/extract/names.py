@@ -566,6 +566,7 @@ class NameBook:
                 full
                 for key, full in (self.full | self.later).items()
                 if _first_of(name, full)
+                and full.split()[-1] not in _WORK_NOUNS  # (not "the Reze Arc", a story's title)
                 and key not in self.persons
                 and key not in self.crew
                 and self.ahead.get(key) not in ("person", "both")
@@ -585,6 +586,11 @@ class NameBook:
         if key in self.characters and key not in self.persons:
             return "character"
         return None
+
+
+_WORK_NOUNS = frozenset(
+    {"Arc", "Saga", "Movie", "Film", "Chapter", "Part", "Season", "Series", "Volume", "Special", "Edition", "Story", "Trilogy"}
+)
 
 
 def _short_of(short: str, full: str) -> bool:
