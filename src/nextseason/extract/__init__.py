@@ -179,15 +179,7 @@ def extract(
     if doc.season_page:
         claims = _of_the_season_page(claims, main, doc.season_page, ("cast", "crew"))
     elif title and _RECAP_OR_REVIEW.search(title) and title_season(title):
-        # "Kestrel House Season 2 Review", "Season 3 Finale Recap": the players the piece pairs
-        # with their parts are the reviewed season's (its credits may span seasons)
-        claims = _of_the_season_page(claims, main, title_season(title), ("cast",))
-        # ... and so are the credits of the episode the piece is about ("The episode was written by X")
-        claims = [
-            replace(c, season=title_season(title)) if c.kind == "crew" and c.season is None and c.show == main
-            and _EPISODE_CREDIT.search(c.evidence) and c.value.get("role") in ("writer", "director") else c  # type: ignore[union-attr]
-            for c in claims
-        ]
+        claims = _of_the_reviewed_season(claims, main, title_season(title) or 0)
     merged = merge_claims(_full_characters(_roles_of_the_joined(_players_as_named(claims))))
     info = DocumentInfo(
         id=doc_id,
@@ -1290,6 +1282,19 @@ def _of_the_season_page(claims: list[Claim], main: str, season: int, kinds: tupl
     for claim in claims:
         role = claim.value.get("role") if isinstance(claim.value, dict) else None
         if claim.show == main and claim.season is None and claim.kind in kinds and role != "creator":
+            claim = replace(claim, season=season)
+        out.append(claim)
+    return out
+
+
+def _of_the_reviewed_season(claims: list[Claim], main: str, season: int) -> list[Claim]:
+    """"Kestrel House Season 2 Review", "Season 3 Finale Recap": the players the piece pairs with
+    their parts are the reviewed season's, and so are the credits of the episode it is about
+    ("The episode was written by X"); other credits may span seasons and keep theirs."""
+    out: list[Claim] = []
+    for claim in _of_the_season_page(claims, main, season, ("cast",)):
+        role = claim.value.get("role") if isinstance(claim.value, dict) else None
+        if claim.show == main and claim.season is None and role in ("writer", "director") and _EPISODE_CREDIT.search(claim.evidence):
             claim = replace(claim, season=season)
         out.append(claim)
     return out
