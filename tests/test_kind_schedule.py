@@ -1372,3 +1372,10 @@ def test_the_earlier_runs_count_is_theirs() -> None:
     body = "Unlike the previous two four-part series, the new run has six episodes."
     doc = extract(f"{title}\n\n{body}", title=title, published=PUBLISHED, published_from="given")
     assert {(c.season, c.value) for c in doc.claims if c.kind == "episodes"} == {(3, 6), (1, 4), (2, 4)}
+
+
+def test_a_return_that_has_aired_is_the_season_before_the_articles() -> None:
+    title = "Moonfall Season 3: Confirmed, Cast and Everything We Know"
+    body = "Prime Video's Moonfall finally returned this summer after a long wait."
+    doc = extract(f"{title}\n\n{body}", title=title, published="2025-08-21", published_from="given")
+    assert ("premiere", 2, "2025-22") in {(c.kind, c.season, c.value) for c in doc.claims}

@@ -1448,3 +1448,10 @@ def test_a_trackers_lines_worded_freely_and_its_cancellations_take_the_dates_in_
         ("Marlowe & Finch", None, "cancelled", "2025-03-03"),
         ("Zero Hour Kitchen", 3, "cancelled", "2025-05-09"),
     } <= got
+
+
+def test_the_outlet_that_learned_the_news_is_no_show() -> None:
+    body = "FX has ordered a second season of the maritime thriller, The Trade Sheet has learned exclusively."
+    doc = extract(body, title="The Salt Meridian Renewed for Season 2 at FX", published="2025-03-12", published_from="given")
+    assert {s.title for s in doc.document.shows} == {"The Salt Meridian"}
+    assert ("The Salt Meridian", 2, "renewed") in {(c.show, c.season, c.kind) for c in doc.claims}

@@ -723,6 +723,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue  # "Channel 4, meanwhile, ...": a service whose number was cut off
             if _SERVICE_BEFORE.search(before) or _ACTS_ON_SHOW.match(text[end:]):
                 continue  # "broadcaster Tidewell TV", "Tidewell renewed the drama": a service
+            if _OUTLET_AFTER.match(text, end):
+                continue  # "..., The Trade Sheet has learned exclusively": the outlet reporting it
             if _ALIAS_BEFORE.search(before):
                 continue  # "HPI, short for Haut Potentiel Intellectuel": an alias, added below
             if _DIGITS.fullmatch(title) and (not _OBJECT_CUE.search(before) or _COUNT_AFTER.match(text[end:])):
@@ -746,6 +748,11 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
     _MOVES[index] = _platform_moves(sents, index)
 
 
+# A news outlet that reports: "The Trade Sheet has learned", "Deadline can reveal", "TVLine hears".
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:has\s+learned|have\s+learned|can\s+(?:exclusively\s+)?(?:reveal|confirm|report)|hears|has\s+heard|understands|"
+    r"has\s+exclusively\s+learned|first\s+reported|reported\s+(?:first|exclusively))\b"
+)
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:said|says|added|adds|explained|explains|noted|notes|commented|stated|continued|according\s+to)\s+"
     r"(?:[\w+&.’'-]+['’]s\s+)?$"

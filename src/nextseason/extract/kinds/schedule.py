@@ -1002,6 +1002,9 @@ def _seasons_for(
         _is_past(text, trig)
         or (_ING_END.search(trig.word.strip()) and text[: trig.start].strip().lower() in ("", "first", "originally", "initially"))
     ):
+        target = ctx.doc.target_season if _show_for(ctx, date.start) == ctx.doc.main else None
+        if _RETURNED.match(trig.word) and target and target > 2 and _heading_season(ctx) is None:
+            return [target - 1]  # "X finally returned this summer" (of a season 3 article): the season before
         return [_past_season(ctx)]  # (and a fronted participle: "Premiering in September 2021, X follows ...")
     if _show_for(ctx, date.start) != ctx.doc.main:
         # a roundup section's show: the season its line names; else, for what is still to come,
@@ -1109,6 +1112,9 @@ def _same_text(a: str | None, b: str | None) -> bool:
         return _NON_WORDS.sub("", (s or "").casefold())
 
     return norm(a) == norm(b) or (bool(norm(a)) and norm(b).startswith(norm(a)))
+
+
+_RETURNED = re.compile(r"returned|came\s+back|(?:was|were)\s+back", re.I)
 
 
 def _past_season(ctx: SentenceContext) -> int:
