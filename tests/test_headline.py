@@ -208,3 +208,12 @@ def test_a_spinoffs_subtitle_after_the_colon_is_part_of_its_title() -> None:
     assert headline_show(title, f"{title}\n\n{body}") == "Salt Road: 1919"
     # a subtitle the body never repeats is the headline's own: "X: Everything We Know"
     assert headline_show("Salt Road: Release Date And Cast", "Salt Road returns. Salt Road is back.") == "Salt Road"
+
+
+def test_a_family_name_that_titles_the_show_before_its_season_is_the_show() -> None:
+    title = "Dellacourt season 2 first look: The family goes to war"
+    body = (
+        "Margot Dellacourt is back. Julian Dellacourt and Odile Dellacourt are barely speaking. "
+        "HBO renewed Dellacourt in November. Dellacourt season 2 premieres in August."
+    )
+    assert headline_show(title, f"{title}\n\n{body}") == "Dellacourt"

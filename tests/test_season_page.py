@@ -70,3 +70,9 @@ def test_a_recaps_episode_credits_are_the_recapped_seasons() -> None:
     rows = _rows(title=title, page=page)
     assert {("Pell Fairbrother", 3, "writer"), ("Imke Svensson", 3, "director")} <= rows
     assert ("Pell Fairbrother", None, "creator") in rows
+
+
+def test_a_first_looks_captioned_pairs_are_the_season_shown() -> None:
+    title = "Gullhaven season 2 first look: See exclusive photos"
+    page = "HBO shared photos.\n\nPictured: Rafe Okonjo as Detective Luca Brandt."
+    assert ("Rafe Okonjo", 2, "cast") in _rows(title=title, page=page)

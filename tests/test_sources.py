@@ -644,3 +644,23 @@ def test_a_short_first_line_naming_a_season_is_the_headline_over_a_wikis_menu(tm
         encoding="utf-8",
     )
     assert read_source(str(page)).title == "Season 2 (Yarrowdale)"
+
+
+def test_a_gallerys_slide_captions_are_read_one_piece_a_line_without_photo_credits(tmp_path: Path) -> None:
+    body = "".join(
+        f'<p>{"Paragraph text about the new season of the drama, its cast and its story. " * 3}</p>' for _ in range(3)
+    )
+    slides = (
+        '<figure class="slide"><img src="a.jpg" alt=""><figcaption><span class="slide-title">Brother and sister</span>'
+        '<span class="caption">Pictured: Teodor Hask (Julian Dellacourt) and Imani Crewe (Odile Dellacourt).</span>'
+        '<span class="credit">Ludo Marchetti/HBO</span></figcaption></figure>'
+    )
+    page = tmp_path / "gallery.html"
+    page.write_text(
+        "<html><head><title>Dellacourt season 2 first look</title></head><body><article>"
+        f"<h1>Dellacourt season 2 first look</h1>{body}{slides}{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    text = read_source(str(page)).text
+    assert "Pictured: Teodor Hask (Julian Dellacourt) and Imani Crewe (Odile Dellacourt)." in text.split("\n")
+    assert "Marchetti" not in text

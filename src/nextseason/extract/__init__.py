@@ -1271,7 +1271,8 @@ def _season_page(title: str, sents: list[Sentence]) -> int | None:
 
 
 _EPISODE_CREDIT = re.compile(r"\b(?:the|this|tonight['’]s)\s+(?:episode|finale|premiere|hour)\s+(?:was|is)\s+(?:written|directed|penned|helmed)\b", re.I)
-_RECAP_OR_REVIEW = re.compile(r"\b(?:recap|review|reviewed)\b", re.I)
+# A review, a recap or a first look at a named season: the pairs it names are that season's.
+_RECAP_OR_REVIEW = re.compile(r"\b(?:recap|review|reviewed|first[- ]look|photos|pictures|gallery)\b", re.I)
 _TITLE_CLAUSE = re.compile(r"[:!?]|\b(?:release|date|cast|everything|renewed|cancell?ed|trailer|review|recap)\b", re.I)
 
 

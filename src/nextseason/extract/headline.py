@@ -54,7 +54,10 @@ def headline_show(title: str, text: str) -> str:
         # "NBC Announces Midseason Premiere Dates": a network, no show; the body's show beside
         # its seasons, else the headline itself (a roundup's, which names no show)
         return _seasoned_title(body, chosen) or title
-    if title and (
+    seasoned = bool(title) and chosen and title.lower().startswith(chosen.lower() + " ") and bool(
+        _SEASON_NEXT.match(title, len(chosen))
+    )  # "Dellacourt season 2 first look": a family's name that titles the show, not a surname
+    if title and not seasoned and (
         _a_person(chosen, body) or _a_surname(chosen, body) or _a_common_word(chosen, body) or _a_place(chosen, body)
     ):
         # "Teodor Vasko on bad haircuts, ...": a profile; "Cameras roll in Northumberland as
@@ -64,6 +67,7 @@ def headline_show(title: str, text: str) -> str:
     return chosen
 
 
+_SEASON_NEXT = re.compile(r"['’]?s?\s+(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 # "Filming Begins on The Wrecker's Psalm, a New Six-Part Drama": the title after the preposition.
 _OBJECT_TITLE = re.compile(
     r"\b(?:on|for|of|at|in)\s+(?P<title>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|&|in|on|at))*)"
@@ -238,6 +242,8 @@ def _seasoned_title(body: str, person: str) -> str | None:
         if match.group("b") and (len(pieces) > 1 or match.group("b").rstrip().endswith((".", "!", "?"))):
             continue  # "... on Sunday 13 February 2022. Series 3 went out ...": the season opens the next sentence
         name = pieces[0].rstrip(".")
+        if match.group("b"):  # "Essie Calloway as DS Mae Farrow in Gull Island series two": the title after "in"
+            name = re.split(r"\s+(?:in|on|from)\s+", name)[-1]
         if not _usable(name) or name in person or person in name or name.lower().startswith(("season", "series")):
             continue
         counts.setdefault(name, []).append(match.start())

@@ -231,10 +231,22 @@ def html_source(data: bytes | str, *, doc_id: str, url: str | None, where: str) 
 
 def _keep_captions(tree: HtmlElement) -> None:
     """trafilatura drops <figure> with its caption; captions are article text."""
-    for caption in tree.iter("figcaption"):
-        caption.tag = "p"
+    for caption in list(tree.iter("figcaption")):
+        caption.attrib.pop("class", None)
+        for part in list(caption.iter("span")):
+            if "credit" in (part.get("class") or ""):  # a photo credit ("Ludo Marchetti/HBO") is no text
+                part.drop_tree()
+        parts = list(caption.iter("span"))
+        if parts:  # a gallery's caption in pieces: each its own line ("Queen of the house" / "Pictured: ...")
+            caption.tag = "div"
+            for part in parts:
+                part.tag = "p"
+                part.attrib.pop("class", None)  # ("caption", "slide-title": class names trafilatura prunes)
+        else:
+            caption.tag = "p"
     for figure in tree.iter("figure"):
         figure.tag = "div"
+        figure.attrib.pop("class", None)  # (a gallery's "slide" would be pruned as page furniture)
 
 
 def _options(*, fast: bool) -> Extractor:
