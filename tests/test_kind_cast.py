@@ -2045,3 +2045,8 @@ def test_a_given_name_part_takes_no_story_title_as_its_full_name() -> None:
         "Reina Ueda, who voiced Reze in that final scene, will play her in the movie as well."
     )
     assert not any(c == "Reze Arc" for _, c in _pairs(text))
+
+
+def test_not_expecting_to_see_a_player_again_denies_the_new_season() -> None:
+    rows = _cast("Teodora Vasic played Lt. Maren Osei.\n\nDon't expect to see Teodora Vasic again, though.")
+    assert ("Moonlit Harbor", 2, "denied", "Teodora Vasic") in {r[:4] for r in rows}

@@ -284,6 +284,8 @@ _OBJECT_TRIGGER = re.compile(
     r"guest[- ]stars?\s+(?:include|includes|including|are)|"
     r"joining\s+(?:the\s+)?(?:cast|show|series|ensemble)(?:\s+of\s+[^,.;]{1,40}?)?(?:\s+(?:as|for)\s+[\w\s-]{1,30}?)?\s+(?:are|is|will\s+be)|"  # "features guest stars including X and Y"
     r"featuring|featured|features|spotted|cameo\s+from|"
+    # "Don't expect to see X again": a player (not) back in the season being made
+    r"(?:expect(?:s|ing)?|hope|hoping|want|wants)\s+to\s+see(?=\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:again|back)\b)|"
     # "the potential return of main actors like A, B and C": a return, named as a noun
     r"(?<!\w)(?:(?:the|a)\s+)?(?:(?:potential|possible|likely|rumou?red|expected|hoped-for|planned|confirmed)\s+)?"
     r"return\s+of(?:\s+(?:(?:main|original|lead|the|its|key)\s+)?(?:actors?|actresses|stars?|cast\s+members?|leads?)\s+"
