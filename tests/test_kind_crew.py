@@ -1020,3 +1020,8 @@ def test_creators_who_share_a_surname_and_a_surname_that_stands_for_someone_name
     assert {("Elliot Varga", None, "creator"), ("Sam Varga", None, "creator")} <= {r[:3] for r in rows}
     rows = people_roles("Harriet Lowe wrote the pilot. It is executive produced by Lowe and Daniel Ferris.")
     assert not any(person == "Lowe Ferris" for person, *_ in rows)
+
+
+def test_a_headline_verb_after_a_role_word_is_no_name() -> None:
+    rows = people_roles("Moonlit Harbor Season 2: Showrunner Reveals Time Jump, Filming Start")
+    assert not any(person.startswith(("Reveals", "Time Jump")) for person, *_ in rows)

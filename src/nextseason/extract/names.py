@@ -58,7 +58,8 @@ STOPWORDS = _wordset(
     according today yesterday tomorrow last next first second third final early late mid although though
     because well oh my is are was were will would could should may might can did does do has have had
     be being been get gets got let lets make makes made keep stay regular regulars recurring takes alongside
-    pictured photo photos above below"""
+    pictured photo photos above below reveals teases talks confirms explains says shares dishes previews
+    addresses responds weighs breaks"""
 )
 ROLE_WORDS = frozenset(
     {

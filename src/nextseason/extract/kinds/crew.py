@@ -89,6 +89,8 @@ def _clean_tokens(tokens: list[str]) -> list[str]:
         or (tokens[0].isupper() and len(tokens[0]) >= 3)
     ):
         tokens = tokens[1:]
+    if tokens and tokens[0].casefold() in _HEADLINE_VERBS:
+        return []  # "Showrunner Reveals Time Jump": a headline's verb after a role, no name
     for i, token in enumerate(tokens[1:], 1):  # a title-case headline's verb ends the name
         if token.casefold() in _HEADLINE_VERBS:
             tokens = tokens[:i]
