@@ -1379,3 +1379,13 @@ def test_a_return_that_has_aired_is_the_season_before_the_articles() -> None:
     body = "Prime Video's Moonfall finally returned this summer after a long wait."
     doc = extract(f"{title}\n\n{body}", title=title, published="2025-08-21", published_from="given")
     assert ("premiere", 2, "2025-22") in {(c.kind, c.season, c.value) for c in doc.claims}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Others in the thread think spring 2025 is more realistic.", "2025-21"), ("Late 2025 sounds far more likely to us.", "2025-41")],
+)
+def test_a_date_judged_realistic_or_likely_is_a_guessed_premiere(sentence: str, value: str) -> None:
+    title = "Moonfall Season 2: What We Know"
+    doc = extract(f"{title}\n\n{sentence}", title=title, published=PUBLISHED, published_from="given")
+    assert (2, "premiere", value, "speculated") in {(c.season, c.kind, c.value, c.stance) for c in doc.claims}

@@ -21,7 +21,7 @@ _MODAL = re.compile(
     r"\b(?:could|might|would|should|likely|unlikely|probably|possibly|perhaps|presumably|"
     r"expected|expects?|expecting|(?<!\bhighly\s)(?<!\bmuch\s)(?<!\bhotly\s)(?<!\bmost\s)(?<!\blong-)anticipated|hopeful|predicted|predicts?|hopes?|hoping|hopefully|"
     r"aims?|aiming|aimed|tipped|tentatively|rumou?red|rumou?rs?|reportedly|allegedly|supposedly|floated|mooted|"
-    r"speculat\w*|guess\w*|potential(?:ly)?|in talks|in negotiations|possible|chance|being\s+(?:eyed|considered|courted|wooed)|"
+    r"speculat\w*|guess\w*|potential(?:ly)?|in talks|in negotiations|possible|chance|being\s+(?:eyed|considered|courted|wooed)|realistic|"
     r"plausible|would-be|seems?|(?<=it\s)appears|appears?(?=\s+(?:to|that|set|poised|likely|unlikely|certain)\b)|wishes|wish|want(?:s|ed)? to see|estimated?|projected|"
     r"looks?\s+like|best[- ]case|all\s+but\s+(?:certain|guaranteed|assured|sure)|almost\s+certain(?:ly)?|"
     r"be\s+ruled\s+out|out\s+of\s+the\s+question)\b"
@@ -81,7 +81,7 @@ def _first_char_gated(pattern: re.Pattern[str], digest: str, chars: str) -> re.P
 # of _MODAL with one of these letters ("looks like", "best-case", "all but certain", "you'd" too) or,
 # for "I'd love", an apostrophe; every word of _NEGATION with n, w, c or y.
 _CLAUSE_BREAK_GATED = _first_char_gated(_CLAUSE_BREAK, "b577a3ca7ded", r";:—–,\s")
-_MODAL_GATED = _first_char_gated(_MODAL, "7c7c0f4d87ad", "abcefghilmoprstuwy’'")
+_MODAL_GATED = _first_char_gated(_MODAL, "eee7fc404a8b", "abcefghilmoprstuwy’'")
 _NEGATION_GATED = _first_char_gated(_NEGATION, "0358e324e19a", "ncwy")
 
 

@@ -159,7 +159,9 @@ _NOUN_AFTER = re.compile(
     # "points to an April start on TOKYO MX": a broadcast's start, where it airs named after
     r"|start(?=\s+on\s+(?-i:[A-Z])\w))\b"
     # "the first half of next year is the realistic target"
-    r"|^\s+(?:is|looks|seems)\s+(?:like\s+)?(?:the|a|our)\s+(?:[\w-]+\s+)?(?:target|bet|window|goal|guess)\b",
+    r"|^\s+(?:is|looks|seems)\s+(?:like\s+)?(?:the|a|our)\s+(?:[\w-]+\s+)?(?:target|bet|window|goal|guess)\b"
+    # "spring 2028 is more realistic", "Late 2028 sounds far more likely to us": a guess at the date
+    r"|^\s+(?:is|looks|seems|sounds|feels)\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:more\s+|most\s+)?(?:realistic|likely|plausible|probable)\b",
     re.I
 )
 # Words right before a date that make it something other than the release of the season.
