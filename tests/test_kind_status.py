@@ -1414,3 +1414,8 @@ def test_a_season_less_denial_beside_a_numbered_one_in_the_same_sentence_is_drop
 @pytest.mark.parametrize("sentence", ["Apple hasn't said when the show will return.", "Apple hasn't announced when Moonlit Harbor will return."])
 def test_not_saying_when_a_show_returns_denies_no_renewal(sentence: str) -> None:
     assert not renewals(f"Moonlit Harbor season 2 is filming now.\n\n{sentence}")
+
+
+def test_no_to_a_question_about_what_a_film_is_denies_no_renewal() -> None:
+    text = "Is the Moonlit Harbor movie season 2?\n\nNo. The movie is a standalone feature film."
+    assert not renewals(text)

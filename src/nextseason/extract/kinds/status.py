@@ -998,9 +998,13 @@ def _answer_no(ctx: SentenceContext) -> re.Match[str] | None:
     ("Has X Been Renewed for Season 3?" / "Is X Cancelled?")."""
     if not _answer_position(ctx):
         return None
-    if not _RENEW_QUESTION.search((ctx.sentence.block.heading or "").strip()):
-        return None
+    heading = (ctx.sentence.block.heading or "").strip()
+    if not _RENEW_QUESTION.search(heading) or _WORK_QUESTION.search(heading):
+        return None  # ("Is the Stardust Brigade movie season 2?": what the film is, not whether a season comes)
     return _ANSWER_NO.match(ctx.text)
+
+
+_WORK_QUESTION = re.compile(r"\b(?:movie|film|special|OVA|spin-?off|prequel|remake)\b", re.I)
 
 
 # "is close to a second-season order", "nearing a renewal": not there yet.
