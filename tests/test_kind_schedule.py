@@ -1389,3 +1389,10 @@ def test_a_date_judged_realistic_or_likely_is_a_guessed_premiere(sentence: str, 
     title = "Moonfall Season 2: What We Know"
     doc = extract(f"{title}\n\n{sentence}", title=title, published=PUBLISHED, published_from="given")
     assert (2, "premiere", value, "speculated") in {(c.season, c.kind, c.value, c.stance) for c in doc.claims}
+
+
+def test_a_count_compared_with_a_described_earlier_season_gives_that_season_its_count() -> None:
+    title = "Moonfall Season 2 Part 2: Release Date and Episodes"
+    body = "Part 2 has nine episodes, one fewer than the 10-episode first season."
+    doc = extract(f"{title}\n\n{body}", title=title, published=PUBLISHED, published_from="given")
+    assert (1, 10) in {(c.season, c.value) for c in doc.claims if c.kind == "episodes"}

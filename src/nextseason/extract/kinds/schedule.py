@@ -1732,6 +1732,11 @@ _FROM_LAST_SEASON = re.compile(
 )
 # "Like the first season, the new run has six episodes": the compared season has as many.
 _LIKE_PREDECESSORS = re.compile(r"\W*(?:like|as\s+with|just\s+like)\s+(?:its|the|their)\s+(?:two\s+|three\s+)?(?:predecessors|previous\s+seasons|earlier\s+seasons)\s*,", re.I)
+_THAN_A_SEASON = re.compile(
+    r"\b(?:fewer|more|less|shorter|longer)\s+than\s+(?:the|its)\s+(?P<n>" + _NUM[1:-1] + r")-(?:episode|part)\s+"
+    r"(?P<ord>first|second|third|fourth|fifth|sixth)\s+(?:season|series)\b",
+    re.I,
+)
 _EARLIER_RUNS = re.compile(
     r"\b(?:the|its|their)\s+(?:previous|past|last|first)\s+(?P<runs>two|three|four|2|3|4)\s+(?P<n>" + _NUM[1:-1] + r")-(?:part|episode)\s+"
     r"(?:seasons|series|runs)\b",
@@ -1766,6 +1771,11 @@ def _compared_counts(ctx: SentenceContext) -> list[Claim]:
         if len(counts) == 1 and future and future > 1:
             start, end, value = counts[0]
             out += [ctx.claim("episodes", value, start, end, season=n, show=_show_for(ctx, start)) for n in range(1, future)]
+    than = _THAN_A_SEASON.search(text)
+    if than:  # "nine episodes, one fewer than the 10-episode first season": that season's count
+        value, number = _num_value(than.group("n")), ORDINALS.get(than.group("ord").lower())
+        if value and number:
+            out.append(ctx.claim("episodes", value, than.start(), than.end(), season=number, show=_show_for(ctx, than.start())))
     earlier = _EARLIER_RUNS.search(text)
     future = _future_season(ctx) if earlier else None
     if earlier and future:  # "Unlike the previous two four-part series, the new run has six episodes"
