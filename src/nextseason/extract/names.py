@@ -24,6 +24,7 @@ __all__ = [
     "has_title",
     "name_at",
     "name_ending_at",
+    "part_title_at",
 ]
 
 # One word: a letter, then letters, digits, apostrophes, hyphens and inner dots ("T.O.P").
@@ -188,6 +189,17 @@ _AWARDED = re.compile(r"-(?:nominated|winning)$")
 
 _LEAD_OR_ROLE = LEAD_WORDS | ROLE_WORDS
 _AS_BEFORE = re.compile(r"\bas\s+$")
+# A capitalised title word, then a capitalised name: "(joins as) Director Ilse Vogt", a part.
+_PART_TITLE = re.compile(
+    r"[A-Z][a-z]+\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Season|Series)\b)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\b(?!['’]s)"
+)
+
+
+def part_title_at(text: str, pos: int) -> bool:
+    """Whether a role word written in capitals at ``pos`` opens a part's name ("joins as Director
+    Ilse Vogt") rather than naming a job ("named Showrunner Tuesday", "joins as director")."""
+    return bool(_PART_TITLE.match(text, pos))
 
 
 def _plain_word(tok: str) -> bool:

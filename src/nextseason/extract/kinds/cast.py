@@ -20,7 +20,14 @@ from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
 from nextseason.extract.cues import cue_groups, either, folded, holds_cues, proven, scan_faster
 from nextseason.extract.lexicon import is_place, is_platform_name
-from nextseason.extract.names import NameBook, NameSpan, find_names, has_title, name_at
+from nextseason.extract.names import (
+    NameBook,
+    NameSpan,
+    find_names,
+    has_title,
+    name_at,
+    part_title_at,
+)
 from nextseason.extract.seasons import find_seasons, since_season
 from nextseason.extract.stance import clause_span
 from nextseason.extract.stance import stance as stance_of
@@ -93,14 +100,10 @@ _ROLE_AFTER_AS = re.compile(
     r"head writer|series composer|co-showrunner)s?\b",
     re.I,
 )
-# A part's title before its name ("joins as Director Ilse Vogt"): a capital title, a capital name.
-_TITLED_PART = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\b(?!['’]s)")
-
-
 def _role_after_as(rest: str) -> re.Match[str] | None:
     """A crew role right after "as" ("as showrunner"), not a part's title ("as Director Ilse Vogt")."""
     role = _ROLE_AFTER_AS.match(rest)
-    return None if role is not None and _TITLED_PART.match(rest) else role
+    return None if role is not None and part_title_at(rest, 0) else role
 
 
 _PRESENTING = re.compile(r"\b(?:host|narrator)s?\b", re.I)

@@ -25,6 +25,7 @@ from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext, credit_in_brackets
 from nextseason.extract.cues import CueGroups, cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.lexicon import find_platforms, is_company, is_platform_name
+from nextseason.extract.names import part_title_at
 from nextseason.extract.seasons import ORDINALS, since_season
 from nextseason.extract.stance import blank_quoted_titles, clause_span, stance
 from nextseason.extract.text import split_sentences
@@ -1008,12 +1009,6 @@ _STEPS_DOWN_BEFORE = re.compile(
 )
 
 
-_NAME_RIGHT_AFTER = re.compile(
-    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Season|Series)\b)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\b(?!['’]s)"
-)
-
-
 def _predicates(sent: _Sentence) -> list[Credit]:
     out: list[Credit] = []
     for match in _scan(_PREDICATE, sent.text):
@@ -1022,7 +1017,7 @@ def _predicates(sent: _Sentence) -> list[Credit]:
         after = sent.text[match.end() : end]
         if _OF_SHOW_AFTER.match(after):
             continue
-        if match.group(1)[:1].isupper() and _NAME_RIGHT_AFTER.match(sent.text, match.end()):
+        if match.group(1)[:1].isupper() and part_title_at(sent.text, match.start(1)):
             continue  # "joins as Director Ilse Vogt": a part with a title, not a credit
         other = _ON_TITLE_AFTER.match(sent.text, match.end())
         if other and _title_at(sent, other.end()) != sent.ctx.doc.main:
