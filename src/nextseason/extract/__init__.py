@@ -453,7 +453,7 @@ def _status_section(sent: Sentence, text: str, index: ShowIndex, published: str 
         dates = find_dates(bracket.group("when"), published)
         value = dates[0].value if len(dates) == 1 else None
         claims += [Claim(show, number, "renewed", value, "asserted", sent.text) for number in dict.fromkeys(named)]
-    verdict = _STANDING_HEADING.fullmatch((sent.block.heading or "").strip(" :"))
+    verdict = _standing(sent)
     axed = bool(verdict and re.match(r"(?i:cancel|axed)", verdict.group("cancelled") or ""))  # (not "Ending")
     if rest.lower().startswith("cancel") or _SEASON_LEAD.match(rest) or axed:
         # "Marlowe & Finch – Canceled (March 3)", "Season 3 was canceled before it ever aired (May 9)"
@@ -487,14 +487,26 @@ def _loose_status_section(
     rest = match.group("rest")
     named = list(dict.fromkeys(m.number for m in find_seasons(rest)))
     value = _bracket_date(rest, published)
-    verdict = _STANDING_HEADING.fullmatch((sent.block.heading or "").strip(" :"))
-    claims: tuple[Claim, ...] = ()
-    if verdict and verdict.group("renewed"):
-        claims = tuple(Claim(show, n, "renewed", value, "asserted", sent.text) for n in named if n > 1)
-    elif verdict and verdict.group("cancelled"):
-        cancelled = named[0] if named and _SEASON_LEAD.match(rest) else None
-        claims = (Claim(show, cancelled, "cancelled", value, "asserted", sent.text),)
+    cancelled = named[0] if named and _SEASON_LEAD.match(rest) else None
+    claims = _verdict_claims(show, _standing(sent), named, value, cancelled, sent.text)
     return _Section(show, claims, max(named) if named else None, read=True)
+
+
+def _standing(sent: Sentence) -> re.Match[str] | None:
+    """The heading over the sentence, when it says where shows stand ("Renewed", "Canceled")."""
+    return _STANDING_HEADING.fullmatch((sent.block.heading or "").strip(" :"))
+
+
+def _verdict_claims(
+    show: str, verdict: re.Match[str] | None, named: list[int], value: str | None, cancelled: int | None, line: str
+) -> tuple[Claim, ...]:
+    """What a heading's verdict says of a line's show: renewed for the (later) seasons the line
+    names, or cancelled (the season given, else the show), on the date given."""
+    if verdict and verdict.group("renewed"):
+        return tuple(Claim(show, n, "renewed", value, "asserted", line) for n in named if n > 1)
+    if verdict and verdict.group("cancelled"):
+        return (Claim(show, cancelled, "cancelled", value, "asserted", line),)
+    return ()
 
 
 _SEASON_LEAD = re.compile(r"(?i:season|series)\s+\w+\s+(?:was|has\s+been|is)\s+(?:cancell?ed|axed|scrapped)")
@@ -533,7 +545,7 @@ def _run_in_title(sent: Sentence) -> re.Match[str] | None:
     if not _title_cased(title) or _NOT_RUN_IN.match(title) or find_platforms(title) or _DATE_ALONE_TITLE.match(title) or _DATE_IN_TITLE.search(title):
         return None
     # (a label in brackets, or a heading saying where the shows stand: not a transcript's "Jess:")
-    if not match.group("label") and not _STANDING_HEADING.fullmatch((sent.block.heading or "").strip(" :")):
+    if not match.group("label") and not _standing(sent):
         return None
     return match
 
@@ -552,16 +564,11 @@ def _run_in_section(sent: Sentence, text: str, index: ShowIndex) -> _Section:
     index.add(show, show)
     label = match.group("label") or ""
     named = list(dict.fromkeys(m.number for m in find_seasons(label)))
-    verdict = _STANDING_HEADING.fullmatch((sent.block.heading or "").strip(" :"))
-    claims: tuple[Claim, ...] = ()
+    verdict = _standing(sent)
     season = named[0] if named else None
-    if verdict and verdict.group("renewed"):
-        claims = tuple(Claim(show, n, "renewed", None, "asserted", sent.text) for n in named if n > 1)
-    elif verdict and verdict.group("cancelled"):
-        claims = (Claim(show, None, "cancelled", None, "asserted", sent.text),)
-    elif verdict and verdict.group("new") and season is None:
+    if verdict and verdict.group("new") and season is None:
         season = 1
-    return _Section(show, claims, season, read=True)
+    return _Section(show, _verdict_claims(show, verdict, named, None, None, sent.text), season, read=True)
 
 
 def _caps_labelled_title(sents: list[Sentence], sent: Sentence) -> bool:
