@@ -307,27 +307,31 @@ def _shouted_title(title: str, body: str) -> str | None:
     lead = _SHOUTED_LEAD.match(title) if title else None
     if lead is None:
         return None
-    words = lead.group(1).split()
-    for n in range(len(words), 0, -1):
-        name = " ".join(words[:n])
+    shouted = lead.group(1).split()
+    for n in range(len(shouted), 0, -1):
+        name = " ".join(shouted[:n])
         if n == 1 and (name.lower() in _NOT_ALONE or len(name) < 3):
             continue
-        for found in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", body, re.I):
-            spelled = found.group(0)
-            words = spelled.split()
-            if spelled[:1].isupper() and words[-1][:1].isupper() and not any(len(w) > 1 and w.isupper() for w in words):
-                return spelled
+        spelled = _body_spelling(name, body, quiet=True)
+        if spelled:
+            return spelled
     return None
 
 
-def _body_spelling(name: str, body: str) -> str | None:
-    """The body's spelling of a title of several words that the headline writes in other case,
-    when the body writes it with a capital first and last word."""
-    if " " not in name:
+def _body_spelling(name: str, body: str, *, quiet: bool = False) -> str | None:
+    """The body's spelling of a title that the headline writes in other case, when the body
+    writes it with a capital first and last word: its first such spelling, or (``quiet``) the
+    first with no word in capitals ("Loxley Vale", not "LOXLEY Vale"); several words unless quiet."""
+    if " " not in name and not quiet:
         return None
-    found = re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", body, re.I)
-    spelled = found.group(0) if found else ""
-    return spelled if spelled[:1].isupper() and spelled.split()[-1][:1].isupper() else None
+    for found in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", body, re.I):
+        spelled = found.group(0)
+        words = spelled.split()
+        if spelled[:1].isupper() and words[-1][:1].isupper() and not (quiet and any(len(w) > 1 and w.isupper() for w in words)):
+            return spelled
+        if not quiet:
+            return None  # (only the first spelling counts)
+    return None
 
 
 def _recurs(name: str, body: str) -> bool:
