@@ -122,8 +122,8 @@ def test_people_and_characters_are_not_registered() -> None:
 
 
 def _shows_by_sentence(body: str, title: str = "Harbour Lights Season 2 Release Date") -> list[tuple[str, str]]:
-    from nextseason.extract import _contexts
     from nextseason.extract.context import DocContext
+    from nextseason.extract.flow import contexts as _contexts
     from nextseason.extract.shows import main_title
 
     sents = sentences(title + "\n\n" + body)
