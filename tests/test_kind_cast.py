@@ -2050,3 +2050,15 @@ def test_a_given_name_part_takes_no_story_title_as_its_full_name() -> None:
 def test_not_expecting_to_see_a_player_again_denies_the_new_season() -> None:
     rows = _cast("Teodora Vasic played Lt. Maren Osei.\n\nDon't expect to see Teodora Vasic again, though.")
     assert ("Moonlit Harbor", 2, "denied", "Teodora Vasic") in {r[:4] for r in rows}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Producer: Neeraj Khullar (Red Kite Films).",
+        "According to a filing with the National Radio and Television Administration (NRTA), it has 32 episodes.",
+        "It ranked third on the Global Top 10 TV (Non-English) chart.",
+    ],
+)
+def test_a_company_or_an_abbreviation_in_brackets_is_no_pair(sentence: str) -> None:
+    assert _pairs(sentence + " Zhao Lei (Wei Ying) returns.") == {("Zhao Lei", "Wei Ying")}

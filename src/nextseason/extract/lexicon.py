@@ -175,6 +175,29 @@ def is_company(name: str) -> bool:
     return name.strip().lower() in COMPANIES
 
 
+# Words that make a name an organisation's ("Red Kite Films", "the National Radio and Television
+# Administration"): never a person or a character.
+ORGANISATION_WORDS = frozenset(
+    {"Studio", "Studios", "Pictures", "Film", "Films", "Productions", "Entertainment", "Media", "Animation",
+     "Television", "TV", "Inc", "Ltd", "Company", "Group", "Network", "Works", "Distribution",
+     "Administration", "Agency", "Commission", "Council", "Ministry", "Bureau", "Corporation", "Association"}
+)
+
+
+def is_organisation(name: str) -> bool:
+    """A known company, or a name holding a word only organisations' names hold."""
+    return is_company(name) or any(word.strip(".,") in ORGANISATION_WORDS for word in name.split())
+
+
+def acronym_of(short: str, before: str) -> bool:
+    """``short`` is the capitals of the words that end ``before`` ("NRTA" after "the National Radio
+    and Television Administration"): an abbreviation, no name of its own."""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    capitals = [word[0] for word in before.split() if word[:1].isupper()]
+    return "".join(capitals[-len(short) :]) == short
+
+
 # Places a listing names where a cast list would name people: countries, regions and the time
 # zones of release-time tables ("US (Pacific) | 12am PT", "Australia (Sydney) | 7pm AEDT").
 def _wordset(spaced: str) -> frozenset[str]:

@@ -19,7 +19,7 @@ from itertools import pairwise
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext
 from nextseason.extract.cues import cue_groups, either, folded, holds_cues, proven, scan_faster
-from nextseason.extract.lexicon import is_place, is_platform_name
+from nextseason.extract.lexicon import acronym_of, is_organisation, is_place, is_platform_name
 from nextseason.extract.names import (
     NameBook,
     NameSpan,
@@ -1585,6 +1585,8 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
             continue
         if is_place(outer.text) or is_place(inner.text):
             continue  # "US (Pacific) | 12am PT": a release-time table's region and zone
+        if is_organisation(outer.text) or is_organisation(inner.text) or acronym_of(inner.text, text[: match.start()]):
+            continue  # "Neeraj Khullar (Red Kite Films)", "the ... Television Administration (NRTA)"
         pairs.append((outer, inner))
     # A prose sentence lists its pairs one way: "Corwen Ashdown (Bastian Greaves), Sister Ameline
     # (Hattie Prowse), the smuggler Jory Fenn (...)": a titled or described first name shows it.

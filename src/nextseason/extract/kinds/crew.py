@@ -24,7 +24,12 @@ from functools import lru_cache
 from nextseason.domain.claims import Claim
 from nextseason.extract.context import SentenceContext, credit_in_brackets
 from nextseason.extract.cues import CueGroups, cue_groups, either, holds_cues, scan_faster
-from nextseason.extract.lexicon import find_platforms, is_company, is_platform_name
+from nextseason.extract.lexicon import (
+    ORGANISATION_WORDS,
+    find_platforms,
+    is_company,
+    is_platform_name,
+)
 from nextseason.extract.names import part_title_at
 from nextseason.extract.seasons import ORDINALS, since_season
 from nextseason.extract.stance import blank_quoted_titles, clause_span, stance
@@ -48,10 +53,6 @@ _NOT_NAME_WORDS = frozenset(
 _HEADLINE_VERBS = frozenset(
     ["takes", "joins", "exits", "leaves", "returns", "signs", "steps", "says", "teases", "confirms", "reveals", "talks",
      "responds", "reacts", "speaks", "explains", "addresses", "breaks", "opens", "admits", "shares", "hints", "weighs"]
-)
-_COMPANY_WORDS = frozenset(
-    {"Studio", "Studios", "Pictures", "Film", "Films", "Productions", "Entertainment", "Media", "Animation",
-     "Television", "TV", "Inc", "Ltd", "Company", "Group", "Network", "Works", "Distribution"}
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -98,7 +99,7 @@ def _clean_tokens(tokens: list[str]) -> list[str]:
             break
     while tokens and tokens[-1].casefold() in _NOT_NAME_WORDS:
         tokens = tokens[:-1]
-    if tokens and (is_company(" ".join(tokens)) or any(t in _COMPANY_WORDS for t in tokens)):
+    if tokens and (is_company(" ".join(tokens)) or any(t in ORGANISATION_WORDS for t in tokens)):
         return []
     return tokens
 
