@@ -1396,3 +1396,16 @@ def test_a_count_compared_with_a_described_earlier_season_gives_that_season_its_
     body = "Part 2 has nine episodes, one fewer than the 10-episode first season."
     doc = extract(f"{title}\n\n{body}", title=title, published=PUBLISHED, published_from="given")
     assert (1, 10) in {(c.season, c.value) for c in doc.claims if c.kind == "episodes"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A photo from the set, where the first two seasons were shot, kicked off this one in September.",
+        "A leaked casting call kicked off the rumour mill in March.",
+        "One blurry post kicked off fresh speculation in February.",
+    ],
+)
+def test_talk_that_kicks_off_is_no_premiere(sentence: str) -> None:
+    rows = _rows(f"{sentence} The show kicked off its second season in April.")
+    assert {row for row in rows if row[1] == "premiere"} == {(2, "premiere", "2024-04", "asserted")}

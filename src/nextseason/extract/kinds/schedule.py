@@ -122,9 +122,13 @@ _NOT_RELEASE_AFTER = re.compile(
     re.I,
 )
 _WEEKDAYS_AFTER = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.I)
-# "kicked off the week by picking up ...": the week starts, no season.
+# "kicked off the week by picking up ...": the week starts, no season; "kicked off this one in
+# September", "kicked off the rumour mill": talk starts, no season.
 _KICKED_OFF_TIME = re.compile(
-    r"\s+(?:the|its|their|this)\s+(?:week|day|weekend|month|year|festivities|event|panel|conference|celebrations?)\b", re.I
+    r"\s+(?:(?:the|its|their|this)\s+(?:week|day|weekend|month|year|festivities|event|panel|conference|celebrations?)|"
+    r"(?:this|that)\s+one|(?:the|a|this|that|all\s+the|fresh|new)\s+(?:(?:latest|whole|online)\s+)?"
+    r"(?:rumou?rs?(?:\s+mill)?|speculation|theory|theories|buzz|debate|frenzy|chatter|talk|conversation|campaign|hype))\b",
+    re.I,
 )
 _STARTS = re.compile(r"kick|roll|go|went|begin|began|begun|start|open|slated|scheduled|expected|set|due", re.I)
 # "Series 4 begins on Sunday", "Marlow Heights also begins its third series on ...": a season
