@@ -464,6 +464,28 @@ def test_context_year_does_not_override_an_explicit_year() -> None:
             "2024-08-27",
             [("Jan. 15, 2023", "2023-01-15"), ("between March and May", "2025-03/2025-05")],
         ),
+        # a sentence that moves on from a month and its year reaches an earlier month of the next year
+        (
+            "Season 3 wrapped filming in November 2025 and premiered in June.",
+            "2026-10-01",
+            [("November 2025", "2025-11"), ("June", "2026-06")],
+        ),
+        (
+            "Cameras rolled on Oct. 6, 2025, and the shoot is set to run until March.",
+            "2025-12-01",
+            [("Oct. 6, 2025", "2025-10-06"), ("March", "2026-03")],
+        ),
+        # ... but not one that looks back from it
+        (
+            "It was renewed in December 2023, six months after it premiered in June.",
+            "2026-10-01",
+            [("December 2023", "2023-12"), ("June", "2023-06")],
+        ),
+        (
+            "The show was renewed in November 2025, having premiered in June.",
+            "2026-10-01",
+            [("November 2025", "2025-11"), ("June", "2025-06")],
+        ),
     ],
 )
 def test_a_year_earlier_in_the_sentence_is_context(

@@ -37,6 +37,7 @@ from nextseason.extract.dates.lexicon import (
     _BARE_WEEKDAY,
     _DAY,
     _FULL_MONTH,
+    _MONTHS,
     _NOT_SEASON_NUMBER,
     _NUMBER,
     _QUAL_MONTH,
@@ -337,4 +338,18 @@ def _local_ctx(text: str, pos: int, ctx: _Ctx) -> _Ctx:
     if relative and ctx.anchor is not None:
         word = relative[-1].group(0).split()[0].lower()
         return _Ctx(ctx.anchor, ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[word])
+    month = _MONTH_BEFORE_YEAR.search(text, max(start, years[-1].start() - 16), years[-1].start())
+    if month and not _LOOKING_BACK.search(text, years[-1].end(), pos):
+        return _Ctx(ctx.anchor, int(years[-1].group(0)), _MONTHS[month.group(1).lower().rstrip(".")])
     return _Ctx(ctx.anchor, int(years[-1].group(0)))
+
+
+# A month written with its year ("November 2025", "Nov. 12, 2025"), and words between it and a
+# later month that look back from it ("renewed in November 2025, six months after its June
+# premiere", "having premiered in June", "since June"): the later month is then no later date.
+_MONTH_BEFORE_YEAR = re.compile(rf"\b({_ANY_MONTH})\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?$")
+_LOOKING_BACK = re.compile(
+    r"\b(?:after|since|following|having|had|earlier|previously|originally|initially|first|ago|back\s+in|"
+    r"last|before\s+that|which|when|where|who|whose|while|whereas|than|compared)\b",
+    re.I,
+)

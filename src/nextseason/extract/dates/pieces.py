@@ -28,6 +28,9 @@ class _Anchor:
 class _Ctx:
     anchor: _Anchor | None
     context_year: int | None
+    # the month written with the context year, when the sentence goes on forward in time from
+    # it ("wrapped in November 2025 and premiered in June": a June after that November)
+    context_month: int = 0
 
 
 @dataclass(frozen=True, slots=True)

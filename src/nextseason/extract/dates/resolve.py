@@ -28,6 +28,8 @@ def _pick_year(piece: _Piece, ctx: _Ctx, tense: str | None) -> int | None:
         return piece.year
     anchor = ctx.anchor
     context = ctx.context_year
+    if context is not None and piece.unit in ("day", "month") and 0 < piece.month < ctx.context_month:
+        context += 1  # (a month before the context's, later in a sentence that moves forward)
     if context is not None and _fits_context(piece, context, anchor, piece.tense or tense):
         return context
     if anchor is None or (anchor.unit == "year" and piece.unit in ("day", "month")):
