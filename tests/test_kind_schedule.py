@@ -1409,3 +1409,9 @@ def test_a_count_compared_with_a_described_earlier_season_gives_that_season_its_
 def test_talk_that_kicks_off_is_no_premiere(sentence: str) -> None:
     rows = _rows(f"{sentence} The show kicked off its second season in April.")
     assert {row for row in rows if row[1] == "premiere"} == {(2, "premiere", "2024-04", "asserted")}
+
+
+def test_its_release_is_the_named_seasons_when_the_sentence_names_one() -> None:
+    rows = _rows("Season 2 wrapped filming in May 2023 and needed seven months of work before its January release.")
+    assert (2, "premiere", "2024-01", "asserted") in rows
+    assert not {row for row in rows if row[1] == "premiere" and row[0] != 2}

@@ -956,7 +956,10 @@ def _seasons_for(
         and _RELEASE_AFTER.match(text, date.end)
         and not _after_publication(ctx, date)
     ):
-        return [_past_season(ctx)]  # "a month after its March 2017 release": the season out before
+        # "a month after its March 2017 release": the season out before, or the season the
+        # sentence is about ("Season 3 wrapped filming ... before its June release")
+        named = [n for p, n in _season_mentions(ctx) if p < date.start and _same_aside(text, p, date.start)]
+        return [named[-1] if named else _past_season(ctx)]
     left, _right = clause_span(text, anchor, anchor + 1)
     framing = _FRAMING_LEAD.match(text)
     compared = "from" in text or "ompared" in text  # (the comparison test only where it can match)
