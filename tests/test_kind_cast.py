@@ -1136,7 +1136,8 @@ def test_a_credit_in_brackets_before_casting_news_and_a_crew_replacement_are_no_
         "Moonlit Harbor returns in May. Nadia Okonkwo (Ink Hollow) has been tapped to star opposite Callum Birch. "
         "Marcus Ibe will replace Voss as showrunner on season 2. Ana Lee will replace Bo Kim as Nell."
     )
-    assert _pairs(text) == {("Ana Lee", "Nell"), ("Bo Kim", "Nell")}
+    # (she is cast, her part unnamed; her credit is no part)
+    assert _pairs(text) == {("Ana Lee", "Nell"), ("Bo Kim", "Nell"), ("Nadia Okonkwo", None)}
 
 
 def test_a_credit_in_brackets_is_not_the_show_of_the_claim() -> None:
@@ -2062,3 +2063,25 @@ def test_not_expecting_to_see_a_player_again_denies_the_new_season() -> None:
 )
 def test_a_company_or_an_abbreviation_in_brackets_is_no_pair(sentence: str) -> None:
     assert _pairs(sentence + " Zhao Lei (Wei Ying) returns.") == {("Zhao Lei", "Wei Ying")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tess Quarrington will guest star in the third season of Moonlit Harbor.",
+        "Tess Quarrington is set for a recurring role in the third season of Moonlit Harbor.",
+        "Tess Quarrington has landed a series regular role in the third season of Moonlit Harbor.",
+        "Tess Quarrington has been tapped as a series regular for the third season of Moonlit Harbor.",
+        "Tess Quarrington (Night Desk) will guest star in the third season of Moonlit Harbor.",
+    ],
+)
+def test_trade_casting_news_puts_a_player_in_the_season(sentence: str) -> None:
+    title = "Moonlit Harbor Adds a New Face"
+    assert _cast(sentence, title) == {("Moonlit Harbor", 3, "asserted", "Tess Quarrington", None)}
+    # ... and the part named later is that season's
+    later = _cast(sentence + " Quarrington will play Agnes Whitlow, a whistleblower.", title)
+    assert later == {("Moonlit Harbor", 3, "asserted", "Tess Quarrington", "Agnes Whitlow")}
+
+
+def test_a_showrunner_tapped_for_the_season_is_no_player() -> None:
+    assert _cast("Dana Whitcombe has been tapped as showrunner for the third season of Moonlit Harbor.") == set()

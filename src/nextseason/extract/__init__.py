@@ -136,7 +136,8 @@ def _full_characters(claims: list[Claim]) -> list[Claim]:
 
 
 _JOINED = re.compile(
-    r"\b(?:join(?:s|ed|ing)?|cast|boards?|boarded|sign(?:s|ed)\s+on|added|tapped|recruited|newcomers?|series\s+regulars?)\b",
+    r"\b(?:join(?:s|ed|ing)?|cast|boards?|boarded|sign(?:s|ed)\s+on|added|tapped|recruited|hired|newcomers?|series\s+regulars?|"
+    r"guest[- ]star(?:s|ring)?|recur(?:s|ring)?|landed|role)\b",
     re.I,
 )
 

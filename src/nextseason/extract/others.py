@@ -114,7 +114,12 @@ _PERSON_AFTER = re.compile(r"^(?:\s+as\s+(?:the\s+)?[A-Z]|\s*\(\s*(?:who\s+)?(?:
                            # "Piper Perabo, will arrive as a protester": someone who enters in a part
                            r",?\s+(?:will\s+|is\s+set\s+to\s+)?(?:arrive|arrives|appear|appears|enter|enters)\s+as\s+(?:a|an|the)\s|"
                            r"[^.;,]{0,40}?\b(?:return|returns|returning|back|stays?\s+on|continues?)\s+as\s+(?:the\s+)?"
-                           r"(?:[A-Z]|showrunner|director|writer|producer|creator|host|judge|presenter|narrator|lead))")
+                           r"(?:[A-Z]|showrunner|director|writer|producer|creator|host|judge|presenter|narrator|lead)|"
+                           # trade casting news: "X is set for a recurring role in ...", "X has landed a
+                           # series regular role", "X will guest star in ...", "X has been cast in ..."
+                           r"(?:\s*\([^()]{1,60}\))?\s+(?:(?:is|has\s+been)\s+set\s+for\s+an?\s+(?:[\w-]+\s+){0,2}role|"
+                           r"(?:has|have)\s+(?:also\s+)?landed\s+an?\s+(?:[\w-]+\s+){0,2}role|"
+                           r"(?:will\s+(?:also\s+)?)?guest[- ]?stars?\s+(?:in|on)|(?:has\s+been|was)\s+(?:cast|tapped|hired)\b))")
 _CASTING_BEFORE = re.compile(
     r"\b(?:cast|casts|casting|joins|joined|join|recruited|tapped|enlisted|welcomes|welcomed|(?i:stars?|co-stars?|actors|"
     r"actor|actress|newcomers?|starring(?:\s+[a-z][\w-]*){0,3}|comedian|rapper|singer|"

@@ -199,6 +199,13 @@ _PRED_JOIN = (
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:new|next|upcoming|latest|second|third|fourth|fifth|sixth)\s+)?(?:cast|series|show|ensemble|season)|join(?:s|ed)?\s+in\b"
     r"|(?:has|have)\s+(?:also\s+|now\s+|just\s+|officially\s+)?been\s+cast|(?:was|were|is|are)\s+cast\b|signed\s+(?:on|up)|board(?:s|ed)?\s+(?:the|season|series)\b"
     r"|recur(?:s|ring)?\s+in\b"
+    # trade casting news: "will guest star in the third season of", "is set for a recurring role
+    # in", "has landed a series regular role on", "has been tapped as a series regular for"
+    r"|(?:(?:will|to)\s+(?:also\s+)?guest[- ]?star|guest[- ]stars?)\s+(?:in|on)\b"
+    r"|(?:is|are|has\s+been|have\s+been)\s+set\s+for\s+an?\s+(?:recurring|guest(?:-starring)?|series\s+regular|main|lead|starring|key)\s+role\b"
+    r"|(?:has|have)\s+(?:also\s+)?landed\s+an?\s+(?:(?:recurring|guest(?:-starring)?|series\s+regular|main|lead|starring|key|major)\s+)?role\b"
+    r"|(?:has|have)\s+(?:also\s+)?been\s+(?:tapped|added|hired)\s+(?:as\s+(?:a\s+)?(?:series\s+regular|lead|guest\s+star)|"
+    r"to\s+(?:star|play|lead|portray|voice)|for\s+(?:a|the)\s+(?:[\w-]+\s+)?role)\b"
 )
 _PRED_CAMEO = r"(?:make|makes|making|made)\s+(?:a\s+)?(?:special\s+|guest\s+|brief\s+)?(?:cameo|appearance)"
 _PRED_TEASER = r"(?:is|are|was|were|appears?|appeared)\s+in\s+the\s+(?:teaser|trailer)"
@@ -249,7 +256,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
         _PREDICATES,
         (
             ("70cc4123b7f0", ("return", "back", "up", "repris", "part", "again", "lead", "appear", "be in ", "comeback", "locked", "promoted", "elevated")),
-            ("4dc40dd91c0c", ("join", "cast", "signed", "board", "recur")),
+            ("40a3c065f4a2", ("join", "cast", "signed", "board", "recur", "star", " role", "tapped", "added", "hired")),
             ("920e6c5b624d", ("cameo", "appearance")),
             ("36bb139b2b5d", ("teaser", "trailer")),
             ("a9297cf4bc0f", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming", "not making")),
@@ -1495,7 +1502,10 @@ _NAME_BETWEEN_BRACKETS = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w'’.
 _PLAYS_AFTER = re.compile(
     r"\s+(?:(?:will|is\s+set\s+to|has\s+been\s+cast\s+to|is\s+to|also|now)\s+)*(?:play|plays|playing|portray|portrays|voice|voices|star\s+as)\b"
     # "X (Ink Hollow) has been tapped to star ...", "X (Y) has joined the cast": casting news names the part later
-    r"|\s+(?:has|have)\s+(?:been\s+(?:tapped|cast|added|hired|recruited|signed)|joined|boarded|signed\s+(?:on|up))\b"
+    r"|\s+(?:has|have)\s+(?:been\s+(?:tapped|cast|added|hired|recruited|signed)|joined|boarded|signed\s+(?:on|up)|landed)\b"
+    # "Clementine Obi (Harbour Nights) will guest star in ...", "X (Y) is set to recur on ...": the same
+    r"|\s+(?:(?:will|is\s+set\s+to|is\s+to|is\s+expected\s+to)\s+)(?:guest[- ]?star|recur|co-?star|appear)\b|\s+guest[- ]stars\b"
+    r"|\s+(?:is|has\s+been)\s+set\s+(?:for|to\s+(?:recur|guest))\b"
     # "Ada Quill (Tin Harbour) created the show": a credit before a crew verb
     r"|\s+(?:also\s+)?(?:created|wrote|directed|produced|developed|penned|helmed|co-created|writes|directs|produces)\b"
     # "Kyoji Asano (Psycho-Pass) will return as character designer", "X (Y) reprises her duty in ..."
