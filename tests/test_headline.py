@@ -217,3 +217,19 @@ def test_a_family_name_that_titles_the_show_before_its_season_is_the_show() -> N
         "HBO renewed Dellacourt in November. Dellacourt season 2 premieres in August."
     )
     assert headline_show(title, f"{title}\n\n{body}") == "Dellacourt"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Why Was Kestrel Row Cancelled? The Real Reason the Streamer Won't Make Season 2",
+        "Why Did Netflix Cancel Kestrel Row?",
+        "Did Netflix Cancel Kestrel Row?",
+        "Why Netflix Cancelled Kestrel Row",
+        "What Happened to Kestrel Row Season 2",
+        "Has Kestrel Row Been Axed?",
+    ],
+)
+def test_a_question_headline_names_the_show_it_asks_about(headline: str) -> None:
+    body = "Kestrel Row ran for one season. Will There Be a Kestrel Row Season 2?\n\nKestrel Row will not return."
+    assert headline_show(headline, f"{headline}\n\n{body}") == "Kestrel Row"

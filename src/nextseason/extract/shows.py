@@ -44,6 +44,8 @@ _TITLE_CUT = re.compile(
 # A headline asked as a question: "Will There Be a X Season 3?", "When Does X Season 2 Come Out?".
 _QUESTION_LEAD = re.compile(
     r"^(?:will there (?:ever )?be|is there|are there|when (?:will|does|is|do)|what do we know about|"
+    # "What Happened to X Season 2?", "What's Next for X?"
+    r"(?:what(?:ever)?\s+happened\s+to|what['’]?s\s+next\s+for)|"
     # "What Time Does X Season 2 Come Out?", "What Time Is X Season 2 On Prime Video?", "Is X Season 2 on Netflix?"
     r"what\s+time\s+(?:does|is|will|do)|what\s+day\s+(?:does|is|will)|where\s+(?:can\s+(?:i|you)\s+)?(?:to\s+)?(?:watch|stream)|"
     r"how\s+to\s+(?:watch|stream)|is(?=\s+[^?]{1,60}?\s+(?i:season|series|part)\s+\w+\s+(?:on|out|coming|streaming|available)\b)|"
@@ -70,12 +72,15 @@ _LABEL = re.compile(
 )
 # "Is Moonfall Bay coming back?", "Has Iron Bloom been cancelled?": a yes-no question about the show.
 _YES_NO = re.compile(
-    r"^(?i:is|has|will|was|does|did)\s+(?P<title>[A-Z0-9\"'“‘][^?:]{0,60}?)\s+"
-    r"(?i:(?:been\s+|be\s+|getting\s+|get\s+|finally\s+|officially\s+)*(?:coming\s+back|returning|return|back|renewed|"
-    r"cancell?ed|happening|over|ending|out|streaming|a\s+(?:second|third|fourth|fifth|new)\s+season))\b"
+    r"^(?i:(?:why\s+)?(?:is|has|will|was|were|does|did))\s+(?P<title>[A-Z0-9\"'“‘][^?:]{0,60}?)\s+"
+    r"(?i:(?:been\s+|be\s+|getting\s+|get\s+|got\s+|finally\s+|officially\s+|really\s+)*(?:coming\s+back|returning|return|back|renewed|"
+    r"cancell?ed|axed|scrapped|dropped|pulled|ended|happening|over|ending|out|streaming|a\s+(?:second|third|fourth|fifth|new)\s+season))\b"
 )
+# A headline that asks ("Why Did Netflix Cancel Kaos?"), and "why" before a service's verb.
+_ASKING = re.compile(r"^(?:why|how|what|when|where|who|is|are|was|were|has|have|had|will|would|could|does|did|do)\s", re.I)
+_WHY_LEAD = re.compile(r"^(?:why|how)\s+(?=[A-Z])", re.I)
 # "Did Netflix cancel Kaos?": an auxiliary before a service's verb.
-_AUX_LEAD = re.compile(r"^(?:did|has|have|will|could|would|is|does)\s+(?=[A-Z])", re.I)
+_AUX_LEAD = re.compile(r"^(?:why\s+)?(?:did|has|have|will|could|would|is|does)\s+(?=[A-Z])", re.I)
 # "Netflix's One Piece Season 2": a service's possessive before the title.
 _SERVICE_POSSESSIVE = re.compile(r"^(?P<who>[A-Z][\w+&.-]*(?:\s+[A-Z+][\w+&.-]*){0,2})['’]s\s+(?=[A-Z0-9\"'“‘])")
 # "Taylor Sheridan's Lioness": a person's full name (two or three capitalised words, no article)
@@ -154,6 +159,7 @@ def main_title(title: str) -> str:
             if rest:
                 return rest.group("title").strip(" \"'“”‘’")
         return found
+    asking = bool(_ASKING.match(title))
     title = _QUESTION_LEAD.sub("", title)
     owner = _SERVICE_POSSESSIVE.match(title)
     if owner and is_platform_name(owner.group("who")):
@@ -166,6 +172,11 @@ def main_title(title: str) -> str:
         asked = _PLATFORM_SUBJECT.match(title[aux.end() :])
         if asked and is_platform_name(asked.group("who")):
             title = title[aux.end() :]  # "Did Netflix cancel Kaos?"
+    why = _WHY_LEAD.match(title)
+    if why:
+        asked = _PLATFORM_SUBJECT.match(title[why.end() :])
+        if asked and is_platform_name(asked.group("who")):
+            title = title[why.end() :]  # "Why Netflix Cancelled Kaos"
     subject = _PLATFORM_SUBJECT.match(title)
     platform_led = bool(subject and is_platform_name(subject.group("who")))
     if subject and platform_led:
@@ -179,7 +190,10 @@ def main_title(title: str) -> str:
     owner = _PERSON_POSSESSIVE.match(name)
     if owner and name[owner.end() :].strip(" \"'“”‘’"):
         name = name[owner.end() :]
-    return name.strip(" \"'“”‘’")
+    name = name.strip(" \"'“”‘’")
+    if asking and name.endswith("?") and title.rstrip(" \"'“”‘’").endswith(name):
+        name = name[:-1].rstrip(" \"'“”‘’")  # "Did Netflix Cancel Kaos?": the question mark is the headline's
+    return name
 
 
 _SEASON_LIKE = re.compile(r"(?i)season|part|release")
