@@ -1419,3 +1419,10 @@ def test_not_saying_when_a_show_returns_denies_no_renewal(sentence: str) -> None
 def test_no_to_a_question_about_what_a_film_is_denies_no_renewal() -> None:
     text = "Is the Moonlit Harbor movie season 2?\n\nNo. The movie is a standalone feature film."
     assert not renewals(text)
+
+
+def test_a_show_confirmed_to_end_with_a_later_season_is_renewed_for_it() -> None:
+    rows = renewals("Apple TV+ confirmed last November that Moonlit Harbor would end with a third season.", title=TITLE_S3)
+    assert ("Moonlit Harbor", 3, "renewed", "2023-11", "asserted") in rows
+    # (ending with the season on air orders none)
+    assert not renewals("The network announced Tuesday that Moonlit Harbor will end with its current third season.", title=TITLE_S3)

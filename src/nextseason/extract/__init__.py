@@ -15,7 +15,12 @@ from nextseason.extract.kinds.status import RELATED_LINK
 from nextseason.extract.merge import merge_claims
 from nextseason.extract.others import discover_other_shows, learn_services
 from nextseason.extract.seasons import title_season
-from nextseason.extract.shows import ShowIndex, bracketed_titles, title_variants
+from nextseason.extract.shows import (
+    ShowIndex,
+    add_marked_spellings,
+    bracketed_titles,
+    title_variants,
+)
 from nextseason.extract.text import sentences
 
 __all__ = ["extract"]
@@ -40,6 +45,7 @@ def extract(
     main = headline_show(title, text)
     index = ShowIndex(main, title_variants(main, text) + bracketed_titles(main, text))
     sections = roundups.roundup_sections(sents, text, index, published)
+    add_marked_spellings(index, text)
     discover_other_shows([s for s in flow.before_comments(sents) if not RELATED_LINK.match(s.text)], index)
     target.headline_titles(title, text, index)
     # (a roundup's lines about other shows tell nothing of the main show's season)

@@ -26,6 +26,10 @@ _CREDIT_BRACKET = re.compile(r"\b[A-Z][\w'’-]+\s+\(\s*(?:[A-Z][\w+&.-]*(?:\s+[
 _WHICH_AFTER = re.compile(r"[\"”’']?,\s+which\b")
 
 
+# Between the fields of a fact box written on one line: "Status: Renewed · Release date: TBA".
+FIELD_SEP = re.compile(r"\s+[·•|]\s+")
+
+
 def credit_in_brackets(text: str, mention: ShowMention) -> bool:
     """The show is named in brackets right after a name: a credit ("Bram Telford (The Long Field)"),
     or in an aside about a person's past work ("X, who earned an Emmy nomination for HBO's Paper

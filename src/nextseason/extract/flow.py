@@ -95,6 +95,10 @@ _SUBJECT_LEAD = re.compile(r"(?:[A-Z][^,.;]{0,40},\s+)?(?:the\s+)?")
 _OWN_SUBJECT_LEAD = re.compile(r"[A-Z][\w'’:-]*(?:\s+[A-Z][\w'’:-]*){0,4},\s+(?:the|a|an)\s")
 
 
+# A fact box's first field: "Status: Renewed", "Release date: TBA".
+_FACT_FIELD = re.compile(r"[A-Z][\w ]{1,24}:\s+\S")
+
+
 def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section] | None = None):  # type: ignore[no-untyped-def]
     """A SentenceContext per sentence, carrying the show and the year context forward."""
     sections = sections or {}
@@ -133,7 +137,12 @@ def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section
             continue  # ("Also Read: X Season 2 OTT Release Date: ...": another article's headline)
         # (the deck lines above the body's first full paragraph set no section: "X Returns With Its
         # Second Season" over a press release's dateline)
-        if sent.block.kind == "heading" and not opening and (first_full is None or sent.index > first_full):
+        if (
+            sent.block.kind == "heading"
+            and not opening
+            and (first_full is None or sent.index > first_full)
+            and not (sent.index - 1 in sections and _FACT_FIELD.match(sent.text) and not doc.shows.mentions(sent.text))
+        ):  # (a fact box under a section line, "Status: Renewed · Release date: TBA", is of its show)
             base, section_season = _heading_show(sent.text, doc), None
         if sent.block.index != prev_block:
             # A paragraph that names no show, right after one that opened on another show,

@@ -654,6 +654,12 @@ _NUMBERED_TITLE = re.compile(
 _ENTRY_TITLE = re.compile(_NUMBERED_TITLE.pattern.replace(r"^\d{1,2}[.)]\s+", "^", 1))  # (its number read as a bullet)
 
 
+_ALIASED_ENTRY = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?(?P<title>[\"“‘']?[A-Z][^.!?:;()]{1,60}?[\"”’']?)\s*\((?P<alias>[A-Z][^()]{1,40})\)"
+    r"\s+(?i:season|series)\s+(?P<n>\d{1,2})$"
+)
+
+
 _ENTRY_SEASON = re.compile(r"\s+(?i:season|series)\s+(?P<n>\d{1,2})$")
 
 
@@ -663,7 +669,9 @@ _NEW_NOTE = re.compile(r"(?i:new(?:\s+(?:series|show|drama|comedy))?|series\s+pr
 _SEASON_FIELD = re.compile(r"^(?:Season|Series)\s*:\s*(\d{1,2})\b")
 
 
-_ENTRY_FIELD = re.compile(r"^(?:Season|Series|Release\s+date|Premiere(?:\s+date)?|Platform|Network|Where\s+to\s+watch)\s*:", re.I)
+_ENTRY_FIELD = re.compile(
+    r"^(?:Season|Series|Status|Release\s+date|Premiere(?:\s+date)?|Platform|Network|Where\s+to\s+watch)\s*:", re.I
+)
 
 
 def _numbered_title_line(sents: list[Sentence], sent: Sentence, text: str, index: ShowIndex) -> Section | None:
@@ -675,6 +683,15 @@ def _numbered_title_line(sents: list[Sentence], sent: Sentence, text: str, index
     nxt_sent = sents[sent.index + 1] if sent.index + 1 < len(sents) else None
     nxt = nxt_sent.text if nxt_sent else ""
     fields = bool(_ENTRY_FIELD.match(nxt))  # an entry with fields under it: "Season: 3", "Platform: Netflix"
+    aliased = _ALIASED_ENTRY.match(sent.text.strip())
+    if aliased and (fields or sent.block.kind == "heading" or _NUMBERED_TITLE.match(sent.text.strip()) is None):
+        # "4. Respira (Breathless) Season 2": a title, its other name and the season
+        title, alias = aliased.group("title").strip(), aliased.group("alias").strip()
+        if title_cased(title) and not find_platforms(title) and not find_platforms(alias) and not article_word(title):
+            show = _spelled(title, text)
+            index.add(show, show)
+            index.add(alias, show)
+            return Section(show, (), int(aliased.group("n")))
     match = _NUMBERED_TITLE.match(sent.text.strip())
     strong_only = False  # (only a line naming its season, or a new show, or with fields, counts)
     if match is None and sent.block.kind == "item":
@@ -682,6 +699,7 @@ def _numbered_title_line(sents: list[Sentence], sent: Sentence, text: str, index
             title = sent.text.strip(" \"“”‘’'")  # "1. Brightwater" read as a list item
             if ":" in title:
                 return None  # "Status: Renewed" over "Release date: TBA": a field of a fact box
+            match = _ENTRY_TITLE.match(sent.text.strip())  # ("1. Marrow Creek Season 4" over its fact box)
         elif nxt_sent is not None and nxt_sent.block.kind == "para":
             match, strong_only = _ENTRY_TITLE.match(sent.text.strip()), True  # a lone numbered line over its paragraph
     if match:

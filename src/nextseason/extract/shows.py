@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -321,6 +322,25 @@ def _similar_title(cand: str, main: str) -> bool:
     if fuzz.ratio(last_a, last_b) < 60:
         return False
     return fuzz.ratio(a, b) >= (70 if len(main.split()) >= 3 else 85)
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without its diacritics, one character for one ("Shōgun" -> "Shogun")."""
+    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in text)
+
+
+def add_marked_spellings(index: ShowIndex, text: str) -> None:
+    """The index's shows also as the text writes them with or without diacritics: "Shōgun" in
+    the body is the "Shogun" of a heading, and the other way round."""
+    if text.isascii() and all(name.isascii() for name in index.names):
+        return
+    bare = _unmarked(text)
+    for name, canonical in list(index.names.items()):
+        key = _unmarked(name)
+        for match in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", bare):
+            spelled = text[match.start() : match.end()]
+            if spelled != name:
+                index.add(spelled, canonical)
 
 
 class ShowIndex:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from weakref import WeakKeyDictionary
 
 from nextseason.domain.claims import Claim
-from nextseason.extract.context import SentenceContext, credit_in_brackets
+from nextseason.extract.context import FIELD_SEP, SentenceContext, credit_in_brackets
 from nextseason.extract.cues import cue_groups, holds_cues, scan_faster
 from nextseason.extract.lexicon import find_platforms, is_company
 from nextseason.extract.others import DISTRIBUTION, TITLE, platform_cue, platform_head_end
@@ -119,13 +119,15 @@ _SERVICE_FIELD = re.compile(
 def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
     text = ctx.text
     out: list[Claim] = []
-    field = _SERVICE_FIELD.fullmatch(text.strip()) if ctx.sentence.block.kind != "para" or ctx.sentence.block.text == text else None
-    if field is not None:
-        value = field.group("value")
-        return [
-            ctx.claim("platform", name, 0, len(text), season=None, stance="asserted")
-            for name, *_ in find_platforms(value)
-        ]
+    if ctx.sentence.block.kind != "para" or ctx.sentence.block.text == text:
+        # (a fact box's row, or its field among others: "Status: Renewed · Where to watch: Hulu, Disney+")
+        fields = [f for part in FIELD_SEP.split(text.strip()) if (f := _SERVICE_FIELD.fullmatch(part))]
+        if fields:
+            return [
+                ctx.claim("platform", name, 0, len(text), season=None, stance="asserted")
+                for field in fields
+                for name, *_ in find_platforms(field.group("value"))
+            ]
     found = find_platforms(text)
     if ctx.doc.services:
         found = sorted(found + _learned_services(ctx), key=lambda f: f[1])

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from nextseason.domain.claims import Claim
 from nextseason.domain.dates import bounds
-from nextseason.extract.context import SentenceContext
+from nextseason.extract.context import FIELD_SEP, SentenceContext
 from nextseason.extract.cues import cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.dates import DateMention
 from nextseason.extract.kinds.status import RELATED_LINK, title_free_dates
@@ -700,10 +700,11 @@ _INFOBOX_LABEL = re.compile(r"\s*(?:release|premiere|air|original release|first 
 
 
 def _infobox(text: str, date: DateMention) -> bool:
-    head = text[: date.start]
+    # (a fact box's field among others on its line: "Status: Renewed · Release date: 2025")
+    head = FIELD_SEP.split(text[: date.start])[-1]
     # (and a release history's line: "Season 1: February 18, 2022")
     return bool(_INFOBOX_LABEL.fullmatch(head)) or (
-        bool(_SEASON_LABEL.fullmatch(head)) and not text[date.end :].strip(" .")
+        bool(_SEASON_LABEL.fullmatch(head)) and not FIELD_SEP.split(text[date.end :])[0].strip(" .")
     )
 
 

@@ -86,7 +86,9 @@ _THAT_SEASON = re.compile(
     # "announced that the anime's second season will premiere in April 2027": a sequel announced
     r"|(?:will|would)\s+(?:premiere|air|arrive|debut|launch|be\s+released)|(?:is|was)\s+(?:set|slated|scheduled|planned)\b)"
     r"|(?:the\s+(?:show|series|drama|anime)|it|[A-Z][^,.;]{0,40}?)\s+(?P<verb2>would|will)\s+"
-    r"(?:return|come back|be back)\s+(?P<season2>for\s+(?:a|an|its)\s+[\w\s-]{0,20}?"
+    # ("confirmed that X would end with a fifth season": the final season ordered)
+    r"(?:(?:return|come back|be back)\s+(?=for\b)|(?:end|conclude|wrap\s+up)\s+(?=with\b(?!\s+its\s+(?:current|ongoing|present)\b)))"
+    r"(?P<season2>(?:for|with)\s+(?:a|an|its)\s+[\w\s-]{0,20}?"
     + _SEASON_WORD
     + r"))",
     re.I,

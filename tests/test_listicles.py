@@ -1,0 +1,78 @@
+"""Numbered listicles of several shows, each entry with a one-line fact box under its title."""
+
+from __future__ import annotations
+
+from nextseason.extract import extract
+from nextseason.sources.reader import html_source
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>4 Returning Shows Worth the Wait | Couch Memo</title></head>
+<body><article>
+<h1>4 Returning Shows Worth the Wait</h1>
+<p>Spring is here and the schedule looks thin, so we have gathered four returning shows from around
+the world, with the latest on when they come back, who is in them and where production stands.</p>
+<h2>1. Harrow Point Season 3</h2>
+<p><strong>Status:</strong> Filming completed · <strong>Release date:</strong> TBA · <strong>Where to watch:</strong> Peacock</p>
+<p>It has been two years since the second season arrived. Dana Whitlock returns as Sheriff Ada Crane,
+and Tomas Reyes is back as her deputy Luis Ortega.</p>
+<h2>2. Tōge Station Season 2</h2>
+<p><strong>Status:</strong> Renewed · <strong>Release date:</strong> Not before 2027 · <strong>Where to watch:</strong> Hulu, Disney+</p>
+<p>FX ordered a second season of Toge Station last May. Filming begins in Osaka in January 2026.</p>
+<h2>3. Mareas (Low Tides) Season 2</h2>
+<p><strong>Status:</strong> Renewed · <strong>Release date:</strong> Second half of 2025 (expected) · <strong>Where to watch:</strong> Netflix</p>
+<p>Low Tides was one of the most-watched non-English series last year. Netflix renewed it for a second
+season in September, and Paula Ortiz returns as the harbour pilot Inés Vidal.</p>
+<h2>4. Gullwing Season 4</h2>
+<p><strong>Status:</strong> Renewed · <strong>Release date:</strong> TBA · <strong>Where to watch:</strong> Max</p>
+<p>The final run is on its way. Max confirmed last November that Gullwing would end with a fourth season.</p>
+</article></body></html>
+"""
+
+
+def _claims() -> set[tuple[str, int | None, str, object]]:
+    source = html_source(_PAGE, doc_id="listicle", url=None, where="listicle.html")
+    doc = extract(source.text, title=source.title, published="2025-03-10", published_from="given")
+    return {
+        (
+            c.show,
+            c.season,
+            c.kind,
+            c.value if not isinstance(c.value, dict) else tuple(c.value.values()),
+        )
+        for c in doc.claims
+    }
+
+
+def test_each_entry_and_its_fact_box_are_about_the_show_it_names() -> None:
+    claims = _claims()
+    assert ("Harrow Point", 3, "no_premiere_date", None) in claims
+    assert ("Harrow Point", None, "platform", "Peacock") in claims
+    assert ("Harrow Point", 3, "cast", ("Dana Whitlock", "Sheriff Ada Crane")) in claims
+    assert ("Gullwing", 4, "no_premiere_date", None) in claims
+    assert ("Gullwing", 4, "renewed", "2024-11") in claims
+    # (no entry lends its claims to the list's headline)
+    assert not any(show.startswith("4 Returning") for show, *_ in claims)
+
+
+def test_fact_box_fields_on_one_line_each_count() -> None:
+    claims = _claims()
+    shown = {c for c in claims if c[2] == "platform"}
+    assert {
+        ("Tōge Station", None, "platform", "Hulu"),
+        ("Tōge Station", None, "platform", "Disney+"),
+    } <= shown
+    assert ("Tōge Station", 2, "premiere", "2027/..") in claims
+
+
+def test_a_title_without_its_diacritics_is_the_same_show() -> None:
+    claims = _claims()
+    assert ("Tōge Station", 2, "renewed", "2024-05") in claims
+    assert ("Tōge Station", 2, "filming", "2026-01") in claims
+    assert not any(show == "Toge Station" for show, *_ in claims)
+
+
+def test_an_entry_with_its_other_title_in_brackets() -> None:
+    claims = _claims()
+    assert ("Mareas", 2, "renewed", "2024-09") in claims
+    assert ("Mareas", 2, "premiere", "2025-41") in claims
+    assert ("Mareas", 2, "cast", ("Paula Ortiz", "Inés Vidal")) in claims
