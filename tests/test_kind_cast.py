@@ -2085,3 +2085,44 @@ def test_trade_casting_news_puts_a_player_in_the_season(sentence: str) -> None:
 
 def test_a_showrunner_tapped_for_the_season_is_no_player() -> None:
     assert _cast("Dana Whitcombe has been tapped as showrunner for the third season of Moonlit Harbor.") == set()
+
+
+def test_a_family_name_recurring_down_one_side_of_a_list_marks_the_characters() -> None:
+    # (the intro speaks of actors, but the Harlan family is the story's: its side is the characters')
+    pairs = _pairs(
+        "Moonlit Harbor Season 2 Voice Cast\n\nAll of the main voice actors are returning for season 2:\n\n"
+        "- Ren Harlan: Daichi Morisaki\n- Mina Harlan: Aoi Takebe\n- Sora Harlan: Keiko Nanjo\n- Old Tobias: Jun Wakaba"
+    )
+    assert {("Daichi Morisaki", "Ren Harlan"), ("Aoi Takebe", "Mina Harlan"), ("Keiko Nanjo", "Sora Harlan")} <= pairs
+    # ... and the other way round, players first
+    pairs = _pairs(
+        "Moonlit Harbor Season 2 Cast\n\nThe whole voice cast is back for season 2:\n\n"
+        "- Daichi Morisaki: Ren Harlan\n- Aoi Takebe: Mina Harlan\n- Keiko Nanjo: Sora Harlan"
+    )
+    assert ("Daichi Morisaki", "Ren Harlan") in pairs
+
+
+def test_episodes_across_a_seasons_cours_are_its_count() -> None:
+    doc = extract(
+        f"{TITLE}\n\nFor reference, season 1 ran for 25 episodes across two cours in 2022, and season 2 had 12 episodes.",
+        title=TITLE,
+        published="2024-05-01",
+        published_from="given",
+    )
+    counts = {(c.season, c.value) for c in doc.claims if c.kind == "episodes"}
+    assert counts == {(1, 25), (2, 12)}
+    # (a total across seasons is still no season's)
+    doc = extract(
+        f"{TITLE}\n\nThe show has 37 episodes across its first two seasons.", title=TITLE, published="2024-05-01", published_from="given"
+    )
+    assert not [c for c in doc.claims if c.kind == "episodes"]
+
+
+def test_a_season_covering_a_characters_story_names_no_book() -> None:
+    doc = extract(
+        f"{TITLE}\n\nThe show is based on Ada Venn's novels. Season 1 covered Mina's trip to the islands.",
+        title=TITLE,
+        published="2024-05-01",
+        published_from="given",
+    )
+    assert [c.value for c in doc.claims if c.kind == "based_on"] == [{"title": None, "author": "Ada Venn", "medium": "novel"}]

@@ -1791,6 +1791,9 @@ def _order_cue(
 ) -> str | None:
     if _CHARACTER_WORD.search(intro) and not _ACTOR_WORD.search(intro):
         return "character"
+    family = _family_column(items or [])
+    if family is not None:
+        return family
     if _ACTOR_INTRO.search(intro):
         return "actor"
     vote = sum(_pair_vote(state, a, b) for a, b in items or [(first, second)])
@@ -1817,6 +1820,24 @@ def _order_cue(
         return "actor"
     if _titled(first) and not _titled(second):
         return "character"  # "Madam Gu (Choi Ye-rin)", "Captain Ilse Moravec (Odalys Ferrer)"
+    return None
+
+
+def _family_column(items: list[tuple[str, str]]) -> str | None:
+    """The side of a list where one surname recurs is the characters' ("Loid Forger: Takuya
+    Eguchi", "Anya Forger: Atsumi Tanezaki", "Yor Forger: Saori Hayami"): a family of the story,
+    where the players' names stay apart."""
+    if len(items) < 3:
+        return None
+    counts = []
+    for side in (0, 1):
+        surnames = [pair[side].split()[-1] for pair in items if len(pair[side].split()) > 1]
+        counts.append(max((surnames.count(name) for name in surnames), default=0))
+    first, second = counts
+    if first >= 3 and second < 2:
+        return "character"
+    if second >= 3 and first < 2:
+        return "actor"
     return None
 
 

@@ -659,6 +659,8 @@ def _season_sources(ctx: SentenceContext, memo: _Memo, found: list[Claim]) -> li
             if book is None or not season:
                 break
             title = book.group("title").rstrip(".,;")
+            if title.endswith(("'s", "’s")) or text.startswith(("'s ", "’s "), book.end("title")):
+                break  # "Season 2 covered Yor's bodyguard mission": a story, no book
             if not any(isinstance(c.value, dict) and c.value.get("title") == title for c in found + out):
                 value = {"title": title, "author": author, "medium": medium}
                 out.append(ctx.claim("based_on", value, match.start(), book.end(), season=season, stance="asserted"))

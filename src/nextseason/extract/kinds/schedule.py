@@ -1360,7 +1360,12 @@ _COUNT_BLOCK_BEFORE = re.compile(
     r"|\b(?:direct(?:s|ed|ing)?|wr(?:ite|ote|ites|iting)|penn(?:ed)?|helm(?:s|ed)?)(?:\s+\w+)?|\bblock\s+of)\s+$",
     re.I,
 )
-_TOTAL = re.compile(r"\b(?:total|together|combined|altogether|across|in\s+all|so\s+far)\b", re.I)
+_TOTAL = re.compile(
+    # (not "25 episodes across two cours": a season's parts)
+    r"\b(?:total|together|combined|altogether|across(?!\s+(?:its\s+|the\s+)?(?:two|three|four|\d)\s+(?:cours|parts|halves|volumes|batches)\b)"
+    r"|in\s+all|so\s+far)\b",
+    re.I,
+)
 _COMPARE = re.compile(
     r"\b(?:than|as|like|compared\s+(?:with|to)|unlike|(?:down|up)\s+from)\s+(?:[\w-]+\s+){0,5}$", re.I
 )
@@ -1605,7 +1610,8 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
         return True  # "Three episodes of the new season were directed by X": that director's share
     if _RATE_AFTER.match(text[end:]) and not _DEFINITE_BEFORE.search(before):
         return True  # "two episodes a week" (but "rolled out its ten episodes weekly": all of them)
-    if not summed and _TOTAL.search(text[max(0, start - 30) : end + 12]):
+    total = next((m for m in _TOTAL.finditer(text, max(0, start - 30)) if m.end() <= end + 12), None)
+    if not summed and total:
         numbers = {n for _p, n in _season_mentions(ctx)}
         if len(numbers) > 1 or _SEASONS_WORD.search(text):
             return True
