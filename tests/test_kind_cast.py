@@ -2126,3 +2126,26 @@ def test_a_season_covering_a_characters_story_names_no_book() -> None:
         published_from="given",
     )
     assert [c.value for c in doc.claims if c.kind == "based_on"] == [{"title": None, "author": "Ada Venn", "medium": "novel"}]
+
+
+def test_a_season_cast_guide_gives_its_pairs_that_season() -> None:
+    title = "Moonlit Harbor Season 2 Cast and Characters Guide: Who's Who"
+    rows = _cast(
+        f"{title}\n\nThe Villains\n\n- Ada Brook as Mother Wren\n- Tom Vale as Captain Hask\n\n"
+        "The reindeer doctor Pim is voiced by Ivy Lorne. Jon Rhee, who played the smuggler Kell, is confirmed to be back.",
+        title=title,
+    )
+    assert ("Moonlit Harbor", 2, "asserted", "Ada Brook", "Mother Wren") in rows
+    assert ("Moonlit Harbor", 2, "asserted", "Ivy Lorne", "Pim") in rows
+    # ("who played" tells of a part played before, in no named season)
+    assert ("Moonlit Harbor", None, "asserted", "Jon Rhee", "Kell") in rows
+
+
+def test_a_season_in_another_players_clause_is_not_this_players() -> None:
+    rows = _cast(
+        "Jon Rhee, who played Kell, is confirmed to be back, and Ada Brook, who played Mother Wren in season 1, "
+        "is expected to return."
+    )
+    assert ("Moonlit Harbor", None, "asserted", "Jon Rhee", "Kell") in rows
+    assert ("Moonlit Harbor", 1, "asserted", "Jon Rhee", "Kell") not in rows
+    assert ("Moonlit Harbor", 1, "asserted", "Ada Brook", "Mother Wren") in rows

@@ -87,6 +87,8 @@ def extract(
         claims = target.of_the_season_page(claims, main, doc.season_page, ("cast", "crew"))
     elif title and target.RECAP_OR_REVIEW.search(title) and title_season(title):
         claims = target.of_the_reviewed_season(claims, main, title_season(title) or 0)
+    elif title and target.CAST_GUIDE.search(title) and title_season(title):
+        claims = target.of_the_cast_guide(claims, main, title_season(title) or 0)
     merged = merge_claims(_full_characters(_roles_of_the_joined(_players_as_named(claims))))
     info = DocumentInfo(
         id=doc_id,

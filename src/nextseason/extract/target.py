@@ -85,6 +85,23 @@ def of_the_season_page(claims: list[Claim], main: str, season: int, kinds: tuple
     return out
 
 
+# A guide to a named season's cast: "X Season 2 Cast and Characters Guide", "X Season 2 Cast:
+# Who's Who".
+CAST_GUIDE = re.compile(r"\b(?:season|series)\s+\w+\s+cast\b(?!\s+(?:news|update|shake-?up|change))|\bwho['’]s\s+who\b", re.I)
+_PAST_PART = re.compile(r"\b(?:played|starred|portrayed|appeared)\b|\bwho\s+(?:also\s+)?voiced\b", re.I)
+
+
+def of_the_cast_guide(claims: list[Claim], main: str, season: int) -> list[Claim]:
+    """In a guide to a season's cast, the players it pairs with parts are that season's, unless
+    the sentence speaks of a part played before ("X, who played Y, is back")."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.show == main and claim.season is None and claim.kind == "cast" and not _PAST_PART.search(claim.evidence):
+            claim = replace(claim, season=season)
+        out.append(claim)
+    return out
+
+
 def of_the_reviewed_season(claims: list[Claim], main: str, season: int) -> list[Claim]:
     """"Kestrel House Season 2 Review", "Season 3 Finale Recap": the players the piece pairs with
     their parts are the reviewed season's, and so are the credits of the episode it is about

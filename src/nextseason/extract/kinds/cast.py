@@ -2682,6 +2682,21 @@ def _named_pair(ctx: SentenceContext) -> tuple[int, int] | None:
 _STARRED_IN = re.compile(r"(?:co-)?star(?:red|s)?\s+in\s+", re.I)
 
 
+_WHO_PLAYED = re.compile(r",\s+who\s+(?:\w+\s+)?(?:played|portrayed|voiced)\b", re.I)
+
+
+def _other_part_clauses(text: str, pos: int) -> list[tuple[int, int]]:
+    """The spans of the ", who played ..." clauses in ``text`` other than the one right after
+    the player at ``pos`` (each to its next comma or semicolon)."""
+    spans: list[tuple[int, int]] = []
+    for match in _WHO_PLAYED.finditer(text):
+        if match.start() <= pos <= match.end() or (pos <= match.start() and "," not in text[pos : match.start()]):
+            continue  # (this player's own clause)
+        end = min((i for i in (text.find(",", match.end()), text.find(";", match.end())) if i >= 0), default=len(text))
+        spans.append((match.start(), end))
+    return spans
+
+
 def _past_seasons(ctx: SentenceContext, m: _Mention, main: bool) -> list[int | None]:
     """"X, who played Y" is tied to an earlier season only when the text says which."""
     starred = _STARRED_IN.match(ctx.text, m.pred) if m.pred >= 0 and main else None
@@ -2696,7 +2711,15 @@ def _past_seasons(ctx: SentenceContext, m: _Mention, main: bool) -> list[int | N
         return [None]
     if target is None:
         return [None]
-    past = sorted({s for s, pos in _mentions(ctx) if s < target and not since_season(ctx.text, pos)})
+    # (not the "in season 1" inside another player's ", who played Z in season 1," clause)
+    others = _other_part_clauses(ctx.text, m.pos)
+    past = sorted(
+        {
+            s
+            for s, pos in _mentions(ctx)
+            if s < target and not since_season(ctx.text, pos) and not any(a <= pos < b for a, b in others)
+        }
+    )
     if past:
         return list(past)
     if any(since_season(ctx.text, pos) for _, pos in _mentions(ctx)):
@@ -2727,9 +2750,15 @@ def _past_after(ctx: SentenceContext, pred: int, main: bool) -> list[int]:
         return []
     # Only a season the character appeared in ("the character who showed up in season 1"), not
     # one an event names ("who was killed off in the Season 2 finale", "whose death closed it").
+    # (within its own clause: not the "in season 1" of ", and Y, who played Z in season 1")
+    later = _NEXT_CLAUSE.search(ctx.text, pred)
+    stop = later.start() if later is not None else len(ctx.text)
     return sorted(
-        {s for s, pos in _mentions(ctx) if pos > pred and s < target and _APPEARED.search(ctx.text, pred, pos)}
+        {s for s, pos in _mentions(ctx) if pred < pos < stop and s < target and _APPEARED.search(ctx.text, pred, pos)}
     )
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
 def _forward_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bool) -> list[int | None]:
