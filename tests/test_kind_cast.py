@@ -2149,3 +2149,26 @@ def test_a_season_in_another_players_clause_is_not_this_players() -> None:
     assert ("Moonlit Harbor", None, "asserted", "Jon Rhee", "Kell") in rows
     assert ("Moonlit Harbor", 1, "asserted", "Jon Rhee", "Kell") not in rows
     assert ("Moonlit Harbor", 1, "asserted", "Ada Brook", "Mother Wren") in rows
+
+
+def test_a_characters_job_after_played_is_no_crew_credit() -> None:
+    doc = extract(
+        f"{TITLE}\n\nNoah Reyes, who played hospital director Ben Halloway, will not appear in season 2, "
+        "although he could return in season 3.",
+        title=TITLE,
+        published="2024-05-01",
+        published_from="given",
+    )
+    assert not [c for c in doc.claims if c.kind == "crew"]
+    rows = {(c.season, c.stance, c.value["person"], c.value["character"]) for c in doc.claims if c.kind == "cast"}  # type: ignore[index]
+    assert {(2, "denied", "Noah Reyes", "Ben Halloway"), (3, "speculated", "Noah Reyes", "Ben Halloway")} <= rows
+
+
+def test_a_nickname_in_brackets_after_a_part_is_no_pair() -> None:
+    pairs = _pairs("The main cast returns:\n\n- Ravi Desh as Brij Mohan Dubey (Pradhan-ji)\n- Tara Sen as Rinki")
+    assert ("Ravi Desh", "Brij Mohan Dubey") in pairs
+    assert not any(person == "Brij Mohan Dubey" for person, _ in pairs)
+
+
+def test_a_remake_under_another_title_is_no_part() -> None:
+    assert not _pairs("Moonlit Harbor has been remade in Tamil as Nila Thuraimugam, which premiered last September.")

@@ -1455,3 +1455,11 @@ def test_the_outlet_that_learned_the_news_is_no_show() -> None:
     doc = extract(body, title="The Salt Meridian Renewed for Season 2 at FX", published="2025-03-12", published_from="given")
     assert {s.title for s in doc.document.shows} == {"The Salt Meridian"}
     assert ("The Salt Meridian", 2, "renewed") in {(c.show, c.season, c.kind) for c in doc.claims}
+
+
+def test_a_remake_and_an_appositive_title_are_other_shows() -> None:
+    body = (
+        "Harbour Lights has been remade in Tamil as Nila Thuraimugam, which premiered last September. "
+        "Meanwhile, the studio's other small-town favourite, Copper Kettle, returned for a fourth season last June."
+    )
+    assert set(_found(body)) == {"Nila Thuraimugam", "Copper Kettle"}

@@ -146,7 +146,7 @@ _AUX = r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|already|just|offi
 _NEWS_VERB = (
     r"(?:renewed|cancell?ed|axed|premiere[sd]?|debut(?:s|ed)?|arrive[sd]?|aired|airs|streams|streamed|"
     r"came out|comes out|is coming|are coming|landed|lands|ends? (?:its|with)|ended (?:its|with)|wrapped|"
-    r"returns? (?:for|with) (?:its|a)|(?:close|end|wrap)s? (?:out |up )?(?:its|their) run|"
+    r"return(?:s|ed)? (?:for|with) (?:its|a)|(?:close|end|wrap)s? (?:out |up )?(?:its|their) run|"
     r"(?:delayed|postponed|pushed back)(?= (?:all the way |again |once more |even further )?(?:to|until|into|indefinitely)\b)|"
     r"(?:moved|moves|pushed|pushes|shifted|shifts|delayed|delays|postponed|postpones) (?:back )?its (?:[\w-]+ ){0,2}"
     r"(?:season|series|premiere|return|release)|"
@@ -164,7 +164,7 @@ _OBJECT_CUE = re.compile(
     r"\b(?:renewed|cancell?ed|axed|scrapped|ordered|picked up|streaming|revived|greenlit|greenlighted|added|"
     r"premiered|released|dropped|aired|pulled the plug on|brought back|brings back|bringing back|spared?|spares|saved?|rescued?|renew|cancel|axe|dated|delayed|"
     r"postponed|pushed back|renewing|cancell?ing|axing|scrapping|reviving|rescuing|re-?commissioned|"
-    r"(?:series|season)\s+order\s+(?:to|for))"
+    r"(?:series|season)\s+order\s+(?:to|for)|(?:remade|rebooted)\s+(?:in\s+[A-Z][\w-]+\s+)?as)"
     r"(?:\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:season|series|run|instal?lment|batch of episodes)\s+of)?"
     # (a genre written with a capital too: "renewed its frontier Western Cutwater Creek")
     r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}(?i:" + GENRE_NOUNS + r"),?)?"
@@ -494,7 +494,12 @@ def article_word(name: str) -> bool:
 
 def credit_context(before: str) -> bool:
     """True when the words before a title introduce a credit, a film, a game or a book."""
-    return bool(_CREDIT.search(before[-90:]))
+    found = _CREDIT.search(before[-90:])
+    return bool(found) and not (found.group().startswith("as") and _REMADE_AS.search(before[-90:]))
+
+
+# "has been remade in Tamil as X": the remake is a show of its own
+_REMADE_AS = re.compile(r"\b(?:remade|rebooted)\s+(?:in\s+[A-Z][\w-]+\s+)?as\s+$")
 
 
 class _Gates:

@@ -42,7 +42,15 @@ _CREW_TITLE_BEFORE = re.compile(
     r"|\b(?:directors|writers|showrunners|co-showrunners|creators|co-creators|producers)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+(?:and|&)\s+$",
     re.I,
 )
-_WHO_CREDITED_AFTER = re.compile(r"^,\s+(?:who|the)\s+(?:\w+\s+){0,3}(?:direct|wr[io]te|creat|produc|co-ran|helm|showrunner|director|writer)")
+_WHO_CREDITED_AFTER = re.compile(
+    r"^,\s+(?:who|the)\s+(?!(?:\w+\s+)?(?:play|portray|voic)\w*\s)(?:\w+\s+){0,3}(?:direct|wr[io]te|creat|produc|co-ran|helm|showrunner|director|writer)"
+)
+# "who played hospital director Y": the title is the character's job
+_PLAYED_JOB_BEFORE = re.compile(
+    r"\b(?:as|play(?:s|ed|ing)|portray\w*|voic(?:es|ed|ing))\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:director|writer|showrunner|creator|producer|composer|designer|editor)s?\s+(?:\w+\s+)?$",
+    re.I,
+)
 _CREDITED_AFTER = re.compile(r"^\s+(?:also\s+)?(?:directed|wrote|created|produced|helms|directs)\b")
 _STARRING_BEFORE = re.compile(r"\b(?:starring|starred|co-starring|featuring)\s+$")
 _HARD_TO_BEFORE = re.compile(r"\bhard to (?:imagine|see)\s+$")
@@ -468,7 +476,7 @@ def _learn_names(ctx: SentenceContext, state: _DocState, names: list[NameSpan]) 
         if (
             span.role
             or (by_before and _CREDITED_BY_BEFORE.search(before))
-            or (title_before and _CREW_TITLE_BEFORE.search(before))
+            or (title_before and _CREW_TITLE_BEFORE.search(before) and not _PLAYED_JOB_BEFORE.search(before))
             or (who_after and _WHO_CREDITED_AFTER.match(after))
             or (credited_after and _CREDITED_AFTER.match(after))
         ):
@@ -818,7 +826,11 @@ def _skip_appositive(text: str, pos: int) -> int:
 _AS_WORD = re.compile(r"\s+(?:as|in\s+the\s+(?:[a-z]+\s+)?role\s+of)\s+(?:[\"“](?=[A-Z]))?")
 # A verb that brings the actor in: "Season 2 added X as a rival boatbuilder".
 _ADDED_BEFORE = re.compile(r"\b(?:add(?:s|ed)|introduc(?:es|ed)|brings\s+in|brought\s+in|recruit(?:s|ed))\s+$")
-_NOT_A_ROLE_AS = re.compile(r"\b(?:also\s+)?[Kk]nown(?:\s+(?:in|to|on|among)\s+[\w'’ -]{1,30})?\s*$|\baka\s*$|\bsuch\s*$|\bas well\s*$")
+_NOT_A_ROLE_AS = re.compile(
+    r"\b(?:also\s+)?[Kk]nown(?:\s+(?:in|to|on|among)\s+[\w'’ -]{1,30})?\s*$|\baka\s*$|\bsuch\s*$|\bas well\s*$"
+    # "has been remade in Tamil as X", "was released in Japan as X": another title, no part
+    r"|\b(?:remade|adapted|dubbed|released|retitled|rebooted|reimagined|locali[sz]ed)\s+(?:\w+\s+){0,2}?in\s+[A-Z][\w-]*\s*$"
+)
 _NOT_A_ROLE_AS_CUES = cue_groups(_NOT_A_ROLE_AS)
 
 
@@ -1588,6 +1600,8 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
         outer = _name_before_paren(text, match.start(), intro is not None)
         if outer is None or _AS_AFTER.match(text[match.end() :]) or _PLAYS_AFTER.match(text, match.end()):
             continue  # "X (Derry Girls) will play Y": the brackets hold a credit
+        if _AS_BEFORE.search(text, 0, outer.start):
+            continue  # "Raghubir Yadav as Brij Bhushan Dubey (Pradhan-ji)": a part and its nickname
         agents = [m for m in _CREW_AGENT_BEFORE.finditer(text, 0, outer.start)]
         if intro is None and agents and not _CAST_CUE_BEFORE.search(text, agents[-1].end(), outer.start):
             continue  # "directed by Tom Ash ... and Priya Nand (Ringside)": a crew member's credit
@@ -1612,6 +1626,9 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
             person, char = first, second
         out.append(_Mention(_person(person, state), _character(char, state), outer.start, "pair"))
     return out
+
+
+_AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$")
 
 
 def _strong_character(first: str, second: str, before: str) -> bool:
@@ -2253,14 +2270,18 @@ def _relative_subject(text: str, names: list[NameSpan], left: str) -> _Subject |
     return _Subject(owner.text, owner.start, relative="" if opens else ",".join(parts[:-1]))
 
 
+_PLAYED_BEFORE = re.compile(r"\b(?:play(?:s|ed)|portray(?:s|ed)|voic(?:es|ed))\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _predicate_mentions(
     ctx: SentenceContext, state: _DocState, subj: _Subject, kind: str, pred: int, pairs: list[_Mention], listed: bool = False
 ) -> list[_Mention]:
     if subj.pronoun:
         return _pronoun_mentions(ctx, state, subj.pronoun, kind, pred)
     assert subj.name is not None
-    if _CREW_WORDS.search(subj.relative) or state.book.is_crew(subj.name):
-        return []
+    crew_word = _CREW_WORDS.search(subj.relative)
+    if (crew_word and not _PLAYED_BEFORE.search(subj.relative, 0, crew_word.start())) or state.book.is_crew(subj.name):
+        return []  # (but "X, who played hospital director Y, ...": a character's job)
     mode = "deny" if kind == "depart" else "past" if kind in ("starred", "member", "stars_in", "leading", "hosted") else "return"
     if kind == "stars_in" and _FUTURE_STAR.search(ctx.text, max(0, pred - 12), pred + 5):
         mode = "return"  # "X will star in the second season": the season being made
