@@ -1426,3 +1426,12 @@ def test_a_show_confirmed_to_end_with_a_later_season_is_renewed_for_it() -> None
     assert ("Moonlit Harbor", 3, "renewed", "2023-11", "asserted") in rows
     # (ending with the season on air orders none)
     assert not renewals("The network announced Tuesday that Moonlit Harbor will end with its current third season.", title=TITLE_S3)
+
+
+def test_not_one_but_two_more_seasons_of_a_subtitled_title_dated_by_the_report() -> None:
+    rows = renewals(
+        "Netflix has officially ordered not one but two more seasons of Moonlit Harbor: Tides of Home, "
+        "the streamer confirmed on Thursday, less than two months after the drama became a hit.",
+        published="2024-03-15",
+    )
+    assert {("Moonlit Harbor", 2, "renewed", "2024-03-14", "asserted"), ("Moonlit Harbor", 3, "renewed", "2024-03-14", "asserted")} <= rows

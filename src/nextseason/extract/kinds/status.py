@@ -1469,7 +1469,7 @@ _FREE_OBJECT = re.compile(
     r"^\s*(?:(?:for|both|another|anything|nothing|on|in|back|last|after|before|"
     r"yet|so|and|but|just|already|ahead|alongside|together|as|at|during|with|by|until|when|while|"
     r"only|once|within|barely|less|more|than|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|some|few|right|soon|through|up|early|twice|again|\w+ly)\b|[,.;:!)]|$)",
+    r"several|some|few|right|soon|through|up|early|twice|again|not\s+(?:one|just|only)\s+but|\w+ly)\b|[,.;:!)]|$)",
     re.I,
 )
 
@@ -1832,10 +1832,18 @@ _FIRST_PREDICATE_END = re.compile(
 )
 
 
+_SUBTITLE = re.compile(r":\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|on|of|the|and|in|at|to|a))*(?=,)")
+
+
 def _nearest_date(
     ctx: SentenceContext, start: int, end: int, before: int | None
 ) -> DateMention | None:
     masked = mask_false_negations(ctx.text)
+    for mention in ctx.show_mentions:  # (the colon of "The Trauma Code: Heroes on Call" ends no clause)
+        subtitle = _SUBTITLE.match(masked, mention.end)
+        end_of_title = subtitle.end() if subtitle else mention.end
+        if ":" in masked[mention.start : end_of_title]:
+            masked = masked[: mention.start] + masked[mention.start : end_of_title].replace(":", " ") + masked[end_of_title:]
     left, right = clause_span(masked, start, end)
     if _REPORTING_PARTICIPLE.match(masked[right:]):  # "..., confirming on February 27 that"
         right = clause_span(masked, right + 2, right + 3)[1]
