@@ -1415,3 +1415,18 @@ def test_its_release_is_the_named_seasons_when_the_sentence_names_one() -> None:
     rows = _rows("Season 2 wrapped filming in May 2023 and needed seven months of work before its January release.")
     assert (2, "premiere", "2024-01", "asserted") in rows
     assert not {row for row in rows if row[1] == "premiere" and row[0] != 2}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Like the previous three seasons, season 4 has eight episodes.", {1, 2, 3, 4}),
+        ("The second season landed in December 2022 and, like the first, it had eight episodes.", {1, 2}),
+        ("Season 3 premieres in May. That's eight episodes in all, the same as each of the first two seasons.", {1, 2, 3}),
+        # (the action compared, not the count; or a comparison in another clause)
+        ("All eight episodes will arrive on the same day, just like the first season did on May 2, 2022.", {2}),
+        ("The eight-part season will premiere later this year and, as with the first two runs, will then stream on Hulu.", {2}),
+    ],
+)
+def test_a_count_likened_to_earlier_seasons_is_theirs_too(body: str, expected: set[int]) -> None:
+    assert {season for season, kind, value, _ in _rows(body) if kind == "episodes" and value == 8} == expected

@@ -1612,8 +1612,15 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
         return True  # "two episodes a week" (but "rolled out its ten episodes weekly": all of them)
     total = next((m for m in _TOTAL.finditer(text, max(0, start - 30)) if m.end() <= end + 12), None)
     if not summed and total:
-        numbers = {n for _p, n in _season_mentions(ctx)}
-        if len(numbers) > 1 or _SEASONS_WORD.search(text):
+        plural = _SEASONS_WORD.search(text)
+        like = _LIKE_EARLIER.search(text) if plural else None
+        if like and like.start() <= plural.start() < like.end():  # type: ignore[union-attr]
+            # "eight episodes in all, the same as each of the first two seasons": the seasons compared
+            plural = _SEASONS_WORD.search(text, like.end())
+            numbers = {n for p, n in _season_mentions(ctx) if not like.start() <= p < like.end()}
+        else:
+            numbers = {n for _p, n in _season_mentions(ctx)}
+        if len(numbers) > 1 or plural:
             return True
     return False
 
@@ -1841,19 +1848,46 @@ def _compared_counts(ctx: SentenceContext) -> list[Claim]:
 _AGAIN_HAS = re.compile(r"\bagain\s+(?:has|have|had|gets|consists|runs)\b", re.I)
 
 
+# The earlier seasons a count is likened to: "Like the previous three seasons, season 4 has
+# eight episodes", "like the first, it had eight episodes", "the same as each of the first two
+# seasons".
+_LIKE_EARLIER = re.compile(
+    r"\b(?:[Ll]ike|[Aa]s\s+with|same\s+as(?:\s+(?:each\s+of|both\s+of|all\s+of))?)\s+(?:the|its)\s+"
+    r"(?:(?P<which>first|previous|last|earlier|prior)\s+(?P<n>two|three|four|five|\d)\s+(?:seasons|series)"
+    r"|(?P<one>first|previous|last|prior)(?:\s+(?:season|series|one))?)\b"
+    # (not "the first two runs", "the first episodes", nor "just like the first season did": the action compared)
+    r"(?!\s+(?:(?:episode|half|part|cour)s?|two|three|four|five|\d+|did|does|do|was|were|had|has)\b)"
+)
+
+
+def _earlier_seasons(like: re.Match[str], own: int | None) -> list[int]:
+    if like.group("one"):
+        if like.group("one") == "first":
+            return [1] if own != 1 else []
+        return [own - 1] if own and own > 1 else []
+    count = NUMBER_WORDS.get(like.group("n"), 0) if not like.group("n").isdigit() else int(like.group("n"))
+    if like.group("which") == "first":
+        return [n for n in range(1, count + 1) if n != own]
+    return list(range(own - count, own)) if own and own - count >= 1 else []
+
+
 def _implied_counts(ctx: SentenceContext, start: int, end: int, value: int) -> list[Claim]:
     """ "the same number as the first season" and "Season 2 again has eight episodes"."""
     text = ctx.text
     out: list[Claim] = []
     same = _SAME_AS.search(text, end)
-    if same:
-        mentions = [f for f in _season_mentions(ctx) if same.end() <= f[0] <= same.end() + 8]
-        if mentions:
-            out.append(
-                ctx.claim(
-                    "episodes", value, start, end, season=mentions[0][1], show=_show_for(ctx, start)
-                )
-            )
+    mentions = [f for f in _season_mentions(ctx) if same.end() <= f[0] <= same.end() + 8] if same else []
+    if same and mentions:
+        out.append(ctx.claim("episodes", value, start, end, season=mentions[0][1], show=_show_for(ctx, start)))
+    like = _LIKE_EARLIER.search(text)
+    if like and max(like.start() - end, start - like.end()) > 30:
+        like = None  # (likened in another clause)
+    if like and not mentions:
+        own = [s for s in _count_seasons(ctx, start, end) if s]
+        out += [
+            ctx.claim("episodes", value, start, end, season=season, show=_show_for(ctx, start))
+            for season in _earlier_seasons(like, own[0] if own else None)
+        ]
     if _AGAIN_HAS.search(text[max(0, start - 25) : start]):
         seasons = _count_seasons(ctx, start, end)
         if seasons and seasons[0] and seasons[0] > 1:
