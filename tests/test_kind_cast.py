@@ -2172,3 +2172,20 @@ def test_a_nickname_in_brackets_after_a_part_is_no_pair() -> None:
 
 def test_a_remake_under_another_title_is_no_part() -> None:
     assert not _pairs("Moonlit Harbor has been remade in Tamil as Nila Thuraimugam, which premiered last September.")
+
+
+def test_will_as_a_given_name_after_a_colon_but_not_in_a_question() -> None:
+    rows = _cast("One guest star who won't be back: Will Harlow, who played the pastry chef Luca, is not part of season 2.")
+    assert ("Moonlit Harbor", 2, "denied", "Will Harlow", "Luca") in rows
+    assert not _cast("A reader asks: Will Luca be in season 2?")
+
+
+def test_a_chefs_title_marks_the_character_and_a_players_titled_part_returns() -> None:
+    assert ("Joel Marsh", "Chef David Fields") in _pairs("Carmy comes face to face with Chef David Fields (Joel Marsh), the man who tormented him.")
+    rows = _cast("Olivia Brandt's Chef Terry is rumoured to return too.")
+    assert ("Moonlit Harbor", 2, "speculated", "Olivia Brandt", "Chef Terry") in rows
+
+
+def test_a_part_praised_before_is_the_players() -> None:
+    rows = _cast("Jamie Lane, who won an Emmy for playing Donna Berg, the family's volatile matriarch, is expected to pop up again.")
+    assert {("Moonlit Harbor", None, "asserted", "Jamie Lane", "Donna Berg"), ("Moonlit Harbor", 2, "speculated", "Jamie Lane", "Donna Berg")} <= rows

@@ -87,7 +87,7 @@ TITLE_WORDS = _wordset(
     dr doctor prof professor nurse judge mayor governor president senator minister
     father pastor reverend rev bishop sister brother mother abbot priest rabbi imam chaplain vicar cardinal warden
     lord lady ser sir dame king queen prince princess duke duchess count countess baron emperor empress
-    master grandma grandpa granny grandmother grandfather uncle aunt auntie mr mrs ms miss madame madam
+    master grandma grandpa granny grandmother grandfather uncle aunt auntie mr mrs ms miss madame madam chef coach
     señor señora don doña herr frau"""
 )
 
@@ -329,8 +329,11 @@ def _given_name(tok: str, tokens: list[re.Match[str]], k: int, text: str) -> boo
     if before is None:
         if text.rstrip().endswith("?") or text[:1] != tok[:1]:
             return False  # "Will Squid Game return?": the question's verb
-    elif text[before.end() : tokens[k].start()] != " " or not before.group()[0].islower():
+    elif (gap := text[before.end() : tokens[k].start()]) not in (" ", ": ", " — ", " – ") or not before.group()[0].islower():
+        # (in prose, or opening what a colon or dash introduces: "won't be back: Will Poulter, who ...")
         return False
+    elif gap != " " and text.rstrip().endswith("?"):
+        return False  # "She asks: Will Theo be in season 3?"
     return text[tokens[k].end() : after.start()] == " " and _is_name_word(_cleaned(after.group())[0])
 
 

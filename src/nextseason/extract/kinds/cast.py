@@ -1289,7 +1289,7 @@ def _play_pairs(
                 # "Veteran actor X will play a retired detective": cast in the season being made, part unnamed
                 out.append(_Mention(subject, None, verb.start(), "return", verb.start()))
             continue
-        past = verb.group().strip().lower() in {"played", "voiced", "portrayed"}
+        past = verb.group().strip().lower() in {"played", "voiced", "portrayed"} or bool(_PRAISED_FOR.search(text, 0, verb.start()))
         relative = bool(_WHO_BEFORE_END.search(text[: verb.start()]))
         first = _character_at(text, verb.end())
         elsewhere = _IN_OTHER_TITLE.match(text, first[1]) if first and past else None
@@ -1324,6 +1324,8 @@ _NOT_A_PART = re.compile(r"\b(?:role|roles|part|parts|game|games|match|song|song
 _WILL_OR_CAST = re.compile(r"\b(?:will|set\s+to|tapped\s+to|cast\s+to|hired\s+to|signed\s+(?:on|up)\s+to|expected\s+to)(?:\s+\w+)?\s+$")
 # A relative aside closed by its comma right before the verb: ", who earned an Emmy for X, will "
 _RELATIVE_ASIDE_END = re.compile(r",\s+who\s+[^,;()]{3,120},[”\"’]?\s+" + r"(?:(?:also|now|will|would|is|are|set|to|be|going|expected|currently|once|again)\s+)*$")
+# "X, who won an Emmy for playing Y": the part played before, praised
+_PRAISED_FOR = re.compile(r",\s+who\s+(?:[\w'’-]+\s+){1,6}?for\s+$")
 _CAST_TO = re.compile(
     r"\b(?:tapped|cast|chosen|hired|signed\s+(?:on|up)|booked|recruited|expected|confirmed|in\s+(?:final\s+)?(?:talks|negotiations))\s+to\s+$"
 )
@@ -1360,7 +1362,7 @@ def _play_subject(text: str, state: _DocState, names: list[NameSpan], verb_start
         full = _person(subject.text, state) if subject is not None else ""
         if subject is not None and len(full.split()) > 1 and not state.book.is_character(full):
             return full
-    aside_subject = _RELATIVE_ASIDE_END.search(left)
+    aside_subject = _RELATIVE_ASIDE_END.search(left) or _PRAISED_FOR.search(left)
     if aside_subject:  # "Ferraro, who earned an Emmy nomination for HBO's Paper Saints, will play X"
         subject = next((n for n in names if n.end == aside_subject.start()), None)
         full = _person(subject.text, state) if subject is not None else ""
@@ -2293,7 +2295,8 @@ def _predicate_mentions(
     if subj.possessor and kind in ("depart", "return") and person is None:  # ("Cy Dunn's Jules will return")
         owner = _person(subj.possessor, state)
         # (for a return, only a known player: "Frieren: Beyond Journey's End returns" is a title)
-        if state.book.is_person(owner) or (_full_name(owner) and kind == "depart"):
+        # (or a titled part: "Olivia Colman's Chef Terry is rumoured to return")
+        if state.book.is_person(owner) or (_full_name(owner) and (kind == "depart" or has_title(subj.name))):
             person, char = owner, _character(subj.name, state)
     if person and not char:
         char = next((p.character for p in pairs if p.person == person and p.character), None)
