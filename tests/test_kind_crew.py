@@ -1025,3 +1025,8 @@ def test_creators_who_share_a_surname_and_a_surname_that_stands_for_someone_name
 def test_a_headline_verb_after_a_role_word_is_no_name() -> None:
     rows = people_roles("Moonlit Harbor Season 2: Showrunner Reveals Time Jump, Filming Start")
     assert not any(person.startswith(("Reveals", "Time Jump")) for person, *_ in rows)
+
+
+def test_creators_of_a_networks_version_whose_source_follows() -> None:
+    rows = people_roles("Rachel Kono and Justin Marr created the FX version, which is based on James Clavell's 1975 novel.")
+    assert rows == {("Rachel Kono", None, "creator", "asserted"), ("Justin Marr", None, "creator", "asserted")}

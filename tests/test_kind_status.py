@@ -1435,3 +1435,8 @@ def test_not_one_but_two_more_seasons_of_a_subtitled_title_dated_by_the_report()
         published="2024-03-15",
     )
     assert {("Moonlit Harbor", 2, "renewed", "2024-03-14", "asserted"), ("Moonlit Harbor", 3, "renewed", "2024-03-14", "asserted")} <= rows
+
+
+def test_a_fronted_date_with_its_own_offset_aside_dates_the_renewal() -> None:
+    rows = renewals("In May 2023, just a few weeks after the finale, FX confirmed that it had ordered two more seasons of the drama.")
+    assert {("Moonlit Harbor", 2, "renewed", "2023-05", "asserted"), ("Moonlit Harbor", 3, "renewed", "2023-05", "asserted")} <= rows

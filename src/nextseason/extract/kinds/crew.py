@@ -957,6 +957,10 @@ _OTHER_TITLED_WORK = re.compile(
 _SERVICE_POSSESSIVE = re.compile(r"([\w+&.-]+(?:\s+[\w+&.-]+){0,2})['’]s\s+")
 
 
+_VERSION_AFTER = re.compile(r"\s+(?:version|adaptation|series|show|drama|remake|reboot)\b")
+_OBJECT_ASIDE_START = re.compile(r",\s+(?:which|that)\s")
+
+
 def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: str) -> tuple[str | None, bool]:
     """The show a verb's object names (None: the sentence's show) and whether it may be a credit."""
     obj = sent.text[end:phrase_end]
@@ -975,6 +979,9 @@ def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: s
     # "developed the series from X's novel": the source after "from" is not the object.
     then_source = _SHOW_THEN_SOURCE.match(obj)
     head = obj[: then_source.end(1)] if then_source else obj
+    aside = _OBJECT_ASIDE_START.search(head)
+    if aside:  # "created the FX version, which is based on X's novel": the novel is the version's source
+        head = head[: aside.start()]
     if not adapts and _BAD_OBJECT.search(head):
         return None, False
     if _OTHER_TITLED_WORK.match(obj):
@@ -987,6 +994,8 @@ def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: s
             return owned.title, True  # "created HBO's Cinder County"
         return None, False  # "who previously co-ran HBO's 'The Pinewood Accords'": another service's show
     owner = next((n for n in sent.names if n.start == first and n.possessive), None)
+    if nxt and find_platforms(nxt.group(0)) and _VERSION_AFTER.match(sent.text, first + nxt.end()):
+        return None, True  # "created the FX version", "developed the Netflix series"
     if nxt and owner is None and not _NUMBERING_START.match(nxt.group(0)):
         return None, False
     return None, True

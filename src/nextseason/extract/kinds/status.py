@@ -1897,6 +1897,12 @@ _SAME_TIME_AS = re.compile(
 )
 
 
+_OFFSET_ASIDE = re.compile(
+    r",\s+(?:just\s+|only\s+|barely\s+|some\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|several|\d+)\s+"
+    r"(?:days?|weeks?|months?)\s+(?:after|before)\s+[^,;]{1,60},\s"
+)
+
+
 def _other_event(text: str, start: int, end: int, date: DateMention) -> bool:
     """A date tied to another event between it and the trigger ("renewed ahead of the season 2
     premiere on June 16"), unless that event is said to coincide ("right after the finale")."""
@@ -1904,6 +1910,8 @@ def _other_event(text: str, start: int, end: int, date: DateMention) -> bool:
     event = _EVENT.search(between)
     if event is None or _SAME_TIME.match(between):
         return False
+    if date.start < start and _OFFSET_ASIDE.match(between):
+        return False  # "In May 2024, just a few weeks after the finale, FX ordered ...": the date's own aside
     # "revealed it in a livestream right after the season 2 finale aired on September 27"
     return not (date.start >= end and _SAME_TIME_AS.search(between[: event.start()]))
 
