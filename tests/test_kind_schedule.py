@@ -1423,6 +1423,8 @@ def test_its_release_is_the_named_seasons_when_the_sentence_names_one() -> None:
         ("Like the previous three seasons, season 4 has eight episodes.", {1, 2, 3, 4}),
         ("The second season landed in December 2022 and, like the first, it had eight episodes.", {1, 2}),
         ("Season 3 premieres in May. That's eight episodes in all, the same as each of the first two seasons.", {1, 2, 3}),
+        ("Season 3 premieres in May. That's eight episodes in total, the same number as seasons 1 and 2.", {1, 2, 3}),
+        ("Series 3 has eight episodes, the same as in each of the first two series.", {1, 2, 3}),
         # (the action compared, not the count; or a comparison in another clause)
         ("All eight episodes will arrive on the same day, just like the first season did on May 2, 2022.", {2}),
         ("The eight-part season will premiere later this year and, as with the first two runs, will then stream on Hulu.", {2}),
@@ -1430,3 +1432,8 @@ def test_its_release_is_the_named_seasons_when_the_sentence_names_one() -> None:
 )
 def test_a_count_likened_to_earlier_seasons_is_theirs_too(body: str, expected: set[int]) -> None:
     assert {season for season, kind, value, _ in _rows(body) if kind == "episodes" and value == 8} == expected
+
+
+def test_a_launch_batch_after_an_abbreviated_month_is_no_count() -> None:
+    rows = _rows("Moonfall season 2 premieres Thursday, Feb. 20 with three episodes on Netflix, followed by one new episode every Thursday.")
+    assert not [row for row in rows if row[1] == "episodes"]

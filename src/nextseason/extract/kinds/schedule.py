@@ -1529,7 +1529,7 @@ def _two_parts(match: str, value: int) -> bool:
 # "will debut with two episodes on July 4, followed by weekly episodes": a launch batch.
 _BATCH_BEFORE = re.compile(
     r"\b(?:premier|debut|launch|open|kick|arriv|return|drop|land|bow|start)\w*(?:\s+off)?"
-    r"(?:\s+[^.;]{0,40}?)?,?\s+with\s+(?:a\s+|its\s+|the\s+)?(?:first\s+)?$",
+    r"(?:\s+(?:[^.;]|\.(?=\s\d)){0,40}?)?,?\s+with\s+(?:a\s+|its\s+|the\s+)?(?:first\s+)?$",  # (and "Feb. 20")
     re.I,
 )
 _BATCH_AFTER = re.compile(
@@ -1613,9 +1613,10 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
     total = next((m for m in _TOTAL.finditer(text, max(0, start - 30)) if m.end() <= end + 12), None)
     if not summed and total:
         plural = _SEASONS_WORD.search(text)
-        like = _LIKE_EARLIER.search(text) if plural else None
+        like = (_LIKE_EARLIER.search(text) or _COMPARED_SEASONS.search(text, end)) if plural else None
         if like and like.start() <= plural.start() < like.end():  # type: ignore[union-attr]
-            # "eight episodes in all, the same as each of the first two seasons": the seasons compared
+            # "eight episodes in all, the same as each of the first two seasons", "the same number
+            # as seasons 1 and 2": the seasons compared
             plural = _SEASONS_WORD.search(text, like.end())
             numbers = {n for p, n in _season_mentions(ctx) if not like.start() <= p < like.end()}
         else:
@@ -1852,11 +1853,18 @@ _AGAIN_HAS = re.compile(r"\bagain\s+(?:has|have|had|gets|consists|runs)\b", re.I
 # eight episodes", "like the first, it had eight episodes", "the same as each of the first two
 # seasons".
 _LIKE_EARLIER = re.compile(
-    r"\b(?:[Ll]ike|[Aa]s\s+with|same\s+as(?:\s+(?:each\s+of|both\s+of|all\s+of))?)\s+(?:the|its)\s+"
+    r"\b(?:[Ll]ike|[Aa]s\s+with|same\s+as(?:\s+in)?(?:\s+(?:each\s+of|both\s+of|all\s+of))?)\s+(?:the|its)\s+"
     r"(?:(?P<which>first|previous|last|earlier|prior)\s+(?P<n>two|three|four|five|\d)\s+(?:seasons|series)"
     r"|(?P<one>first|previous|last|prior)(?:\s+(?:season|series|one))?)\b"
     # (not "the first two runs", "the first episodes", nor "just like the first season did": the action compared)
     r"(?!\s+(?:(?:episode|half|part|cour)s?|two|three|four|five|\d+|did|does|do|was|were|had|has)\b)"
+)
+
+
+_COMPARED_SEASONS = re.compile(
+    r"\bsame\s+(?:(?:number|count|amount)\s+)?as\s+(?:in\s+)?(?:(?:both|each\s+of|all)\s+)?(?:seasons|series)\s+"
+    r"\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*\b",
+    re.I,
 )
 
 
@@ -1878,7 +1886,9 @@ def _implied_counts(ctx: SentenceContext, start: int, end: int, value: int) -> l
     same = _SAME_AS.search(text, end)
     mentions = [f for f in _season_mentions(ctx) if same.end() <= f[0] <= same.end() + 8] if same else []
     if same and mentions:
-        out.append(ctx.claim("episodes", value, start, end, season=mentions[0][1], show=_show_for(ctx, start)))
+        listed = _COMPARED_SEASONS.match(text, same.start())
+        seasons = [n for p, n in _season_mentions(ctx) if listed and listed.start() <= p < listed.end()] or [mentions[0][1]]
+        out += [ctx.claim("episodes", value, start, end, season=n, show=_show_for(ctx, start)) for n in dict.fromkeys(seasons)]
     like = _LIKE_EARLIER.search(text)
     if like and max(like.start() - end, start - like.end()) > 30:
         like = None  # (likened in another clause)
