@@ -1437,3 +1437,17 @@ def test_a_count_likened_to_earlier_seasons_is_theirs_too(body: str, expected: s
 def test_a_launch_batch_after_an_abbreviated_month_is_no_count() -> None:
     rows = _rows("Moonfall season 2 premieres Thursday, Feb. 20 with three episodes on Netflix, followed by one new episode every Thursday.")
     assert not [row for row in rows if row[1] == "episodes"]
+
+
+def test_the_dated_premiere_of_a_named_season_or_another_show() -> None:
+    doc = extract(
+        f"{TITLE}\n\nNetflix renewed Moonfall in March, a few weeks ahead of the April 30 premiere of Season 1. "
+        "The news comes as Netflix gears up for the June 20 premiere of Zero Hour, its six-episode limited series.",
+        title=TITLE,
+        published="2024-03-20",
+        published_from="given",
+    )
+    rows = {(c.show, c.season, c.kind, c.value) for c in doc.claims if c.kind in ("premiere", "episodes")}
+    assert ("Moonfall", 1, "premiere", "2024-04-30") in rows
+    assert ("Zero Hour", 1, "premiere", "2024-06-20") in rows
+    assert not any(show == "Moonfall" and value == "2024-06-20" for show, _, _, value in rows)

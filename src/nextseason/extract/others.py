@@ -164,7 +164,7 @@ _OBJECT_CUE = re.compile(
     r"\b(?:renewed|cancell?ed|axed|scrapped|ordered|picked up|streaming|revived|greenlit|greenlighted|added|"
     r"premiered|released|dropped|aired|pulled the plug on|brought back|brings back|bringing back|spared?|spares|saved?|rescued?|renew|cancel|axe|dated|delayed|"
     r"postponed|pushed back|renewing|cancell?ing|axing|scrapping|reviving|rescuing|re-?commissioned|"
-    r"(?:series|season)\s+order\s+(?:to|for)|(?:remade|rebooted)\s+(?:in\s+[A-Z][\w-]+\s+)?as)"
+    r"(?:series|season)\s+order\s+(?:to|for)|(?:remade|rebooted)\s+(?:in\s+[A-Z][\w-]+\s+)?as|(?:premiere|debut|launch)\s+of)"
     r"(?:\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:season|series|run|instal?lment|batch of episodes)\s+of)?"
     # (a genre written with a capital too: "renewed its frontier Western Cutwater Creek")
     r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}(?i:" + GENRE_NOUNS + r"),?)?"

@@ -880,6 +880,11 @@ def _show_for(ctx: SentenceContext, pos: int) -> str:
         ordered = next((m for m in ctx.show_mentions if order.end() <= m.start <= order.end() + 50), None)
         if ordered:
             return ordered.title
+    event = _EVENT_OF_AFTER.match(ctx.text, pos) if " of " in ctx.text else None
+    if event:  # "the Feb. 20 premiere of Zero Day": the show after "premiere of"
+        named = next((m for m in ctx.show_mentions if m.start == event.end()), None)
+        if named:
+            return named.title
     before = [m for m in ctx.claim_bearers() if m.start < pos]
     if before:
         return before[-1].title
@@ -888,6 +893,10 @@ def _show_for(ctx: SentenceContext, pos: int) -> str:
     return ctx.show
 
 
+_EVENT_OF_SEASON = re.compile(
+    r"\s+(?:premiere|debut|launch|return)\s+of\s+(?:(?:the|its)\s+(?:\w+\s+)?(?:season|series)|(?:[Ss]eason|[Ss]eries)\s+\w+)\b"
+)
+_EVENT_OF_AFTER = re.compile(r"[^,;]{0,24}?\b(?:premiere|debut|launch|return)\s+of\s+(?:the\s+)?", re.I)
 _ORDER_TO_AFTER = re.compile(r"[\w-]*(?:[\s-]+[\w-]+){0,3}?[\s-]+order\s+(?:to|for)\s+", re.I)
 
 
@@ -975,6 +984,11 @@ def _seasons_for(
         )
     ]
     win = _window_start(text, left, anchor)
+    event_of = _EVENT_OF_SEASON.match(text, date.end)
+    if kind == PREMIERE and event_of:  # "ahead of the Oct. 31 premiere of Season 2"
+        named = find_seasons(event_of.group())
+        if named:
+            return [named[0].number]
     for_season = _FOR_SEASON_AFTER.match(text, date.end)
     if kind == PREMIERE and for_season:  # "brought it back last October for an 18-episode second season"
         named = find_seasons(for_season.group())
