@@ -2189,3 +2189,21 @@ def test_a_chefs_title_marks_the_character_and_a_players_titled_part_returns() -
 def test_a_part_praised_before_is_the_players() -> None:
     rows = _cast("Jamie Lane, who won an Emmy for playing Donna Berg, the family's volatile matriarch, is expected to pop up again.")
     assert {("Moonlit Harbor", None, "asserted", "Jamie Lane", "Donna Berg"), ("Moonlit Harbor", 2, "speculated", "Jamie Lane", "Donna Berg")} <= rows
+
+
+def test_players_who_played_parts_respectively_and_return_together() -> None:
+    rows = _cast(
+        "Lee Jun-ha and Go Yoon-ji, who played the teenage leads Kim Bong-soo and Jang Hee-ra, respectively, "
+        "have already confirmed that they will return for the new season."
+    )
+    assert {
+        ("Moonlit Harbor", None, "asserted", "Lee Jun-ha", "Kim Bong-soo"),
+        ("Moonlit Harbor", None, "asserted", "Go Yoon-ji", "Jang Hee-ra"),
+        ("Moonlit Harbor", 2, "asserted", "Go Yoon-ji", "Jang Hee-ra"),
+        ("Moonlit Harbor", 2, "asserted", "Lee Jun-ha", "Kim Bong-soo"),
+    } <= rows
+    assert not any(person == "Go Yoon-ji" and char == "Kim Bong-soo" for *_, person, char in rows)
+
+
+def test_an_award_and_its_other_name_in_brackets_is_no_pair() -> None:
+    assert not _pairs("The show swept several major awards, including the Grand Prize (Daesang) for television.")

@@ -1291,6 +1291,15 @@ def _play_pairs(
             continue
         past = verb.group().strip().lower() in {"played", "voiced", "portrayed"} or bool(_PRAISED_FOR.search(text, 0, verb.start()))
         relative = bool(_WHO_BEFORE_END.search(text[: verb.start()]))
+        if relative and "respectively" in text:
+            # "A and B, who played the teenage leads X and Y, respectively": paired in order
+            who = _WHO_BEFORE_END.search(text[: verb.start()])
+            last = next((n for n in names if who is not None and n.end == who.start()), None)
+            paired = _respective(text, state, names, last, verb.end()) if last is not None else []
+            if paired:
+                mode = "past" if past else "present"
+                out += [_Mention(_person(a.text, state), _character(c.text, state), a.start, mode, relative=True) for a, c in paired]
+                continue
         first = _character_at(text, verb.end())
         elsewhere = _IN_OTHER_TITLE.match(text, first[1]) if first and past else None
         if elsewhere and main_spans is not None and not any(s <= elsewhere.end() < e for s, e in main_spans):
@@ -1609,6 +1618,8 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
             continue  # "directed by Tom Ash ... and Priya Nand (Ringside)": a crew member's credit
         if _title_in_brackets(ctx, state, outer, inner, intro):
             continue
+        if _AWARD_WORD.search(outer.text) or _AWARD_WORD.search(inner.text):
+            continue  # "the Grand Prize (Daesang) for television": an award and its other name
         if is_place(outer.text) or is_place(inner.text):
             continue  # "US (Pacific) | 12am PT": a release-time table's region and zone
         if is_organisation(outer.text) or is_organisation(inner.text) or acronym_of(inner.text, text[: match.start()]):
@@ -1630,6 +1641,7 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
     return out
 
 
+_AWARD_WORD = re.compile(r"\b(?:Prize|Awards?|Trophy|Medal|Festival|Grand\s+Prix|Honou?rs?)\b")
 _AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$")
 
 
@@ -2311,7 +2323,16 @@ def _predicate_mentions(
         ):
             return []
         person = subj.name
-    return [_Mention(person, char, subj.pos, mode, pred, stance=stance)]
+    out = [_Mention(person, char, subj.pos, mode, pred, stance=stance)]
+    if subj.relative and mode in ("return", "deny"):
+        # "A and B, who played X and Y, respectively, will return": A returns too
+        out += [
+            _Mention(p.person, p.character, p.pos, mode, pred, stance=stance)
+            for p in pairs
+            if p.person and p.person != person and p.relative and p.pos < subj.pos
+            and _LIST_JOINER.fullmatch(ctx.text, p.pos + len(p.person), subj.pos)
+        ]
+    return out
 
 
 @lru_cache(maxsize=256)
