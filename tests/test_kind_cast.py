@@ -2207,3 +2207,13 @@ def test_players_who_played_parts_respectively_and_return_together() -> None:
 
 def test_an_award_and_its_other_name_in_brackets_is_no_pair() -> None:
     assert not _pairs("The show swept several major awards, including the Grand Prize (Daesang) for television.")
+
+
+def test_a_headlines_verb_before_as_is_no_player() -> None:
+    title = "Moonlit Harbor Season 2 Announced as Split-Cour Anime, Part 1 Premieres January 2026"
+    assert not [c for c in extract(title, title=title, published="2024-05-01").claims if c.kind == "cast"]
+
+
+def test_a_job_for_the_season_is_no_part_in_it() -> None:
+    rows = _cast("Taku Kishida, known for his scripts for Haikyu!!, is back in charge of series composition for season 2.")
+    assert not rows

@@ -1463,3 +1463,8 @@ def test_a_remake_and_an_appositive_title_are_other_shows() -> None:
         "Meanwhile, the studio's other small-town favourite, Copper Kettle, returned for a fourth season last June."
     )
     assert set(_found(body)) == {"Nila Thuraimugam", "Copper Kettle"}
+
+
+def test_a_seasons_subtitle_is_no_show() -> None:
+    body = 'Season 2, subtitled "VS. U-20 JAPAN," aired from October 5 to December 28, 2024, and had 14 episodes.'
+    assert _found(body) == {}

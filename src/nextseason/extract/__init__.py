@@ -89,7 +89,7 @@ def extract(
         claims = target.of_the_reviewed_season(claims, main, title_season(title) or 0)
     elif title and target.CAST_GUIDE.search(title) and title_season(title):
         claims = target.of_the_cast_guide(claims, main, title_season(title) or 0)
-    merged = merge_claims(_full_characters(_roles_of_the_joined(_players_as_named(claims))))
+    merged = merge_claims(_full_characters(_roles_of_the_joined(_crew_not_cast(_players_as_named(claims)))))
     info = DocumentInfo(
         id=doc_id,
         url=url,
@@ -99,6 +99,26 @@ def extract(
         shows=_show_refs(index, merged, keep_main=not roundup),
     )
     return ClaimsDocument(info, tuple(merged))
+
+
+def _crew_not_cast(claims: list[Claim]) -> list[Claim]:
+    """"X is back in charge of series composition": a sentence that credits X with a job for a
+    season tells of no part played in it."""
+    jobs = {
+        (c.show, c.season, c.value.get("person"), c.evidence)
+        for c in claims
+        if c.kind == "crew" and isinstance(c.value, dict) and c.value.get("role") != "creator"
+    }
+    return [
+        c
+        for c in claims
+        if not (
+            c.kind == "cast"
+            and isinstance(c.value, dict)
+            and c.value.get("character") is None
+            and (c.show, c.season, c.value.get("person"), c.evidence) in jobs
+        )
+    ]
 
 
 _ANSWER_LABEL = re.compile(r"(?:A|Ans)[.:]\s+")

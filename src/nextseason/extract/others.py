@@ -203,6 +203,7 @@ _CREDIT = re.compile(
     re.I,
 )
 _NUMBERED_AND = re.compile(r"^,?\s+(?:and|&)\s+" + _PHRASE + r"\s+\d{1,2}\b")
+_SUBTITLED_BEFORE = re.compile(r"\b(?:subtitled|sub-titled)\s+[\"“‘']?$")
 _ALIAS_BEFORE = re.compile(r"\b(?:short for|also known as|known as|aka|originally titled)\s+$")
 _SERVICE_BEFORE = re.compile(
     r"\b(?:streamer|streaming service|streaming platform|network|channel|broadcaster|platform|studio|publisher|"
@@ -737,6 +738,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue  # "..., The Trade Sheet has learned exclusively": the outlet reporting it
             if _ALIAS_BEFORE.search(before):
                 continue  # "HPI, short for Haut Potentiel Intellectuel": an alias, added below
+            if _SUBTITLED_BEFORE.search(before):
+                continue  # 'Season 2, subtitled "VS. U-20 JAPAN," aired ...': a season's subtitle
             if _DIGITS.fullmatch(title) and (not _OBJECT_CUE.search(before) or _COUNT_AFTER.match(text[end:])):
                 continue  # a bare number is a title only as the object of "cancelled 1899"
             if _SEASON_RANGE.fullmatch(title) or (_DIGITS.fullmatch(title) and _SEASON_NOUN_END.search(before)):

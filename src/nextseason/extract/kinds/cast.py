@@ -846,6 +846,8 @@ def _as_pairs(
         if actor is None:
             continue
         span, gap = actor
+        if len(span.tokens) == 1 and span.text in _HEADLINE_VERBS:
+            continue  # "X Season 3 Announced as Split-Cour Anime": a headline's verb, no player
         respective = _respective(text, state, names, span, match.end())
         if respective:
             mode = _as_mode(text, respective[0][0], gap)
@@ -1641,6 +1643,9 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
     return out
 
 
+_HEADLINE_VERBS = frozenset(
+    ["Announced", "Confirmed", "Revealed", "Unveiled", "Renewed", "Cancelled", "Canceled", "Returns", "Returning", "Set", "Teased", "Dated", "Delayed", "Greenlit", "Ordered", "Picked", "Launches", "Debuts", "Premieres", "Arrives", "Lands", "Drops", "Gets", "Adds", "Taps", "Casts", "Reimagined", "Rebooted"]
+)
 _AWARD_WORD = re.compile(r"\b(?:Prize|Awards?|Trophy|Medal|Festival|Grand\s+Prix|Honou?rs?)\b")
 _AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$")
 
