@@ -2217,3 +2217,20 @@ def test_a_headlines_verb_before_as_is_no_player() -> None:
 def test_a_job_for_the_season_is_no_part_in_it() -> None:
     rows = _cast("Taku Kishida, known for his scripts for Haikyu!!, is back in charge of series composition for season 2.")
     assert not rows
+
+
+def test_parts_named_like_services_or_auxiliaries_in_brackets() -> None:
+    pairs = _pairs("Expected back for season 2:\n\n- Noah Schnell (Will Byers)\n- Sadie Sands (Max Mayfield)\n- Stan Ortiz (Eleven)")
+    assert {("Noah Schnell", "Will Byers"), ("Sadie Sands", "Max Mayfield"), ("Stan Ortiz", "Eleven")} <= pairs
+    doc = extract(
+        "Moonlit Harbor Season 2 Cast\n\nExpected back:\n\n- Noah Schnell (Will Byers)\n- Sadie Sands (Max Mayfield)",
+        title="Moonlit Harbor Season 2 Cast",
+        published="2024-05-01",
+    )
+    assert not [c for c in doc.claims if c.kind == "platform"]
+    assert {c.show for c in doc.claims} == {"Moonlit Harbor"}
+
+
+def test_a_strike_of_writers_is_no_writer() -> None:
+    title = "Moonlit Harbor 2 Halts Production as Writers' Strike Hits Netflix's Biggest Show"
+    assert not [c for c in extract(title, title=title, published="2023-05-08").claims if c.kind == "crew"]

@@ -86,6 +86,12 @@ _PLATFORM_RE = re.compile(
 _CASE_SENSITIVE = {"max": "Max", "fox": "Fox", "sky": "Sky", "stan": "Stan", "binge": "Binge",
                    "crave": "Crave", "rai": "Rai", "arte": "Arte", "amazon": "Amazon", "disney": "Disney",
                    "apple": "Apple", "lifetime": "Lifetime", "bravo": "Bravo", "oxygen": "Oxygen"}
+# Services named like people, and the words that may follow a service's name.
+_GIVEN_NAMES = frozenset({"max", "stan"})
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)")
+_SERVICE_FOLLOWERS = frozenset(
+    ["Original", "Originals", "Premiere", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "In", "On", "And", "For", "With", "From"]
+)
 _UPPER_ONLY = {"abc", "nbc", "cbs", "fx", "amc", "ena", "sbs", "kbs", "mbc", "ocn", "mbn", "cw", "hbo",
                "bbc", "itv", "zdf", "tnt", "tbs", "cbc", "rtl", "mbs", "e4", "tvn", "jtbc", "fxx",
                "nhk", "pbs", "mtv", "ard", "svt", "nrk", "ctv", "rtve", "own", "wgna"}
@@ -117,6 +123,10 @@ def _platforms_in(text: str) -> tuple[tuple[str, int, int], ...]:
             continue
         if key in _UPPER_ONLY and not (word.isupper() or word == PLATFORMS[key]):
             continue
+        if key in _GIVEN_NAMES:
+            surname = _NAME_AFTER.match(text, match.end())
+            if surname and surname.group(1) not in _SERVICE_FOLLOWERS:
+                continue  # "Sadie Sink (Max Mayfield)", "Stan Lee": a person, no service
         out.append((PLATFORMS[key], match.start(), match.end()))
     return tuple(out)
 

@@ -327,9 +327,14 @@ def _given_name(tok: str, tokens: list[re.Match[str]], k: int, text: str) -> boo
         return False
     before, after = tokens[k - 1] if k else None, tokens[k + 1]
     if before is None:
-        if text.rstrip().endswith("?") or text[:1] != tok[:1]:
+        at = tokens[k].start()
+        if at and text[at - 1] == "(":
+            pass  # "(Will Byers)": a part in brackets
+        elif text.rstrip().endswith("?") or text[:1] != tok[:1]:
             return False  # "Will Squid Game return?": the question's verb
-    elif (gap := text[before.end() : tokens[k].start()]) not in (" ", ": ", " — ", " – ") or not before.group()[0].islower():
+    elif (gap := text[before.end() : tokens[k].start()]) == " (":
+        pass  # "Noah Schnapp (Will Byers)": a part in brackets
+    elif gap not in (" ", ": ", " — ", " – ") or not before.group()[0].islower():
         # (in prose, or opening what a colon or dash introduces: "won't be back: Will Poulter, who ...")
         return False
     elif gap != " " and text.rstrip().endswith("?"):

@@ -180,7 +180,7 @@ _PREDICATE = re.compile(
     r"(?:promoted|upped|elevated|bumped\s+up)\s+to)\s+"
     r"(?:(?:the|a|an|its|their|his|her|sole|new|lead|chief|main|only|also|now|episode|"
     r"planner|and|one of (?:the|its|their|his|her)|the show['’]s|the series['’]|(?:stars?|leads?)\s+and)\s+)*"
-    r"(" + _ROLE_NOUN + r"(?:\s+and\s+" + _ROLE_NOUN + r")*)\b",
+    r"(" + _ROLE_NOUN + r"(?:\s+and\s+" + _ROLE_NOUN + r")*)\b(?![’'])",  # (not "as Writers' Strike Hits")
     re.I,
 )
 _PASSIVE_CHAIN = re.compile(
