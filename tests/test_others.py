@@ -1468,3 +1468,13 @@ def test_a_remake_and_an_appositive_title_are_other_shows() -> None:
 def test_a_seasons_subtitle_is_no_show() -> None:
     body = 'Season 2, subtitled "VS. U-20 JAPAN," aired from October 5 to December 28, 2024, and had 14 episodes.'
     assert _found(body) == {}
+
+
+def test_one_stray_listing_line_does_not_make_a_roundup() -> None:
+    title = "Harbour Lights Season 2: Everything We Know"
+    body = (
+        f"{title}\n\nNetflix renewed Harbour Lights for a second season in March 2024.\n\n"
+        "Expected back:\n\n- Ada Brook (Peacock Ridge)\n- Tom Vale (Eleven)"
+    )
+    doc = extract(body, title=title, published="2024-05-01")
+    assert ("Harbour Lights", 2, "renewed") in {(c.show, c.season, c.kind) for c in doc.claims}

@@ -77,7 +77,7 @@ def extract(
             claims.extend(extractor(ctx))
     claims += roundups.network_of_the_list(title, sections)  # (after the body's, whose evidence is closer)
     roundup = (
-        (bool(sections) and main not in {section.show for section in sections.values()})
+        (len(sections) > 1 and main not in {section.show for section in sections.values()})
         or bool(verdicts)
         or roundups.phantom_main(title, text, index)
     )
