@@ -1440,3 +1440,8 @@ def test_not_one_but_two_more_seasons_of_a_subtitled_title_dated_by_the_report()
 def test_a_fronted_date_with_its_own_offset_aside_dates_the_renewal() -> None:
     rows = renewals("In May 2023, just a few weeks after the finale, FX confirmed that it had ordered two more seasons of the drama.")
     assert {("Moonlit Harbor", 2, "renewed", "2023-05", "asserted"), ("Moonlit Harbor", 3, "renewed", "2023-05", "asserted")} <= rows
+
+
+def test_a_hyphenated_genre_is_the_show_renewed() -> None:
+    rows = renewals("Apple TV+ renewed the neo-western for a second season last April.")
+    assert ("Moonlit Harbor", 2, "renewed", "2023-04", "asserted") in rows

@@ -1457,7 +1457,7 @@ def _seasons_before(ctx: SentenceContext, start: int) -> list[int | None]:
 # A person's possessive in a determiner's place: "renewed Taylor Sheridan's drama".
 _OWNER = r"(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}['’]s)"
 _PRONOUN_OBJECT = re.compile(
-    r"^\s*(?:(?:the|its|their|this|that|" + _OWNER + r")\s+(?:[\w+-]+\s+){0,3}?(?:show|series|k-drama|drama|anime|"
+    r"^\s*(?:(?:the|its|their|this|that|" + _OWNER + r")\s+(?:[\w+-]+\s+){0,3}?(?:[a-z]+-)?(?:show|series|k-drama|drama|anime|"
     r"programme|program|sitcom|thriller|comedy|hit|adaptation|spin-?off|prequel|sequel|mystery|"
     r"romance|fantasy|horror|saga|procedural|dramedy|miniseries|docuseries|original|title|smash|"
     r"favou?rite|phenomenon|franchise|western|noir|soap|melodrama|whodunit|caper|anthology|epic|satire|serial|reboot|"
