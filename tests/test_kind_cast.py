@@ -2234,3 +2234,11 @@ def test_parts_named_like_services_or_auxiliaries_in_brackets() -> None:
 def test_a_strike_of_writers_is_no_writer() -> None:
     title = "Moonlit Harbor 2 Halts Production as Writers' Strike Hits Netflix's Biggest Show"
     assert not [c for c in extract(title, title=title, published="2023-05-08").claims if c.kind == "crew"]
+
+
+def test_new_this_season_and_played_by_a_newcomer_are_the_seasons() -> None:
+    rows = _cast(
+        "Also new this season: Hollis Grant plays a land developer named Cyrus Penn. "
+        "The grown-up Junie will be played by newcomer Soraya Blanchet."
+    )
+    assert {("Moonlit Harbor", 2, "asserted", "Hollis Grant", "Cyrus Penn"), ("Moonlit Harbor", 2, "asserted", "Soraya Blanchet", "Junie")} <= rows

@@ -144,7 +144,7 @@ _UPCOMING_INTRO = re.compile(
 # Newcomers of the season being made: a "New Cast" heading, "She is joined by two newcomers."
 _NEW_CAST = re.compile(
     r"\b(?:new(?:comers?|(?:ly\s+(?:announced|added|cast))?\s+(?:cast|faces?|additions?|characters?|arrivals?))|"
-    r"joined\s+by\s+(?:\w+\s+)?newcomers?)\b",
+    r"joined\s+by\s+(?:\w+\s+)?newcomers?|new\s+(?:this|for\s+the\s+new|in\s+the\s+new)\s+season)\b",  # ("Also new this season:")
     re.I,
 )
 _CAST_HEADING = re.compile(
@@ -333,6 +333,7 @@ _RELATIVE = re.compile(r",\s+(?:who|whose)\s+")
 _JOINED_CAST = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:joined|joins)\s+the\s+(?:(?:season|series)\s+\w+\s+|new\s+)?cast\b(?!\s+(?:in|of)\s+(?:season|series)\s)", re.I)
 _PLAY_VERB_CUES = cue_groups(_PLAY_VERB)
 _PLAYED_BY_CUES = cue_groups(_PLAYED_BY)
+_NEWCOMER_BEFORE = re.compile(r"(?:(?:the\s+|a\s+)?(?:young\s+|child\s+|teen\s+|veteran\s+|british\s+|korean\s+)?(?:newcomer|actor|actress|star|singer|rapper)\s+)")
 _RECAST_CUES = cue_groups(_RECAST_OVER)
 _REPLACE_CUES = cue_groups(_REPLACE)
 _OBJECT_TRIGGER_CUES = cue_groups(_OBJECT_TRIGGER)
@@ -1448,6 +1449,8 @@ def _played_by(text: str, names: list[NameSpan], intro: str | None, state: _DocS
             out += paired
             continue
         actor = name_at(text, match.end())
+        if actor is None and (described := _NEWCOMER_BEFORE.match(text, match.end())):
+            actor = name_at(text, described.end())  # "will be played by newcomer Soraya Blanchett-Imre"
         credit = _CREDIT_DESCRIPTOR.match(text, actor.end) if actor is not None else None
         if credit:  # "played by Master of Sex alum Caitlin FitzGerald": the name after the credit
             actor = name_at(text, credit.end())
