@@ -1478,3 +1478,18 @@ def test_one_stray_listing_line_does_not_make_a_roundup() -> None:
     )
     doc = extract(body, title=title, published="2024-05-01")
     assert ("Harbour Lights", 2, "renewed") in {(c.show, c.season, c.kind) for c in doc.claims}
+
+
+def test_a_lead_season_of_the_parent_show_is_not_the_prequels() -> None:
+    from nextseason.extract.target import lead_season
+
+    title = "Harbour Lights: 1926 — Everything We Know"
+    body = (
+        f"{title}\n\nWhile the flagship drama Harbour Lights prepares for its fourth season, the network is already "
+        "deep into production on a prequel, Harbour Lights: 1926, which follows the founders."
+    )
+    index = ShowIndex("Harbour Lights: 1926", [])
+    index.add("Harbour Lights", "Harbour Lights")
+    assert lead_season(sentences(body), title, index) != 4
+    main_only = ShowIndex("Harbour Lights: 1926", [])
+    assert lead_season(sentences(body.replace("the flagship drama Harbour Lights", "the drama")), title, main_only) == 4

@@ -166,7 +166,11 @@ def lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = Non
     lead = next((s.block for s in sents if s.block.kind == "para" and s.text != title), None)
     if lead is None:
         return None
-    named = [m for m in find_seasons(lead.text) if not _DENIED_BEFORE.search(lead.text, 0, m.start)]
+    named = [
+        m
+        for m in find_seasons(lead.text)
+        if not _DENIED_BEFORE.search(lead.text, 0, m.start) and not _other_shows_season(lead.text, m.start, index)
+    ]
     found = [m.number for m in named]
     if found and max(found) > 1:
         # "renewed for its ninth and tenth seasons": the season being made is the first of them
@@ -193,7 +197,12 @@ def lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = Non
         unsure = bool(_UNSURE_SEASON.search(sent.text))  # "fans are hoping for a second season, although nothing ... announced"
         for mention in find_seasons(sent.text):
             named_any = named_any or not unsure
-            if mention.number > 1 and not unsure and not _DENIED_BEFORE.search(sent.text, 0, mention.start):
+            if (
+                mention.number > 1
+                and not unsure
+                and not _DENIED_BEFORE.search(sent.text, 0, mention.start)
+                and not _other_shows_season(sent.text, mention.start, index)
+            ):
                 counts[mention.number] = counts.get(mention.number, 0) + 1
     counts = {n: k for n, k in counts.items() if n not in others}
     if counts:
@@ -206,6 +215,16 @@ def lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = Non
     ):
         return 1  # "wrapped filming ... expected to premiere in the summer", and no season aired before: the first
     return None
+
+
+def _other_shows_season(text: str, pos: int, index: ShowIndex | None) -> bool:
+    """The season at ``pos`` follows another show's name in its sentence ("While the flagship
+    drama Copperline prepares for its fourth season, ... a prequel, Copperline: 1919")."""
+    if index is None:
+        return False
+    start = max(text.rfind(". ", 0, pos), text.rfind("; ", 0, pos)) + 1
+    before = [m for m in index.mentions(text[start:pos])]
+    return bool(before) and before[-1].title != index.main
 
 
 _NEW_SHOW = re.compile(
