@@ -1493,3 +1493,8 @@ def test_a_lead_season_of_the_parent_show_is_not_the_prequels() -> None:
     assert lead_season(sentences(body), title, index) != 4
     main_only = ShowIndex("Harbour Lights: 1926", [])
     assert lead_season(sentences(body.replace("the flagship drama Harbour Lights", "the drama")), title, main_only) == 4
+
+
+def test_a_title_getting_an_adaptation_is_another_show() -> None:
+    body = "In other drama news, Naver Webtoon's supernatural hit \"Ghost Courier\" is also getting a live-action adaptation."
+    assert set(_found(body)) == {"Ghost Courier"}

@@ -150,7 +150,7 @@ _NEWS_VERB = (
     r"(?:delayed|postponed|pushed back)(?= (?:all the way |again |once more |even further )?(?:to|until|into|indefinitely)\b)|"
     r"(?:moved|moves|pushed|pushes|shifted|shifts|delayed|delays|postponed|postpones) (?:back )?its (?:[\w-]+ ){0,2}"
     r"(?:season|series|premiere|return|release)|"
-    r"returns? (?:on|in|to) (?=[A-Z]|\w+ \d)|(?:got|gets|get)(?! to\b)|is expected (?:in|to (?:arrive|premiere|return|debut))|"
+    r"returns? (?:on|in|to) (?=[A-Z]|\w+ \d)|(?:got|gets|get|getting)(?! to\b)|is expected (?:in|to (?:arrive|premiere|return|debut))|"
     r"hits?|drops?|dropped|began|begins|finished|concluded|released|arriving|premiering|"
     r"(?:set|due|slated|scheduled|poised|expected) to (?:debut|premiere|arrive|return(?!\s+as\b)|launch|land|hit|"
     r"drop|air|stream|come back)|(?:handed|given|received|earned|secured|scored|landed)\s+(?:an?\s+|the\s+|its\s+)?"
