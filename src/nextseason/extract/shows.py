@@ -324,19 +324,28 @@ def _similar_title(cand: str, main: str) -> bool:
     return fuzz.ratio(a, b) >= (70 if len(main.split()) >= 3 else 85)
 
 
-def _unmarked(text: str) -> str:
-    """``text`` without its diacritics, one character for one ("Shōgun" -> "Shogun")."""
-    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in text)
+def _marks_table(text: str) -> dict[int, str]:
+    """For each letter of ``text`` written with a diacritic, its bare letter ("ō" -> "o")."""
+    table: dict[int, str] = {}
+    for ch in set(text):
+        if ord(ch) > 127:
+            bare = unicodedata.normalize("NFD", ch)
+            if len(bare) > 1 and bare[0].isascii():
+                table[ord(ch)] = bare[0]
+    return table
 
 
 def add_marked_spellings(index: ShowIndex, text: str) -> None:
     """The index's shows also as the text writes them with or without diacritics: "Shōgun" in
     the body is the "Shogun" of a heading, and the other way round."""
-    if text.isascii() and all(name.isascii() for name in index.names):
+    if text.isascii():
         return
-    bare = _unmarked(text)
+    table = _marks_table(text)  # (one character for one: positions stay)
+    if not table:
+        return
+    bare = text.translate(table)
     for name, canonical in list(index.names.items()):
-        key = _unmarked(name)
+        key = name.translate(table)
         for match in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", bare):
             spelled = text[match.start() : match.end()]
             if spelled != name:
