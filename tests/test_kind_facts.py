@@ -609,3 +609,19 @@ def test_a_pronoun_after_the_medium_is_no_title() -> None:
 def test_coordinated_services_share_the_stance_of_the_first() -> None:
     claims = _claims("A schedule leaked last week points to an April start on TOKYO MX and BS11.", "platform")
     assert {str(c.value): c.stance for c in claims} == {"Tokyo MX": "speculated", "BS11": "speculated"}
+
+
+@pytest.mark.parametrize(
+    ("body", "service"),
+    [
+        ("Food Network renewed Harbour Lights for a second season.", "Food Network"),
+        ("Harbour Lights airs on TLC in the US.", "TLC"),
+        ("HGTV renewed Harbour Lights for a second season.", "HGTV"),
+    ],
+)
+def test_cable_channels_are_services(body: str, service: str) -> None:
+    assert service in {name for _, _, name in _platforms(body)}
+
+
+def test_a_bet_in_prose_is_no_service() -> None:
+    assert not _platforms("It is a safe bet that Harbour Lights returns for a second season.")

@@ -54,6 +54,12 @@ PLATFORMS: dict[str, str] = {
     # Indian services ("JioHotstar" since the 2025 merger of JioCinema and Disney+ Hotstar)
     "jiohotstar": "JioHotstar", "mx player": "MX Player", "amazon mx player": "MX Player", "aha": "Aha",
     "hoichoi": "Hoichoi", "sun nxt": "Sun NXT", "voot": "Voot", "altbalaji": "ALTBalaji", "lionsgate play": "Lionsgate Play",
+    # US cable and factual channels, and a few more UK ones
+    "food network": "Food Network", "magnolia network": "Magnolia Network", "hgtv": "HGTV", "tlc": "TLC",
+    "discovery channel": "Discovery Channel", "history channel": "History", "national geographic": "National Geographic",
+    "nat geo": "National Geographic", "sundance now": "Sundance Now", "sundancetv": "SundanceTV", "cnn": "CNN",
+    "espn": "ESPN", "espn+": "ESPN+", "u&dave": "U&Dave", "ifc": "IFC", "bet": "BET", "vh1": "VH1",
+    "cinemax": "Cinemax", "ovation": "Ovation", "hallmark+": "Hallmark+", "britbox international": "BritBox",
 }
 # Nouns that name a show by its kind ("its mockumentary Field Day", "the Southern noir"): one
 # list for every extractor that reads a described title.
@@ -92,7 +98,7 @@ _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)")
 _SERVICE_FOLLOWERS = frozenset(
     ["Original", "Originals", "Premiere", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "In", "On", "And", "For", "With", "From"]
 )
-_UPPER_ONLY = {"abc", "nbc", "cbs", "fx", "amc", "ena", "sbs", "kbs", "mbc", "ocn", "mbn", "cw", "hbo",
+_UPPER_ONLY = {"tlc", "cnn", "espn", "ifc", "bet", "hgtv", "abc", "nbc", "cbs", "fx", "amc", "ena", "sbs", "kbs", "mbc", "ocn", "mbn", "cw", "hbo",
                "bbc", "itv", "zdf", "tnt", "tbs", "cbc", "rtl", "mbs", "e4", "tvn", "jtbc", "fxx",
                "nhk", "pbs", "mtv", "ard", "svt", "nrk", "ctv", "rtve", "own", "wgna"}
 
