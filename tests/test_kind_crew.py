@@ -1030,3 +1030,15 @@ def test_a_headline_verb_after_a_role_word_is_no_name() -> None:
 def test_creators_of_a_networks_version_whose_source_follows() -> None:
     rows = people_roles("Rachel Kono and Justin Marr created the FX version, which is based on James Clavell's 1975 novel.")
     assert rows == {("Rachel Kono", None, "creator", "asserted"), ("Justin Marr", None, "creator", "asserted")}
+
+
+def test_an_interviews_first_person_is_the_one_interviewed() -> None:
+    title = "Moonlit Harbor Boss Jo Hale on Season 2"
+    body = (
+        f"{title}\n\nWe caught up with co-creator and showrunner Jo Hale about the new season.\n\n"
+        "You directed the Season 1 finale. Are you behind the camera again?\n\n"
+        "Yes, I’m directing the first two episodes of Season 2."
+    )
+    rows = people_roles(body)
+    assert {("Jo Hale", 1, "director", "asserted"), ("Jo Hale", 2, "director", "asserted")} <= rows
+    assert not any(person.startswith(("I", "You")) for person, *_ in rows)

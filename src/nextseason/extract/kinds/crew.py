@@ -893,6 +893,8 @@ def _active_credit(sent: _Sentence, start: int, end: int, role: str) -> list[Cre
     if not ok:
         return []
     subject = _subject(sent, start)
+    if subject is not None and all(p in _FIRST_PERSON_WORDS for p in subject[0]):
+        subject = None  # "I'm directing": a pronoun, not a name
     people: list[str]
     if subject is None:
         people = _pronoun_subject(sent, start)
@@ -914,10 +916,42 @@ def _pronoun_subject(sent: _Sentence, start: int) -> list[str]:
     before = sent.text[:start]
     if _PRONOUN_SUBJECT.search(before):
         return _pronoun_people(sent, start, group=False)
+    if _FIRST_PERSON.search(before):  # an interview's "I'm directing ...", "You directed ...": the one interviewed
+        guest = interviewee(sent.ctx)
+        return [guest] if guest else []
     group = _GROUP_SUBJECT.match(before)
     if group and _GROUP_VERB_GAP.fullmatch(before, group.end()):  # "The pair executive produced ..."
         return _pronoun_people(sent, start, group=True)
     return []
+
+
+_FIRST_PERSON_WORDS = frozenset({"I", "I’m", "I'm", "I’ve", "I've", "I’ll", "I'll", "You", "You’re", "You're", "You’ve", "You've"})
+# "I'm directing", "I also wrote", "You directed": the speaker or the one asked, before the verb.
+_FIRST_PERSON = re.compile(
+    r"(?:^|[.!?]\s+|,\s+|\b(?:and|but|yes|no)\s+)(?:I(?:['’]m|['’]ve|['’]ll)?|I\s+(?:am|have|will|also)|[Yy]ou(?:['’]re|['’]ve)?)"
+    r"\s+(?:also\s+|just\s+|personally\s+|again\s+)?$"
+)
+# The one an interview is with: "We caught up with co-creator and showrunner John Hoffman",
+# "spoke to star X", "sat down with X".
+_INTERVIEW_WITH = re.compile(
+    r"\b(?:caught\s+up\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|chatted\s+with|"
+    r"interviewed|in\s+conversation\s+with)\s+(?:[a-z][\w-]*\s+|and\s+){0,5}"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+)
+
+
+def interviewee(ctx: SentenceContext) -> str | None:
+    """The person an interview is with, named by the lead ("We caught up with X"), if any."""
+    memo = ctx.doc.memo
+    if "interviewee" not in memo:
+        found = None
+        for sent in ctx.doc.sentences[:15]:
+            match = _INTERVIEW_WITH.search(sent.text)
+            if match and not find_platforms(match.group("name")):
+                found = match.group("name")
+                break
+        memo["interviewee"] = found
+    return memo["interviewee"]
 
 
 _GROUP_VERB_GAP = re.compile(r"\s+(?:(?:also|both|together|have|had|has|will|would|then|later)\s+)*")
