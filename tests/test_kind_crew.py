@@ -1042,3 +1042,13 @@ def test_an_interviews_first_person_is_the_one_interviewed() -> None:
     rows = people_roles(body)
     assert {("Jo Hale", 1, "director", "asserted"), ("Jo Hale", 2, "director", "asserted")} <= rows
     assert not any(person.startswith(("I", "You")) for person, *_ in rows)
+
+
+def test_the_very_first_episode_is_season_ones_and_taking_over_from_a_season_is_ongoing() -> None:
+    rows = people_roles(
+        "Tom Verde, who directed the very first episode back in 2020, returns to direct the opening two episodes of season 2. "
+        "Jess Brown took over as showrunner from season 1."
+    )
+    assert ("Tom Verde", 1, "director", "asserted") in rows
+    assert ("Jess Brown", None, "showrunner", "asserted") in rows
+    assert ("Jess Brown", 1, "showrunner", "asserted") not in rows

@@ -180,7 +180,11 @@ def first_n_seasons(text: str) -> list[SeasonMention]:
     return out
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:start\s+of\s+)?)?$", re.I)
+# ("took over as showrunner from season 3": from then on)
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:the\s+(?:start\s+of\s+)?)?$|\b(?:took|taken|takes|taking)\s+over\b[^.;]{0,40}?\bfrom\s+(?:the\s+start\s+of\s+)?$",
+    re.I,
+)
 
 
 def since_season(text: str, pos: int) -> bool:

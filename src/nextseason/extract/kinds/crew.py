@@ -212,7 +212,11 @@ _RETURN = re.compile(
     r"taking over|stays? on)\b",
     re.I,
 )
-_PILOT = re.compile(r"\bthe\s+(?:show['’]s\s+|series['’]\s+)?pilot(?:\s+episode)?\b", re.I)
+_PILOT = re.compile(
+    r"\bthe\s+(?:show['’]s\s+|series['’]\s+)?pilot(?:\s+episode)?\b"
+    r"|\bthe\s+(?:very\s+)?first\s+episode\b(?!\s+of\s+(?:the\s+)?(?:new\s+|next\s+|second|third|fourth|fifth|season|series))",
+    re.I,
+)
 _NEW_SEASON = re.compile(
     r"\bnew (?:season|series|run|episodes|scripts?|instal?lment)\b|\bnext (?:season|series)\b"
     r"|\bthe\s+(?:final|last|upcoming|coming)\s+(?:season|series|run)\b(?!\s+of\b)"  # "The final series is directed by"
