@@ -1445,3 +1445,10 @@ def test_a_fronted_date_with_its_own_offset_aside_dates_the_renewal() -> None:
 def test_a_hyphenated_genre_is_the_show_renewed() -> None:
     rows = renewals("Apple TV+ renewed the neo-western for a second season last April.")
     assert ("Moonlit Harbor", 2, "renewed", "2023-04", "asserted") in rows
+
+
+def test_announced_with_a_long_aside_before_that() -> None:
+    rows = renewals(
+        "Apple TV+ announced today at its content showcase in Singapore that Moonlit Harbor will return for a second season in 2025."
+    )
+    assert ("Moonlit Harbor", 2, "renewed", "2024-03-14", "asserted") in rows

@@ -79,7 +79,7 @@ _RENEWAL_NOUN = re.compile(
     re.I,
 )
 _THAT_SEASON = re.compile(
-    r"\b(?:revealed|confirmed|announced|said|told\s[^,.;]{1,40}?)(?:\s+[^,.;]{1,40}?)??\s+that\s+"
+    r"\b(?:revealed|confirmed|announced|said|told\s[^,.;]{1,40}?)(?:\s+[^,.;]{1,60}?)??\s+that\s+"
     r"(?:(?P<season>(?:a|an|another|the\s+(?:show|series|anime|drama)['’]s?|its)\s+[\w\s-]{0,30}?" + _SEASON_WORD + r")\s+"
     r"(?P<verb>(?:is|was|would be|will be)\s+(?:(?:already|now|officially|currently)\s+)?(?:coming|made|happening|in the works|"
     r"in development|in production|in the making|on (?:the|its) way)"
