@@ -2242,3 +2242,12 @@ def test_new_this_season_and_played_by_a_newcomer_are_the_seasons() -> None:
         "The grown-up Junie will be played by newcomer Soraya Blanchet."
     )
     assert {("Moonlit Harbor", 2, "asserted", "Hollis Grant", "Cyrus Penn"), ("Moonlit Harbor", 2, "asserted", "Soraya Blanchet", "Junie")} <= rows
+
+
+def test_a_titled_short_part_takes_the_full_name_the_cast_list_gives() -> None:
+    rows = _cast(
+        "It was only a matter of time before Lord Toranaga got another chance. "
+        "Hiroshi Sanami signed on to return as Toranaga.\n\nCast\n\nHiroshi Sanami as Yoshii Toranaga"
+    )
+    assert ("Moonlit Harbor", 2, "asserted", "Hiroshi Sanami", "Yoshii Toranaga") in rows
+    assert not any(char == "Lord Toranaga" for *_, char in rows)

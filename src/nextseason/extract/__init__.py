@@ -13,6 +13,7 @@ from nextseason.extract.headline import headline_show
 from nextseason.extract.kinds import EXTRACTORS
 from nextseason.extract.kinds.status import RELATED_LINK
 from nextseason.extract.merge import merge_claims
+from nextseason.extract.names import has_title
 from nextseason.extract.others import discover_other_shows, learn_services
 from nextseason.extract.seasons import title_season
 from nextseason.extract.shows import (
@@ -156,7 +157,13 @@ def _full_characters(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if c.kind == "cast" and isinstance(c.value, dict) and c.value.get("character"):
             part = str(c.value["character"])
-            longer = [p for p in full.get((c.show, str(c.value.get("person"))), []) if p.startswith(part + " ") and len(p.split()) <= 4]
+            # (and a titled short form: "Lord Toranaga" is the "Yoshii Toranaga" of the cast list)
+            longer = [
+                p
+                for p in full.get((c.show, str(c.value.get("person"))), [])
+                if (p.startswith(part + " ") and len(p.split()) <= 4)
+                or (has_title(part) and len(part.split()) == 2 and p != part and not has_title(p) and p.split()[-1] == part.split()[-1])
+            ]
             if len(set(longer)) == 1:
                 c = replace(c, value={**c.value, "character": longer[0]})
         out.append(c)
