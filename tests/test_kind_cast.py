@@ -2251,3 +2251,8 @@ def test_a_titled_short_part_takes_the_full_name_the_cast_list_gives() -> None:
     )
     assert ("Moonlit Harbor", 2, "asserted", "Hiroshi Sanami", "Yoshii Toranaga") in rows
     assert not any(char == "Lord Toranaga" for *_, char in rows)
+
+
+def test_a_bracket_list_all_expected_back_is_the_new_seasons() -> None:
+    rows = _cast("Chase Stone (John B), Madelyn Clyde (Sarah Camden) and Jon Davis (Pope) are all expected back.")
+    assert {("Moonlit Harbor", 2, "speculated", "Chase Stone", "John B"), ("Moonlit Harbor", 2, "speculated", "Jon Davis", "Pope")} <= rows

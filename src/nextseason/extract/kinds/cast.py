@@ -2831,6 +2831,10 @@ def _forward_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main:
 
 
 _INCLUDING_BEFORE = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+[^;]*$", re.I)
+_BRACKET_LIST_RETURNS = re.compile(
+    r"[^.;:()]*\([^()]{1,40}\)(?:(?:,\s+|,?\s+and\s+)[^.;:()]{2,40}\([^()]{1,40}\))*\s+(?:are|will)\s+(?:all\s+|both\s+)?"
+    r"(?:(?:expected|set|confirmed|likely|tipped|due|slated)\s+)?(?:to\s+)?(?:be\s+)?(?:back|return(?:ing)?)\b"
+)
 _RETURN_AFTER_LIST = re.compile(
     r",\s+(?:(?:will|are\s+(?:all\s+)?(?:set|expected|confirmed)\s+to)\s+(?:all\s+)?(?:return|be\s+back)|"
     r"(?:are|will\s+be)\s+(?:all\s+)?(?:back|returning))\b",
@@ -2869,6 +2873,8 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
     upcoming = _target(ctx) if main else ctx.section_season
     if upcoming and m.mode == "pair" and _INCLUDING_BEFORE.search(ctx.text, 0, m.pos) and _RETURN_AFTER_LIST.search(ctx.text, m.pos):
         return [upcoming]  # "The dub cast, including A as X and B as Y, will return."
+    if upcoming and m.mode == "pair" and _BRACKET_LIST_RETURNS.match(ctx.text, m.pos):
+        return [upcoming]  # "A (X), B (Y) and C (Z) are all expected back"
     if upcoming and m.mode in ("pair", "present") and _joins_upcoming(ctx.text, left, m.pos, right):
         return [upcoming]  # "Also back are X (Y) and ...", "The season introduces X as Y"
     groups = [s for s, pos in _season_groups(ctx.text, _named_pair(ctx) if "both" in ctx.text else None) if pos < m.pos]
