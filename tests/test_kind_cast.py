@@ -2256,3 +2256,15 @@ def test_a_titled_short_part_takes_the_full_name_the_cast_list_gives() -> None:
 def test_a_bracket_list_all_expected_back_is_the_new_seasons() -> None:
     rows = _cast("Chase Stone (John B), Madelyn Clyde (Sarah Camden) and Jon Davis (Pope) are all expected back.")
     assert {("Moonlit Harbor", 2, "speculated", "Chase Stone", "John B"), ("Moonlit Harbor", 2, "speculated", "Jon Davis", "Pope")} <= rows
+
+
+def test_the_voice_of_a_part_and_players_of_a_described_pair() -> None:
+    rows = _cast(
+        "Julia Andrews returns as the voice of Lady Whistledown. New to the show is Katie Leong as Lady Araminta Gun, "
+        "Sophie's cruel stepmother, with Michelle Mau and Isabel Wei as her daughters, Rosamund and Posy Li."
+    )
+    assert {
+        ("Moonlit Harbor", 2, "asserted", "Julia Andrews", "Lady Whistledown"),
+        ("Moonlit Harbor", 2, "asserted", "Michelle Mau", "Rosamund Li"),
+        ("Moonlit Harbor", 2, "asserted", "Isabel Wei", "Posy Li"),
+    } <= rows

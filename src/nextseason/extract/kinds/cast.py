@@ -864,6 +864,9 @@ def _as_pairs(
                 state.book.crew.add(_NON_WORD.sub("", span.text.casefold()))
             continue
         chars = _characters_after(text, match.end(), state, shows)
+        voice = _VOICE_OF.match(text, match.end()) if not chars else None
+        if voice:  # "returns as the voice of Lady Whistledown"
+            chars = _characters_after(text, voice.end(), state, shows)
         if chars and _CLAUSE_AFTER_AS.match(text, match.end()):
             continue  # "filming begins in Glasgow as Morven Adair returns": "as" joins a clause
         mode = _as_mode(text, span, gap)
@@ -891,6 +894,7 @@ def _as_pairs(
     return out
 
 
+_VOICE_OF = re.compile(r"\s*the\s+(?:voice|narrator|unseen\s+narrator)\s+of\s+")
 # "as X returns", "as X and Y prepare to ...": a clause with its own verb after "as"
 _CLAUSE_AFTER_AS = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?"
@@ -948,7 +952,7 @@ def _shared_surname(text: str, chars: list[NameSpan]) -> list[NameSpan]:
 _SHARED_DESCRIPTION = re.compile(
     # ("as Strand's colleagues X and Y": an owner's)
     r"(?:(?:the|their|two|both|his|her|its|[A-ZÀ-ÖØ-Þ][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}?|(?!(?:his|its|this|was|has|is|as|us)\s)(?:[a-z][\w'’-]*\s+){0,2}?)"
-    r"(?:[a-z][\w'’-]*[^s\W]s)\s+"
+    r"(?:[a-z][\w'’-]*[^s\W]s),?\s+"  # (and "as her daughters, Rosamund and Posy Li")
 )
 # A description of one character before its name: "night pharmacist", "the amnesiac ghost".
 _OWN_DESCRIPTION = re.compile(r"(?:(?:the|a|an)\s+)?(?!(?:his|her|their|its|well|if|though)\s)(?:[a-z][\w'’-]*\s+){1,3}")
