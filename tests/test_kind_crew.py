@@ -1052,3 +1052,14 @@ def test_the_very_first_episode_is_season_ones_and_taking_over_from_a_season_is_
     assert ("Tom Verde", 1, "director", "asserted") in rows
     assert ("Jess Brown", None, "showrunner", "asserted") in rows
     assert ("Jess Brown", 1, "showrunner", "asserted") not in rows
+
+
+def test_titled_people_whose_appositive_names_their_earlier_season() -> None:
+    rows = people_roles(
+        "Director Kim Da-eun and writer Seo Min-ho, the pair behind the first season, are both back for season 2. "
+        "Showrunner Ada Pike and director Lou Marsh, who teamed up on season 1, return too."
+    )
+    for person, role in (("Kim Da-eun", "director"), ("Seo Min-ho", "writer"), ("Ada Pike", "showrunner"), ("Lou Marsh", "director")):
+        assert (person, 1, role, "asserted") in rows
+        assert (person, None, role, "asserted") not in rows
+    assert ("Kim Da-eun", 2, "director", "asserted") in rows

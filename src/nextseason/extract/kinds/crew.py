@@ -1189,8 +1189,12 @@ def _titles(sent: _Sentence) -> list[Credit]:
             season = next(iter(sent.seasons_in(named.start(), named.end())), season)
         if any(n.possessive and n.start == match.end() for n in sent.names):
             season = None  # "creator X's noir, renewed for a third season": a credit of the show
+        told = _told_season(sent, match.end())
+        seasons = [season] if told is None or told == season else [told] if season is None else [season, told]
         for person in people:
-            out.extend(Credit(person, role, season, "asserted", match.start(), match.end(), title_only=True) for role in roles)
+            out.extend(
+                Credit(person, role, s, "asserted", match.start(), match.end(), title_only=True) for role in roles for s in seasons
+            )
         leaving = _STEPS_DOWN.match(sent.text, match.end() + len(" ".join(people))) if len(people) == 1 else None
         if leaving:  # "Co-creator and showrunner X is stepping down": no longer in the role for the season to come
             target = sent.ctx.target_season
@@ -1253,6 +1257,29 @@ def _shared_surname(sent: _Sentence, pos: int) -> list[str]:
     if lead is None or full is None or len(full.text.split()) != 2:
         return []
     return [f"{lead.group(1)} {full.text.split()[1]}", full.text]
+
+
+# Between titled names and their shared appositive: more titled names ("Director X and writer Y, who ...").
+_TITLED_NAMES_GAP = re.compile(
+    r"(?:\s*(?:,|and|&)?\s*(?i:(?:the\s+)?" + _ROLE_LIST + r"\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*)*\s*"
+)
+
+
+def _told_season(sent: _Sentence, pos: int) -> int | None:
+    """"Director X and writer Y, who worked together on season 1, ..." / ", the duo behind the
+    first season,": the one season named by the appositive of the titled people after ``pos``."""
+    region = next((r for r in sent.attached if r[0] > pos), None)
+    if region is None:
+        return None
+    start, end, _ = region
+    comma = sent.text.rfind(",", pos, start)
+    if comma < 0 or not _TITLED_NAMES_GAP.fullmatch(sent.text, pos, comma):
+        return None
+    marks = [at for _, at in sent.season_marks if start <= at < end]
+    found = sent.seasons_in(start, end)
+    if len(found) != 1 or sent.show_in(start, end) not in (None, sent.ctx.doc.main) or since_season(sent.text, marks[0]):
+        return None
+    return found[0]
 
 
 def _title_season(sent: _Sentence, pos: int, end: int) -> int | None:
