@@ -210,6 +210,15 @@ def test_a_spinoffs_subtitle_after_the_colon_is_part_of_its_title() -> None:
     assert headline_show("Salt Road: Release Date And Cast", "Salt Road returns. Salt Road is back.") == "Salt Road"
 
 
+def test_a_franchise_before_the_shows_own_title_needs_the_body_to_write_it_once() -> None:
+    title = "Moon Saga: The Lantern Cancelled After One Season"
+    body = "Streamer has cancelled Moon Saga: The Lantern after one season. The Lantern premiered in June."
+    assert headline_show(title, f"{title}\n\n{body}") == "Moon Saga: The Lantern"
+    # a season's numbering after the colon, written once, stays the season's
+    title = "Salt Road: Season 2 Cancelled"
+    assert headline_show(title, f"{title}\n\nSalt Road: Season 2 is off. Salt Road is done.") == "Salt Road"
+
+
 def test_a_family_name_that_titles_the_show_before_its_season_is_the_show() -> None:
     title = "Dellacourt season 2 first look: The family goes to war"
     body = (

@@ -141,6 +141,9 @@ _TITLE_CASE_TAIL = re.compile(r"\s+(?:From|With|Starring|For|At|On|In|As|After|A
 _SUBTITLE = re.compile(r"\s+([A-Z0-9][\w'’-]*(?:\s+(?:of|the|and|[A-Z0-9][\w'’-]*)){0,3})")
 
 
+_NUMBERING_HEAD = re.compile(r"(?:Season|Series|Part|Episode|Chapter|Volume|Vol\.|Book|Cour|Arc|\d+)\b")
+
+
 def _subtitled(title: str, chosen: str, body: str) -> str:
     """"Copperline: 1919 — Everything We Know": a spinoff's title runs on past the colon when the
     body writes the whole of it again and again."""
@@ -153,7 +156,11 @@ def _subtitled(title: str, chosen: str, body: str) -> str:
     words = sub.group(1).split()
     for n in range(len(words), 0, -1):  # the longest run of the subtitle the body writes
         longer = f"{chosen}: {' '.join(words[:n])}"
-        if (words[n - 1][:1].isupper() or words[n - 1][:1].isdigit()) and _count(longer, body) >= 2:
+        if not (words[n - 1][:1].isupper() or words[n - 1][:1].isdigit()):
+            continue
+        # (once is enough for a franchise's name before the show's, "Star Wars: The Acolyte"; a
+        # season's numbering needs more)
+        if _count(longer, body) >= (2 if _NUMBERING_HEAD.match(words[0]) else 1):
             return longer
     return chosen
 
