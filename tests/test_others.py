@@ -1498,3 +1498,19 @@ def test_a_lead_season_of_the_parent_show_is_not_the_prequels() -> None:
 def test_a_title_getting_an_adaptation_is_another_show() -> None:
     body = "In other drama news, Naver Webtoon's supernatural hit \"Ghost Courier\" is also getting a live-action adaptation."
     assert set(_found(body)) == {"Ghost Courier"}
+
+
+def test_a_title_after_a_preposition_and_a_franchise_before_a_colon() -> None:
+    body = (
+        "Unlike Brightfall, which Hulu renewed for a second season in May, Harbour Lights ends here. "
+        "Star Trail: Night Shift, starring Ada Quill, is still set to debut on Hulu in December."
+    )
+    assert set(_found(body)) == {"Brightfall", "Star Trail: Night Shift"}
+
+
+def test_a_given_name_before_a_bracket_of_credits_is_a_persons() -> None:
+    body = (
+        'Dana Whitcombe ("Glass Harbor," "Ninefold") has been tapped as showrunner. '
+        "If Dana gets us to a third season, I'll owe her a boat."
+    )
+    assert "Dana" not in _found(body)

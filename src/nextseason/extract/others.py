@@ -56,7 +56,8 @@ _LEADING = _words(
     Warning Spoilers Until By In On At For From With Without Of To Netflix's Already Again Recently
     Previously Originally Officially Currently Initially Eventually Reportedly Elsewhere Star Stars
     Co-star Co-stars Starring Featuring Newcomer Newcomers Actor Actors Actress Host Hosts Separately
-    Additionally Similarly Likewise Notably Interestingly Earlier Later Today Tonight Yesterday"""
+    Additionally Similarly Likewise Notably Interestingly Earlier Later Today Tonight Yesterday
+    Unlike Despite Besides Beyond Against Alongside Amid Among During Behind Following"""
 )
 _STOP_TITLES = _words(
     """The A An It It's I We You He She They Season Series Part Episode Episodes Netflix Fans
@@ -309,6 +310,8 @@ def _strippable(token: str, following: str | None) -> bool:
         return False
     if token in ("Q.", "A.", "Q:", "A:", "Ans.", "Ans:"):
         return True  # an FAQ's "A. Kettle Hill Season 2 will stream on Hulu."
+    if following.endswith(":") and token.isalpha():
+        return False  # "Star Wars: Skeleton Crew": a franchise's name, colon and all, no "Star X plays"
     return token.rstrip(".,") in _LEADING or bool(_POSSESSIVE_END.search(token))
 
 
@@ -825,11 +828,14 @@ _NEWS_OF_IT = re.compile(
 
 # Capitalised words before a one-word title that make no person's given name.
 _NOT_GIVEN_WORDS = """The A An This That Its Watch Season Series New Netflix Hulu Max Star Stars Starring Director
-Creator Actor Actress Producer Showrunner Writer And But Or In On At For From With As Of"""
+Creator Actor Actress Producer Showrunner Writer And But Or In On At For From With As Of Like Unlike After Before
+Since Until Despite Besides Beyond Against Alongside Amid Among During Behind Following Without Within Through
+Meanwhile However Then When While If Now"""
 _NOT_GIVEN = frozenset(_NOT_GIVEN_WORDS.split())
 # A full name as the subject of what people do: "Imogen Saltash has quit", "X, who plays".
 _GIVEN_OF_SUBJECT = re.compile(
-    r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s+(?:has|had|is|was|will|told|said|says|revealed|admitted|quit|quits)\s"
+    # (past a bracket of credits: 'Dana Whitcombe ("Glass Harbor") has been tapped')
+    r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=(?:\s+\([^()]{1,80}\))?\s+(?:has|had|is|was|will|told|said|says|revealed|admitted|quit|quits)\s"
     r"|,\s+(?:who|whose)\s|,\s+\d{2},)"
 )
 _GIVEN_THEN_WORD = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][A-Za-z]*)(?![\w'’-]))")
