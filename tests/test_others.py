@@ -1514,3 +1514,11 @@ def test_a_given_name_before_a_bracket_of_credits_is_a_persons() -> None:
         "If Dana gets us to a third season, I'll owe her a boat."
     )
     assert "Dana" not in _found(body)
+
+
+def test_a_show_named_after_its_hero_and_a_title_after_a_parts_colon() -> None:
+    body = (
+        "The second and final season of Corvan, with Ada Quill back as Tomas Corvan, arrives next April. "
+        "Bo Lee will be back soon enough as Min-ho: Glass Orchard season 2 drops on Hulu on June 6."
+    )
+    assert set(_found(body)) == {"Corvan", "Glass Orchard"}

@@ -591,12 +591,16 @@ def _service_owns(before: str) -> bool:
     return bool(platforms and platforms[-1][2] == len(head)) or bool(_SERVICE_OWNER.search(head))
 
 
+_PART_BEFORE = re.compile(r"\b(?:as|plays|played|playing|voices|voiced)\s+$")
+
+
 def _candidates(text: str) -> list[tuple[str, int, int]]:
     """Title-like phrases, and quoted titles with lower-case words ("'Der kalte Hafen'")."""
     spans = []
     for title, start, end in title_spans(text):
         head, colon, tail = title.partition(": ")
-        if colon and tail and is_platform_name(head):  # "back to BBC One: Larkspur Lane returns ...": the title after it
+        if colon and tail and (is_platform_name(head) or _PART_BEFORE.search(text, 0, start)):
+            # "back to BBC One: Larkspur Lane returns ...", "back as Gi-hun: Squid Game season 2 drops": the title after it
             title, start = tail, start + len(head) + len(colon)
         spans.append((title, start, end))
     for match in _QUOTED.finditer(text):
@@ -712,11 +716,12 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
             )
             if index.has_key(_norm(title)):
                 last_show = end
+            # (a season of it is no person's: "the final season of Andor" beside "Cassian Andor")
+            seasoned = _SEASON_AFTER.match(text[end:]) or (gates.allow(_LATER_SEASON_OF_CUES) and _LATER_SEASON_OF.search(text, 0, start))
             if (
                 people.name(title)
                 or _person_context(text, start, end)
-                or people.surname(title)
-                or people.given(title)
+                or (not seasoned and (people.surname(title) or people.given(title)))
                 or people.by_surname(title)
                 or _listed_part(text, start, end)
             ):
