@@ -1063,3 +1063,15 @@ def test_titled_people_whose_appositive_names_their_earlier_season() -> None:
         assert (person, 1, role, "asserted") in rows
         assert (person, None, role, "asserted") not in rows
     assert ("Kim Da-eun", 2, "director", "asserted") in rows
+
+
+def test_a_transcripts_speaker_label_names_the_first_person() -> None:
+    body = (
+        "Moonlit Harbor creators on season 2\n\n"
+        "Co-creators Ana Roy and Ben Kato spoke to us from their Los Angeles office about the new season.\n\n"
+        "Who is directing?\n\n"
+        "KATO: I directed the season 1 finale, so I'm sitting this one out."
+    )
+    rows = people_roles(body)
+    assert ("Ben Kato", 1, "director", "asserted") in rows
+    assert not any(person == "Los Angeles" for person, *_ in rows)

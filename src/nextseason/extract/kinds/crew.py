@@ -921,7 +921,7 @@ def _pronoun_subject(sent: _Sentence, start: int) -> list[str]:
     if _PRONOUN_SUBJECT.search(before):
         return _pronoun_people(sent, start, group=False)
     if _FIRST_PERSON.search(before):  # an interview's "I'm directing ...", "You directed ...": the one interviewed
-        guest = interviewee(sent.ctx)
+        guest = (not _SECOND_PERSON.search(before) and speaker(sent.ctx)) or interviewee(sent.ctx)
         return [guest] if guest else []
     group = _GROUP_SUBJECT.match(before)
     if group and _GROUP_VERB_GAP.fullmatch(before, group.end()):  # "The pair executive produced ..."
@@ -932,14 +932,14 @@ def _pronoun_subject(sent: _Sentence, start: int) -> list[str]:
 _FIRST_PERSON_WORDS = frozenset({"I", "I’m", "I'm", "I’ve", "I've", "I’ll", "I'll", "You", "You’re", "You're", "You’ve", "You've"})
 # "I'm directing", "I also wrote", "You directed": the speaker or the one asked, before the verb.
 _FIRST_PERSON = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b(?:and|but|yes|no)\s+)(?:I(?:['’]m|['’]ve|['’]ll)?|I\s+(?:am|have|will|also)|[Yy]ou(?:['’]re|['’]ve)?)"
+    r"(?:^(?:[A-Z][A-Z'’-]{1,30}:\s+)?|[.!?]\s+|,\s+|\b(?:and|but|yes|no)\s+)(?:I(?:['’]m|['’]ve|['’]ll)?|I\s+(?:am|have|will|also)|[Yy]ou(?:['’]re|['’]ve)?)"
     r"\s+(?:also\s+|just\s+|personally\s+|again\s+)?$"
 )
 # The one an interview is with: "We caught up with co-creator and showrunner John Hoffman",
 # "spoke to star X", "sat down with X".
 _INTERVIEW_WITH = re.compile(
     r"\b(?:caught\s+up\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|chatted\s+with|"
-    r"interviewed|in\s+conversation\s+with)\s+(?:[a-z][\w-]*\s+|and\s+){0,5}"
+    r"interviewed|in\s+conversation\s+with)\s+(?:(?!(?:them|him|her|us|over|from|via|by|at|in|on)\s)[a-z][\w-]*\s+|and\s+){0,5}"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
 )
 
@@ -956,6 +956,26 @@ def interviewee(ctx: SentenceContext) -> str | None:
                 break
         memo["interviewee"] = found
     return memo["interviewee"]
+
+
+_SECOND_PERSON = re.compile(r"\b[Yy]ou(?:['’]re|['’]ve)?\s+(?:\w+\s+)?$")
+# A transcript's speaker label: "LYLE: I directed an episode this season."
+_SPEAKER_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z'’-]{1,30}):\s")
+
+
+def speaker(ctx: SentenceContext) -> str | None:
+    """The one speaking in a transcript's labelled block ("NICKERSON: I directed ..."): the full
+    name the article gives the label's surname, if any."""
+    label = _SPEAKER_LABEL.match(ctx.sentence.block.text)
+    if label is None:
+        return None
+    memo = ctx.doc.memo.setdefault("speakers", {})
+    surname = label.group("label").title()
+    if surname not in memo:
+        full = re.compile(r"\b[A-Z][\w'’.-]+\s+" + re.escape(surname) + r"\b")
+        found = next((m.group(0) for sent in ctx.doc.sentences if (m := full.search(sent.text))), None)
+        memo[surname] = found
+    return memo[surname]
 
 
 _GROUP_VERB_GAP = re.compile(r"\s+(?:(?:also|both|together|have|had|has|will|would|then|later)\s+)*")
