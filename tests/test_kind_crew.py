@@ -1075,3 +1075,8 @@ def test_a_transcripts_speaker_label_names_the_first_person() -> None:
     rows = people_roles(body)
     assert ("Ben Kato", 1, "director", "asserted") in rows
     assert not any(person == "Los Angeles" for person, *_ in rows)
+
+
+def test_as_is_customary_is_no_part_before_a_title() -> None:
+    rows = people_roles("Details are being kept under wraps, as is customary for creator Ada Pike.")
+    assert ("Ada Pike", None, "creator", "asserted") in rows

@@ -1522,3 +1522,8 @@ def test_a_show_named_after_its_hero_and_a_title_after_a_parts_colon() -> None:
         "Bo Lee will be back soon enough as Min-ho: Glass Orchard season 2 drops on Hulu on June 6."
     )
     assert set(_found(body)) == {"Corvan", "Glass Orchard"}
+
+
+def test_a_possessive_title_before_a_described_season() -> None:
+    body = "In other news, the network confirmed that Brightfall's long-delayed third season will premiere in April."
+    assert set(_found(body)) == {"Brightfall"}

@@ -284,7 +284,7 @@ _NUMBER_JOINT = re.compile(r"(?<=\d)\s+(?:and|&|or)\s+")
 _ENDS_IN_NUMBER = re.compile(r"(?:^|\s)\d{1,2}$")
 _NUMBER_AFTER = re.compile(r"^\s+\d{1,2}\b")
 _OWN_SEASON_AFTER = re.compile(
-    r"\s+(?:new|next|second|third|fourth|fifth|sixth|upcoming|latest|final|sophomore)\s+(?:season|series|run)\s+"
+    r"\s+(?:[\w-]+\s+)?(?:new|next|second|third|fourth|fifth|sixth|upcoming|latest|final|sophomore)\s+(?:season|series|run)\s+"
     r"(?:will|is|has|was|arrives|premieres|returns|debuts|drops|lands)\b"
 )
 _FILM_WORD = re.compile(r"\b(?:Movie|Film)\b")

@@ -1231,7 +1231,8 @@ _STEPS_DOWN = re.compile(
 _ORDINAL_SEASON_BEFORE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth)-(?:season|series)\s+$", re.I)
 _NAMED_SEASON_BEFORE = re.compile(r"\b(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)\s+$", re.I)
 _CHARACTER_JOB_BEFORE = re.compile(
-    r"(?:\b(?:as|play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing))\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?[\"“]?"
+    r"(?:\b(?:as(?!\s+(?:is|was|are|were|has|had|it|usual|always|expected|well|if|though|of|for|with)\b)|play(?:s|ed|ing)?|"
+    r"portray(?:s|ed|ing)?|voic(?:es|ed|ing))\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?[\"“]?"
     r"|\b(?:flight|art|casting|music|creative|sound|stunt|"
     r"funeral|technical|athletic|musical|artistic|programme|program|fashion|campaign)\s+)$",
     re.I,
