@@ -1451,3 +1451,11 @@ def test_the_dated_premiere_of_a_named_season_or_another_show() -> None:
     assert ("Moonfall", 1, "premiere", "2024-04-30") in rows
     assert ("Zero Hour", 1, "premiere", "2024-06-20") in rows
     assert not any(show == "Moonfall" and value == "2024-06-20" for show, _, _, value in rows)
+
+
+def test_earlier_seasons_as_the_reasoning_for_a_guess_lend_it_no_season() -> None:
+    rows = _rows("The first three seasons arrived two years apart, so a late 2025 launch would not be unusual.")
+    assert {season for season, kind, *_ in rows if kind == "premiere"} == {2}
+    # (but the season a pronoun takes up keeps it)
+    rows = _rows("Season 3 goes before the cameras this year, which means we won't see it until 2026.")
+    assert {season for season, kind, *_ in rows if kind == "premiere"} == {3}

@@ -1012,6 +1012,13 @@ def _seasons_for(
         if comma > 0 and all(f[0] < comma for f in found):
             return [_future_season(ctx)]  # "with series 2 arriving in May, it's likely the show will return next year"
     earlier = _nearest_before(found, 0, date.start)
+    if earlier and _after_publication(ctx, date) and _show_for(ctx, date.start) == ctx.doc.main:
+        last = max(p for p, _ in found if p < date.start)
+        so = _CONSEQUENCE.search(text, last, date.start)
+        if so and not _IT_WORD.search(text, so.end(), date.start):  # (not "..., which means we won't see it until 2026")
+            # "The first three seasons arrived two years apart, so a late 2027 launch ...": the
+            # seasons are the reasoning, the date the season to come
+            return [_future_season(ctx)]
     if earlier:
         return list(earlier)
     pronoun = _pronoun_season(ctx)
@@ -1049,6 +1056,13 @@ _SHOW_SUBJECT = re.compile(
 )
 _BEGAN_LIFE = re.compile(r"(?:began|begins|started|starts)\s+life", re.I)
 _DEBUT_WORD = re.compile(r"premiered|debuted|launched|bowed", re.I)
+
+
+# A clause drawn from what came before: ", so ...", ", which means ...".
+_CONSEQUENCE = re.compile(r"[,;—–]\s*(?:so|which\s+means|meaning|that\s+means|suggesting|putting)\s")
+
+
+_IT_WORD = re.compile(r"\b(?:it|its|it['’]s|they|them)\b", re.I)
 
 
 # An opening phrase that frames the guess with other seasons: "Using the gap between the first
