@@ -1459,3 +1459,9 @@ def test_earlier_seasons_as_the_reasoning_for_a_guess_lend_it_no_season() -> Non
     # (but the season a pronoun takes up keeps it)
     rows = _rows("Season 3 goes before the cameras this year, which means we won't see it until 2026.")
     assert {season for season, kind, *_ in rows if kind == "premiere"} == {3}
+
+
+def test_the_final_day_of_a_shoot_that_came_is_its_wrap() -> None:
+    rows = _rows("Cameras started rolling on season 2 in April 2023, and the final day of shooting came in January 2024.")
+    assert (2, "filming", "2023-04/2024-01", "asserted") in rows
+    assert not any(kind == "premiere" for _, kind, *_ in rows)

@@ -231,6 +231,7 @@ def test_no_cancellation(sentence: str) -> None:
         "Release date: TBA",
         "Moonlit Harbor season 2 doesn't have a release date yet.",
         "Hulu has yet to reveal a premiere date.",
+        "Hulu hasn't given season 2 a release date yet.",
     ],
 )
 def test_no_premiere_date_for_the_article_season(sentence: str) -> None:

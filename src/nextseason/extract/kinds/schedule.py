@@ -495,7 +495,7 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
 _AS_THE_DATE_AFTER = re.compile(
     r"\s*,?\s*as\s+(?:the|its)\s+(?:official\s+)?(?:premiere|release|launch|debut|return)\s+date\b", re.I
 )
-_WRAP = re.compile(r"wrap|finish|complet|end|through|until|till", re.I)
+_WRAP = re.compile(r"wrap|finish|complet|end|through|until|till|final|last", re.I)
 _WRAP_BEFORE = re.compile(r"\b(?:wrap(?:ped|s|ping)?|finish(?:ed|es)?|complet(?:ed|es))\s+(?:up\s+)?$", re.I)
 # "Filming began on Monday and is set to run through March": the end of the shoot begun in the
 # sentence (the interval's end; a date after "until" is otherwise no premiere or filming date).
@@ -663,7 +663,17 @@ def _classify(
         return None, None
     if trig.kind == PREMIERE and _other_title_came(ctx, trig):
         return None, None
+    if trig.kind == PREMIERE and _CAME.fullmatch(trig.word):
+        last_day = _LAST_SHOOT_DAY.search(text, max(0, trig.start - 80), trig.start)
+        if last_day:  # "the final day of shooting on season 5 came in May 2025": the wrap
+            return FILMING, _Trigger(FILMING, last_day.start(), trig.end, last_day.group(1))
     return trig.kind, trig
+
+
+# "the final day of shooting on season 5 came in May": when the shoot ended
+_LAST_SHOOT_DAY = re.compile(
+    r"\b(final|last)\s+day\s+of\s+(?:shooting|filming|production|principal\s+photography)\b[^.;,]{0,40}$", re.I
+)
 
 
 # "Then came Cold Harbour, Marchetti's bleak 2019 thriller": the verb comes first and what came

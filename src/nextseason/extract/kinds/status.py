@@ -252,6 +252,9 @@ _NO_DATE = re.compile(
     r"|\b(?:an?|the)\s+(?:(?:exact|official|firm|release|premiere|air|launch|return)\s+){1,2}date\s+"
     r"(?:will|is\s+(?:going|expected)\s+to)\s+be\s+(?:set|announced|revealed|confirmed|shared)\s+"
     r"(?:once|when|after|later|in\s+the\s+coming|closer|at\s+a\s+later)\b"
+    # "Netflix hasn't given season 5 a release date yet": the season as the indirect object
+    r"|(?:\bnot|n[’']t|\byet\s+to)\s+(?:yet\s+|officially\s+)?(?:given|give|assigned|assign|handed|gave)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?(?:a|an|any)\s+(?:\w+\s+){0,2}?(?:release|premiere|air|broadcast|launch|debut)\s+date\b"
     # "HBO Max hasn't dated the new season yet", "Netflix has yet to date season 2"
     r"|(?:\bnot|n[’']t|\byet\s+to)\s+(?:yet\s+|officially\s+)?dated?\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|upcoming\s+)?"
     r"(?:season|series|show|drama|episodes|return|[A-Z])"
