@@ -625,3 +625,13 @@ def test_cable_channels_are_services(body: str, service: str) -> None:
 
 def test_a_bet_in_prose_is_no_service() -> None:
     assert not _platforms("It is a safe bet that Harbour Lights returns for a second season.")
+
+
+def test_a_season_expected_to_adapt_two_named_novels() -> None:
+    found = _sources(
+        "The show is based on Mara Quint's novels. Season 2 is expected to adapt the last two novels, "
+        "The Salt Gate and The Ember Road, which means a grim ending."
+    )
+    titles = {(season, value["title"]) for season, value in found}
+    assert {(2, "The Salt Gate"), (2, "The Ember Road")} <= titles
+    assert not any(" and " in str(title) for _, title in titles)

@@ -623,11 +623,25 @@ def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         memo.last_source = (source.author, source.medium)
         named = _NAMED_BY_SOURCE.search(trig.group(0))  # "the TV anime of Ana Sato's Iron Lotus manga"
         show = (named and _titled_show(ctx, source.title)) or _source_show(ctx, trig.start())
-        value = {"title": source.title, "author": source.author, "medium": source.medium}
         season = _source_season(ctx, trig.start())
         stance = local_stance(blank_quoted_titles(ctx.text), trig.start(), trig.end(), negatable=True)
-        out.append(ctx.claim("based_on", value, trig.start(), trig.end(), season=season, show=show, stance=stance))
+        for title in _titles_of(source.title, ctx.text[trig.end() : trig.end() + 40]):
+            value = {"title": title, "author": source.author, "medium": source.medium}
+            out.append(ctx.claim("based_on", value, trig.start(), trig.end(), season=season, show=show, stance=stance))
     return out + _season_sources(ctx, memo, out)
+
+
+# "the last two novels, The Tower of the Swallow and The Lady of the Lake": two books named
+_PLURAL_BOOKS = re.compile(r"\b(?:two|both|three|[\w-]+s)\s+(?:books|novels|volumes|instal?lments|stories|novellas)\b", re.I)
+_TWO_TITLES = re.compile(r"(?P<a>(?:The|A|An)\s.+?)\s+and\s+(?P<b>(?:The|A|An)\s.+)")
+
+
+def _titles_of(title: str | None, lead: str) -> list[str | None]:
+    """The one title, or the two of "X and Y" after a plural of books."""
+    pair = _TWO_TITLES.fullmatch(title) if title and " and " in title else None
+    if pair and _PLURAL_BOOKS.search(lead):
+        return [pair.group("a"), pair.group("b")]
+    return [title]
 
 
 # "Season 2 draws on the second novel, The Ember Tithe", "Season 1 covered The Salt Crown and season 2
@@ -866,7 +880,11 @@ def _titled_show(ctx: SentenceContext, title: str | None) -> str | None:
 
 
 # Between "Season 2" and the trigger: its own verb ("Season 2 will be based on"), no other clause.
-_SEASON_VERB = re.compile(r"^\s*(?:(?:is|was|will|be|also|mostly|largely|again|reportedly|has|been)\s+)*$", re.I)
+_SEASON_VERB = re.compile(
+    r"^\s*(?:(?:is|was|will|be|also|mostly|largely|again|reportedly|has|been|"
+    r"(?:expected|set|likely|going|rumou?red|said|reported|tipped|poised|slated)\s+to)\s+)*$",
+    re.I,
+)
 
 
 _ARTICLE_ONLY = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+|while\s+)?)\s*(?:[Tt]he\s+|[Ii]ts\s+)?$")
