@@ -2268,3 +2268,8 @@ def test_the_voice_of_a_part_and_players_of_a_described_pair() -> None:
         ("Moonlit Harbor", 2, "asserted", "Michelle Mau", "Rosamund Li"),
         ("Moonlit Harbor", 2, "asserted", "Isabel Wei", "Posy Li"),
     } <= rows
+
+
+def test_code_names_after_an_honorific() -> None:
+    parts = _pairs("Season 2 newcomers include Ada Quill as Mr. 7 and Bo Lee as Miss All Saturday.")
+    assert {("Ada Quill", "Mr. 7"), ("Bo Lee", "Miss All Saturday")} <= parts

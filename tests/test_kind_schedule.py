@@ -1465,3 +1465,10 @@ def test_the_final_day_of_a_shoot_that_came_is_its_wrap() -> None:
     rows = _rows("Cameras started rolling on season 2 in April 2023, and the final day of shooting came in January 2024.")
     assert (2, "filming", "2023-04/2024-01", "asserted") in rows
     assert not any(kind == "premiere" for _, kind, *_ in rows)
+
+
+def test_the_season_a_wait_is_counted_from_is_not_the_one_returning() -> None:
+    rows = _rows("It has been two long years since season 1, but the drama returns in April 2025.")
+    assert (2, "premiere", "2025-04", "asserted") in rows
+    rows = _rows("It has been two years since season 1 dropped in June 2022, and fans are restless.")
+    assert (1, "premiere", "2022-06", "asserted") in rows

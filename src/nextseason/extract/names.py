@@ -285,6 +285,7 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
             or (not parts and _given_name(tok, tokens, j, text))
             or (parts and _inner_syllable(tok, tokens, j, text))
             or (parts and tok == "Oh" and text[parts[-1][1] : start] == " ")  # "Madam Oh", "Detective Oh"
+            or (0 < len(parts) < 3 and tok[0].isupper() and _code_name(parts))  # "Miss All Sunday"
         ):
             break
         parts.append((start, start + len(tok), tok))
@@ -299,7 +300,19 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
     if not parts:
         return None, max(j, i + 1)
     start, end = parts[0][0], parts[-1][1]
+    number = _CODE_NUMBER.match(text, end) if len(parts) == 1 and _code_name(parts) else None
+    if number:
+        end = number.end()  # "Mr. 0", "Agent 47": a code name
     return NameSpan(text[start:end], start, end, owned, role), max(j, i + 1)
+
+
+# Honorifics that make a code name of what follows ("Mr. 3", "Miss Wednesday", "Miss All Sunday").
+_CODE_TITLES = frozenset({"Mr.", "Mr", "Miss", "Mrs.", "Ms.", "Mister", "Agent", "Number"})
+_CODE_NUMBER = re.compile(r" \d{1,3}(?![\d,.:/-]\d)\b")
+
+
+def _code_name(parts: list[tuple[int, int, str]]) -> bool:
+    return parts[0][2] in _CODE_TITLES
 
 
 # Syllables of Korean given names that are also English words the name finder stops at.

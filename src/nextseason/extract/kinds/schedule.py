@@ -983,6 +983,7 @@ def _seasons_for(
     left, _right = clause_span(text, anchor, anchor + 1)
     framing = _FRAMING_LEAD.match(text)
     compared = "from" in text or "ompared" in text  # (the comparison test only where it can match)
+    since = "since" in text
     found = [
         f
         for f in _season_mentions(ctx)
@@ -992,6 +993,8 @@ def _seasons_for(
         and not (  # ("down from 10 in Season 2, and is slated to premiere": not "Season 6, which premiered")
             compared and _COMPARED_BEFORE.search(text, max(0, f[0] - 30), f[0]) and not _WHICH_AFTER_SEASON.match(text, f[0])
         )
+        # ("four years since season 2, but HBO's drama returns in April": not "since season 2 dropped in June 2021")
+        and not (since and _SINCE_SEASON.search(text, max(0, f[0] - 30), f[0]) and "," in text[f[0] : date.start])
     ]
     win = _window_start(text, left, anchor)
     event_of = _EVENT_OF_SEASON.match(text, date.end)
@@ -1066,6 +1069,10 @@ _SHOW_SUBJECT = re.compile(
 )
 _BEGAN_LIFE = re.compile(r"(?:began|begins|started|starts)\s+life", re.I)
 _DEBUT_WORD = re.compile(r"premiered|debuted|launched|bowed", re.I)
+
+
+# "It has been four long years since season 2": the season the wait is counted from.
+_SINCE_SEASON = re.compile(r"\b(?:years?|months?|wait|gap|break|hiatus)\s+since\s+(?:the\s+)?$", re.I)
 
 
 # A clause drawn from what came before: ", so ...", ", which means ...".
