@@ -1527,3 +1527,8 @@ def test_a_show_named_after_its_hero_and_a_title_after_a_parts_colon() -> None:
 def test_a_possessive_title_before_a_described_season() -> None:
     body = "In other news, the network confirmed that Brightfall's long-delayed third season will premiere in April."
     assert set(_found(body)) == {"Brightfall"}
+
+
+def test_a_players_part_after_and_is_no_show() -> None:
+    body = "Ada Quill's Mara Vance and Bo Lee-Grant's Stormcaller are set for one last showdown."
+    assert "Stormcaller" not in " ".join(_found(body))

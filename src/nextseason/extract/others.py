@@ -470,7 +470,13 @@ def _split_pair(title: str, start: int) -> list[tuple[str, int, int]]:
     if not (right.startswith("The ") or (" " in left and " " in right)) or ": " in left:
         return [(title, start, start + len(title))]
     right_start = start + joints[0].end()
+    if _OWNER_FULL_NAME.match(right):
+        return [(left, start, start + len(left))]  # "... and Antony Starr's Homelander": a player's part
     return [(left, start, start + len(left)), (right, right_start, right_start + len(right))]
+
+
+# A full name's possessive before a capitalised word: "Antony Starr's Homelander".
+_OWNER_FULL_NAME = re.compile(r"[A-Z][\w-]+ [A-Z][\w-]+['’]s (?=[A-Z])")
 
 
 def _split_numbered(phrase: str, start: int) -> list[tuple[str, int]]:
