@@ -217,6 +217,8 @@ BOUNDARIES = [
 # A bare month, season or day takes the context year, else the year that fits the tense.
 TENSE = [
     ("we expect it back in September", "2025-05-14", None, [("September", "2025-09")]),
+    # a capital "Will" before a capitalised word is a name ("the drama Will Trent"), no future
+    ("ABC also renewed the drama Will Trent on Tuesday", "2025-04-03", None, [("Tuesday", "2025-04-01")]),
     ("ABC renewed High Potential back in January", "2025-05-14", None, [("January", "2025-01")]),
     ("Filming began in January in Madrid", "2025-02-04", None, [("January", "2025-01")]),
     (

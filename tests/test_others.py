@@ -1532,3 +1532,8 @@ def test_a_possessive_title_before_a_described_season() -> None:
 def test_a_players_part_after_and_is_no_show() -> None:
     body = "Ada Quill's Mara Vance and Bo Lee-Grant's Stormcaller are set for one last showdown."
     assert "Stormcaller" not in " ".join(_found(body))
+
+
+def test_will_after_a_lower_case_word_is_a_given_name_in_a_title() -> None:
+    body = "Harbour Lights is back. The network also renewed the crime drama Will Tanner for a fourth season on Tuesday."
+    assert set(_found(body)) == {"Will Tanner"}

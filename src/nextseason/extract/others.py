@@ -315,13 +315,16 @@ def _strippable(token: str, following: str | None) -> bool:
     return token.rstrip(".,") in _LEADING or bool(_POSSESSIVE_END.search(token))
 
 
-def _trim(title: str, start: int, keep_number: bool = False) -> tuple[str, int, int | None]:
-    """Strip leading function words and possessives; cut at a season word; split a number."""
+def _trim(title: str, start: int, keep_number: bool = False, *, inside: bool = False) -> tuple[str, int, int | None]:
+    """Strip leading function words and possessives; cut at a season word; split a number.
+    ``inside``: the phrase follows a lower-case word, so a question's verb cannot open it
+    ("the crime drama Will Trent")."""
     tokens = title.split(" ")
     offset = start
-    while tokens and _strippable(tokens[0], tokens[1] if len(tokens) > 1 else None):
+    while tokens and not (inside and tokens[0] in _QUESTION_VERBS) and _strippable(tokens[0], tokens[1] if len(tokens) > 1 else None):
         offset += len(tokens[0]) + 1
         tokens = tokens[1:]
+        inside = False
     if len(tokens) > 2 and tokens[0].isdigit() and tokens[1] == "of":
         offset += len(tokens[0]) + len(tokens[1]) + 2  # "(The season) 1 of Thornwood Chronicles"
         tokens = tokens[2:]
@@ -348,6 +351,12 @@ def _trim(title: str, start: int, keep_number: bool = False) -> tuple[str, int, 
         tokens = tokens[:-1]
     text = " ".join(_strip_tail(tokens)).rstrip(".,'’:;!?-")
     return text, offset, season
+
+
+# A question's verb opening a phrase ("Will Netflix renew ...?"); after a lower-case word it is a
+# given name ("the crime drama Will Trent").
+_QUESTION_VERBS = frozenset({"Will", "May"})
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
 
 
 def _season_word(token: str) -> bool:
@@ -440,7 +449,8 @@ def title_spans(text: str) -> list[tuple[str, int, int]]:
             if " " in piece:
                 # ("Ladder 9 for a second season": a season named after it, the number is the title's)
                 keep = piece[-1:].isdigit() and bool(_SEASON_AFTER_NUMBER.match(text, offset + len(piece)))
-                title, start, _season = _trim(piece, offset, keep)
+                inside = bool(_LOWER_WORD_BEFORE.search(text, max(0, offset - 30), offset))
+                title, start, _season = _trim(piece, offset, keep, inside=inside)
             else:  # one token: what _trim does to it, without its loops
                 title = "" if _season_word(piece) else piece.rstrip(".,'’:;!?-")
                 start = offset

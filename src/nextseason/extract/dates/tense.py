@@ -9,7 +9,8 @@ from functools import lru_cache
 from nextseason.extract.cues import scan_faster
 
 _FUTURE = re.compile(
-    r"(?i:\b(?:will|shall|won['’]t|going\s+to|gonna|expect(?:s|ed|ing)?|aim(?:s|ing|ed)?|set\s+to"
+    # ("Will Trent" is a name: a capital "Will" before a capitalised word marks no tense)
+    r"(?i:\b(?:(?-i:will|WILL|Will(?!\s+[A-Z][a-z]))|shall|won['’]t|going\s+to|gonna|expect(?:s|ed|ing)?|aim(?:s|ing|ed)?|set\s+to"
     r"|slated|scheduled|planned|plans?\s+to|could|might|should|would|likely|likeliest|possibly|probably"
     r"|hopefully|hop(?:e|es|ing)|upcoming|coming|arrives?|premieres?|returns?|lands?|debuts?|airs?|money['’]?s\s+on"
     r"|arriving|returning|landing|debuting|launching"
