@@ -1472,3 +1472,20 @@ def test_the_season_a_wait_is_counted_from_is_not_the_one_returning() -> None:
     assert (2, "premiere", "2025-04", "asserted") in rows
     rows = _rows("It has been two years since season 1 dropped in June 2022, and fans are restless.")
     assert (1, "premiere", "2022-06", "asserted") in rows
+
+
+def test_its_debut_is_season_ones_and_the_current_season_is_the_one_before_the_next() -> None:
+    rows = _rows(
+        "Since its debut in March 2022, the show has become a hit. "
+        "The current season, which premiered on January 9, 2024, runs ten episodes."
+    )
+    assert (1, "premiere", "2022-03", "asserted") in rows
+    assert (1, "premiere", "2024-01-09", "asserted") in rows  # (of a season 2 article, season 1 is current)
+    title = "Moonfall Season 3: renewed"
+    doc = extract(
+        f"{title}\n\nThe current season, which premiered on January 9, 2024, runs ten episodes.",
+        title=title,
+        published=PUBLISHED,
+        published_from="given",
+    )
+    assert {(c.season, c.kind) for c in doc.claims if c.kind in ("premiere", "episodes")} == {(2, "premiere"), (2, "episodes")}

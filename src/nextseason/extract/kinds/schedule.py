@@ -952,6 +952,10 @@ def _nearest_before(found: list[tuple[int, int]], lo: int, hi: int) -> list[int]
     return list(dict.fromkeys(n for p, n in inside if p == pos))
 
 
+_ITS_DEBUT_IN = re.compile(
+    r"\b(?:its|the\s+(?:show|series|drama)['’]s?)\s+(?:series\s+)?(?:debut|premiere|launch|bow)\s+(?:back\s+)?(?:in|on)\s+$", re.I
+)
+_CURRENT_SEASON = re.compile(r"\b(?:the|its)\s+current\s+(?:season|series)\b", re.I)
 _ITS_BEFORE = re.compile(r"\b(?:its|the\s+(?:show|series|drama|programme)['’]s?)\s+$", re.I)
 _DEBUT_AFTER = re.compile(r"\s+(?:debut|premiere|launch|bow)\b", re.I)
 _RELEASE_AFTER = re.compile(r"\s+(?:release|arrival|return)\b", re.I)
@@ -971,6 +975,11 @@ def _seasons_for(
         return [1]  # "began life in autumn 2023 as a six-parter": the show's first season
     if _ITS_BEFORE.search(text, max(0, date.start - 30), date.start) and _DEBUT_AFTER.match(text, date.end):
         return [1]  # "has fronted the show since its 2018 debut": the show's own debut
+    if _ITS_DEBUT_IN.search(text, max(0, date.start - 40), date.start):
+        return [1]  # "Since its debut in December 2021, ...": the same
+    target = ctx.doc.target_season
+    if target and target > 1 and _CURRENT_SEASON.search(text, 0, date.start) and not _after_publication(ctx, date):
+        return [target - 1]  # "The current season, which premiered on October 9" (of a season 5 renewal)
     if (
         _ITS_BEFORE.search(text, max(0, date.start - 30), date.start)
         and _RELEASE_AFTER.match(text, date.end)
