@@ -2273,3 +2273,9 @@ def test_the_voice_of_a_part_and_players_of_a_described_pair() -> None:
 def test_code_names_after_an_honorific() -> None:
     parts = _pairs("Season 2 newcomers include Ada Quill as Mr. 7 and Bo Lee as Miss All Saturday.")
     assert {("Ada Quill", "Mr. 7"), ("Bo Lee", "Miss All Saturday")} <= parts
+
+
+def test_listed_players_and_the_parts_they_play_pair_in_order() -> None:
+    pairs = _pairs("Ada Quill and Bo Lee play Mara Vance and Jun Park in the new season.")
+    assert {("Ada Quill", "Mara Vance"), ("Bo Lee", "Jun Park")} <= pairs
+    assert ("Bo Lee", "Mara Vance") not in pairs

@@ -1307,6 +1307,14 @@ def _play_pairs(
                 mode = "past" if past else "present"
                 out += [_Mention(_person(a.text, state), _character(c.text, state), a.start, mode, relative=True) for a, c in paired]
                 continue
+        if not relative and _AND_JOINT.search(text, verb.end(), verb.end() + 60):
+            # "with A and B voicing X and Y": the players of a list, paired in order
+            last = next((n for n in names if n.end <= verb.start() and _VERB_GAP.fullmatch(text, n.end, verb.start())), None)
+            paired = _respective(text, state, names, last, verb.end()) if last is not None else []
+            if paired:
+                mode = "past" if past else "present"
+                out += [_Mention(_person(a.text, state), _character(c.text, state), a.start, mode) for a, c in paired]
+                continue
         first = _character_at(text, verb.end())
         elsewhere = _IN_OTHER_TITLE.match(text, first[1]) if first and past else None
         if elsewhere and main_spans is not None and not any(s <= elsewhere.end() < e for s, e in main_spans):
@@ -1322,6 +1330,9 @@ def _play_pairs(
             mode = "return" if joining else "past" if past else "present"
             out.append(_Mention(subject, char, verb.start(), mode, verb.start() if joining else -1, relative=relative, seasons=follows))
     return out
+
+
+_VERB_GAP = re.compile(r"\s+(?:(?:will|would|also|both|now|again|currently|are|were)\s+)*")
 
 
 # (and a casting's auxiliaries: "has been tapped to play", "is set to portray", "will be playing")
