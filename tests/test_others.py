@@ -1537,3 +1537,8 @@ def test_a_players_part_after_and_is_no_show() -> None:
 def test_will_after_a_lower_case_word_is_a_given_name_in_a_title() -> None:
     body = "Harbour Lights is back. The network also renewed the crime drama Will Tanner for a fourth season on Tuesday."
     assert set(_found(body)) == {"Will Tanner"}
+
+
+def test_a_title_joined_by_a_lower_case_x() -> None:
+    body = "Harbour Lights returns in June. Hulu also has Cat x Mouse season 3 arriving on October 4."
+    assert set(_found(body)) == {"Cat x Mouse"}

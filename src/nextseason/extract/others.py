@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 _WORD = r"(?:(?!I['’](?:m|ve|ll|d)\b)[A-Z0-9À-ÖØ-Þ][\w'’.&!?-]*)"  # ("I'm" is no title's word)
-_LINK = r"(?:of|the|and|in|on|a|an|to|for|at|with|from|&|de|la|el|del|der|die|das|no|is)"
+_LINK = r"(?:of|the|and|in|on|a|an|to|for|at|with|from|&|de|la|el|del|der|die|das|no|is|x)"
 _PHRASE = _WORD + r"(?:\s+(?:" + _LINK + r"\s+)*" + _WORD + r")*"
 # A title with an optional subtitle: "Parasyte: The Grey", "Money Heist: Korea – Joint Economic Area".
 TITLE = re.compile(_PHRASE + r"(?:(?::|\s[–—])\s+" + _PHRASE + r")*")

@@ -90,7 +90,7 @@ _PERSON_POSSESSIVE = re.compile(
     r"^(?!(?:The|A|An)\s)[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}['’]s\s+(?=[A-Z0-9\"'“‘])"
 )
 _WORD = r"(?:[A-Z0-9][\w'’.&-]*|[가-힣ぁ-んァ-ン一-龯]+)"
-_CONNECT = r"(?:of|the|and|in|on|a|an|to|for|at|with|from|&|de|la|el|del|der|die|das|no|us|is)"
+_CONNECT = r"(?:of|the|and|in|on|a|an|to|for|at|with|from|&|de|la|el|del|der|die|das|no|us|is|x)"
 TITLE_PHRASE = re.compile(_WORD + r"(?:\s+(?:" + _CONNECT + r"\s+)*" + _WORD + r")*")
 
 
