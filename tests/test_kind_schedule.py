@@ -1489,3 +1489,11 @@ def test_its_debut_is_season_ones_and_the_current_season_is_the_one_before_the_n
         published_from="given",
     )
     assert {(c.season, c.kind) for c in doc.claims if c.kind in ("premiere", "episodes")} == {(2, "premiere"), (2, "episodes")}
+
+
+def test_a_season_that_began_past_a_relative_aside_and_a_service_that_dropped_its_plus() -> None:
+    rows = _rows(
+        "Season 1, which adapts Ada Quill's The Salt Gate, began on 24 March. "
+        "The streamer also quietly dropped the plus from its name this week."
+    )
+    assert {(s, k, v) for s, k, v, _ in rows if k == "premiere"} == {(1, "premiere", "2024-03-24")}

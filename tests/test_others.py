@@ -1542,3 +1542,8 @@ def test_will_after_a_lower_case_word_is_a_given_name_in_a_title() -> None:
 def test_a_title_joined_by_a_lower_case_x() -> None:
     body = "Harbour Lights returns in June. Hulu also has Cat x Mouse season 3 arriving on October 4."
     assert set(_found(body)) == {"Cat x Mouse"}
+
+
+def test_the_work_a_season_adapts_is_no_show() -> None:
+    body = "Series 5, which adapts Ada Quill's Salt Gate, premiered on 24 September."
+    assert "Salt Gate" not in _found(body)

@@ -219,6 +219,9 @@ _OFFICIAL_OF = re.compile(
     re.I,
 )
 # An adaptation named after its source: "the TV anime of Ana Sato's Iron Lotus manga".
+_ADAPTS_BEFORE = re.compile(
+    r"\b(?:adapts|adapted|adapting|will\s+adapt|to\s+adapt|draws\s+on|drew\s+on)\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*['’]s\s+)?$"
+)
 _ADAPTATION_OF = re.compile(
     r"\b(?:TV|television)?\s*(?:anime|drama|series|live-action\s+series)(?:\s+adaptation)?\s+of\s+"
     r"(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*['’]s\s+)?$"
@@ -752,6 +755,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue  # "Production began in March": a word opening the sentence
             if _SPEAKER_BEFORE.search(before):
                 continue  # 'said HBO's Francesca Orsi': the one quoted, a person
+            if _ADAPTS_BEFORE.search(before):
+                continue  # "Series 5, which adapts Mick Herron's London Rules, ...": the source, no show
             if _OF_PLACE_BEFORE.search(before) or _ACROSS_BEFORE.search(before):
                 continue  # "the lamplighters of Vell", "viewers across Latin America": a place or a people, no show
             if any(p_start == 0 for _n, p_start, _e in find_platforms(text[start : end + 6])):

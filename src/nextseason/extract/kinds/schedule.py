@@ -148,7 +148,7 @@ _FOLLOW_OBJECT = re.compile(
 # Nouns between the trigger and the date that make it about something else.
 _NOT_SEASON_OBJECT = re.compile(
     r"\b(?:news|trailer|teaser|announcement|update|updates|word|details|information|film|movie|renewal|decision|answer|"
-    r"verdict|ruling)\b"
+    r"verdict|ruling|plus|name|logo|branding|price|prices|ads)\b"
     # "After that came a long break in 2021" (but "came back from a long break in 2021" is a return)
     r"|(?<!from\s)\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:break|hiatus|pause|gap|wait)\b"
     # the source work or merchandise: "launched the light novel series in 2017", "the 14th volume"
@@ -403,7 +403,7 @@ def _triggers(text: str) -> list[_Trigger]:
             kind == PREMIERE
             and m.group(0).lower().startswith(("begin", "began", "begun", "start", "open"))
             and not m.group(0).lower().endswith("life")
-            and not _SEASON_SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and not _season_subject_before(text, m.start())
         ):
             kind = OTHER  # "Things started in 2019": no season begins
         if (
@@ -416,6 +416,18 @@ def _triggers(text: str) -> list[_Trigger]:
             kind = OTHER  # "Jang Woo-bin, who made his debut in 2019": a person's first role
         out.append(_Trigger(kind, m.start(), m.end(), m.group(0)))
     return out
+
+
+# ", which adapts Mick Herron's London Rules, " right before the verb: a relative aside
+_RELATIVE_ASIDE_BEFORE = re.compile(r",\s+(?:which|that|who)\s+[^,;()]{1,100},\s*$")
+
+
+def _season_subject_before(text: str, pos: int) -> bool:
+    """A season (or show) is the subject of the verb at ``pos``, past a relative aside."""
+    aside = _RELATIVE_ASIDE_BEFORE.search(text, max(0, pos - 110), pos) if ", " in text else None
+    if aside is None:
+        return bool(_SEASON_SUBJECT_BEFORE.search(text, max(0, pos - 40), pos))
+    return bool(_SEASON_SUBJECT_BEFORE.search(text[max(0, aside.start() - 40) : aside.start()] + " "))
 
 
 _PERSON_DEBUT = re.compile(
