@@ -28,6 +28,10 @@ def test_find_person_names_keeps_titles_particles_and_nicknames() -> None:
     assert find_person_names(text) == ["Dr. Ines Moro", 'Lev "Oz" Osman', "Aegon II Targaryen", "Andrés de la Cruz"]
 
 
+def test_a_nickname_of_two_words_inside_a_name() -> None:
+    assert find_person_names('Marty "Big Smoke" Haddad hosts.') == ['Marty "Big Smoke" Haddad']
+
+
 def test_find_person_names_korean_surname_that_is_an_english_word() -> None:
     assert find_person_names("Oh Min-seo and So Ji-hwan joined.") == ["Oh Min-seo", "So Ji-hwan"]
 

@@ -34,7 +34,7 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.\-]*\w)?\.?")
 PERSON_NAME = re.compile(
     r"\b[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*(?:\s+(?:(?:de|del|da|di|van|von|der|bo|la)\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*)+"
 )
-_NICKNAME_GAP = re.compile(r"\s+(?:[\"“][A-Z][\w'’-]*[\"”]|['‘][A-Z][\w-]*['’])\s+")
+_NICKNAME_GAP = re.compile(r"\s+(?:[\"“][A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}[\"”]|['‘][A-Z][\w-]*['’])\s+")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -414,8 +414,10 @@ def _skip_nickname(text: str, tokens: list[re.Match[str]], j: int, end: int) -> 
     if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
         return j  # no quote mark, no nickname
     gap = _NICKNAME_GAP.match(text, end)
-    if gap and j + 1 < len(tokens) and tokens[j + 1].start() == gap.end():
-        return j + 1
+    if gap:  # (the nickname may have up to three words: the name goes on after them)
+        for k in range(j + 1, min(j + 4, len(tokens))):
+            if tokens[k].start() == gap.end():
+                return k
     return j
 
 
