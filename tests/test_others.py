@@ -1547,3 +1547,8 @@ def test_a_title_joined_by_a_lower_case_x() -> None:
 def test_the_work_a_season_adapts_is_no_show() -> None:
     body = "Series 5, which adapts Ada Quill's Salt Gate, premiered on 24 September."
     assert "Salt Gate" not in _found(body)
+
+
+def test_a_spinoff_introduced_as_such_or_as_the_object_of_a_release_date() -> None:
+    assert set(_found("Salt Rising is a prequel spinoff set in the 1950s. Ada Quill stars.")) == {"Salt Rising"}
+    assert set(_found("Hulu has not set a release date for Salt Rising, and it is unlikely soon.")) == {"Salt Rising"}

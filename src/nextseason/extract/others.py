@@ -172,6 +172,10 @@ _OBJECT_CUE = re.compile(
     r"(?:\s+(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)?\s+$"  # "canceled Baz Luhrmann's The Get Down"
 )
 # "Greyhound County, the small-town comedy that debuted in February": an appositive description.
+_IS_A_SPINOFF = re.compile(
+    r"^\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:prequel|sequel|spin-?off|companion)\s+(?:series|show|spin-?off|drama)?"
+)
+_DATE_FOR_BEFORE = re.compile(r"\b(?:release|premiere|air|launch)\s+date\s+for\s+$", re.I)
 _APPOSITIVE_CUE = re.compile(
     r"^,\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?" + GENRE_NOUNS + r",?\s+(?:that|which)" + _AUX
     + r"\s+" + _NEWS_VERB + r"\b"
@@ -596,6 +600,8 @@ def _news_cue(text: str, start: int, end: int, gates: _Gates) -> bool:
         return True  # "handed legal drama The Calder Files a two-season pickup"
     if _APPOSITIVE_CUE.match(after) or (gates.allow(_LATER_SEASON_OF_CUES) and _LATER_SEASON_OF.search(before)):
         return True
+    if _IS_A_SPINOFF.match(after) or _DATE_FOR_BEFORE.search(before):
+        return True  # "Vought Rising is a prequel spinoff ...", "has not set a release date for Vought Rising"
     return bool(gates.allow(_SHOW_NOUN_BEFORE_CUES) and _SHOW_NOUN_BEFORE.search(before) and _platform_follows(after))
 
 
