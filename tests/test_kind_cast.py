@@ -2283,3 +2283,8 @@ def test_listed_players_and_the_parts_they_play_pair_in_order() -> None:
     pairs = _pairs("Ada Quill and Bo Lee play Mara Vance and Jun Park in the new season.")
     assert {("Ada Quill", "Mara Vance"), ("Bo Lee", "Jun Park")} <= pairs
     assert ("Bo Lee", "Mara Vance") not in pairs
+
+
+def test_a_part_with_its_other_name_after_a_slash() -> None:
+    pairs = _pairs("Ada Quill returns as Mara Vance / Nightjar in season 2.")
+    assert {("Ada Quill", "Mara Vance"), ("Ada Quill", "Nightjar")} <= pairs

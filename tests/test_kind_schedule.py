@@ -1497,3 +1497,13 @@ def test_a_season_that_began_past_a_relative_aside_and_a_service_that_dropped_it
         "The streamer also quietly dropped the plus from its name this week."
     )
     assert {(s, k, v) for s, k, v, _ in rows if k == "premiere"} == {(1, "premiere", "2024-03-24")}
+
+
+def test_a_return_with_its_numbered_final_season() -> None:
+    doc = extract(
+        f"{TITLE}\n\nIn other news, Glass Orchard will also return in spring 2025 with its fifth and final season.",
+        title=TITLE,
+        published=PUBLISHED,
+        published_from="given",
+    )
+    assert {(c.show, c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {("Glass Orchard", 5, "2025-21")}

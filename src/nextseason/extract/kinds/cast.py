@@ -1117,7 +1117,7 @@ def _characters_after(
     name, end = first
     chars = [_character(name, state)]
     rest = text[end:]
-    alias = _ALIAS_LEAD.match(rest)
+    alias = _ALIAS_LEAD.match(rest) or _SLASH_LEAD.match(rest)  # (and "as Mark Grayson / Invincible")
     other = _AND_POSSESSIVE_LEAD.match(rest)
     for cue in (alias, other):
         if cue:
@@ -1127,6 +1127,7 @@ def _characters_after(
     return chars
 
 
+_SLASH_LEAD = re.compile(r"\s*/\s*(?=[A-Z])")
 _THE_LEAD = re.compile(r"The\s+")
 _JOB_BEFORE_TITLE = re.compile(r"[A-Z]{2,4}\s+(?=(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Father|Sister|Brother|Dame)\.?\s+[A-Z])")
 _STAFF_TITLE = re.compile(

@@ -436,8 +436,10 @@ _PERSON_DEBUT = re.compile(
 
 
 _FOR_SEASON_AFTER = re.compile(
-    r"\s*,?\s+(?:as\s+(?:the|its)\s+(?:[\w-]+\s+)?date\s+)?for\s+(?:(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|run)"
+    # (and "will return in spring 2026 with its fifth and final season")
+    r"\s+with\s+(?:its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:and\s+(?:final|last)\s+)?(?:season|series)\b"
+    r"|\s*,?\s+(?:as\s+(?:the|its)\s+(?:[\w-]+\s+)?date\s+)?for\s+(?:(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+(?:final|last)\s+)?(?:season|series|run)"
     r"|(?:season|series)\s+\d{1,2})\b",  # ("set Jan. 14 as the premiere date for season 2")
     re.I,
 )
