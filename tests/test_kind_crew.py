@@ -1080,3 +1080,8 @@ def test_a_transcripts_speaker_label_names_the_first_person() -> None:
 def test_as_is_customary_is_no_part_before_a_title() -> None:
     rows = people_roles("Details are being kept under wraps, as is customary for creator Ada Pike.")
     assert ("Ada Pike", None, "creator", "asserted") in rows
+
+
+def test_a_job_talked_about_is_no_credit() -> None:
+    rows = people_roles("Ada Pike and Lou Marsh talk writing, Vancouver and the five-season plan.")
+    assert not any(role == "writer" for _, _, role, _ in rows)

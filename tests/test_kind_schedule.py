@@ -1507,3 +1507,8 @@ def test_a_return_with_its_numbered_final_season() -> None:
         published_from="given",
     )
     assert {(c.show, c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {("Glass Orchard", 5, "2025-21")}
+
+
+def test_a_season_wrapped_with_a_finale_is_no_shoot() -> None:
+    rows = _rows("Moonfall wrapped its first season last month with a finale that left fans reeling.")
+    assert not any(kind == "filming" for _, kind, *_ in rows)

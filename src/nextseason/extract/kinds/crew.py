@@ -862,6 +862,9 @@ _REDUCED_RELATIVE = re.compile(r"[\w)],\s+(?:(?:also|originally|first|later)\s+)
 _PREPOSITION_NEXT = re.compile(r"\s+(?:with|in|for|from|at|on|alongside|under|over|through|as)\b")
 
 
+_TALK_ABOUT_BEFORE = re.compile(r"\b(?:talk|talks|talked|talking|discuss|discusses|discussed|discussing|on)\s+$")
+
+
 def _actives(sent: _Sentence) -> list[Credit]:
     out: list[Credit] = []
     for match in _scan(_VERB, sent.text):
@@ -874,6 +877,8 @@ def _actives(sent: _Sentence) -> list[Credit]:
             continue
         if not participle and _GERUND_SUBJECT.match(sent.text, match.end()):
             continue  # "said writing on season 2 is underway": the work as a subject, no one's credit
+        if not participle and _TALK_ABOUT_BEFORE.search(sent.text, max(0, match.start() - 30), match.start()):
+            continue  # "Lyle and Nickerson talk writing, Vancouver and ...": a topic, no credit
         gap = _OBJECT_RELATIVE.search(sent.text, 0, match.start())
         if gap and gap.group("noun").lower() not in _NOT_AN_OBJECT:
             continue  # "the epic journey he has created for her": the noun before is what was made

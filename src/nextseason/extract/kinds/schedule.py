@@ -87,6 +87,8 @@ _FILMING_TRIGGER = (
     r"film(?:ing|ed)|(?:to|will|would|could|begin|began|start|started|starts)\s+film"
     r"|(?<!\ba\s)(?<!\blong\s)(?<!\bbig\s)(?:shoot(?:ing|s)?|shot)(?!\s+(?:down|up|to\s+fame)\b)"
     r"|cameras?|principal\s+photography|wrap(?:ped|s|ping)(?!\s+(?:up\s+)?(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:run|broadcast|airing)\b)"
+    # ("wrapped its third season last month with a finale that ...": the broadcast ended)
+    r"(?!\s+(?:up\s+)?(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:season|series)\b[^.;]{0,40}?\bwith\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,2}?(?:finale|episode|cliffhanger)s?\b)"
     # ("wraps up May 13 with an episode that ...": the broadcast ends)
     r"(?!\s+up\b[^.;]{0,40}?\bwith\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}?(?:episode|finale|cliffhanger)s?\b)"
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bshould\s)|(?<=\bmight\s)"
