@@ -1512,3 +1512,16 @@ def test_a_return_with_its_numbered_final_season() -> None:
 def test_a_season_wrapped_with_a_finale_is_no_shoot() -> None:
     rows = _rows("Moonfall wrapped its first season last month with a finale that left fans reeling.")
     assert not any(kind == "filming" for _, kind, *_ in rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The network renewed it just days after the season 1 finale, but it could slip into 2026.", "2026"),
+        ("The network will only commit to summer 2025 for the new season.", "2025-22"),
+        ("Most fans are pencilling in October for the new season.", "2024-10"),
+        ("If the studio sticks to the summer slot that worked so well for season 1, a July 2025 premiere looks likely.", "2025-07"),
+    ],
+)
+def test_guessed_windows_of_the_season_to_come(body: str, value: str) -> None:
+    assert {(season, v) for season, kind, v, _ in _rows(body) if kind == "premiere"} == {(2, value)}

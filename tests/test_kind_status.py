@@ -232,6 +232,7 @@ def test_no_cancellation(sentence: str) -> None:
         "Moonlit Harbor season 2 doesn't have a release date yet.",
         "Hulu has yet to reveal a premiere date.",
         "Hulu hasn't given season 2 a release date yet.",
+        "Hulu hasn't picked an exact day yet.",
     ],
 )
 def test_no_premiere_date_for_the_article_season(sentence: str) -> None:

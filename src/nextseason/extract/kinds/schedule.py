@@ -37,6 +37,8 @@ _PREMIERE_TRIGGER = (
     r"premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)(?!\s+(?:(?:the|a|an|its|new|first|official|some|more|two|three)\s+)*"
     r"(?:stills?|images?|photos?|pictures?|trailers?|teasers?|posters?|key\s+art|clips?|footage|first[- ]looks?|synopsis|logline)\b)"
     r"|arriv(?:e|es|ed|ing)|drop(?:s|ped|ping)?"
+    # "it could slip into 2027", "most people are pencilling in June", "HBO will only commit to summer 2026"
+    r"|slip(?:s|ped|ping)?(?=\s+(?:into|to|until)\b)|pencil(?:l)?(?:s|ed|ing)?\s+in(?=\s+[A-Z0-9])|commit(?:s|ted)?\s+to(?=\s+(?:a\s+)?[\w-]*\s*\d{4})"
     r"|air(?:s|ed|ing)?|debut(?:s|ed|ing)?|land(?:s|ed|ing)?|return(?:s|ed|ing)?"
     r"|(?:be|is|are|was|were)\s+(?:broadcast|screened|shown)(?=\s+(?:on|from|in|at|weekly)\b)"
     r"|stream(?:s|ed|ing)?|(?<!petition\s)(?<!campaign\s)(?<!website\s)(?<!podcast\s)launch(?:es|ed|ing)?|simulcast(?:s|ed|ing)?|bow(?:s|ed)?"
@@ -1006,7 +1008,7 @@ def _seasons_for(
         named = [n for p, n in _season_mentions(ctx) if p < date.start and _same_aside(text, p, date.start)]
         return [named[-1] if named else _past_season(ctx)]
     left, _right = clause_span(text, anchor, anchor + 1)
-    framing = _FRAMING_LEAD.match(text)
+    framing = _FRAMING_LEAD.match(text) or _FRONTED_CONDITION.match(text)  # (or "If the studio sticks to ... season 2, ...")
     compared = "from" in text or "ompared" in text  # (the comparison test only where it can match)
     since = "since" in text
     found = [
@@ -1020,6 +1022,8 @@ def _seasons_for(
         )
         # ("four years since season 2, but HBO's drama returns in April": not "since season 2 dropped in June 2021")
         and not (since and _SINCE_SEASON.search(text, max(0, f[0] - 30), f[0]) and "," in text[f[0] : date.start])
+        # ("just days after the season 2 finale, but ... it could slip into 2027": a time reference)
+        and not ("finale" in text and _AFTER_FINALE.match(text, f[0]) and _AFTER_BEFORE.search(text, max(0, f[0] - 30), f[0]))
     ]
     win = _window_start(text, left, anchor)
     event_of = _EVENT_OF_SEASON.match(text, date.end)
@@ -1096,6 +1100,8 @@ _BEGAN_LIFE = re.compile(r"(?:began|begins|started|starts)\s+life", re.I)
 _DEBUT_WORD = re.compile(r"premiered|debuted|launched|bowed", re.I)
 
 
+_AFTER_FINALE = re.compile(r"(?:season|series)\s+\w+\s+finale\b", re.I)
+_AFTER_BEFORE = re.compile(r"\b(?:after|since|following)\s+(?:the\s+)?$", re.I)
 # "It has been four long years since season 2": the season the wait is counted from.
 _SINCE_SEASON = re.compile(r"\b(?:years?|months?|wait|gap|break|hiatus)\s+since\s+(?:the\s+)?$", re.I)
 
