@@ -635,3 +635,9 @@ def test_a_season_expected_to_adapt_two_named_novels() -> None:
     titles = {(season, value["title"]) for season, value in found}
     assert {(2, "The Salt Gate"), (2, "The Ember Road")} <= titles
     assert not any(" and " in str(title) for _, title in titles)
+
+
+def test_a_service_owning_a_satire_and_a_documentary_film_that_is_no_show() -> None:
+    assert ("Harbour Lights", None, "Hulu") in _platforms("The end is near for Hulu's superhero satire.")
+    found = _platforms("Also new: Salt Roads (Hulu) — National Geographic documentary film.")
+    assert not any(name == "National Geographic" for *_, name in found)

@@ -1064,14 +1064,15 @@ def _alias_after(text: str, title: str) -> re.Match[str] | None:
 _SHOW_NOUNS = (
     r"(?:series|show|shows|drama|k-drama|thriller|comedy|dramedy|sitcom|anime|romance|mystery|hit|"
     r"giant|original|prequel|sequel|spin-?off|adaptation|miniseries|docuseries|title|programme|"
-    r"program|block|slot|horror|fantasy|western|procedural|epic|saga|franchise)"
+    r"program|block|slot|horror|fantasy|western|procedural|epic|saga|franchise|satire|mockumentary|noir|anthology|"
+    r"soap|telenovela|cartoon|animation|documentary|docudrama|reboot|revival|caper|melodrama|whodunn?it)"
 )
 _POSSESSIVE = re.compile(
     r"^['’]s\s+(?:[\w+-]+\s+|\"[^\"]{1,40}\"\s+|“[^”]{1,40}”\s+){0,5}" + _SHOW_NOUNS + r"\b", re.I
 )
 # "a Netflix Original Series", "the NBC legal drama", "this NBC single-camera comedy".
 _ATTRIBUTIVE = re.compile(
-    r"^\s+(?:original\s+|limited\s+)?" + _SHOW_NOUNS + r"(?:\s+" + _SHOW_NOUNS + r")*\b", re.I
+    r"^\s+(?:original\s+|limited\s+)?" + _SHOW_NOUNS + r"(?:\s+" + _SHOW_NOUNS + r")*\b(?!\s+(?:film|movie|feature)s?\b)", re.I
 )
 # After a determiner, with modifiers before the noun: "the NBC legal drama", "this NBC
 # single-camera comedy".
