@@ -2288,3 +2288,9 @@ def test_listed_players_and_the_parts_they_play_pair_in_order() -> None:
 def test_a_part_with_its_other_name_after_a_slash() -> None:
     pairs = _pairs("Ada Quill returns as Mara Vance / Nightjar in season 2.")
     assert {("Ada Quill", "Mara Vance"), ("Ada Quill", "Nightjar")} <= pairs
+
+
+def test_a_comma_aside_in_the_verb_phrase_and_a_character_named_short_after_return_of() -> None:
+    assert ("Ada Quill", "Mara Vance") in _pairs("Ada Quill will, of course, be back as Mara Vance in season 2.")
+    rows = _cast("Bo Lee played Munro Tate in season 1. Fans demanded the return of Munro, who was killed off.")
+    assert not any(person == "Munro" for *_, person, _character in rows)

@@ -1008,6 +1008,12 @@ def _outer_subject(text: str, outer: NameSpan, inner: NameSpan, as_start: int) -
     return end > outer.end and inner.end <= end <= as_start
 
 
+_COMMA_ASIDE = re.compile(
+    r",\s+(?:of\s+course|too|however|it\s+seems|naturally|apparently|once\s+again|again|reportedly|as\s+expected|"
+    r"unsurprisingly|thankfully|finally)\s*,"
+)
+
+
 def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSpan, str] | None:
     """The actor before " as ": the nearest name, with only a short verb phrase in between."""
     head = text[:as_start]
@@ -1025,6 +1031,8 @@ def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSp
             return owner, text[credit.end() : as_start]
     span = before[-1]
     gap = _LEADING_BRACKETS.sub("", text[_skip_appositive(text, span.end) : as_start])
+    if "," in gap:  # "Adam Scott will, of course, be back as X": a comma aside in the verb phrase
+        gap = _COMMA_ASIDE.sub("", gap)
     if not _AS_GAP.fullmatch(gap):
         # "Ann Bell, a Bafta winner, returns as X", "Ann Bell, who is 40, returns as X": an aside
         # that names no one between the subject and its verb.
@@ -2485,8 +2493,11 @@ def _listed_people(
     out: list[_Mention] = []
     for span in group:
         person = _person(span.text, state)
-        if state.book.kind_of(person) != "character":
-            out.append(_Mention(person, None, span.start, mode, pred, stance=stance))
+        if state.book.kind_of(person) == "character":
+            continue
+        if " " not in person and state.book.fullest(person, "character") != person:
+            continue  # "demanded the return of Munna": a character (Munna Tripathi) named short
+        out.append(_Mention(person, None, span.start, mode, pred, stance=stance))
     return out
 
 
