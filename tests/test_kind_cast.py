@@ -2294,3 +2294,8 @@ def test_a_comma_aside_in_the_verb_phrase_and_a_character_named_short_after_retu
     assert ("Ada Quill", "Mara Vance") in _pairs("Ada Quill will, of course, be back as Mara Vance in season 2.")
     rows = _cast("Bo Lee played Munro Tate in season 1. Fans demanded the return of Munro, who was killed off.")
     assert not any(person == "Munro" for *_, person, _character in rows)
+
+
+def test_one_player_leading_as_twin_parts() -> None:
+    pairs = _pairs("Ada Quill led the series as twin sisters Mara and Tess.")
+    assert {("Ada Quill", "Mara"), ("Ada Quill", "Tess")} <= pairs

@@ -95,7 +95,7 @@ def _wordset(spaced: str) -> frozenset[str]:
 _CAST_VERB = re.compile(
     r"\b(?:back|return\w*|star\w*|join\w*|cast|appear\w*|repris\w*|cameo|come|comes|coming|came|up|"
     r"play\w*|voice\w*|portray\w*|featur\w*|replace\w*|recast|leads?|leading|recur\w*|continu\w*|"
-    r"stays?|remains?|arriv\w*|debut\w*|aboard|resum\w*|seen\s+again|promoted|upped|elevated)\b"
+    r"stays?|remains?|arriv\w*|debut\w*|aboard|resum\w*|seen\s+again|promoted|upped|elevated|led|headlin\w*|front\w*|anchor\w*)\b"
 )
 _CREW_WORDS = re.compile(
     r"\b(?:direct\w*|wr[io]te|writ\w*|penned|creat\w*|produc\w*|co-ran|helm\w*|showrunner|"
@@ -973,7 +973,8 @@ _AS_GAP = re.compile(r"(?:,\s*who|,(?=\s+back\s*$))?(?:\s+(?:[a-z][\w'’-]*|[Ss
 # ", on the other hand," between a subject and its verb.
 _INTERJECTION = re.compile(
     r",\s+(?:on\s+the\s+other\s+hand|however|though|meanwhile|too|also|in\s+turn|for\s+(?:his|her|their)\s+part|"
-    r"of\s+course|it\s+seems|we\s+hear|sources\s+say|reportedly|sadly|unfortunately|happily|thankfully),",
+    r"of\s+course|it\s+seems|we\s+hear|sources\s+say|reportedly|sadly|unfortunately|happily|thankfully|naturally|"
+    r"apparently|once\s+again|again|as\s+expected|unsurprisingly|finally),",
     re.I,
 )
 # ", a Bafta winner," between a subject and its verb.
@@ -1008,12 +1009,6 @@ def _outer_subject(text: str, outer: NameSpan, inner: NameSpan, as_start: int) -
     return end > outer.end and inner.end <= end <= as_start
 
 
-_COMMA_ASIDE = re.compile(
-    r",\s+(?:of\s+course|too|however|it\s+seems|naturally|apparently|once\s+again|again|reportedly|as\s+expected|"
-    r"unsurprisingly|thankfully|finally)\s*,"
-)
-
-
 def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSpan, str] | None:
     """The actor before " as ": the nearest name, with only a short verb phrase in between."""
     head = text[:as_start]
@@ -1032,7 +1027,7 @@ def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSp
     span = before[-1]
     gap = _LEADING_BRACKETS.sub("", text[_skip_appositive(text, span.end) : as_start])
     if "," in gap:  # "Adam Scott will, of course, be back as X": a comma aside in the verb phrase
-        gap = _COMMA_ASIDE.sub("", gap)
+        gap = _INTERJECTION.sub("", gap)
     if not _AS_GAP.fullmatch(gap):
         # "Ann Bell, a Bafta winner, returns as X", "Ann Bell, who is 40, returns as X": an aside
         # that names no one between the subject and its verb.
@@ -1127,6 +1122,8 @@ def _characters_after(
     rest = text[end:]
     alias = _ALIAS_LEAD.match(rest) or _SLASH_LEAD.match(rest)  # (and "as Mark Grayson / Invincible")
     other = _AND_POSSESSIVE_LEAD.match(rest)
+    if other is None and _TWO_PARTS_LEAD.match(text, pos):
+        other = _AND_LEAD.match(rest)  # "as twin sisters Osha and Mae": one player, two parts
     for cue in (alias, other):
         if cue:
             second = _character_at(text, end + cue.end())
@@ -1136,6 +1133,8 @@ def _characters_after(
 
 
 _SLASH_LEAD = re.compile(r"\s*/\s*(?=[A-Z])")
+_TWO_PARTS_LEAD = re.compile(r"\s*(?:the\s+)?(?:twin\s+)?(?:sisters|brothers|twins|siblings|doubles|both)\s+(?=[A-Z])", re.I)
+_AND_LEAD = re.compile(r"\s+and\s+(?=[A-Z])")
 _THE_LEAD = re.compile(r"The\s+")
 _JOB_BEFORE_TITLE = re.compile(r"[A-Z]{2,4}\s+(?=(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Father|Sister|Brother|Dame)\.?\s+[A-Z])")
 _STAFF_TITLE = re.compile(
