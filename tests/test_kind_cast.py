@@ -2299,3 +2299,7 @@ def test_a_comma_aside_in_the_verb_phrase_and_a_character_named_short_after_retu
 def test_one_player_leading_as_twin_parts() -> None:
     pairs = _pairs("Ada Quill led the series as twin sisters Mara and Tess.")
     assert {("Ada Quill", "Mara"), ("Ada Quill", "Tess")} <= pairs
+
+
+def test_a_sentence_opening_gerund_is_no_given_name() -> None:
+    assert find_person_names("Adding Whitford as the man behind her suggests a twist.") == ["Whitford"]

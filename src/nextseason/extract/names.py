@@ -60,7 +60,8 @@ STOPWORDS = _wordset(
     because well oh my is are was were will would could should may might can did does do has have had
     be being been get gets got let lets make makes made keep stay regular regulars recurring takes alongside
     pictured photo photos above below reveals teases talks confirms explains says shares dishes previews
-    addresses responds weighs breaks"""
+    addresses responds weighs breaks adding bringing casting having getting keeping making putting taking giving
+    leaving losing seeing watching expect expecting considering given"""
 )
 ROLE_WORDS = frozenset(
     {
