@@ -641,3 +641,11 @@ def test_a_service_owning_a_satire_and_a_documentary_film_that_is_no_show() -> N
     assert ("Harbour Lights", None, "Hulu") in _platforms("The end is near for Hulu's superhero satire.")
     found = _platforms("Also new: Salt Roads (Hulu) — National Geographic documentary film.")
     assert not any(name == "National Geographic" for *_, name in found)
+
+
+def test_a_book_described_as_the_first_of_the_series_takes_the_author_named_before() -> None:
+    found = _sources(
+        "The series is based on Mara Quint's novels. "
+        "For a refresher: season 1 was based on Ember Road, the very first Harbour novel."
+    )
+    assert (1, {"title": "Ember Road", "author": "Mara Quint", "medium": "novel"}) in found

@@ -620,6 +620,11 @@ def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
                 continue
             if source.medium in ("book", "other") and memo.last_source[1]:
                 source = _Source(source.title, source.author or memo.last_source[0], memo.last_source[1])
+        if source.title and not source.author and memo.last_source[0] and source.medium in ("book", "novel", memo.last_source[1]):
+            # "season 1 was based on Killing Floor, the very first Reacher novel": a book of the
+            # author named before
+            author, medium = memo.last_source
+            source = _Source(source.title, author, medium if source.medium == "book" and medium else source.medium)
         memo.last_source = (source.author, source.medium)
         named = _NAMED_BY_SOURCE.search(trig.group(0))  # "the TV anime of Ana Sato's Iron Lotus manga"
         show = (named and _titled_show(ctx, source.title)) or _source_show(ctx, trig.start())
@@ -738,7 +743,7 @@ _WHO_WROTE = re.compile(r"(" + _NAME + r"),\s+who\s+(?:also\s+)?(?:created|wrote
 # "adapts 'Ashfall: Cinder Protocol', the 2019 video game": the title before its description.
 _TITLE_FIRST = re.compile(
     r"^\s*[\"“‘']?(" + TITLE.pattern + r")[\"”’']?,\s+(?:the|a|an|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s)\s+"
-    r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}$"  # "X, the 2019 novel", "X, Ana Lind's four-volume fantasy novel series"
+    r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}$"  # "X, the 2019 novel", "X, the very first Reacher novel"
 )
 # A quoted title, lower-case words and all: "novel 'La luz que no vuelve'".
 _QUOTED_AFTER = re.compile(r"^,?\s+(?:series\s+)?[\"“‘']([A-ZÀ-ÖØ-ÞĀ-ſ][^\"“”‘’]{0,60}?)[\"”’'](?!\w)")
@@ -887,7 +892,7 @@ _SEASON_VERB = re.compile(
 )
 
 
-_ARTICLE_ONLY = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+|while\s+)?)\s*(?:[Tt]he\s+|[Ii]ts\s+)?$")
+_ARTICLE_ONLY = re.compile(r"(?:^|[,;:]\s+(?:and\s+|but\s+|while\s+)?)\s*(?:[Tt]he\s+|[Ii]ts\s+)?$")
 
 
 def _source_season(ctx: SentenceContext, pos: int) -> int | None:
