@@ -649,3 +649,8 @@ def test_a_book_described_as_the_first_of_the_series_takes_the_author_named_befo
         "For a refresher: season 1 was based on Ember Road, the very first Harbour novel."
     )
     assert (1, {"title": "Ember Road", "author": "Mara Quint", "medium": "novel"}) in found
+
+
+def test_the_author_of_the_series_a_book_belongs_to() -> None:
+    found = _sources("Season 2 adapts The Salt Gate, the third novel in Mara Quint's long-running Harbour series.")
+    assert (2, {"title": "The Salt Gate", "author": "Mara Quint", "medium": "novel"}) in found

@@ -781,9 +781,15 @@ def _author_after(after: str) -> str | None:
         rest = bare[title.end() :].lstrip("\"”’'")
     match = _BY.match(rest) or _BY.match(after)
     if not match:
-        return None
+        owner = _IN_OWNERS_SERIES.match(after)  # "the seventh novel in Lee Child's long-running Jack Reacher series"
+        return owner.group(1) if owner else None
     names = [n for n in match.groups() if n]
     return " and ".join(names)
+
+
+_IN_OWNERS_SERIES = re.compile(
+    r"\s+(?:in|of)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})['’]s\s+(?:[\w-]+\s+){0,4}?(?:series|saga|sequence|cycle|books|novels)\b"
+)
 
 
 _TRAILING_CAPITALISED = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
