@@ -646,9 +646,11 @@ def test_a_service_owning_a_satire_and_a_documentary_film_that_is_no_show() -> N
 def test_a_book_described_as_the_first_of_the_series_takes_the_author_named_before() -> None:
     found = _sources(
         "The series is based on Mara Quint's novels. "
-        "For a refresher: season 1 was based on Ember Road, the very first Harbour novel."
+        "For a refresher: season 1 was based on Ember Road, the very first Harbour novel, "
+        "while season 2 adapted the fourth one, Tide and Bone."
     )
     assert (1, {"title": "Ember Road", "author": "Mara Quint", "medium": "novel"}) in found
+    assert (2, {"title": "Tide and Bone", "author": "Mara Quint", "medium": "novel"}) in found
 
 
 def test_the_author_of_the_series_a_book_belongs_to() -> None:

@@ -655,12 +655,12 @@ def _titles_of(title: str | None, lead: str) -> list[str | None]:
 _SEASON_SOURCE = re.compile(
     r"\b(?:[Ss]eason|[Ss]eries)\s+(?P<n>\d{1,2}|one|two|three|four|five|six)\s+(?:will\s+|would\s+|is\s+set\s+to\s+)?"
     r"(?:draws?\s+on|drew\s+on|draw\s+on|covers?|covered|cover|tackles?|tackled|tackle|moves?\s+on\s+to|moved\s+on\s+to|"
-    r"move\s+on\s+to)\s+"
+    r"move\s+on\s+to|adapted(?=\s+the\s+\w+\s+one\b))\s+"
 )
 _NEXT_SEASON_SOURCE = re.compile(r"\s*(?:,|;|\s)\s*(?:and\s+|while\s+)?(?:[Ss]eason|[Ss]eries)\s+(?P<n>\d{1,2}|one|two|three|four|five|six)\s+")
 _BOOK_LEAD = re.compile(
     r"(?:(?:the|its|her|his|their)\s+(?:[\w-]+\s+){0,2}(?P<medium>books?|novels?|volumes?|instal?lments?|sequels?|"
-    r"manga|webtoons?|parts?)\s*,?\s*)?[\"“‘']?(?P<title>" + TITLE.pattern + r")"
+    r"manga|webtoons?|parts?|one)\s*,?\s*)?[\"“‘']?(?P<title>" + TITLE.pattern + r")"
 )
 
 
