@@ -1552,3 +1552,8 @@ def test_the_work_a_season_adapts_is_no_show() -> None:
 def test_a_spinoff_introduced_as_such_or_as_the_object_of_a_release_date() -> None:
     assert set(_found("Salt Rising is a prequel spinoff set in the 1950s. Ada Quill stars.")) == {"Salt Rising"}
     assert set(_found("Hulu has not set a release date for Salt Rising, and it is unlikely soon.")) == {"Salt Rising"}
+
+
+def test_a_spinoff_named_after_a_characters_surname() -> None:
+    body = "Hulu has also ordered Varga, a spinoff series starring Ada Quill as Frances Varga."
+    assert "Varga" in _found(body)

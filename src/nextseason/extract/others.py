@@ -172,6 +172,7 @@ _OBJECT_CUE = re.compile(
     r"(?:\s+(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)?\s+$"  # "canceled Baz Luhrmann's The Get Down"
 )
 # "Greyhound County, the small-town comedy that debuted in February": an appositive description.
+_DESCRIBED_AS_SPINOFF = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spin-?off|prequel|sequel)\b")
 _IS_A_SPINOFF = re.compile(
     r"^\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:prequel|sequel|spin-?off|companion)\s+(?:series|show|spin-?off|drama)?"
 )
@@ -742,9 +743,14 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
             if index.has_key(_norm(title)):
                 last_show = end
             # (a season of it is no person's: "the final season of Andor" beside "Cassian Andor")
-            seasoned = _SEASON_AFTER.match(text[end:]) or (gates.allow(_LATER_SEASON_OF_CUES) and _LATER_SEASON_OF.search(text, 0, start))
+            # (or one described as a spinoff: "ordered Neagley, a spinoff series starring ...")
+            seasoned = (
+                _SEASON_AFTER.match(text[end:])
+                or (gates.allow(_LATER_SEASON_OF_CUES) and _LATER_SEASON_OF.search(text, 0, start))
+                or _DESCRIBED_AS_SPINOFF.match(text, end)
+            )
             if (
-                people.name(title)
+                (people.name(title) and not (seasoned and " " not in title))
                 or _person_context(text, start, end)
                 or (not seasoned and (people.surname(title) or people.given(title)))
                 or people.by_surname(title)
