@@ -2303,3 +2303,8 @@ def test_one_player_leading_as_twin_parts() -> None:
 
 def test_a_sentence_opening_gerund_is_no_given_name() -> None:
     assert find_person_names("Adding Whitford as the man behind her suggests a twist.") == ["Whitford"]
+
+
+def test_players_considering_a_return_are_speculated() -> None:
+    rows = _cast("The two leads Ada Quill and Bo Lee were positively considering reprising their roles as Mara and Jun.")
+    assert {(stance, person) for _show, _season, stance, person, _character in rows} == {("speculated", "Ada Quill"), ("speculated", "Bo Lee")}

@@ -24,7 +24,9 @@ _MODAL = re.compile(
     r"speculat\w*|guess\w*|potential(?:ly)?|in talks|in negotiations|possible|chance|being\s+(?:eyed|considered|courted|wooed)|realistic|"
     r"plausible|would-be|seems?|(?<=it\s)appears|appears?(?=\s+(?:to|that|set|poised|likely|unlikely|certain)\b)|wishes|wish|want(?:s|ed)? to see|estimated?|projected|"
     r"looks?\s+like|best[- ]case|all\s+but\s+(?:certain|guaranteed|assured|sure)|almost\s+certain(?:ly)?|"
-    r"be\s+ruled\s+out|out\s+of\s+the\s+question)\b"
+    r"be\s+ruled\s+out|out\s+of\s+the\s+question|"
+    # "were positively considering reprising their roles", "reviewing the offer": not decided
+    r"(?:considering|reviewing)\s+(?:the\s+|an?\s+|their\s+)?(?:offers?|reprising|returning|joining))\b"
     r"|[’']d\s+(?:love|like|hope|bet|guess|imagine|expect|say|think|be|want|prefer|rather)\b"  # "I'd love ...", "we'd expect"
     # "we'd pencil in a spring premiere", "I'd put money on it" (not "I'd been told": had)
     r"|\b(?:we|i|you)[’']d\s+(?!(?:been|had|already|never|just|seen|heard|got|gotten|told|done|read)\b)[a-z]+",
@@ -81,7 +83,7 @@ def _first_char_gated(pattern: re.Pattern[str], digest: str, chars: str) -> re.P
 # of _MODAL with one of these letters ("looks like", "best-case", "all but certain", "you'd" too) or,
 # for "I'd love", an apostrophe; every word of _NEGATION with n, w, c or y.
 _CLAUSE_BREAK_GATED = _first_char_gated(_CLAUSE_BREAK, "b577a3ca7ded", r";:—–,\s")
-_MODAL_GATED = _first_char_gated(_MODAL, "eee7fc404a8b", "abcefghilmoprstuwy’'")
+_MODAL_GATED = _first_char_gated(_MODAL, "8b6d6a7f6641", "abcefghilmoprstuwy’'")
 _NEGATION_GATED = _first_char_gated(_NEGATION, "0358e324e19a", "ncwy")
 
 
