@@ -1454,3 +1454,11 @@ def test_announced_with_a_long_aside_before_that() -> None:
         "Apple TV+ announced today at its content showcase in Singapore that Moonlit Harbor will return for a second season in 2025."
     )
     assert ("Moonlit Harbor", 2, "renewed", "2024-03-14", "asserted") in rows
+
+
+def test_no_date_yet_for_a_new_spinoff_is_its_first_seasons() -> None:
+    rows = status(
+        "Moonlit Harbor season 2 is coming. Salt Rising is a prequel spinoff set in the 1950s. "
+        "Hulu has not set a release date for Salt Rising."
+    )
+    assert ("Salt Rising", 1, "no_premiere_date", None, "asserted") in rows

@@ -275,6 +275,7 @@ _THAT_SEASON_REF = re.compile(
     r"(?:season|series|run|instal?lment)\b",
     re.I,
 )
+_NEW_SHOW_OF_THE_PARAGRAPH = re.compile(r"\b(?:is|as)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:spin-?off|prequel)\b", re.I)
 _NOT_SHOW = re.compile(r"\b(?:film|movie|trailer|teaser|episode count)\b", re.I)
 
 
@@ -1158,6 +1159,8 @@ def _no_dates(ctx: SentenceContext) -> list[Claim]:
     season = seasons[0] if seasons else (ctx.heading_season or _default(ctx, show))
     if season is None and show is not None and show != ctx.doc.main:
         season = _paragraph_season(ctx, show)  # "The network has not said when the sitcom will return"
+        if season is None and _NEW_SHOW_OF_THE_PARAGRAPH.search(ctx.sentence.block.text):
+            season = 1  # "X is a prequel spinoff ... Prime Video has not set a release date for X": its first
     earlier = _HISTORY.block_season_show(ctx)
     if not seasons and earlier and not ctx.section_season and (
         _THAT_SEASON_REF.match(text[match.end() :])
