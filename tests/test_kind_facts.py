@@ -656,3 +656,12 @@ def test_a_book_described_as_the_first_of_the_series_takes_the_author_named_befo
 def test_the_author_of_the_series_a_book_belongs_to() -> None:
     found = _sources("Season 2 adapts The Salt Gate, the third novel in Mara Quint's long-running Harbour series.")
     assert (2, {"title": "The Salt Gate", "author": "Mara Quint", "medium": "novel"}) in found
+
+
+def test_the_show_follows_an_authors_novels_so_a_season_adapts_the_next() -> None:
+    found = _sources(
+        "As ever, the show follows Mara Quint's Harbour novels in order, "
+        "which means season 2 will adapt Salt Gate, the second book in the series."
+    )
+    assert (None, {"title": "Harbour", "author": "Mara Quint", "medium": "novel"}) in found
+    assert (2, {"title": "Salt Gate", "author": "Mara Quint", "medium": "novel"}) in found

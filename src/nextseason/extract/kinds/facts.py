@@ -536,6 +536,8 @@ _TRIGGER = re.compile(
     r"(?:developed|created|made|turned|adapted)\s+(?:the\s+(?:series|show|drama)|it)\s+from|"
     r"adapts|adapting|adapted(?! for)(?: from)?|(?<=will )adapt|(?<=to )adapt|(?:will\s+)?draws?\s+(?:from|on|upon)|drew\s+(?:from|on|upon)|drawn\s+from|"
     r"an? (?:\w+ )?adaptation of|adaptation of|inspired by|set in the same universe as|"
+    # "the show follows Herron's Slough House novels in order"
+    r"follows(?=\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:novels|books|manga|comics|webtoons?|light\s+novels)\b)|"
     r"(?:created|wrote|drew|made) the original(?= (?:webtoon|manga|novel|comic|book|web novel))|"
     r"(?:(?:TV|television|live-action)\s+(?:anime|drama|series)|anime)(?:\s+(?:adaptation|version))?\s+of"
     r"(?=\s+(?:[^\s.;()]+\s+|\([^()]{0,60}\)\s+){0,12}?(?:manga|light novels?|novels?|webtoons?|manhwa|comics?|books?|games?)\b))\b",
@@ -898,7 +900,7 @@ _SEASON_VERB = re.compile(
 )
 
 
-_ARTICLE_ONLY = re.compile(r"(?:^|[,;:]\s+(?:and\s+|but\s+|while\s+)?)\s*(?:[Tt]he\s+|[Ii]ts\s+)?$")
+_ARTICLE_ONLY = re.compile(r"(?:^|[,;:]\s+(?:and\s+|but\s+|while\s+|which\s+means\s+|so\s+)?)\s*(?:[Tt]he\s+|[Ii]ts\s+)?$")
 
 
 def _source_season(ctx: SentenceContext, pos: int) -> int | None:
