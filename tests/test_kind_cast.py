@@ -2308,3 +2308,8 @@ def test_a_sentence_opening_gerund_is_no_given_name() -> None:
 def test_players_considering_a_return_are_speculated() -> None:
     rows = _cast("The two leads Ada Quill and Bo Lee were positively considering reprising their roles as Mara and Jun.")
     assert {(stance, person) for _show, _season, stance, person, _character in rows} == {("speculated", "Ada Quill"), ("speculated", "Bo Lee")}
+
+
+def test_the_rest_of_a_group_is_no_player() -> None:
+    rows = _cast("The rest of Harbour House is back too: Bo Lee returns as Jun Park.")
+    assert {person for *_, person, _character in rows} == {"Bo Lee"}

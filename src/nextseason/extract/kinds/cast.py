@@ -2181,6 +2181,8 @@ def _subjects(ctx: SentenceContext, state: _DocState, names: list[NameSpan], pre
         or (_skip_appositive(text, n.end) != n.end and _skip_appositive(text, n.end) in ends)
         or n.end in (bare, credited)
     ]
+    if direct and _GROUP_OF_BEFORE.search(text, max(0, direct[0].start - 20), direct[0].start):
+        return []  # "The rest of Slough House is back too": a group, no player
     if direct:
         return _subject_list(text, names, direct[0])
     rel = _relative_subject(text, names, left)
@@ -2194,6 +2196,7 @@ def _subjects(ctx: SentenceContext, state: _DocState, names: list[NameSpan], pre
     return _inverted_subjects(text, names, pred)
 
 
+_GROUP_OF_BEFORE = re.compile(r"\b(?:rest|members?|residents?|staff|crew|team|gang|family)\s+of\s+(?:the\s+)?$", re.I)
 _SAID_PRONOUN_END = re.compile(
     r"^[^,;()]{1,40}?\s+(?:has\s+)?(?:said|says|confirmed|confirms|revealed|reveals|announced|announces|insists|insisted|"
     r"promised|promises)\s+(?:that\s+)?(?:she|he)(?:['’]ll|['’]d)?\s+(?:(?:will|would|is|was|also|definitely|absolutely|"
