@@ -2311,5 +2311,8 @@ def test_players_considering_a_return_are_speculated() -> None:
 
 
 def test_the_rest_of_a_group_is_no_player() -> None:
-    rows = _cast("The rest of Harbour House is back too: Bo Lee returns as Jun Park.")
-    assert {person for *_, person, _character in rows} == {"Bo Lee"}
+    rows = _cast(
+        "Moonlit Harbor season 2 cast\n\nAda Quill leads the cast again as the gruff Mara.\n\n"
+        "The rest of Harbour House is back too:\n\n- Bo Lee as Jun Park\n- Cy Dunn as Tess Rowe"
+    )
+    assert {person for *_, person, _character in rows} == {"Ada Quill", "Bo Lee", "Cy Dunn"}
