@@ -1525,3 +1525,14 @@ def test_a_season_wrapped_with_a_finale_is_no_shoot() -> None:
 )
 def test_guessed_windows_of_the_season_to_come(body: str, value: str) -> None:
     assert {(season, v) for season, kind, v, _ in _rows(body) if kind == "premiere"} == {(2, value)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "With filming months away, a 2025 debut is the likeliest outcome.",
+        "Most people are pencilling in June 2025 for the new season.",
+    ],
+)
+def test_the_likeliest_outcome_and_what_people_are_pencilling_in_are_guesses(body: str) -> None:
+    assert {stance for _season, kind, _value, stance in _rows(body) if kind == "premiere"} == {"speculated"}

@@ -18,7 +18,7 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _MODAL = re.compile(
-    r"\b(?:could|might|would|should|likely|unlikely|probably|possibly|perhaps|presumably|"
+    r"\b(?:could|might|would|should|likely|likeliest|unlikely|probably|possibly|perhaps|presumably|"
     r"expected|expects?|expecting|(?<!\bhighly\s)(?<!\bmuch\s)(?<!\bhotly\s)(?<!\bmost\s)(?<!\blong-)anticipated|hopeful|predicted|predicts?|hopes?|hoping|hopefully|"
     r"aims?|aiming|aimed|tipped|tentatively|rumou?red|rumou?rs?|reportedly|allegedly|supposedly|floated|mooted|"
     r"speculat\w*|guess\w*|potential(?:ly)?|in talks|in negotiations|possible|chance|being\s+(?:eyed|considered|courted|wooed)|realistic|"
@@ -35,7 +35,8 @@ _MODAL = re.compile(
 _MAY = re.compile(r"\bmay\b")  # lower case only: "May" is a month
 _REPORTING = re.compile(
     r"\b(?:fans|viewers|readers|many|some|others|people|we|i)\s+(?:also\s+|even\s+|still\s+)?"
-    r"(?:think|believe|hope|expect|suspect|theori[sz]e|predict|guess|reckon|assume|speculate|wonder|bet|imagine)\b"
+    r"(?:think|believe|hope|expect|suspect|theori[sz]e|predict|guess|reckon|assume|speculate|wonder|bet|imagine|"
+    r"are\s+(?:betting|banking|pencil(?:l)?ing))\b"
     r"|\b(?:reportedly|rumou?red|rumou?rs?|insiders?|leak(?:er|ers|s|ed)?|sources?\s+(?:say|said|claim)|"
     r"according to (?:rumou?rs|leaks|insiders|fans|fan theories|speculation)|it is said|is said to|"
     r"are said to|unconfirmed|therefore|if|unless|our guess|my guess|we think|in our opinion|(?:our|my)\s+money(?:['’]?s|\s+is)\s+on|"
@@ -83,7 +84,7 @@ def _first_char_gated(pattern: re.Pattern[str], digest: str, chars: str) -> re.P
 # of _MODAL with one of these letters ("looks like", "best-case", "all but certain", "you'd" too) or,
 # for "I'd love", an apostrophe; every word of _NEGATION with n, w, c or y.
 _CLAUSE_BREAK_GATED = _first_char_gated(_CLAUSE_BREAK, "b577a3ca7ded", r";:—–,\s")
-_MODAL_GATED = _first_char_gated(_MODAL, "8b6d6a7f6641", "abcefghilmoprstuwy’'")
+_MODAL_GATED = _first_char_gated(_MODAL, "f4c3906a12ef", "abcefghilmoprstuwy’'")
 _NEGATION_GATED = _first_char_gated(_NEGATION, "0358e324e19a", "ncwy")
 
 
