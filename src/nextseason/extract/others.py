@@ -48,16 +48,19 @@ def _words(spaced: str) -> frozenset[str]:
 
 # A word that numbers a part of a show: where a title phrase stops.
 _SEASON_WORDS = _words("Season Series Part Staffel Temporada Seasons Cour Volume Vol.")
-_LEADING = _words(
-    """Other But And Or So Yes No Meanwhile Also Sadly Like If While When Whether After Before Fun Still
-    Then Now Unfortunately Even However Plus Since Although Though As Here Why What Who Where How
-    Will Has Is Was Did Does Do Can Could Should Would Our My Your Their His Her Its This That These
-    Those Every Each All Both Either Neither Finally Honestly Naturally Obviously Luckily Sure
-    Warning Spoilers Until By In On At For From With Without Of To Netflix's Already Again Recently
-    Previously Originally Officially Currently Initially Eventually Reportedly Elsewhere Star Stars
-    Co-star Co-stars Starring Featuring Newcomer Newcomers Actor Actors Actress Host Hosts Separately
-    Additionally Similarly Likewise Notably Interestingly Earlier Later Today Tonight Yesterday
-    Unlike Despite Besides Beyond Against Alongside Amid Among During Behind Following"""
+# Prepositions and linking words: they open phrases, and name no one ("Unlike Ahsoka").
+_LINKING = _words(
+    """And But Or In On At For From With Without As Of Like Unlike After Before Since Until Despite Besides
+    Beyond Against Alongside Amid Among During Behind Following Meanwhile However Then When While If Now"""
+)
+_LEADING = _LINKING | _words(
+    """Other So Yes No Also Sadly Whether Fun Still Unfortunately Even Plus Although Though Here Why What
+    Who Where How Will Has Is Was Did Does Do Can Could Should Would Our My Your Their His Her Its This
+    That These Those Every Each All Both Either Neither Finally Honestly Naturally Obviously Luckily Sure
+    Warning Spoilers By To Netflix's Already Again Recently Previously Originally Officially Currently
+    Initially Eventually Reportedly Elsewhere Star Stars Co-star Co-stars Starring Featuring Newcomer
+    Newcomers Actor Actors Actress Host Hosts Separately Additionally Similarly Likewise Notably
+    Interestingly Earlier Later Today Tonight Yesterday"""
 )
 _STOP_TITLES = _words(
     """The A An It It's I We You He She They Season Series Part Episode Episodes Netflix Fans
@@ -865,11 +868,10 @@ _NEWS_OF_IT = re.compile(
 
 
 # Capitalised words before a one-word title that make no person's given name.
-_NOT_GIVEN_WORDS = """The A An This That Its Watch Season Series New Netflix Hulu Max Star Stars Starring Director
-Creator Actor Actress Producer Showrunner Writer And But Or In On At For From With As Of Like Unlike After Before
-Since Until Despite Besides Beyond Against Alongside Amid Among During Behind Following Without Within Through
-Meanwhile However Then When While If Now"""
-_NOT_GIVEN = frozenset(_NOT_GIVEN_WORDS.split())
+_NOT_GIVEN = _LINKING | _words(
+    """The A An This That Its Watch Season Series New Netflix Hulu Max Star Stars Starring Director Creator
+    Actor Actress Producer Showrunner Writer Within Through"""
+)
 # A full name as the subject of what people do: "Imogen Saltash has quit", "X, who plays".
 _GIVEN_OF_SUBJECT = re.compile(
     # (past a bracket of credits: 'Dana Whitcombe ("Glass Harbor") has been tapped')

@@ -611,22 +611,17 @@ def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         if source is None:
             continue
         if memo.last_source[1] and _SERIES_MEMBER.match(ctx.text, trig.end()):
-            # "adapts X, the fourth novel in the series": a book of the source named before
-            author, medium = memo.last_source
-            medium = medium if source.medium in ("book", "other") else source.medium
-            source = _Source(source.title, source.author or author, medium)
+            source = _of_the_source_before(source, memo)  # "adapts X, the fourth novel in the series"
         if trig.group(0).lower().endswith(" adapt") or trig.group(0).lower() == "adapt":
             # "season 4 will adapt the final book, The Drowned Crown": a new source only when named,
             # a book of the series named before (its author and medium)
             if source.title is None:
                 continue
             if source.medium in ("book", "other") and memo.last_source[1]:
-                source = _Source(source.title, source.author or memo.last_source[0], memo.last_source[1])
+                source = _of_the_source_before(source, memo)
         if source.title and not source.author and memo.last_source[0] and source.medium in ("book", "novel", memo.last_source[1]):
-            # "season 1 was based on Killing Floor, the very first Reacher novel": a book of the
-            # author named before
-            author, medium = memo.last_source
-            source = _Source(source.title, author, medium if source.medium == "book" and medium else source.medium)
+            # "season 1 was based on Killing Floor, the very first Reacher novel"
+            source = _of_the_source_before(source, memo)
         memo.last_source = (source.author, source.medium)
         named = _NAMED_BY_SOURCE.search(trig.group(0))  # "the TV anime of Ana Sato's Iron Lotus manga"
         show = (named and _titled_show(ctx, source.title)) or _source_show(ctx, trig.start())
@@ -636,6 +631,14 @@ def based_on_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
             value = {"title": title, "author": source.author, "medium": source.medium}
             out.append(ctx.claim("based_on", value, trig.start(), trig.end(), season=season, show=show, stance=stance))
     return out + _season_sources(ctx, memo, out)
+
+
+def _of_the_source_before(source: _Source, memo: _Memo) -> _Source:
+    """A book of the source named before: its author when this one names none, and its medium
+    for a plain "book" (or "other")."""
+    author, medium = memo.last_source
+    kept = medium if source.medium in ("book", "other") and medium else source.medium
+    return _Source(source.title, source.author or author, kept)
 
 
 # "the last two novels, The Tower of the Swallow and The Lady of the Lake": two books named

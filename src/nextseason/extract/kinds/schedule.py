@@ -1023,7 +1023,7 @@ def _seasons_for(
         # ("four years since season 2, but HBO's drama returns in April": not "since season 2 dropped in June 2021")
         and not (since and _SINCE_SEASON.search(text, max(0, f[0] - 30), f[0]) and "," in text[f[0] : date.start])
         # ("just days after the season 2 finale, but ... it could slip into 2027": a time reference)
-        and not ("finale" in text and _AFTER_FINALE.match(text, f[0]) and _AFTER_BEFORE.search(text, max(0, f[0] - 30), f[0]))
+        and not ("finale" in text and _SEASON_FINALE.match(text, f[0]) and _TIME_WORD_END.search(text, max(0, f[0] - 30), f[0]))
     ]
     win = _window_start(text, left, anchor)
     event_of = _EVENT_OF_SEASON.match(text, date.end)
@@ -1100,8 +1100,8 @@ _BEGAN_LIFE = re.compile(r"(?:began|begins|started|starts)\s+life", re.I)
 _DEBUT_WORD = re.compile(r"premiered|debuted|launched|bowed", re.I)
 
 
-_AFTER_FINALE = re.compile(r"(?:season|series)\s+\w+\s+finale\b", re.I)
-_AFTER_BEFORE = re.compile(r"\b(?:after|since|following)\s+(?:the\s+)?$", re.I)
+_SEASON_FINALE = re.compile(r"(?:season|series)\s+\w+\s+finale\b", re.I)
+_TIME_WORD_END = re.compile(r"\b(?:after|since|following)\s+(?:the\s+)?$", re.I)
 # "It has been four long years since season 2": the season the wait is counted from.
 _SINCE_SEASON = re.compile(r"\b(?:years?|months?|wait|gap|break|hiatus)\s+since\s+(?:the\s+)?$", re.I)
 
