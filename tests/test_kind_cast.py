@@ -2316,3 +2316,36 @@ def test_the_rest_of_a_group_is_no_player() -> None:
         "The rest of Harbour House is back too:\n\n- Bo Lee as Jun Park\n- Cy Dunn as Tess Rowe"
     )
     assert {person for *_, person, _character in rows} == {"Ada Quill", "Bo Lee", "Cy Dunn"}
+
+
+def test_a_part_named_through_its_player() -> None:
+    rows = _cast(
+        "The new season is coming this winter. Ada Quill's Mara Vance and Bo Lee's Jun Okoro are set for one last "
+        "showdown. In season 1, Cy Dunn's Tess Rowe was the villain. Fans hope to see more of Ivo Brandt's Ostler."
+    )
+    assert ("Moonlit Harbor", 2, "asserted", "Ada Quill", "Mara Vance") in rows
+    assert ("Moonlit Harbor", 2, "asserted", "Bo Lee", "Jun Okoro") in rows
+    assert ("Moonlit Harbor", 1, "asserted", "Cy Dunn", "Tess Rowe") in rows
+    assert ("Moonlit Harbor", 2, "speculated", "Ivo Brandt", "Ostler") in rows
+
+
+def test_a_writers_work_or_a_place_is_no_part() -> None:
+    pairs = _pairs(
+        "Season 2 adapts Mara Quill's Salt Lines, and filming moved to Robin Hood's Bay. "
+        "It draws on Ada Stone's Harbour novels."
+    )
+    assert not {person for person, _character in pairs} & {"Mara Quill", "Robin Hood", "Ada Stone"}
+
+
+def test_that_season_is_the_season_the_sentence_before_named() -> None:
+    rows = _cast("Tess has kept the deed since season 1. In that season, Bo Lee's Jun Okoro finally found his purpose.")
+    assert ("Moonlit Harbor", 1, "asserted", "Bo Lee", "Jun Okoro") in rows
+
+
+def test_a_short_part_takes_the_titled_or_nicknamed_full_form() -> None:
+    pairs = _pairs(
+        'Ada Quill returns as Prince Elric Vahlbrandt and Bo Lee as Richard "Richie" Park in season 2. '
+        "Later, Ada Quill plays Elric as a boy, and Bo Lee plays Richie."
+    )
+    assert ("Ada Quill", "Elric") not in pairs and ("Bo Lee", "Richie") not in pairs
+    assert {("Ada Quill", "Prince Elric Vahlbrandt"), ("Bo Lee", 'Richard "Richie" Park')} <= pairs

@@ -161,13 +161,22 @@ def _full_characters(claims: list[Claim]) -> list[Claim]:
             longer = [
                 p
                 for p in full.get((c.show, str(c.value.get("person"))), [])
-                if (p.startswith(part + " ") and len(p.split()) <= 4)
+                if ((p.startswith(part + " ") or _untitled(p).startswith(part + " ")) and len(p.split()) <= 4)
+                or any(f"{q}{part}{r}" in p for q, r in _NICKNAME_QUOTES)  # "Richie" of 'Richard "Richie" Jerimovich'
                 or (has_title(part) and len(part.split()) == 2 and p != part and not has_title(p) and p.split()[-1] == part.split()[-1])
             ]
             if len(set(longer)) == 1:
                 c = replace(c, value={**c.value, "character": longer[0]})
         out.append(c)
     return out
+
+
+_NICKNAME_QUOTES = (('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"))
+
+
+def _untitled(name: str) -> str:
+    """"Prince Elric Vahlbrandt" -> "Elric Vahlbrandt" (a short form leaves the title off)."""
+    return name.split(maxsplit=1)[1] if has_title(name) else name
 
 
 _JOINED = re.compile(

@@ -9,7 +9,7 @@ from nextseason.extract.context import DocContext, SentenceContext, credit_in_br
 from nextseason.extract.kinds.status import RELATED_LINK
 from nextseason.extract.lexicon import GENRE_NOUNS, find_platforms, is_platform_name
 from nextseason.extract.roundups import Section
-from nextseason.extract.seasons import find_seasons
+from nextseason.extract.seasons import SeasonMention, find_seasons
 from nextseason.extract.target import NEW_SERIES
 from nextseason.extract.text import Sentence, split_sentences
 
@@ -110,6 +110,7 @@ def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section
     question_show: str | None = None  # the show a mailbag question names, for its answer
     first_full = next((s.index for s in sents if s.block.kind == "para" and len(s.block.text.split()) >= 30), None)
     others_seasons: dict[int, str] = {}  # seasons the paragraph gives another show, and that show
+    before_seasons: list[SeasonMention] = []  # the seasons the sentence before named, in its paragraph
     for sent in sents:
         if sent.index in sections:
             base = prev_show = sections[sent.index].show
@@ -156,7 +157,7 @@ def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section
             named = find_seasons(sent.block.text) if nameless and not carried and others_seasons else []
             if named and others_seasons.get(named[0].number) and named[0].number != doc.target_season:
                 carried, prev_show = True, others_seasons[named[0].number]
-            others_seasons = {}
+            others_seasons, before_seasons = {}, []
             prev_show, year = (prev_show if carried else base), None
             if _QUESTION_LEAD.match(sent.block.text):  # a mailbag's question names the show its answer is about
                 asked = {m.title for m in doc.shows.mentions(sent.block.text)}
@@ -208,6 +209,10 @@ def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section
         sentence_year = year
         year = _context_year(sent.text, doc.published, year)
         seasons = find_seasons(sent.text)
+        if before_seasons and ("that" in sent.text.lower() or "same" in sent.text):
+            seasons = _that_season(sent.text, seasons, before_seasons)
+        # (not a season the sentence before gave another show: "X's season 2. HBO has not dated that season")
+        before_seasons = seasons if sent.block.index == prev_block and all(m.title == base for m in mentions) else []
         if show != base and any(m.title == show for m in mentions):
             others_seasons.update((m.number, show) for m in seasons)
         yield SentenceContext(
@@ -222,6 +227,25 @@ def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section
             section_season=section_season,
         )
         prev_show = show
+
+
+# "In that season, X's Y found his purpose": the season the sentence before named (not the
+# "that" of "said that season 2 will ...").
+_THAT_SEASON = re.compile(
+    r"\b(?:that|the\s+same|that\s+same)\s+(?:season|series|run)\b(?!['’]|\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.I,
+)
+
+
+def _that_season(text: str, seasons: list[SeasonMention], before: list[SeasonMention]) -> list[SeasonMention]:
+    numbers = {m.number for m in before}
+    if len(numbers) != 1:
+        return seasons
+    number = numbers.pop()
+    found = [SeasonMention(number, m.start(), m.end()) for m in _THAT_SEASON.finditer(text)]
+    if not found:
+        return seasons
+    return sorted(seasons + found, key=lambda m: m.start)
 
 
 # A news item's verb about a season of a show: "is set for a recurring role in the second season

@@ -534,7 +534,12 @@ def _find_mentions(
     if not holds_cues(text, _ANY_FINDER_CUES) and "(" not in text:
         # No finder below but the list-entry one can match: each starts from a match of one
         # of the patterns behind _ANY_FINDER_CUES, or from a bracket.
-        return _separator_pairs(ctx, state, intro) + _caption(ctx, state, names) + _copula_pairs(text, state, names, ctx.doc.people)
+        return (
+            _separator_pairs(ctx, state, intro)
+            + _caption(ctx, state, names)
+            + _copula_pairs(text, state, names, ctx.doc.people)
+            + _possessive_pairs(text, state, names)
+        )
     if not intro and holds_cues(text, _CREDIT_CUES) and _CREDIT.search(text):
         names = [n for n in names if not _in_credit(text, n)]
     found: list[_Mention] = []
@@ -558,11 +563,74 @@ def _find_mentions(
     found += _presenters(text, state, names, found)
     found += _caption(ctx, state, names)
     found += _role_of_pairs(text, state, names)
+    found += _possessive_pairs(text, state, names)
     if intro is not None and "(" in text:
         found += _undisclosed_role(text, state, names, intro)
     if "whose role" in text or "whose character" in text:
         found += _secret_roles(text, state, names)
     return found
+
+
+# "Karl Urban's Billy Butcher", "Isha Talwar's Madhuri Yadav": a player's part named through the
+# player. Not a work of a writer ("Mick Herron's London Rules", "adapts X's Y", "X's Y novels").
+_OWNED_WORK_BEFORE = re.compile(
+    r"\b(?:adapt\w*(?:\s+of)?|based\s+on|inspired\s+by|drawn\s+from|draws\s+on|read|wrote|written|directed|created|"
+    r"novels?|books?|films?|movies?|series|shows?|manga|comics?|titled|called|from)\s+$",
+    re.I,
+)
+_OWNED_WORK_AFTER = re.compile(
+    r"\s*(?:\(|[A-Z]|(?:novels?|books?|series|saga|films?|movies?|shows?|comics?|manga|trilogy|franchise|universe|"
+    r"podcast|albums?|songs?|play|musical|stories|story|character|role|production|studio|company|magazine|imprint|"
+    r"label|network|channel|app|website|service|platform|newsletter|team)\b)"
+)
+# "X's Y was the villain", "X's Y, the former First Desk, died in season 4": a past part.
+_PAST_PREDICATE = re.compile(
+    r"(?:,[^,;]{1,60},)?\s+(?:(?:also|later|eventually|famously|finally|memorably|briefly)\s+){0,2}(?:was|were|had|did|became|\w+ed|found|made|took|left|got|went|came|gave|met|fell|won|lost|led|held|"
+    r"told|said|spent|stole|broke|began|built|fought|sought|brought|bought|caught|taught|ran|saw|stood|struck|swore|wore|"
+    r"drove|rose|shot|hid|bit|sang|sank|stuck|threw|felt|kept|meant|paid|sent|sat|slept)\b(?!['’])"
+)
+# "following in the footsteps of X's Y", "like X's Y": a part of the past, set beside another.
+_PAST_REFERENCE_BEFORE = re.compile(r"\b(?:footsteps\s+of|(?<!would\s)like|unlike|reminiscent\s+of|replacing|succeeding)\s+$", re.I)
+# "Robin Hood's Bay", "Beyond Journey's End", "Dog Day": a place or a title, no part.
+_PLACE_OR_TIME_WORDS = _wordset(
+    """Bay Beach Bridge Castle Cove Creek Day End Field Gate Hall Harbour Harbor Head Heath Hill House Inn Island Lake
+    Lane Market Night Park Place Point Road Square Station Street Tower Vale Valley Village Way Wharf Wood Woods Year"""
+)
+_NO_CHARACTER_START = frozenset({"The", "A", "An", "This", "That", "Season", "Series", "Part", "Volume"})
+
+
+def _possessive_pairs(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
+    out: list[_Mention] = []
+    if ("'s " not in text and "’s " not in text) or _headline_case(text):
+        return out
+    for owner, part in pairwise(names):
+        if (
+            not owner.possessive
+            or part.possessive
+            or not _full_name(owner.text)
+            or " of " in owner.text
+            or part.tokens[-1] in _PLACE_OR_TIME_WORDS
+            or text[: owner.start].rstrip().endswith(":")
+            or has_title(owner.text)
+            or not _POSSESSIVE_GAP.fullmatch(text, owner.end, part.start)
+            or part.tokens[0] in _NO_CHARACTER_START
+            or _OWNED_WORK_BEFORE.search(text, 0, owner.start)
+            or _OWNED_WORK_AFTER.match(text, part.end)
+            or _NON_WORD.sub("", owner.text.casefold()) in state.book.crew
+            or state.book.expected(owner.text) == "character"
+            or state.book.kind_of(part.text) == "person"
+        ):
+            continue
+        past = _PAST_PREDICATE.match(text, part.end) or _PAST_REFERENCE_BEFORE.search(text, 0, owner.start)
+        mode = "past" if past else "return"
+        out.append(_Mention(_person(owner.text, state), _character(part.text, state), owner.start, mode, part.end))
+    return out
+
+
+def _headline_case(text: str) -> bool:
+    """A headline's capitals ("Strike Hits Netflix's Biggest Show"): no names can be told apart."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) > 2 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
 # "newcomer Molly Windsor, whose role is under wraps": cast for the season being made, unnamed role.
