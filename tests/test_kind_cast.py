@@ -2349,3 +2349,8 @@ def test_a_short_part_takes_the_titled_or_nicknamed_full_form() -> None:
     )
     assert ("Ada Quill", "Elric") not in pairs and ("Bo Lee", "Richie") not in pairs
     assert {("Ada Quill", "Prince Elric Vahlbrandt"), ("Bo Lee", 'Richard "Richie" Park')} <= pairs
+
+
+def test_leading_again_is_the_cast_of_the_season_being_made() -> None:
+    rows = _cast("Season 2 arrives in April. Ada Quill leads again as Mara Vance, alongside Bo Lee and Cy Dunn.")
+    assert {("Moonlit Harbor", 2, "asserted", "Ada Quill", "Mara Vance"), ("Moonlit Harbor", 2, "asserted", "Cy Dunn", None)} <= rows

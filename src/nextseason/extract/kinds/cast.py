@@ -3007,7 +3007,9 @@ _JOINS_AFTER = re.compile(
     r"|will\s+(?:also\s+|now\s+)?(?:be\s+)?(?:play|portray|voic|star|appear)|(?:has|have)\s+(?:also\s+)?been\s+"
     r"(?:cast|promoted|upped|bumped|added)|(?:is|are)\s+(?:set|slated)\s+to\s+(?:play|portray|voice|star|appear)"
     r"|once\s+again|will\s+(?:also\s+)?(?:recur|continue|lead)|continues\s+as"
-    r"|leads\s+the\s+(?:new|final|next|upcoming)\s+(?:season|series|run))\b",
+    r"|leads\s+the\s+(?:new|final|next|upcoming)\s+(?:season|series|run)"
+    # "X leads again as Y", "X stars once more as Y": the lead of the season being made
+    r"|(?:leads|stars|headlines|fronts)\s+(?:the\s+(?:cast|show|series)\s+)?(?:again|once\s+more|anew))\b",
     re.I,
 )
 
