@@ -2354,3 +2354,10 @@ def test_a_short_part_takes_the_titled_or_nicknamed_full_form() -> None:
 def test_leading_again_is_the_cast_of_the_season_being_made() -> None:
     rows = _cast("Season 2 arrives in April. Ada Quill leads again as Mara Vance, alongside Bo Lee and Cy Dunn.")
     assert {("Moonlit Harbor", 2, "asserted", "Ada Quill", "Mara Vance"), ("Moonlit Harbor", 2, "asserted", "Cy Dunn", None)} <= rows
+
+
+def test_an_answer_to_who_is_coming_back_is_the_cast_to_come() -> None:
+    rows = _cast("Who's coming back? No spoilers, please.\n\nQUILL: Bo Lee as Jun Okoro and Cy Dunn as Tess Rowe, for sure.")
+    assert {("Moonlit Harbor", 2, "asserted", "Bo Lee", "Jun Okoro"), ("Moonlit Harbor", 2, "asserted", "Cy Dunn", "Tess Rowe")} <= rows
+    asked = _cast("Who is in the cast?\n\nBo Lee leads as Jun Okoro, opposite Cy Dunn as Tess Rowe.")
+    assert ("Moonlit Harbor", None, "asserted", "Cy Dunn", "Tess Rowe") in asked

@@ -2884,6 +2884,29 @@ def _past_seasons(ctx: SentenceContext, m: _Mention, main: bool) -> list[int | N
     return list(earlier) if earlier else [None]
 
 
+# An interviewer's or an FAQ's question about the cast to come: "Who's coming back?", "Which
+# cast members are returning for season 4?", "Who's joining the cast?"
+_RETURN_QUESTION = re.compile(
+    r"\b(?:coming\s+back|come\s+back|returning|return|be\s+back|joining|join|new\s+(?:faces|cast|additions))\b[^?]{0,60}\?",
+    re.I,
+)
+
+
+def _asked_who_returns(ctx: SentenceContext) -> int | None:
+    """The season a question right before this answer asks the cast of (its own season, else the
+    season being made), or None when the paragraph before asks no such question."""
+    last = ctx.sentence.index - ctx.sentence.position - 1  # the paragraph before: its last sentence
+    if last < 0 or ctx.sentence.block.kind != "para":
+        return None
+    question = ctx.doc.sentences[last].block.text
+    if len(question) > 200 or not _RETURN_QUESTION.search(question):
+        return None
+    named = {m.number for m in find_seasons(question)}
+    if len(named) == 1:
+        return named.pop()
+    return _target(ctx) if not named else None
+
+
 def _previous_sentence(ctx: SentenceContext) -> str:
     """The sentence before this one in the same paragraph, or ""."""
     index = ctx.sentence.index
@@ -2964,6 +2987,9 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
         return list(context)
     if inside:
         return _nearest(inside)
+    asked = _asked_who_returns(ctx) if main and m.mode == "pair" else None
+    if asked:
+        return [asked]  # "Who's coming back?" / "A as X, B as Y, ...": the season being made
     newcomer = _NEW_CAST.search(_previous_sentence(ctx)) or _NEW_CAST.search(ctx.text, 0, m.pos)
     if main and _target(ctx) and m.mode in ("pair", "present") and newcomer:
         return [_target(ctx)]  # "She is joined by two newcomers. X plays Y, and Z plays W."
