@@ -2361,3 +2361,9 @@ def test_an_answer_to_who_is_coming_back_is_the_cast_to_come() -> None:
     assert {("Moonlit Harbor", 2, "asserted", "Bo Lee", "Jun Okoro"), ("Moonlit Harbor", 2, "asserted", "Cy Dunn", "Tess Rowe")} <= rows
     asked = _cast("Who is in the cast?\n\nBo Lee leads as Jun Okoro, opposite Cy Dunn as Tess Rowe.")
     assert ("Moonlit Harbor", None, "asserted", "Cy Dunn", "Tess Rowe") in asked
+
+
+def test_a_one_name_player_leading_as_a_full_part() -> None:
+    rows = _cast("Season 2 arrives in April. Oluwaseyi leads again as Mara Vance. Everyone returns as Harbour House.")
+    assert ("Moonlit Harbor", 2, "asserted", "Oluwaseyi", "Mara Vance") in rows
+    assert not any(person == "Everyone" for *_, person, _character in rows)

@@ -953,6 +953,7 @@ def _as_pairs(
             and len(span.tokens) == 1
             and not (state.book.is_person(span.text) or state.book.surname_of_seen(span.text))
             and not in_list
+            and not _mononym_lead(span, gap, chars)
         ):
             continue
         pred = span.end if mode in ("return", "deny") else -1
@@ -960,6 +961,24 @@ def _as_pairs(
         for char in roles:
             out.append(_Mention(_person(span.text, state), char, span.start, mode, pred))
     return out
+
+
+# "Zendaya leads again as Rue Bennett": one name before a verb of playing and a full part.
+_MONONYM_VERB = re.compile(
+    r"\s+(?:(?:also|again|once\s+again)\s+)?(?:leads|stars|plays|returns|is\s+back|will\s+(?:play|return|star|lead|be\s+back))"
+    r"(?:\s+(?:again|once\s+more|once\s+again))?\s*"
+)
+_NOT_MONONYMS = _wordset("everyone everybody nobody someone somebody anyone each both all none another everything")
+
+
+def _mononym_lead(span: NameSpan, gap: str, chars: list[str]) -> bool:
+    return (
+        bool(chars)
+        and len(chars[0].split()) > 1
+        and span.text.isalpha()
+        and span.text.lower() not in _NOT_MONONYMS
+        and bool(_MONONYM_VERB.fullmatch(gap))
+    )
 
 
 _VOICE_OF = re.compile(r"\s*the\s+(?:voice|narrator|unseen\s+narrator)\s+of\s+")
