@@ -2367,3 +2367,8 @@ def test_a_one_name_player_leading_as_a_full_part() -> None:
     rows = _cast("Season 2 arrives in April. Oluwaseyi leads again as Mara Vance. Everyone returns as Harbour House.")
     assert ("Moonlit Harbor", 2, "asserted", "Oluwaseyi", "Mara Vance") in rows
     assert not any(person == "Everyone" for *_, person, _character in rows)
+
+
+def test_a_part_named_with_a_possessive_word() -> None:
+    pairs = _pairs("Bo Lee returns as Mother's Milk in season 2, and Cy Dunn plays Hughie's mother Daphne Okoro.")
+    assert ("Bo Lee", "Mother's Milk") in pairs and ("Cy Dunn", "Daphne Okoro") in pairs

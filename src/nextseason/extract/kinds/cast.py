@@ -1250,6 +1250,10 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
         the = _THE_LEAD.match(text, pos)
         span = name_at(text, the.end() if the else pos)
         plural_owner = span is not None and text[span.end : span.end + 1] in ("'", "’")  # "the Lusks' rival X"
+        if span is not None and span.possessive and len(span.tokens) == 1 and not the:
+            owned = name_at(text, span.end + 3)
+            if owned is not None and len(owned.tokens) == 1 and not owned.possessive and text[span.end : owned.start] in ("'s ", "’s "):
+                return text[span.start : owned.end], owned.end  # "as Mother's Milk": one name of two words
         if span is not None and not span.possessive and not plural_owner and not _pronoun(span.text) and not _adjective(text, span):
             if words and _AS_AFTER_START.match(text[span.end :]) and "," in text[origin : span.start]:
                 return None  # "as a clan chieftain's widow, Paapa Essiedu as ...": the next pair's actor
