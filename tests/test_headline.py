@@ -242,3 +242,9 @@ def test_a_family_name_that_titles_the_show_before_its_season_is_the_show() -> N
 def test_a_question_headline_names_the_show_it_asks_about(headline: str) -> None:
     body = "Kestrel Row ran for one season. Will There Be a Kestrel Row Season 2?\n\nKestrel Row will not return."
     assert headline_show(headline, f"{headline}\n\n{body}") == "Kestrel Row"
+
+
+def test_a_number_after_no_is_the_titles_own() -> None:
+    body = "The Ninth Unit No. 4 anime returns in 2027. Ninth Unit No. 4 streams on Crunchyroll."
+    assert headline_show("Ninth Unit No. 4 Season 2 Confirmed for 2027", body) == "Ninth Unit No. 4"
+    assert headline_show("Moon Harbour 2 Release Date and Cast", "Moon Harbour 2 is coming. Moon Harbour was a hit.") == "Moon Harbour"

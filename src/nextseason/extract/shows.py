@@ -31,7 +31,7 @@ _TITLE_CUT = re.compile(
     r"|(?:['’]s)?\s+" + _ORDINAL + r"\s+(?:season|series|part|cour)\b"
     r"|\s+" + _DESCRIPTOR + r"(?=['’]s\b|\s*$|\s*[,:(|–—]|\s+(?:" + _HEADLINE_VERB + r")\b)"
     r"|\s+(?:gets?|got|lands?|scores?|earns?|receives?)\s+(?:an?\s+|its\s+|the\s+)?" + _ORDINAL + r"?\s*(?:season|series|part|sequel|renewal|anime|tv)\b"
-    r"|\s+\d{1,2}\b"
+    r"|(?<!\bNo\.)(?<!\bNo)(?<!\bNumber)(?<!\bVol\.)\s+\d{1,2}\b"  # (not the title's own "Kaiju No. 8")
     r"|\s*[:|(]|\?(?=\s)"
     r"|\s+[–—-]\s+"
     r"|,"
