@@ -2372,3 +2372,12 @@ def test_a_one_name_player_leading_as_a_full_part() -> None:
 def test_a_part_named_with_a_possessive_word() -> None:
     pairs = _pairs("Bo Lee returns as Mother's Milk in season 2, and Cy Dunn plays Hughie's mother Daphne Okoro.")
     assert ("Bo Lee", "Mother's Milk") in pairs and ("Cy Dunn", "Daphne Okoro") in pairs
+
+
+def test_a_list_intro_of_many_sentences_is_read_from_its_last() -> None:
+    rows = _cast(
+        "Cy Dunn returns as Tess Rowe, whose ambitions grew in season 1, and Bo Lee, who starred in the first "
+        "season of Salt Road, is back too. Also confirmed to return:\n\n- Ivo Brandt as Ostler Vance\n- Ada Quill as Mara Okoro"
+    )
+    assert {("Moonlit Harbor", 2, "asserted", "Ivo Brandt", "Ostler Vance"), ("Moonlit Harbor", 2, "asserted", "Ada Quill", "Mara Okoro")} <= rows
+    assert not any(person == "Ivo Brandt" and season == 1 for _show, season, _stance, person, _character in rows)

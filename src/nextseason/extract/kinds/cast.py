@@ -3112,6 +3112,12 @@ def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> lis
     """Seasons from the list intro ("Returning for season 2:"), else a cast heading."""
     if not main:
         return []
+    if intro and _UPCOMING_INTRO.search(intro) and _target(ctx):
+        # "... whose ambitions grew in season 2. Also confirmed to return:": the last sentence,
+        # naming no season of its own, introduces the list; the seasons before it are its asides'
+        last = split_sentences(intro)[-1]
+        if last != intro and _UPCOMING_INTRO.search(last) and not find_seasons(last):
+            return [_target(ctx)]  # type: ignore[list-item]
     if intro:
         found = [
             s.number
