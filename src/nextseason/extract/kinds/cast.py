@@ -603,6 +603,7 @@ def _possessive_pairs(text: str, state: _DocState, names: list[NameSpan]) -> lis
     out: list[_Mention] = []
     if ("'s " not in text and "’s " not in text) or _headline_case(text):
         return out
+    credited = holds_cues(text, _CREDIT_CUES) and bool(_CREDIT.search(text))
     for owner, part in pairwise(names):
         if (
             not owner.possessive
@@ -611,6 +612,7 @@ def _possessive_pairs(text: str, state: _DocState, names: list[NameSpan]) -> lis
             or " of " in owner.text
             or part.tokens[-1] in _PLACE_OR_TIME_WORDS
             or text[: owner.start].rstrip().endswith(":")
+            or (credited and _in_credit(text, owner))  # "best known for Steven Spielberg's West Side Story"
             or has_title(owner.text)
             or not _POSSESSIVE_GAP.fullmatch(text, owner.end, part.start)
             or part.tokens[0] in _NO_CHARACTER_START
