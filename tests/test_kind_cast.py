@@ -2381,3 +2381,8 @@ def test_a_list_intro_of_many_sentences_is_read_from_its_last() -> None:
     )
     assert {("Moonlit Harbor", 2, "asserted", "Ivo Brandt", "Ostler Vance"), ("Moonlit Harbor", 2, "asserted", "Ada Quill", "Mara Okoro")} <= rows
     assert not any(person == "Ivo Brandt" and season == 1 for _show, season, _stance, person, _character in rows)
+
+
+def test_a_bracket_after_a_writers_name_is_a_credit() -> None:
+    rows = _cast("Moonlit Harbor, from Tony-winning playwright J.T. Okoro (Salt Lines), stars Bo Lee as Jun Okoro.")
+    assert {(person, character) for *_, person, character in rows} == {("Bo Lee", "Jun Okoro")}

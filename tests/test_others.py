@@ -1557,3 +1557,11 @@ def test_a_spinoff_introduced_as_such_or_as_the_object_of_a_release_date() -> No
 def test_a_spinoff_named_after_a_characters_surname() -> None:
     body = "Hulu has also ordered Varga, a spinoff series starring Ada Quill as Frances Varga."
     assert "Varga" in _found(body)
+
+
+def test_a_phrase_after_and_that_ends_on_a_preposition_joins_no_list() -> None:
+    body = (
+        '"We are proud of Harbour Lights and grateful to J.T. Okoro, our partners and the crew," a spokesperson said. '
+        "Netflix renewed Copper Valley and its drama Glass Orchard."
+    )
+    assert set(_found(body)) == {"Copper Valley", "Glass Orchard"}

@@ -128,7 +128,8 @@ _CASTING_BEFORE = re.compile(
     r"\b(?:cast|casts|casting|joins|joined|join|recruited|tapped|enlisted|welcomes|welcomed|(?i:stars?|co-stars?|actors|"
     r"actor|actress|newcomers?|starring(?:\s+[a-z][\w-]*){0,3}|comedian|rapper|singer|"
     # a crew title before a name: "from showrunner Anita Kwan", "creator Jordan Pell"
-    r"(?:co-?)?(?:showrunner|creator)|(?:executive\s+)?producer|writer|director)|"
+    r"(?:co-?)?(?:showrunner|creator)|(?:executive\s+)?producer|writer|director|playwright|novelist|author|screenwriter|"
+    r"filmmaker|journalist|reporter|comedian)|"
     r"(?:plays|played|playing|portrays|portrayed|voices|voiced)(?:\s+(?:the\s+)?(?:role\s+of|character))?)\s+$"
 )
 _ADDED_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+$")
@@ -474,7 +475,12 @@ def title_spans(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-_LIST_JOIN = re.compile(r"(?:,\s*(?:and|&)|\s+(?:and|&))\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?")
+# (the words between are a description, "its drama", "the comedy"; not a phrase of its own that
+# ends on a preposition: "proud of Tokyo Vice and grateful to J.T. Rogers")
+_LIST_JOIN = re.compile(
+    r"(?:,\s*(?:and|&)|\s+(?:and|&))\s+(?:(?:its|the|their)\s+)?"
+    r"(?:(?!(?:to|for|of|with|at|by|from|in|on|about|than|that)\s)[a-z][\w-]*\s+){0,2}?"
+)
 _LIST_COMMA = re.compile(r",\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?")
 _LIST_GOES_ON = re.compile(r",|\s+(?:and|&)\s")
 # "Night Desk and Hollow Point", "Harbor General and The Feldmans Next Door": two titles joined.

@@ -1709,6 +1709,11 @@ _CAST_CUE_BEFORE = re.compile(
 )
 
 
+_CREW_JOB_RIGHT_BEFORE = re.compile(
+    r"\b(?:playwright|novelist|author|screenwriter|writer|director|filmmaker|showrunner|creator|producer|composer)\s+$", re.I
+)
+
+
 def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> list[_Mention]:
     text = ctx.text
     out: list[_Mention] = []
@@ -1734,6 +1739,10 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
             continue  # "X (Derry Girls) will play Y": the brackets hold a credit
         if _AS_BEFORE.search(text, 0, outer.start):
             continue  # "Raghubir Yadav as Brij Bhushan Dubey (Pradhan-ji)": a part and its nickname
+        if _CREW_JOB_RIGHT_BEFORE.search(text, 0, outer.start):
+            state.book.add_person(outer.text)  # "from Tony-winning playwright J.T. Rogers (Oslo)": a
+            ctx.doc.people.add(outer.text)  # crew member (a person) and a credit, no part
+            continue
         agents = [m for m in _CREW_AGENT_BEFORE.finditer(text, 0, outer.start)]
         if intro is None and agents and not _CAST_CUE_BEFORE.search(text, agents[-1].end(), outer.start):
             continue  # "directed by Tom Ash ... and Priya Nand (Ringside)": a crew member's credit
