@@ -1536,3 +1536,13 @@ def test_guessed_windows_of_the_season_to_come(body: str, value: str) -> None:
 )
 def test_the_likeliest_outcome_and_what_people_are_pencilling_in_are_guesses(body: str) -> None:
     assert {stance for _season, kind, _value, stance in _rows(body) if kind == "premiere"} == {"speculated"}
+
+
+def test_a_shoot_that_did_not_wrap_until_a_date_ends_then() -> None:
+    body = "Cameras rolled in January 2023, and the long shoot didn't wrap until Dec. 20 of that year."
+    assert _rows(body, published="2024-09-15") == {(2, "filming", "2023-01/2023-12-20", "asserted")}
+    body = (
+        "Production on the first season began in November 2019, was shut down for months and did not wrap until 2021; "
+        "the second season went before cameras in the fall of 2022."
+    )
+    assert (1, "filming", "2019-11/2021", "asserted") in _rows(body, published="2024-09-15")

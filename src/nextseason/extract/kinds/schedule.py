@@ -498,9 +498,11 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
             kind, trig = None, None  # "confirmed her return in June": a player's return, not the show's
         if kind == PREMIERE and _no_show_release(ctx, date):
             kind, trig = None, None  # "slated for theaters in 2027", "his enlistment date has been pushed to 2028"
-        if kind is None and any(k == FILMING for _d, k, _t in chosen):
-            trig = _shoot_end(text, date)
-            kind = FILMING if trig is not None else None
+        if kind in (None, OTHER) and any(k == FILMING for _d, k, _t in chosen):
+            # (the end of the shoot begun, whatever verb came between: "was shut down for months
+            # ... and did not wrap until 2021")
+            end = _shoot_end(text, date)
+            kind, trig = (FILMING, end) if end is not None else (kind, trig)
         if kind in (PREMIERE, FILMING):
             chosen.append((date, kind, trig))
     chosen = _drop_appositions(text, chosen) + _replaced_dates(ctx, dates, chosen)
@@ -514,12 +516,14 @@ _AS_THE_DATE_AFTER = re.compile(
     r"\s*,?\s*as\s+(?:the|its)\s+(?:official\s+)?(?:premiere|release|launch|debut|return)\s+date\b", re.I
 )
 _WRAP = re.compile(r"wrap|finish|complet|end|through|until|till|final|last", re.I)
+_WRAP_UNTIL = re.compile(r"\b(?:wrap|finish|end)\s+(?:up\s+)?until\s+$", re.I)
 _WRAP_BEFORE = re.compile(r"\b(?:wrap(?:ped|s|ping)?|finish(?:ed|es)?|complet(?:ed|es))\s+(?:up\s+)?$", re.I)
 # "Filming began on Monday and is set to run through March": the end of the shoot begun in the
 # sentence (the interval's end; a date after "until" is otherwise no premiere or filming date).
 _SHOOT_END_BEFORE = re.compile(
     r"\b(?:run|runs|running|last|lasts|lasting|continue|continues|continuing|go|goes|going)\s+"
-    r"(?:(?:all\s+the\s+way|right)\s+)?(?:through|until|till|thru)(?:\s+(?:to|the\s+end\s+of))?\s+$",
+    r"(?:(?:all\s+the\s+way|right)\s+)?(?:through|until|till|thru)(?:\s+(?:to|the\s+end\s+of))?\s+$"
+    r"|\b(?:wrap|finish|end)\s+(?:up\s+)?until\s+$",  # "(and) did not wrap until 2021": the shoot's end
     re.I,
 )
 
@@ -575,12 +579,21 @@ def _join_start_and_wrap(
     wrap_dates = [
         d
         for d, kind, trig in chosen
-        if kind == FILMING and trig is not None and (_WRAP.search(trig.word) or _WRAP_BEFORE.search(text, max(0, trig.start - 16), trig.start))
+        if kind == FILMING
+        and trig is not None
+        and (
+            _WRAP.search(trig.word)
+            or _WRAP_BEFORE.search(text, max(0, trig.start - 16), trig.start)
+            # "the shoot didn't wrap until Dec. 20": the wrap between the trigger and its date
+            or (trig.end <= d.start and _WRAP_UNTIL.search(text, trig.end, d.start))
+        )
     ]
     wraps = {d.value for d in wrap_dates}
-    first = [c for c in starts if c.value not in wraps]
     last = [c for c in starts if c.value in wraps]
-    if len(first) != 1 or len(last) != 1 or first[0].season != last[0].season:
+    # (the one start of the wrap's season: "Season 1 began in November 2019 ... and did not wrap
+    # until 2021; the second season went before cameras in the fall of 2022")
+    first = [c for c in starts if c.value not in wraps and last and c.season == last[0].season]
+    if len(first) != 1 or len(last) != 1:
         return claims
     start, end = first[0], last[0]
     if str(start.value) >= str(end.value) and len(wrap_dates) == 1 and not _YEAR_WRITTEN.search(wrap_dates[0].text):
