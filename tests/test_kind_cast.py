@@ -2335,6 +2335,7 @@ def test_a_writers_work_or_a_place_is_no_part() -> None:
         "It draws on Ada Stone's Harbour novels. Bo Lee, best known for Salt Road and Ivo Brandt's Tidewater Murders, is repped by CAA."
     )
     assert not {person for person, _character in pairs} & {"Mara Quill", "Robin Hood", "Ada Stone", "Ivo Brandt"}
+    assert not _pairs("The network is still weighing Ada Brandt's Baltimore-area crime drama.") & {("Ada Brandt", "Baltimore-area")}
 
 
 def test_that_season_is_the_season_the_sentence_before_named() -> None:

@@ -1565,3 +1565,7 @@ def test_a_phrase_after_and_that_ends_on_a_preposition_joins_no_list() -> None:
         "Netflix renewed Copper Valley and its drama Glass Orchard."
     )
     assert set(_found(body)) == {"Copper Valley", "Glass Orchard"}
+
+
+def test_a_readers_imperative_opening_a_sentence_is_no_title() -> None:
+    assert "Expect" not in _found("CBS renewed Harbour Lights on Nov. 20. Expect Season 3 back next fall.")

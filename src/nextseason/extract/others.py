@@ -106,8 +106,9 @@ _COMMON_OPENERS = _words(
     showrunners producers reshoots post-production editing trailer teaser footage ratings viewership
     renewal cancellation announcement confirmation updates update speculation story plot streaming
     wrap reshoot animation dubbing recording rehearsals rehearsal first originally initially later finally
-    unless until whether although though while whereas if once since because"""
-)
+    unless until whether although though while whereas if once since because
+    expect watch catch stream look see meet read check tune binge mark save"""
+)  # (and a reader's imperative: "Expect Season 3 back next fall")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+(?![\w'’-])")
 _GERUND = re.compile(r"[a-z]{3,}ing")  # "Wrapping began in May"
 _SENTENCE_OPENING = re.compile(r"^[\W_]*$")

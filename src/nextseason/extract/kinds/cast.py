@@ -538,7 +538,7 @@ def _find_mentions(
             _separator_pairs(ctx, state, intro)
             + _caption(ctx, state, names)
             + _copula_pairs(text, state, names, ctx.doc.people)
-            + _possessive_pairs(text, state, names)
+            + _possessive_pairs(text, state, names, ctx.doc.people)
         )
     if not intro and holds_cues(text, _CREDIT_CUES) and _CREDIT.search(text):
         names = [n for n in names if not _in_credit(text, n)]
@@ -563,7 +563,7 @@ def _find_mentions(
     found += _presenters(text, state, names, found)
     found += _caption(ctx, state, names)
     found += _role_of_pairs(text, state, names)
-    found += _possessive_pairs(text, state, names)
+    found += _possessive_pairs(text, state, names, ctx.doc.people)
     if intro is not None and "(" in text:
         found += _undisclosed_role(text, state, names, intro)
     if "whose role" in text or "whose character" in text:
@@ -583,6 +583,11 @@ _OWNED_WORK_AFTER = re.compile(
     r"podcast|albums?|songs?|play|musical|stories|story|character|role|production|studio|company|magazine|imprint|"
     r"label|network|channel|app|website|service|platform|newsletter|team)\b)"
 )
+# "Brad Ingelsby's Philadelphia-area crime drama": the owner's show, described.
+_DESCRIBED_SHOW_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:drama|comedy|thriller|sitcom|procedural|dramedy|anthology|miniseries|docuseries|"
+    r"romance|mystery|horror|western|saga|adaptation|spinoff|spin-off|prequel|sequel|reboot|revival)\b"
+)
 # "X's Y was the villain", "X's Y, the former First Desk, died in season 4": a past part.
 _PAST_PREDICATE = re.compile(
     r"(?:,[^,;]{1,60},)?\s+(?:(?:also|later|eventually|famously|finally|memorably|briefly)\s+){0,2}(?:was|were|had|did|became|\w+ed|found|made|took|left|got|went|came|gave|met|fell|won|lost|led|held|"
@@ -599,7 +604,7 @@ _PLACE_OR_TIME_WORDS = _wordset(
 _NO_CHARACTER_START = frozenset({"The", "A", "An", "This", "That", "Season", "Series", "Part", "Volume"})
 
 
-def _possessive_pairs(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
+def _possessive_pairs(text: str, state: _DocState, names: list[NameSpan], people: set[str]) -> list[_Mention]:
     out: list[_Mention] = []
     if ("'s " not in text and "’s " not in text) or _headline_case(text):
         return out
@@ -617,11 +622,16 @@ def _possessive_pairs(text: str, state: _DocState, names: list[NameSpan]) -> lis
             or not _POSSESSIVE_GAP.fullmatch(text, owner.end, part.start)
             or part.tokens[0] in _NO_CHARACTER_START
             or _OWNED_WORK_BEFORE.search(text, 0, owner.start)
-            or _OWNED_WORK_AFTER.match(text, part.end)
             or _NON_WORD.sub("", owner.text.casefold()) in state.book.crew
             or state.book.expected(owner.text) == "character"
             or state.book.kind_of(part.text) == "person"
         ):
+            continue
+        described = _DESCRIBED_SHOW_AFTER.match(text, part.end)
+        if described or _OWNED_WORK_AFTER.match(text, part.end):
+            if described:
+                state.book.add_person(owner.text)  # "Brad Ingelsby's Philadelphia-area crime drama":
+                people.add(owner.text)  # the show's maker, a person
             continue
         past = _PAST_PREDICATE.match(text, part.end) or _PAST_REFERENCE_BEFORE.search(text, 0, owner.start)
         mode = "past" if past else "return"
