@@ -1569,3 +1569,15 @@ def test_a_phrase_after_and_that_ends_on_a_preposition_joins_no_list() -> None:
 
 def test_a_readers_imperative_opening_a_sentence_is_no_title() -> None:
     assert "Expect" not in _found("CBS renewed Harbour Lights on Nov. 20. Expect Season 3 back next fall.")
+
+
+def test_a_title_that_describes_another_show_is_no_subject() -> None:
+    doc = extract(
+        "Harbour Lights renewed\n\nNetflix cancelled Glass Orchard in 2024. "
+        "The Glass Orchard successor, which premiered Oct. 17, landed a second-season order this month.",
+        title="Harbour Lights renewed for season 2",
+        published="2025-12-12",
+    )
+    rows = {(c.show, c.season, c.kind) for c in doc.claims if c.kind in ("renewed", "premiere")}
+    assert {("Harbour Lights", 2, "renewed"), ("Harbour Lights", 1, "premiere")} <= rows
+    assert not {row for row in rows if row[0] == "Glass Orchard"}

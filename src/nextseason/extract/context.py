@@ -33,12 +33,16 @@ FIELD_SEP = re.compile(r"\s+[·•|]\s+")
 def credit_in_brackets(text: str, mention: ShowMention) -> bool:
     """The show is named in brackets right after a name: a credit ("Bram Telford (The Long Field)"),
     or in an aside about a person's past work ("X, who earned an Emmy nomination for HBO's Paper
-    Saints, will play ...")."""
+    Saints, will play ..."), or describes another show ("the Blue Bloods successor"): no subject."""
     if text[mention.end : mention.end + 1] == ")" and bool(_CREDIT_BRACKET.search(text, 0, mention.start)):
         return True
+    if _MODIFIER_NOUN_AFTER.match(text, mention.end) and _DETERMINER_BEFORE.search(text, 0, mention.start):
+        return True  # "The Blue Bloods successor, which premiered Oct. 17": the title describes another show
     return bool(_CREDIT_ASIDE.search(text, 0, mention.start)) and text[mention.end : mention.end + 1] == ","
 
 
+_MODIFIER_NOUN_AFTER = re.compile(r"\s+(?:successor|spin-?off|prequel|sequel|follow-up|offshoot|companion\s+series)\b", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+$", re.I)
 # ", who earned an Emmy nomination for HBO's ", ", who starred in ", ", best known for "
 _CREDIT_ASIDE = re.compile(
     r",\s+(?:who\s+(?:\w+\s+){0,4}?(?:nominat\w*|award\w*|won|starred|appeared|broke\s+out|is\s+best\s+known)|best\s+known|known)"
