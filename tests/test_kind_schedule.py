@@ -1546,3 +1546,21 @@ def test_a_shoot_that_did_not_wrap_until_a_date_ends_then() -> None:
         "the second season went before cameras in the fall of 2022."
     )
     assert (1, "filming", "2019-11/2021", "asserted") in _rows(body, published="2024-09-15")
+
+
+def test_other_shows_ending_their_runs_this_year() -> None:
+    doc = extract(
+        "Moonfall season 2\n\nIt's a big year for endings. Glass Orchard's third and final season arrives on June 27, "
+        "and Copper Valley wraps up with its fifth season later this year.",
+        title="Moonfall Season 2",
+        published="2025-03-06",
+        published_from="given",
+    )
+    rows = {(c.show, c.season, c.kind, c.value) for c in doc.claims}
+    assert {("Glass Orchard", 3, "premiere", "2025-06-27"), ("Copper Valley", 5, "premiere", "2025")} <= rows
+    assert not any(kind == "filming" for _show, _season, kind, _value in rows)
+
+
+def test_a_date_reasoned_from_an_earlier_seasons_gap_is_the_next_seasons_guess() -> None:
+    body = "The gap between filming and the premiere on season 1 was roughly 14 months, which points to a late 2026 launch."
+    assert (2, "premiere", "2026-41", "speculated") in _rows(body, published="2025-03-06")

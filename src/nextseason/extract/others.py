@@ -152,7 +152,7 @@ _AUX = r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|already|just|offi
 _NEWS_VERB = (
     r"(?:renewed|cancell?ed|axed|premiere[sd]?|debut(?:s|ed)?|arrive[sd]?|aired|airs|streams|streamed|"
     r"came out|comes out|is coming|are coming|landed|lands|ends? (?:its|with)|ended (?:its|with)|wrapped|"
-    r"return(?:s|ed)? (?:for|with) (?:its|a)|(?:close|end|wrap)s? (?:out |up )?(?:its|their) run|"
+    r"return(?:s|ed)? (?:for|with) (?:its|a)|(?:close|end|wrap)s? (?:out |up )?(?:its|their) run|wraps? up with (?:its|a)|"
     r"(?:delayed|postponed|pushed back)(?= (?:all the way |again |once more |even further )?(?:to|until|into|indefinitely)\b)|"
     r"(?:moved|moves|pushed|pushes|shifted|shifts|delayed|delays|postponed|postpones) (?:back )?its (?:[\w-]+ ){0,2}"
     r"(?:season|series|premiere|return|release)|"
@@ -297,7 +297,8 @@ _NUMBER_JOINT = re.compile(r"(?<=\d)\s+(?:and|&|or)\s+")
 _ENDS_IN_NUMBER = re.compile(r"(?:^|\s)\d{1,2}$")
 _NUMBER_AFTER = re.compile(r"^\s+\d{1,2}\b")
 _OWN_SEASON_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:new|next|second|third|fourth|fifth|sixth|upcoming|latest|final|sophomore)\s+(?:season|series|run)\s+"
+    r"\s+(?:[\w-]+\s+)?(?:new|next|second|third|fourth|fifth|sixth|upcoming|latest|final|sophomore)"
+    r"(?:\s+and\s+(?:final|last))?\s+(?:season|series|run)\s+"
     r"(?:will|is|has|was|arrives|premieres|returns|debuts|drops|lands)\b"
 )
 _FILM_WORD = re.compile(r"\b(?:Movie|Film)\b")

@@ -39,7 +39,8 @@ _REPORTING = re.compile(
     r"are\s+(?:betting|banking|pencil(?:l)?ing))\b"
     r"|\b(?:reportedly|rumou?red|rumou?rs?|insiders?|leak(?:er|ers|s|ed)?|sources?\s+(?:say|said|claim)|"
     r"according to (?:rumou?rs|leaks|insiders|fans|fan theories|speculation)|it is said|is said to|"
-    r"are said to|unconfirmed|therefore|if|unless|our guess|my guess|we think|in our opinion|(?:our|my)\s+money(?:['’]?s|\s+is)\s+on|"
+    r"are said to|unconfirmed|therefore|if|unless|our guess|(?:which|that|this)\s+(?:points|hints|would\s+point)\s+(?:to|at)|"
+    r"(?:which|that|this)\s+(?:suggests|would\s+suggest)|my guess|we think|in our opinion|(?:our|my)\s+money(?:['’]?s|\s+is)\s+on|"
     r"is believed|are believed|is thought|are thought|is understood|anonymous(?:ly)?|unverified|"
     r"(?:post|tweet|report|rumou?r|leak|thread|account)s?\s+(?:[\w'’]+\s+){0,3}?(?:claimed|claims|alleged|suggested))\b",
     re.I,

@@ -67,7 +67,8 @@ _PREMIERE_TRIGGER = (
     r"|kick(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+out|(?:go|goes|went|going|gone)\s+live"
     # "Series 3 went out last autumn", "will go out on BBC One": a British broadcast
     r"|(?:go|goes|went|going|gone)\s+out(?!\s+(?:of|on\s+a\s+(?:high|limb)|with|for|to|and)\b)"
-    r"|ends?\s+(?:its\s+run\s+)?with|(?:will\s+)?wrap(?:s)?\s+up\s+(?:its|the|their)\s+(?:story|run|saga|tale)\s+with|(?:ran|runs?|aired)(?=\s+from)|release\s+date|premiere\s+date"
+    r"|ends?\s+(?:its\s+run\s+)?with|(?:will\s+)?wrap(?:s)?\s+up\s+(?:its|the|their)\s+(?:story|run|saga|tale)\s+with|"
+    r"(?:will\s+)?wrap(?:s)?\s+up\s+with\s+(?:its|a|the)\s+(?:[\w-]+\s+){0,3}?(?:season|series|chapter)|(?:ran|runs?|aired)(?=\s+from)|release\s+date|premiere\s+date"
     r"|(?:dated|re-?dated)(?=\s[^.;]{0,80}?\bfor\b)"
     r"|(?:has|have|had)\s+set(?=\s[^.;]{0,60}?\bfor\b)|(?:has|have|got|gets)\s+(?:a|its)\s+(?:release\s+)?window"
     r"|(?:began|begins|started|starts)\s+life|back(?=\s+(?:next|this|later)\b)"
@@ -89,6 +90,8 @@ _FILMING_TRIGGER = (
     r"film(?:ing|ed)|(?:to|will|would|could|begin|began|start|started|starts)\s+film"
     r"|(?<!\ba\s)(?<!\blong\s)(?<!\bbig\s)(?:shoot(?:ing|s)?|shot)(?!\s+(?:down|up|to\s+fame)\b)"
     r"|cameras?|principal\s+photography|wrap(?:ped|s|ping)(?!\s+(?:up\s+)?(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:run|broadcast|airing)\b)"
+    # ("Stranger Things wraps up with its fifth season later this year": the story ends)
+    r"(?!\s+up\s+with\s+(?:its|a|the)\s+(?:[\w-]+\s+){0,3}?(?:season|series|chapter)\b)"
     # ("wrapped its third season last month with a finale that ...": the broadcast ended)
     r"(?!\s+(?:up\s+)?(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:season|series)\b[^.;]{0,40}?\bwith\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,2}?(?:finale|episode|cliffhanger)s?\b)"
     # ("wraps up May 13 with an episode that ...": the broadcast ends)
@@ -1120,7 +1123,10 @@ _SINCE_SEASON = re.compile(r"\b(?:years?|months?|wait|gap|break|hiatus)\s+since\
 
 
 # A clause drawn from what came before: ", so ...", ", which means ...".
-_CONSEQUENCE = re.compile(r"[,;—–]\s*(?:so|which\s+means|meaning|that\s+means|suggesting|putting)\s")
+_CONSEQUENCE = re.compile(
+    r"[,;—–]\s*(?:so|which\s+means|meaning|that\s+means|suggesting|putting|"
+    r"which\s+(?:points|hints|would\s+point)\s+to|which\s+(?:suggests|would\s+suggest|would\s+put|puts))\s"
+)
 
 
 _IT_WORD = re.compile(r"\b(?:it|its|it['’]s|they|them)\b", re.I)
