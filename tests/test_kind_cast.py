@@ -2387,3 +2387,19 @@ def test_a_list_intro_of_many_sentences_is_read_from_its_last() -> None:
 def test_a_bracket_after_a_writers_name_is_a_credit() -> None:
     rows = _cast("Moonlit Harbor, from Tony-winning playwright J.T. Okoro (Salt Lines), stars Bo Lee as Jun Okoro.")
     assert {(person, character) for *_, person, character in rows} == {("Bo Lee", "Jun Okoro")}
+
+
+def test_parts_named_through_their_players_take_the_seasons_named_after_them() -> None:
+    rows = _cast(
+        "The villains are the highlight: Ada Quill's DCI Mara Vance set the template in season 1, followed by "
+        "Bo Lee's DI Jun Okoro across seasons 2 and 3 and Cy Dunn's undercover officer Tess Rowe in season 4. "
+        "At the centre of it all is Ivo Brandt's tortured chef Ostler Vance, who has not learned a thing."
+    )
+    assert {
+        ("Moonlit Harbor", 1, "asserted", "Ada Quill", "DCI Mara Vance"),
+        ("Moonlit Harbor", 2, "asserted", "Bo Lee", "DI Jun Okoro"),
+        ("Moonlit Harbor", 3, "asserted", "Bo Lee", "DI Jun Okoro"),
+        ("Moonlit Harbor", 4, "asserted", "Cy Dunn", "Tess Rowe"),
+        ("Moonlit Harbor", None, "asserted", "Ivo Brandt", "Ostler Vance"),
+    } <= rows
+    assert not _pairs("Reaction to Ada Quill's first outing as Mara Vance has been mixed. Bo Lee's agency Blue Harbor Entertainment declined.")

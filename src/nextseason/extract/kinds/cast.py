@@ -588,6 +588,14 @@ _DESCRIBED_SHOW_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}(?:drama|comedy|thriller|sitcom|procedural|dramedy|anthology|miniseries|docuseries|"
     r"romance|mystery|horror|western|saga|adaptation|spinoff|spin-off|prequel|sequel|reboot|revival)\b"
 )
+# "X's Y in series 4", "X's Y across series 2 and 3", "X's Y set the template in series 1": the
+# seasons of the part, named right after it (up to the next comma or the next pair).
+_SEASONS_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:set|led|ran|drove|anchored)\s+(?:the\s+)?\w+\s+)?(?:in|across|during|throughout|for)\s+(?:the\s+)?"
+    r"(?:(?:season|series)s?\s+\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2})*|(?:first|second|third|fourth|fifth|sixth)"
+    r"(?:\s+(?:and|&)\s+(?:second|third|fourth|fifth|sixth))?\s+(?:season|series)s?)\b",
+    re.I,
+)
 # "X's Y was the villain", "X's Y, the former First Desk, died in season 4": a past part.
 _PAST_PREDICATE = re.compile(
     r"(?:,[^,;]{1,60},)?\s+(?:(?:also|later|eventually|famously|finally|memorably|briefly)\s+){0,2}(?:was|were|had|did|became|\w+ed|found|made|took|left|got|went|came|gave|met|fell|won|lost|led|held|"
@@ -604,6 +612,34 @@ _PLACE_OR_TIME_WORDS = _wordset(
 _NO_CHARACTER_START = frozenset({"The", "A", "An", "This", "That", "Season", "Series", "Part", "Volume"})
 
 
+# "Stephen Graham's undercover officer John Corbett": a described part (not "X's crime drama Y",
+# "X's novel Y": a work).
+_DESCRIBED_PART_GAP = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){1,3})")
+_WORK_WORDS = re.compile(
+    r"\b(?:drama|comedy|thriller|sitcom|procedural|dramedy|anthology|miniseries|docuseries|series|show|romance|mystery|"
+    r"horror|western|saga|novels?|books?|films?|movies?|comics?|manga|memoir|play|musical|podcast|albums?|songs?|hit|"
+    r"adaptation|spinoff|spin-off|prequel|sequel|reboot|revival|franchise|studio|company|production|project|"
+    r"debut|latest|new|next|first|last|upcoming|former|own|home|hometown|native|city|town|village|country|team|band|"
+    r"agency|agencies|label|management|agent|agents|representatives?|reps?|firm|outfit|publicist|spokesperson|"
+    # (and no phrase of its own: "Liam Hemsworth's first outing as Geralt")
+    r"as|of|in|on|to|with|and|or|the|a|an|for|from|at|by|outing|turn|performance|portrayal|take|version)\b"
+)
+
+
+def _described_part(text: str, owner: NameSpan, part: NameSpan) -> bool:
+    gap = _DESCRIBED_PART_GAP.fullmatch(text, owner.end, part.start)
+    return gap is not None and len(part.tokens) > 1 and not _WORK_WORDS.search(gap.group(1))
+
+
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|won['’]t|could|would|might|may|set\s+(?:to|for)|expected|hop(?:e|es|ed|ing)|return\w*|back|resurfac\w+|"
+    r"repris\w+|coming|next|upcoming|new\s+season|final\s+season)\b|['’]ll\b",
+    re.I,
+)
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")
+_TITLE_COLON_BEFORE = re.compile(r"(?:^|\s)[A-Z0-9][\w'’.-]*:\s*$")
+
+
 def _possessive_pairs(text: str, state: _DocState, names: list[NameSpan], people: set[str]) -> list[_Mention]:
     out: list[_Mention] = []
     if ("'s " not in text and "’s " not in text) or _headline_case(text):
@@ -616,10 +652,10 @@ def _possessive_pairs(text: str, state: _DocState, names: list[NameSpan], people
             or not _full_name(owner.text)
             or " of " in owner.text
             or part.tokens[-1] in _PLACE_OR_TIME_WORDS
-            or text[: owner.start].rstrip().endswith(":")
+            or _TITLE_COLON_BEFORE.search(text, 0, owner.start)  # "Frieren: Beyond Journey's End"
             or (credited and _in_credit(text, owner))  # "best known for Steven Spielberg's West Side Story"
             or has_title(owner.text)
-            or not _POSSESSIVE_GAP.fullmatch(text, owner.end, part.start)
+            or not (_POSSESSIVE_GAP.fullmatch(text, owner.end, part.start) or _described_part(text, owner, part))
             or part.tokens[0] in _NO_CHARACTER_START
             or _OWNED_WORK_BEFORE.search(text, 0, owner.start)
             or _NON_WORD.sub("", owner.text.casefold()) in state.book.crew
@@ -633,9 +669,19 @@ def _possessive_pairs(text: str, state: _DocState, names: list[NameSpan], people
                 state.book.add_person(owner.text)  # "Brad Ingelsby's Philadelphia-area crime drama":
                 people.add(owner.text)  # the show's maker, a person
             continue
+        person, character = _person(owner.text, state), _character(part.text, state)
+        named = _SEASONS_RIGHT_AFTER.match(text, part.end)
+        if named:  # "Lennie James's DCI Tony Gates in series 1", "X's Y across series 2 and 3"
+            seasons = [m.number for m in find_seasons(named.group())]
+            out.append(_Mention(person, character, owner.start, "named", part.end, seasons=seasons))
+            continue
         past = _PAST_PREDICATE.match(text, part.end) or _PAST_REFERENCE_BEFORE.search(text, 0, owner.start)
-        mode = "past" if past else "return"
-        out.append(_Mention(_person(owner.text, state), _character(part.text, state), owner.start, mode, part.end))
+        # (a part to come only when the sentence looks ahead: "are set for one last showdown",
+        # "could resurface in series 6"; "At the centre of it all is X's Y" is the show's)
+        mode = "past" if past else "return" if _LOOKS_AHEAD.search(text) else "pair"
+        # (", who has not learned a thing" describes the part: the pair's clause ends before it)
+        forced = stance_of(text[: part.end], owner.start, part.end) if _RELATIVE_AFTER.match(text, part.end) else None
+        out.append(_Mention(person, character, owner.start, mode, part.end, stance=forced))
     return out
 
 
@@ -2784,6 +2830,8 @@ def _seasons_and_stances(
     ctx: SentenceContext, m: _Mention, intro: str | None, show: str
 ) -> list[tuple[int | None, str]]:
     main = show == ctx.doc.main
+    if m.mode == "named" and m.seasons:
+        return [(season, "asserted") for season in m.seasons]  # "X's Y across series 2 and 3"
     if m.mode in ("past", "recap"):
         return [(s, "asserted") for s in _past_seasons(ctx, m, main)]
     stance = _stance(ctx, m, intro)
