@@ -2403,3 +2403,7 @@ def test_parts_named_through_their_players_take_the_seasons_named_after_them() -
         ("Moonlit Harbor", None, "asserted", "Ivo Brandt", "Ostler Vance"),
     } <= rows
     assert not _pairs("Reaction to Ada Quill's first outing as Mara Vance has been mixed. Bo Lee's agency Blue Harbor Entertainment declined.")
+
+
+def test_bringing_a_player_back_as_a_part() -> None:
+    assert ("Ada Quill", "Mara Vance") in _pairs("The show returns on November 21, bringing Ada Quill back as Mara Vance.")

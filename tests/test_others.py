@@ -1581,3 +1581,11 @@ def test_a_title_that_describes_another_show_is_no_subject() -> None:
     rows = {(c.show, c.season, c.kind) for c in doc.claims if c.kind in ("renewed", "premiere")}
     assert {("Harbour Lights", 2, "renewed"), ("Harbour Lights", 1, "premiere")} <= rows
     assert not {row for row in rows if row[0] == "Glass Orchard"}
+
+
+def test_a_headlines_shouted_label_is_no_title() -> None:
+    body = (
+        "Harbour Lights 3 release date OUT: Ravi Menon's Srikant Rao returns on November 21; Ada Quill, Bo Lee join the madness"
+        "\n\nHarbour Lights is back."
+    )
+    assert not any(title.startswith("OUT") for title in _found(body))

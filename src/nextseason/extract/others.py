@@ -681,6 +681,13 @@ def _shouting(title: str) -> bool:
     return loud >= 2 and any(w[:1].isupper() and w[1:].islower() and len(w) > 1 for w in words)
 
 
+# A headline's shouted label before a colon: "OUT:", "EXCLUSIVE:", "WATCH:", "CONFIRMED:".
+_SHOUTED_LABEL = re.compile(
+    r"(?:OUT|EXCLUSIVE|WATCH|CONFIRMED|REVEALED|UPDATE|UPDATED|BREAKING|OFFICIAL|NEW|REPORT|REVIEW|RECAP|SPOILERS?|"
+    r"PICS|PHOTOS|VIDEO|TRAILER|LISTEN|READ|ALSO\s+READ|DETAILS|INSIDE|UNMISSABLE)\s*:"
+)
+
+
 def _acceptable(title: str, index: ShowIndex) -> bool:
     # Each test only reads its arguments: the cheap ones first.
     if title.split()[0] in _MONTHS or title in {"K-drama", "K-dramas", "Anime"} or _DATE_LIKE.fullmatch(title):
@@ -705,6 +712,8 @@ def _acceptable(title: str, index: ShowIndex) -> bool:
         return False  # "LOXLEY VALE SHOCK: Imogen Saltash QUITS ITV": a tabloid's headline, no title
     if _FACT_LABEL.match(title):
         return False  # "Network: FX (streams next day on Hulu)": a fact box's line
+    if _SHOUTED_LABEL.match(title):
+        return False  # "release date OUT: Manoj Bajpayee's Srikant Tiwari returns": a headline's label
     return not any(start == 0 for _name, start, _end in find_platforms(title))  # "Netflix Japan"
 
 

@@ -1198,6 +1198,7 @@ def _as_subject(text: str, names: list[NameSpan], as_start: int) -> tuple[NameSp
         return None
     if prev and prev.lower().endswith("ing") and prev.lower() not in {
         "starring", "featuring", "including", "casting", "joining", "co-starring",
+        "bringing", "welcoming", "reuniting", "introducing",  # ("..., bringing X back as Y")
     }:
         return None
     return span, gap
