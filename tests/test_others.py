@@ -1589,3 +1589,15 @@ def test_a_headlines_shouted_label_is_no_title() -> None:
         "\n\nHarbour Lights is back."
     )
     assert not any(title.startswith("OUT") for title in _found(body))
+
+
+def test_an_opening_clause_about_a_season_keeps_the_show_in_hand() -> None:
+    doc = extract(
+        "Harbour Lights season 3\n\nNetflix renewed Glass Orchard for a second season last week. "
+        "Harbour Lights came back with a second season in June 2021. "
+        "A third season was confirmed later in 2021, soon after the second one ended, but the duo first had Glass Orchard to finish.",
+        title="Harbour Lights season 3 release date",
+        published="2025-11-05",
+    )
+    renewals = {(c.show, c.season, c.value) for c in doc.claims if c.kind == "renewed"}
+    assert ("Harbour Lights", 3, "2021") in renewals and ("Glass Orchard", 3, "2021") not in renewals

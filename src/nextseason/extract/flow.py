@@ -309,12 +309,21 @@ def _sentence_show(text: str, mentions: list, main: str, prev: str, shifted: boo
             return main
         if _PRONOUN_START.match(text) and all(_ASIDE_BEFORE.search(text, 0, m.start) for m in others):
             return prev  # "The show also features X, who appeared in Apple TV+'s Y": Y is X's credit
+        later = _LATER_CLAUSE.search(text, 0, mentions[0].start)
+        if later and _SEASON_SUBJECT.match(text):
+            # "A third season was confirmed in 2021, but the duo first had Farzi to finish": the
+            # opening clause, about a season of the show in hand, names no other show
+            return prev
         return str(others[0].title)
     if prev != main and (shifted or _PRONOUN_START.match(text)):
         return prev
     return main
 
 
+_LATER_CLAUSE = re.compile(r"(?:,\s+(?:but|while|whereas|although|though|and\s+then)|;)\s")
+_SEASON_SUBJECT = re.compile(
+    r"(?:(?:A|The|Its|This|That)\s+)?(?:(?:new|next|first|second|third|fourth|fifth|sixth|final|upcoming)\s+)?(?:season|series)\b", re.I
+)
 _ASIDE_BEFORE = re.compile(r",\s+(?:who|whose|which)\b|\(")
 
 
