@@ -1085,3 +1085,13 @@ def test_as_is_customary_is_no_part_before_a_title() -> None:
 def test_a_job_talked_about_is_no_credit() -> None:
     rows = people_roles("Ada Pike and Lou Marsh talk writing, Vancouver and the five-season plan.")
     assert not any(role == "writer" for _, _, role, _ in rows)
+
+
+def test_a_singular_relative_after_two_creators_is_the_last_ones() -> None:
+    rows = people_roles(
+        "Ada Quill and Bo Lee star. Moonfall was co-created by Quill and Ivo Brandt, who serves as showrunner "
+        "and executive produces alongside Quill, Lee, Cy Dunn and Tess Rowe."
+    )
+    creators = {person for person, _season, role, _stance in rows if role == "creator"}
+    showrunners = {person for person, _season, role, _stance in rows if role == "showrunner"}
+    assert creators == {"Ada Quill", "Ivo Brandt"} and showrunners == {"Ivo Brandt"}

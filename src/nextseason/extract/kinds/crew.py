@@ -450,6 +450,8 @@ def _subject(sent: _Sentence, trig: int) -> tuple[list[str], int] | None:
         pron = _WHICH_PRONOUN.match(before)
         if pron:
             return None
+        if _WHO_SINGULAR.match(sent.text, owner.end):
+            return [owner.text], start  # "created by X and Y, who serves as showrunner": Y alone
         return _conjoined(sent, owner), start
     gerund = _WITH_NAME_END.search(sent.text[:trig])
     if gerund:
@@ -477,7 +479,12 @@ def _subject(sent: _Sentence, trig: int) -> tuple[list[str], int] | None:
     last = cands[-1]
     if _WHICH_OR_THAT.search(sent.masked[last.end : trig]):
         return None
+    if _WHO_SINGULAR.match(sent.text, last.end):
+        return [last.text], last.end  # "created by X and Y, who serves as showrunner": Y alone
     return _conjoined(sent, last, cands[:-1]), last.end
+
+
+_WHO_SINGULAR = re.compile(r",?\s+who\s+(?:also\s+|now\s+|still\s+)?(?:serves|is|was|has|remains|acts|doubles|takes|writes|directs)\b")
 
 
 # ("director X and writer Y": a role noun before the next name too)
@@ -815,6 +822,8 @@ def _agent_list(sent: _Sentence, pos: int) -> tuple[list[tuple[str, list[str]]],
         end = pos = name.end
         # ("X of Tallgrass Pictures, Y", "A (episodes one to three) and B (episodes four to six)")
         skip = _SKIP_APPOSITIVE.match(text, pos) or _OF_COMPANY.match(text, pos) or _EPISODES_ASIDE.match(text, pos)
+        if skip and _RELATIVE_WITH_PEOPLE.match(skip.group()):
+            break  # "co-created by M and H, who serves as showrunner alongside M, S, G": the list after is the clause's
         if skip:
             pos = skip.end()
         sep = _LIST_SEP.match(text, pos)
@@ -833,6 +842,7 @@ def _agent_list(sent: _Sentence, pos: int) -> tuple[list[tuple[str, list[str]]],
     return people, end
 
 
+_RELATIVE_WITH_PEOPLE = re.compile(r",\s+(?:who|whose)\b[^,;]*\b(?:alongside|with|and|opposite)\s+[A-Z]")
 _EPISODES_ASIDE = re.compile(r"\s*\((?:episodes?|eps?\.?|block)\s[^()]{1,30}\)", re.I)
 _OF_COMPANY = re.compile(
     r"\s+(?:of|at|from|for)\s+(?:[A-Z][\w&'’.-]*\s+){0,3}(?:Pictures|Productions|Studios?|Entertainment|Films|Media|Television|TV)\b"
