@@ -2407,3 +2407,8 @@ def test_parts_named_through_their_players_take_the_seasons_named_after_them() -
 
 def test_bringing_a_player_back_as_a_part() -> None:
     assert ("Ada Quill", "Mara Vance") in _pairs("The show returns on November 21, bringing Ada Quill back as Mara Vance.")
+
+
+def test_a_player_with_a_credit_and_a_whose_aside_before_the_verb() -> None:
+    pairs = _pairs("Ada Quill has joined season 2. Quill (Salt Road, Tin Harbour), whose name surfaced last week, will play Mara Vance.")
+    assert ("Ada Quill", "Mara Vance") in pairs

@@ -1508,7 +1508,7 @@ _DESCRIBED_PART = re.compile(
 _NOT_A_PART = re.compile(r"\b(?:role|roles|part|parts|game|games|match|song|songs|card|trick|joke|prank|music|host|a\s+bigger|a\s+key)\b")
 _WILL_OR_CAST = re.compile(r"\b(?:will|set\s+to|tapped\s+to|cast\s+to|hired\s+to|signed\s+(?:on|up)\s+to|expected\s+to)(?:\s+\w+)?\s+$")
 # A relative aside closed by its comma right before the verb: ", who earned an Emmy for X, will "
-_RELATIVE_ASIDE_END = re.compile(r",\s+who\s+[^,;()]{3,120},[”\"’]?\s+" + r"(?:(?:also|now|will|would|is|are|set|to|be|going|expected|currently|once|again)\s+)*$")
+_RELATIVE_ASIDE_END = re.compile(r"(?:\s*\([^()]{1,60}\))?,\s+(?:who|whose)\s+[^,;()]{3,120},[”\"’]?\s+" + r"(?:(?:also|now|will|would|is|are|set|to|be|going|expected|currently|once|again)\s+)*$")
 # "X, who won an Emmy for playing Y": the part played before, praised
 _PRAISED_FOR = re.compile(r",\s+who\s+(?:[\w'’-]+\s+){1,6}?for\s+$")
 _CAST_TO = re.compile(
