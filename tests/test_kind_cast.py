@@ -2412,3 +2412,12 @@ def test_bringing_a_player_back_as_a_part() -> None:
 def test_a_player_with_a_credit_and_a_whose_aside_before_the_verb() -> None:
     pairs = _pairs("Ada Quill has joined season 2. Quill (Salt Road, Tin Harbour), whose name surfaced last week, will play Mara Vance.")
     assert ("Ada Quill", "Mara Vance") in pairs
+
+
+def test_a_colon_list_of_players_boarding_the_season() -> None:
+    rows = _cast(
+        "Also boarding the season in recurring roles: Bo Lee, who plays Jun Okoro, the harbour master, "
+        "and Cy Dunn (Salt Road), whose character has not been revealed."
+    )
+    assert {("Moonlit Harbor", 2, "asserted", "Bo Lee", "Jun Okoro"), ("Moonlit Harbor", 2, "asserted", "Cy Dunn", None)} <= rows
+    assert not any(character == "Salt Road" for *_, character in rows)

@@ -700,11 +700,17 @@ _SECRET_ROLE_AFTER = re.compile(
 )
 
 
+def _after_brackets(text: str, pos: int) -> int:
+    """Past a bracket right after ``pos`` ("Sharon Horgan (Bad Sisters), whose ...")."""
+    bracket = _BRACKETS_ONLY.match(text, pos)
+    return bracket.end() if bracket else pos
+
+
 def _secret_roles(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
     return [
         _Mention(_person(n.text, state), None, n.start, "return", n.end, stance="asserted")  # (the "not" is the role's)
         for n in names
-        if not n.possessive and _SECRET_ROLE_AFTER.match(text, n.end)
+        if not n.possessive and _SECRET_ROLE_AFTER.match(text, _after_brackets(text, n.end))
     ]
 
 
@@ -1796,6 +1802,8 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
             continue  # "X (Derry Girls) will play Y": the brackets hold a credit
         if _AS_BEFORE.search(text, 0, outer.start):
             continue  # "Raghubir Yadav as Brij Bhushan Dubey (Pradhan-ji)": a part and its nickname
+        if _SECRET_ROLE_AFTER.match(text, match.end()):
+            continue  # "Sharon Horgan (Bad Sisters), whose character has not been revealed": a credit
         if _CREW_JOB_RIGHT_BEFORE.search(text, 0, outer.start):
             state.book.add_person(outer.text)  # "from Tony-winning playwright J.T. Rogers (Oslo)": a
             ctx.doc.people.add(outer.text)  # crew member (a person) and a credit, no part
@@ -3093,6 +3101,9 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
         return [upcoming]  # "A (X), B (Y) and C (Z) are all expected back"
     if upcoming and m.mode in ("pair", "present") and _joins_upcoming(ctx.text, left, m.pos, right):
         return [upcoming]  # "Also back are X (Y) and ...", "The season introduces X as Y"
+    who = ctx.text.rfind(", who", 0, m.pos) if upcoming and m.relative and m.mode == "present" else -1
+    if who > 0 and _RETURN_COLON.search(ctx.text, 0, clause_span(ctx.text, who - 1, who)[0]):
+        return [upcoming]  # "Also boarding the season: A, who plays X, and B": the antecedent's list
     groups = [s for s, pos in _season_groups(ctx.text, _named_pair(ctx) if "both" in ctx.text else None) if pos < m.pos]
     if not groups and main and _WITH_AFTER_RETURN.search(ctx.text[: m.pos]) and _target(ctx):
         return [_target(ctx)]
@@ -3149,7 +3160,9 @@ def _joins_upcoming(text: str, left: int, pos: int, right: int) -> bool:
 
 _RETURN_COLON = re.compile(
     r"\b(?:to\s+)?(?:return|returning|be\s+back|come\s+back|coming\s+back|reprise\s+(?:their|his|her)\s+roles?|"
-    r"(?:is|are)\s+(?:also\s+)?back(?:\s+with\s+(?:her|him|them))?)\s*:\s*$",
+    r"(?:is|are)\s+(?:also\s+)?back(?:\s+with\s+(?:her|him|them))?|"
+    # "Also boarding the season in recurring roles: A, who plays X, and B"
+    r"(?:boarding|joining)\s+the\s+(?:new\s+)?(?:season|cast|series|show)\b[^:;.]{0,40})\s*:\s*$",
     re.I,
 )
 
