@@ -1564,3 +1564,13 @@ def test_other_shows_ending_their_runs_this_year() -> None:
 def test_a_date_reasoned_from_an_earlier_seasons_gap_is_the_next_seasons_guess() -> None:
     body = "The gap between filming and the premiere on season 1 was roughly 14 months, which points to a late 2026 launch."
     assert (2, "premiere", "2026-41", "speculated") in _rows(body, published="2025-03-06")
+
+
+def test_we_started_in_march_and_wrapped_in_july_is_one_shoot() -> None:
+    body = "LAWRENCE: We started in the first week of March and wrapped in early July, which is pretty fast."
+    assert _rows(body, published="2024-10-28") == {(2, "filming", "2024-03/2024-07", "asserted")}
+
+
+def test_a_player_returning_as_a_part_is_no_release() -> None:
+    rows = _rows("And Ada Quill returns as Mara, more than she did last year.", published="2024-10-28")
+    assert not any(kind == "premiere" for _season, kind, _value, _stance in rows)

@@ -187,6 +187,7 @@ _SINCE_END = re.compile(r"\bsince\s*$", re.I)
 _OTHER_WORK_BEFORE = re.compile(
     r"\b(?:series|film|movie|drama|miniseries|sitcom|thriller|comedy|docuseries)\s+((?:[A-Z][\w'’-]*\s+){1,5})(?:in|from)\s+$"
 )
+_RETURNS_AS_AFTER = re.compile(r"\s+as\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?[A-Z]")
 _PERSONS_BEFORE = re.compile(r"\b(?:her|his)\s+(?:[\w-]+\s+)?$", re.I)
 # What a date in the same clause is not the release of a show by: a film's cinema run, a
 # person's military service or tour.
@@ -461,6 +462,7 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
     dates = title_free_dates(ctx)
     triggers = [t for t in _triggers(text) if not _inside_date(t, dates)] if dates else []
     chosen: list[tuple[DateMention, str, _Trigger | None]] = []
+    started: list[tuple[DateMention, _Trigger]] = []  # "We started in March": a start, of what the sentence says later
     if _bare_heading(ctx):
         return []
     for i, date in enumerate(dates):
@@ -497,8 +499,10 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
         other = _OTHER_WORK_BEFORE.search(text, 0, date.start) if kind == PREMIERE else None
         if other and not any(other.start(1) <= m.start < other.end(1) for m in ctx.show_mentions):
             kind, trig = None, None  # "the lead in the Netflix limited series The Orchard in 2021": another work's year
-        if kind == PREMIERE and trig is not None and trig.word.lower().startswith("return") and _PERSONS_BEFORE.search(text, 0, trig.start):
-            kind, trig = None, None  # "confirmed her return in June": a player's return, not the show's
+        if kind == PREMIERE and trig is not None and trig.word.lower().startswith("return") and (
+            _PERSONS_BEFORE.search(text, 0, trig.start) or _RETURNS_AS_AFTER.match(text, trig.end)
+        ):
+            kind, trig = None, None  # "confirmed her return in June", "X returns as Sophie": a player's return
         if kind == PREMIERE and _no_show_release(ctx, date):
             kind, trig = None, None  # "slated for theaters in 2027", "his enlistment date has been pushed to 2028"
         if kind in (None, OTHER) and any(k == FILMING for _d, k, _t in chosen):
@@ -508,11 +512,32 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
             kind, trig = (FILMING, end) if end is not None else (kind, trig)
         if kind in (PREMIERE, FILMING):
             chosen.append((date, kind, trig))
+        elif kind == OTHER and trig is not None and _BARE_START.fullmatch(trig.word):
+            started.append((date, trig))
+    if started and chosen:
+        chosen = _started_shoots(text, started, chosen)
     chosen = _drop_appositions(text, chosen) + _replaced_dates(ctx, dates, chosen)
     claims: list[Claim] = []
     for idx, (date, kind, trig) in enumerate(chosen):
         claims.extend(_build(ctx, date, kind, trig, chosen, idx))
     return _join_start_and_wrap(claims, chosen, text)
+
+
+_BARE_START = re.compile(r"(?:started|began|begun|kicked\s+off)", re.I)
+_AND_WRAPPED = re.compile(r"\s+and\s+(?:then\s+|finally\s+)?(?:wrapped|finished|ended)\b", re.I)
+
+
+def _started_shoots(
+    text: str, started: list[tuple[DateMention, _Trigger]], chosen: list[tuple[DateMention, str, _Trigger | None]]
+) -> list[tuple[DateMention, str, _Trigger | None]]:
+    """ "We started in the first week of March and wrapped in early July": the start of the
+    shoot whose wrap follows ("and wrapped" right after the start's date)."""
+    out = list(chosen)
+    for date, trig in started:
+        wrap = _AND_WRAPPED.match(text, date.end)
+        if wrap and any(kind == FILMING and t is not None and wrap.start() <= t.start < wrap.end() for _d, kind, t in chosen):
+            out.append((date, FILMING, trig))
+    return sorted(out, key=lambda item: item[0].start)
 
 
 _AS_THE_DATE_AFTER = re.compile(
