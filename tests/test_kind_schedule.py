@@ -1574,3 +1574,14 @@ def test_we_started_in_march_and_wrapped_in_july_is_one_shoot() -> None:
 def test_a_player_returning_as_a_part_is_no_release() -> None:
     rows = _rows("And Ada Quill returns as Mara, more than she did last year.", published="2024-10-28")
     assert not any(kind == "premiere" for _season, kind, _value, _stance in rows)
+
+
+def test_every_season_so_far_is_each_aired_season() -> None:
+    doc = extract(
+        "Moonfall season 4\n\nEvery season so far has run to ten episodes (season 2's were split in two), so expect the same.",
+        title="Moonfall Season 4: everything we know",
+        published="2026-03-03",
+        published_from="given",
+    )
+    counts = {(c.season, c.value) for c in doc.claims if c.kind == "episodes"}
+    assert {(1, 10), (2, 10), (3, 10)} <= counts

@@ -1754,12 +1754,23 @@ _COUNT_OF = re.compile(
 )
 
 
+_EVERY_SEASON_SO_FAR = re.compile(
+    r"\b(?:every|each)\s+(?:season|series)\s+(?:so\s+far|to\s+date|until\s+now|yet)\b|\b(?:every|each)\s+(?:previous|prior|past)\s+(?:season|series)\b"
+    r"|\ball\s+(?:the\s+)?(?:previous|prior|past|earlier)\s+(?:seasons|series)\b",
+    re.I,
+)
+
+
 def _count_seasons(ctx: SentenceContext, start: int, end: int) -> list[int | None]:
     """The seasons the sentence ties the count to; empty when it names none."""
     text = ctx.text
     left, right = clause_span(text, start, end)
     mentions = _season_mentions(ctx)
     found = [f for f in mentions if not _compared(text, f[0])]
+    every = _EVERY_SEASON_SO_FAR.search(text, left, start)
+    target = ctx.target_season if _show_for(ctx, start) == ctx.doc.main else None
+    if every and target and target > 1 and not any(every.start() <= pos < start for pos, _n in found):
+        return list(range(1, target))  # "Every season so far has run to ten episodes": each one aired
     several = _SEVERAL.search(text, left, start)
     if several:
         # "Like the first two seasons, season 3 will consist of eight": the compared seasons
