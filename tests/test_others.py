@@ -1601,3 +1601,8 @@ def test_an_opening_clause_about_a_season_keeps_the_show_in_hand() -> None:
     )
     renewals = {(c.show, c.season, c.value) for c in doc.claims if c.kind == "renewed"}
     assert ("Harbour Lights", 3, "2021") in renewals and ("Glass Orchard", 3, "2021") not in renewals
+
+
+def test_a_quoted_title_with_a_comma() -> None:
+    body = 'In other news, the upcoming fantasy drama "Lantern, Light the Way" will premiere on October 3.'
+    assert "Lantern, Light the Way" in _found(body)

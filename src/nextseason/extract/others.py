@@ -256,7 +256,10 @@ _SOURCE_NAMED = re.compile(
 )
 # A title in quotes, lower-case words and all: "'Der kalte Hafen'".
 _CREDIT_LIST = re.compile(r"^[\"”’']?,?\s+(?:and\s+|or\s+)?(?:[\w'’]+\s+){0,2}[\"“‘']?$")
-_QUOTED = scan_faster(re.compile(r"(?<![\w'’])['‘\"“]([A-Z0-9À-ÖØ-Þ][^'‘’\"“”.,;:!?()]{1,50}?)['’\"”](?![\w])"))
+# (a comma before a capital stays inside: "Genie, Make a Wish")
+_QUOTED = scan_faster(
+    re.compile(r"(?<![\w'’])['‘\"“]([A-Z0-9À-ÖØ-Þ](?:[^'‘’\"“”.,;:!?()]|,(?=\s[A-Z])){1,50}?)['’\"”](?![\w])")
+)
 _EPISODE_BEFORE = re.compile(r"\b(?:episode|finale|premiere|pilot|chapter|instal?lment|entry|song|track|single|"
                              r"album|book|volume|arc|special)\s*,?\s*(?:titled\s+|called\s+|named\s+)?$", re.I)
 _OPEN_QUOTE = re.compile(r"[\"“‘']$")
