@@ -2421,3 +2421,9 @@ def test_a_colon_list_of_players_boarding_the_season() -> None:
     )
     assert {("Moonlit Harbor", 2, "asserted", "Bo Lee", "Jun Okoro"), ("Moonlit Harbor", 2, "asserted", "Cy Dunn", None)} <= rows
     assert not any(character == "Salt Road" for *_, character in rows)
+
+
+def test_two_players_as_two_parts_before_the_next_pair() -> None:
+    pairs = _pairs("Also back in season 2 are Ada Quill and Bo Lee as Mara and Jun Okoro, Cy Dunn as Tess Rowe, and Ivo Brandt as Ostler.")
+    assert {("Ada Quill", "Mara Okoro"), ("Bo Lee", "Jun Okoro"), ("Cy Dunn", "Tess Rowe")} <= pairs
+    assert ("Bo Lee", "Mara") not in pairs

@@ -1079,6 +1079,9 @@ def _respective(
     if first is None:
         return []
     chars = _following_list(text, names, first)
+    nxt = next((i for i, c in enumerate(chars) if i and _AS_AFTER.match(text[c.end :])), None)
+    if nxt is not None and text[chars[nxt - 1].end : chars[nxt].start].startswith(","):
+        chars = chars[:nxt]  # "as Karen and Ted Wheeler, Paul Reiser as Dr. Sam Owens": the next pair's player
     if len(chars) != len(actors):  # "as X and mine owner Y, respectively"
         described = _following_list(text, names, first, _DESCRIBED_JOINT)
         paired = len(described) == len(actors) and (led or (len(chars) == 1 and _AND_JOINT.search(text, first.end, described[-1].start)))
