@@ -583,11 +583,14 @@ _OWNED_WORK_AFTER = re.compile(
     r"podcast|albums?|songs?|play|musical|stories|story|character|role|production|studio|company|magazine|imprint|"
     r"label|network|channel|app|website|service|platform|newsletter|team)\b)"
 )
-# "Brad Ingelsby's Philadelphia-area crime drama": the owner's show, described.
-_DESCRIBED_SHOW_AFTER = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:drama|comedy|thriller|sitcom|procedural|dramedy|anthology|miniseries|docuseries|"
-    r"romance|mystery|horror|western|saga|adaptation|spinoff|spin-off|prequel|sequel|reboot|revival)\b"
+# The kinds of show a player's name can own ("X's crime drama", "X's spin-off"): not a part.
+# (Narrower than lexicon.GENRE_NOUNS, which holds "hit": "X's Y hit rock bottom" is a part.)
+_SHOW_KINDS = (
+    r"drama|comedy|thriller|sitcom|procedural|dramedy|anthology|miniseries|docuseries|romance|mystery|horror|"
+    r"western|saga|adaptation|spinoff|spin-off|prequel|sequel|reboot|revival"
 )
+# "Brad Ingelsby's Philadelphia-area crime drama": the owner's show, described.
+_DESCRIBED_SHOW_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:" + _SHOW_KINDS + r")\b")
 # "X's Y in series 4", "X's Y across series 2 and 3", "X's Y set the template in series 1": the
 # seasons of the part, named right after it (up to the next comma or the next pair).
 _SEASONS_RIGHT_AFTER = re.compile(
@@ -616,9 +619,8 @@ _NO_CHARACTER_START = frozenset({"The", "A", "An", "This", "That", "Season", "Se
 # "X's novel Y": a work).
 _DESCRIBED_PART_GAP = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){1,3})")
 _WORK_WORDS = re.compile(
-    r"\b(?:drama|comedy|thriller|sitcom|procedural|dramedy|anthology|miniseries|docuseries|series|show|romance|mystery|"
-    r"horror|western|saga|novels?|books?|films?|movies?|comics?|manga|memoir|play|musical|podcast|albums?|songs?|hit|"
-    r"adaptation|spinoff|spin-off|prequel|sequel|reboot|revival|franchise|studio|company|production|project|"
+    r"\b(?:" + _SHOW_KINDS + r"|series|show|novels?|books?|films?|movies?|comics?|manga|memoir|play|musical|podcast|"
+    r"albums?|songs?|hit|franchise|studio|company|production|project|"
     r"debut|latest|new|next|first|last|upcoming|former|own|home|hometown|native|city|town|village|country|team|band|"
     r"agency|agencies|label|management|agent|agents|representatives?|reps?|firm|outfit|publicist|spokesperson|"
     # (and no phrase of its own: "Liam Hemsworth's first outing as Geralt")

@@ -544,14 +544,16 @@ _AS_THE_DATE_AFTER = re.compile(
     r"\s*,?\s*as\s+(?:the|its)\s+(?:official\s+)?(?:premiere|release|launch|debut|return)\s+date\b", re.I
 )
 _WRAP = re.compile(r"wrap|finish|complet|end|through|until|till|final|last", re.I)
-_WRAP_UNTIL = re.compile(r"\b(?:wrap|finish|end)\s+(?:up\s+)?until\s+$", re.I)
+# "(the shoot) didn't wrap until": the end of a shoot, after its trigger or before its date
+_WRAP_UNTIL_END = r"\b(?:wrap|finish|end)\s+(?:up\s+)?until\s+$"
+_WRAP_UNTIL = re.compile(_WRAP_UNTIL_END, re.I)
 _WRAP_BEFORE = re.compile(r"\b(?:wrap(?:ped|s|ping)?|finish(?:ed|es)?|complet(?:ed|es))\s+(?:up\s+)?$", re.I)
 # "Filming began on Monday and is set to run through March": the end of the shoot begun in the
 # sentence (the interval's end; a date after "until" is otherwise no premiere or filming date).
 _SHOOT_END_BEFORE = re.compile(
     r"\b(?:run|runs|running|last|lasts|lasting|continue|continues|continuing|go|goes|going)\s+"
     r"(?:(?:all\s+the\s+way|right)\s+)?(?:through|until|till|thru)(?:\s+(?:to|the\s+end\s+of))?\s+$"
-    r"|\b(?:wrap|finish|end)\s+(?:up\s+)?until\s+$",  # "(and) did not wrap until 2021": the shoot's end
+    r"|" + _WRAP_UNTIL_END,  # "(and) did not wrap until 2021": the shoot's end
     re.I,
 )
 
