@@ -2427,3 +2427,15 @@ def test_two_players_as_two_parts_before_the_next_pair() -> None:
     pairs = _pairs("Also back in season 2 are Ada Quill and Bo Lee as Mara and Jun Okoro, Cy Dunn as Tess Rowe, and Ivo Brandt as Ostler.")
     assert {("Ada Quill", "Mara Okoro"), ("Bo Lee", "Jun Okoro"), ("Cy Dunn", "Tess Rowe")} <= pairs
     assert ("Bo Lee", "Mara") not in pairs
+
+
+def test_players_paired_in_order_after_a_family_description() -> None:
+    pairs = _pairs("Ada Quill and Bo Lee reprise their roles as the Vance kids, Mara and Jun respectively.")
+    assert {("Ada Quill", "Mara"), ("Bo Lee", "Jun")} <= pairs
+    assert ("Bo Lee", "Mara") not in pairs
+
+
+def test_co_stars_before_a_with_clause() -> None:
+    rows = _cast("Ada Quill, Bo Lee and Cy Dunn co-star, with Ivo Brandt as rising harbour boss Ostler Vance.")
+    players = {person for _show, _season, _stance, person, _character in rows}
+    assert {"Ada Quill", "Bo Lee", "Cy Dunn", "Ivo Brandt"} <= players

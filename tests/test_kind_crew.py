@@ -1095,3 +1095,11 @@ def test_a_singular_relative_after_two_creators_is_the_last_ones() -> None:
     creators = {person for person, _season, role, _stance in rows if role == "creator"}
     showrunners = {person for person, _season, role, _stance in rows if role == "showrunner"}
     assert creators == {"Ada Quill", "Ivo Brandt"} and showrunners == {"Ivo Brandt"}
+
+
+def test_producers_alongside_a_company_s_person_and_as_well_as() -> None:
+    rows = people_roles(
+        "Ada Pike executive produces alongside Greywater Productions' Lou Marsh, as well as Bo Lee and Cy Dunn."
+    )
+    producers = {person for person, _season, role, _stance in rows if role == "producer"}
+    assert producers == {"Ada Pike", "Lou Marsh", "Bo Lee", "Cy Dunn"}

@@ -234,8 +234,8 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("offer", re.compile(r"\b(?:is|are|has\s+been)\s+(?:positively\s+|reportedly\s+)?(?:reviewing|considering|weighing|mulling)\s+"
                          r"(?:an?\s+|the\s+)?(?:offer|role|part)\b", re.I)),
     # "Rafael Conde and Mina Adebayo co-starred.": in the cast, no part named
-    # "A, B and C co-star.": the same, in the present
-    ("starred", re.compile(r"\b(?:also\s+)?co-?star(?:red\b(?=\s*[.;,]|\s+(?:alongside|with|opposite)\b)|s?\b(?=\s*[.;]|\s*$))", re.I)),
+    # "A, B and C co-star.": the same, in the present ("..., with D as Y": D is the next clause's)
+    ("starred", re.compile(r"\b(?:also\s+)?co-?star(?:red\b(?=\s*[.;,]|\s+(?:alongside|with|opposite)\b)|s?\b(?=\s*[.;]|\s*$|,?\s+(?:alongside|with|opposite)\b))", re.I)),
     # "X stars in Moonlit Harbor alongside Y", "X starred in the series": in the cast, no part named
     ("stars_in", re.compile(
         r"\b(?:stars|starred|co-stars|co-starred|(?<=will\s)star|(?<=to\s)star|(?<=[a-z]\s)(?<!\ba\s)(?<!\bthe\s)star)\s+in\s+"
@@ -1107,7 +1107,7 @@ def _shared_surname(text: str, chars: list[NameSpan]) -> list[NameSpan]:
 
 _SHARED_DESCRIPTION = re.compile(
     # ("as Strand's colleagues X and Y": an owner's)
-    r"(?:(?:the|their|two|both|his|her|its|[A-ZÀ-ÖØ-Þ][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}?|(?!(?:his|its|this|was|has|is|as|us)\s)(?:[a-z][\w'’-]*\s+){0,2}?)"
+    r"(?:(?:the|their|two|both|his|her|its|[A-ZÀ-ÖØ-Þ][\w-]*['’]s)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?|(?!(?:his|its|this|was|has|is|as|us)\s)(?:[a-z][\w'’-]*\s+){0,2}?)"
     r"(?:[a-z][\w'’-]*[^s\W]s),?\s+"  # (and "as her daughters, Rosamund and Posy Li")
 )
 # A description of one character before its name: "night pharmacist", "the amnesiac ghost".

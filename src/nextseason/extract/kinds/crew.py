@@ -786,7 +786,7 @@ _CLAUSE_VERB = re.compile(
     r"\s+(?:also\s+|now\s+|then\s+)?(?:is|are|was|were|has|have|had|will|would|serves?|served|remains?|"
     r"returns?|returned|joins?|joined|takes?|took|handles?|handled)\b"
 )
-_LIST_SEP = re.compile(r"\s*(?:,\s*and|,|and|&)\s+")
+_LIST_SEP = re.compile(r"\s*(?:,\s*and|,?\s*as\s+well\s+as|,|and|&)\s+")
 _SKIP_APPOSITIVE = re.compile(r",\s+(?:who|whose|the|a|an|his|her)\b[^,;]*")
 
 
@@ -797,6 +797,8 @@ _AGENT_DESCRIPTION = re.compile(
     r"(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:[a-z]+-turned-[a-z]+|winner|veteran|novelist|playwright|"
     r"journalist|actor|actress|brothers?|sisters?|siblings|twins?|partners?|duo|couple|spouses|wife|husband|son|daughter|collaborator|newcomer|"
     r"documentarian|documentary\s+maker|filmmaker|comedian|artist)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+    # a company's: "World Productions' Simon Heath"
+    r"|(?:[A-Z][\w&.-]*\s+){0,3}(?:Pictures|Productions|Studios?|Entertainment|Films|Media|Television)['’]s?\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
 
 
