@@ -665,3 +665,10 @@ def test_the_show_follows_an_authors_novels_so_a_season_adapts_the_next() -> Non
     )
     assert (None, {"title": "Harbour", "author": "Mara Quint", "medium": "novel"}) in found
     assert (2, {"title": "Salt Gate", "author": "Mara Quint", "medium": "novel"}) in found
+
+
+def test_a_service_named_like_a_person_in_a_title_case_headline() -> None:
+    title = "'Harbour Lights' Canceled By Max After Two Seasons"
+    body = f"{title}\n\nThere will be no third season of Harbour Lights."
+    assert ("Harbour Lights", None, "Max") in _platforms(body, title=title)
+    assert not any(value == "Max" for *_, value in _platforms("Harbour Lights co-star Max Greenfield is thrilled."))

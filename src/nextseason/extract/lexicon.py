@@ -96,7 +96,10 @@ _CASE_SENSITIVE = {"max": "Max", "fox": "Fox", "sky": "Sky", "stan": "Stan", "bi
 _GIVEN_NAMES = frozenset({"max", "stan"})
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)")
 _SERVICE_FOLLOWERS = frozenset(
-    ["Original", "Originals", "Premiere", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "In", "On", "And", "For", "With", "From"]
+    ["Original", "Originals", "Premiere", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "In", "On", "And", "For", "With", "From",
+     # a headline in title case: "Canceled By Max After Two Seasons", "Max Renews X"
+     "After", "As", "At", "To", "Over", "Amid", "Ahead", "Before", "Following", "Is", "Has", "Will", "Renews", "Cancels",
+     "Orders", "Picks", "Sets", "Drops", "Announces", "Confirms", "Reveals", "Releases", "Unveils"]
 )
 _UPPER_ONLY = {"tlc", "cnn", "espn", "ifc", "bet", "hgtv", "abc", "nbc", "cbs", "fx", "amc", "ena", "sbs", "kbs", "mbc", "ocn", "mbn", "cw", "hbo",
                "bbc", "itv", "zdf", "tnt", "tbs", "cbc", "rtl", "mbs", "e4", "tvn", "jtbc", "fxx",

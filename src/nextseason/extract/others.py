@@ -1118,7 +1118,7 @@ _ON_BEFORE = re.compile(
     r"(?:service|channel|network|platform|streamer|broadcaster|station)\s+)?$",
     re.I,
 )
-_BY_BEFORE = re.compile(r"\bby\s+$")
+_BY_BEFORE = re.compile(r"\b[Bb]y\s+$")  # ("Canceled By Max": a headline in title case)
 _IN_HISTORY = re.compile(r"^\s+history\b")
 _PLATFORM_VERBS = (
     r"(?:renew(?:s|ed)?|order(?:s|ed)?|cancell?(?:s|ed)?|axe[sd]?|confirm(?:s|ed)?|announce[sd]?|"
