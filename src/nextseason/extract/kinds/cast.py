@@ -269,7 +269,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
             ("36bb139b2b5d", ("teaser", "trailer")),
             ("a9297cf4bc0f", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming", "not making")),
             ("55a31f2acf8d", ("reviewing", "considering", "weighing", "mulling")),
-            ("167d5634f6a6", ("star",)),
+            ("93db1200c1f3", ("star",)),
             ("90491639412d", ("star",)),
             ("fd2844f5a788", ("lead", "led", "front", "head", "rounding out")),
             ("ade5e8c756f1", ("part",)),
