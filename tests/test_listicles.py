@@ -76,3 +76,35 @@ def test_an_entry_with_its_other_title_in_brackets() -> None:
     assert ("Mareas", 2, "renewed", "2024-09") in claims
     assert ("Mareas", 2, "premiere", "2025-41") in claims
     assert ("Mareas", 2, "cast", ("Paula Ortiz", "Inés Vidal")) in claims
+
+
+_SCORECARD = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Every Lumen+ Show Renewed or Cancelled</title></head>
+<body><article>
+<h1>Every Lumen+ Show Renewed or Cancelled</h1>
+<p>The streamer never publishes viewing figures, so here is where each of its scripted series stands.</p>
+<h2>Harrow Point</h2>
+<p><strong>Status:</strong> Renewed for season 4</p>
+<p>Lumen+ confirmed in March that Harrow Point will return, with Dana Whitlock back as Sheriff Ada Crane.
+Cameras started rolling in Oregon in July.</p>
+<h2>Gullwing</h2>
+<p><strong>Status:</strong> Awaiting a decision on season 3</p>
+<p>The second season of the airline drama premiered on September 17, with Tomas Reyes back as Luis Ortega.</p>
+<h2>Tide Clock</h2>
+<p><strong>Status:</strong> Cancelled</p>
+<p>The time-travel caper was cancelled after one season.</p>
+</article></body></html>
+"""
+
+
+def test_headings_with_only_a_title_over_a_status_field_open_sections() -> None:
+    source = html_source(_SCORECARD, doc_id="scorecard", url=None, where="scorecard.html")
+    doc = extract(source.text, title=source.title, published="2025-10-15", published_from="given")
+    got = {(c.show, c.season, c.kind, c.value if not isinstance(c.value, dict) else tuple(c.value.values())) for c in doc.claims}
+    assert {
+        ("Harrow Point", 4, "cast", ("Dana Whitlock", "Sheriff Ada Crane")),
+        ("Harrow Point", 4, "filming", "2025-07"),
+        ("Gullwing", 2, "premiere", "2025-09-17"),
+        ("Tide Clock", None, "cancelled", None),
+    } <= got
+    assert not any(c.show == "Harrow Point" and c.kind == "cancelled" for c in doc.claims)

@@ -702,6 +702,8 @@ def _numbered_title_line(sents: list[Sentence], sent: Sentence, text: str, index
             match = _ENTRY_TITLE.match(sent.text.strip())  # ("1. Marrow Creek Season 4" over its fact box)
         elif nxt_sent is not None and nxt_sent.block.kind == "para":
             match, strong_only = _ENTRY_TITLE.match(sent.text.strip()), True  # a lone numbered line over its paragraph
+    elif match is None and sent.block.kind == "heading" and fields and ":" not in sent.text:
+        match = _ENTRY_TITLE.match(sent.text.strip())  # a heading with no number over its fields ("Ted Lasso" / "Status: ...")
     if match:
         title = match.group("title").strip("\"“”‘’'")
     elif not (sent.block.kind == "item" and fields):
@@ -720,7 +722,22 @@ def _numbered_title_line(sents: list[Sentence], sent: Sentence, text: str, index
     index.add(show, show)
     field = next((f for s in sents[sent.index + 1 : sent.index + 4] if (f := _SEASON_FIELD.match(s.text))), None)
     season = int(field.group(1)) if field else int(entry.group("n")) if entry else 1 if fresh else None
+    if season is None and fields:
+        season = _status_field_season(nxt)
     return Section(show, (), season)
+
+
+_STATUS_FIELD = re.compile(r"^Status\s*:", re.I)
+_THROUGH_SEASON = re.compile(r"\b(?:through|until|to)\s+(?:season|series)\b", re.I)
+
+
+def _status_field_season(line: str) -> int | None:
+    """The one season an entry's status field names ("Status: Renewed for season 4", "Status:
+    Season 3 coming in January"); None for several or a run ("Renewed through season 7")."""
+    if not _STATUS_FIELD.match(line) or _THROUGH_SEASON.search(line):
+        return None
+    named = {m.number for m in find_seasons(line)}
+    return named.pop() if len(named) == 1 else None
 
 
 _CAPS_TITLE_COLON = re.compile(r"^(?P<title>[^:]{2,60}):\s+\S.{0,60}$")
