@@ -2439,3 +2439,21 @@ def test_co_stars_before_a_with_clause() -> None:
     rows = _cast("Ada Quill, Bo Lee and Cy Dunn co-star, with Ivo Brandt as rising harbour boss Ostler Vance.")
     players = {person for _show, _season, _stance, person, _character in rows}
     assert {"Ada Quill", "Bo Lee", "Cy Dunn", "Ivo Brandt"} <= players
+
+
+def test_players_are_a_family_or_a_relation_of_another_part() -> None:
+    pairs = _pairs(
+        "Ada Quill and Bo Lee are the Vance children, Mara and Jun. Cy Dunn is Agnes' scheming son Ostler Vance, "
+        "and Ivo Brandt, Tess Rowe and Kit Moss appear in recurring roles as Ward Hale, Mrs. Astor and Dot Finch, respectively."
+    )
+    assert {
+        ("Ada Quill", "Mara"), ("Bo Lee", "Jun"), ("Cy Dunn", "Ostler Vance"),
+        ("Ivo Brandt", "Ward Hale"), ("Tess Rowe", "Mrs. Astor"), ("Kit Moss", "Dot Finch"),
+    } <= pairs
+    assert ("Kit Moss", "Ward Hale") not in pairs
+    assert not _pairs("Ada Quill is the show's head writer. Cy Dunn is Netflix's new drama chief Bo Lee.")
+
+
+def test_a_cast_rounding_out_the_ensemble() -> None:
+    rows = _cast("Ada Quill, Bo Lee and Cy Dunn round out the ensemble.")
+    assert {person for _show, _season, _stance, person, _character in rows} == {"Ada Quill", "Bo Lee", "Cy Dunn"}

@@ -246,7 +246,7 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "with A and B leading the cast": in the cast, no part named
     # ("with A, B and C rounding out the family": the same)
     ("leading", re.compile(
-        r"\b(?:(?:leading|fronting|heading|led|fronted|headlined)\s+the\s+(?:cast|ensemble|line-?up)|rounding\s+out\s+the\s+"
+        r"\b(?:(?:leading|fronting|heading|led|fronted|headlined)\s+the\s+(?:cast|ensemble|line-?up)|round(?:ing|s)?\s+out\s+the\s+"
         r"(?:main\s+|core\s+)?(?:cast|ensemble|line-?up|family|group|gang|trio|quartet))\b",
         re.I,
     )),
@@ -271,7 +271,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
             ("55a31f2acf8d", ("reviewing", "considering", "weighing", "mulling")),
             ("93db1200c1f3", ("star",)),
             ("90491639412d", ("star",)),
-            ("fd2844f5a788", ("lead", "led", "front", "head", "rounding out")),
+            ("d3fee0889278", ("lead", "led", "front", "head", "round")),
             ("ade5e8c756f1", ("part",)),
             ("24c4f39be83d", ("host", "present", "front", "judged")),
         ),
@@ -1089,6 +1089,8 @@ def _respective(
         paired = len(described) == len(actors) and (led or (len(chars) == 1 and _AND_JOINT.search(text, first.end, described[-1].start)))
         if paired or _RESPECTIVELY.match(text[described[-1].end :]):
             chars = described
+    if 1 < len(chars) < len(actors) and _RESPECTIVELY.match(text[chars[-1].end :]):
+        actors = actors[-len(chars) :]  # "Y is X's son Z, and A, B and C appear as P, Q and R, respectively"
     if _AS_AFTER.match(text[chars[-1].end :]) or len(chars) != len(actors) or any(state.book.kind_of(a.text) == "character" for a in actors):
         return []
     return list(zip(actors, _shared_surname(text, chars), strict=True))
@@ -1108,7 +1110,7 @@ def _shared_surname(text: str, chars: list[NameSpan]) -> list[NameSpan]:
 _SHARED_DESCRIPTION = re.compile(
     # ("as Strand's colleagues X and Y": an owner's)
     r"(?:(?:the|their|two|both|his|her|its|[A-ZÀ-ÖØ-Þ][\w-]*['’]s)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?|(?!(?:his|its|this|was|has|is|as|us)\s)(?:[a-z][\w'’-]*\s+){0,2}?)"
-    r"(?:[a-z][\w'’-]*[^s\W]s),?\s+"  # (and "as her daughters, Rosamund and Posy Li")
+    r"(?:[a-z][\w'’-]*[^s\W]s|children|people|men|women),?\s+"  # (and "as her daughters, Rosamund and Posy Li")
 )
 # A description of one character before its name: "night pharmacist", "the amnesiac ghost".
 _OWN_DESCRIPTION = re.compile(r"(?:(?:the|a|an)\s+)?(?!(?:his|her|their|its|well|if|though)\s)(?:[a-z][\w'’-]*\s+){1,3}")
@@ -2155,23 +2157,47 @@ _FATE_AFTER = re.compile(
 
 
 _IS_AFTER = re.compile(r"\s+is\s+")
+# "is Agnes' scheming son Oscar": a relation to another character, then the part's name
+_KIN = (
+    r"(?:son|daughter|father|mother|wife|husband|brother|sister|partner|widow|cousin|niece|nephew|aunt|uncle|"
+    r"grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|lover|boyfriend|girlfriend|rival|boss|assistant|"
+    r"maid|butler|nemesis|protég[ée]e?|heir|heiress|stepson|stepdaughter|stepmother|stepfather)"
+)
+_RELATION_BEFORE_PART = re.compile(
+    r"(?:[A-Z][\w-]*(?:['’]s|s['’])|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}" + _KIN + r"\s+(?=[A-Z])"
+)
+# "A and B are the Russell children, C and D"
+_ARE_THE_AFTER = re.compile(
+    r"\s+are\s+(?=(?:the|their|two)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}(?:children|kids|twins|siblings|parents|"
+    + _KIN + r"s),?\s+[A-Z])"
+)
 
 
 def _copula_pairs(text: str, state: _DocState, names: list[NameSpan], people: set[str]) -> list[_Mention]:
-    """A casting story's "Delacourt is Judge Amos Thibodeaux": a person the article has named,
-    "is", then a titled character."""
+    """A casting story's "Delacourt is Judge Amos Thibodeaux" (a person the article has named,
+    "is", then a titled character) and "Ritson is Agnes' scheming son Oscar" (a relation named
+    first); "A and B are the Russell children, Gladys and Larry": paired in order."""
     out: list[_Mention] = []
-    if " is " not in text:
+    if " is " not in text and " are " not in text:
         return out
     for span in names:
+        plural = _ARE_THE_AFTER.match(text, span.end)
+        if plural and not span.possessive:
+            out += [
+                _Mention(_person(a.text, state), _character(c.text, state), a.start, "pair")
+                for a, c in _respective(text, state, names, span, plural.end())
+                if len(a.tokens) > 1 and not state.book.is_person(c.text)
+            ]
+            continue
         link = _IS_AFTER.match(text, span.end)
         if link is None or span.possessive:
             continue
         person = _person(span.text, state)
-        char = name_at(text, link.end())
-        if char is None or not (state.book.is_person(person) or person in people) or len(person.split()) < 2:
+        related = _RELATION_BEFORE_PART.match(text, link.end())
+        char = name_at(text, related.end() if related else link.end())
+        if char is None or not (related or state.book.is_person(person) or person in people) or len(person.split()) < 2:
             continue
-        if not _titled(char.text) or state.book.is_person(char.text) or char.possessive:
+        if not (related or _titled(char.text)) or state.book.is_person(char.text) or char.possessive:
             continue
         out.append(_Mention(person, _character(char.text, state), span.start, "pair"))
     return out
