@@ -2457,3 +2457,20 @@ def test_players_are_a_family_or_a_relation_of_another_part() -> None:
 def test_a_cast_rounding_out_the_ensemble() -> None:
     rows = _cast("Ada Quill, Bo Lee and Cy Dunn round out the ensemble.")
     assert {person for _show, _season, _stance, person, _character in rows} == {"Ada Quill", "Bo Lee", "Cy Dunn"}
+
+
+def test_a_body_s_name_before_a_job_is_part_of_the_description() -> None:
+    pairs = _pairs(
+        "Ada Quill returns as FBI agent turned Night Action operative Mara Vance. Bo Lee, who played White House "
+        "chief of staff Jun Okoro in the first season, is back too. Cy Dunn returns as Tess Rowe alongside Ada Quill."
+    )
+    assert {("Ada Quill", "Mara Vance"), ("Bo Lee", "Jun Okoro"), ("Cy Dunn", "Tess Rowe")} <= pairs
+    assert not any(character in ("Night Action", "White House") for _person, character in pairs)
+
+
+def test_a_title_of_a_place_or_a_verb_after_the_part_is_no_job() -> None:
+    pairs = _pairs(
+        "Ada Quill will play Queen Mara of the Northern Court. The drama starring Bo Lee as FBI agent Jun Okoro and "
+        "Cy Dunn as Tess Rowe premiered Sept. 7."
+    )
+    assert {("Ada Quill", "Queen Mara of the Northern Court"), ("Cy Dunn", "Tess Rowe")} <= pairs

@@ -1393,11 +1393,25 @@ _OF_LOWER = re.compile(r"\s*of\s+(?!(?:the|a|an|his|her|their|its|who|which|that
 
 
 def _adjective(text: str, span: NameSpan) -> bool:
-    """A capitalised word used as an adjective ("a Spanish detective", "the Portuguese fixer")."""
+    """A capitalised word used as an adjective ("a Spanish detective", "the Portuguese fixer"),
+    or a body's name before a job and the part's own name ("White House chief of staff Diane
+    Farr", "Night Action operative Peter Sutherland")."""
     if len(span.tokens) != 1:
-        return False
+        job = _JOB_THEN_NAME.match(text, span.end)
+        words = job.group(1).split() if job else []
+        named = name_at(text, job.end()) if job else None
+        return (
+            named is not None
+            and len(named.tokens) > 1
+            and words[-1] != "of"
+            and not any(w in _DESCRIPTOR_STOP or w in _AFTER_NAME or w in _DETERMINERS for w in words if w != "of")
+            and not any(w.endswith("ed") or (w.endswith("s") and not w.endswith("ss")) for w in words)  # (no verb)
+        )
     nxt = _LOWER_WORD_AFTER.match(text[span.end :])
     return nxt is not None and nxt.group(1) not in _DESCRIPTOR_STOP and nxt.group(1) not in _AFTER_NAME
+
+
+_JOB_THEN_NAME = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){1,4})(?=[A-Z][a-z])")
 
 
 # Lower-case words that may follow a one-word character name ("plays Juno again").
