@@ -2474,3 +2474,8 @@ def test_a_title_of_a_place_or_a_verb_after_the_part_is_no_job() -> None:
         "Cy Dunn as Tess Rowe premiered Sept. 7."
     )
     assert {("Ada Quill", "Queen Mara of the Northern Court"), ("Cy Dunn", "Tess Rowe")} <= pairs
+
+
+def test_a_part_titled_with_an_ordinal() -> None:
+    pairs = _pairs("Ada Quill joins as First Lady Mara Vance, and Bo Lee plays Second Lieutenant Jun Okoro.")
+    assert {("Ada Quill", "First Lady Mara Vance"), ("Bo Lee", "Second Lieutenant Jun Okoro")} <= pairs

@@ -1319,6 +1319,10 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
         quoted = _quoted_part(text, pos)
         if quoted is not None:
             return quoted  # 'as Da-on's younger brother "Yoon Da-jun"', 'as "Director Kang Mu-yeol,"'
+        ranked = _ORDINAL_TITLE.match(text, pos)
+        titled = name_at(text, ranked.end()) if ranked else None
+        if titled is not None and not titled.possessive:
+            return text[pos : titled.end], titled.end  # "as First Lady Jenny Hagan": the title is the part's
         the = _THE_LEAD.match(text, pos)
         span = name_at(text, the.end() if the else pos)
         plural_owner = span is not None and text[span.end : span.end + 1] in ("'", "’")  # "the Lusks' rival X"
@@ -1390,6 +1394,12 @@ _OF_THE_PLACE = re.compile(
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")
 # "of" inside a description ("chief of surgery Dr. Kell"), not before a name or a clause.
 _OF_LOWER = re.compile(r"\s*of\s+(?!(?:the|a|an|his|her|their|its|who|which|that)\b)[a-z]")
+
+
+# A title that opens on an ordinal ("First Lady", "Second Lieutenant"): no ordinal of a season.
+_ORDINAL_TITLE = re.compile(
+    r"(?:First|Second|Third)\s+(?:Lady|Gentleman|Officer|Lieutenant|Mate|Minister|Secretary|Sergeant|Sea\s+Lord|Daughter|Son)\s+"
+)
 
 
 def _adjective(text: str, span: NameSpan) -> bool:
