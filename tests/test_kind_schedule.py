@@ -1585,3 +1585,11 @@ def test_every_season_so_far_is_each_aired_season() -> None:
     )
     counts = {(c.season, c.value) for c in doc.claims if c.kind == "episodes"}
     assert {(1, 10), (2, 10), (3, 10)} <= counts
+
+
+def test_parts_released_after_a_sentence_naming_their_season() -> None:
+    rows = _claims_of(
+        "Season 4 of Moonfall is done and dusted. The romance wrapped up when Part 2 arrived on February 26, 2024, "
+        "four weeks after Part 1 dropped on January 29, 2024."
+    )
+    assert {("Moonfall", 4, "premiere", "2024-02-26"), ("Moonfall", 4, "premiere", "2024-01-29")} <= rows

@@ -1606,3 +1606,11 @@ def test_an_opening_clause_about_a_season_keeps_the_show_in_hand() -> None:
 def test_a_quoted_title_with_a_comma() -> None:
     body = 'In other news, the upcoming fantasy drama "Lantern, Light the Way" will premiere on October 3.'
     assert "Lantern, Light the Way" in _found(body)
+
+
+def test_a_title_in_apposition_to_a_service_s_series() -> None:
+    body = (
+        "Harbour Lights returns in June. Tide Clock: A Harbour Lights Story, Netflix's prequel limited series that "
+        "premiered in May 2023 with Ada Quill as the young Mara Vance, is not getting a second season."
+    )
+    assert "Tide Clock: A Harbour Lights Story" in _found(body)

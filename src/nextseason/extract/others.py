@@ -183,7 +183,7 @@ _IS_A_SPINOFF = re.compile(
 )
 _DATE_FOR_BEFORE = re.compile(r"\b(?:release|premiere|air|launch)\s+date\s+for\s+$", re.I)
 _APPOSITIVE_CUE = re.compile(
-    r"^,\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?" + GENRE_NOUNS + r",?\s+(?:that|which)" + _AUX
+    r"^,\s+(?:the|a|an|its|their|[A-Z][\w+&-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?" + GENRE_NOUNS + r",?\s+(?:that|which)" + _AUX
     + r"\s+" + _NEWS_VERB + r"\b"
 )
 # "will not move forward with a second season of Greyhound County": a later season of the title.

@@ -1114,6 +1114,8 @@ def _seasons_for(
         return [whole]  # "Part 1 dropped back on Oct. 22" under "Kettle Hill, Season 2 Part 2"
     if kind == PREMIERE and _PART_OF_THE_SEASON.search(text, 0, date.start):
         return [_future_season(ctx)]  # "Part 1 of the season aired from July": the season being made
+    if kind == PREMIERE and _PART.search(text, 0, date.start) and (told := _earlier_block_season(ctx)):
+        return [told]  # "Season 4 is done. ... when Part 2 arrived on February 26": the parts of that season
     if kind == PREMIERE and trig is not None and not _after_publication(ctx, date) and (
         _is_past(text, trig)
         or (_ING_END.search(trig.word.strip()) and text[: trig.start].strip().lower() in ("", "first", "originally", "initially"))
