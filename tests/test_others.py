@@ -1614,3 +1614,15 @@ def test_a_title_in_apposition_to_a_service_s_series() -> None:
         "premiered in May 2023 with Ada Quill as the young Mara Vance, is not getting a second season."
     )
     assert "Tide Clock: A Harbour Lights Story" in _found(body)
+
+
+def test_a_season_subtitle_after_the_main_title_is_the_main_show() -> None:
+    body = (
+        "Harbour Lights season 3, officially titled Harbour Lights: The Long Tide Part 1, premieres on January 8. "
+        "The Long Tide finally has a window. Harbour Lights: Tales From the Pier, a spinoff, was ordered by Netflix."
+    )
+    index = ShowIndex("Harbour Lights", [])
+    discover_other_shows(sentences(body), index)
+    assert index.show_of_key("thelongtide") == "Harbour Lights"
+    assert "The Long Tide" not in index.aliases
+    assert index.show_of_key("talesfromthepier") is None  # (a spinoff's subtitle is no name of the show)

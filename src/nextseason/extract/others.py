@@ -720,6 +720,20 @@ def _acceptable(title: str, index: ShowIndex) -> bool:
     return not any(start == 0 for _name, start, _end in find_platforms(title))  # "Netflix Japan"
 
 
+_NUMBERED_PART_AFTER = re.compile(r"\s+(?i:part|season|cour|volume)\s+(?:\d|one|two|three|i{1,3}\b)")
+_TITLED_BEFORE = re.compile(r"\b(?:(?:officially\s+|sub)?titled|called|billed\s+as|known\s+as)\s+[\"“‘']?$", re.I)
+
+
+def _season_subtitle(text: str, title: str, start: int, end: int, index: ShowIndex) -> bool:
+    """"Main: Subtitle" naming a season of the main show: titled so ("officially titled X: The
+    Culling Game") or numbered as a part ("X: The Culling Game Part 1"); a spinoff ("X: Tales
+    From '85") is neither."""
+    head, colon, tail = title.partition(": ")
+    if not colon or not tail or index.show_of_key(_norm(head)) != index.main:
+        return False
+    return bool(_NUMBERED_PART_AFTER.match(text, end) or _TITLED_BEFORE.search(text, 0, start))
+
+
 def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
     """Register in ``index`` the titles of other shows the article makes claims about."""
     found: list[str] = []
@@ -758,6 +772,12 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue
             if _POSSESSIVE_END.search(title):
                 continue  # "Sam Levinson's "Euphoria"", "Taylor Sheridan's drama": the owner, not a show
+            if _season_subtitle(text, title, start, end, index):
+                head, _colon, tail = title.partition(": ")
+                index.add(title, index.main)  # "officially titled Jujutsu Kaisen: The Culling Game Part 1"
+                index.add(tail, index.main)
+                last_show = end
+                continue
             credits.queue(start, end)
             listed = last_show >= 0 and bool(
                 _LIST_JOIN.fullmatch(text, last_show, start)
