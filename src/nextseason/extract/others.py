@@ -773,7 +773,7 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
             if _POSSESSIVE_END.search(title):
                 continue  # "Sam Levinson's "Euphoria"", "Taylor Sheridan's drama": the owner, not a show
             if _season_subtitle(text, title, start, end, index):
-                head, _colon, tail = title.partition(": ")
+                tail = title.partition(": ")[2]
                 index.add(title, index.main)  # "officially titled Jujutsu Kaisen: The Culling Game Part 1"
                 index.add(tail, index.main)
                 last_show = end
