@@ -1626,3 +1626,9 @@ def test_a_season_subtitle_after_the_main_title_is_the_main_show() -> None:
     assert index.show_of_key("thelongtide") == "Harbour Lights"
     assert "The Long Tide" not in index.aliases
     assert index.show_of_key("talesfromthepier") is None  # (a spinoff's subtitle is no name of the show)
+
+
+def test_a_show_a_player_headlined_is_a_credit() -> None:
+    body = "Harbour Lights returns in June. Ada Quill, who most recently headlined MBC's Tide Clock 1958, is back."
+    assert "Tide Clock 1958" not in _found(body)
+    assert "Copper Valley" in _found("Harbour Lights returns in June. MBC's Copper Valley premiered in April.")

@@ -205,7 +205,7 @@ _PLATFORM_AFTER = re.compile(r"^[^.;:!?]{0,110}?\bon\s+(?:the\s+)?(?:[\w-]+\s+){
 _CREDIT = re.compile(
     r"(?:\bknown for|\bfamous for|\bbest known|\bbehind|\bstar(?:s|red|ring)? in|\bappear(?:s|ed)? in|"
     r"\bbroke out|\bveteran|\bpreviously|\bwho also|\balso (?:made|directed|wrote|produced|created|"
-    r"starred|stars)|\b(?:made|directed|wrote|written|produced|created|co-created|penned|helmed)\b|"
+    r"starred|stars)|\b(?:made|directed|wrote|written|produced|created|co-created|penned|helmed|headlined|toplined|fronted)\b|"
     r"\bworked (?:with [^,.]+ )?on|\bfollow-up|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}"
     r"(?:drama|series|show|film|movie|sitcom|anime)|\bfilm|\bmovie|\bgames?\b|\bnovels?\b|"
     r"\bnovellas?\b|\bwebtoon|\bmanga|\bcomics?\b|\bbooks?\b|\bremake of|\bspin-?off of|"
