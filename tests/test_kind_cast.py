@@ -2479,3 +2479,9 @@ def test_a_title_of_a_place_or_a_verb_after_the_part_is_no_job() -> None:
 def test_a_part_titled_with_an_ordinal() -> None:
     pairs = _pairs("Ada Quill joins as First Lady Mara Vance, and Bo Lee plays Second Lieutenant Jun Okoro.")
     assert {("Ada Quill", "First Lady Mara Vance"), ("Bo Lee", "Second Lieutenant Jun Okoro")} <= pairs
+
+
+def test_players_completing_the_lineup_as_their_parts() -> None:
+    rows = _cast("Ada Quill and Bo Lee complete the lineup as Mara Vance and Jun Okoro. Cy Dunn rounds out the cast as Tess Rowe.")
+    assert {("Moonlit Harbor", 2, "asserted", "Ada Quill", "Mara Vance"), ("Moonlit Harbor", 2, "asserted", "Bo Lee", "Jun Okoro")} <= rows
+    assert {(season, character) for _show, season, _stance, person, character in rows if person == "Cy Dunn"} == {(2, "Tess Rowe")}

@@ -60,7 +60,8 @@ _RETURN_GAP = re.compile(r"\b(?:return\w*|back|seen\s+again|promoted|upped|eleva
 _WILL_STAR_GAP = re.compile(r"\b(?:will|to)\s+(?:also\s+)?(?:guest[- ])?(?:star|recur)\b|\brecurs\b|\bis\s+recurring\b")
 _STARS_GAP = re.compile(r"\b(?:stars|starred|star)\b")
 _STARRED_GAP = re.compile(r"\b(?:(?:co-|guest-)?starred|recurred)\b(?!\s+in\s+(?:season|series)\b)")
-_APPEAR_GAP = re.compile(r"\b(?:appear\w*|cameo)\b")
+# (and "complete the lineup as", "round out the cast as": the line-up of the season being made)
+_APPEAR_GAP = re.compile(r"\b(?:appear\w*|cameo|complet\w*\s+the|round\w*\s+out)\b")
 _JOIN_GAP = re.compile(r"\b(?:join\w*|cast|arriv\w*|debut(?:s|ed)?|came\s+aboard)\b")  # "who arrived in season 3 as Y"
 _JOINED_GAP = re.compile(r"\b(?:joined|was cast|arrived|debuted|came\s+aboard)\b")
 _LED_GAP = re.compile(r"\b(?:led|headlined|fronted|anchored)\s+the\s+(?:\w+\s+)?(?:cast|ensemble|series|show)\b")
@@ -95,7 +96,8 @@ def _wordset(spaced: str) -> frozenset[str]:
 _CAST_VERB = re.compile(
     r"\b(?:back|return\w*|star\w*|join\w*|cast|appear\w*|repris\w*|cameo|come|comes|coming|came|up|"
     r"play\w*|voice\w*|portray\w*|featur\w*|replace\w*|recast|leads?|leading|recur\w*|continu\w*|"
-    r"stays?|remains?|arriv\w*|debut\w*|aboard|resum\w*|seen\s+again|promoted|upped|elevated|led|headlin\w*|front\w*|anchor\w*)\b"
+    r"stays?|remains?|arriv\w*|debut\w*|aboard|resum\w*|seen\s+again|promoted|upped|elevated|led|headlin\w*|front\w*|anchor\w*|"
+    r"complet\w*\s+the\s+(?:line-?up|cast|ensemble|team|gang|family)|round\w*\s+out)\b"  # "complete the lineup as X and Y"
 )
 _CREW_WORDS = re.compile(
     r"\b(?:direct\w*|wr[io]te|writ\w*|penned|creat\w*|produc\w*|co-ran|helm\w*|showrunner|"
@@ -2325,8 +2327,8 @@ def _predicates(
         for match in pattern.finditer(text):
             if _FILM.search(text[match.end() : match.end() + 25]):
                 continue
-            if kind == "leading" and not text[: match.start()].strip():
-                continue  # "Leading the cast once more is X as Y": the fronted form (see _JOINS_FRONTED)
+            if kind == "leading" and (not text[: match.start()].strip() or _AS_AFTER.match(text, match.end())):
+                continue  # "Leading the cast once more is X as Y": the fronted form (see _JOINS_FRONTED); "rounds out the cast as Y": an "as" pair
             if kind == "stars_in" and not _in_this_show(ctx, match.end()):
                 continue  # "X, who stars in Another Show": a credit
             subjects = _subjects(ctx, state, names, match.start())
