@@ -2485,3 +2485,4 @@ def test_players_completing_the_lineup_as_their_parts() -> None:
     rows = _cast("Ada Quill and Bo Lee complete the lineup as Mara Vance and Jun Okoro. Cy Dunn rounds out the cast as Tess Rowe.")
     assert {("Moonlit Harbor", 2, "asserted", "Ada Quill", "Mara Vance"), ("Moonlit Harbor", 2, "asserted", "Bo Lee", "Jun Okoro")} <= rows
     assert {(season, character) for _show, season, _stance, person, character in rows if person == "Cy Dunn"} == {(2, "Tess Rowe")}
+

@@ -1593,3 +1593,13 @@ def test_parts_released_after_a_sentence_naming_their_season() -> None:
         "four weeks after Part 1 dropped on January 29, 2024."
     )
     assert {("Moonfall", 4, "premiere", "2024-02-26"), ("Moonfall", 4, "premiere", "2024-01-29")} <= rows
+
+
+def test_each_season_ran_and_an_ordinal_standing_alone_for_a_season() -> None:
+    doc = extract(
+        "Moonfall Season 3 Release Date\n\nEach season ran to eight episodes. The first season had 11 episodes, and the second had 13.",
+        title="Moonfall Season 3 Release Date", published=PUBLISHED, published_from="given",
+    )
+    rows = {(c.season, c.value) for c in doc.claims if c.kind == "episodes"}
+    assert {(1, 8), (2, 8), (1, 11), (2, 13)} <= rows
+    assert (3, 8) not in rows and (1, 13) not in rows

@@ -1462,3 +1462,9 @@ def test_no_date_yet_for_a_new_spinoff_is_its_first_seasons() -> None:
         "Hulu has not set a release date for Salt Rising."
     )
     assert ("Salt Rising", 1, "no_premiere_date", None, "asserted") in rows
+
+
+def test_nobody_has_announced_a_season_is_a_denial() -> None:
+    rows = status("The studio has not said whether season 3 is the final one, and nobody has announced a fourth season.", title=TITLE_S3)
+    assert ("Moonlit Harbor", 4, "renewed", None, "denied") in rows
+    assert ("Moonlit Harbor", 4, "renewed", None, "asserted") not in rows

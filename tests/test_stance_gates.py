@@ -42,3 +42,17 @@ def test_masking_is_remembered_and_keeps_length() -> None:
     text = "Not only the lead but also the villain returns."
     assert stance.mask_false_negations(text) is stance.mask_false_negations(text)
     assert len(stance.mask_false_negations(text)) == len(text)
+
+
+def test_a_role_the_writer_will_not_spoil_is_no_denial() -> None:
+    text = "Ada Quill also turned up in a small role that we won't spoil here."
+    assert stance.stance(text, 0, len(text)) == "asserted"
+    denial = "Ada Quill won't return for the new season."
+    assert stance.stance(denial, 0, len(denial)) == "denied"
+
+
+def test_surprising_nobody_is_no_denial() -> None:
+    text = "The renewal surprised exactly nobody: season 2 doubled the audience of the first."
+    assert stance.stance(text, 0, len(text)) == "asserted"
+    denial = "Nobody has announced a renewal."
+    assert stance.stance(denial, 0, len(denial)) == "denied"

@@ -46,7 +46,7 @@ _REPORTING = re.compile(
     re.I,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|none|without|cannot|yet to|no longer|nothing)\b|n't\b|n’t\b",
+    r"\b(?:not|no|never|neither|nor|none|nobody|without|cannot|yet to|no longer|nothing)\b|n't\b|n’t\b",
     re.I,
 )
 # "not only ... but", "no doubt", "not long after": not negations of the claim ("all but
@@ -55,6 +55,7 @@ _FALSE_NEGATION = re.compile(
     r"\bnot\s+(?:only|just|long|yet\s+been\s+confirmed\s+whether)|\bno\s+(?:doubt|wonder|surprise|stranger|later than)\b"
     r"|\bnot\s+one\s+but\b|\bif\s+not\b|\bnothing\s+but\b|\bno\s+less\s+than\b|\ball\s+but\b"
     r"|\bsurprised\s+not\b"  # "we'd be surprised not to see X return": an expectation
+    r"|\bsurpris(?:ed|es|ing)\s+(?:exactly\s+|absolutely\s+|almost\s+)?(?:nobody|no\s+one)\b"  # "it surprised exactly nobody"
     # "an early 2027 launch can't be ruled out": a possibility, not a denial
     r"|\b(?:can|could)(?:not|['’]t|n['’]t|\s+not)\s+be\s+ruled\s+out\b|\bnot\s+(?:be\s+)?ruled\s+out\b"
     r"|\bnot\s+out\s+of\s+the\s+question\b"
@@ -67,6 +68,7 @@ _FALSE_NEGATION = re.compile(
     r"|\bno-(?=[a-z])"  # "the store's no-nonsense bookkeeper": a compound, no negation
     r"|(?<=\bwith\s)no\b"  # "based on a standalone novel with no sequel": a noun's attribute
     r"|(?<=\ban\s)unlikely\b(?!\s+to\b)"  # "becomes an unlikely tourist attraction": an attribute
+    r"|\b(?:won['’]t|will\s+not|wouldn['’]t)\s+(?:spoil|give\s+away)\b"  # "a small role that we won't spoil here"
     r"|\bNo\.(?=\s*\d)",  # "Okafor-Reyes' No. 2", "the No. 1 show": a number
     re.I,
 )
@@ -86,7 +88,7 @@ def _first_char_gated(pattern: re.Pattern[str], digest: str, chars: str) -> re.P
 # for "I'd love", an apostrophe; every word of _NEGATION with n, w, c or y.
 _CLAUSE_BREAK_GATED = _first_char_gated(_CLAUSE_BREAK, "b577a3ca7ded", r";:—–,\s")
 _MODAL_GATED = _first_char_gated(_MODAL, "f4c3906a12ef", "abcefghilmoprstuwy’'")
-_NEGATION_GATED = _first_char_gated(_NEGATION, "0358e324e19a", "ncwy")
+_NEGATION_GATED = _first_char_gated(_NEGATION, "99eb8ed07e74", "ncwy")
 
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:

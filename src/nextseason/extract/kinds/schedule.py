@@ -1760,7 +1760,15 @@ _COUNT_OF = re.compile(
 
 _EVERY_SEASON_SO_FAR = re.compile(
     r"\b(?:every|each)\s+(?:season|series)\s+(?:so\s+far|to\s+date|until\s+now|yet)\b|\b(?:every|each)\s+(?:previous|prior|past)\s+(?:season|series)\b"
-    r"|\ball\s+(?:the\s+)?(?:previous|prior|past|earlier)\s+(?:seasons|series)\b",
+    r"|\ball\s+(?:the\s+)?(?:previous|prior|past|earlier)\s+(?:seasons|series)\b"
+    # "Each season ran to eight episodes": the ones aired (not "each season will run ...")
+    r"|\b(?:every|each)\s+(?:season|series)\s+(?:so\s+far\s+)?(?:ran|has\s+run|had|has\s+had|consisted|comprised)\b",
+    re.I,
+)
+# "The first season had 11 episodes, and the second had 13": the season an ordinal alone names
+_ELIDED_SEASON = re.compile(
+    r"\b(?:and|while|whereas|but)\s+the\s+(first|second|third|fourth|fifth|sixth)\s+(?:one\s+)?"
+    r"(?:(?:had|ran\s+(?:to|for)|got|has|was|comprised)\s+(?:just\s+|only\s+)?)?$",
     re.I,
 )
 
@@ -1771,6 +1779,9 @@ def _count_seasons(ctx: SentenceContext, start: int, end: int) -> list[int | Non
     left, right = clause_span(text, start, end)
     mentions = _season_mentions(ctx)
     found = [f for f in mentions if not _compared(text, f[0])]
+    elided = _ELIDED_SEASON.search(text, max(0, start - 60), start)
+    if elided and any(pos < elided.start() for pos, _n in found):
+        return [ORDINALS[elided.group(1).lower()]]
     every = _EVERY_SEASON_SO_FAR.search(text, left, start)
     target = ctx.target_season if _show_for(ctx, start) == ctx.doc.main else None
     if every and target and target > 1 and not any(every.start() <= pos < start for pos, _n in found):
