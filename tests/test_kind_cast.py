@@ -2486,3 +2486,16 @@ def test_players_completing_the_lineup_as_their_parts() -> None:
     assert {("Moonlit Harbor", 2, "asserted", "Ada Quill", "Mara Vance"), ("Moonlit Harbor", 2, "asserted", "Bo Lee", "Jun Okoro")} <= rows
     assert {(season, character) for _show, season, _stance, person, character in rows if person == "Cy Dunn"} == {(2, "Tess Rowe")}
 
+
+
+def test_joining_or_appearing_in_a_named_earlier_season() -> None:
+    rows = _cast(
+        "Ada Quill joined the franchise in season 1. Bo Lee did not appear in season 1. Cy Dunn appeared in the first season.",
+        title="Moonlit Harbor Season 3 Release Date",
+    )
+    assert {
+        ("Moonlit Harbor", 1, "asserted", "Ada Quill", None),
+        ("Moonlit Harbor", 1, "denied", "Bo Lee", None),
+        ("Moonlit Harbor", 1, "asserted", "Cy Dunn", None),
+    } <= rows
+    assert not any(season == 3 for _show, season, *_ in rows)

@@ -172,7 +172,7 @@ _RETURN_AFTER_SEASON = re.compile(
 _INTRO_SEASON_SKIP = re.compile(r"(?:\bfrom|\bsurvived|\bafter|\bsince|\bthan|\bsince)\s+(?:the\s+)?$", re.I)
 
 _FILLER = _wordset(
-    """will would could might may can should must shall also still not never won't wouldn't can't
+    """will would could might may can should must shall did does also still not never won't wouldn't can't
     cannot isn't aren't wasn't didn't doesn't don't is are was were be been being has have had set to
     expected likely unlikely almost certain probably possibly definitely reportedly rumoured rumored
     said in talks negotiations going finally officially all both too then soon somehow surely
@@ -206,7 +206,7 @@ _PRED_RETURN = (
     r"|(?:be|is|are)\s+(?:also\s+|all\s+)?(?:not\s+)?(?:a\s+)?part\s+of|be\s+in\s+(?=season\s+\d|the\s+(?:new|next|second|third)\s+season)|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
 )
 _PRED_JOIN = (
-    r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:new|next|upcoming|latest|second|third|fourth|fifth|sixth)\s+)?(?:cast|series|show|ensemble|season)|join(?:s|ed)?\s+in\b"
+    r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:new|next|upcoming|latest|second|third|fourth|fifth|sixth)\s+)?(?:cast|series|show|ensemble|season|franchise)|join(?:s|ed)?\s+in\b"
     r"|(?:has|have)\s+(?:also\s+|now\s+|just\s+|officially\s+)?been\s+cast|(?:was|were|is|are)\s+cast\b|signed\s+(?:on|up)|board(?:s|ed)?\s+(?:the|season|series)\b"
     r"|recur(?:s|ring)?\s+in\b"
     # trade casting news: "will guest star in the third season of", "is set for a recurring role
@@ -217,7 +217,11 @@ _PRED_JOIN = (
     r"|(?:has|have)\s+(?:also\s+)?been\s+(?:tapped|added|hired)\s+(?:as\s+(?:a\s+)?(?:series\s+regular|lead|guest\s+star)|"
     r"to\s+(?:star|play|lead|portray|voice)|for\s+(?:a|the)\s+(?:[\w-]+\s+)?role)\b"
 )
-_PRED_CAMEO = r"(?:make|makes|making|made)\s+(?:a\s+)?(?:special\s+|guest\s+|brief\s+)?(?:cameo|appearance)"
+_PRED_CAMEO = (
+    r"(?:make|makes|making|made)\s+(?:a\s+)?(?:special\s+|guest\s+|brief\s+)?(?:cameo|appearance)"
+    # "did not appear in season 2", "appeared in the first season": that season's cast
+    r"|appear(?:s|ed)?\s+in\s+(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|new|next|final)\s+season|(?:season|series)\s+\w+)"
+)
 _PRED_TEASER = r"(?:is|are|was|were|appears?|appeared)\s+in\s+the\s+(?:teaser|trailer)"
 _PRED_DEPART = (
     r"be\s+replaced|be\s+gone|leav(?:e|es|ing)\s+the\s+(?:show|series|cast)|exit(?:s|ed)?\s+the\s+(?:show|series)"
@@ -266,8 +270,8 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
         _PREDICATES,
         (
             ("70cc4123b7f0", ("return", "back", "up", "repris", "part", "again", "lead", "appear", "be in ", "comeback", "locked", "promoted", "elevated")),
-            ("40a3c065f4a2", ("join", "cast", "signed", "board", "recur", "star", " role", "tapped", "added", "hired")),
-            ("920e6c5b624d", ("cameo", "appearance")),
+            ("4eb41010f15e", ("join", "cast", "signed", "board", "recur", "star", " role", "tapped", "added", "hired")),
+            ("b99dd6cea49d", ("cameo", "appear")),
             ("36bb139b2b5d", ("teaser", "trailer")),
             ("a9297cf4bc0f", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming", "not making")),
             ("55a31f2acf8d", ("reviewing", "considering", "weighing", "mulling")),
@@ -3092,11 +3096,17 @@ def _past_after(ctx: SentenceContext, pred: int, main: bool) -> list[int]:
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
+_PAST_JOIN = re.compile(r"(?:joined|appeared)\b|(?<=not\s)appear\b|(?<=n['’]t\s)appear\b|(?<=never\s)appear")
+
+
 def _forward_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bool) -> list[int | None]:
     target = _target(ctx)
     after = [s for s, pos in _mentions(ctx) if pos > m.pred]
     if main and target is not None:
+        earlier = [s for s in after if s is not None and s < target]
         after = [s for s in after if s >= target]
+        if earlier and not after and m.pred >= 0 and _PAST_JOIN.match(ctx.text, m.pred) and not m.character:
+            return [earlier[0]]  # "X joined the franchise in season 2", "Y did not appear in season 2"
     if after:
         return [after[0]]
     if not main:
