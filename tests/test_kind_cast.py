@@ -2499,3 +2499,8 @@ def test_joining_or_appearing_in_a_named_earlier_season() -> None:
         ("Moonlit Harbor", 1, "asserted", "Cy Dunn", None),
     } <= rows
     assert not any(season == 3 for _show, season, *_ in rows)
+
+
+def test_an_adverb_aside_between_the_player_and_the_return() -> None:
+    rows = _cast("Ada Quill plays Mara Vance. Quill is, obviously, back as Mara Vance, and Bo Lee is, predictably, back as Jun Okoro.")
+    assert {("Moonlit Harbor", 2, "asserted", "Ada Quill", "Mara Vance"), ("Moonlit Harbor", 2, "asserted", "Bo Lee", "Jun Okoro")} <= rows

@@ -1138,7 +1138,8 @@ _AS_GAP = re.compile(r"(?:,\s*who|,(?=\s+back\s*$))?(?:\s+(?:[a-z][\w'’-]*|[Ss
 _INTERJECTION = re.compile(
     r",\s+(?:on\s+the\s+other\s+hand|however|though|meanwhile|too|also|in\s+turn|for\s+(?:his|her|their)\s+part|"
     r"of\s+course|it\s+seems|we\s+hear|sources\s+say|reportedly|sadly|unfortunately|happily|thankfully|naturally|"
-    r"apparently|once\s+again|again|as\s+expected|unsurprisingly|finally),",
+    r"apparently|once\s+again|again|as\s+expected|unsurprisingly|finally|obviously|clearly|predictably|inevitably|"
+    r"fortunately|luckily|mercifully|understandably|of\s+all\s+people|yes),",
     re.I,
 )
 # ", a Bafta winner," between a subject and its verb.
