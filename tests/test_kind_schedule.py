@@ -1603,3 +1603,11 @@ def test_each_season_ran_and_an_ordinal_standing_alone_for_a_season() -> None:
     rows = {(c.season, c.value) for c in doc.claims if c.kind == "episodes"}
     assert {(1, 8), (2, 8), (1, 11), (2, 13)} <= rows
     assert (3, 8) not in rows and (1, 13) not in rows
+
+
+def test_a_count_the_same_as_every_previous_season() -> None:
+    doc = extract(
+        "Moonfall Season 3 Release Date\n\nThere will be eight episodes, the same as every previous season.",
+        title="Moonfall Season 3 Release Date", published=PUBLISHED, published_from="given",
+    )
+    assert {c.season for c in doc.claims if c.kind == "episodes" and c.value == 8} == {1, 2, 3}

@@ -1524,6 +1524,7 @@ def _episode_claims(ctx: SentenceContext, dated: list[Claim]) -> list[Claim]:
         if _not_season_count(ctx, start, end) or any(s <= start < e for s, e in earlier):
             continue  # (the earlier runs' count is theirs: see _compared_counts)
         seasons = _count_seasons(ctx, start, end) or _unnamed_count_seasons(ctx, premiered)
+        seasons = _with_every_earlier(ctx, end, seasons)
         for season in seasons:
             stance = _count_stance(ctx, start, end)
             out.append(
@@ -1807,6 +1808,21 @@ def _count_seasons(ctx: SentenceContext, start: int, end: int) -> list[int | Non
     if earlier:
         return list(earlier)
     return []
+
+
+# "eight episodes, the same as every previous season": the earlier seasons had that count too
+_SAME_AS_EVERY_EARLIER = re.compile(
+    r",?\s+(?:the\s+same\s+as|just\s+like|like|matching)\s+(?:every|each|all\s+(?:the\s+)?)\s*"
+    r"(?:previous|prior|past|earlier)\s+(?:season|seasons|series)\b",
+    re.I,
+)
+
+
+def _with_every_earlier(ctx: SentenceContext, end: int, seasons: list[int | None]) -> list[int | None]:
+    """``seasons`` and, when the count is said to match every earlier season, each of those."""
+    if len(seasons) != 1 or seasons[0] is None or not _SAME_AS_EVERY_EARLIER.match(ctx.text, end):
+        return seasons
+    return [*seasons, *(n for n in range(1, seasons[0]) if n not in seasons)]
 
 
 def _unnamed_count_seasons(ctx: SentenceContext, premiered: list[int | None]) -> list[int | None]:
