@@ -248,3 +248,12 @@ def test_a_number_after_no_is_the_titles_own() -> None:
     body = "The Ninth Unit No. 4 anime returns in 2027. Ninth Unit No. 4 streams on Crunchyroll."
     assert headline_show("Ninth Unit No. 4 Season 2 Confirmed for 2027", body) == "Ninth Unit No. 4"
     assert headline_show("Moon Harbour 2 Release Date and Cast", "Moon Harbour 2 is coming. Moon Harbour was a hit.") == "Moon Harbour"
+
+
+
+def test_a_writer_s_work_is_no_title_named_beside_a_season() -> None:
+    from nextseason.extract.headline import _seasoned_title
+
+    body = "The fifth season, adapted from Tide Rules, the fifth of Ada Quill's Harbour House novels, premiered on September 24."
+    assert _seasoned_title(body, "Show") is None
+    assert _seasoned_title("The third season of Harbour Lights premiered in May.", "Show") == "Harbour Lights"

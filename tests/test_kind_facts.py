@@ -672,3 +672,16 @@ def test_a_service_named_like_a_person_in_a_title_case_headline() -> None:
     body = f"{title}\n\nThere will be no third season of Harbour Lights."
     assert ("Harbour Lights", None, "Max") in _platforms(body, title=title)
     assert not any(value == "Max" for *_, value in _platforms("Harbour Lights co-star Max Greenfield is thrilled."))
+
+
+def test_a_book_named_with_its_place_in_the_author_s_series() -> None:
+    rows = {
+        (c.season, c.value["title"], c.value["author"])  # type: ignore[index]
+        for c in _claims(
+            "Ada Quill wrote the books. The fifth season, adapted from Tide Rules, the fifth of Ada Quill's Harbour House novels, premiered "
+            "on September 24. Season 7 adapts Harbour House, the seventh of Quill's novels.",
+            "based_on",
+            title="Harbour Lights Season 6 Release Date",
+        )
+    }
+    assert {(5, "Tide Rules", "Ada Quill"), (7, "Harbour House", "Ada Quill")} <= rows

@@ -1632,3 +1632,8 @@ def test_a_show_a_player_headlined_is_a_credit() -> None:
     body = "Harbour Lights returns in June. Ada Quill, who most recently headlined MBC's Tide Clock 1958, is back."
     assert "Tide Clock 1958" not in _found(body)
     assert "Copper Valley" in _found("Harbour Lights returns in June. MBC's Copper Valley premiered in April.")
+
+
+def test_a_book_adapted_or_based_on_is_no_show() -> None:
+    body = "Harbour Lights returns. The fifth season, adapted from Tide Rules, the fifth of Ada Quill's novels, premiered on May 2."
+    assert "Tide Rules" not in _found(body)

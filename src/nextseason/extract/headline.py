@@ -241,6 +241,9 @@ _SEASONED = re.compile(
 )
 
 
+_FULL_NAME_OWNER = re.compile(r"(?!(?:The|A|An|This|That)\s)[A-Z][\w-]+\s+(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]+['’]s\s")
+
+
 def _seasoned_title(body: str, person: str) -> str | None:
     """The title the body names most often beside a season, other than ``person``."""
     counts: dict[str, list[int]] = {}
@@ -253,6 +256,8 @@ def _seasoned_title(body: str, person: str) -> str | None:
             name = re.split(r"\s+(?:in|on|from)\s+", name)[-1]
         if not _usable(name) or name in person or person in name or name.lower().startswith(("season", "series")):
             continue
+        if _FULL_NAME_OWNER.match(name):
+            continue  # "Mick Herron's Slough House (novels)": a writer's work, no show
         counts.setdefault(name, []).append(match.start())
     if not counts:
         return None

@@ -230,7 +230,8 @@ _OFFICIAL_OF = re.compile(
 )
 # An adaptation named after its source: "the TV anime of Ana Sato's Iron Lotus manga".
 _ADAPTS_BEFORE = re.compile(
-    r"\b(?:adapts|adapted|adapting|will\s+adapt|to\s+adapt|draws\s+on|drew\s+on)\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*['’]s\s+)?$"
+    r"\b(?:adapts|adapted(?:\s+from)?|adapting|will\s+adapt|to\s+adapt|draws\s+on|drew\s+on|based\s+on)\s+"
+    r"(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*['’]s\s+)?$"
 )
 _ADAPTATION_OF = re.compile(
     r"\b(?:TV|television)?\s*(?:anime|drama|series|live-action\s+series)(?:\s+adaptation)?\s+of\s+"

@@ -733,8 +733,14 @@ def _source(ctx: SentenceContext, pos: int, memo: _Memo) -> _Source | None:
         who = _WHO_WROTE.search(text, 0, pos)
         if author is None and who:  # "Ada Quill, who wrote the original novels, ...": the antecedent
             author = who.group(1)
-    first = _TITLE_FIRST.match(before)
-    title = _title_between(before) or (first.group(1).rstrip("'’\".,") if first else None) or _title_after(after, ctx, pos)
+    member = _MEMBER_OF_SERIES.match(before)  # "London Rules, the fifth of Mick Herron's Slough House novels"
+    first = member or _TITLE_FIRST.match(before)
+    title = (
+        (member.group(1) if member else None)
+        or _title_between(before)
+        or (first.group(1).rstrip("'’\".,") if first else None)
+        or _title_after(after, ctx, pos)
+    )
     if title in _PRONOUNS:
         title = None  # "based on a short film I made in 2019"
     return _Source(title, _expand(author, ctx, memo), medium)
@@ -749,6 +755,12 @@ _WHO_WROTE = re.compile(r"(" + _NAME + r"),\s+who\s+(?:also\s+)?(?:created|wrote
 _TITLE_FIRST = re.compile(
     r"^\s*[\"“‘']?(" + TITLE.pattern + r")[\"”’']?,\s+(?:the|a|an|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s)\s+"
     r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}$"  # "X, the 2019 novel", "X, the very first Reacher novel"
+)
+# A book and its place in a series: "London Rules, the fifth of Mick Herron's Slough House ",
+# "Slough House, the seventh of Herron's " (the series' name is not the book's).
+_MEMBER_OF_SERIES = re.compile(
+    r"^\s*[\"“‘']?(" + TITLE.pattern + r")[\"”’']?,\s+the\s+(?:\w+\s+){1,2}(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s\s+)?(?:[\w'’-]+\s+){0,4}$"
 )
 # A quoted title, lower-case words and all: "novel 'La luz que no vuelve'".
 _QUOTED_AFTER = re.compile(r"^,?\s+(?:series\s+)?[\"“‘']([A-ZÀ-ÖØ-ÞĀ-ſ][^\"“”‘’]{0,60}?)[\"”’'](?!\w)")
@@ -898,7 +910,8 @@ def _titled_show(ctx: SentenceContext, title: str | None) -> str | None:
 # Between "Season 2" and the trigger: its own verb ("Season 2 will be based on"), no other clause.
 _SEASON_VERB = re.compile(
     r"^\s*(?:(?:is|was|will|be|also|mostly|largely|again|reportedly|has|been|"
-    r"(?:expected|set|likely|going|rumou?red|said|reported|tipped|poised|slated)\s+to)\s+)*$",
+    r"(?:expected|set|likely|going|rumou?red|said|reported|tipped|poised|slated)\s+to)\s+)*$"
+    r"|^\s*,\s*$",  # "The fifth season, adapted from London Rules, premiered ...": a participle's subject
     re.I,
 )
 
