@@ -257,3 +257,14 @@ def test_a_writer_s_work_is_no_title_named_beside_a_season() -> None:
     body = "The fifth season, adapted from Tide Rules, the fifth of Ada Quill's Harbour House novels, premiered on September 24."
     assert _seasoned_title(body, "Show") is None
     assert _seasoned_title("The third season of Harbour Lights premiered in May.", "Show") == "Harbour Lights"
+
+
+
+def test_a_service_s_roundup_headline_names_no_show() -> None:
+    from pathlib import Path
+
+    from nextseason.sources import read_source
+
+    page = Path(__file__).parent / "samples" / "blind32" / "12-apple-tv-renewed-cancelled.html"
+    source = read_source(str(page))
+    assert headline_show(source.title or "", source.text) == "Every Apple TV+ Show Renewed or Cancelled"

@@ -1468,3 +1468,8 @@ def test_nobody_has_announced_a_season_is_a_denial() -> None:
     rows = status("The studio has not said whether season 3 is the final one, and nobody has announced a fourth season.", title=TITLE_S3)
     assert ("Moonlit Harbor", 4, "renewed", None, "denied") in rows
     assert ("Moonlit Harbor", 4, "renewed", None, "asserted") not in rows
+
+
+def test_a_cancelled_show_with_an_appositive_between_it_and_the_verb() -> None:
+    rows = status("Copper Sky, the space thriller starring Ada Quill, was also cancelled after a single season.")
+    assert ("Copper Sky", None, "cancelled", None, "asserted") in rows

@@ -63,10 +63,13 @@ def headline_show(title: str, text: str) -> str:
         # "Teodor Vasko on bad haircuts, ...": a profile; "Cameras roll in Northumberland as
         # ITV's crime hit heads back": a word, not a title. The show is the one the body names
         # beside its seasons.
+        if chosen.lower() in ("show", "shows", "series", "tv show", "tv shows") and find_platforms(title) and _ROUNDUP_WORDS.search(title):
+            return title  # "Every Apple TV+ Show Renewed or Cancelled": a service's roundup, no show
         return _seasoned_title(body, chosen) or _object_title(title, body, chosen) or chosen
     return chosen
 
 
+_ROUNDUP_WORDS = re.compile(r"\b(?:every|all|shows|series)\b", re.I)
 _SEASON_NEXT = re.compile(r"['’]?s?\s+(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 # "Filming Begins on The Wrecker's Psalm, a New Six-Part Drama": the title after the preposition.
 _OBJECT_TITLE = re.compile(

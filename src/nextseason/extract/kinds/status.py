@@ -1558,7 +1558,8 @@ def _is_passive(ctx: SentenceContext, end: int) -> bool:
 
 
 _SHOW_NOUN = re.compile(GENRE_NOUNS + r"|it|this|that|they|season|seasons|renewal|franchise", re.I)
-_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")
+# (and an appositive: "Constellation, the space thriller starring Noomi Rapace, was cancelled")
+_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,|,\s+(?:the|an?)\s+[^,;]{1,80},")
 
 
 _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|be|been|being|not|never|already|officially|also|"
