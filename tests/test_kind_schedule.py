@@ -1611,3 +1611,13 @@ def test_a_count_the_same_as_every_previous_season() -> None:
         title="Moonfall Season 3 Release Date", published=PUBLISHED, published_from="given",
     )
     assert {c.season for c in doc.claims if c.kind == "episodes" and c.value == 8} == {1, 2, 3}
+
+
+def test_a_season_that_wrapped_up_on_air_is_no_shoot() -> None:
+    doc = extract(
+        "Moonfall Season 3 Release Date\n\nMoonfall wrapped up its second season on May 2, 2024. The eight-episode "
+        "season wraps up June 10. Filming on season 3 began in August 2023 before wrapping up in late February.",
+        title="Moonfall Season 3 Release Date", published=PUBLISHED, published_from="given",
+    )
+    filming = {(c.season, c.value) for c in doc.claims if c.kind == "filming"}
+    assert filming == {(3, "2023-08/2024-02")}

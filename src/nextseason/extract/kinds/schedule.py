@@ -391,6 +391,10 @@ def _pronoun_season(ctx: SentenceContext) -> int | None:
 _TRIGGER_SEARCH = scan_faster(_TRIGGERS)  # the same matches, found faster
 
 
+_UP_AFTER = re.compile(r"\s+up\b")
+_SHOOT_WORD = re.compile(r"\b(?:film(?:ing|ed|s)?|shoot\w*|shot|cameras?|production|photography|unit|set)\b", re.I)
+
+
 def _triggers(text: str) -> list[_Trigger]:
     out: list[_Trigger] = []
     for m in _TRIGGER_SEARCH.finditer(text):
@@ -422,6 +426,8 @@ def _triggers(text: str) -> list[_Trigger]:
             kind = OTHER  # "follows a family", "follows Nick and Charlie"
         if kind == PREMIERE and m.group(0).lower().startswith("debut") and _PERSON_DEBUT.search(text, max(0, m.start() - 40), m.start()):
             kind = OTHER  # "Jang Woo-bin, who made his debut in 2019": a person's first role
+        if kind == FILMING and m.group(0).lower() in ("wrapped", "wraps") and _UP_AFTER.match(text, m.end()) and not _SHOOT_WORD.search(text):
+            kind = OTHER  # "Fallout wrapped up its second season", "the season wraps up Aug. 10": the broadcast ends
         out.append(_Trigger(kind, m.start(), m.end(), m.group(0)))
     return out
 
