@@ -2504,3 +2504,9 @@ def test_joining_or_appearing_in_a_named_earlier_season() -> None:
 def test_an_adverb_aside_between_the_player_and_the_return() -> None:
     rows = _cast("Ada Quill plays Mara Vance. Quill is, obviously, back as Mara Vance, and Bo Lee is, predictably, back as Jun Okoro.")
     assert {("Moonlit Harbor", 2, "asserted", "Ada Quill", "Mara Vance"), ("Moonlit Harbor", 2, "asserted", "Bo Lee", "Jun Okoro")} <= rows
+
+
+def test_a_described_part_then_the_sentence_s_verb_names_no_part() -> None:
+    pairs = _pairs("Tide Clock, a crime series starring Ada Quill as an FBI agent, premieres Sept. 7.")
+    assert ("Ada Quill", "Sept") not in pairs
+    assert ("Bo Lee", "Des Ashdown") in _pairs("Bo Lee returns as Kate's father, retired cray fisherman Des Ashdown.")

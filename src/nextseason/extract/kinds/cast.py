@@ -1352,6 +1352,8 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
         token = word.group(1)
         if _STAFF_TITLE.match(text, pos):
             return None  # "as second art director, e Masayuki Kurosawa to editing": a staff credit
+        if comma and token in _CLAUSE_VERBS:
+            return _appositive_name(text, origin)  # "as an FBI agent, premieres Sept. 7": the sentence's verb
         possessive = bool(_POSSESSIVE_END.search(token)) or (plural_owner and token.endswith(("s'", "s’")))
         adjective = span is not None and _adjective(text, span)
         # "11-year-old June": an age or a century is a description too
@@ -1368,6 +1370,11 @@ def _character_at(text: str, pos: int) -> tuple[str, int] | None:
     return _appositive_name(text, origin)
 
 
+# A sentence's verb after a part's description and its comma ("as an FBI agent, premieres Sept. 7").
+_CLAUSE_VERBS = _wordset(
+    "premieres premiered returns returned arrives arrived debuts debuted airs aired streams lands landed drops "
+    "dropped begins began starts started continues continued follows followed opens opened launches launched"
+)
 # Words after "but" that open a clause, not a second description ("a villain but neither ...").
 _NOT_A_DESCRIPTION = _DESCRIPTOR_STOP | _wordset("neither not no never also then now still only even the a an his her their its")
 
