@@ -1473,3 +1473,9 @@ def test_nobody_has_announced_a_season_is_a_denial() -> None:
 def test_a_cancelled_show_with_an_appositive_between_it_and_the_verb() -> None:
     rows = status("Copper Sky, the space thriller starring Ada Quill, was also cancelled after a single season.")
     assert ("Copper Sky", None, "cancelled", None, "asserted") in rows
+
+
+def test_never_at_risk_of_being_cancelled_is_a_denial() -> None:
+    rows = status("Moonlit Harbor was never seriously at risk of being cancelled.")
+    assert ("Moonlit Harbor", None, "cancelled", None, "denied") in rows
+    assert not any(kind == "cancelled" for _show, _season, kind, *_ in status("Fans feared the show was at risk of being cancelled."))

@@ -1094,6 +1094,11 @@ def _cancellations(ctx: SentenceContext) -> list[Claim]:
         claims.append(
             ctx.claim("cancelled", value, start, end, season=season, show=show, stance=claim_stance)
         )
+    safe = _NEVER_AT_RISK.search(text) if "risk" in text or "danger" in text else None
+    if safe:  # "The Gilded Age was never seriously at risk of being cancelled": a denial
+        before = [m for m in ctx.show_mentions if m.end <= safe.start()]
+        show = before[-1].title if before else ctx.show
+        claims.append(ctx.claim("cancelled", None, safe.start(), safe.end(), season=None, show=show, stance="denied"))
     for match in _CANCEL_NOUN.finditer(text) if "ancel" in text else ():
         # "Fans are petitioning after its cancellation last month": the show's own cancellation
         start, end = match.span()
@@ -1106,6 +1111,11 @@ def _cancellations(ctx: SentenceContext) -> list[Claim]:
     return claims
 
 
+_NEVER_AT_RISK = re.compile(
+    r"\b(?:never|not|n['’]t|no\s+longer)\s+(?:\w+\s+){0,2}?(?:at\s+(?:any\s+)?risk|in\s+(?:any\s+)?danger)\s+of\s+"
+    r"(?:being\s+)?(?:cancell?ed|axed|cancell?ation)\b",
+    re.I,
+)
 _FEAR_NOUN = re.compile(r"\b(?:avoid|avert|prevent|risk|threat|danger|brink|verge|spared?)\w*\b", re.I)
 _CANCEL_NOUN = re.compile(
     r"\b(?:its|the\s+(?:show|series|drama)['’]s?)\s+(?:sudden\s+|abrupt\s+|recent\s+|shock(?:ing)?\s+|surprise\s+|"
