@@ -2510,3 +2510,8 @@ def test_a_described_part_then_the_sentence_s_verb_names_no_part() -> None:
     pairs = _pairs("Tide Clock, a crime series starring Ada Quill as an FBI agent, premieres Sept. 7.")
     assert ("Ada Quill", "Sept") not in pairs
     assert ("Bo Lee", "Des Ashdown") in _pairs("Bo Lee returns as Kate's father, retired cray fisherman Des Ashdown.")
+
+
+def test_players_understood_to_be_locked_in() -> None:
+    rows = _cast("Ada Quill and Bo Lee star as Mara and Jun. Quill and Lee are both understood to be locked in.")
+    assert {("Moonlit Harbor", 2, "speculated", "Ada Quill", "Mara"), ("Moonlit Harbor", 2, "speculated", "Bo Lee", "Jun")} <= rows

@@ -41,7 +41,7 @@ _REPORTING = re.compile(
     r"according to (?:rumou?rs|leaks|insiders|fans|fan theories|speculation)|it is said|is said to|"
     r"are said to|unconfirmed|therefore|if|unless|our guess|(?:which|that|this)\s+(?:points|hints|would\s+point)\s+(?:to|at)|"
     r"(?:which|that|this)\s+(?:suggests|would\s+suggest)|my guess|we think|in our opinion|(?:our|my)\s+money(?:['’]?s|\s+is)\s+on|"
-    r"is believed|are believed|is thought|are thought|is understood|anonymous(?:ly)?|unverified|"
+    r"(?:is|are)\s+(?:both\s+|all\s+|also\s+)?(?:believed|thought|understood)|anonymous(?:ly)?|unverified|"
     r"(?:post|tweet|report|rumou?r|leak|thread|account)s?\s+(?:[\w'’]+\s+){0,3}?(?:claimed|claims|alleged|suggested))\b",
     re.I,
 )

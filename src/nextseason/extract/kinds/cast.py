@@ -198,7 +198,7 @@ _PRED_RETURN = (
     r"return(?:s|ed|ing)?(?!\s+to\s+(?!the\s+(?:role|cast|show|series))[a-z]+)"
     r"|com(?:e|es|ing)\s+back|came\s+back|(?:pop|turn|show)(?:ped|ping|ed|ing)?\s+up\b|(?:be|is|are|was|were)\s+(?:also\s+|all\s+|both\s+)?back\b"
     r"|reprise[sd]?\b|reprising\b|mak(?:e|es|ing)\s+(?:a|his|her|their)\s+(?:return|comeback)\b"
-    r"|(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?locked\s+in\s+for\b"  # "is locked in for Season 7"
+    r"|(?:is|are|has\s+been|have\s+been|be)\s+(?:also\s+|both\s+|all\s+)?locked\s+in(?:\s+for\b|(?=\s*[.;,]|$))"  # "is locked in for Season 7", "to be locked in."
     # "has been upped to series regular for Season 3", "was promoted to a series regular"
     r"|(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:upped|promoted|bumped\s+up|elevated)\s+to\s+(?:a\s+)?series\s+regulars?\b"
     r"|be\s+seen\s+again\b|(?<=,\s)back(?=\s+as\b)"  # "will be seen again as", "X, back as her partner Y,"
@@ -269,7 +269,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
     for (kind, pattern), (digest, cues) in zip(
         _PREDICATES,
         (
-            ("70cc4123b7f0", ("return", "back", "up", "repris", "part", "again", "lead", "appear", "be in ", "comeback", "locked", "promoted", "elevated")),
+            ("fa011ab8ac90", ("return", "back", "up", "repris", "part", "again", "lead", "appear", "be in ", "comeback", "locked", "promoted", "elevated")),
             ("4eb41010f15e", ("join", "cast", "signed", "board", "recur", "star", " role", "tapped", "added", "hired")),
             ("b99dd6cea49d", ("cameo", "appear")),
             ("36bb139b2b5d", ("teaser", "trailer")),
