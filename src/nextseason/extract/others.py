@@ -725,14 +725,14 @@ _NUMBERED_PART_AFTER = re.compile(r"\s+(?i:part|season|cour|volume)\s+(?:\d|one|
 _TITLED_BEFORE = re.compile(r"\b(?:(?:officially\s+|sub)?titled|called|billed\s+as|known\s+as)\s+[\"“‘']?$", re.I)
 
 
-def _season_subtitle(text: str, title: str, start: int, end: int, index: ShowIndex) -> bool:
-    """"Main: Subtitle" naming a season of the main show: titled so ("officially titled X: The
-    Culling Game") or numbered as a part ("X: The Culling Game Part 1"); a spinoff ("X: Tales
-    From '85") is neither."""
+def _season_subtitle(text: str, title: str, start: int, end: int, index: ShowIndex) -> str | None:
+    """The subtitle of "Main: Subtitle" when it names a season of the main show: titled so
+    ("officially titled X: The Culling Game") or numbered as a part ("X: The Culling Game Part
+    1"); None for a spinoff ("X: Tales From '85"), which is neither."""
     head, colon, tail = title.partition(": ")
     if not colon or not tail or index.show_of_key(_norm(head)) != index.main:
-        return False
-    return bool(_NUMBERED_PART_AFTER.match(text, end) or _TITLED_BEFORE.search(text, 0, start))
+        return None
+    return tail if _NUMBERED_PART_AFTER.match(text, end) or _TITLED_BEFORE.search(text, 0, start) else None
 
 
 def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
@@ -773,8 +773,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue
             if _POSSESSIVE_END.search(title):
                 continue  # "Sam Levinson's "Euphoria"", "Taylor Sheridan's drama": the owner, not a show
-            if _season_subtitle(text, title, start, end, index):
-                tail = title.partition(": ")[2]
+            tail = _season_subtitle(text, title, start, end, index)
+            if tail:
                 index.add(title, index.main)  # "officially titled Jujutsu Kaisen: The Culling Game Part 1"
                 index.add(tail, index.main)
                 last_show = end
