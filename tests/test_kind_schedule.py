@@ -1621,3 +1621,9 @@ def test_a_season_that_wrapped_up_on_air_is_no_shoot() -> None:
     )
     filming = {(c.season, c.value) for c in doc.claims if c.kind == "filming"}
     assert filming == {(3, "2023-08/2024-02")}
+
+
+def test_it_will_or_wont_be_a_time_answers_when_the_season_arrives() -> None:
+    rows = _rows("When will it come out? What we can say is that it won't be this summer. It will be a long wait, though.")
+    assert (2, "premiere", "2024-22", "denied") in rows
+    assert len([r for r in rows if r[1] == "premiere"]) == 1

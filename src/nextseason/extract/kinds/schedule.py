@@ -40,6 +40,8 @@ _PREMIERE_TRIGGER = (
     # "it could slip into 2027", "most people are pencilling in June", "HBO will only commit to summer 2026"
     r"|slip(?:s|ped|ping)?(?=\s+(?:into|to|until)\b)|pencil(?:l)?(?:s|ed|ing)?\s+in(?=\s+[A-Z0-9])|commit(?:s|ted)?\s+to(?=\s+(?:a\s+)?[\w-]*\s*\d{4})"
     r"|air(?:s|ed|ing)?|debut(?:s|ed|ing)?|land(?:s|ed|ing)?|return(?:s|ed|ing)?"
+    # "When will season 3 come out? ... it won't be this summer": the season's arrival
+    r"|(?<=\bit\s)(?:will|won['’]t|would|wouldn['’]t)\s+be(?=\s+(?:this|next|until|before|in)\s+(?:spring|summer|fall|autumn|winter|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b)"
     r"|(?:be|is|are|was|were)\s+(?:broadcast|screened|shown)(?=\s+(?:on|from|in|at|weekly)\b)"
     r"|stream(?:s|ed|ing)?|(?<!petition\s)(?<!campaign\s)(?<!website\s)(?<!podcast\s)launch(?:es|ed|ing)?|simulcast(?:s|ed|ing)?|bow(?:s|ed)?"
     r"|hit(?:s|ting)?\s+(?:screens|streaming|the\s+small\s+screen|the\s+(?:streamer|service|platform)|\w+\s+screens|(?-i:[A-Z])[\w+]*(?:\s+(?-i:[A-Z])[\w+]*)?)|(?:comes?|came|coming)(?:\s+out|\s+back)?(?!\s+(?:from|across)\b)"
