@@ -1103,3 +1103,14 @@ def test_producers_alongside_a_company_s_person_and_as_well_as() -> None:
     )
     producers = {person for person, _season, role, _stance in rows if role == "producer"}
     assert producers == {"Ada Pike", "Lou Marsh", "Bo Lee", "Cy Dunn"}
+
+
+def test_run_together_initials_start_a_name_not_an_acronym() -> None:
+    rows = people_roles(
+        "The drama was created by Ada Pike, R.J. Marsh and Bo Lee. K.T. Dunn directed the first two episodes "
+        "of season 1."
+    )
+    assert {("Ada Pike", None, "creator"), ("R.J. Marsh", None, "creator"), ("Bo Lee", None, "creator")} <= {
+        row[:3] for row in rows
+    }
+    assert ("K.T. Dunn", 1, "director", "asserted") in rows

@@ -88,7 +88,7 @@ def _clean_tokens(tokens: list[str]) -> list[str]:
     while tokens and (
         tokens[0].casefold() in _NOT_NAME_WORDS
         or is_platform_name(tokens[0])
-        or (tokens[0].isupper() and len(tokens[0]) >= 3)
+        or (tokens[0].isupper() and len(tokens[0]) >= 3 and not _INITIALS.fullmatch(tokens[0]))
     ):
         tokens = tokens[1:]
     if tokens and tokens[0].casefold() in _HEADLINE_VERBS:
@@ -104,6 +104,8 @@ def _clean_tokens(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# Initials run together ("D.B. Weiss", "J.A. Bayona") are a name's start, no acronym like "HBO".
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _SIBLINGS = re.compile(r"\b(?:Brothers|Sisters|Twins|Siblings)\b")
 
 
