@@ -1627,3 +1627,17 @@ def test_it_will_or_wont_be_a_time_answers_when_the_season_arrives() -> None:
     rows = _rows("When will it come out? What we can say is that it won't be this summer. It will be a long wait, though.")
     assert (2, "premiere", "2024-22", "denied") in rows
     assert len([r for r in rows if r[1] == "premiere"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Seasons 1 and 2 each had six episodes.", {(1, 6), (2, 6)}),
+        ("Seasons 1, 2 and 3 each ran for nine episodes.", {(1, 9), (2, 9), (3, 9)}),
+        ("Seasons one, two, and three each had seven episodes.", {(1, 7), (2, 7), (3, 7)}),
+    ],
+)
+def test_a_count_shared_by_a_list_of_seasons(body: str, expected: set[tuple[int, int]]) -> None:
+    """The last season number before "each" is no count; every listed season gets the count."""
+    rows = _rows(body)
+    assert {(season, value) for season, kind, value, _ in rows if kind == "episodes"} == expected

@@ -54,6 +54,12 @@ _PLURAL = re.compile(
     r"|\b(?:season|series)\s+" + _NUM + r"\s+(?:and|&)\s+" + _NUM + r"\b(?!\s+(?:episodes?|years?|days?|hours?|minutes?)\b)",
     re.I,
 )
+# "seasons 1, 2 and 3": a list of three or more numbers after one plural noun
+_NUM_BARE = _NUM.replace("(", "(?:", 1)
+_PLURAL_LIST = re.compile(
+    r"\bseasons\s+(" + _NUM_BARE + r"(?:\s*,\s*" + _NUM_BARE + r")+,?\s+(?:and|&)\s+" + _NUM_BARE + r")\b", re.I
+)
+_LIST_ITEM = re.compile(_NUM, re.I)
 _FINAL = re.compile(r"\b(?:final|last|latest)\s+season\b", re.I)
 # The same patterns searched with a lookahead for their first letters (extract/cues.py): the
 # same matches, found faster.
@@ -114,7 +120,16 @@ def _plural_may_match(text: str) -> bool:
 def _seasons_in(text: str) -> tuple[SeasonMention, ...]:
     found: list[SeasonMention] = []
     taken: list[tuple[int, int]] = []
-    for match in _PLURAL_SEARCH.finditer(text) if _plural_may_match(text) else ():
+    plural = _plural_may_match(text)
+    for match in _PLURAL_LIST.finditer(text) if plural else ():
+        for item in _LIST_ITEM.finditer(match.group(1)):
+            n = _to_int(item.group(1))
+            if n:
+                found.append(SeasonMention(n, match.start(), match.end()))
+        taken.append(match.span())
+    for match in _PLURAL_SEARCH.finditer(text) if plural else ():
+        if any(s <= match.start() < e for s, e in taken):
+            continue
         nums = [g for g in match.groups() if g]
         for tok in nums:
             n = _to_int(tok)
