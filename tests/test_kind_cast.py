@@ -2515,3 +2515,21 @@ def test_a_described_part_then_the_sentence_s_verb_names_no_part() -> None:
 def test_players_understood_to_be_locked_in() -> None:
     rows = _cast("Ada Quill and Bo Lee star as Mara and Jun. Quill and Lee are both understood to be locked in.")
     assert {("Moonlit Harbor", 2, "speculated", "Ada Quill", "Mara"), ("Moonlit Harbor", 2, "speculated", "Bo Lee", "Jun")} <= rows
+
+
+def test_a_cast_table_placed_by_its_lead_in_or_its_status_header() -> None:
+    text = (
+        "Moonlit Harbor season 2 ended in May, and there will be no third season.\n\n"
+        "Here's who appeared in season 2, and where they stand:\n\n"
+        "Actor | Character | Status\n"
+        "Ellie Marchbank | Robin Penhale / The Warden | Returning\n"
+        "Tom Hale | Gull the Crow (voice) | New\n\n"
+        "Here is who we think will be back in the new season:\n\n"
+        "Character | Japanese voice | Back for season 3?\n"
+        "Jamie Penhale | Oliver Stroud | Almost certain\n"
+    )
+    got = _cast(text, title="Moonlit Harbor Season 3: Will It Happen? Cast and Everything We Know")
+    assert ("Moonlit Harbor", 2, "asserted", "Ellie Marchbank", "Robin Penhale") in got
+    assert ("Moonlit Harbor", 2, "asserted", "Ellie Marchbank", "The Warden") in got
+    assert ("Moonlit Harbor", 2, "asserted", "Tom Hale", "Gull the Crow") in got
+    assert ("Moonlit Harbor", 3, "speculated", "Oliver Stroud", "Jamie Penhale") in got

@@ -21,12 +21,19 @@ _CELL_SPLIT = re.compile(r"\s+\|\s+")
 _CHARACTER_HEAD = re.compile(r"(?:role|roles|character|characters|character\s+name|part|as|playing)", re.I)
 _PERSON_HEAD = re.compile(
     r"(?:cast|cast\s+member|actor|actress|actors|performer|played\s+by|portrayed\s+by|voiced\s+by|"
-    r"voice\s+actor|voice\s+actress|voice\s+cast|star|name)",
+    r"(?:(?:japanese|english|korean|original)\s+)?(?:voice|voice\s+actor|voice\s+actress|voice\s+cast|dub)|star|name)",
     re.I,
 )
-_STATUS_HEAD = re.compile(r"(?:status|returning\??|back\??|confirmed\??|season\s+\d{1,2}\??|series\s+\d{1,2}\??)", re.I)
+_STATUS_HEAD = re.compile(
+    r"(?:status|(?:(?:returning|back|confirmed|coming\s+back)(?:\s+(?:for|in)\s+(?:season|series)\s+\d{1,2})?|"
+    r"season\s+\d{1,2}|series\s+\d{1,2}))\??",
+    re.I,
+)
 _DENIED = re.compile(r"\b(?:not|no|n[o’']t|departed|departing|leaving|left|exit(?:ed|ing)?|written\s+out|dead|died)\b", re.I)
-_SPECULATED = re.compile(r"\b(?:rumou?red|tbc|tba|tbd|unconfirmed|expected|likely|possibly|maybe|unknown|unclear)\b|\?", re.I)
+_SPECULATED = re.compile(
+    r"\b(?:rumou?red|tbc|tba|tbd|unconfirmed|expected|likely|possibl[ey]|probabl[ey]|almost|maybe|unknown|unclear)\b|\?",
+    re.I,
+)
 _ASSERTED = re.compile(
     r"\b(?:returning|returns|back|confirmed|yes|new|joining|joins|main|regular|series\s+regular|recurring|guest|"
     r"promoted|upped|cast)\b",
@@ -38,16 +45,37 @@ def _cells(text: str) -> list[str]:
     return [cell.strip(" *") for cell in _CELL_SPLIT.split(text.strip(" |"))]
 
 
-def _top_row(ctx: SentenceContext, width: int) -> list[str] | None:
-    """The cells of the row at the top of the run of rows the sentence is in (its header), when
+def _top_index(ctx: SentenceContext, width: int) -> int | None:
+    """The index of the row at the top of the run of rows the sentence is in (its header), when
     there is a row above the sentence."""
     sents = ctx.doc.sentences
     index = ctx.sentence.index
     top = None
     while index > 0 and " | " in sents[index - 1].text and len(_cells(sents[index - 1].text)) == width:
         index -= 1
-        top = sents[index]
-    return _cells(top.text) if top is not None else None
+        top = index
+    return top
+
+
+def _top_row(ctx: SentenceContext, width: int) -> list[str] | None:
+    top = _top_index(ctx, width)
+    return _cells(ctx.doc.sentences[top].text) if top is not None else None
+
+
+# The sentence that introduces a table ("Here's who appeared in season 2, and where they stand:")
+_LEAD_IN = re.compile(r":\s*$")
+
+
+def _table_season(ctx: SentenceContext, width: int, status_head: str) -> int | None:
+    """The one season a status column's header ("Back for season 2?") or the sentence leading into
+    the table names, when either names one."""
+    named = {m.number for m in find_seasons(status_head)}
+    top = _top_index(ctx, width)
+    if not named and top:
+        lead = ctx.doc.sentences[top - 1].text
+        if _LEAD_IN.search(lead):
+            named = {m.number for m in find_seasons(lead)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _header(ctx: SentenceContext, width: int) -> tuple[int, int, int | None] | None:
@@ -146,7 +174,8 @@ def extract(ctx: SentenceContext) -> list[Claim]:
     season, stance = ctx.heading_season, "asserted"
     if status_col is not None:
         status = cells[status_col]
-        target = ctx.target_season
+        heads = _top_row(ctx, len(cells)) or []
+        target = _table_season(ctx, len(cells), heads[status_col]) or ctx.target_season
         if _DENIED.search(status):
             season, stance = target, "denied"
         elif _SPECULATED.search(status):
@@ -156,5 +185,19 @@ def extract(ctx: SentenceContext) -> list[Claim]:
         else:
             return []
     start = ctx.text.find(person)
-    value = {"person": person, "character": character}
-    return [ctx.claim("cast", value, start, start + len(person), season=season, show=ctx.show, stance=stance)]
+    return [
+        ctx.claim("cast", {"person": person, "character": name}, start, start + len(person), season=season,
+                  show=ctx.show, stance=stance)
+        for name in _character_names(character)
+    ]
+
+
+# "Matthew the Raven (voice)": how the part is played, not its name
+_PLAYED_HOW = re.compile(r"\s*\((?:voice|voiced|uncredited|cameo|guest|recurring|archive)[^)]*\)$", re.I)
+# "Dream / Morpheus": one part under two names, each of them its name
+_NAME_SLASH = re.compile(r"\s+/\s+")
+
+
+def _character_names(cell: str) -> list[str]:
+    names = [_PLAYED_HOW.sub("", name) for name in _NAME_SLASH.split(cell)]
+    return [name for name in names if name[:1].isupper()] or [cell]
