@@ -1479,3 +1479,20 @@ def test_never_at_risk_of_being_cancelled_is_a_denial() -> None:
     rows = status("Moonlit Harbor was never seriously at risk of being cancelled.")
     assert ("Moonlit Harbor", None, "cancelled", None, "denied") in rows
     assert not any(kind == "cancelled" for _show, _season, kind, *_ in status("Fans feared the show was at risk of being cancelled."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will update this article once the streamer renews the show for a third season.",
+        "We'll update this page when Moonlit Harbor season 3 is officially renewed.",
+        "Stay tuned: we will update this page as soon as season 3 gets an official green light.",
+    ],
+)
+def test_a_renewal_awaited_in_a_promise_is_no_renewal(sentence: str) -> None:
+    assert not renewals(sentence)
+
+
+def test_a_past_renewal_in_a_when_clause_is_still_one() -> None:
+    rows = renewals("When the streamer renewed the show for a third season in May, fans cheered, and filming will begin soon.")
+    assert {row[1] for row in rows} == {3}

@@ -402,6 +402,21 @@ _HISTORY = _History()
 _COUNTERFACTUAL = re.compile(r"\b(?:[Ee]ven\s+if|[Ii]f|[Ss]uppose|[Ss]upposing)\b[^,;.]{0,60}?\bwere\s+(?:\w+ly\s+)?$")
 
 
+# An awaited event in a time clause of a promise: "we will update this page as soon as season 4
+# gets a green light", "once Netflix renews the show": the present tense of a future, no news.
+_AWAITED_CLAUSE = re.compile(r"\b(?:once|as\s+soon\s+as|the\s+moment|until|whenever|when)\s+[^,;:.!?]{0,60}$", re.I)
+_AWAITED_VERB = re.compile(r"(?:is|are|gets?|receives?)\s+(?:(?:officially|formally|finally)\s+)?$", re.I)
+_PRESENT_TRIGGER = re.compile(r"(?:renews|gets|receives|orders|greenlights|confirms)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall)\b|[’']ll\b", re.I)
+
+
+def _awaited(text: str, start: int) -> bool:
+    clause = _AWAITED_CLAUSE.search(text, 0, start)
+    if not clause or not _FUTURE.search(text):
+        return False
+    return bool(_PRESENT_TRIGGER.match(text, start) or _AWAITED_VERB.search(text, clause.start(), start))
+
+
 def _renewals(ctx: SentenceContext) -> list[Claim]:
     triggers = _renew_triggers(ctx)
     claims: list[Claim] = []
@@ -413,6 +428,8 @@ def _renewals(ctx: SentenceContext) -> list[Claim]:
         seen.add((trig.start, trig.end))
         if _COUNTERFACTUAL.search(ctx.text, 0, trig.start):
             continue  # "Even if a second series were commissioned tomorrow, ...": no news
+        if _awaited(ctx.text, trig.start):
+            continue  # "we will update this page once it is renewed": no news
         claim_stance = trig.stance or _stance(ctx, trig.start, trig.end)
         value = None
         if claim_stance != "denied":
