@@ -2533,3 +2533,13 @@ def test_a_cast_table_placed_by_its_lead_in_or_its_status_header() -> None:
     assert ("Moonlit Harbor", 2, "asserted", "Ellie Marchbank", "The Warden") in got
     assert ("Moonlit Harbor", 2, "asserted", "Tom Hale", "Gull the Crow") in got
     assert ("Moonlit Harbor", 3, "speculated", "Oliver Stroud", "Jamie Penhale") in got
+
+
+def test_a_season_before_a_colon_places_the_pairs_after_it() -> None:
+    text = (
+        "Both leads were confirmed to return for season 2: Ellie Marchbank as Robin Penhale, the detective with a "
+        "secret, and Tom Hale as Father Declan Moss, the priest who knows it."
+    )
+    got = _cast(text, title="Moonlit Harbor Season 3: Release Date and Everything We Know")
+    assert ("Moonlit Harbor", 2, "asserted", "Ellie Marchbank", "Robin Penhale") in got
+    assert ("Moonlit Harbor", 2, "asserted", "Tom Hale", "Father Declan Moss") in got

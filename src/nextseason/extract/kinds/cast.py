@@ -3158,6 +3158,11 @@ def _pair_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main: bo
         inside = [(abs(pos - m.pos), s) for s, pos in named if pos < left]
     if inside and intro is None:
         return _nearest(inside)
+    colon = ctx.text.rfind(": ", 0, m.pos) if intro is None and not inside else -1
+    if colon > 0:  # "Both leads are confirmed to return for season 2: X as Y and Z as W"
+        context = _context_seasons(ctx, ctx.text[: colon + 1], main)
+        if context:
+            return list(context)
     context = _context_seasons(ctx, intro, main)
     if context:
         return list(context)
