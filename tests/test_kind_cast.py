@@ -2543,3 +2543,13 @@ def test_a_season_before_a_colon_places_the_pairs_after_it() -> None:
     got = _cast(text, title="Moonlit Harbor Season 3: Release Date and Everything We Know")
     assert ("Moonlit Harbor", 2, "asserted", "Ellie Marchbank", "Robin Penhale") in got
     assert ("Moonlit Harbor", 2, "asserted", "Tom Hale", "Father Declan Moss") in got
+
+
+def test_a_list_introduced_by_would_is_a_guess() -> None:
+    text = (
+        "If the show returns, the Penhale sisters would be back at its heart:\n\n"
+        "- Ellie Marchbank as Robin Penhale\n- Saskia Vine as Jamie Penhale\n"
+    )
+    got = _cast(text)
+    assert ("Moonlit Harbor", 2, "speculated", "Ellie Marchbank", "Robin Penhale") in got
+    assert ("Moonlit Harbor", 2, "speculated", "Saskia Vine", "Jamie Penhale") in got

@@ -135,7 +135,7 @@ _EXTRA_HEDGE = scan_faster(re.compile(r"\b(?:almost certain(?:ly)?|surely|would 
 _WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:!?]*$", re.I)
 _INTRO_HEDGE = scan_faster(re.compile(
     r"\b(?:expect\w*|hope\w*|hoping|rumou?r\w*|might|could|may|likely|probably|reportedly|"
-    r"speculat\w*|predict\w*|would love|wish\w*|guess\w*|think|believe)\b",
+    r"speculat\w*|predict\w*|would|wish\w*|guess\w*|think|believe|almost\s+certain(?:ly)?)\b",
     re.I,
 ))
 _RETURN_WORDS = re.compile(r"\b(?:return\w*|back|coming back|come back)\b", re.I)
