@@ -1641,3 +1641,15 @@ def test_a_count_shared_by_a_list_of_seasons(body: str, expected: set[tuple[int,
     """The last season number before "each" is no count; every listed season gets the count."""
     rows = _rows(body)
     assert {(season, value) for season, kind, value, _ in rows if kind == "episodes"} == expected
+
+
+def test_seasons_gapped_after_the_first_ones_verb() -> None:
+    rows = _rows("Season one launched on March 3, 2020, season two on May 9, 2022 and season three in the summer of 2023.")
+    premieres = {(season, value) for season, kind, value, _ in rows if kind == "premiere"}
+    assert premieres == {(1, "2020-03-03"), (2, "2022-05-09"), (3, "2023-22")}
+
+
+def test_a_glance_list_of_seasons_with_their_counts() -> None:
+    rows = _rows("Moonfall at a Glance\n\nSeason 1: April 16, 2019, 6 episodes\nSeason 2: June 2, 2021 (7 episodes)\n")
+    assert {(1, "premiere", "2019-04-16", "asserted"), (2, "premiere", "2021-06-02", "asserted")} <= rows
+    assert {(1, "episodes", 6, "asserted"), (2, "episodes", 7, "asserted")} <= rows

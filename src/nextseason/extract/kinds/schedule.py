@@ -241,6 +241,12 @@ _NOT_SEASON_SUBJECT = re.compile(
 _OWN_WORK = re.compile(
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:drama|series|show|sitcom|anime|thriller)\b", re.I
 )
+_GAPPED_SEASON = re.compile(
+    r"\s*[,;]?\s*(?:and\s+|then\s+|while\s+|with\s+)?(?:(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)|the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:season|series))?)"
+    r"\s+(?:on|in|at|during|from)\s+(?:the\s+)?",
+    re.I,
+)
 _CONNECTOR = re.compile(
     r"^\s*,?\s*(?:possibly|probably|perhaps|maybe|likely)\s+(?:in\s+time\s+for\b[^,;.]{0,40})\s*$|"
     r"^\s*(?:,|and|or|,\s*and|,\s*or|,\s*on|,?\s*(?:possibly|probably|perhaps|maybe|likely|or\s+even|"
@@ -479,6 +485,11 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
             and chosen[-1][0] is dates[i - 1]
             and _CONNECTOR.match(text[dates[i - 1].end : date.start])
         ):
+            chosen.append((date, chosen[-1][1], chosen[-1][2]))
+            continue
+        if chosen and chosen[-1][0] is dates[i - 1] and _GAPPED_SEASON.fullmatch(text, dates[i - 1].end, date.start):
+            # "season one launched on November 9, 2020, season two on August 1, 2022": the verb
+            # left out after the next season is the first one's
             chosen.append((date, chosen[-1][1], chosen[-1][2]))
             continue
         condition = _FRONTED_CONDITION.match(text)
@@ -782,12 +793,15 @@ def _infobox(text: str, date: DateMention) -> bool:
     # (a fact box's field among others on its line: "Status: Renewed · Release date: 2025")
     head = FIELD_SEP.split(text[: date.start])[-1]
     # (and a release history's line: "Season 1: February 18, 2022")
-    return bool(_INFOBOX_LABEL.fullmatch(head)) or (
-        bool(_SEASON_LABEL.fullmatch(head)) and not FIELD_SEP.split(text[date.end :])[0].strip(" .")
-    )
+    # (and "Season 1: April 16, 2019, 5 episodes": with the season's count after it)
+    if _INFOBOX_LABEL.fullmatch(head):
+        return True
+    rest = FIELD_SEP.split(text[date.end :])[0].strip(" .")
+    return bool(_SEASON_LABEL.fullmatch(head)) and (not rest or bool(_COUNT_TAIL.fullmatch(rest)))
 
 
 _SEASON_LABEL = re.compile(r"\W*(?i:season|series)\s+\d{1,2}\s*[:–—-]\s*")
+_COUNT_TAIL = re.compile(r"[,;(–—-]\s*\d{1,3}\s+episodes?\)?", re.I)
 
 
 def _loose(ctx: SentenceContext, date: DateMention, triggers: list[_Trigger]) -> bool:
