@@ -151,6 +151,9 @@ def _stance(sentence: str, trigger: str) -> str:
         ("Many fans believe the show will return in 2026.", "2026", "speculated"),
         ("She might not return for the new season.", "return", "denied"),
         ("Reportedly, filming starts in May.", "May", "speculated"),
+        # a fronted clause of a past event ends at its comma: the main clause's hedge is not its
+        ("When the streamer dropped the show last December, nobody expected a hit.", "December", "asserted"),
+        ("When it returns, it will probably arrive in December.", "December", "speculated"),
     ],
 )
 def test_stance(sentence: str, trigger: str, expected: str) -> None:

@@ -115,9 +115,11 @@ def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(breaks)
 
 
-_FRONTED_CUE = re.compile(r"(?i)though|whereas|despite")
+_FRONTED_CUE = re.compile(r"(?i)though|whereas|despite|when\s")
 _FRONTED_CLAUSE = re.compile(
     r"(?:^|[;:—–]\s*|\b(?:[Ss]o|[Aa]nd|[Bb]ut),?\s+)(?:(?:[Ee]ven\s+)?[Tt]hough|[Aa]lthough|[Ww]hereas|[Dd]espite)\s[^,;:.—–]{3,120}?,"
+    # "When Netflix dropped it last December, nobody expected a hit": a past event's clause
+    r"|^When\s[^,;:.—–]{3,120}?(?:\w\wed|\b(?:was|were|had|came|began|went|made|got|took|hit))\b[^,;:.—–]{0,80}?,"
 )
 
 
