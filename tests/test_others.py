@@ -1637,3 +1637,15 @@ def test_a_show_a_player_headlined_is_a_credit() -> None:
 def test_a_book_adapted_or_based_on_is_no_show() -> None:
     body = "Harbour Lights returns. The fifth season, adapted from Tide Rules, the fifth of Ada Quill's novels, premiered on May 2."
     assert "Tide Rules" not in _found(body)
+
+
+def test_a_show_due_back_one_whose_final_season_begins_and_a_possessive_season_with_a_relative() -> None:
+    body = (
+        "Harbour Lights returns in June. Elsewhere, Copper Valley begins its fifth and final season on May 2. "
+        "Glass Orchard is due back for its fourth season in 2026. "
+        "Moon Relay's second season, which premiered in July, is still airing."
+    )
+    assert set(_found(body)) == {"Copper Valley", "Glass Orchard", "Moon Relay"}
+    doc = extract("Harbour Lights Season 3: Everything We Know\n\n" + body, published="2025-09-01", published_from="given")
+    premieres = {(c.show, c.season, c.value) for c in doc.claims if c.kind == "premiere"}
+    assert {("Copper Valley", 5, "2026-05-02"), ("Glass Orchard", 4, "2026"), ("Moon Relay", 2, "2025-07")} <= premieres

@@ -157,7 +157,7 @@ _NEWS_VERB = (
     r"(?:moved|moves|pushed|pushes|shifted|shifts|delayed|delays|postponed|postpones) (?:back )?its (?:[\w-]+ ){0,2}"
     r"(?:season|series|premiere|return|release)|"
     r"returns? (?:on|in|to) (?=[A-Z]|\w+ \d)|(?:got|gets|get|getting)(?! to\b)|is expected (?:in|to (?:arrive|premiere|return|debut))|"
-    r"hits?|drops?|dropped|began|begins|finished|concluded|released|arriving|premiering|"
+    r"hits?|drops?|dropped|began|begins|finished|concluded|released|arriving|premiering|due back|"
     r"(?:set|due|slated|scheduled|poised|expected) to (?:debut|premiere|arrive|return(?!\s+as\b)|launch|land|hit|"
     r"drop|air|stream|come back)|(?:handed|given|received|earned|secured|scored|landed)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:order|renewal|green\s*light|pick-?up|season)|"
@@ -302,8 +302,9 @@ _ENDS_IN_NUMBER = re.compile(r"(?:^|\s)\d{1,2}$")
 _NUMBER_AFTER = re.compile(r"^\s+\d{1,2}\b")
 _OWN_SEASON_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:new|next|second|third|fourth|fifth|sixth|upcoming|latest|final|sophomore)"
-    r"(?:\s+and\s+(?:final|last))?\s+(?:season|series|run)\s+"
-    r"(?:will|is|has|was|arrives|premieres|returns|debuts|drops|lands)\b"
+    r"(?:\s+and\s+(?:final|last))?\s+(?:season|series|run)(?:,\s*which)?\s+"
+    r"(?:will|is|has|was|arrives|arrived|premieres|premiered|returns|returned|debuts|debuted|drops|dropped|lands|"
+    r"landed|aired|airs|begins|began|starts|started)\b"
 )
 _FILM_WORD = re.compile(r"\b(?:Movie|Film)\b")
 _FILM_BEFORE = re.compile(r"\b(?:feature|film|movie|biopic)\s+(?:film\s+)?$", re.I)

@@ -79,7 +79,7 @@ _PREMIERE_TRIGGER = (
     # "CBS brought it back last October for a second season"
     r"|(?:brought|brings|bring|bringing)\s+(?:it|them|the\s+(?:show|series|drama|comedy))\s+back(?=\s+(?:in|on|last|this|next)\b)"
     r"|(?:brings|bring|bringing|brought)\s+back(?=[^.;]{0,80}?\bfor\s+(?:its|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:season|series)\b)"
-    r"|(?:begins|began|begun|starts|started|opens|opened|(?<=\sto\s)(?:begin|start)|(?<=\swill\s)(?:begin|start))(?=\s+(?:its\s+\w+\s+(?:season|series)\s+)?"
+    r"|(?:begins|began|begun|starts|started|opens|opened|(?<=\sto\s)(?:begin|start)|(?<=\swill\s)(?:begin|start))(?=\s+(?:its\s+(?:\w+\s+){1,3}?(?:season|series)\s+)?"
     r"(?:on|in|last|this|next|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d+)\b)"
     r"|(?:see|get|be\s+watching)(?=\s+(?:season|series|part|the\s+(?:\w+\s+)?(?:season|series|show)|it|them)\b)"
