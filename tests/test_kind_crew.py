@@ -1114,3 +1114,15 @@ def test_run_together_initials_start_a_name_not_an_acronym() -> None:
         row[:3] for row in rows
     }
     assert ("K.T. Dunn", 1, "director", "asserted") in rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first season was directed by Ada Pike and Lou Marsh, and Bo Lee and Cy Dunn serve as executive producers.",
+        "Ada Pike co-wrote the season with Lou Marsh and Tess Rowe, and Bo Lee composed the music.",
+    ],
+)
+def test_a_list_of_agents_stops_before_the_next_clause_s_subject(sentence: str) -> None:
+    rows = people_roles(sentence)
+    assert not any(person == "Bo Lee" and role in ("director", "writer") for person, _season, role, _stance in rows)

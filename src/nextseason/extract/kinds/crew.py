@@ -785,8 +785,11 @@ _SOURCE_SERIES = re.compile(r"\s+series", re.I)
 
 
 _CLAUSE_VERB = re.compile(
+    # (and a second subject before it: "..., and C and D serve as producers")
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
     r"\s+(?:also\s+|now\s+|then\s+)?(?:is|are|was|were|has|have|had|will|would|serves?|served|remains?|"
-    r"returns?|returned|joins?|joined|takes?|took|handles?|handled)\b"
+    r"returns?|returned|joins?|joined|takes?|took|handles?|handled|composed|composes|scored|scores|wrote|writes|"
+    r"directed|directs|produced|produces|executive\s+produces?|created|creates|designed|edited|shot)\b"
 )
 _LIST_SEP = re.compile(r"\s*(?:,\s*and|,?\s*as\s+well\s+as|,|and|&)\s+")
 _SKIP_APPOSITIVE = re.compile(r",\s+(?:who|whose|the|a|an|his|her)\b[^,;]*")
