@@ -1126,3 +1126,10 @@ def test_run_together_initials_start_a_name_not_an_acronym() -> None:
 def test_a_list_of_agents_stops_before_the_next_clause_s_subject(sentence: str) -> None:
     rows = people_roles(sentence)
     assert not any(person == "Bo Lee" and role in ("director", "writer") for person, _season, role, _stance in rows)
+
+
+def test_agents_joined_with_with_after_a_passive() -> None:
+    rows = people_roles("The drama was developed by Ada Pike with Lou Marsh and Bo Lee.")
+    assert {person for person, _s, role, _st in rows if role == "creator"} == {"Ada Pike", "Lou Marsh", "Bo Lee"}
+    rows = people_roles("The drama was written by Ada Pike with Lou Marsh in mind.")
+    assert {person for person, _s, role, _st in rows if role == "writer"} == {"Ada Pike"}

@@ -578,6 +578,11 @@ def _passive(sent: _Sentence) -> list[Credit]:
         people, end = _agent_list(sent, match.end())
         if not people:
             continue
+        joint = _WITH_AGENTS.match(sent.text, end)
+        if joint:  # "developed by Sharon Horgan with Dave Finkel and Brett Baer": each of them
+            more, more_end = _agent_list(sent, joint.end())
+            if more and not _IN_MIND.match(sent.text, more_end):
+                people, end = people + more, more_end
         found = sent.seasons_in(left, match.start())
         season = found[0] if len(found) == 1 and not _PLURAL_SEASONS.search(subject) else None
         if season is None and not found and _PILOT.search(subject):
@@ -598,6 +603,8 @@ def _passive(sent: _Sentence) -> list[Credit]:
     return out
 
 
+_WITH_AGENTS = re.compile(r"\s+(?:together\s+with|with|alongside)\s+")
+_IN_MIND = re.compile(r"\s+in\s+mind\b")
 _SCRIPT_BY = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:script|screenplay|teleplay)s?\s+(?:written\s+)?by\s+", re.I)
 
 
