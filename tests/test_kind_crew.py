@@ -1133,3 +1133,15 @@ def test_agents_joined_with_with_after_a_passive() -> None:
     assert {person for person, _s, role, _st in rows if role == "creator"} == {"Ada Pike", "Lou Marsh", "Bo Lee"}
     rows = people_roles("The drama was written by Ada Pike with Lou Marsh in mind.")
     assert {person for person, _s, role, _st in rows if role == "writer"} == {"Ada Pike"}
+
+
+def test_the_series_premiere_is_the_first_season_s() -> None:
+    doc = extract(
+        "Moonlit Harbor Season 3: Everything We Know\n\nAda Pike directed the series premiere back in 2021.",
+        title="Moonlit Harbor Season 3: Everything We Know",
+        published=PUBLISHED,
+        published_from="given",
+    )
+    rows = {(c.kind, c.season) for c in doc.claims}
+    assert ("crew", 1) in rows and ("premiere", 1) in rows
+    assert ("crew", 3) not in rows and ("premiere", 3) not in rows

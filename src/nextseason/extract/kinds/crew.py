@@ -215,7 +215,7 @@ _RETURN = re.compile(
     re.I,
 )
 _PILOT = re.compile(
-    r"\bthe\s+(?:show['’]s\s+|series['’]\s+)?pilot(?:\s+episode)?\b"
+    r"\bthe\s+(?:show['’]s\s+|series['’]\s+)?pilot(?:\s+episode)?\b|\bthe\s+series\s+premiere\b"
     r"|\bthe\s+(?:very\s+)?first\s+episode\b(?!\s+of\s+(?:the\s+)?(?:new\s+|next\s+|second|third|fourth|fifth|season|series))",
     re.I,
 )

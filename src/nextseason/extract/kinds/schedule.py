@@ -1050,6 +1050,9 @@ _OWN_SHOW_SUBJECT = re.compile(
 )
 
 
+_SERIES_PREMIERE = re.compile(r"\bthe\s+(?:series|show['’]s)\s+(?:premiere|debut)\b(?:\s+\w+){0,2}\s+$", re.I)
+
+
 def _seasons_for(
     ctx: SentenceContext, anchor: int, date: DateMention, kind: str, trig: _Trigger | None
 ) -> list[int | None]:
@@ -1060,6 +1063,8 @@ def _seasons_for(
         return [1]  # "has fronted the show since its 2018 debut": the show's own debut
     if _ITS_DEBUT_IN.search(text, max(0, date.start - 40), date.start):
         return [1]  # "Since its debut in December 2021, ...": the same
+    if _SERIES_PREMIERE.search(text, max(0, date.start - 40), date.start):
+        return [1]  # "directed the series premiere back in 2022": the first season's first episode
     target = ctx.doc.target_season
     if target and target > 1 and _CURRENT_SEASON.search(text, 0, date.start) and not _after_publication(ctx, date):
         return [target - 1]  # "The current season, which premiered on October 9" (of a season 5 renewal)
