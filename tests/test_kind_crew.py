@@ -1145,3 +1145,14 @@ def test_the_series_premiere_is_the_first_season_s() -> None:
     rows = {(c.kind, c.season) for c in doc.claims}
     assert ("crew", 1) in rows and ("premiere", 1) in rows
     assert ("crew", 3) not in rows and ("premiere", 3) not in rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The announcement art was drawn by original creator Ada Pike.",
+        "Season 3 introduced Bo Lee as Ada Pike, a character created to launch a spin-off of her own.",
+    ],
+)
+def test_the_source_s_original_creator_and_a_purpose_are_no_credits(sentence: str) -> None:
+    assert not any(person == "Ada Pike" for person, *_ in people_roles(sentence))

@@ -862,6 +862,7 @@ _OF_COMPANY = re.compile(
     r"\s+(?:of|at|from|for)\s+(?:[A-Z][\w&'’.-]*\s+){0,3}(?:Pictures|Productions|Studios?|Entertainment|Films|Media|Television|TV)\b"
     r"|\s+for\s+(?:the\s+)?[A-Z][\w+&'’.-]*(?:\s+[A-Z][\w+&'’.-]*){0,2}(?=\s*(?:,|\band\b|\.|$))"  # "X for Greywater, and Y for ITV"
 )
+_PURPOSE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|this\b|that\b)[a-z]+\b")
 _BY_OR_ABOUT_AFTER = re.compile(r"\s+(?:by|about)\b")
 _DETERMINER_END = re.compile(r"\b(?:the|of|for|about|a|an)\s+$", re.I)
 
@@ -894,6 +895,8 @@ def _actives(sent: _Sentence) -> list[Credit]:
     for match in _scan(_VERB, sent.text):
         if _BY_OR_ABOUT_AFTER.match(sent.text[match.end() :]):
             continue  # passive ("written by", handled apart) or a topic ("to write about the case")
+        if _PURPOSE_AFTER.match(sent.text, match.end()):
+            continue  # "a character created to launch a spin-off": a purpose, no credit
         if match.group(0)[0].isupper():
             continue
         participle = not match.group(0).endswith("ing")
@@ -1206,7 +1209,8 @@ _PLURAL_END = re.compile(r"s\b")
 
 
 _SOURCE_MEDIUM_END = re.compile(
-    r"\b(?:webtoon|manga|manhwa|novel|novels|comic|comics|book|books|light\s+novel|graphic\s+novel|web\s+novel)['’]?s?\s+$",
+    r"\b(?:webtoon|manga|manhwa|novel|novels|comic|comics|book|books|light\s+novel|graphic\s+novel|web\s+novel)['’]?s?\s+$"
+    r"|\b(?:the\s+)?original\s+$",  # "drawn by original creator X": the source's author
     re.I,
 )
 
