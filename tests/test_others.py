@@ -1649,3 +1649,22 @@ def test_a_show_due_back_one_whose_final_season_begins_and_a_possessive_season_w
     doc = extract("Harbour Lights Season 3: Everything We Know\n\n" + body, published="2025-09-01", published_from="given")
     premieres = {(c.show, c.season, c.value) for c in doc.claims if c.kind == "premiere"}
     assert {("Copper Valley", 5, "2026-05-02"), ("Glass Orchard", 4, "2026"), ("Moon Relay", 2, "2025-07")} <= premieres
+
+
+def test_a_slashed_title_an_opening_word_described_as_a_show_and_a_credit_s_own_news() -> None:
+    body = (
+        "Harbour Lights returns in June. Before this, Ada Pike made the cult BBC thriller Coast/Line, which was "
+        "cancelled after a single season in 2020. Drifting, another of the streamer's comedies, was only renewed "
+        "for a third season last October."
+    )
+    assert set(_found(body)) == {"Coast/Line", "Drifting"}
+    doc = extract("Harbour Lights Season 3: Everything We Know\n\n" + body, published="2025-02-14", published_from="given")
+    rows = {(c.show, c.season, c.kind, c.value) for c in doc.claims}
+    assert {("Coast/Line", None, "cancelled", "2020"), ("Drifting", 3, "renewed", "2024-10")} <= rows
+
+
+def test_a_service_after_a_title_is_not_part_of_it() -> None:
+    from nextseason.extract.others import _candidates
+
+    titles = [title for title, _start, _end in _candidates("The pair previously created Coast Line for HBO, which ran long.")]
+    assert "Coast Line" in titles and "Coast Line for HBO" not in titles

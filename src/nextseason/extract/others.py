@@ -34,7 +34,7 @@ __all__ = [
     "title_spans",
 ]
 
-_WORD = r"(?:(?!I['’](?:m|ve|ll|d)\b)[A-Z0-9À-ÖØ-Þ][\w'’.&!?-]*)"  # ("I'm" is no title's word)
+_WORD = r"(?:(?!I['’](?:m|ve|ll|d)\b)[A-Z0-9À-ÖØ-Þ][\w'’.&!?-]*(?:/[A-Z][\w'’.&!?-]*)?)"  # ("I'm" is no title's word; "Giri/Haji")
 _LINK = r"(?:of|the|and|in|on|a|an|to|for|at|with|from|&|de|la|el|del|der|die|das|no|is|x)"
 _PHRASE = _WORD + r"(?:\s+(?:" + _LINK + r"\s+)*" + _WORD + r")*"
 # A title with an optional subtitle: "Parasyte: The Grey", "Money Heist: Korea – Joint Economic Area".
@@ -644,6 +644,9 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
         if colon and tail and (is_platform_name(head) or _PART_BEFORE.search(text, 0, start)):
             # "back to BBC One: Larkspur Lane returns ...", "back as Gi-hun: Squid Game season 2 drops": the title after it
             title, start = tail, start + len(head) + len(colon)
+        service = _SERVICE_TAIL.fullmatch(title)
+        if service and is_platform_name(service.group(2)):
+            title, end = service.group(1), start + len(service.group(1))  # "created Westworld for HBO"
         spans.append((title, start, end))
     for match in _QUOTED.finditer(text):
         inner = match.group(1).strip()
@@ -653,6 +656,9 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
         if words[-1] not in _TAIL_CONNECTORS:
             spans.append((inner, match.start(1), match.start(1) + len(inner)))
     return spans
+
+
+_SERVICE_TAIL = re.compile(r"(.+?)\s+(?:for|on|at)\s+(.+)")
 
 
 def _platform_follows(after: str) -> bool:
@@ -808,7 +814,7 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
             if not (listed or _news_cue(text, start, end, gates)) or not _acceptable(title, index):
                 continue
             before = text[:start]
-            if _common_opener(title, before, lowered):
+            if _common_opener(title, before, lowered) and not _SHOW_APPOSITIVE.match(text, end):
                 continue  # "Production began in March": a word opening the sentence
             if _SPEAKER_BEFORE.search(before):
                 continue  # 'said HBO's Francesca Orsi': the one quoted, a person
@@ -895,12 +901,17 @@ class _Credits:
             )
             if credit and _FANS_OF.search(text, max(0, start - 60), start) and _NEWS_OF_IT.match(text, end):
                 credit = False  # "fans of ITV's thriller X will be sad to hear that it has been axed": news of X
+            if credit and _WHICH_STATUS.match(text, end):
+                credit = False  # "X made the BBC thriller Y, which was cancelled after one season": news of Y
             if credit:
                 self._end = end
         self._pending.clear()
         return credit
 
 
+_WHICH_STATUS = re.compile(
+    r",\s+which\s+(?:was|has\s+been|had\s+been|got|is\s+being)\s+(?:\w+ly\s+)?(?:cancell?ed|axed|scrapped|renewed)\b", re.I
+)
 _FANS_OF = re.compile(r"\bfans\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _NEWS_OF_IT = re.compile(
     r"[^.;]{0,60}?\b(?:hear|learn|know|news|find\s+out)\s+(?:that\s+)?(?:it|the\s+(?:show|series|drama))\s+"
@@ -1013,6 +1024,15 @@ class _LowerWords:
         if self._words is None:
             self._words = frozenset(w for s in self._sents for w in _LOWER_WORD.findall(s.text))
         return word in self._words
+
+
+# "Shrinking, another of the streamer's comedies, was renewed": an opening word described as a show
+_SHOW_APPOSITIVE = re.compile(
+    r",\s+(?:another|one)\s+of\s+(?:the|its|their|[\w+&.-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:comedies|dramas|shows|series|thrillers|hits|originals|sitcoms|anime)\s*,"
+    r"|,\s+(?:the|a|an|its|[\w+&.-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?" + GENRE_NOUNS + r"\s*,",
+    re.I,
+)
 
 
 def _common_opener(title: str, before: str, lowered: _LowerWords) -> bool:

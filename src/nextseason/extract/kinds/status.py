@@ -1593,7 +1593,9 @@ _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|be|been|bei
         r"just|finally|n[’']t|will|would|could|might|may|to|get|got|yet|still|formally|now|"
         r"reportedly|likely|unlikely|going|expected|set|definitely|indeed|won[’']t|isn[’']t|"
         r"aren[’']t|wasn[’']t|weren[’']t|hasn[’']t|haven[’']t|hadn[’']t|first|initially|originally|publicly|"
-        r"quietly|previously|[’']s))+\s*$")
+        r"quietly|previously|only|recently|eventually|quickly|swiftly|promptly|[’']s))+\s*$")
+# An appositive between the subject and its verb: "Shrinking, another of the streamer's comedies, was renewed"
+_APPOSITIVE_END = re.compile(r",\s+(?:another\s+of|one\s+of|the|an?)\s+[^,()\n]{1,60},$")
 # A relative pronoun ending the head. Searched for on its own: the longest such ending starts
 # at the leftmost match. (As "(.*?),?\s+(?:which|that)$" the search tried every length of
 # the text before it at every start.)
@@ -1606,6 +1608,7 @@ def _subject_head(text: str) -> str:
     that it ends with the subject."""
     head = _RELATIVE.sub(lambda m: " " * len(m.group()), text)
     head = _AUXILIARY_TAIL.sub("", head)
+    head = _APPOSITIVE_END.sub("", head)
     rel = _WHICH_AT_END.search(head)
     if rel:
         before = head[: rel.start()]
