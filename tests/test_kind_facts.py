@@ -685,3 +685,8 @@ def test_a_book_named_with_its_place_in_the_author_s_series() -> None:
         )
     }
     assert {(5, "Tide Rules", "Ada Quill"), (7, "Harbour House", "Ada Quill")} <= rows
+
+
+def test_a_channel_owned_on_a_known_service_is_that_service() -> None:
+    platforms = _platforms("The first season premiered for free on Lantern Films' YouTube channel.")
+    assert {value for _show, _season, value in platforms} == {"YouTube"}

@@ -1156,7 +1156,7 @@ _ON_BEFORE = re.compile(
     r"(?:\b(?:on|onto|via)|\b(?:moves?|moved|moving|comes?|came|coming|heads?|headed|went|goes|go|"
     r"returns?|returned|returning|arrives?|arrived|arriving|lands?|landed|landing|on\s+(?:its|the|their)\s+way)\s+to|"
     r"\bexclusively\s+(?:on|to)|\b(?:seasons?|years?)\s+at|\b(?:produced|made)\s+(?:by\s+[^,;]{1,60}?\s+)?for)"
-    r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?"
+    r"\s+(?:the\s+)?(?:(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*(?:['’]s|s['’])\s+)?(?:(?:[\w-]+\s+){0,4}?"  # ("on TVF's YouTube channel")
     r"(?:service|channel|network|platform|streamer|broadcaster|station)\s+)?$",
     re.I,
 )

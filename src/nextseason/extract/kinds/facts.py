@@ -302,7 +302,7 @@ _UNLISTED: tuple[tuple[re.Pattern[str], bool], ...] = (
         r"\b(?:premieres?|premiered|premiering|streams|streamed|streaming|stream|airs|aired|airing|debuts?|"
         r"debuted|available|launch(?:es|ed)?|exclusively|arrives?|arrived|lands?|landed)\s+on\s+"
         r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?" + _SERVICE_NOUN + r"\s+)?" + _UNLISTED_NAME
-        + r"(?![\w+]|\s+\d|\s+(?:[\w-]+\s+)?" + _SERVICE_NOUN + r"\b)"
+        + r"(?![\w+'’]|\s+\d|\s+(?:[\w-]+\s+)?" + _SERVICE_NOUN + r"\b)"
     ), True),
     (re.compile(r"^(?:[A-Z]\w+,\s+)?([A-Z][\w-]*\+)\s+(?:has\s+|have\s+|also\s+|officially\s+)*" + _SERVICE_VERB + r"\b"),
      False),
