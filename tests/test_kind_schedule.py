@@ -1653,3 +1653,9 @@ def test_a_glance_list_of_seasons_with_their_counts() -> None:
     rows = _rows("Moonfall at a Glance\n\nSeason 1: April 16, 2019, 6 episodes\nSeason 2: June 2, 2021 (7 episodes)\n")
     assert {(1, "premiere", "2019-04-16", "asserted"), (2, "premiere", "2021-06-02", "asserted")} <= rows
     assert {(1, "episodes", 6, "asserted"), (2, "episodes", 7, "asserted")} <= rows
+
+
+def test_an_elided_ordinal_names_the_season_of_the_date_after_it() -> None:
+    rows = _rows("The first season was shot in Wales; for the second, production moved to Dublin, where it filmed between May and July 2023.")
+    assert (2, "filming", "2023-05/2023-07", "asserted") in rows
+    assert not any(season == 1 and kind == "filming" and value for season, kind, value, _ in rows)

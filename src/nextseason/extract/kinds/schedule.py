@@ -1050,6 +1050,7 @@ _OWN_SHOW_SUBJECT = re.compile(
 )
 
 
+_ELIDED_ORDINAL = re.compile(r"\b(?:for|in|on|with|during|by)\s+the\s+(second|third|fourth|fifth|sixth)\s*,", re.I)
 _SERIES_PREMIERE = re.compile(r"\bthe\s+(?:series|show['’]s)\s+(?:premiere|debut)\b(?:\s+\w+){0,2}\s+$", re.I)
 
 
@@ -1095,6 +1096,11 @@ def _seasons_for(
         # ("just days after the season 2 finale, but ... it could slip into 2027": a time reference)
         and not ("finale" in text and _SEASON_FINALE.match(text, f[0]) and _TIME_WORD_END.search(text, max(0, f[0] - 30), f[0]))
     ]
+    elided = _ELIDED_ORDINAL.search(text, 0, date.start)
+    if elided and found and all(f[0] < elided.start() for f in found):
+        # "The first season was shot in New Zealand; for the second, production moved to the
+        # UK, where it filmed between October 2022 and May 2023": the season the ordinal elides
+        return [ORDINALS[elided.group(1).lower()]]
     win = _window_start(text, left, anchor)
     event_of = _EVENT_OF_SEASON.match(text, date.end)
     if kind == PREMIERE and event_of:  # "ahead of the Oct. 31 premiere of Season 2"
