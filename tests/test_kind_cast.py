@@ -2553,3 +2553,8 @@ def test_a_list_introduced_by_would_is_a_guess() -> None:
     got = _cast(text)
     assert ("Moonlit Harbor", 2, "speculated", "Ellie Marchbank", "Robin Penhale") in got
     assert ("Moonlit Harbor", 2, "speculated", "Saskia Vine", "Jamie Penhale") in got
+
+
+def test_a_surname_that_is_a_function_word() -> None:
+    pairs = _pairs("Returning for season 2:\n\n- Jay Will as Tyson Marsh\n- Tom May as Ada Pike\n")
+    assert ("Jay Will", "Tyson Marsh") in pairs and ("Tom May", "Ada Pike") in pairs

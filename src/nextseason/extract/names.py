@@ -286,6 +286,8 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
             or (not parts and _given_name(tok, tokens, j, text))
             or (parts and _inner_syllable(tok, tokens, j, text))
             or (parts and tok == "Oh" and text[parts[-1][1] : start] == " ")  # "Madam Oh", "Detective Oh"
+            # "Jay Will as Tyson", "Tom May, who plays": a capitalised function word after a given name
+            or (len(parts) == 1 and tok in _WORD_SURNAMES and _SURNAME_END.match(text, start + len(tok)))
             or (0 < len(parts) < 3 and tok[0].isupper() and _code_name(parts))  # "Miss All Sunday"
         ):
             break
@@ -305,6 +307,10 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
     if number:
         end = number.end()  # "Mr. 0", "Agent 47": a code name
     return NameSpan(text[start:end], start, end, owned, role), max(j, i + 1)
+
+
+_WORD_SURNAMES = frozenset({"Will", "May", "Long", "Little", "Wise", "Best", "Close", "Hope", "Hardy", "Young", "Rich"})
+_SURNAME_END = re.compile(r"(?:['’]s)?(?:\s+as\b|\s*,|\s*\(|\s+(?:and|plays|played|voices|stars|returns)\b|\s*$)")
 
 
 # Honorifics that make a code name of what follows ("Mr. 3", "Miss Wednesday", "Miss All Sunday").
