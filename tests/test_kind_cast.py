@@ -2558,3 +2558,10 @@ def test_a_list_introduced_by_would_is_a_guess() -> None:
 def test_a_surname_that_is_a_function_word() -> None:
     pairs = _pairs("Returning for season 2:\n\n- Jay Will as Tyson Marsh\n- Tom May as Ada Pike\n")
     assert ("Jay Will", "Tyson Marsh") in pairs and ("Tom May", "Ada Pike") in pairs
+
+
+def test_a_player_who_does_not_expect_to_come_back_or_hopes_to() -> None:
+    text = "Ada Pike played Robin Penhale in season 1. Pike doesn't expect to come back. Bo Lee hopes to return as Jamie Penhale."
+    got = _cast(text)
+    assert ("Moonlit Harbor", 2, "denied", "Ada Pike", "Robin Penhale") in got
+    assert ("Moonlit Harbor", 2, "speculated", "Bo Lee", "Jamie Penhale") in got

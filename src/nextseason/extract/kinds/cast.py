@@ -178,7 +178,7 @@ _FILLER = _wordset(
     said in talks negotiations going finally officially all both too then soon somehow surely
     apparently actually really eventually now already even fully confirmed supposed tipped slated
     due attached poised hoped believed thought understood reported sure confirm certainly absolutely hopefully
-    presumably undoubtedly widely"""
+    presumably undoubtedly widely expect expects hope hopes plan plans want wants intend intends"""
 )
 _DESCRIPTOR_STOP = _wordset(
     """of in on at with for from to by who that which and or but because after before since while
