@@ -2565,3 +2565,12 @@ def test_a_player_who_does_not_expect_to_come_back_or_hopes_to() -> None:
     got = _cast(text)
     assert ("Moonlit Harbor", 2, "denied", "Ada Pike", "Robin Penhale") in got
     assert ("Moonlit Harbor", 2, "speculated", "Bo Lee", "Jamie Penhale") in got
+
+
+def test_a_part_played_for_every_season_so_far() -> None:
+    got = _cast(
+        "Ada Pike, who played Robin Penhale for two seasons, will not return.",
+        title="Moonlit Harbor Season 3: Everything We Know",
+    )
+    assert {("Moonlit Harbor", 1, "asserted", "Ada Pike", "Robin Penhale"), ("Moonlit Harbor", 2, "asserted", "Ada Pike", "Robin Penhale")} <= got
+    assert ("Moonlit Harbor", 3, "denied", "Ada Pike", "Robin Penhale") in got

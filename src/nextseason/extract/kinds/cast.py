@@ -2944,6 +2944,10 @@ def _target(ctx: SentenceContext) -> int | None:
     return None if target == 1 else target
 
 
+_FOR_N_SEASONS = re.compile(r"\b(?:for|across|over)\s+(?:all\s+)?(two|three|four|five|six|[2-6])\s+seasons\b", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(n): n for n in range(2, 7)}}
+
+
 def _mentions(ctx: SentenceContext) -> list[tuple[int, int]]:
     """(season, position) for every season the sentence names, but a season named right after
     another show's title ("while promoting The Boys Season 4, X, who plays Y in Z, ...")."""
@@ -2956,6 +2960,11 @@ def _mentions(ctx: SentenceContext) -> list[tuple[int, int]]:
     found += [(m.season, m.start) for m in ctx.show_mentions if m.season and m.title == ctx.show]
     found += _season_groups(ctx.text, _named_pair(ctx) if "both" in ctx.text else None)
     target = ctx.target_season
+    if target is not None and target > 2 and " seasons" in ctx.text:
+        # "who played Bernard Holland for two seasons" (of a season 3 article): every season so far
+        for match in _FOR_N_SEASONS.finditer(ctx.text):
+            if _COUNT_WORDS[match.group(1).lower()] == target - 1:
+                found += [(n, match.start()) for n in range(1, target)]
     if target is not None and (" new " in ctx.text or " next " in ctx.text or " upcoming " in ctx.text):
         # "The new season will be without X (Y)": the season being made
         found += [(target, match.start()) for match in _THE_NEW_SEASON.finditer(ctx.text)]
