@@ -2574,3 +2574,15 @@ def test_a_part_played_for_every_season_so_far() -> None:
     )
     assert {("Moonlit Harbor", 1, "asserted", "Ada Pike", "Robin Penhale"), ("Moonlit Harbor", 2, "asserted", "Ada Pike", "Robin Penhale")} <= got
     assert ("Moonlit Harbor", 3, "denied", "Ada Pike", "Robin Penhale") in got
+
+
+def test_a_part_taken_over_from_another_player() -> None:
+    got = _cast("Season 2 sees Ada Pike taking over as Robin Penhale from Bo Lee.")
+    assert ("Moonlit Harbor", 2, "asserted", "Ada Pike", "Robin Penhale") in got
+    assert ("Moonlit Harbor", 2, "denied", "Bo Lee", "Robin Penhale") in got
+    got = _cast(
+        "Ada Pike, who took over as Robin Penhale in season 2 from Bo Lee, is also out.",
+        title="Moonlit Harbor Season 3: Everything We Know",
+    )
+    assert ("Moonlit Harbor", 2, "asserted", "Ada Pike", "Robin Penhale") in got
+    assert ("Moonlit Harbor", 2, "denied", "Bo Lee", "Robin Penhale") in got

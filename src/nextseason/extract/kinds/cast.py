@@ -341,6 +341,10 @@ _PLAY_VERB_CUES = cue_groups(_PLAY_VERB)
 _PLAYED_BY_CUES = cue_groups(_PLAYED_BY)
 _NEWCOMER_BEFORE = re.compile(r"(?:(?:the\s+|a\s+)?(?:young\s+|child\s+|teen\s+|veteran\s+|british\s+|korean\s+)?(?:newcomer|actor|actress|star|singer|rapper)\s+)")
 _RECAST_CUES = cue_groups(_RECAST_OVER)
+# "X, who took over as Adar in season 2 from Joseph Mawle": a part passed from one player to another
+_TAKE_OVER_AS = re.compile(r",?\s+(?:who\s+)?(?:will\s+|has\s+|had\s+)?(?:takes?|took|taking|taken)\s+over\s+as\s+", re.I)
+_TAKE_OVER_AS_CUES = cue_groups(_TAKE_OVER_AS)
+_FROM_ACTOR = re.compile(r"(?:\s+in\s+(?:season|series)\s+\w+|\s+(?:this|last|next)\s+(?:season|series|time))?\s+from\s+(?:the\s+)?")
 _REPLACE_CUES = cue_groups(_REPLACE)
 _OBJECT_TRIGGER_CUES = cue_groups(_OBJECT_TRIGGER)
 
@@ -2278,10 +2282,26 @@ _GONE_FROM = re.compile(
 def _recasts(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
     out: list[_Mention] = []
     recast, replacing = holds_cues(text, _RECAST_CUES), holds_cues(text, _REPLACE_CUES)
-    if not (recast or replacing):
+    taking = holds_cues(text, _TAKE_OVER_AS_CUES)
+    if not (recast or replacing or taking):
         return out
     for span in names:
         rest = text[span.end :]
+        took = _TAKE_OVER_AS.match(rest) if taking else None
+        if took:  # "X takes over as Geralt of Rivia from Henry Cavill"
+            found = _character_at(text, span.end + took.end())
+            if found:
+                char = _character(found[0], state)
+                source = _FROM_ACTOR.match(text, found[1])
+                named = find_seasons(source.group()) if source else []
+                seasons: list[int | None] | None = [named[0].number] if named else None  # "in season 2"
+                out.append(_Mention(_person(span.text, state), char, span.start, "return", span.end, seasons=seasons))
+                old = name_at(text, source.end()) if source else None
+                if old is not None:
+                    out.append(
+                        _Mention(_person(old.text, state), char, old.start, "deny", span.end, stance="denied", seasons=seasons)
+                    )
+            continue
         over = _RECAST_OVER.match(rest) if recast else None
         if over:
             found = _character_at(text, span.end + over.end())  # "the role of young Eli"
@@ -2913,6 +2933,8 @@ def _seasons_and_stances(
     if m.mode in ("past", "recap"):
         return [(s, "asserted") for s in _past_seasons(ctx, m, main)]
     stance = _stance(ctx, m, intro)
+    if m.mode in ("return", "deny") and m.seasons:
+        return [(s, m.stance or "asserted") for s in m.seasons]  # "took over as Adar in season 2 from Y"
     if m.mode in ("return", "deny"):
         out = [(s, stance) for s in _forward_seasons(ctx, m, intro, main)]
         if m.character and not (m.mode == "return" and _REPLACING_AFTER.search(ctx.text, m.pos)):
