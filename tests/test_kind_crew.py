@@ -1156,3 +1156,9 @@ def test_the_series_premiere_is_the_first_season_s() -> None:
 )
 def test_the_source_s_original_creator_and_a_purpose_are_no_credits(sentence: str) -> None:
     assert not any(person == "Ada Pike" for person, *_ in people_roles(sentence))
+
+
+def test_a_company_s_films_after_a_preposition_is_no_object() -> None:
+    rows = people_roles("Ada Pike and Lou Marsh executive produce through their Kilter Films banner.")
+    assert {person for person, _s, role, _st in rows if role == "producer"} == {"Ada Pike", "Lou Marsh"}
+    assert not people_roles("Ada Pike also directed films.")

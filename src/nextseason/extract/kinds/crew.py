@@ -1072,8 +1072,8 @@ def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: s
     aside = _OBJECT_ASIDE_START.search(head)
     if aside:  # "created the FX version, which is based on X's novel": the novel is the version's source
         head = head[: aside.start()]
-    if not adapts and _BAD_OBJECT.search(head):
-        return None, False
+    if not adapts and _BAD_OBJECT.search(_COMPANY_FILMS.sub("", head)):
+        return None, False  # (a company's "Films" is no film: "through their Kilter Films banner")
     if _OTHER_TITLED_WORK.match(obj):
         return None, False  # "wrote for the network sitcom Brass Tacks": a credit on another work
     nxt = _CAPITALISED_WORD.match(sent.text[first:])
@@ -1086,9 +1086,12 @@ def _object_show(sent: _Sentence, start: int, end: int, phrase_end: int, role: s
     owner = next((n for n in sent.names if n.start == first and n.possessive), None)
     if nxt and find_platforms(nxt.group(0)) and _VERSION_AFTER.match(sent.text, first + nxt.end()):
         return None, True  # "created the FX version", "developed the Netflix series"
-    if nxt and owner is None and not _NUMBERING_START.match(nxt.group(0)):
-        return None, False
+    if nxt and owner is None and not _NUMBERING_START.match(nxt.group(0)) and not _PREPOSITION_LEAD.match(obj):
+        return None, False  # (not "executive produce through their Kilter Films banner": no object)
     return None, True
+
+
+_PREPOSITION_LEAD = re.compile(r"\s*(?:through|via|under|at|alongside|from)\s", re.I)
 
 
 def _stance_for(sent: _Sentence, start: int, end: int) -> str:
