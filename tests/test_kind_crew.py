@@ -1162,3 +1162,10 @@ def test_a_company_s_films_after_a_preposition_is_no_object() -> None:
     rows = people_roles("Ada Pike and Lou Marsh executive produce through their Kilter Films banner.")
     assert {person for person, _s, role, _st in rows if role == "producer"} == {"Ada Pike", "Lou Marsh"}
     assert not people_roles("Ada Pike also directed films.")
+
+
+def test_with_a_person_once_again_serving_or_on_board_as_a_producer() -> None:
+    rows = people_roles("Ada Pike returns as showrunner, with Lou Marsh once again serving as an executive producer.")
+    assert {person for person, _s, role, _st in rows if role == "producer"} == {"Lou Marsh"}
+    rows = people_roles("Ada Pike continues as showrunner, with Lou Marsh himself on board as an executive producer.")
+    assert {person for person, _s, role, _st in rows if role == "producer"} == {"Lou Marsh"}

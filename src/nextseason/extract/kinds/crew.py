@@ -432,7 +432,8 @@ def _earlier_seasons(sent: _Sentence, trig: int) -> list[int]:
 
 
 _WITH_NAME_END = re.compile(
-    r"\bwith\s+(" + _NAME.pattern + r"(?:(?:,\s*|,?\s+and\s+)" + _NAME.pattern + r")*)\s+(?:also\s+|all\s+|both\s+)?(?:\w+ing\s+(?:(?:over|on|in|up|back)\s+)?)?$"
+    r"\bwith\s+(" + _NAME.pattern + r"(?:(?:,\s*|,?\s+and\s+)" + _NAME.pattern + r")*)\s+(?:(?:also|all|both|once|again|still|now|himself|herself|themselves)\s+)*"
+    r"(?:\w+ing\s+(?:(?:over|on|in|up|back)\s+)?|on\s+board\s+)?$"
 )
 _WHICH_OR_THAT = re.compile(r"\b(?:which|that)\b")
 _WHICH_PRONOUN = re.compile(r"\s*(?:which|that)\s+(he|she)\b", re.I)
