@@ -1169,3 +1169,8 @@ def test_with_a_person_once_again_serving_or_on_board_as_a_producer() -> None:
     assert {person for person, _s, role, _st in rows if role == "producer"} == {"Lou Marsh"}
     rows = people_roles("Ada Pike continues as showrunner, with Lou Marsh himself on board as an executive producer.")
     assert {person for person, _s, role, _st in rows if role == "producer"} == {"Lou Marsh"}
+
+
+def test_a_co_title_opening_the_sentence() -> None:
+    rows = people_roles("Co-showrunner Ada Pike told us the scripts were done. Co-writer Lou Marsh agreed.")
+    assert ("Ada Pike", None, "showrunner", "asserted") in rows and ("Lou Marsh", None, "writer", "asserted") in rows
