@@ -1496,3 +1496,11 @@ def test_a_renewal_awaited_in_a_promise_is_no_renewal(sentence: str) -> None:
 def test_a_past_renewal_in_a_when_clause_is_still_one() -> None:
     rows = renewals("When the streamer renewed the show for a third season in May, fans cheered, and filming will begin soon.")
     assert {row[1] for row in rows} == {3}
+
+
+def test_a_release_date_teaser_dates_the_announcement() -> None:
+    rows = renewals(
+        "The streamer announced the third season with a release-date teaser in May 2023, a few weeks before it dropped.",
+        title=TITLE_S3,
+    )
+    assert ("Moonlit Harbor", 3, "renewed", "2023-05", "asserted") in rows

@@ -1912,6 +1912,7 @@ def _nearest_date(
 
 
 _EVENT = re.compile(
+    # (not "a release-date teaser", "the premiere date announcement": the date's, not the event's)
     r"\b(?:premiere[sd]?|release[sd]?|debut(?:s|ed)?|finale|launch(?:es|ed)?|air(?:s|ed)?|"
     r"arriv(?:es|ed)|dropp?(?:s|ed)?|filming|shoot(?:ing)?|wrap(?:s|ped)?|streaming|came out|"
     r"return(?:s|ed|ing)?|"
@@ -1940,11 +1941,14 @@ _OFFSET_ASIDE = re.compile(
 )
 
 
+_DATE_OF_EVENT = re.compile(r"\b(?:release|premiere|air|launch)[- ]dates?\s+(?:teaser|trailer|announcement|reveal|poster)\b", re.I)
+
+
 def _other_event(text: str, start: int, end: int, date: DateMention) -> bool:
     """A date tied to another event between it and the trigger ("renewed ahead of the season 2
     premiere on June 16"), unless that event is said to coincide ("right after the finale")."""
     between = text[end : date.start] if date.start >= end else text[date.end : start]
-    event = _EVENT.search(between)
+    event = _EVENT.search(_DATE_OF_EVENT.sub(lambda m: " " * len(m.group()), between))
     if event is None or _SAME_TIME.match(between):
         return False
     if date.start < start and _OFFSET_ASIDE.match(between):
