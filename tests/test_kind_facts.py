@@ -690,3 +690,8 @@ def test_a_book_named_with_its_place_in_the_author_s_series() -> None:
 def test_a_channel_owned_on_a_known_service_is_that_service() -> None:
     platforms = _platforms("The first season premiered for free on Lantern Films' YouTube channel.")
     assert {value for _show, _season, value in platforms} == {"YouTube"}
+
+
+def test_a_known_service_after_one_the_lexicon_lacks() -> None:
+    platforms = _platforms("Harbour Lights premiered on Channel-X9 and Tencent Video in January 2023.")
+    assert {value for _show, _season, value in platforms} >= {"Tencent Video"}

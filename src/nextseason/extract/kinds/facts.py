@@ -92,6 +92,10 @@ _CAREER = re.compile(
 )
 _THIS_TIME = re.compile(r"\b(?:this time|the new season|new episodes|now)\b", re.I)
 _WHATS_ON = re.compile(r"What['’]s\s+on\s+$")
+_ON_UNLISTED_AND = re.compile(
+    r"\b(?:premiere[sd]?|premiering|streams?|streamed|streaming|airs?|aired|airing|debut(?:s|ed)?|released|available|"
+    r"arrives?|arrived|lands?|landed)\s+on\s+(?:the\s+)?[A-Z][\w+.-]*(?:\s+[A-Z0-9][\w+.-]*){0,2}\s*(?:,\s*|,?\s+(?:and|&|or)\s+)$"
+)
 _COORDINATED = re.compile(r"^\s*(?:,|and|&|or|as well as|,\s*and)\s*$")
 
 
@@ -142,6 +146,8 @@ def platform_claims(ctx: SentenceContext, memo: _Memo) -> list[Claim]:
         coordinated = cue is None and prev_cue and _COORDINATED.match(text[prev_end:start])
         if coordinated:
             cue = prev_cue  # "on HBO and Max"
+        elif cue is None and _ON_UNLISTED_AND.search(text, 0, start):
+            cue = "on"  # "premiered on CCTV-8 and Tencent Video": after a service the lexicon lacks
         else:
             lead = start
         if cue is None and _possessive_show(ctx, end):
