@@ -2586,3 +2586,13 @@ def test_a_part_taken_over_from_another_player() -> None:
     )
     assert ("Moonlit Harbor", 2, "asserted", "Ada Pike", "Robin Penhale") in got
     assert ("Moonlit Harbor", 2, "denied", "Bo Lee", "Robin Penhale") in got
+
+
+def test_a_returning_list_under_a_season_heading_is_that_season_s() -> None:
+    text = (
+        "The season 2 cast\n\nMost of the gang came back for the second season. The returning cast included:\n\n"
+        "- Ada Pike as Robin Penhale\n- Bo Lee as Jamie Penhale\n"
+    )
+    got = _cast(text, title="Moonlit Harbor Season 3: Will It Happen?")
+    assert ("Moonlit Harbor", 2, "asserted", "Ada Pike", "Robin Penhale") in got
+    assert not any(season == 3 for _show, season, *_ in got)

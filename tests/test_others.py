@@ -1668,3 +1668,16 @@ def test_a_service_after_a_title_is_not_part_of_it() -> None:
 
     titles = [title for title, _start, _end in _candidates("The pair previously created Coast Line for HBO, which ran long.")]
     assert "Coast Line" in titles and "Coast Line for HBO" not in titles
+
+
+def test_a_series_named_after_is_with_a_genre_appositive_and_an_animated_object() -> None:
+    body = (
+        "Harbour Lights season 3 is not happening. The next series on the schedule is Coast Line, the sailing "
+        "drama starring Ada Pike as Robin Penhale. It is set to premiere on HBO in August 2026. HBO also renewed "
+        "the animated Moon Relay for a second season in May."
+    )
+    assert set(_found(body)) == {"Coast Line", "Moon Relay"}
+    doc = extract("Harbour Lights Season 3: Everything We Know\n\n" + body, published="2025-10-16", published_from="given")
+    rows = {(c.show, c.season, c.kind, str(c.value)) for c in doc.claims}
+    assert ("Coast Line", 1, "premiere", "2026-08") in rows and ("Moon Relay", 2, "renewed", "2025-05") in rows
+    assert not any(show == "Harbour Lights" and kind == "premiere" for show, _s, kind, _v in rows)

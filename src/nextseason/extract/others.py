@@ -173,7 +173,8 @@ _OBJECT_CUE = re.compile(
     r"(?:series|season)\s+order\s+(?:to|for)|(?:remade|rebooted)\s+(?:in\s+[A-Z][\w-]+\s+)?as|(?:premiere|debut|launch)\s+of)"
     r"(?:\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:season|series|run|instal?lment|batch of episodes)\s+of)?"
     # (a genre written with a capital too: "renewed its frontier Western Cutwater Creek")
-    r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}(?i:" + GENRE_NOUNS + r"),?)?"
+    r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}(?i:" + GENRE_NOUNS + r"),?"
+    r"|\s+(?:the|its|their)\s+(?:adult\s+)?(?:animated|live-action))?"  # "renewed the animated Creature Commandos"
     r"(?:\s+(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)?\s+$"  # "canceled Baz Luhrmann's The Get Down"
 )
 # "Greyhound County, the small-town comedy that debuted in February": an appositive description.
@@ -181,6 +182,10 @@ _DESCRIBED_AS_SPINOFF = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spin-?o
 _IS_A_SPINOFF = re.compile(
     r"^\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:prequel|sequel|spin-?off|companion)\s+(?:series|show|spin-?off|drama)?"
 )
+_SERIES_IS_BEFORE = re.compile(
+    r"\b(?:series|show|drama|comedy|anime|title|release|premiere|arrival)\b[^.;:!?]{0,40}?\s+(?:is|was|will\s+be)\s+$", re.I
+)
+_GENRE_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?" + GENRE_NOUNS + r"\b", re.I)
 _DATE_FOR_BEFORE = re.compile(r"\b(?:release|premiere|air|launch)\s+date\s+for\s+$", re.I)
 _APPOSITIVE_CUE = re.compile(
     r"^,\s+(?:the|a|an|its|their|[A-Z][\w+&-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?" + GENRE_NOUNS + r",?\s+(?:that|which)" + _AUX
@@ -617,6 +622,8 @@ def _news_cue(text: str, start: int, end: int, gates: _Gates) -> bool:
         return True  # "handed legal drama The Calder Files a two-season pickup"
     if _APPOSITIVE_CUE.match(after) or (gates.allow(_LATER_SEASON_OF_CUES) and _LATER_SEASON_OF.search(before)):
         return True
+    if _SERIES_IS_BEFORE.search(before) and _GENRE_APPOSITIVE.match(after):
+        return True  # "The next DC series on the schedule is Lanterns, the Green Lantern drama starring ..."
     if _IS_A_SPINOFF.match(after) or _DATE_FOR_BEFORE.search(before):
         return True  # "Vought Rising is a prequel spinoff ...", "has not set a release date for Vought Rising"
     return bool(gates.allow(_SHOW_NOUN_BEFORE_CUES) and _SHOW_NOUN_BEFORE.search(before) and _platform_follows(after))

@@ -3311,6 +3311,9 @@ def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> lis
         # naming no season of its own, introduces the list; the seasons before it are its asides'
         last = split_sentences(intro)[-1]
         if last != intro and _UPCOMING_INTRO.search(last) and not find_seasons(last):
+            heading = ctx.sentence.block.heading or ""
+            if ctx.heading_season is not None and _cast_heading(heading):
+                return [ctx.heading_season]  # under "The season 2 cast": "The returning cast included:"
             return [_target(ctx)]  # type: ignore[list-item]
     if intro:
         found = [

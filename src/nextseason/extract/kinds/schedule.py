@@ -380,6 +380,8 @@ def _remember_season(ctx: SentenceContext) -> None:
         memo[_MEMO] = (ctx.sentence.block.index, numbers[0], ctx.sentence.index)
     elif numbers or ctx.sentence.block.index != memo.get(_MEMO, (-1, None))[0]:
         memo.pop(_MEMO, None)
+    elif any(m.title != ctx.doc.main for m in ctx.show_mentions):
+        memo.pop(_MEMO, None)  # "... is Lanterns, the Green Lantern drama. It is set to premiere ...": not the season before
 
 
 def _pronoun_season(ctx: SentenceContext) -> int | None:
