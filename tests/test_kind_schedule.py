@@ -1659,3 +1659,9 @@ def test_an_elided_ordinal_names_the_season_of_the_date_after_it() -> None:
     rows = _rows("The first season was shot in Wales; for the second, production moved to Dublin, where it filmed between May and July 2023.")
     assert (2, "filming", "2023-05/2023-07", "asserted") in rows
     assert not any(season == 1 and kind == "filming" and value for season, kind, value, _ in rows)
+
+
+def test_the_same_length_as_each_of_the_previous_runs() -> None:
+    rows = _rows("Season 3 will consist of six episodes, the same length as each of the previous two runs.")
+    counts = {(season, value) for season, kind, value, _ in rows if kind == "episodes"}
+    assert counts == {(1, 6), (2, 6), (3, 6)}

@@ -1853,8 +1853,9 @@ def _count_seasons(ctx: SentenceContext, start: int, end: int) -> list[int | Non
 
 # "eight episodes, the same as every previous season": the earlier seasons had that count too
 _SAME_AS_EVERY_EARLIER = re.compile(
-    r",?\s+(?:the\s+same\s+as|just\s+like|like|matching)\s+(?:every|each|all\s+(?:the\s+)?)\s*"
-    r"(?:previous|prior|past|earlier)\s+(?:season|seasons|series)\b",
+    r",?\s+(?:the\s+same(?:\s+(?:length|number|count|size|episode\s+count))?\s+as|just\s+like|like|matching)\s+"
+    r"(?:every|each|all)(?:\s+of)?(?:\s+the)?\s*"
+    r"(?:previous|prior|past|earlier)\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:season|seasons|series|runs?|instal?lments?)\b",
     re.I,
 )
 
