@@ -2596,3 +2596,7 @@ def test_a_returning_list_under_a_season_heading_is_that_season_s() -> None:
     got = _cast(text, title="Moonlit Harbor Season 3: Will It Happen?")
     assert ("Moonlit Harbor", 2, "asserted", "Ada Pike", "Robin Penhale") in got
     assert not any(season == 3 for _show, season, *_ in got)
+
+
+def test_a_one_word_stage_name_with_an_apostrophe_leads() -> None:
+    assert ("Moonlit Harbor", 2, "asserted", "Ama'ra", "Robin Penhale") in _cast("Ama'ra returns as Robin Penhale.")

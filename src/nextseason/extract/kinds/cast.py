@@ -1044,6 +1044,7 @@ _MONONYM_VERB = re.compile(
     r"\s+(?:(?:also|again|once\s+again)\s+)?(?:leads|stars|plays|returns|is\s+back|will\s+(?:play|return|star|lead|be\s+back))"
     r"(?:\s+(?:again|once\s+more|once\s+again))?\s*"
 )
+_MONONYM = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
 _NOT_MONONYMS = _wordset("everyone everybody nobody someone somebody anyone each both all none another everything")
 
 
@@ -1051,7 +1052,7 @@ def _mononym_lead(span: NameSpan, gap: str, chars: list[str]) -> bool:
     return (
         bool(chars)
         and len(chars[0].split()) > 1
-        and span.text.isalpha()
+        and _MONONYM.fullmatch(span.text) is not None  # ("Zendaya", "Myha'la")
         and span.text.lower() not in _NOT_MONONYMS
         and bool(_MONONYM_VERB.fullmatch(gap))
     )
