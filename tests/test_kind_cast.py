@@ -2600,3 +2600,11 @@ def test_a_returning_list_under_a_season_heading_is_that_season_s() -> None:
 
 def test_a_one_word_stage_name_with_an_apostrophe_leads() -> None:
     assert ("Moonlit Harbor", 2, "asserted", "Ama'ra", "Robin Penhale") in _cast("Ama'ra returns as Robin Penhale.")
+
+
+def test_the_role_taken_over_from_the_player_named_before() -> None:
+    got = _cast(
+        "Ada Pike played Robin Penhale in season 1; Bo Lee took over the role in season 2.",
+        title="Moonlit Harbor Season 3: Everything We Know",
+    )
+    assert ("Moonlit Harbor", 2, "asserted", "Bo Lee", "Robin Penhale") in got

@@ -343,7 +343,9 @@ _NEWCOMER_BEFORE = re.compile(r"(?:(?:the\s+|a\s+)?(?:young\s+|child\s+|teen\s+|
 _RECAST_CUES = cue_groups(_RECAST_OVER)
 # "X, who took over as Adar in season 2 from Joseph Mawle": a part passed from one player to another
 _TAKE_OVER_AS = re.compile(r",?\s+(?:who\s+)?(?:will\s+|has\s+|had\s+)?(?:takes?|took|taking|taken)\s+over\s+as\s+", re.I)
+_TAKE_OVER_ROLE = re.compile(r"\s+(?:will\s+|has\s+|had\s+)?(?:takes?|took|taking|taken)\s+over\s+the\s+(?:role|part)\b(?!\s+of\b)", re.I)
 _TAKE_OVER_AS_CUES = cue_groups(_TAKE_OVER_AS)
+_PLAYED_PART = re.compile(r"\bplayed\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _FROM_ACTOR = re.compile(r"(?:\s+in\s+(?:season|series)\s+\w+|\s+(?:this|last|next)\s+(?:season|series|time))?\s+from\s+(?:the\s+)?")
 _REPLACE_CUES = cue_groups(_REPLACE)
 _OBJECT_TRIGGER_CUES = cue_groups(_OBJECT_TRIGGER)
@@ -2283,11 +2285,26 @@ _GONE_FROM = re.compile(
 def _recasts(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mention]:
     out: list[_Mention] = []
     recast, replacing = holds_cues(text, _RECAST_CUES), holds_cues(text, _REPLACE_CUES)
-    taking = holds_cues(text, _TAKE_OVER_AS_CUES)
+    taking = holds_cues(text, _TAKE_OVER_AS_CUES) or " over the " in text
     if not (recast or replacing or taking):
         return out
     for span in names:
         rest = text[span.end :]
+        took_role = _TAKE_OVER_ROLE.match(rest) if taking else None
+        if took_role:  # "Lance Reddick played Zeus in season 1; Courtney B. Vance took over the role in season 2"
+            played = list(_PLAYED_PART.finditer(text, 0, span.start))
+            owner = None
+            if played:
+                owner = next((n for n in names if n.end <= played[-1].start() and not text[n.end : played[-1].start()].strip()), None)
+            if owner is not None:
+                old, char = owner, played[-1].group(1)
+                named = find_seasons(rest[took_role.end() : took_role.end() + 20])
+                seasons: list[int | None] | None = [named[0].number] if named else None
+                out.append(_Mention(_person(span.text, state), char, span.start, "return", span.end, seasons=seasons))
+                out.append(
+                    _Mention(_person(old.text, state), char, old.start, "deny", span.end, stance="denied", seasons=seasons)
+                )
+            continue
         took = _TAKE_OVER_AS.match(rest) if taking else None
         if took:  # "X takes over as Geralt of Rivia from Henry Cavill"
             found = _character_at(text, span.end + took.end())
