@@ -2297,39 +2297,25 @@ def _recasts(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mentio
             if played:
                 owner = next((n for n in names if n.end <= played[-1].start() and not text[n.end : played[-1].start()].strip()), None)
             if owner is not None:
-                old, char = owner, played[-1].group(1)
                 named = find_seasons(rest[took_role.end() : took_role.end() + 20])
-                seasons: list[int | None] | None = [named[0].number] if named else None
-                out.append(_Mention(_person(span.text, state), char, span.start, "return", span.end, seasons=seasons))
-                out.append(
-                    _Mention(_person(old.text, state), char, old.start, "deny", span.end, stance="denied", seasons=seasons)
-                )
+                out += _handover(state, span, owner, played[-1].group(1), [named[0].number] if named else None)
             continue
         took = _TAKE_OVER_AS.match(rest) if taking else None
         if took:  # "X takes over as Geralt of Rivia from Henry Cavill"
             found = _character_at(text, span.end + took.end())
             if found:
-                char = _character(found[0], state)
                 source = _FROM_ACTOR.match(text, found[1])
-                named = find_seasons(source.group()) if source else []
-                seasons: list[int | None] | None = [named[0].number] if named else None  # "in season 2"
-                out.append(_Mention(_person(span.text, state), char, span.start, "return", span.end, seasons=seasons))
+                named = find_seasons(source.group()) if source else []  # "in season 2"
                 old = name_at(text, source.end()) if source else None
-                if old is not None:
-                    out.append(
-                        _Mention(_person(old.text, state), char, old.start, "deny", span.end, stance="denied", seasons=seasons)
-                    )
+                out += _handover(state, span, old, _character(found[0], state), [named[0].number] if named else None)
             continue
         over = _RECAST_OVER.match(rest) if recast else None
         if over:
             found = _character_at(text, span.end + over.end())  # "the role of young Eli"
             if found:
-                char = _character(found[0], state)
-                out.append(_Mention(_person(span.text, state), char, span.start, "return", span.end))
                 previous = _REPLACING_AFTER.match(text, found[1])
-                old = name_at(text, previous.end()) if previous else None
-                if old is not None:  # ", replacing Jake Moss": the actor who had the role
-                    out.append(_Mention(_person(old.text, state), char, old.start, "deny", span.end, stance="denied"))
+                old = name_at(text, previous.end()) if previous else None  # ", replacing Jake Moss": the actor who had the role
+                out += _handover(state, span, old, _character(found[0], state))
             continue
         repl = _REPLACE.match(rest) if replacing else None
         if repl:
@@ -2353,11 +2339,18 @@ def _replacement(text: str, state: _DocState, new: NameSpan, pos: int) -> list[_
         return []  # "X will replace Voss as showrunner": a crew change
     cue = _AS_WORD.match(text[old.end :])
     chars = _characters_after(text, old.end + cue.end(), state) if cue else state.book.characters_of(old.text)
-    char = chars[0] if chars else None
-    return [
-        _Mention(_person(new.text, state), char, new.start, "return", new.end),
-        _Mention(_person(old.text, state), char, old.start, "deny", new.end, stance="denied"),
-    ]
+    return _handover(state, new, old, chars[0] if chars else None)
+
+
+def _handover(
+    state: _DocState, new: NameSpan, old: NameSpan | None, char: str | None, seasons: list[int | None] | None = None
+) -> list[_Mention]:
+    """A part passed on: the new player returns in it and the old one (when named) no longer
+    plays it, in the seasons given (else the ones the sentence gives)."""
+    out = [_Mention(_person(new.text, state), char, new.start, "return", new.end, seasons=seasons)]
+    if old is not None:
+        out.append(_Mention(_person(old.text, state), char, old.start, "deny", new.end, stance="denied", seasons=seasons))
+    return out
 
 
 # ---------------------------------------------------------------- predicates

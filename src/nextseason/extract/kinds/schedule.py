@@ -1506,11 +1506,6 @@ _ELLIPTIC = re.compile(
     re.I,
 )
 _EACH = re.compile(r"\b" + _NUM + r"\s+each\b", re.I)
-# "Seasons 1 and 2 each had eight episodes": the number before "each" closes a list of seasons.
-_LISTED_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
-_SEASON_LIST_BEFORE = re.compile(
-    r"\b(?:seasons?|series|parts?)\s+" + _LISTED_NUMBER + r"(?:\s*,\s*" + _LISTED_NUMBER + r")*,?\s+(?:and|&)\s+$", re.I
-)
 # "a 10-episode order that could expand to 12", "trimmed from ten to eight"
 _CHANGED_TO = re.compile(
     r"\b(?:expand|grow|increase|rise|extend|stretch|bump|cut|trim|reduce|shrink|drop)(?:s|ed|ing)?"
@@ -1676,7 +1671,9 @@ def _counts(text: str) -> list[tuple[int, int, int]]:
                 found[m.start()] = (m.start(), m.end(), value)
     loose: list[re.Match[str]] = []
     if _EPISODES_PLURAL.search(text):
-        loose += [m for m in _EACH.finditer(text) if not _SEASON_LIST_BEFORE.search(text, 0, m.start())]
+        # (not a season number: "Seasons 1 and 2 each had eight episodes")
+        listed = [(m.start, m.end) for m in find_seasons(text)]
+        loose += [m for m in _EACH.finditer(text) if not any(s <= m.start() < e for s, e in listed)]
         loose += list(_ELLIPTIC.finditer(text))
     if _EPISODE_WORD.search(text):
         loose += list(_CHANGED_TO.finditer(text))
