@@ -2608,3 +2608,11 @@ def test_the_role_taken_over_from_the_player_named_before() -> None:
         title="Moonlit Harbor Season 3: Everything We Know",
     )
     assert ("Moonlit Harbor", 2, "asserted", "Bo Lee", "Robin Penhale") in got
+
+
+def test_a_part_played_for_a_number_of_seasons_in_digits() -> None:
+    got = _cast(
+        "Ada Pike, who played Robin Penhale for 2 seasons, will not return.",
+        title="Moonlit Harbor Season 3: Everything We Know",
+    )
+    assert ("Moonlit Harbor", 2, "asserted", "Ada Pike", "Robin Penhale") in got

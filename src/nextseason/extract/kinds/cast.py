@@ -2978,7 +2978,6 @@ def _target(ctx: SentenceContext) -> int | None:
 
 
 _FOR_N_SEASONS = re.compile(r"\b(?:for|across|over)\s+(?:all\s+)?(two|three|four|five|six|[2-6])\s+seasons\b", re.I)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(n): n for n in range(2, 7)}}
 
 
 def _mentions(ctx: SentenceContext) -> list[tuple[int, int]]:
@@ -2996,7 +2995,8 @@ def _mentions(ctx: SentenceContext) -> list[tuple[int, int]]:
     if target is not None and target > 2 and " seasons" in ctx.text:
         # "who played Bernard Holland for two seasons" (of a season 3 article): every season so far
         for match in _FOR_N_SEASONS.finditer(ctx.text):
-            if _COUNT_WORDS[match.group(1).lower()] == target - 1:
+            word = match.group(1).lower()
+            if (int(word) if word.isdigit() else _COUNT_WORDS[word]) == target - 1:
                 found += [(n, match.start()) for n in range(1, target)]
     if target is not None and (" new " in ctx.text or " next " in ctx.text or " upcoming " in ctx.text):
         # "The new season will be without X (Y)": the season being made
