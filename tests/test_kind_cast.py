@@ -2616,3 +2616,17 @@ def test_a_part_played_for_a_number_of_seasons_in_digits() -> None:
         title="Moonlit Harbor Season 3: Everything We Know",
     )
     assert ("Moonlit Harbor", 2, "asserted", "Ada Pike", "Robin Penhale") in got
+
+
+def test_a_plain_text_table_and_a_description_after_the_part() -> None:
+    text = (
+        "Moonlit Harbor season 1 cast\n\n"
+        "| Actor | Character |\n"
+        "|---|---|\n"
+        "| Ellie Marchbank | Robin Penhale, a former navy surgeon who runs the ward |\n"
+        "| Tom Hale | Jamie Penhale – the hospital's director |\n"
+    )
+    got = _cast(text)
+    assert ("Moonlit Harbor", 1, "asserted", "Ellie Marchbank", "Robin Penhale") in got
+    assert ("Moonlit Harbor", 1, "asserted", "Tom Hale", "Jamie Penhale") in got
+    assert not any(person in ("Actor", "---") for _, _, _, person, _ in got)

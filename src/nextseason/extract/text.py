@@ -85,7 +85,7 @@ def segment(text: str) -> list[Block]:
     intro: str | None = None
     paragraphs = _BLANK_LINE.split(text.replace("\r\n", "\n").replace("\r", "\n"))
     for para in paragraphs:
-        lines = [clean(line) for line in para.split("\n")]
+        lines = [_table_row(clean(line)) for line in para.split("\n")]
         lines = [line for line in lines if line]
         if not lines:
             continue
@@ -107,6 +107,22 @@ def segment(text: str) -> list[Block]:
             blocks.append(Block("para", line, len(blocks), heading))
             intro = line if line.endswith(":") else None
     return blocks
+
+
+# A plain-text (Markdown) table: "| Actor | Character |" over "|---|---|"
+_MARKDOWN_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+_MARKDOWN_ROW = re.compile(r"\|\s*(.+?\s\|\s.+?)\s*\|")
+
+
+def _table_row(line: str) -> str:
+    """A Markdown table's row as a page's table row reads ("Actor | Character"); its rule line
+    under the header, nothing."""
+    if not line.startswith("|"):
+        return line
+    if _MARKDOWN_RULE.fullmatch(line):
+        return ""
+    row = _MARKDOWN_ROW.fullmatch(line)
+    return row.group(1) if row else line
 
 
 def _is_continuation(blocks: list[Block]) -> bool:

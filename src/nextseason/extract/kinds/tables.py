@@ -196,8 +196,10 @@ def extract(ctx: SentenceContext) -> list[Claim]:
 _PLAYED_HOW = re.compile(r"\s*\((?:voice|voiced|uncredited|cameo|guest|recurring|archive)[^)]*\)$", re.I)
 # "Dream / Morpheus": one part under two names, each of them its name
 _NAME_SLASH = re.compile(r"\s+/\s+")
+# "Hong Jae-hoon, the hospital's director": a description after the name, not part of it
+_DESCRIBED = re.compile(r"(?:,|\s+[–—-])\s+[a-z].*$")
 
 
 def _character_names(cell: str) -> list[str]:
-    names = [_PLAYED_HOW.sub("", name) for name in _NAME_SLASH.split(cell)]
+    names = [_PLAYED_HOW.sub("", name) for name in _NAME_SLASH.split(_DESCRIBED.sub("", cell))]
     return [name for name in names if name[:1].isupper()] or [cell]
