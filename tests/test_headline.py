@@ -268,3 +268,9 @@ def test_a_service_s_roundup_headline_names_no_show() -> None:
     page = Path(__file__).parent / "samples" / "blind32" / "12-apple-tv-renewed-cancelled.html"
     source = read_source(str(page))
     assert headline_show(source.title or "", source.text) == "Every Apple TV+ Show Renewed or Cancelled"
+
+
+def test_a_subtitle_with_small_words_is_part_of_the_title() -> None:
+    title = "Salt Road: Keepers on Call Season 2 – Renewal Status and Everything We Know"
+    body = "Few shows had the staying power of Salt Road: Keepers on Call. Has Salt Road been renewed?"
+    assert headline_show(title, f"{title}\n\n{body}") == "Salt Road: Keepers on Call"

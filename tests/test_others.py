@@ -1681,3 +1681,15 @@ def test_a_series_named_after_is_with_a_genre_appositive_and_an_animated_object(
     rows = {(c.show, c.season, c.kind, str(c.value)) for c in doc.claims}
     assert ("Coast Line", 1, "premiere", "2026-08") in rows and ("Moon Relay", 2, "renewed", "2025-05") in rows
     assert not any(show == "Harbour Lights" and kind == "premiere" for show, _s, kind, _v in rows)
+
+
+def test_the_part_before_the_colon_given_a_season_is_the_main_shows_short_name() -> None:
+    title = "Salt Road: Keepers on Call Season 2"
+    body = "Salt Road: Keepers on Call was a hit. Salt Road season 2 is expected on Netflix in 2027."
+    doc = extract(f"{title}\n\n{body}", title=title, published="2026-05-01")
+    assert {c.show for c in doc.claims} == {"Salt Road: Keepers on Call"}
+    assert any(c.kind == "premiere" and c.season == 2 for c in doc.claims)
+    # a franchise before the colon, never given a season of its own, stays apart
+    body = "Star Fleet: The Lantern was a hit. Star Fleet began as a film series in 1990."
+    doc = extract(f"Star Fleet: The Lantern Season 2\n\n{body}", title="Star Fleet: The Lantern Season 2", published="2026-05-01")
+    assert "Star Fleet" not in [a for s in doc.document.shows for a in s.aliases]

@@ -20,6 +20,7 @@ from nextseason.extract.shows import (
     ShowIndex,
     add_marked_spellings,
     bracketed_titles,
+    short_title,
     title_variants,
 )
 from nextseason.extract.text import sentences
@@ -44,7 +45,7 @@ def extract(
         published = infer_published(text)
         published_from = "inferred" if published else None
     main = headline_show(title, text)
-    index = ShowIndex(main, title_variants(main, text) + bracketed_titles(main, text))
+    index = ShowIndex(main, title_variants(main, text) + bracketed_titles(main, text) + short_title(main, text, title_season(title)))
     sections = roundups.roundup_sections(sents, text, index, published)
     add_marked_spellings(index, text)
     discover_other_shows([s for s in flow.before_comments(sents) if not RELATED_LINK.match(s.text)], index)

@@ -141,7 +141,7 @@ _TO_VERB = re.compile(r"\s+[Tt]o\s+(?=[A-Z][a-z]+\b)")
 _TITLE_CASE_TAIL = re.compile(r"\s+(?:From|With|Starring|For|At|On|In|As|After|Amid|Ahead\s+of)\s+")
 
 
-_SUBTITLE = re.compile(r"\s+([A-Z0-9][\w'’-]*(?:\s+(?:of|the|and|[A-Z0-9][\w'’-]*)){0,3})")
+_SUBTITLE = re.compile(r"\s+([A-Z0-9][\w'’-]*(?:\s+(?:of|the|and|on|in|at|to|a|an|for|from|with|&|[A-Z0-9][\w'’-]*)){0,3})")
 
 
 _NUMBERING_HEAD = re.compile(r"(?:Season|Series|Part|Episode|Chapter|Volume|Vol\.|Book|Cour|Arc|\d+)\b")

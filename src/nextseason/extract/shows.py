@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from nextseason.extract.lexicon import is_platform_name
 from nextseason.extract.names import find_person_names
+from nextseason.extract.seasons import find_seasons
 
 _ORDINAL = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -231,6 +232,22 @@ _RELEASED_AS = re.compile(
     r"(?P<alias>[A-Z][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|and|a|in|on|to))*)"
 )
 _ALIAS_GAP_BREAK = re.compile(r"[.;()]")
+
+
+def short_title(main: str, text: str, season: int | None) -> list[str]:
+    """"The Trauma Code" for "The Trauma Code: Heroes on Call": the part before the colon, when
+    the text gives it the headline's ``season`` ("The Trauma Code season 2") and so writes it as
+    the show's name, not as a franchise's ("Star Wars: Andor") or a parent show's (a spin-off's
+    "Copperline: 1919" beside "Copperline season 4")."""
+    head, colon, _ = main.partition(": ")
+    if not colon or season is None or len(head) < 4 or is_platform_name(head):
+        return []
+    seasoned = re.compile(re.escape(head) + r"(?![\w:])(?:['’]s)?\s+(?=season|series)", re.I)
+    for match in seasoned.finditer(text):
+        named = find_seasons(text[match.end() : match.end() + 20])
+        if named and named[0].start == 0 and named[0].number == season:
+            return [head]
+    return []
 
 
 def bracketed_titles(main: str, text: str) -> list[str]:
