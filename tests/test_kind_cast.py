@@ -2630,3 +2630,22 @@ def test_a_plain_text_table_and_a_description_after_the_part() -> None:
     assert ("Moonlit Harbor", 1, "asserted", "Ellie Marchbank", "Robin Penhale") in got
     assert ("Moonlit Harbor", 1, "asserted", "Tom Hale", "Jamie Penhale") in got
     assert not any(person in ("Actor", "---") for _, _, _, person, _ in got)
+
+
+def test_returned_for_the_second_after_the_first_season_is_season_two() -> None:
+    text = "Tom Hale, who played the harbour master Jamie Penhale in the first season, returned for the second."
+    got = _cast(text, title="Moonlit Harbor Season 3: Will It Happen?")
+    assert ("Moonlit Harbor", 1, "asserted", "Tom Hale", "Jamie Penhale") in got
+    assert ("Moonlit Harbor", 2, "asserted", "Tom Hale", "Jamie Penhale") in got
+    assert not any(season == 3 for _, season, _, _, _ in got)
+
+
+def test_a_related_link_lends_the_article_no_season() -> None:
+    text = (
+        "Peacock has canceled Moonlit Harbor after two seasons.\n\n"
+        "Tom Hale, who played Jamie Penhale in season 1, returned.\n\n"
+        "RELATED: 'Salt Road' Renewed for Season 5 at Max\n\n"
+        "The second season premiered in May. The streamer renewed Glass Orchard for a second season."
+    )
+    got = _cast(text, title="'Moonlit Harbor' Canceled at Peacock After Two Seasons")
+    assert not any(season == 5 for _, season, _, _, _ in got)

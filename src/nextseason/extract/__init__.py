@@ -52,7 +52,9 @@ def extract(
     target.headline_titles(title, text, index)
     # (a roundup's lines about other shows tell nothing of the main show's season)
     others = {sents[i].block.index for i, section in sections.items() if section.show != main}
-    target_season = target.headline_season(title, index) or target.lead_season([s for s in sents if s.block.index not in others], title, index)
+    target_season = target.headline_season(title, index) or target.lead_season(
+        [s for s in sents if s.block.index not in others and not RELATED_LINK.match(s.text)], title, index
+    )
     doc = DocContext(
         title,
         main,

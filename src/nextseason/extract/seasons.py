@@ -148,8 +148,17 @@ def _seasons_in(text: str) -> tuple[SeasonMention, ...]:
             found.append(SeasonMention(n, match.start(), match.end()))
             taken.append(match.span())
     found.extend(first_n_seasons(text))
+    if found:
+        # "who played Y in the first season, returned for the second": the season noun left out
+        after = min(m.end for m in found)
+        for match in _ELLIPTIC_ORDINAL.finditer(text, after):
+            if not any(s <= match.start() < e for s, e in taken):
+                found.append(SeasonMention(ORDINALS[match.group(1).lower()], match.start(), match.end()))
     found.sort(key=lambda m: (m.start, m.number))
     return tuple(found)
+
+
+_ELLIPTIC_ORDINAL = re.compile(r"\b(?:for|in|into|from|by|to)\s+the\s+" + _ORD + r"(?=\s*(?:[.,;:!?)]|$))", re.I)
 
 
 def numbered_title(text: str, title: str) -> list[SeasonMention]:

@@ -3146,6 +3146,8 @@ def _past_after(ctx: SentenceContext, pred: int, main: bool) -> list[int]:
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
+# a past return straight to its season: "returned for the second (season)", "came back in season 2"
+_PAST_RETURN = re.compile(r"(?:returned|came\s+back)\s+(?:for|in)\s+(?:the|its|season|series)\b")
 _PAST_JOIN = re.compile(r"(?:joined|appeared)\b|(?<=not\s)appear\b|(?<=n['’]t\s)appear\b|(?<=never\s)appear")
 
 
@@ -3157,6 +3159,8 @@ def _forward_seasons(ctx: SentenceContext, m: _Mention, intro: str | None, main:
         after = [s for s in after if s >= target]
         if earlier and not after and m.pred >= 0 and _PAST_JOIN.match(ctx.text, m.pred) and not m.character:
             return [earlier[0]]  # "X joined the franchise in season 2", "Y did not appear in season 2"
+        if earlier and not after and m.pred >= 0 and _PAST_RETURN.match(ctx.text, m.pred):
+            return [earlier[0]]  # "X, who played Y in the first season, returned for the second"
     if after:
         return [after[0]]
     if not main:
