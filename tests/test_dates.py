@@ -873,3 +873,22 @@ def test_a_time_of_day_does_not_end_the_tense_window() -> None:
 def test_has_been_delayed_from_one_month_to_another_is_to_come() -> None:
     text = "The second cour has been delayed from July to October."
     assert [d.value for d in find_dates(text, "2026-06-30")] == ["2026-07", "2026-10"]
+
+
+def test_that_year_is_the_last_year_written_before_even_a_past_one() -> None:
+    text = "The network renewed it for a second season in February of that year."
+    assert [m.value for m in find_dates(text, "2025-05-29", named_year=2023)] == ["2023-02"]
+    # within the sentence, the year written before it
+    text = "It debuted on Jan. 26, 2023, and was renewed in February of that year."
+    assert [m.value for m in find_dates(text, "2025-05-29")] == ["2023-01-26", "2023-02"]
+
+
+def test_that_year_in_an_article_is_the_year_the_sentence_before_wrote() -> None:
+    from nextseason.extract import extract
+
+    body = (
+        "The first season of Salt Road debuted on Jan. 26, 2023. "
+        "Peacock renewed Salt Road for a second season in February of that year."
+    )
+    doc = extract(f"Salt Road Canceled\n\n{body}", title="Salt Road Canceled", published="2025-05-29")
+    assert [c.value for c in doc.claims if c.kind == "renewed"] == ["2023-02"]

@@ -89,6 +89,7 @@ class SentenceContext:
     heading_season: int | None  # a season named by the section heading
     intro_season: int | None  # a season named by the line that introduced a list
     section_season: int | None = None  # the season a roundup's section line names, in its section
+    named_year: int | None = None  # the last year earlier sentences of the block wrote (for "that year")
     _dates: list[DateMention] | None = field(default=None, init=False, repr=False)
     _masked: str | None = field(default=None, init=False, repr=False)
 
@@ -110,7 +111,9 @@ class SentenceContext:
     def dates(self) -> list[DateMention]:
         """The sentence's dates, found the first time an extractor asks (most never do)."""
         if self._dates is None:
-            self._dates = find_dates(self.text, self.doc.published, context_year=self.context_year)
+            self._dates = find_dates(
+                self.text, self.doc.published, context_year=self.context_year, named_year=self.named_year
+            )
         return self._dates
 
     def claim_bearers(self) -> list[ShowMention]:

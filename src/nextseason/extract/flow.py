@@ -105,6 +105,7 @@ def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section
     base = prev_show = doc.main
     prev_block = -1
     year: int | None = None
+    named_year: int | None = None  # the last year written in the block, past or not
     heading_season = intro_season = section_season = None
     shifted = in_links = led_by_other = in_boilerplate = False
     question_show: str | None = None  # the show a mailbag question names, for its answer
@@ -158,7 +159,7 @@ def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section
             if named and others_seasons.get(named[0].number) and named[0].number != doc.target_season:
                 carried, prev_show = True, others_seasons[named[0].number]
             others_seasons, before_seasons = {}, []
-            prev_show, year = (prev_show if carried else base), None
+            prev_show, year, named_year = (prev_show if carried else base), None, None
             if _QUESTION_LEAD.match(sent.block.text):  # a mailbag's question names the show its answer is about
                 asked = {m.title for m in doc.shows.mentions(sent.block.text)}
                 question_show = asked.pop() if len(asked) == 1 else None
@@ -206,8 +207,9 @@ def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section
             # (not one that turns to other news: "In other Hulu news, X ...": the next is the main show's again)
             led_by_other = not shifted and sent.block.kind == "para" and sent.block.text.rstrip().endswith((".", "!", "?", '"', "”"))
             shifted = True  # a paragraph that opens on another show stays with it ("Harbor General ... Season 7 ...")
-        sentence_year = year
+        sentence_year, sentence_named_year = year, named_year
         year = _context_year(sent.text, doc.published, year)
+        named_year = next((int(y) for y in reversed(_YEAR.findall(sent.text))), named_year)
         seasons = find_seasons(sent.text)
         if before_seasons and ("that" in sent.text.lower() or "same" in sent.text):
             seasons = _that_season(sent.text, seasons, before_seasons)
@@ -225,6 +227,7 @@ def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section
             heading_season=heading_season,
             intro_season=intro_season,
             section_season=section_season,
+            named_year=sentence_named_year,
         )
         prev_show = show
 

@@ -35,17 +35,18 @@ def _mentions(text: str, ctx: _Ctx, tense: str | None, *, fixed_tense: bool) -> 
 
 
 def find_dates(
-    text: str, published: str | None, *, context_year: int | None = None
+    text: str, published: str | None, *, context_year: int | None = None, named_year: int | None = None
 ) -> list[DateMention]:
     """Every date expression in ``text`` (usually one sentence), resolved to EDTF against ``published``.
 
     Tense (future/past) is read from the sentence itself (will / is expected / aims vs
     premiered / was / dropped / ago) to pick the year of a bare month or season ("in
     September", "Friday, July 28"); ``context_year`` (a year the surrounding context gives)
-    is used first for a month or season with no year. Mentions are non-overlapping and in
+    is used first for a month or season with no year; ``named_year`` (the last year written
+    before, past or not) is the year "that year" names. Mentions are non-overlapping and in
     text order; expressions with no resolvable value are skipped.
     """
-    ctx = _Ctx(_anchor(published), context_year)
+    ctx = _Ctx(_anchor(published), context_year, named_year=named_year)
     return _mentions(text, ctx, None, fixed_tense=False)
 
 

@@ -337,11 +337,11 @@ def _local_ctx(text: str, pos: int, ctx: _Ctx) -> _Ctx:
     relative = [m for m in _RELATIVE_YEAR_IN_TEXT.finditer(text, years[-1].end(), pos)]
     if relative and ctx.anchor is not None:
         word = relative[-1].group(0).split()[0].lower()
-        return _Ctx(ctx.anchor, ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[word])
+        return _Ctx(ctx.anchor, ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[word], named_year=ctx.named_year)
     month = _MONTH_BEFORE_YEAR.search(text, max(start, years[-1].start() - 16), years[-1].start())
     if month and not _LOOKING_BACK.search(text, years[-1].end(), pos):
-        return _Ctx(ctx.anchor, int(years[-1].group(0)), _MONTHS[month.group(1).lower().rstrip(".")])
-    return _Ctx(ctx.anchor, int(years[-1].group(0)))
+        return _Ctx(ctx.anchor, int(years[-1].group(0)), _MONTHS[month.group(1).lower().rstrip(".")], int(years[-1].group(0)))
+    return _Ctx(ctx.anchor, int(years[-1].group(0)), named_year=int(years[-1].group(0)))
 
 
 # A month written with its year ("November 2025", "Nov. 12, 2025"), and words between it and a

@@ -31,6 +31,9 @@ class _Ctx:
     # the month written with the context year, when the sentence goes on forward in time from
     # it ("wrapped in November 2025 and premiered in June": a June after that November)
     context_month: int = 0
+    # the last year written before, whether or not it is past ("debuted in 2023. Renewed in
+    # February of that year": 2023)
+    named_year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +145,7 @@ def _year_word(phrase: str, ctx: _Ctx) -> int | None:
     anchor_year = ctx.anchor.year if ctx.anchor else None
     base = ctx.context_year if ctx.context_year is not None else anchor_year
     if _THAT_YEAR.search(words):
-        return ctx.context_year
+        return ctx.named_year if ctx.named_year is not None else ctx.context_year
     if _NEW_YEAR.search(words) and ctx.anchor is not None:
         # "lands in the new year": the coming one from the last quarter, else the current one
         return anchor_year + 1 if anchor_year is not None and ctx.anchor.lo.month >= 10 else anchor_year
