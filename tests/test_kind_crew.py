@@ -1174,3 +1174,14 @@ def test_with_a_person_once_again_serving_or_on_board_as_a_producer() -> None:
 def test_a_co_title_opening_the_sentence() -> None:
     rows = people_roles("Co-showrunner Ada Pike told us the scripts were done. Co-writer Lou Marsh agreed.")
     assert ("Ada Pike", None, "showrunner", "asserted") in rows and ("Lou Marsh", None, "writer", "asserted") in rows
+
+
+def test_a_surname_alone_is_the_person_named_before_not_after() -> None:
+    text = (
+        "Created by Ada Quill, Moonlit Harbor stars Ellie Marchbank as Robin Penhale.\n\n"
+        "Quill, who directed the first season's opening episode, stayed on as an executive producer. "
+        "Tom Quill, the creator's cousin, composed the score."
+    )
+    got = people_roles(text)
+    assert ("Ada Quill", None, "producer", "asserted") in got
+    assert not any(person == "Tom Quill" for person, _, _, _ in got)

@@ -144,8 +144,15 @@ def _expand(name: str, pool: list[str]) -> str | None:
     if " " in name:
         return name
     key = name.casefold()
-    cands = [p for p in pool if " " in p and key in (p.split()[0].casefold(), p.split()[-1].casefold())]
-    return max(cands, key=len) if cands else None
+    later = pool.index(_LATER) if _LATER in pool else len(pool)
+    for names in (pool[:later], pool[later + 1 :]):
+        cands = [p for p in names if " " in p and key in (p.split()[0].casefold(), p.split()[-1].casefold())]
+        if cands:
+            return max(cands, key=len)
+    return None
+
+
+_LATER = " later "  # (in a pool, what follows are names written after the sentence)
 
 
 # ---------------------------------------------------------------- roles
@@ -355,9 +362,17 @@ class _Sentence:
         return inside[-1].title if inside else None
 
     def pool(self) -> list[str]:
+        """The full names a one-word name can stand for: the sentence's, its paragraph's up to
+        it, the people credited before; the paragraph's later names only when none of those
+        fits ("Johnson, who wrote ..." is the Rian Johnson named before, not the Nathan Johnson
+        named after)."""
+        block = self.ctx.sentence.block.text
+        at = block.find(self.ctx.text)
+        end = at + len(self.ctx.text) if at >= 0 else len(block)
         names = [n.text for n in self.names]
-        names += _block_names(self.ctx.sentence.block.text)
-        return names + sorted(self.ctx.doc.people)
+        names += _block_names(block[:end])
+        names += sorted(self.ctx.doc.people)
+        return names + [_LATER] + _block_names(block[end:])
 
 
 @lru_cache(maxsize=64)
