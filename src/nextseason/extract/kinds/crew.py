@@ -372,7 +372,7 @@ class _Sentence:
         names = [n.text for n in self.names]
         names += _block_names(block[:end])
         names += sorted(self.ctx.doc.people)
-        return names + [_LATER] + _block_names(block[end:])
+        return [*names, _LATER, *_block_names(block[end:])]
 
 
 @lru_cache(maxsize=64)
