@@ -1504,3 +1504,15 @@ def test_a_release_date_teaser_dates_the_announcement() -> None:
         title=TITLE_S3,
     )
     assert ("Moonlit Harbor", 3, "renewed", "2023-05", "asserted") in rows
+
+
+def test_dropped_or_let_go_after_its_run_is_a_cancellation() -> None:
+    text = (
+        "The streamer previously axed the gladiator drama Those Who Wait after one season "
+        "and dropped the horror comedy Night Shift after its first run. "
+        "Netflix dropped all eight episodes of Moonlit Harbor after one week of teasers."
+    )
+    got = status(text)
+    assert ("Those Who Wait", None, "cancelled", None, "asserted") in got
+    assert ("Night Shift", None, "cancelled", None, "asserted") in got
+    assert not any(row[0] == "Moonlit Harbor" and row[2] == "cancelled" for row in got)

@@ -209,7 +209,7 @@ _PLATFORM_AFTER = re.compile(r"^[^.;:!?]{0,110}?\bon\s+(?:the\s+)?(?:[\w-]+\s+){
 # A title named to introduce a person, a film, a game or a source book: not news about it.
 _CREDIT = re.compile(
     r"(?:\bknown for|\bfamous for|\bbest known|\bbehind|\bstar(?:s|red|ring)? in|\bappear(?:s|ed)? in|"
-    r"\bbroke out|\bveteran|\bpreviously|\bwho also|\balso (?:made|directed|wrote|produced|created|"
+    r"\bbroke out|\bveteran|\bpreviously(?!\s+(?:axed|cancell?ed|canceled|scrapped|renewed|ordered|dropped|ended)\b)|\bwho also|\balso (?:made|directed|wrote|produced|created|"
     r"starred|stars)|\b(?:made|directed|wrote|written|produced|created|co-created|penned|helmed|headlined|toplined|fronted)\b|"
     r"\bworked (?:with [^,.]+ )?on|\bfollow-up|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}"
     r"(?:drama|series|show|film|movie|sitcom|anime)|\bfilm|\bmovie|\bgames?\b|\bnovels?\b|"
@@ -339,12 +339,17 @@ def _strippable(token: str, following: str | None) -> bool:
     return token.rstrip(".,") in _LEADING or bool(_POSSESSIVE_END.search(token))
 
 
-def _trim(title: str, start: int, keep_number: bool = False, *, inside: bool = False) -> tuple[str, int, int | None]:
+def _trim(
+    title: str, start: int, keep_number: bool = False, *, inside: bool = False, genre: bool = False
+) -> tuple[str, int, int | None]:
     """Strip leading function words and possessives; cut at a season word; split a number.
     ``inside``: the phrase follows a lower-case word, so a question's verb cannot open it
     ("the crime drama Will Trent")."""
     tokens = title.split(" ")
     offset = start
+    if genre and len(tokens) > 1 and tokens[0] in _LEADING and not _POSSESSIVE_END.search(tokens[0]):
+        # "the gladiator drama Those About to Die": after a genre noun the word opens the title
+        return " ".join(_strip_tail(tokens)).rstrip(".,'’:;!?-"), offset, None
     while tokens and not (inside and tokens[0] in _QUESTION_VERBS) and _strippable(tokens[0], tokens[1] if len(tokens) > 1 else None):
         offset += len(tokens[0]) + 1
         tokens = tokens[1:]
@@ -381,6 +386,7 @@ def _trim(title: str, start: int, keep_number: bool = False, *, inside: bool = F
 # given name ("the crime drama Will Trent").
 _QUESTION_VERBS = frozenset({"Will", "May"})
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
+_GENRE_NOUN_BEFORE_TITLE = re.compile(r"\b(?:drama|comedy|thriller|sitcom|series|docuseries|miniseries|anthology|procedural|mockumentary|k-drama)\s+$")
 
 
 def _season_word(token: str) -> bool:
@@ -474,7 +480,8 @@ def title_spans(text: str) -> list[tuple[str, int, int]]:
                 # ("Ladder 9 for a second season": a season named after it, the number is the title's)
                 keep = piece[-1:].isdigit() and bool(_SEASON_AFTER_NUMBER.match(text, offset + len(piece)))
                 inside = bool(_LOWER_WORD_BEFORE.search(text, max(0, offset - 30), offset))
-                title, start, _season = _trim(piece, offset, keep, inside=inside)
+                genre = inside and bool(_GENRE_NOUN_BEFORE_TITLE.search(text, max(0, offset - 30), offset))
+                title, start, _season = _trim(piece, offset, keep, inside=inside, genre=genre)
             else:  # one token: what _trim does to it, without its loops
                 title = "" if _season_word(piece) else piece.rstrip(".,'’:;!?-")
                 start = offset

@@ -181,7 +181,10 @@ def _generic_subject(ctx: SentenceContext, start: int, end: int) -> bool:
 
 _CANCEL_VERB = re.compile(
     r"\b(?:cancel(?:l)?ed|cancels?|cancel(?:l)?ing|axed|axes|scrapped|(?:pulled|pulls|pulling|pull) the plug(?:\s+on)?"
-    r"|got the axe|given the axe)\b",
+    r"|got the axe|given the axe"
+    # "dropped the comedy X after its first run", "let X go after two seasons": no release
+    r"|(?:dropped|drops|let|lets)(?=\s[^.;:]{1,60}?\s(?:go\s+)?after\s+(?:its\s+(?:first|second|third|only|lone)\s+(?:run|season)|"
+    r"(?:one|a\s+single|two|three|four|five|six|\d)\s+(?:seasons?|series|runs?))\b))\b",
     re.I,
 )
 _FEAR = re.compile(
