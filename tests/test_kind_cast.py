@@ -2649,3 +2649,13 @@ def test_a_related_link_lends_the_article_no_season() -> None:
     )
     got = _cast(text, title="'Moonlit Harbor' Canceled at Peacock After Two Seasons")
     assert not any(season == 5 for _, season, _, _, _ in got)
+
+
+def test_this_seasons_guest_stars_after_a_relative_clause_and_as_well_as() -> None:
+    text = (
+        "The 12-episode second season premiered on May 8. This season's rotating lineup of guest stars "
+        "included Ada Quill, who played twins in a single episode, as well as Tom Hale and Ben Marsh."
+    )
+    got = _cast(text, title="Moonlit Harbor Canceled After Two Seasons")
+    for person in ("Ada Quill", "Tom Hale", "Ben Marsh"):
+        assert ("Moonlit Harbor", 2, "asserted", person, None) in got

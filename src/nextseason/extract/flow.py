@@ -211,7 +211,7 @@ def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section
         year = _context_year(sent.text, doc.published, year)
         named_year = next((int(y) for y in reversed(_YEAR.findall(sent.text))), named_year)
         seasons = find_seasons(sent.text)
-        if before_seasons and ("that" in sent.text.lower() or "same" in sent.text):
+        if before_seasons and ("that" in sent.text.lower() or "same" in sent.text or "his season" in sent.text):
             seasons = _that_season(sent.text, seasons, before_seasons)
         # (not a season the sentence before gave another show: "X's season 2. HBO has not dated that season")
         before_seasons = seasons if sent.block.index == prev_block and all(m.title == base for m in mentions) else []
@@ -235,7 +235,8 @@ def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section
 # "In that season, X's Y found his purpose": the season the sentence before named (not the
 # "that" of "said that season 2 will ...").
 _THAT_SEASON = re.compile(
-    r"\b(?:that|the\s+same|that\s+same)\s+(?:season|series|run)\b(?!['’]|\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    r"\b(?:that|the\s+same|that\s+same)\s+(?:season|series|run)\b(?!['’]|\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"|\b[Tt]his\s+season(?=['’]s\b)",  # ("The second season premiered in May. This season's guest stars ...")
     re.I,
 )
 

@@ -305,7 +305,7 @@ _OBJECT_TRIGGER = re.compile(
     # ("The cast of Harbor Lights season 2 includes A, B and C")
     r"(?:the|its)\s+(?!returning\b|new\b)(?:[\w-]+\s+){0,2}?(?:cast|ensemble)(?:\s+(?:of|for)\s+(?!(?:both|all|every|each|the\s+first)\b)[^,.;]{1,50}?)?\s+(?:also\s+)?(?:includes?|included)|"
     r"(?:cast|ensemble)\s+(?:is|was|are)\s+rounded\s+out\s+by|"
-    r"guest[- ]stars?\s+(?:include|includes|including|are)|"
+    r"guest[- ]stars?\s+(?:include|includes|included|including|are|were)|"
     r"joining\s+(?:the\s+)?(?:cast|show|series|ensemble)(?:\s+of\s+[^,.;]{1,40}?)?(?:\s+(?:as|for)\s+[\w\s-]{1,30}?)?\s+(?:are|is|will\s+be)|"  # "features guest stars including X and Y"
     r"featuring|featured|features|spotted|cameo\s+from|"
     # "Don't expect to see X again": a player (not) back in the season being made
@@ -2798,7 +2798,7 @@ _IN_A_FILM = re.compile(r"\s+in\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2
 _RESPECTIVELY = re.compile(r",?\s+respectively\b")
 # A list whose names carry their characters: "X (Y) and Z", "X, who plays Y, and Z".
 _OBJECT_JOINT = re.compile(
-    r"(?:\s*\([^()]{1,60}\))?(?:,\s+who\s+(?:plays|played|voices|portrays)\s+[^,;()]{1,60})?(?:,\s+and\s+|\s+and\s+|,\s+)"
+    r"(?:\s*\([^()]{1,60}\))?(?:,\s+who\s+(?:plays|played|voices|portrays)\s+[^,;()]{1,60})?(?:,?\s+as\s+well\s+as\s+|,\s+and\s+|\s+and\s+|,\s+)"
 )
 # "as Sheriff Dale Mercer and mine owner Ruth Gaines": a joint with a lower-case description.
 # ("as Captain Elias Thorne and his wife, Hester": the description set off by a comma)
