@@ -2659,3 +2659,15 @@ def test_this_seasons_guest_stars_after_a_relative_clause_and_as_well_as() -> No
     got = _cast(text, title="Moonlit Harbor Canceled After Two Seasons")
     for person in ("Ada Quill", "Tom Hale", "Ben Marsh"):
         assert ("Moonlit Harbor", 2, "asserted", person, None) in got
+
+
+def test_a_character_introduced_by_a_job_or_a_team_comes_before_its_player() -> None:
+    text = (
+        "He is put in charge of a new cold-case unit with a team of misfits: Omar Vance (Piet Larsen), a former "
+        "police officer; Rose Calder (Leah Dunmore), a young officer. The case is the disappearance of "
+        "prosecutor Merritt Lane (Chloe Marsh) four years earlier."
+    )
+    got = _cast(text)
+    assert ("Moonlit Harbor", None, "asserted", "Piet Larsen", "Omar Vance") in got
+    assert ("Moonlit Harbor", None, "asserted", "Leah Dunmore", "Rose Calder") in got
+    assert ("Moonlit Harbor", None, "asserted", "Chloe Marsh", "Merritt Lane") in got

@@ -1665,3 +1665,14 @@ def test_the_same_length_as_each_of_the_previous_runs() -> None:
     rows = _rows("Season 3 will consist of six episodes, the same length as each of the previous two runs.")
     counts = {(season, value) for season, kind, value, _ in rows if kind == "episodes"}
     assert counts == {(1, 6), (2, 6), (3, 6)}
+
+
+def test_the_premiere_a_renewal_came_after_is_the_season_before() -> None:
+    text = (
+        "Netflix renewed Dept. Q for a second season last Thursday, seven weeks after the crime drama "
+        "premiered on May 29 and became a hit."
+    )
+    doc = extract(f"Dept. Q Renewed for Season 2\n\n{text}", title="Dept. Q Renewed for Season 2", published="2025-07-22")
+    got = {(c.show, c.season, c.kind, c.value) for c in doc.claims}
+    assert ("Dept. Q", 2, "renewed", "2025-07-17") in got  # (one sentence: "Dept." ends none)
+    assert ("Dept. Q", 1, "premiere", "2025-05-29") in got

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 _ABBREVIATIONS = frozenset(
     {
-        "dr", "mr", "mrs", "ms", "jr", "sr", "st", "vs", "no", "vol", "ep", "eps", "prof", "gen",
+        "dr", "dept", "govt", "mr", "mrs", "ms", "jr", "sr", "st", "vs", "no", "vol", "ep", "eps", "prof", "gen",
         "sgt", "lt", "col", "capt", "det", "insp", "supt", "cpl", "maj", "cmdr", "fr", "rev", "mt", "ft", "approx", "etc", "inc", "ltd",
         "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "e.g", "i.e", "ca", "cf", "a.m", "p.m", "bros",

@@ -141,7 +141,11 @@ _INTRO_HEDGE = scan_faster(re.compile(
 _RETURN_WORDS = re.compile(r"\b(?:return\w*|back|coming back|come back)\b", re.I)
 # A list intro naming the cast of the season being made: "The newly announced cast members are:".
 _UPCOMING_INTRO = re.compile(
-    r"\b(?:return\w*|back|coming back|come back|new(?:ly)?|newcomers?|join\w*|additions?|added|repris\w*)\b", re.I
+    r"\b(?:return\w*|back|coming back|come back|newly|newcomers?|join\w*|additions?|added|repris\w*)\b"
+    # ("new" of the cast or the season: "New faces:", "new this season", not "a new cold-case unit")
+    r"|\bnew\b(?=\s*(?:$|[:,]|(?:cast|faces?|additions?|characters?|arrivals?|recruits?|members?|players?|stars?|this|for|in|"
+    r"to|on|season|series|run|episodes?|chapter)\b))",
+    re.I,
 )
 # Newcomers of the season being made: a "New Cast" heading, "She is joined by two newcomers."
 _NEW_CAST = re.compile(
@@ -2058,7 +2062,9 @@ _ACTOR_WORD = re.compile(r"\bactors?|actress", re.I)
 _CHARACTER_CONTEXT = re.compile(
     r"(?:\b(?:characters?|protagonist|antagonist|villain|hero|heroine|anti-hero|narrator|mapmaker|detective|"
     r"sergeant|officer|inspector|agent|doctor|nurse|surgeon|lawyer|teacher|captain|chief|pilot|priest|journalist|reporter|"
-    r"scientist|soldier|spy|chef|cop|assassin|smuggler|widow|witch|vampire|sheriff|deputy|"
+    r"scientist|soldier|spy|chef|cop|assassin|smuggler|widow|witch|vampire|sheriff|deputy|prosecutor|judge|therapist|"
+    r"psychiatrist|killer|thief|gangster|mobster|victim|suspect|"
+    r"(?:team|squad|crew|unit|gang|band|group)\s+of\s+[\w-]+\s*:|"  # "a team of misfits: A (B); C (D)"
     r"story\s+of|perspective\s+of|eyes\s+of|follows|followed|following|the\s+(?:king|queen|prince|princess|patriarch|matriarch)|"
     r"(?:his|her|their|its)\s+(?:\w+\s+)?(?:son|daughter|father|mother|wife|husband|brother|sister|partner|"
     r"friend|boss|rival|lover|girlfriend|boyfriend|nemesis|mentor))\s*,?\s*(?:the\s+)?$)",

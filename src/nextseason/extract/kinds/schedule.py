@@ -1052,6 +1052,10 @@ _OWN_SHOW_SUBJECT = re.compile(
 )
 
 
+_RENEWED_FOR = re.compile(r"\brenew(?:ed|s)\b[^;]{0,60}?\bfor\s+(?:a|an|its)\s+\w+\s+(?:season|series)\b", re.I)
+_AFTER_IT_PREMIERED = re.compile(
+    r"\bafter\b[^.;]{0,80}?\b(?:premiered|debuted|launched|arrived|dropped|bowed)\s+(?:on|in)?\s*$", re.I
+)
 _ELIDED_ORDINAL = re.compile(r"\b(?:for|in|on|with|during|by)\s+the\s+(second|third|fourth|fifth|sixth)\s*,", re.I)
 _SERIES_PREMIERE = re.compile(r"\bthe\s+(?:series|show['’]s)\s+(?:premiere|debut)\b(?:\s+\w+){0,2}\s+$", re.I)
 
@@ -1071,6 +1075,14 @@ def _seasons_for(
     target = ctx.doc.target_season
     if target and target > 1 and _CURRENT_SEASON.search(text, 0, date.start) and not _after_publication(ctx, date):
         return [target - 1]  # "The current season, which premiered on October 9" (of a season 5 renewal)
+    if kind == PREMIERE and "renew" in text and not _after_publication(ctx, date):
+        renewal = _RENEWED_FOR.search(text, 0, date.start)
+        named = find_seasons(renewal.group()) if renewal else []
+        between = text[renewal.end() : date.start] if renewal else ""
+        if named and named[0].number > 1 and _AFTER_IT_PREMIERED.search(between) and not find_seasons(between):
+            # "renewed X for a second season last Thursday, seven weeks after the drama premiered
+            # on May 29": the premiere was the season before the renewed one
+            return [named[0].number - 1]
     if (
         _ITS_BEFORE.search(text, max(0, date.start - 30), date.start)
         and _RELEASE_AFTER.match(text, date.end)
