@@ -1676,3 +1676,15 @@ def test_the_premiere_a_renewal_came_after_is_the_season_before() -> None:
     got = {(c.show, c.season, c.kind, c.value) for c in doc.claims}
     assert ("Dept. Q", 2, "renewed", "2025-07-17") in got  # (one sentence: "Dept." ends none)
     assert ("Dept. Q", 1, "premiere", "2025-05-29") in got
+
+
+def test_a_table_of_parts_counts_parts_and_in_total_each_season_its_own() -> None:
+    body = (
+        "Here is how the earlier seasons were released:\n\n"
+        "Season | Part | Premiere | Episodes\n"
+        "Season 1 | Part 1 | January 11, 2021 | 11\n"
+        "Season 1 | Part 2 | October 4, 2021 | 12\n\n"
+        "In total, the first season had 23 episodes and the second season had 25."
+    )
+    got = {(s, v) for s, k, v, _ in _rows(body) if k == "episodes"}
+    assert got == {(1, 23), (2, 25)}

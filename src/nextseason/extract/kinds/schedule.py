@@ -1786,6 +1786,8 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
     if _RATE_AFTER.match(text[end:]) and not _DEFINITE_BEFORE.search(before):
         return True  # "two episodes a week" (but "rolled out its ten episodes weekly": all of them)
     total = next((m for m in _TOTAL.finditer(text, max(0, start - 30)) if m.end() <= end + 12), None)
+    if total and total.end() <= start and any(total.end() <= p < start for p, _n in _season_mentions(ctx)):
+        total = None  # "In total, the first season had 23 episodes and the second 25": each season's own
     if not summed and total:
         plural = _SEASONS_WORD.search(text)
         like = (_LIKE_EARLIER.search(text) or _COMPARED_SEASONS.search(text, end)) if plural else None

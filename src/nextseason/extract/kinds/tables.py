@@ -92,6 +92,7 @@ def _header(ctx: SentenceContext, width: int) -> tuple[int, int, int | None] | N
 
 
 _SEASON_HEAD = re.compile(r"(?:season|series|part)", re.I)
+_PART_HEAD = re.compile(r"(?:part|cour|volume|half)", re.I)
 _DATE_HEAD = re.compile(
     r"(?:(?:premiere|release|air|broadcast|launch|debut)(?:\s+date)?|premiered|released|first\s+aired|original\s+release|date)",
     re.I,
@@ -121,7 +122,9 @@ def _release_row(ctx: SentenceContext, cells: list[str]) -> list[Claim]:
         if len(dates) == 1:
             start = ctx.text.find(cells[date_col])
             out.append(ctx.claim("premiere", dates[0].value, start, start + len(cells[date_col]), season=season, show=ctx.show))
-    if count_col is not None and _COUNT_CELL.fullmatch(cells[count_col]) and 0 < int(cells[count_col]) < 200:
+    # (a row of one part of a season, "Season 1 | Part 2 | October 4, 2021 | 12": the part's count, not the season's)
+    by_part = any(i != season_col and _PART_HEAD.fullmatch(h) for i, h in enumerate(heads))
+    if count_col is not None and not by_part and _COUNT_CELL.fullmatch(cells[count_col]) and 0 < int(cells[count_col]) < 200:
         start = ctx.text.find(cells[count_col])
         out.append(ctx.claim("episodes", int(cells[count_col]), start, start + len(cells[count_col]), season=season, show=ctx.show))
     return out
