@@ -1688,3 +1688,12 @@ def test_a_table_of_parts_counts_parts_and_in_total_each_season_its_own() -> Non
     )
     got = {(s, v) for s, k, v, _ in _rows(body) if k == "episodes"}
     assert got == {(1, 23), (2, 25)}
+
+
+def test_two_episodes_on_launch_day_are_a_batch_not_the_seasons_count() -> None:
+    body = (
+        "Season 1 had ten episodes, each running between 22 and 30 minutes, with two episodes on launch day "
+        "and the rest released weekly on Fridays."
+    )
+    got = {(s, v) for s, k, v, _ in _rows(body) if k == "episodes"}
+    assert got == {(1, 10)}

@@ -1707,6 +1707,9 @@ _BATCH_BEFORE = re.compile(
     r"(?:\s+(?:[^.;]|\.(?=\s\d)){0,40}?)?,?\s+with\s+(?:a\s+|its\s+|the\s+)?(?:first\s+)?$",  # (and "Feb. 20")
     re.I,
 )
+_LAUNCH_DAY_AFTER = re.compile(
+    r"\s+(?:on|at)\s+(?:launch(?:\s+day)?|day\s+one|premiere\s+(?:day|night)|release\s+day|debut)\b", re.I
+)
 _BATCH_AFTER = re.compile(
     r"\b(?:followed\s+by|then|the\s+rest|remaining|weekly|each\s+week|every\s+week|per\s+week|"
     r"a\s+week)\b",
@@ -1760,6 +1763,8 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
     before = text[:start]
     if _BATCH_BEFORE.search(before) and (_BATCH_AFTER.search(text[end:]) or (_num_value(text[start:end].split()[0]) or 9) < 4):
         return True  # "premiered on Friday, February 20, with two episodes": a launch batch
+    if _LAUNCH_DAY_AFTER.match(text, end):
+        return True  # "with two episodes on launch day and the rest weekly": a launch batch
     if _COUNT_BLOCK_BEFORE.search(before) and not _ALL_END.search(before):
         return True
     if not _ALL_END.search(before) and _RELEASED_THEN.match(text, end):
