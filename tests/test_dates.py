@@ -892,3 +892,11 @@ def test_that_year_in_an_article_is_the_year_the_sentence_before_wrote() -> None
     )
     doc = extract(f"Salt Road Canceled\n\n{body}", title="Salt Road Canceled", published="2025-05-29")
     assert [c.value for c in doc.claims if c.kind == "renewed"] == ["2023-02"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a release in 2027 seems the earliest realistic option", "a release in 2027 is the earliest realistic window"],
+)
+def test_a_date_called_the_earliest_is_open_after_it(text: str) -> None:
+    assert [m.value for m in find_dates(text, "2025-06-10")] == ["2027/.."]

@@ -2671,3 +2671,11 @@ def test_a_character_introduced_by_a_job_or_a_team_comes_before_its_player() -> 
     assert ("Moonlit Harbor", None, "asserted", "Piet Larsen", "Omar Vance") in got
     assert ("Moonlit Harbor", None, "asserted", "Leah Dunmore", "Rose Calder") in got
     assert ("Moonlit Harbor", None, "asserted", "Chloe Marsh", "Merritt Lane") in got
+
+
+def test_a_hedged_verb_after_a_described_part_keeps_its_hedge() -> None:
+    text = (
+        "Tom Hale's Jamie Penhale, the smuggling kingpin who is still on the run at the end of season 1, "
+        "will likely be the main villain again."
+    )
+    assert ("Moonlit Harbor", 2, "speculated", "Tom Hale", "Jamie Penhale") in _cast(text)

@@ -33,7 +33,9 @@ _OPEN_BEFORE = (
 _OPEN_AFTER = (
     (
         re.compile(
-            r"(?i:^,?\s+(?:at\s+the\s+earliest|or\s+later|or\s+after|and\s+beyond|onwards?)\b)"
+            r"(?i:^,?\s+(?:at\s+the\s+earliest|or\s+later|or\s+after|and\s+beyond|onwards?)\b"
+            # "a release in 2027 seems the earliest realistic option"
+            r"|^\s+(?:is|seems|looks|would\s+be|feels\s+like)\s+(?:like\s+)?(?:the|our)\s+earliest\b)"
         ),
         "from",
     ),

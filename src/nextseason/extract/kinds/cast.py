@@ -3421,7 +3421,7 @@ def _blank_descriptions(text: str, start: int) -> str:
 
     def blank(d: re.Match[str]) -> str:
         rest = tail[d.end() :]
-        if rest and not _CLAUSE_AFTER_DESCRIPTION.search(rest):
+        if rest and not _CLAUSE_AFTER_DESCRIPTION.search(rest) and not _PREDICATE_AFTER_APPOSITION.match(rest):
             return " " * (len(d.group()) + len(rest))
         return " " * len(d.group())
 
@@ -3429,6 +3429,11 @@ def _blank_descriptions(text: str, start: int) -> str:
     return head + blanked[: len(tail)]
 
 
+# After a description of the subject, the subject's own verb: "X's Y, the kingpin who is still on
+# the run, will likely be the villain again".
+_PREDICATE_AFTER_APPOSITION = re.compile(
+    r",\s*(?:will|would|is|are|was|were|has|have|had|could|can|may|might|should|must|seems?|looks?)\b"
+)
 # After a description: another clause of the sentence, not an aside of the description.
 _CLAUSE_AFTER_DESCRIPTION = re.compile(r",\s*(?:and|but|while|whereas|although|though|as|so)\b|;")  # (", but ...": "and serves" goes on describing)
 
