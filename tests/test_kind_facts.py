@@ -695,3 +695,7 @@ def test_a_channel_owned_on_a_known_service_is_that_service() -> None:
 def test_a_known_service_after_one_the_lexicon_lacks() -> None:
     platforms = _platforms("Harbour Lights premiered on Channel-X9 and Tencent Video in January 2023.")
     assert {value for _show, _season, value in platforms} >= {"Tencent Video"}
+
+
+def test_a_story_arc_named_with_a_mediums_word_is_no_source() -> None:
+    assert _sources("Harbour Lights season 3, which adapts the Culling Game arc, premieres in January 2026.") == []

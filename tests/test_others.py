@@ -1693,3 +1693,11 @@ def test_the_part_before_the_colon_given_a_season_is_the_main_shows_short_name()
     body = "Star Fleet: The Lantern was a hit. Star Fleet began as a film series in 1990."
     doc = extract(f"Star Fleet: The Lantern Season 2\n\n{body}", title="Star Fleet: The Lantern Season 2", published="2026-05-01")
     assert "Star Fleet" not in [a for s in doc.document.shows for a in s.aliases]
+
+
+def test_an_owners_name_before_the_genre_still_makes_the_title_news() -> None:
+    body = "In the meantime, Paramount+ renewed Sheridan's oil drama Landfall for a second season in January."
+    doc = extract(f"Harbour Lights Season 3\n\n{body}", title="Harbour Lights Season 3", published="2025-04-08")
+    got = {(c.show, c.season, c.kind, c.value) for c in doc.claims}
+    assert ("Landfall", 2, "renewed", "2025-01") in got
+    assert not any(c.show == "Harbour Lights" and c.kind == "renewed" for c in doc.claims)

@@ -173,7 +173,8 @@ _OBJECT_CUE = re.compile(
     r"(?:series|season)\s+order\s+(?:to|for)|(?:remade|rebooted)\s+(?:in\s+[A-Z][\w-]+\s+)?as|(?:premiere|debut|launch)\s+of)"
     r"(?:\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:season|series|run|instal?lment|batch of episodes)\s+of)?"
     # (a genre written with a capital too: "renewed its frontier Western Cutwater Creek")
-    r"(?:\s+(?:the|its|their|his|her|a|an)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}(?i:" + GENRE_NOUNS + r"),?"
+    # ("renewed Sheridan's oil drama Landman": an owner's name before the genre too)
+    r"(?:\s+(?:the|its|their|his|her|a|an|(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)?\s*(?:[A-Za-zÀ-ÿ-]+\s+){0,3}(?i:" + GENRE_NOUNS + r"),?"
     r"|\s+(?:the|its|their)\s+(?:adult\s+)?(?:animated|live-action))?"  # "renewed the animated Creature Commandos"
     r"(?:\s+(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)?\s+$"  # "canceled Baz Luhrmann's The Get Down"
 )

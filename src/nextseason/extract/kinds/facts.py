@@ -535,7 +535,8 @@ _MEDIA: tuple[tuple[str, str], ...] = (
     (r"books?|memoirs?", "book"),
     (r"(?:tv |television )?series|telenovela|sitcom|drama|podcast|play", "other"),
 )
-_MEDIUM_RE = re.compile(r"\b(" + "|".join(p for p, _m in _MEDIA) + r")\b", re.I)
+# (not a story's part named with a medium's word: "adapts the Culling Game arc")
+_MEDIUM_RE = re.compile(r"\b(" + "|".join(p for p, _m in _MEDIA) + r")\b(?!\s+(?:arc|saga|storyline|chapter)s?\b)", re.I)
 _SEQUEL = re.compile(r"\b(?:sequel|prequel|follow-up)\b", re.I)
 _TRIGGER = re.compile(
     r"\b(?:is |are |was |were |be |being )?(?:(?:loosely |directly )?based (?:on|from|off)|"
