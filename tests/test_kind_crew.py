@@ -1185,3 +1185,10 @@ def test_a_surname_alone_is_the_person_named_before_not_after() -> None:
     got = people_roles(text)
     assert ("Ada Quill", None, "producer", "asserted") in got
     assert not any(person == "Tom Quill" for person, _, _, _ in got)
+
+
+def test_two_verbs_sharing_a_season_object_give_it_to_both() -> None:
+    text = "The series was created by Ada Quill, who wrote and directed the first season herself."
+    got = people_roles(text)
+    assert ("Ada Quill", 1, "writer", "asserted") in got
+    assert ("Ada Quill", 1, "director", "asserted") in got

@@ -906,6 +906,9 @@ _PREPOSITION_NEXT = re.compile(r"\s+(?:with|in|for|from|at|on|alongside|under|ov
 _TALK_ABOUT_BEFORE = re.compile(r"\b(?:talk|talks|talked|talking|discuss|discusses|discussed|discussing|on)\s+$")
 
 
+_VERB_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
 def _actives(sent: _Sentence) -> list[Credit]:
     out: list[Credit] = []
     for match in _scan(_VERB, sent.text):
@@ -941,6 +944,10 @@ def _actives(sent: _Sentence) -> list[Credit]:
 
 def _active_credit(sent: _Sentence, start: int, end: int, role: str) -> list[Credit]:
     phrase_end = _phrase_end(sent.text, end)
+    joint = _VERB_JOINT.match(sent.text, end)
+    shared = _VERB.match(sent.text, joint.end()) if joint else None
+    if shared:  # "wrote and directed the first season": the object is both verbs'
+        phrase_end = max(phrase_end, _phrase_end(sent.text, shared.end()))
     show, ok = _object_show(sent, start, end, phrase_end, role)
     if not ok:
         return []
