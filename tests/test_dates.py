@@ -900,3 +900,19 @@ def test_that_year_in_an_article_is_the_year_the_sentence_before_wrote() -> None
 )
 def test_a_date_called_the_earliest_is_open_after_it(text: str) -> None:
     assert [m.value for m in find_dates(text, "2025-06-10")] == ["2027/.."]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Netflix confirmed it earlier this year, on February 3, at its event.", "2025-02-03"),
+        ("It was renewed last year, in March.", "2024-03"),
+        ("It was renewed last year, on February 29.", "2024-02-29"),  # (2024 is a leap year)
+    ],
+)
+def test_a_relative_year_narrowed_by_a_day_or_month_after_it_is_one_date(text: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, "2025-10-17")] == [value]
+
+
+def test_a_written_year_then_a_month_stays_two_dates() -> None:
+    assert [m.value for m in find_dates("It premiered in 2024, in March.", "2025-10-17")] == ["2024", "2024-03"]

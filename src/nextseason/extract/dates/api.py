@@ -24,14 +24,49 @@ class DateMention:
 
 
 def _mentions(text: str, ctx: _Ctx, tense: str | None, *, fixed_tense: bool) -> list[DateMention]:
-    result = []
+    result: list[DateMention] = []
     for expr in _combine(text, _atoms(text, ctx)):
         expr_tense = tense if fixed_tense else _tense_at(text, expr.start, expr.end)
         value = _resolve(expr, _local_ctx(text, expr.start, ctx), expr_tense)
         if value is not None:
             span = text[expr.start : expr.end]
-            result.append(DateMention(expr.start, expr.end, span, value, value.endswith("/..")))
+            mention = DateMention(expr.start, expr.end, span, value, value.endswith("/.."))
+            if result and _narrows(text, result[-1], mention):
+                mention = _narrowed(text, result[-1], mention)
+                result.pop()
+            result.append(mention)
     return result
+
+
+# "earlier this year, on February 3", "last year, in March": a year, then the day or month in it
+_NARROWING_GAP = re.compile(r",\s+(?:in|on|back\s+in|back\s+on)\s+")
+_BARE_YEAR = re.compile(r"\d{4}")
+_WRITTEN_YEAR = re.compile(_YEAR4)
+
+
+def _narrows(text: str, year: DateMention, finer: DateMention) -> bool:
+    return (
+        bool(_BARE_YEAR.fullmatch(year.value))
+        and not _WRITTEN_YEAR.search(year.text)  # (a relative year: "2024, in March" is two dates)
+        and bool(_NARROWING_GAP.fullmatch(text, year.end, finer.start))
+        and not _WRITTEN_YEAR.search(finer.text)
+        and bool(re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", finer.value))
+        and _valid(year.value + finer.value[4:])
+    )
+
+
+def _valid(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+    except ValueError:
+        return False  # (February 29 moved into a common year)
+    return True
+
+
+def _narrowed(text: str, year: DateMention, finer: DateMention) -> DateMention:
+    """The finer date in the year the words before named, over both spans."""
+    value = year.value + finer.value[4:]
+    return DateMention(year.start, finer.end, text[year.start : finer.end], value, False)
 
 
 def find_dates(
