@@ -2679,3 +2679,13 @@ def test_a_hedged_verb_after_a_described_part_keeps_its_hedge() -> None:
         "will likely be the main villain again."
     )
     assert ("Moonlit Harbor", 2, "speculated", "Tom Hale", "Jamie Penhale") in _cast(text)
+
+
+def test_a_described_part_then_its_own_verb_after_the_aside() -> None:
+    text = (
+        "One face we would not count on: Tom Hale's scheming director Jamie Penhale, whose storyline was "
+        "neatly wrapped up in the finale, is unlikely to return."
+    )
+    assert ("Moonlit Harbor", 2, "denied", "Tom Hale", "Jamie Penhale") in _cast(text)
+    doc = extract(f"{TITLE}\n\n{text}", title=TITLE, published="2024-05-01")
+    assert not [c for c in doc.claims if c.kind == "crew"]  # (the part's job, no credit)

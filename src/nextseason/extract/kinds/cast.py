@@ -655,6 +655,10 @@ _LOOKS_AHEAD = re.compile(
     re.I,
 )
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")
+# The relative clause as an aside, the subject's own verb after it
+_ASIDE_BEFORE_VERB = re.compile(
+    r"(,\s+(?:who|whose|which)\b[^,;.]*,)(?=\s*(?:will|would|is|are|was|were|has|have|had|could|can|may|might|should|must)\b)"
+)
 _TITLE_COLON_BEFORE = re.compile(r"(?:^|\s)[A-Z0-9][\w'’.-]*:\s*$")
 
 
@@ -699,6 +703,9 @@ def _possessive_pairs(text: str, state: _DocState, names: list[NameSpan], people
         mode = "past" if past else "return" if _LOOKS_AHEAD.search(text) else "pair"
         # (", who has not learned a thing" describes the part: the pair's clause ends before it)
         forced = stance_of(text[: part.end], owner.start, part.end) if _RELATIVE_AFTER.match(text, part.end) else None
+        aside = _ASIDE_BEFORE_VERB.match(text, part.end) if forced else None
+        if aside:  # "X's Y, whose storyline was wrapped up, is unlikely to return": the verb after the aside
+            forced = stance_of(text[: part.end] + " " * len(aside.group(1)) + text[aside.end(1) :], owner.start, part.end)
         out.append(_Mention(person, character, owner.start, mode, part.end, stance=forced))
     return out
 
@@ -3403,7 +3410,10 @@ _RUMOUR_DENIED = scan_faster(re.compile(
     re.I,
 ))
 # ", the detective who cannot let go": a description of the character, not the claim's clause.
-_DESCRIPTION_CLAUSE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^;.]{0,60}?\b(?:who|whose|that|which)\b[^,;.]*")
+_DESCRIPTION_CLAUSE = re.compile(
+    r",\s+(?:the|a|an|his|her|their)\s+[^;.]{0,60}?\b(?:who|whose|that|which)\b[^,;.]*"
+    r"|,\s+whose\s+[^,;.]*(?=,\s*(?:will|would|is|are|was|were|has|have|had|could|can|may|might|should|must|seems?|looks?)\b)"
+)
 
 
 def _denied_rumour(text: str, pos: int) -> bool:

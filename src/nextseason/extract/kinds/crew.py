@@ -1293,7 +1293,9 @@ _CHARACTER_JOB_BEFORE = re.compile(
     r"(?:\b(?:as(?!\s+(?:is|was|are|were|has|had|it|usual|always|expected|well|if|though|of|for|with)\b)|play(?:s|ed|ing)?|"
     r"portray(?:s|ed|ing)?|voic(?:es|ed|ing))\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?[\"“]?"
     r"|\b(?:flight|art|casting|music|creative|sound|stunt|"
-    r"funeral|technical|athletic|musical|artistic|programme|program|fashion|campaign)\s+)$",
+    r"funeral|technical|athletic|musical|artistic|programme|program|fashion|campaign)\s+"
+    # "Kim Eui-sung's scheming director Hong Jae-hoon": a player's part, described by its job
+    r"|\b(?-i:[A-Z][\w-]+\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[a-z][\w-]*\s+){1,2})$",
     re.I,
 )
 
