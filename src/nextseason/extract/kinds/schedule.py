@@ -763,14 +763,14 @@ _LAST_SHOOT_DAY = re.compile(
 _INVERSION_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?i:then|next|later|after\s+that|soon|first)\s+)$")
 _CAME = re.compile(r"came|comes", re.I)
 _TITLE_AFTER = re.compile(r"\s+(?:[Tt]he\s+)?(?P<word>[A-Z][\w'’-]*)")
-_SEASON_WORD = re.compile(r"season|series|part|volume|episodes?|chapter|book|cour|batch", re.I)
+_RUN_WORD = re.compile(r"season|series|part|volume|episodes?|chapter|book|cour|batch", re.I)
 
 
 def _other_title_came(ctx: SentenceContext, trig: _Trigger) -> bool:
     if not _CAME.fullmatch(trig.word) or not _INVERSION_LEAD.search(ctx.text, 0, trig.start):
         return False
     title = _TITLE_AFTER.match(ctx.text, trig.end)
-    if title is None or _SEASON_WORD.fullmatch(title.group("word")):
+    if title is None or _RUN_WORD.fullmatch(title.group("word")):
         return False
     return not any(m.start <= title.start("word") < m.end for m in ctx.show_mentions)
 
