@@ -91,7 +91,6 @@ _ARTICLES = _words("The A An")
 _GENRE_WORDS = _words("k-drama j-drama c-drama anime drama series show sitcom thriller")
 _CONTRACTIONS = _words("It's It’s That's What's Here's There's Let's He's She's Who's")
 _MONTHS = _words("January February March April May June July August September October November December")
-_WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _TAIL_CONNECTORS = _words("of for in on at to with and the a an from by & de la el del der die das no is")
 # A question's auxiliary the phrase swallowed: "How Many Episodes Will Season 2 Have?".
 _TAIL_AUX = _words("Will Would Can Could Should Has Have Had Is Are Was Were Does Do Did Be Been")
