@@ -2689,3 +2689,17 @@ def test_a_described_part_then_its_own_verb_after_the_aside() -> None:
     assert ("Moonlit Harbor", 2, "denied", "Tom Hale", "Jamie Penhale") in _cast(text)
     doc = extract(f"{TITLE}\n\n{text}", title=TITLE, published="2024-05-01")
     assert not [c for c in doc.claims if c.kind == "crew"]  # (the part's job, no credit)
+
+
+def test_a_season_status_column_and_a_films_cast_in_a_relative_clause() -> None:
+    text = (
+        "Here is where the rest of the cast stands:\n\n"
+        "Actor | Character | Season 2 status\n"
+        "Ellie Marchbank | Robin Penhale | Confirmed\n"
+        "Tom Hale | Jamie Penhale | Rumoured\n\n"
+        "The show spun off from a 2019 film. The film, which starred Ada Quill and Ben Marsh, is not required viewing."
+    )
+    got = _cast(text)
+    assert ("Moonlit Harbor", 2, "asserted", "Ellie Marchbank", "Robin Penhale") in got
+    assert ("Moonlit Harbor", 2, "speculated", "Tom Hale", "Jamie Penhale") in got
+    assert not any(person in ("Ada Quill", "Ben Marsh") for _, _, _, person, _ in got)

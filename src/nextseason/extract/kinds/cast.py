@@ -2718,7 +2718,9 @@ def _pronoun_mentions(ctx: SentenceContext, state: _DocState, pronoun: str, kind
 
 _CAST_OF_SHOW_BEFORE = re.compile(r"\b(?:show|series|season|cast|ensemble|drama|it)\s+(?:also\s+|again\s+)?$", re.I)
 # (a "feature" is a film only as a noun: "the new feature starring X", not "the season features X")
-_FILM_BEFORE = re.compile(r"(?:\b(?:film|movie)s?|\b(?:the|a|an|this|that|its|new)\s+(?:[\w-]+\s+)?features?),?\s+$", re.I)
+_FILM_BEFORE = re.compile(
+    r"(?:\b(?:film|movie)s?|\b(?:the|a|an|this|that|its|new)\s+(?:[\w-]+\s+)?features?),?\s+(?:(?:which|that)\s+(?:also\s+)?)?$", re.I
+)  # (and "The film, which starred X and Y, ...")
 _PROMO_WORD = re.compile(r"\b(?:video|teaser|trailer|poster|clip|promo|announcement)\b", re.I)
 _IN_PROMO_AFTER = re.compile(r"\bin the (?:teaser|trailer|first look|set photos?)\b", re.I)
 

@@ -26,7 +26,7 @@ _PERSON_HEAD = re.compile(
 )
 _STATUS_HEAD = re.compile(
     r"(?:status|(?:(?:returning|back|confirmed|coming\s+back)(?:\s+(?:for|in)\s+(?:season|series)\s+\d{1,2})?|"
-    r"season\s+\d{1,2}|series\s+\d{1,2}))\??",
+    r"(?:season|series)\s+\d{1,2}(?:\s+status)?|status\s+(?:for|in)\s+(?:season|series)\s+\d{1,2}))\??",
     re.I,
 )
 _DENIED = re.compile(r"\b(?:not|no|n[o’']t|departed|departing|leaving|left|exit(?:ed|ing)?|written\s+out|dead|died)\b", re.I)
