@@ -208,8 +208,9 @@ def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section
             led_by_other = not shifted and sent.block.kind == "para" and sent.block.text.rstrip().endswith((".", "!", "?", '"', "”"))
             shifted = True  # a paragraph that opens on another show stays with it ("Harbor General ... Season 7 ...")
         sentence_year, sentence_named_year = year, named_year
-        year = _context_year(sent.text, doc.published, year)
-        named_year = next((int(y) for y in reversed(_YEAR.findall(sent.text))), named_year)
+        written = [int(y) for y in _YEAR.findall(sent.text)]
+        year = _context_year(written, doc.published, year)
+        named_year = written[-1] if written else named_year
         seasons = find_seasons(sent.text)
         if before_seasons and ("that" in sent.text.lower() or "same" in sent.text or "his season" in sent.text):
             seasons = _that_season(sent.text, seasons, before_seasons)
@@ -275,10 +276,10 @@ def _link_list(sent: Sentence) -> bool:
     return sent.block.kind == "item" and intro is not None and bool(_LINK_INTRO.match(intro.strip()))
 
 
-def _context_year(text: str, published: str | None, current: int | None) -> int | None:
-    """The year later sentences of the block inherit: only a year not before publication
-    (a past month resolves well enough from the publication date alone)."""
-    years = [int(y) for y in _YEAR.findall(text)]
+def _context_year(years: list[int], published: str | None, current: int | None) -> int | None:
+    """The year later sentences of the block inherit, from the ``years`` a sentence writes: only
+    a year not before publication (a past month resolves well enough from the publication date
+    alone)."""
     if not years:
         return current
     if published and years[-1] < int(published[:4]):

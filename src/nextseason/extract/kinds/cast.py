@@ -655,9 +655,12 @@ _LOOKS_AHEAD = re.compile(
     re.I,
 )
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")
+# A subject's own verb after an aside about it: "X's Y, whose storyline ..., is unlikely to return"
+_SUBJECT_AUX = r"(?:will|would|is|are|was|were|has|have|had|could|can|may|might|should|must)"
+_SUBJECT_VERB = r"(?:" + _SUBJECT_AUX + r"|seems?|looks?)"
 # The relative clause as an aside, the subject's own verb after it
 _ASIDE_BEFORE_VERB = re.compile(
-    r"(,\s+(?:who|whose|which)\b[^,;.]*,)(?=\s*(?:will|would|is|are|was|were|has|have|had|could|can|may|might|should|must)\b)"
+    r"(,\s+(?:who|whose|which)\b[^,;.]*,)(?=\s*" + _SUBJECT_AUX + r"\b)"
 )
 _TITLE_COLON_BEFORE = re.compile(r"(?:^|\s)[A-Z0-9][\w'’.-]*:\s*$")
 
@@ -3414,7 +3417,7 @@ _RUMOUR_DENIED = scan_faster(re.compile(
 # ", the detective who cannot let go": a description of the character, not the claim's clause.
 _DESCRIPTION_CLAUSE = re.compile(
     r",\s+(?:the|a|an|his|her|their)\s+[^;.]{0,60}?\b(?:who|whose|that|which)\b[^,;.]*"
-    r"|,\s+whose\s+[^,;.]*(?=,\s*(?:will|would|is|are|was|were|has|have|had|could|can|may|might|should|must|seems?|looks?)\b)"
+    r"|,\s+whose\s+[^,;.]*(?=,\s*" + _SUBJECT_VERB + r"\b)"
 )
 
 
@@ -3444,7 +3447,7 @@ def _blank_descriptions(text: str, start: int) -> str:
 # After a description of the subject, the subject's own verb: "X's Y, the kingpin who is still on
 # the run, will likely be the villain again".
 _PREDICATE_AFTER_APPOSITION = re.compile(
-    r",\s*(?:will|would|is|are|was|were|has|have|had|could|can|may|might|should|must|seems?|looks?)\b"
+    r",\s*" + _SUBJECT_VERB + r"\b"
 )
 # After a description: another clause of the sentence, not an aside of the description.
 _CLAUSE_AFTER_DESCRIPTION = re.compile(r",\s*(?:and|but|while|whereas|although|though|as|so)\b|;")  # (", but ...": "and serves" goes on describing)
