@@ -15,7 +15,7 @@ from nextseason.extract.kinds.status import RELATED_LINK
 from nextseason.extract.merge import merge_claims
 from nextseason.extract.names import has_title
 from nextseason.extract.others import discover_other_shows, learn_services
-from nextseason.extract.seasons import title_season
+from nextseason.extract.seasons import season_titles, title_season
 from nextseason.extract.shows import (
     ShowIndex,
     add_marked_spellings,
@@ -46,13 +46,14 @@ def extract(
         published_from = "inferred" if published else None
     main = headline_show(title, text)
     index = ShowIndex(main, title_variants(main, text) + bracketed_titles(main, text) + short_title(main, text, title_season(title)))
+    index.season_titles = season_titles(main, text)
     sections = roundups.roundup_sections(sents, text, index, published)
     add_marked_spellings(index, text)
     discover_other_shows([s for s in flow.before_comments(sents) if not RELATED_LINK.match(s.text)], index)
     target.headline_titles(title, text, index)
     # (a roundup's lines about other shows tell nothing of the main show's season)
     others = {sents[i].block.index for i, section in sections.items() if section.show != main}
-    target_season = target.headline_season(title, index) or target.lead_season(
+    target_season = _titled_season(title, index) or target.headline_season(title, index) or target.lead_season(
         [s for s in sents if s.block.index not in others and not RELATED_LINK.match(s.text)], title, index
     )
     doc = DocContext(
@@ -103,6 +104,12 @@ def extract(
         shows=_show_refs(index, merged, keep_main=not roundup),
     )
     return ClaimsDocument(info, tuple(merged))
+
+
+def _titled_season(title: str, index: ShowIndex) -> int | None:
+    """The season a headline names by its title ("Dr. Stone: Science Future Part 3": the season
+    the body calls Science Future, whatever the part's number)."""
+    return next((n for sub, n in index.season_titles.items() if re.search(r"(?<![\w])" + re.escape(sub) + r"(?![\w])", title)), None)
 
 
 def _crew_not_cast(claims: list[Claim]) -> list[Claim]:

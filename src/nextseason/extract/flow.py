@@ -9,7 +9,7 @@ from nextseason.extract.context import DocContext, SentenceContext, credit_in_br
 from nextseason.extract.kinds.status import RELATED_LINK
 from nextseason.extract.lexicon import GENRE_NOUNS, find_platforms, is_platform_name
 from nextseason.extract.roundups import Section
-from nextseason.extract.seasons import SeasonMention, find_seasons
+from nextseason.extract.seasons import SeasonMention, find_seasons, titled_seasons
 from nextseason.extract.target import NEW_SERIES
 from nextseason.extract.text import Sentence, split_sentences
 
@@ -211,7 +211,7 @@ def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section
         written = [int(y) for y in _YEAR.findall(sent.text)]
         year = _context_year(written, doc.published, year)
         named_year = written[-1] if written else named_year
-        seasons = find_seasons(sent.text)
+        seasons = titled_seasons(sent.text, doc.shows.season_titles, find_seasons(sent.text))
         if before_seasons and ("that" in sent.text.lower() or "same" in sent.text or "his season" in sent.text):
             seasons = _that_season(sent.text, seasons, before_seasons)
         # (not a season the sentence before gave another show: "X's season 2. HBO has not dated that season")
@@ -351,7 +351,7 @@ def _only_adverbial(text: str, mentions: list, main: str) -> bool:  # type: igno
 def _named_season(line: str | None, doc: DocContext) -> int | None:
     if not line:
         return None
-    found = find_seasons(line)
+    found = titled_seasons(line, doc.shows.season_titles, find_seasons(line))
     if found:
         return found[0].number
     for mention in doc.shows.mentions(line):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from nextseason.extract.lexicon import find_platforms, is_platform_name
+from nextseason.extract.seasons import season_titles
 from nextseason.extract.shows import TITLE_PHRASE, main_title
 
 __all__ = ["headline_show"]
@@ -49,7 +50,7 @@ _NOT_ALONE = _BREAKS | _wordset(
 def headline_show(title: str, text: str) -> str:
     """The show the article is about, from its headline ``title`` and its ``text``."""
     body = text.replace(title, " ") if title else text
-    chosen = _subtitled(title, _from_headline(title, body), body)
+    chosen = _season_titled(_subtitled(title, _from_headline(title, body), body), body)
     if title and is_platform_name(chosen):
         # "NBC Announces Midseason Premiere Dates": a network, no show; the body's show beside
         # its seasons, else the headline itself (a roundup's, which names no show)
@@ -66,6 +67,19 @@ def headline_show(title: str, text: str) -> str:
         if chosen.lower() in ("show", "shows", "series", "tv show", "tv shows") and find_platforms(title) and _ROUNDUP_WORDS.search(title):
             return title  # "Every Apple TV+ Show Renewed or Cancelled": a service's roundup, no show
         return _seasoned_title(body, chosen) or _object_title(title, body, chosen) or chosen
+    return chosen
+
+
+# "Dr. Stone: Science Future Part 3": a show, a season's title, and a part of that season
+_TITLED_SEASON = re.compile(r"(?P<show>.+?):\s+(?P<sub>.+?)(?:\s+(?:Part|Cour|Volume|Vol\.)\s+(?:\d{1,2}|[IVX]{1,4}|One|Two|Three|Four)\b)?")
+
+
+def _season_titled(chosen: str, body: str) -> str:
+    """The show of "Show: Subtitle" when the body calls the subtitle one of its seasons
+    ("Science Future is the fourth and final season of the Dr. Stone anime")."""
+    named = _TITLED_SEASON.fullmatch(chosen)
+    if named and named.group("sub") in season_titles(named.group("show"), body):
+        return named.group("show")
     return chosen
 
 

@@ -726,6 +726,8 @@ def _acceptable(title: str, index: ShowIndex) -> bool:
         return False
     if index.has_key(_norm(title)):
         return False
+    if title.split(": ", 1)[-1] in index.season_titles:
+        return False  # "Dr. Stone: New World", "Stone Wars": a season of the main show, no show of its own
     if ": " in title and index.has_key(_norm(title.rsplit(": ", 1)[1])):
         return False  # "the duel with the Ash King: Ashen Familiar is coming back": a known title after a colon
     if " in " in title and index.has_key(_norm(title.split(" in ", 1)[1])):

@@ -215,3 +215,67 @@ def since_season(text: str, pos: int) -> bool:
     """The season named at ``pos`` opens an ongoing span ("has written for the show since season
     3", "who has played Y since season 2"): it is no one season of the claim."""
     return bool(_SINCE_BEFORE.search(text, 0, pos))
+
+
+# ---------------------------------------------------------------- seasons with titles of their own
+#
+# Anime and some dramas title their seasons: "Science Future is the fourth and final season of
+# the Dr. Stone anime", "the second season, Stone Wars (2021), had 11". Such a title names a
+# season of the show, wherever the article writes it again.
+
+_SEASON_TITLE = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|in|on|to|a|an|from|for|with)\s+)*[A-Z][\w'’-]*){0,4}"
+_TITLE_NOUN = r"(?:season|series|cour|instal?lment)"
+_SEASON_DEFINED = (
+    # "Science Future is the fourth and final season of the Dr. Stone anime", "X: New World was its
+    # third season" (not "Also filming for ITV is the fourth series of Brackenfold", another show's)
+    r"(?P<sub>" + _SEASON_TITLE + r")(?:\s*\(\d{4}\))?,?\s+(?:is|was|will\s+be|marks|became|becomes|serves\s+as)\s+"
+    r"(?:(?:its|{main}['’]s?)\s+(?P<ord>" + "|".join(ORDINALS) + r")(?:\s+and\s+(?:final|last))?\s+" + _TITLE_NOUN + r"\b"
+    r"|the\s+(?P<ord2>" + "|".join(ORDINALS) + r")(?:\s+and\s+(?:final|last))?\s+" + _TITLE_NOUN + r"\s+of\s+(?:the\s+)?{main}(?![\w:]))",
+    # "the second season, Stone Wars (2021), had 11", "the third season, X, aired" (not a scene set
+    # "in the second season, X, ...", nor "the first season, Hyun-su, who ...")
+    r"(?<!\b[Ii]n\s)(?<!\b[Ff]or\s)\bthe\s+(?P<ord>" + "|".join(ORDINALS) + r")\s+" + _TITLE_NOUN
+    + r",?\s+(?:{main}:?\s+)?[\"“]?(?P<sub>" + _SEASON_TITLE + r")[\"”]?(?=\s*\(\d{4}\)|,\s+(?:had|aired|premiered|debuted|ran|arrived|adapted|covered|was|ended)\b)",
+    # "Season 2, titled Stone Wars", "the third season, subtitled New World"
+    r"\b(?:(?i:season|series)\s+(?P<num>" + _NUM[1:-1] + r")|(?i:the)\s+(?P<ord>" + "|".join(ORDINALS) + r")\s+" + _TITLE_NOUN + r")"
+    r"\s*[,:(–—-]?\s*(?:(?:is|was|will\s+be)\s+)?(?:(?:officially\s+|sub)?titled|called|dubbed|known\s+as)\s+(?:{main}:?\s+)?[\"“]?(?P<sub>" + _SEASON_TITLE + r")",
+)
+_NO_SEASON_TITLE = re.compile(
+    r"(?:Season|Series|Part|Cour|Episode|Chapter|Volume|The|A|An|It|This|That|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Netflix|Crunchyroll|Hulu|Disney|Prime|Apple|HBO|Max)$"
+)
+
+
+def season_titles(main: str, text: str) -> dict[str, int]:
+    """The titles the text gives seasons of ``main``, each with its season's number."""
+    if not main or not any(noun in text for noun in ("season", "Season", "series", "cour")):
+        return {}
+    found: dict[str, int] = {}
+    quoted = re.escape(main)
+    for form in _SEASON_DEFINED:
+        for match in re.finditer(form.replace("{main}", quoted), text):
+            sub = match.group("sub")
+            if sub.startswith(main + ":"):
+                sub = sub[len(main) + 1 :].strip()
+            words = sub.split()
+            if not words or sub == main or _NO_SEASON_TITLE.match(words[-1]) or _NO_SEASON_TITLE.fullmatch(sub):
+                continue
+            groups = match.groupdict()
+            number = _to_int(groups["num"]) if groups.get("num") else ORDINALS.get((groups.get("ord") or groups.get("ord2") or "").lower())
+            if number and sub not in found:
+                found[sub] = number
+    return found
+
+
+def titled_seasons(text: str, titles: dict[str, int], seasons: list[SeasonMention]) -> list[SeasonMention]:
+    """``seasons`` with the seasons ``text`` names by their titles (see ``season_titles``), where it
+    names none of them by number."""
+    if not titles:
+        return seasons
+    numbers = {m.number for m in seasons}
+    added = [
+        SeasonMention(number, match.start(), match.end())
+        for sub, number in titles.items()
+        if number not in numbers and sub in text
+        for match in re.finditer(r"(?<![\w])" + re.escape(sub) + r"(?![\w])", text)
+    ]
+    return sorted(seasons + added, key=lambda m: (m.start, m.number)) if added else seasons

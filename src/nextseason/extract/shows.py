@@ -378,6 +378,7 @@ class ShowIndex:
         self.aliases: dict[str, list[str]] = {main: []}
         self._keys: set[str] = set()  # each name without case, spaces or punctuation
         self._seen: dict[str, tuple[ShowMention, ...]] = {}  # sentence -> its mentions
+        self.season_titles: dict[str, int] = {}  # the titles of the main show's seasons -> their numbers
         self.add(main, main)
         for alias in aliases:
             self.add(alias, main)

@@ -1161,6 +1161,8 @@ def _seasons_for(
         return [whole]  # "Part 1 dropped back on Oct. 22" under "Kettle Hill, Season 2 Part 2"
     if kind == PREMIERE and _PART_OF_THE_SEASON.search(text, 0, date.start):
         return [_future_season(ctx)]  # "Part 1 of the season aired from July": the season being made
+    if kind == PREMIERE and _PART.search(text, 0, date.start) and _season_and_part(ctx):
+        return [ctx.doc.target_season]  # "Part 1 premiered on January 9" under "X Season 4 Part 3 Confirmed": the parts of that season
     if kind == PREMIERE and _PART.search(text, 0, date.start) and (told := _earlier_block_season(ctx)):
         return [told]  # "Season 4 is done. ... when Part 2 arrived on February 26": the parts of that season
     if kind == PREMIERE and trig is not None and not _after_publication(ctx, date) and (
@@ -1296,6 +1298,15 @@ def _same_text(a: str | None, b: str | None) -> bool:
 
 
 _RETURNED = re.compile(r"returned|came\s+back|(?:was|were)\s+back", re.I)
+
+
+def _season_and_part(ctx: SentenceContext) -> bool:
+    """The headline names a season (by number or by its title) and a part of it: "X Season 4 Part
+    3", "Dr. Stone: Science Future Part 3" (not "Lupin Part 4", whose parts are its seasons)."""
+    title = ctx.doc.title or ""
+    if not ctx.doc.target_season or not _PART.search(title):
+        return False
+    return bool(find_seasons(title)) or any(sub in title for sub in ctx.doc.shows.season_titles)
 
 
 def _past_season(ctx: SentenceContext) -> int:
