@@ -54,3 +54,12 @@ def test_a_titled_season_is_that_season_wherever_the_article_writes_it() -> None
     # the seasons' titles are no shows of their own
     assert {c.show for c in doc.claims} == {"Iron Lantern"}
     assert [s.title for s in doc.document.shows] == ["Iron Lantern"]
+
+
+def test_a_headline_s_season_number_is_no_part_of_a_subtitled_title() -> None:
+    body = (
+        "Iron Lantern: Tidebreak season 2 is almost here.\n\nIron Lantern: Tidebreak Season 2 Cast\n\n"
+        "Mara Quint returns.\n\nIron Lantern: Tidebreak Season 2 Release Date\n\nIt arrives in March."
+    )
+    title = "Iron Lantern: Tidebreak Season 2 Release Date, Cast & Everything We Know"
+    assert headline_show(title, body) == "Iron Lantern: Tidebreak"

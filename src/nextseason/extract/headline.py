@@ -161,6 +161,9 @@ _SUBTITLE = re.compile(r"\s+([A-Z0-9][\w'’-]*(?:\s+(?:of|the|and|on|in|at|to|a
 _NUMBERING_HEAD = re.compile(r"(?:Season|Series|Part|Episode|Chapter|Volume|Vol\.|Book|Cour|Arc|\d+)\b")
 
 
+_NUMBERING_WORD = re.compile(r"Season|Series|Part|Episode|Chapter|Volume|Vol\.|Cour")
+
+
 def _subtitled(title: str, chosen: str, body: str) -> str:
     """"Copperline: 1919 — Everything We Know": a spinoff's title runs on past the colon when the
     body writes the whole of it again and again."""
@@ -175,6 +178,8 @@ def _subtitled(title: str, chosen: str, body: str) -> str:
         longer = f"{chosen}: {' '.join(words[:n])}"
         if not (words[n - 1][:1].isupper() or words[n - 1][:1].isdigit()):
             continue
+        if not _NUMBERING_HEAD.match(words[0]) and any(_NUMBERING_WORD.fullmatch(w) for w in words[1:n]):
+            continue  # "Daredevil: Born Again Season 2": the season and its number are no part of the title
         # (once is enough for a franchise's name before the show's, "Star Wars: The Acolyte"; a
         # season's numbering needs more)
         if _count(longer, body) >= (2 if _NUMBERING_HEAD.match(words[0]) else 1):
