@@ -2703,3 +2703,22 @@ def test_a_season_status_column_and_a_films_cast_in_a_relative_clause() -> None:
     assert ("Moonlit Harbor", 2, "asserted", "Ellie Marchbank", "Robin Penhale") in got
     assert ("Moonlit Harbor", 2, "speculated", "Tom Hale", "Jamie Penhale") in got
     assert not any(person in ("Ada Quill", "Ben Marsh") for _, _, _, person, _ in got)
+
+
+@pytest.mark.parametrize("characters_first", [True, False])
+def test_a_bracket_list_s_sides_follow_how_the_article_names_people(characters_first: bool) -> None:
+    # No intro word says which side is which: the story's people go by their first names in the
+    # prose ("left Wendeline and Orla stranded"), the players by their surnames ("Brackley is ...").
+    entries = [
+        ("Wendeline Strake", "Ivy Brackley"),
+        ("Orla Menzies", "Hattie Quarshie"),
+        ("Tobiah Crane", "Felix Okonedo"),
+        ("Pim", "Dario Venn"),
+    ]
+    lines = "\n".join(f"{c} ({a})" if characters_first else f"{a} ({c})" for c, a in entries)
+    text = (
+        f"{TITLE}\n\nThe finale left Wendeline and Orla stranded at sea, and Tobiah lost everything. "
+        "Brackley is also starring in a West End play, and Quarshie has a film out.\n\n"
+        f"Who is in the cast?\n\nThe returning cast is:\n\n{lines}\n"
+    )
+    assert {(a, c) for c, a in entries} <= _pairs(text)

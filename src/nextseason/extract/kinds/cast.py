@@ -2052,6 +2052,8 @@ def _order(
         return state.list_order[key]
     items = _list_pairs(ctx) if intro is not None else None
     decided = _order_cue(intro or "", state, first, second, items, before if intro is None else "")
+    if decided is None and items and len(items) >= 3:
+        decided = _naming_column(items, [s.text for s in ctx.doc.sentences])
     if decided is None:
         # no evidence: a list goes the way the article's last list went ("Returning cast:" /
         # "New cast:"), else actor first
@@ -2136,6 +2138,46 @@ def _family_column(items: list[tuple[str, str]]) -> str | None:
     if second >= 3 and first < 2:
         return "actor"
     return None
+
+
+def _naming_column(items: list[tuple[str, str]], texts: list[str]) -> str | None:
+    """The side of a list that holds the characters, from how the article names them elsewhere:
+    a story's people by their first names ("left Deborah and Ava unemployed"), players by their
+    surnames ("Olson is now also leading ..."), and a part often by one name only ("Marcus (Carl
+    Clemons-Hopkins)"). None without a clear lead."""
+    alone = _lone_words(texts)
+    votes = 0  # > 0: the first side is the characters'
+    for first, second in items:
+        one, two = first.split(), second.split()
+        if len(one) == 1 and len(two) > 1:
+            votes += 1
+        elif len(two) == 1 and len(one) > 1:
+            votes -= 1
+        if len(one) > 1 and len(two) > 1:
+            votes += (one[0] in alone) - (one[-1] in alone) - (two[0] in alone) + (two[-1] in alone)
+    if abs(votes) < max(2, len(items) // 2):
+        return None
+    return "character" if votes > 0 else "actor"
+
+
+def _lone_words(texts: list[str]) -> set[str]:
+    """The capitalised words the texts write on their own, inside a sentence and away from
+    another capitalised word: a first name or a surname standing for a whole name."""
+    out: set[str] = set()
+    for text in texts:
+        words = text.split()
+        for i in range(1, len(words)):
+            word = words[i].strip(",.;:!?\"“”()")
+            word = word[:-2] if word.endswith(("'s", "’s")) else word
+            if not word[:1].isupper() or not word.isalpha():
+                continue
+            if words[i - 1][:1].isupper() and not words[i - 1].endswith((",", ";", ":")):
+                continue
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if after[:1].isupper() and not words[i].endswith((",", ".", ";", ":")):
+                continue
+            out.add(word)
+    return out
 
 
 def _titled(name: str) -> bool:
