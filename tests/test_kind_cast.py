@@ -2722,3 +2722,21 @@ def test_a_bracket_list_s_sides_follow_how_the_article_names_people(characters_f
         f"Who is in the cast?\n\nThe returning cast is:\n\n{lines}\n"
     )
     assert {(a, c) for c, a in entries} <= _pairs(text)
+
+
+def test_newcomers_named_after_including_and_the_returning_stars_among_whom() -> None:
+    text = (
+        f"{TITLE}\n\nAda Quill, Milo Trask and Petra Vance are among the returning stars. Joining them is "
+        "a long list of newcomers announced last month, including Rhea Solberg, Tomas Ekdahl and Nia Farrow. "
+        "Joining them are Bram Telford and Ines Moro."
+    )
+    found = {(season, stance, person) for _, season, stance, person, _ in _cast(text)}
+    people = ["Ada Quill", "Milo Trask", "Petra Vance", "Rhea Solberg", "Tomas Ekdahl", "Nia Farrow", "Bram Telford", "Ines Moro"]
+    assert {(2, "asserted", p) for p in people} <= found
+
+
+def test_a_report_in_one_clause_does_not_hedge_the_contrasting_one() -> None:
+    text = f"{TITLE}\n\nQuill and Vance are reportedly playing twins, while Milo Trask replaces Bram Telford as the mayor, Edwin Hale."
+    found = _cast(text)
+    assert ("Moonlit Harbor", 2, "asserted", "Milo Trask", "Edwin Hale") in found
+    assert ("Moonlit Harbor", 2, "denied", "Bram Telford", "Edwin Hale") in found

@@ -212,7 +212,15 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     # Nothing to blank: the text searched is part of ``text``, which the cues may rule out. A
     # quotation closed before the claim hedges only itself ("'I think it will be wonderful,' said
     # X when the season was announced in May").
-    return holds_cues(text, _REPORTING_CUES) and bool(_REPORTING.search(text, _after_quotation(text, start), right))
+    # A contrast ends the reach of a report before it too ("A and B are reportedly playing
+    # members of the squad, while C replaces D": C's part is told, not reported).
+    if not holds_cues(text, _REPORTING_CUES):
+        return False
+    contrast = max((m.end() for m in _CONTRAST.finditer(text, 0, start)), default=0)
+    return bool(_REPORTING.search(text, max(_after_quotation(text, start), contrast), right))
+
+
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
 
 
 def _after_quotation(text: str, start: int) -> int:

@@ -207,6 +207,7 @@ _PRED_RETURN = (
     r"|(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:upped|promoted|bumped\s+up|elevated)\s+to\s+(?:a\s+)?series\s+regulars?\b"
     r"|be\s+seen\s+again\b|(?<=,\s)back(?=\s+as\b)"  # "will be seen again as", "X, back as her partner Y,"
     r"|appear(?:s|ing)?\s+in\s+(?:the\s+)?(?:new\s+|next\s+|upcoming\s+)?(?:season|series|show)\b"
+    r"|(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:confirmed\s+)?returning\s+(?:stars?|cast(?:\s+members?)?|players|faces|leads)\b"
     r"|(?:be|is|are)\s+(?:also\s+|all\s+)?(?:not\s+)?(?:a\s+)?part\s+of|be\s+in\s+(?=season\s+\d|the\s+(?:new|next|second|third)\s+season)|see\s+(?:\w+\s+)?again|(?:be|is|are)\s+(?:one\s+of\s+)?the\s+leads?\b"
 )
 _PRED_JOIN = (
@@ -273,7 +274,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
     for (kind, pattern), (digest, cues) in zip(
         _PREDICATES,
         (
-            ("fa011ab8ac90", ("return", "back", "up", "repris", "part", "again", "lead", "appear", "be in ", "comeback", "locked", "promoted", "elevated")),
+            ("5518d309589b", ("return", "back", "up", "repris", "part", "again", "lead", "appear", "be in ", "comeback", "locked", "promoted", "elevated")),
             ("4eb41010f15e", ("join", "cast", "signed", "board", "recur", "star", " role", "tapped", "added", "hired")),
             ("b99dd6cea49d", ("cameo", "appear")),
             ("36bb139b2b5d", ("teaser", "trailer")),
@@ -296,7 +297,8 @@ _OBJECT_TRIGGER = re.compile(
     r"returning\s+(?:stars?|cast\s+members?|favou?rites|leads?)|"
     # the season's newcomers: "Newcomers include A and B", "New to the cast is X"
     r"(?:newcomers|new(?:ly\s+(?:announced|added|cast))?\s+(?:cast\s+members?|faces|additions|arrivals|recruits)|additions\s+to\s+the\s+cast)"
-    r"\s+(?:include|includes|including|are|is)|new\s+to\s+the\s+(?:cast|show|series|ensemble)"
+    r"\s+(?:include|includes|including|are|is)|newcomers\b[^.;:()]{0,50}?,?\s+(?:including|such\s+as)|"
+    r"joining\s+(?:them|him|her)\s+(?:are|is|will\s+be)|new\s+to\s+the\s+(?:cast|show|series|ensemble)"
     r"(?:\s+(?:in|for)\s+(?:season|series)\s+\w+|\s+this\s+(?:season|series|time))?\s+(?:is|are)|"
     # "Taking over hosting duties is X": the new host
     r"taking\s+over\s+(?:as\s+host|hosting\s+duties|(?:the\s+)?host(?:ing)?\s+(?:duties|role|chair|gig))\s+(?:is|are|will\s+be)|"
