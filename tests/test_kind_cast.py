@@ -2740,3 +2740,13 @@ def test_a_report_in_one_clause_does_not_hedge_the_contrasting_one() -> None:
     found = _cast(text)
     assert ("Moonlit Harbor", 2, "asserted", "Milo Trask", "Edwin Hale") in found
     assert ("Moonlit Harbor", 2, "denied", "Bram Telford", "Edwin Hale") in found
+
+
+def test_a_past_part_takes_no_season_from_a_later_clause_with_its_own_subject() -> None:
+    text = (
+        f"{TITLE}\n\nIda Brask, who played Lieutenant Sofia Hale, isn't expected to return, and Bram Telford's "
+        "villain Edwin Moss is still behind bars at the end of season 1."
+    )
+    found = _cast(text)
+    assert ("Moonlit Harbor", None, "asserted", "Ida Brask", "Lieutenant Sofia Hale") in found
+    assert ("Moonlit Harbor", 1, "asserted", "Ida Brask", "Lieutenant Sofia Hale") not in found

@@ -1697,3 +1697,8 @@ def test_two_episodes_on_launch_day_are_a_batch_not_the_seasons_count() -> None:
     )
     got = {(s, v) for s, k, v, _ in _rows(body) if k == "episodes"}
     assert got == {(1, 10)}
+
+
+def test_a_season_that_only_dates_the_news_is_not_the_one_filming() -> None:
+    body = "More than two years after season 1 arrived on Netflix, Moonfall is coming back, and cameras are already rolling in Paris."
+    assert (2, "filming", None, "asserted") in _rows(body)

@@ -63,3 +63,27 @@ def test_a_headline_s_season_number_is_no_part_of_a_subtitled_title() -> None:
     )
     title = "Iron Lantern: Tidebreak Season 2 Release Date, Cast & Everything We Know"
     assert headline_show(title, body) == "Iron Lantern: Tidebreak"
+
+
+PARTS = (
+    "A note on numbering: the streamer calls each batch of episodes a part, so Part 4 is, for all "
+    "intents and purposes, the show's fourth season. Part 1 launched on 8th January 2021. Part 2 "
+    "followed on 11th June 2021. Parts 1 and 2 had five episodes each, while Part 3 stretched to seven. "
+    "Xavier Brenn, who directed the first three episodes of Part 1, is in talks to return."
+)
+
+
+def test_where_the_article_says_its_parts_are_seasons_each_part_is_its_season() -> None:
+    title = "Gentleman Thief Part 4: Release date and cast"
+    doc = extract(title + "\n\n" + PARTS, title=title, published="2025-11-20")
+    found = {(c.season, c.kind, str(c.value)) for c in doc.claims}
+    assert {(1, "premiere", "2021-01-08"), (2, "premiere", "2021-06-11")} <= found
+    assert {(1, "episodes", "5"), (2, "episodes", "5"), (3, "episodes", "7")} <= found
+    assert (1, "crew", str({"person": "Xavier Brenn", "role": "director"})) in found
+
+
+def test_parts_stay_parts_of_a_season_unless_the_article_says_otherwise() -> None:
+    text = PARTS.replace("so Part 4 is, for all intents and purposes, the show's fourth season", "and Part 4 is next")
+    title = "Gentleman Thief Season 2 Part 4: Release date and cast"
+    doc = extract(title + "\n\n" + text, title=title, published="2025-11-20")
+    assert {c.season for c in doc.claims if c.kind == "premiere"} == {2}

@@ -15,7 +15,7 @@ from nextseason.extract.kinds.status import RELATED_LINK
 from nextseason.extract.merge import merge_claims
 from nextseason.extract.names import has_title
 from nextseason.extract.others import discover_other_shows, learn_services
-from nextseason.extract.seasons import season_titles, title_season
+from nextseason.extract.seasons import parts_are_seasons, season_titles, title_season
 from nextseason.extract.shows import (
     ShowIndex,
     add_marked_spellings,
@@ -67,6 +67,7 @@ def extract(
         services=learn_services(sents, index),
         section_shows=frozenset(section.show for section in sections.values()),
         season_page=target.season_page(title, sents),
+        parts_are_seasons=parts_are_seasons(text),
     )
     claims: list[Claim] = [c for line in sections.values() for c in line.claims]
     verdicts = roundups.verdict_lists(sents, text, index)

@@ -76,6 +76,8 @@ class DocContext:
     # The season a wiki's season page is about ("Season 2 of X is the second season of ..."):
     # its cast list, credits and episode table are that season's.
     season_page: int | None = None
+    # The article numbers its seasons as parts ("Part 4 is the show's fourth season").
+    parts_are_seasons: bool = False
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from nextseason.extract.context import DocContext, SentenceContext, credit_in_br
 from nextseason.extract.kinds.status import RELATED_LINK
 from nextseason.extract.lexicon import GENRE_NOUNS, find_platforms, is_platform_name
 from nextseason.extract.roundups import Section
-from nextseason.extract.seasons import SeasonMention, find_seasons, titled_seasons
+from nextseason.extract.seasons import SeasonMention, find_seasons, part_seasons, titled_seasons
 from nextseason.extract.target import NEW_SERIES
 from nextseason.extract.text import Sentence, split_sentences
 
@@ -211,7 +211,7 @@ def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section
         written = [int(y) for y in _YEAR.findall(sent.text)]
         year = _context_year(written, doc.published, year)
         named_year = written[-1] if written else named_year
-        seasons = titled_seasons(sent.text, doc.shows.season_titles, find_seasons(sent.text))
+        seasons = _seasons_of(sent.text, doc)
         if before_seasons and ("that" in sent.text.lower() or "same" in sent.text or "his season" in sent.text):
             seasons = _that_season(sent.text, seasons, before_seasons)
         # (not a season the sentence before gave another show: "X's season 2. HBO has not dated that season")
@@ -348,10 +348,17 @@ def _only_adverbial(text: str, mentions: list, main: str) -> bool:  # type: igno
     return True
 
 
+def _seasons_of(text: str, doc: DocContext) -> list[SeasonMention]:
+    """The seasons ``text`` names: by number, by a season's title, or as a part where the
+    article's parts are its seasons."""
+    found = titled_seasons(text, doc.shows.season_titles, find_seasons(text))
+    return part_seasons(text, found) if doc.parts_are_seasons else found
+
+
 def _named_season(line: str | None, doc: DocContext) -> int | None:
     if not line:
         return None
-    found = titled_seasons(line, doc.shows.season_titles, find_seasons(line))
+    found = _seasons_of(line, doc)
     if found:
         return found[0].number
     for mention in doc.shows.mentions(line):

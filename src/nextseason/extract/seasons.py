@@ -279,3 +279,29 @@ def titled_seasons(text: str, titles: dict[str, int], seasons: list[SeasonMentio
         for match in re.finditer(r"(?<![\w])" + re.escape(sub) + r"(?![\w])", text)
     ]
     return sorted(seasons + added, key=lambda m: (m.start, m.number)) if added else seasons
+
+
+# "Netflix calls each batch a part, so Part 4 is, for all intents and purposes, the show's fourth
+# season": the article numbers its seasons as parts.
+_PART_IS_SEASON = re.compile(
+    r"\bPart\s+(\d{1,2})\s+(?:is|was|will\s+be)\b[^.;]{0,60}?\b(?:the\s+show['’]s|the\s+series['’]?|its|the)\s+("
+    + "|".join(ORDINALS) + r")\s+(?:season|series)\b",
+    re.I,
+)
+_PARTS = re.compile(r"\bParts?\s+(\d{1,2})(?:\s+(?:and|&|to|through)\s+(\d{1,2}))?\b")
+
+
+def parts_are_seasons(text: str) -> bool:
+    """Whether the text says that its parts are seasons ("Part 4 is the show's fourth season")."""
+    return any(int(m.group(1)) == ORDINALS.get(m.group(2).lower()) for m in _PART_IS_SEASON.finditer(text))
+
+
+def part_seasons(text: str, seasons: list[SeasonMention]) -> list[SeasonMention]:
+    """``seasons`` with the parts ``text`` names, read as the seasons they are."""
+    added = [
+        SeasonMention(int(n), match.start(), match.end())
+        for match in _PARTS.finditer(text)
+        for n in match.groups()
+        if n and not any(m.start <= match.start() < m.end for m in seasons)
+    ]
+    return sorted(seasons + added, key=lambda m: (m.start, m.number)) if added else seasons

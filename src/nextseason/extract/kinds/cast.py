@@ -3121,6 +3121,11 @@ def _other_part_clauses(text: str, pos: int) -> list[tuple[int, int]]:
     return spans
 
 
+_NEW_SUBJECT_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas)\s+|;\s+)(?=[A-Z][^,;.]*?\b(?:is|are|was|were|has|have|had|will|won['’]t|isn['’]t|can|could|may|might)\b)"
+)
+
+
 def _past_seasons(ctx: SentenceContext, m: _Mention, main: bool) -> list[int | None]:
     """"X, who played Y" is tied to an earlier season only when the text says which."""
     starred = _STARRED_IN.match(ctx.text, m.pred) if m.pred >= 0 and main else None
@@ -3137,11 +3142,15 @@ def _past_seasons(ctx: SentenceContext, m: _Mention, main: bool) -> list[int | N
         return [None]
     # (not the "in season 1" inside another player's ", who played Z in season 1," clause)
     others = _other_part_clauses(ctx.text, m.pos)
+    # (nor one in a later clause with a subject of its own: "X, who played Y, isn't expected to
+    # return, and Z's W is still behind bars at the end of season 3")
+    later = _NEW_SUBJECT_CLAUSE.search(ctx.text, m.pos)
+    cut = later.start() if later else len(ctx.text)
     past = sorted(
         {
             s
             for s, pos in _mentions(ctx)
-            if s < target and not since_season(ctx.text, pos) and not any(a <= pos < b for a, b in others)
+            if s < target and pos < cut and not since_season(ctx.text, pos) and not any(a <= pos < b for a, b in others)
         }
     )
     if past:

@@ -1470,7 +1470,10 @@ def _null_filming(ctx: SentenceContext) -> list[Claim]:
             continue  # "in the feature Tidewater Road, which begins shooting next month": a film's shoot
         seasons: list[int | None] = list(ctx.seasons_in_clause(m.start(), m.end()))
         if not seasons:
-            near = _nearest_before(_season_mentions(ctx), 0, m.start())
+            # (not a season that only dates the news: "two years after season 3 arrived, ...
+            # cameras are already rolling")
+            told = [f for f in _season_mentions(ctx) if not _TIME_WORD_END.search(text, max(0, f[0] - 30), f[0])]
+            near = _nearest_before(told, 0, m.start())
             seasons = list(near) or [_future_season(ctx)]
         for season in seasons:
             out.append(
@@ -1780,15 +1783,16 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
         return True
     if not _ALL_END.search(before) and _RELEASED_THEN.match(text, end):
         return True  # "Two episodes arrive on launch day, then one a week": a launch batch
-    if _PART.search(text[max(0, start - 30) : start]):
+    seasons_in_parts = ctx.doc.parts_are_seasons  # ("Parts 1 and 2 had five episodes each": the seasons')
+    if _PART.search(text[max(0, start - 30) : start]) and not seasons_in_parts:
         return True
     if _MILESTONE_BEFORE.search(before):
         return True  # "could push the series past 180 episodes": a run's milestone
-    if _EACH_AFTER.match(text, end) and _PARTS_BEFORE.search(before):
+    if _EACH_AFTER.match(text, end) and _PARTS_BEFORE.search(before) and not seasons_in_parts:
         return True  # "split into two parts of four episodes each": a part's count
     # "the second cour follows in the summer, for 24 episodes in total": the parts' sum, the season's
     summed = bool(_IN_TOTAL_AFTER.match(text, end) and _PART_WORD.search(before)) and not _SEASONS_WORD.search(text)
-    parts = [] if summed else list(_PART_WORD.finditer(before))
+    parts = [] if summed or seasons_in_parts else list(_PART_WORD.finditer(before))
     part = parts[-1] if parts else None
     own = _OF_THE_SEASON.match(before, part.end()) if part is not None else None  # "Part 1 of the season"
     if part is not None and not _SEASON_WORD.search(before, own.end() if own else part.end()):
