@@ -1701,3 +1701,18 @@ def test_an_owners_name_before_the_genre_still_makes_the_title_news() -> None:
     got = {(c.show, c.season, c.kind, c.value) for c in doc.claims}
     assert ("Landfall", 2, "renewed", "2025-01") in got
     assert not any(c.show == "Harbour Lights" and c.kind == "renewed" for c in doc.claims)
+
+
+def test_another_work_of_the_slate_is_a_show_and_the_genre_noun_after_it_is_that_show() -> None:
+    body = (
+        "Harbour Lights will return for a second season, Disney+ announced on Wednesday. The showcase also "
+        'spotlighted "Salt Lantern," another Ada Quill project, adapted from her novel. The horror-mystery, '
+        "directed by Bram Telford, premieres on Disney+ on Dec. 4 with eight episodes. It stars Ines Moro."
+    )
+    assert set(_found(body)) == {"Salt Lantern"}
+    title = "Harbour Lights Season 2 Confirmed"
+    doc = extract(f"{title}\n\n{body}", title=title, published="2024-11-21")
+    found = {(c.show, c.season, c.kind, str(c.value)) for c in doc.claims}
+    assert ("Salt Lantern", 1, "premiere", "2024-12-04") in found
+    assert ("Salt Lantern", None, "cast", str({"person": "Ines Moro", "character": None})) in found
+    assert not any(show == "Harbour Lights" and kind in ("premiere", "cast") for show, _, kind, _ in found)

@@ -15,7 +15,7 @@ from nextseason.extract.text import Sentence, split_sentences
 
 # "It ...", "The series ...", "The cozy mystery anime, which ...": a reference back to the last show.
 _PRONOUN_START = re.compile(
-    r"^(?:It|Its|It's|The season|(?:The|This|That) (?:[a-z][\w'’-]*\s+){0,3}?" + GENRE_NOUNS + r")\b"
+    r"^(?:It|Its|It's|The season|(?:The|This|That) (?:[a-z][\w'’-]*\s+){0,3}?(?:[a-z]+-)?" + GENRE_NOUNS + r")\b"
 )
 
 
