@@ -22,6 +22,10 @@ def _pairs(
 
 # (sentence, published, [(expression as written, EDTF value), ...])
 EXPLICIT_DATES = [
+    # two dates joined, the year written once: the first takes it too (not across a year's turn)
+    ("halves that arrived on July 6 and August 3, 2023", "2025-06-12", [("July 6", "2023-07-06"), ("August 3, 2023", "2023-08-03")]),
+    ("aired on 6 July and 3 August 2023", "2025-06-12", [("6 July", "2023-07-06"), ("3 August 2023", "2023-08-03")]),
+    ("arrives on December 6 and January 3, 2026", "2025-06-12", [("December 6", "2025-12-06"), ("January 3, 2026", "2026-01-03")]),
     ("premiered on Netflix on Jan. 28, 2022", "2022-06-08", [("Jan. 28, 2022", "2022-01-28")]),
     ("it premiered on January 28, 2022.", "2023-08", [("January 28, 2022", "2022-01-28")]),
     ("it premiered on 28 January 2022.", None, [("28 January 2022", "2022-01-28")]),

@@ -1702,3 +1702,8 @@ def test_two_episodes_on_launch_day_are_a_batch_not_the_seasons_count() -> None:
 def test_a_season_that_only_dates_the_news_is_not_the_one_filming() -> None:
     body = "More than two years after season 1 arrived on Netflix, Moonfall is coming back, and cameras are already rolling in Paris."
     assert (2, "filming", None, "asserted") in _rows(body)
+
+
+def test_a_season_named_in_a_time_clause_is_not_the_dated_claim_s() -> None:
+    body = "Netflix ordered season 2 in May 2023, ten months before season 1 premiered, and cameras rolled in Prague between February and August 2024."
+    assert (2, "filming", "2024-02/2024-08", "asserted") in _rows(body, published="2024-12-01")

@@ -35,7 +35,31 @@ def _mentions(text: str, ctx: _Ctx, tense: str | None, *, fixed_tense: bool) -> 
                 mention = _narrowed(text, result[-1], mention)
                 result.pop()
             result.append(mention)
-    return result
+    return _shared_years(text, result)
+
+
+# "on July 6 and August 3, 2023": two dates joined, the year written once for both
+_SHARED_YEAR_GAP = re.compile(r"\s*,?\s*(?:and|&|or|then)\s+(?:(?:on|in)\s+)?")
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def _shared_years(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A month or day with no year, joined to the next one that writes its year: that year."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        if (
+            _DAY_OR_MONTH.fullmatch(first.value)
+            and _DAY_OR_MONTH.fullmatch(second.value)
+            and not _WRITTEN_YEAR.search(first.text)
+            and _WRITTEN_YEAR.search(second.text)
+            and _SHARED_YEAR_GAP.fullmatch(text, first.end, second.start)
+            and first.value[5:7] <= second.value[5:7]
+        ):
+            value = second.value[:4] + first.value[4:]
+            if value != first.value and _valid(value):
+                out[i] = DateMention(first.start, first.end, first.text, value, first.open_end)
+    return out
 
 
 # "earlier this year, on February 3", "last year, in March": a year, then the day or month in it

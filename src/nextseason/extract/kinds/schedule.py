@@ -1109,6 +1109,8 @@ def _seasons_for(
         and not (since and _SINCE_SEASON.search(text, max(0, f[0] - 30), f[0]) and "," in text[f[0] : date.start])
         # ("just days after the season 2 finale, but ... it could slip into 2027": a time reference)
         and not ("finale" in text and _SEASON_FINALE.match(text, f[0]) and _TIME_WORD_END.search(text, max(0, f[0] - 30), f[0]))
+        # ("ten months before season 1 premiered, and cameras rolled between February and August": another time reference)
+        and not (_EVENT_CLAUSE_BEFORE.search(text, max(0, f[0] - 30), f[0]) and _AIRED_AFTER_SEASON.match(text, f[0]) and "," in text[f[0] : date.start])
     ]
     elided = _ELIDED_ORDINAL.search(text, 0, date.start)
     if elided and found and all(f[0] < elided.start() for f in found):
@@ -1195,6 +1197,11 @@ _DEBUT_WORD = re.compile(r"premiered|debuted|launched|bowed", re.I)
 
 
 _SEASON_FINALE = re.compile(r"(?:season|series)\s+\w+\s+finale\b", re.I)
+_EVENT_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|since|until|till|following|when)\s+(?:the\s+)?$", re.I)
+_AIRED_AFTER_SEASON = re.compile(
+    r"(?:season|series)\s+\w+\s+(?:had\s+|has\s+|was\s+)?(?:premiered|arrived|aired|debuted|dropped|launched|ended|wrapped|finished|began)\b",
+    re.I,
+)
 _TIME_WORD_END = re.compile(r"\b(?:after|since|following)\s+(?:the\s+)?$", re.I)
 # "It has been four long years since season 2": the season the wait is counted from.
 _SINCE_SEASON = re.compile(r"\b(?:years?|months?|wait|gap|break|hiatus)\s+since\s+(?:the\s+)?$", re.I)
