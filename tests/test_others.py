@@ -1716,3 +1716,11 @@ def test_another_work_of_the_slate_is_a_show_and_the_genre_noun_after_it_is_that
     assert ("Salt Lantern", 1, "premiere", "2024-12-04") in found
     assert ("Salt Lantern", None, "cast", str({"person": "Ines Moro", "character": None})) in found
     assert not any(show == "Harbour Lights" and kind in ("premiere", "cast") for show, _, kind, _ in found)
+
+
+def test_a_surname_the_article_writes_after_a_possessive_full_name_is_no_title() -> None:
+    body = (
+        "Harbour Lights returns in June. As for Foggy, Bram Telford's Dan Mercer was killed off in the "
+        "season 1 premiere, so Telford is not expected to return for season 2."
+    )
+    assert _found(body) == {}

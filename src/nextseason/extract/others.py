@@ -952,7 +952,7 @@ _GIVEN_OF_SUBJECT = re.compile(
     r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=(?:\s+\([^()]{1,80}\))?\s+(?:has|had|is|was|will|told|said|says|revealed|admitted|quit|quits)\s"
     r"|,\s+(?:who|whose)\s|,\s+\d{2},)"
 )
-_GIVEN_THEN_WORD = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][A-Za-z]*)(?![\w'’-]))")
+_GIVEN_THEN_WORD = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][A-Za-z]*)(?:['’]s\b|(?![\w'’-])))")  # (and "Elden Henson's")
 
 
 # A part in brackets after a name: "Wren Halvorsen (Ingrid Brökel) is expected to return".
