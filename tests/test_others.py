@@ -1724,3 +1724,11 @@ def test_a_surname_the_article_writes_after_a_possessive_full_name_is_no_title()
         "season 1 premiere, so Telford is not expected to return for season 2."
     )
     assert _found(body) == {}
+
+
+def test_a_title_opening_on_a_pronoun_keeps_it_and_kicking_off_a_season_is_news() -> None:
+    body = (
+        "Harbour Lights returns in June. October is stacked. My Lantern Academy kicks off its eighth and "
+        "final season on October 4, and Your Honour Club season 3 also returns in October."
+    )
+    assert set(_found(body)) == {"My Lantern Academy", "Your Honour Club"}

@@ -156,6 +156,7 @@ _NEWS_VERB = (
     r"(?:season|series|premiere|return|release)|"
     r"returns? (?:on|in|to) (?=[A-Z]|\w+ \d)|(?:got|gets|get|getting)(?! to\b)|is expected (?:in|to (?:arrive|premiere|return|debut))|"
     r"hits?|drops?|dropped|began|begins|finished|concluded|released|arriving|premiering|due back|"
+    r"(?:kicks?|kicked|kicking)\s+off\s+(?:its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:season|series|run)\b|"
     r"(?:set|due|slated|scheduled|poised|expected) to (?:debut|premiere|arrive|return(?!\s+as\b)|launch|land|hit|"
     r"drop|air|stream|come back)|(?:handed|given|received|earned|secured|scored|landed)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:order|renewal|green\s*light|pick-?up|season)|"
@@ -339,7 +340,12 @@ def _strippable(token: str, following: str | None) -> bool:
         return True  # an FAQ's "A. Kettle Hill Season 2 will stream on Hulu."
     if following.endswith(":") and token.isalpha():
         return False  # "Star Wars: Skeleton Crew": a franchise's name, colon and all, no "Star X plays"
+    if token in _TITLE_PRONOUNS and not is_platform_name(following.rstrip(".,'’s")) and not _POSSESSIVE_END.search(following):
+        return False  # "My Hero Academia", "Your Honor", "His Dark Materials" (but "Her Netflix drama", "Our Prime Video pick")
     return token.rstrip(".,") in _LEADING or bool(_POSSESSIVE_END.search(token))
+
+
+_TITLE_PRONOUNS = frozenset({"My", "Our", "Your", "His", "Her"})
 
 
 def _trim(
