@@ -1732,3 +1732,8 @@ def test_a_title_opening_on_a_pronoun_keeps_it_and_kicking_off_a_season_is_news(
         "final season on October 4, and Your Honour Club season 3 also returns in October."
     )
     assert set(_found(body)) == {"My Lantern Academy", "Your Honour Club"}
+
+
+def test_a_title_followed_by_itself_and_a_news_verb_is_news() -> None:
+    body = "Harbour Lights returns in June. Copper Valley itself returned with a third season on Netflix in June 2024."
+    assert set(_found(body)) == {"Copper Valley"}

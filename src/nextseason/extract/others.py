@@ -146,7 +146,7 @@ _ROLE_NAME = re.compile(
     r"returns?|return|joins?|joined|stars?|starring)\s+as)\s+(?:the\s+)?" + _JOB_WORDS + _NAME
 )
 
-_AUX = r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|already|just|officially|originally|finally|now|been|be|then|only|reportedly|never|not|still|recently|quietly|once|again|first))*"
+_AUX = r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|already|just|officially|originally|finally|now|been|be|then|only|reportedly|never|not|still|recently|quietly|once|again|first|itself|themselves))*"
 _NEWS_VERB = (
     r"(?:renewed|cancell?ed|axed|premiere[sd]?|debut(?:s|ed)?|arrive[sd]?|aired|airs|streams|streamed|"
     r"came out|comes out|is coming|are coming|landed|lands|ends? (?:its|with)|ended (?:its|with)|wrapped|"
