@@ -233,6 +233,7 @@ def test_no_cancellation(sentence: str) -> None:
         "Hulu has yet to reveal a premiere date.",
         "Hulu hasn't given season 2 a release date yet.",
         "Hulu hasn't picked an exact day yet.",
+        "Hulu hasn't put a date, or even a year, on the new episodes.",
     ],
 )
 def test_no_premiere_date_for_the_article_season(sentence: str) -> None:

@@ -208,7 +208,7 @@ _NO_DATE = re.compile(
     r"|\b(?:still\s+)?waiting\s+(?:on|for)\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:release|premiere|air|launch|debut|return)\s+date\b"
     r"|(?:\bnot|n[’']t|\bnever|\byet\s+to)\s+(?:yet\s+|even\s+|officially\s+)?"
     r"(?:given|give|announced|announce|revealed|reveal|set|confirmed|confirm|shared|share|"
-    r"locked in|provided|specified|named|fixed|picked|pick|chosen|choose|settled\s+on)\s+(?:a|an|the|any)\s+(?:\w+\s+){0,2}?"
+    r"locked in|provided|specified|named|fixed|picked|pick|chosen|choose|settled\s+on|put|pinned|attached)\s+(?:a|an|the|any)\s+(?:\w+\s+){0,2}?"
     r"(?:date|day)\b"
     r"|\b(?:release|premiere|air|broadcast|transmission|return)\s+date\s+(?:\w+\s+){0,8}?(?:is|has|remains)\s+(?:still\s+)?"
     r"(?:yet\s+to\s+be|not\s+(?:yet\s+)?been|still\s+to\s+be|to\s+be|not\s+yet)\s+"
