@@ -1517,3 +1517,11 @@ def test_dropped_or_let_go_after_its_run_is_a_cancellation() -> None:
     assert ("Those Who Wait", None, "cancelled", None, "asserted") in got
     assert ("Night Shift", None, "cancelled", None, "asserted") in got
     assert not any(row[0] == "Moonlit Harbor" and row[2] == "cancelled" for row in got)
+
+
+def test_a_dated_return_announced_on_a_day_of_its_own_is_also_news_of_the_renewal() -> None:
+    text = (
+        "Moonlit Harbor will return for a second season in 2025, Hulu and Aniplex announced on June 27, "
+        "the same night the final episode of season 1 aired in Japan."
+    )
+    assert renewals(text, published="2024-07-05") == {("Moonlit Harbor", 2, "renewed", "2024-06-27", "asserted")}

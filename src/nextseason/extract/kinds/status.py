@@ -703,6 +703,11 @@ _NOT_YET_WHETHER = re.compile(
 )
 
 
+_ANNOUNCED_AFTER = re.compile(
+    r",\s+(?:[A-Z][\w+&'’.-]*\s+(?:and\s+)?){1,4}(?:announced|confirmed|revealed)\s+(?:on|in|last|this|earlier)\b"
+)
+
+
 def _return_triggers(ctx: SentenceContext) -> list[_Trigger]:
     """ "X will return for a third season", "the thriller won't be returning for season 3",
     "X is officially coming back": the show's next season exists (or not). A return with a
@@ -727,8 +732,9 @@ def _return_triggers(ctx: SentenceContext) -> list[_Trigger]:
             continue
         _left, right = clause_span(text, start, end)
         comma = text.find(", ", end, right)  # ", the company said last week": the saying's date
-        if any(start <= d.start < (comma if comma > 0 else right) for d in title_free_dates(ctx)):
-            continue
+        dated = [d for d in title_free_dates(ctx) if start <= d.start < (comma if comma > 0 else right)]
+        if dated and not (comma > 0 and _ANNOUNCED_AFTER.match(text, comma)):
+            continue  # (but "X will return for a second season in 2025, Aniplex announced on June 27": news of the return)
         if _AS_ROLE.search(text[end:right]):
             continue  # "X and Y return for season 2 as series regulars": actors, not the show
         seasons = _seasons_after(ctx, end)
@@ -1789,7 +1795,7 @@ def _frame_day(ctx: SentenceContext) -> str | None:
 _REPORT_VERB = re.compile(r"\b(?:announced|confirmed|revealed|said|told|shared|unveiled)\b", re.I)
 # A report clause after the news: ", the official website announced on Saturday".
 _TRAILING_REPORT = re.compile(
-    r",\s+(?:[^,;.]{0,50}?\s)?(?:announced|confirmed|revealed|said|reported|shared|unveiled)\b(?=[^,;]{0,30}[.;]?$)", re.I
+    r",\s+(?:[^,;.]{0,50}?\s)?(?:announced|confirmed|revealed|said|reported|shared|unveiled)\b(?=[^,;]{0,30}(?:[.;]?$|,\s))", re.I
 )
 
 
