@@ -1525,3 +1525,8 @@ def test_a_dated_return_announced_on_a_day_of_its_own_is_also_news_of_the_renewa
         "the same night the final episode of season 1 aired in Japan."
     )
     assert renewals(text, published="2024-07-05") == {("Moonlit Harbor", 2, "renewed", "2024-06-27", "asserted")}
+
+
+def test_renewed_for_that_third_outing_names_the_third() -> None:
+    text = "Hulu had renewed the show for that third outing back in December 2023."
+    assert renewals(text, title=TITLE_S3.replace("Season 3", "Season 4")) == {("Moonlit Harbor", 3, "renewed", "2023-12", "asserted")}

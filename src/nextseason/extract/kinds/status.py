@@ -1452,7 +1452,11 @@ def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
                 first = _default(ctx)  # "renewed through season 3": every season up to it
                 return list(range(first, named.number + 1)) if first and first <= named.number else [named.number]
             if (
-                not (_gap_ok(ctx, end, named.start, _GAP_AFTER) or _DESCRIBED_OBJECT.fullmatch(text, end, named.start))
+                not (
+                    _gap_ok(ctx, end, named.start, _GAP_AFTER)
+                    or _DESCRIBED_OBJECT.fullmatch(text, end, named.start)
+                    or _FOR_THAT_GAP.fullmatch(text, end, named.start)  # "renewed the show for that third outing"
+                )
                 or _COMMA_OR_SEMICOLON.search(text[end : named.start])
                 or _is_modifier(ctx, named.end)
                 or _COMPLEMENT.match(text[named.end :])
@@ -1475,6 +1479,7 @@ def _seasons_after(ctx: SentenceContext, end: int) -> list[int | None]:
     return []
 
 
+_FOR_THAT_GAP = re.compile(r"\s+(?:the\s+(?:show|series|drama)\s+)?for\s+(?:that|this)\s+", re.I)
 _THROUGH_GAP = re.compile(r"\s+(?:(?:the|its)\s+(?:[\w-]+\s+)?(?:show|series|drama|comedy|thriller|anime)\s+)?(?:through|thru)\s+(?:its\s+|a\s+)?", re.I)
 
 
