@@ -225,19 +225,34 @@ def since_season(text: str, pos: int) -> bool:
 
 _SEASON_TITLE = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|in|on|to|a|an|from|for|with)\s+)*[A-Z][\w'’-]*){0,4}"
 _TITLE_NOUN = r"(?:season|series|cour|instal?lment)"
-_SEASON_DEFINED = (
-    # "Science Future is the fourth and final season of the Dr. Stone anime", "X: New World was its
-    # third season" (not "Also filming for ITV is the fourth series of Brackenfold", another show's)
+_ORD_WORDS = "|".join(ORDINALS)
+# "Science Future is the fourth and final season of the Dr. Stone anime", "X: New World was its
+# third season" (not "Also filming for ITV is the fourth series of Brackenfold", another show's):
+# the show's own name is part of the pattern, compiled per article only where the cue is there.
+_DEFINED_BY_COPULA = (
     r"(?P<sub>" + _SEASON_TITLE + r")(?:\s*\(\d{4}\))?,?\s+(?:is|was|will\s+be|marks|became|becomes|serves\s+as)\s+"
-    r"(?:(?:its|{main}['’]s?)\s+(?P<ord>" + "|".join(ORDINALS) + r")(?:\s+and\s+(?:final|last))?\s+" + _TITLE_NOUN + r"\b"
-    r"|the\s+(?P<ord2>" + "|".join(ORDINALS) + r")(?:\s+and\s+(?:final|last))?\s+" + _TITLE_NOUN + r"\s+of\s+(?:the\s+)?{main}(?![\w:]))",
+    r"(?:(?:its|{main}['’]s?)\s+(?P<ord>" + _ORD_WORDS + r")(?:\s+and\s+(?:final|last))?\s+" + _TITLE_NOUN + r"\b"
+    r"|the\s+(?P<ord2>" + _ORD_WORDS + r")(?:\s+and\s+(?:final|last))?\s+" + _TITLE_NOUN + r"\s+of\s+(?:the\s+)?{main}(?![\w:]))"
+)
+_COPULA_CUE = re.compile(
+    r"\b(?:is|was|will\s+be|marks|became|becomes|serves\s+as)\s+(?:\S+\s+){1,5}?(?:" + _ORD_WORDS + r")"
+    r"(?:\s+and\s+(?:final|last))?\s+" + _TITLE_NOUN + r"\b"
+)
+# A franchise's name before the title ("Dr. Stone: New World"): kept apart, compared with the show's.
+_FRANCHISE = r"(?:(?P<franchise>[A-Z][^:,;()\"“”]{0,40}?):\s+)?"
+_SEASON_DEFINED_ANY = (
     # "the second season, Stone Wars (2021), had 11", "the third season, X, aired" (not a scene set
     # "in the second season, X, ...", nor "the first season, Hyun-su, who ...")
-    r"(?<!\b[Ii]n\s)(?<!\b[Ff]or\s)\bthe\s+(?P<ord>" + "|".join(ORDINALS) + r")\s+" + _TITLE_NOUN
-    + r",?\s+(?:{main}:?\s+)?[\"“]?(?P<sub>" + _SEASON_TITLE + r")[\"”]?(?=\s*\(\d{4}\)|,\s+(?:had|aired|premiered|debuted|ran|arrived|adapted|covered|was|ended)\b)",
+    re.compile(
+        r"(?<!\b[Ii]n\s)(?<!\b[Ff]or\s)\bthe\s+(?P<ord>" + _ORD_WORDS + r")\s+" + _TITLE_NOUN + r",?\s+" + _FRANCHISE
+        + r"[\"“]?(?P<sub>" + _SEASON_TITLE + r")[\"”]?(?=\s*\(\d{4}\)|,\s+(?:had|aired|premiered|debuted|ran|arrived|adapted|covered|was|ended)\b)"
+    ),
     # "Season 2, titled Stone Wars", "the third season, subtitled New World"
-    r"\b(?:(?i:season|series)\s+(?P<num>" + _NUM[1:-1] + r")|(?i:the)\s+(?P<ord>" + "|".join(ORDINALS) + r")\s+" + _TITLE_NOUN + r")"
-    r"\s*[,:(–—-]?\s*(?:(?:is|was|will\s+be)\s+)?(?:(?:officially\s+|sub)?titled|called|dubbed|known\s+as)\s+(?:{main}:?\s+)?[\"“]?(?P<sub>" + _SEASON_TITLE + r")",
+    re.compile(
+        r"\b(?:(?i:season|series)\s+(?P<num>" + _NUM[1:-1] + r")|(?i:the)\s+(?P<ord>" + _ORD_WORDS + r")\s+" + _TITLE_NOUN + r")"
+        r"\s*[,:(–—-]?\s*(?:(?:is|was|will\s+be)\s+)?(?:(?:officially\s+|sub)?titled|called|dubbed|known\s+as)\s+" + _FRANCHISE
+        + r"[\"“]?(?P<sub>" + _SEASON_TITLE + r")"
+    ),
 )
 _NO_SEASON_TITLE = re.compile(
     r"(?:Season|Series|Part|Cour|Episode|Chapter|Volume|The|A|An|It|This|That|January|February|March|April|May|June|July|"
@@ -250,16 +265,20 @@ def season_titles(main: str, text: str) -> dict[str, int]:
     if not main or not any(noun in text for noun in ("season", "Season", "series", "cour")):
         return {}
     found: dict[str, int] = {}
-    quoted = re.escape(main)
-    for form in _SEASON_DEFINED:
-        for match in re.finditer(form.replace("{main}", quoted), text):
+    forms = list(_SEASON_DEFINED_ANY)
+    if _COPULA_CUE.search(text):
+        forms.insert(0, re.compile(_DEFINED_BY_COPULA.replace("{main}", re.escape(main))))
+    for form in forms:
+        for match in form.finditer(text):
+            groups = match.groupdict()
+            if groups.get("franchise") and groups["franchise"] != main:
+                continue  # "the third season, Other Show: X, aired": another franchise's
             sub = match.group("sub")
             if sub.startswith(main + ":"):
                 sub = sub[len(main) + 1 :].strip()
             words = sub.split()
             if not words or sub == main or _NO_SEASON_TITLE.match(words[-1]) or _NO_SEASON_TITLE.fullmatch(sub):
                 continue
-            groups = match.groupdict()
             number = _to_int(groups["num"]) if groups.get("num") else ORDINALS.get((groups.get("ord") or groups.get("ord2") or "").lower())
             if number and sub not in found:
                 found[sub] = number
