@@ -15,7 +15,12 @@ from nextseason.extract.kinds.status import RELATED_LINK
 from nextseason.extract.merge import merge_claims
 from nextseason.extract.names import has_title
 from nextseason.extract.others import discover_other_shows, learn_services
-from nextseason.extract.seasons import parts_are_seasons, season_titles, title_season
+from nextseason.extract.seasons import (
+    parts_are_seasons,
+    season_titles,
+    title_season,
+    titled_seasons,
+)
 from nextseason.extract.shows import (
     ShowIndex,
     add_marked_spellings,
@@ -110,7 +115,8 @@ def extract(
 def _titled_season(title: str, index: ShowIndex) -> int | None:
     """The season a headline names by its title ("Dr. Stone: Science Future Part 3": the season
     the body calls Science Future, whatever the part's number)."""
-    return next((n for sub, n in index.season_titles.items() if re.search(r"(?<![\w])" + re.escape(sub) + r"(?![\w])", title)), None)
+    named = titled_seasons(title, index.season_titles, [])
+    return named[0].number if named else None
 
 
 def _crew_not_cast(claims: list[Claim]) -> list[Claim]:

@@ -225,7 +225,7 @@ def since_season(text: str, pos: int) -> bool:
 
 _SEASON_TITLE = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|in|on|to|a|an|from|for|with)\s+)*[A-Z][\w'’-]*){0,4}"
 _TITLE_NOUN = r"(?:season|series|cour|instal?lment)"
-_ORD_WORDS = "|".join(ORDINALS)
+_ORD_WORDS = _ORD[1:-1]  # (the ordinals, ungrouped)
 # "Science Future is the fourth and final season of the Dr. Stone anime", "X: New World was its
 # third season" (not "Also filming for ITV is the fourth series of Brackenfold", another show's):
 # the show's own name is part of the pattern, compiled per article only where the cue is there.
@@ -303,8 +303,8 @@ def titled_seasons(text: str, titles: dict[str, int], seasons: list[SeasonMentio
 # "Netflix calls each batch a part, so Part 4 is, for all intents and purposes, the show's fourth
 # season": the article numbers its seasons as parts.
 _PART_IS_SEASON = re.compile(
-    r"\bPart\s+(\d{1,2})\s+(?:is|was|will\s+be)\b[^.;]{0,60}?\b(?:the\s+show['’]s|the\s+series['’]?|its|the)\s+("
-    + "|".join(ORDINALS) + r")\s+(?:season|series)\b",
+    r"\bPart\s+(\d{1,2})\s+(?:is|was|will\s+be)\b[^.;]{0,60}?\b(?:the\s+show['’]s|the\s+series['’]?|its|the)\s+"
+    + _ORD + r"\s+(?:season|series)\b",
     re.I,
 )
 _PARTS = re.compile(r"\bParts?\s+(\d{1,2})(?:\s+(?:and|&|to|through)\s+(\d{1,2}))?\b")

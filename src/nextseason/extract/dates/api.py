@@ -74,7 +74,7 @@ def _narrows(text: str, year: DateMention, finer: DateMention) -> bool:
         and not _WRITTEN_YEAR.search(year.text)  # (a relative year: "2024, in March" is two dates)
         and bool(_NARROWING_GAP.fullmatch(text, year.end, finer.start))
         and not _WRITTEN_YEAR.search(finer.text)
-        and bool(re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", finer.value))
+        and bool(_DAY_OR_MONTH.fullmatch(finer.value))
         and _valid(year.value + finer.value[4:])
     )
 

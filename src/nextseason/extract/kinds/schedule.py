@@ -17,7 +17,7 @@ from nextseason.extract.context import FIELD_SEP, SentenceContext
 from nextseason.extract.cues import cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.dates import DateMention
 from nextseason.extract.kinds.status import RELATED_LINK, title_free_dates
-from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS, find_seasons
+from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS, find_seasons, titled_seasons
 from nextseason.extract.stance import (
     clause_span,
     is_hedged,
@@ -1313,7 +1313,7 @@ def _season_and_part(ctx: SentenceContext) -> bool:
     title = ctx.doc.title or ""
     if not ctx.doc.target_season or not _PART.search(title):
         return False
-    return bool(find_seasons(title)) or any(sub in title for sub in ctx.doc.shows.season_titles)
+    return bool(find_seasons(title) or titled_seasons(title, ctx.doc.shows.season_titles, []))
 
 
 def _past_season(ctx: SentenceContext) -> int:
