@@ -2618,7 +2618,7 @@ _SUBJECT_JOINER = re.compile(
     r"for|from|in|on|at|to|by|of|so|because|since|whereas|if|also|then|now|still|only|even|both|all|not|never|"
     r"including|plus|alongside|opposite|is|are|was|were|has|have|had|will|would)\s)[a-z][\w-]*\s+){0,2}"
 )
-_LOWER_WORDS = re.compile(r"\s*(?:[a-z][\w'’-]*\s*)*")
+_LOWER_WORDS = re.compile(r"\s*(?:[a-z][\w'’-]*+\s*)*")  # (possessive: a word is never split, or a long failing run backtracks exponentially)
 _BRACKET_JOINER = re.compile(r"\)(?:,\s+|\s+and\s+|,\s+and\s+)")
 _OPEN_BRACKET = re.compile(r"\s*\((?:[\"“‘']|(?:The|A|An)\s+)?")
 _APPOSITIVE_AND = re.compile(r",\s+(?:an?|the|his|her)\s+[^,;()]{1,80},\s+and\s+$")

@@ -1343,7 +1343,7 @@ def _shared_surname(sent: _Sentence, pos: int) -> list[str]:
 
 # Between titled names and their shared appositive: more titled names ("Director X and writer Y, who ...").
 _TITLED_NAMES_GAP = re.compile(
-    r"(?:\s*(?:,|and|&)?\s*(?i:(?:the\s+)?" + _ROLE_LIST + r"\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*)*\s*"
+    r"(?:(?>\s*(?:,|and|&)?\s*)(?i:(?:the\s+)?" + _ROLE_LIST + r"\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*+)*\s*"  # (possessive: a word is never split into names)
 )
 
 
