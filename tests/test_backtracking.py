@@ -1,4 +1,5 @@
-"""Sentences that once sent a pattern into exponential backtracking.
+"""Sentences that once sent a pattern into exponential backtracking, and runs of text with no
+full stop (a flattened table, a page without punctuation) that cost more than linear time.
 
 Each case runs the extractor in a child process that is killed after a generous limit. The
 limit is no speed target (that lives in ``benchmarks/``): a case that backtracks takes hours,
@@ -11,6 +12,8 @@ import subprocess
 import sys
 
 import pytest
+
+from nextseason.extract.text import MAX_SENTENCE, split_sentences
 
 LIMIT_SECONDS = 120
 
@@ -36,6 +39,10 @@ CASES = {
         "Director Pell QWERTYUIOPASDFGHJKLZXCVBNMQWERTYU of the guild and writer Mina Hollis, who made the "
         "first season together, are back."
     ),
+    # forty thousand characters of clauses and not one full stop
+    "no full stop": " and ".join(
+        f"season {i % 9 + 1} returns in {2020 + i % 10} on the service" for i in range(1000)
+    ),
 }
 
 
@@ -55,3 +62,18 @@ def test_extraction_finishes(name: str) -> None:
         )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout.strip()) >= 0
+
+
+def test_an_overlong_run_is_read_in_pieces() -> None:
+    run = CASES["no full stop"]
+    pieces = split_sentences(run)
+    assert len(pieces) > 1
+    assert all(len(piece) <= MAX_SENTENCE for piece in pieces)
+    assert all(piece in run for piece in pieces)  # (evidence stays verbatim)
+    assert " ".join(pieces) == run  # (nothing lost: the cuts fall at spaces)
+
+
+def test_a_long_sentence_of_an_article_is_not_cut() -> None:
+    sentence = "Season 2 returns in March 2026, " * 12 + "and the cast is back."
+    assert len(sentence) < MAX_SENTENCE
+    assert split_sentences(sentence) == [sentence]

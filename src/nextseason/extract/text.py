@@ -150,14 +150,30 @@ def _split(text: str) -> tuple[str, ...]:
         end = match.start()
         if _protected(text, end):
             continue
-        piece = text[start : match.end()].strip()
-        if piece:
-            out.append(piece)
+        out += _cut(text[start : match.end()].strip())
         start = match.end()
-    rest = text[start:].strip()
-    if rest:
-        out.append(rest)
+    out += _cut(text[start:].strip())
     return tuple(out)
+
+
+# No article writes a sentence this long (the longest in our samples is about 420 characters);
+# a page without full stops or a flattened table can. The extractors' patterns cost more than
+# linear time in a sentence's length, so a longer run is read as pieces of at most this size.
+MAX_SENTENCE = 1000
+_BREAKS = ("; ", ", ", " ")
+
+
+def _cut(piece: str) -> list[str]:
+    """``piece`` (when not empty), or the pieces of an over-long one, each cut at its last clause
+    break (else word break) within ``MAX_SENTENCE`` characters."""
+    out: list[str] = []
+    while len(piece) > MAX_SENTENCE:
+        at = next((i + 1 for mark in _BREAKS if (i := piece.rfind(mark, MAX_SENTENCE // 2, MAX_SENTENCE)) > 0), MAX_SENTENCE)
+        out.append(piece[:at].strip())
+        piece = piece[at:].strip()
+    if piece:
+        out.append(piece)
+    return out
 
 
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z.]+)$")
