@@ -610,6 +610,37 @@ def test_a_pronoun_before_a_role_predicate(text: str, expected: tuple[str, int |
     assert expected in people_roles(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The drama was created by Priya Reed and Colm Dunne. They also serve as showrunners on the second season.",
+            {("Priya Reed", 2, "showrunner", "asserted"), ("Colm Dunne", 2, "showrunner", "asserted")},
+        ),
+        (
+            "Priya Reed and Colm Dunne created the show. Both will stay on as executive producers.",
+            {("Priya Reed", None, "producer", "asserted"), ("Colm Dunne", None, "producer", "asserted")},
+        ),
+    ],
+)
+def test_a_plural_pronoun_before_a_role_predicate(text: str, expected: set[tuple[str, int | None, str, str]]) -> None:
+    assert expected <= people_roles(text)
+
+
+def test_a_plural_pronoun_is_not_the_works_an_aside_names() -> None:
+    got = people_roles(
+        "The drama was created by Priya Reed and Colm Dunne, the pair behind Salt Fields and Iron Bay. "
+        "They serve as showrunners."
+    )
+    assert {("Priya Reed", None, "showrunner", "asserted"), ("Colm Dunne", None, "showrunner", "asserted")} <= got
+    assert not {person for person, *_ in got} & {"Salt Fields", "Iron Bay"}
+
+
+def test_a_plural_pronoun_after_one_name_credits_no_one() -> None:
+    got = people_roles("Priya Reed created the show. They serve as executive producers.")
+    assert ("Priya Reed", None, "producer", "asserted") not in got
+
+
 def test_the_work_as_a_subject_is_no_ones_credit() -> None:
     assert people_roles("Creator Tom Ashby said writing on season 2 is already underway.") == {
         ("Tom Ashby", None, "creator", "asserted")

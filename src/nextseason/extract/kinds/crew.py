@@ -258,6 +258,14 @@ _PRONOUN_VERBS_END = re.compile(
     r"back|stay|stays|remain|remains|continue|continues|serve|serves|still|now)\s+)*$",
     re.I,
 )
+# "They also serve as showrunners", "Both will stay on as executive producers": the people the
+# sentence before named, together.
+_GROUP_VERBS_END = re.compile(
+    r"(?:^|[;:]\s+|,\s+and\s+)(?:both\s+of\s+them|both|they|the\s+two(?:\s+of\s+them)?|the\s+pair|the\s+duo)\s+"
+    r"(?:(?:are|were|will|would|have|had|also|both|expected|set|due|to|return|come|back|stay|remain|continue|serve|"
+    r"still|now|on|again)\s+)*$",
+    re.I,
+)
 _GROUP_SUBJECT = re.compile(r"^(?:both of them|both|they|the two(?: of them)?|the pair|the duo)\b", re.I)
 _REGION_STOP = re.compile(r"[,;]|\.\s*$")
 _WHO_AFTER_APPOSITION = re.compile(r",\s+(?=who\b|whose\b)")
@@ -329,13 +337,11 @@ class _Sentence:
             match = _ATTACHED.match(self.text, name.end)
             if not match:
                 continue
-            stop = _REGION_STOP.search(self.text, match.end())
-            end = stop.start() if stop else len(self.text)
+            end = _clause_end(self.text, match.end())
             out.append((match.end(), end, name))
-            who = _WHO_AFTER_APPOSITION.match(self.text, end) if stop else None
+            who = _WHO_AFTER_APPOSITION.match(self.text, end)
             if who:  # "Mark Ostrowski, a former reporter, who executive produces ...": the name's too
-                stop = _REGION_STOP.search(self.text, who.end())
-                out.append((who.end(), stop.start() if stop else len(self.text), name))
+                out.append((who.end(), _clause_end(self.text, who.end()), name))
         return out
 
     def _mask(self) -> str:
@@ -564,11 +570,19 @@ def _pronoun_people(sent: _Sentence, trig: int, group: bool) -> list[str]:
     found = find_names(prev, [(m.start, m.end) for m in sent.ctx.doc.shows.mentions(prev)])
     found = [n for n in found if not (is_platform_name(n.text) or is_company(n.text))]  # "Prime Video": no "she"
     names = list(dict.fromkeys(n.text for n in found))
-    if group:
+    if group:  # (not the works an aside names: "by A and B, the brothers behind X and Y")
+        asides = [(m.end(), _clause_end(prev, m.end())) for m in _ATTACHED.finditer(prev)]
+        names = list(dict.fromkeys(n.text for n in found if not any(a <= n.start < b for a, b in asides)))
         return names if len(names) >= 2 else []
     if len(names) > 1 and found[0].start == 0 and not found[0].possessive:
         return [found[0].text]  # "X will replace Y as showrunner. He ...": the last sentence's subject
     return names if len(names) == 1 else []
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the aside that starts at ``pos`` ends: the next comma or semicolon, or the end."""
+    stop = _REGION_STOP.search(text, pos)
+    return stop.start() if stop else len(text)
 
 
 def _previous_sentence(ctx: SentenceContext) -> str | None:
@@ -1154,6 +1168,9 @@ def _predicates(sent: _Sentence) -> list[Credit]:
         verbs = _PRONOUN_VERBS_END.search(sent.text, 0, match.start()) if subject is None else None
         if verbs:  # "she is expected to return as showrunner": the person the pronoun stands for
             found = _pronoun_people(sent, match.start(), group=False)
+            subject = (found, match.start()) if found else None
+        elif subject is None and _GROUP_VERBS_END.search(sent.text, 0, match.start()):
+            found = _pronoun_people(sent, match.start(), group=True)
             subject = (found, match.start()) if found else None
         if subject is None:
             continue
