@@ -32,6 +32,18 @@ def test_a_nickname_of_two_words_inside_a_name() -> None:
     assert find_person_names('Marty "Big Smoke" Haddad hosts.') == ['Marty "Big Smoke" Haddad']
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The list ends with Ona Brill as Gen.", ["Ona Brill", "Gen"]),  # (the stop, not a title's dot)
+        ("Ona Brill plays Gen. Ada Kerr.", ["Ona Brill", "Gen. Ada Kerr"]),
+        ("Ona Brill returns as Mr. 0 in the new season.", ["Ona Brill", "Mr. 0"]),
+    ],
+)
+def test_a_title_alone_at_the_end_of_a_sentence_is_a_name(text: str, expected: list[str]) -> None:
+    assert find_person_names(text) == expected
+
+
 def test_find_person_names_korean_surname_that_is_an_english_word() -> None:
     assert find_person_names("Oh Min-seo and So Ji-hwan joined.") == ["Oh Min-seo", "So Ji-hwan"]
 

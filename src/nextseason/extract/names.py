@@ -306,6 +306,8 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
     number = _CODE_NUMBER.match(text, end) if len(parts) == 1 and _code_name(parts) else None
     if number:
         end = number.end()  # "Mr. 0", "Agent 47": a code name
+    elif len(parts) == 1 and len(parts[0][2]) > 2 and parts[0][2].count(".") == 1 and parts[0][2].endswith("."):
+        end -= 1  # "Wehkamp as Gen.": a title with no name after it is the name, and the dot the stop
     return NameSpan(text[start:end], start, end, owned, role), max(j, i + 1)
 
 
