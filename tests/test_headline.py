@@ -28,6 +28,9 @@ BODY = {
         ("Glass Orchard's final episodes get a date, and Netflix orders a spin-off", "possessive", "Glass Orchard"),
         # A genre noun before the title: the title the body writes.
         ("Apple TV+ Orders Thriller Salt Road From Ada Quill", "plain", "Salt Road"),
+        # "X Is Over", "X Is Back": the show, then what became of it (not a character it names after)
+        ("Salt Road Is Over. What Comes Next for Mara's Corner of the West?", "plain", "Salt Road"),
+        ("Salt Road Is Officially Back for a Second Season", "plain", "Salt Road"),
         # A quoted title after "Second Season of <genre>", a comma inside the quotes.
         ("Peacock Orders Second Season of True-Crime Docuseries 'Salt Road,' Sets January Premiere", "plain", "Salt Road"),
         # "X to <Verb> ...": the title before the infinitive.

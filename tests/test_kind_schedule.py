@@ -1268,6 +1268,7 @@ def test_a_shoot_not_yet_begun_for_a_named_season(sentence: str) -> None:
         "The prequel film Tidewater, which is set before the series, is slated for theaters in 2025.",
         "But his agency clarified that his enlistment date has been pushed to 2026.",
         'Ada Hale will also star in the JTBC drama "Winter Persimmon," which premieres November 2.',
+        "On the big screen, The Harbor Wars opens on May 22, 2026.",
     ],
 )
 def test_a_films_run_a_persons_service_and_another_dramas_release_are_no_premieres(sentence: str) -> None:

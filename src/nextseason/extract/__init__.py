@@ -77,7 +77,8 @@ def extract(
     claims: list[Claim] = [c for line in sections.values() for c in line.claims]
     verdicts = roundups.verdict_lists(sents, text, index)
     claims += [c for _, c in verdicts]
-    first_section = min(sections) if len(sections) > 1 else -1
+    listing = {i: section for i, section in sections.items() if not section.aside}  # (the article's own sections)
+    first_section = min(listing) if len(listing) > 1 else -1
     listed = {i for i, _ in verdicts}
     for ctx in flow.contexts(sents, doc, sections):
         if ctx.sentence.index in listed or (ctx.sentence.index < first_section and roundups.roundup_intro(ctx)):
@@ -86,9 +87,9 @@ def extract(
             continue  # "Canceled" over a list of shows: the verdict is the lines', not the article's
         for extractor in EXTRACTORS:
             claims.extend(extractor(ctx))
-    claims += roundups.network_of_the_list(title, sections)  # (after the body's, whose evidence is closer)
+    claims += roundups.network_of_the_list(title, listing)  # (after the body's, whose evidence is closer)
     roundup = (
-        (len(sections) > 1 and main not in {section.show for section in sections.values()})
+        (len(listing) > 1 and main not in {section.show for section in listing.values()})
         or bool(verdicts)
         or roundups.phantom_main(title, text, index)
     )

@@ -112,8 +112,14 @@ def contexts(sents: list[Sentence], doc: DocContext, sections: dict[int, Section
     first_full = next((s.index for s in sents if s.block.kind == "para" and len(s.block.text.split()) >= 30), None)
     others_seasons: dict[int, str] = {}  # seasons the paragraph gives another show, and that show
     before_seasons: list[SeasonMention] = []  # the seasons the sentence before named, in its paragraph
+    aside: tuple[int, str, int | None] | None = None  # an aside's block, and the show and season before it
     for sent in sents:
+        if aside is not None and sent.block.index != aside[0] and sent.index not in sections:
+            _, base, section_season = aside  # past a list item about another show: the article's own again
+            aside = None
         if sent.index in sections:
+            if sections[sent.index].aside:
+                aside = (sent.block.index, *(aside[1:] if aside else (base, section_season)))
             base = prev_show = sections[sent.index].show
             section_season = sections[sent.index].season
             prev_block = sent.block.index

@@ -96,6 +96,7 @@ class Section:
     claims: tuple[Claim, ...]
     season: int | None = None  # the season the line names ("Night Ferry (HBO) — Season 2")
     read: bool = False  # the line is a sentence of the section too ("Title – Season 1 premiered May 2")
+    aside: bool = False  # one of a few other shows listed inside an article about its own show
 
 
 def roundup_sections(
@@ -122,6 +123,9 @@ def roundup_sections(
     run_in = [sent for sent in sents if sent.index not in out and _run_in_title(sent)]
     for sent in run_in if len(run_in) > 1 else ():
         out[sent.index] = _run_in_section(sent, text, index)
+    items = [sent for sent in sents if sent.index not in out and _run_in_item(sent)]
+    for sent in items if len(items) > 1 else ():
+        out[sent.index] = _run_in_item_section(sent, text, index)
     labelled = [sent for sent in sents if sent.index not in out and _caps_labelled_title(sents, sent)]
     for sent in labelled if len(labelled) > 1 else ():
         out[sent.index] = _labelled_section(sents, sent, text, index)
@@ -395,6 +399,38 @@ def _run_in_section(sent: Sentence, text: str, index: ShowIndex) -> Section:
     if verdict and verdict.group("new") and season is None:
         season = 1
     return Section(show, _verdict_claims(show, verdict, named, None, None, sent.text), season, read=True)
+
+
+# A list of other shows, each item led by its title and a colon ("Ahsoka: Rosario Dawson returns in
+# the second season ...", "Maul: Shadow Lord: the animated series arrives in 2026"), under a line
+# that introduces shows ("... the franchise's TV slate keeps moving:"). (A title may hold a colon
+# of its own, when another follows it.)
+_RUN_IN_ITEM = re.compile(r"(?P<title>[A-Z0-9“\"‘'][^:()]{0,40}?(?::\s+[A-Z][^:()]{1,30}?)?):\s+(?P<rest>\S.*)")
+_SHOWS_INTRO = re.compile(
+    r"\b(?:slates?|shows|titles|line-?up|franchise|universe|elsewhere|(?:other|more)\s+(?:[\w-]+\s+)?(?:shows|series|news))\b", re.I
+)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+
+
+def _run_in_item(sent: Sentence) -> re.Match[str] | None:
+    intro = sent.block.intro
+    if sent.block.kind != "item" or sent.position != 0 or not intro or not _SHOWS_INTRO.search(intro):
+        return None
+    match = _RUN_IN_ITEM.match(sent.text)
+    if match is None or len(_LOWER_WORD.findall(match.group("rest"))) < 3:
+        return None  # (a cast list's "Luthen Rael: Stellan Skarsgård", a staff list's "Script: X, Y": no news)
+    title = match.group("title").strip(" '‘’\"“”")
+    if not title_cased(title) or _NOT_RUN_IN.match(title) or find_platforms(title) or _DATE_ALONE_TITLE.match(title):
+        return None
+    return match
+
+
+def _run_in_item_section(sent: Sentence, text: str, index: ShowIndex) -> Section:
+    match = _run_in_item(sent)
+    assert match is not None
+    show = _spelled(match.group("title").strip(" '‘’\"“”"), text)
+    index.add(show, show)
+    return Section(show, (), None, read=True, aside=True)
 
 
 def _caps_labelled_title(sents: list[Sentence], sent: Sentence) -> bool:

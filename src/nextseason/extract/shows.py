@@ -37,6 +37,8 @@ _TITLE_CUT = re.compile(
     r"|\s+[–—-]\s+"
     r"|,"
     r"|\s+(?:release date|renewed|cancell?ed|cast\b|trailer|plot|confirmed|officially|is coming|returns?)\b"
+    # "X Is Over", "X Is Back", "X Has Ended": the show, then what became of it
+    r"|\s+(?:is|are|has|have)\s+(?:(?:officially|finally|really)\s+)?(?:over|back|done|finished|ended|ending|returning|gone)\b"
     # a headline verb ends the title: "X Axed After Two Seasons", "X Confirms Season 2"
     r"|\s+(?:axed|axes|scrapped|scraps|renews|cancels|confirms|gets|lands|sets|unveils|reveals|announces"
     r"|teases|orders|greenlights|greenlit|picked\s+up|adds|casts|taps|recasts|loses|books|drops|welcomes"

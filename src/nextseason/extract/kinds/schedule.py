@@ -194,7 +194,7 @@ _PERSONS_BEFORE = re.compile(r"\b(?:her|his)\s+(?:[\w-]+\s+)?$", re.I)
 # What a date in the same clause is not the release of a show by: a film's cinema run, a
 # person's military service or tour.
 _NOT_A_SHOW_RELEASE = re.compile(
-    r"\b(?:theaters|theatres|cinemas|theatrical(?:ly)?|box\s+office|enlistment|enlisting|military\s+service|"
+    r"\b(?:theaters|theatres|cinemas|theatrical(?:ly)?|box\s+office|big\s+screen|enlistment|enlisting|military\s+service|"
     r"discharge|wedding|concert\s+tour|world\s+tour|album|images|photos|stills|image\s+library|screeners|tickets)\b",
     re.I,
 )
