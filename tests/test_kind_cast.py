@@ -2762,3 +2762,17 @@ def test_a_past_part_takes_no_season_from_a_later_clause_with_its_own_subject() 
     found = _cast(text)
     assert ("Moonlit Harbor", None, "asserted", "Ida Brask", "Lieutenant Sofia Hale") in found
     assert ("Moonlit Harbor", 1, "asserted", "Ida Brask", "Lieutenant Sofia Hale") not in found
+
+
+def test_a_reprised_part_is_a_pair() -> None:
+    assert ("Ada Quill", "Mara Vey") in _pairs("Ada Quill reprised Mara Vey in the second season.")
+
+
+def test_a_list_that_opens_on_a_part_pairs_nothing_in_order() -> None:
+    pairs = _pairs(
+        "The season brought back old faces: Ada Quill reprised Mara Vey, Pell Androw returned as Tomas Reel, "
+        "and Ona Brill finally got to sing on screen."
+    )
+    assert ("Ada Quill", "Mara Vey") in pairs
+    assert ("Pell Androw", "Tomas Reel") in pairs
+    assert ("Mara Vey", "Tomas Reel") not in pairs and ("Pell Androw", "Ona Brill") not in pairs

@@ -1737,3 +1737,19 @@ def test_a_title_opening_on_a_pronoun_keeps_it_and_kicking_off_a_season_is_news(
 def test_a_title_followed_by_itself_and_a_news_verb_is_news() -> None:
     body = "Harbour Lights returns in June. Copper Valley itself returned with a third season on Netflix in June 2024."
     assert set(_found(body)) == {"Copper Valley"}
+
+
+def test_a_place_before_an_event_noun_is_no_show() -> None:
+    found = _found("Ada Quill told reporters at the show's London premiere that it was over. Its Tokyo launch came later.")
+    assert "London" not in found and "Tokyo" not in found
+
+
+def test_a_show_that_ended_its_run_is_looked_back_on_in_its_last_season() -> None:
+    from nextseason.extract.target import lead_season
+
+    title = "Harbour Lights Is Over. What Comes Next?"
+    body = (
+        f"{title}\n\nThe drama ended its two-season run last month. Here is where things stand on a third season.\n\n"
+        "Will there be a season 3? No."
+    )
+    assert lead_season(sentences(body), title, ShowIndex("Harbour Lights", [])) == 2

@@ -612,9 +612,17 @@ _IT_NEWS = re.compile(
 )
 
 
+# "at the show's London premiere", "its Tokyo launch": a word that modifies the event noun after
+# it, inside a noun phrase (no subject of the verb "premiere").
+_NOUN_PHRASE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+$", re.I)
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:premiere|finale|debut|launch|screening)\b")
+
+
 def _news_cue(text: str, start: int, end: int, gates: _Gates) -> bool:
     after = text[end:]
     before = text[:start]
+    if _EVENT_NOUN_AFTER.match(after) and _NOUN_PHRASE_BEFORE.search(before):
+        return False
     closing = _CLOSE_QUOTE.match(after)
     if closing and _OPEN_QUOTE.search(before):  # a quoted title: the quotes are transparent
         before, after = before[:-1], closing.group(1) + after[closing.end() :]

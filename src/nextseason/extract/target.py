@@ -10,7 +10,7 @@ from nextseason.domain.claims import Claim
 from nextseason.extract.lexicon import find_platforms
 from nextseason.extract.others import article_word
 from nextseason.extract.roundups import title_cased
-from nextseason.extract.seasons import ORDINALS, find_seasons, title_season
+from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS, find_seasons, title_season
 from nextseason.extract.shows import ShowIndex
 from nextseason.extract.text import Sentence
 
@@ -159,6 +159,13 @@ _UNSURE_SEASON = re.compile(
 _PAIRED = re.compile(r"(?:\s+(?:seasons?|series))?\s*(?:,|and|&|,\s*and)\s*(?:its\s+|a\s+)?")
 
 
+# A show whose run has ended, and how many seasons it ran: "ended its two-season run", "wrapped up
+# its 3-season run", "closed out its four-season run".
+_ENDED_RUN = re.compile(
+    r"\b(?:ended|wrapped(?:\s+up)?|concluded|closed\s+out|finished)\s+(?:its|their)\s+(?P<n>\d{1,2}|[a-z]+)-season\s+run\b", re.I
+)
+
+
 def lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = None) -> int | None:
     """The season a headline that names none is about, from the article's lead: the highest
     season its first paragraph names, when that is a second season or later ("Volume 1 of the
@@ -166,6 +173,12 @@ def lead_season(sents: list[Sentence], title: str, index: ShowIndex | None = Non
     lead = next((s.block for s in sents if s.block.kind == "para" and s.text != title), None)
     if lead is None:
         return None
+    ended = _ENDED_RUN.search(lead.text)
+    if ended:  # "ended its two-season run last month": the article looks back on its last season
+        count = ended.group("n").lower()
+        last = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+        if last and last > 1:
+            return last
     named = [
         m
         for m in find_seasons(lead.text)

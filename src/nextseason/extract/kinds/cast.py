@@ -334,7 +334,9 @@ _HONOUR_BEFORE_NAME = re.compile(
     r"alum(?:na|nus)?|favou?rite)\s+"
 )
 _PLAY_VERB = re.compile(
-    r"\b(?:plays|played|play|playing|voices|voiced|voice|voicing|portrays|portrayed|portray)\s+(?:[\"“](?=[A-Z]))?", re.I
+    r"\b(?:plays|played|play|playing|voices|voiced|voice|voicing|portrays|portrayed|portray|reprises|reprised|reprising|reprise)"
+    r"\s+(?:[\"“](?=[A-Z]))?",
+    re.I,
 )
 _PLAYED_BY = re.compile(
     r",?\s+(?:(?:is|was|are|were|will)\s+(?:now\s+|also\s+|instead\s+)?(?:be\s+)?)?(?:played|voiced|portrayed)\s+by\s+", re.I
@@ -1089,6 +1091,9 @@ _AND_JOINT = re.compile(r"\sand\s")
 _AS_AFTER = re.compile(r"\s+as\b")
 
 
+_PART_VERB_END = re.compile(r"\b(?:plays|played|voices|voiced|portrays|portrayed|reprises|reprised|as)\s+$")
+
+
 def _respective(
     text: str, state: _DocState, names: list[NameSpan], last: NameSpan, pos: int
 ) -> list[tuple[NameSpan, NameSpan]]:
@@ -1100,6 +1105,8 @@ def _respective(
         actors.insert(0, names[idx])
     if len(actors) < 2 or any(_AS_DESCRIBED_BEFORE.search(text, 0, a.start) for a in actors):
         return []  # "... as harbourmaster Bridget Tolley and Kwame Ashby as ...": a character in the list
+    if _PART_VERB_END.search(text, 0, actors[0].start):
+        return []  # "X reprised Orson Krennic, Forest Whitaker returned as ...": the list opens on a part
     first = next((n for n in names if n.start >= pos and not n.possessive and not text[pos : n.start].strip()), None)
     led = False  # the first character comes after a description of its own
     if first is None:  # "as the twin sorcerers Ula and Ren", "as detectives X and Y": a shared description first
