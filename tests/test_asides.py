@@ -43,3 +43,15 @@ def test_a_cast_list_of_character_and_player_opens_no_show() -> None:
     )
     shows = {show for show, *_ in _claims(body)}
     assert shows == {"Glass Meridian"}
+
+
+def test_a_heading_that_describes_a_spinoff_by_the_articles_show_opens_the_spinoff() -> None:
+    body = (
+        "Glass Meridian will return for a third season in 2026.\n\n"
+        "Meet Salt Road, the Glass Meridian spin-off\n\n"
+        "Salt Road finally premiered on April 12, 2025.\n\n"
+        "The main cast of the spin-off:\n\n- Ada Quill as Mara Vey\n- Pell Androw as Tomas Reel\n"
+    )
+    got = _claims(body)
+    assert ("Salt Road", None, "cast", str({"person": "Ada Quill", "character": "Mara Vey"})) in got
+    assert not any(show == "Glass Meridian" and kind == "cast" for show, _, kind, _ in got)

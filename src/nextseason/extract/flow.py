@@ -305,8 +305,18 @@ def _heading_show(text: str, doc: DocContext) -> str:
     wraps filming after eight months' in a roundup), else the article's."""
     if text == doc.title or RELATED_LINK.match(text):
         return doc.main  # (not "READ MORE: Apple TV+ Sets Fall Slate: 'Copperline' ...")
-    titles = {m.title for m in doc.shows.mentions(text)}
+    mentions = doc.shows.mentions(text)
+    titles = {m.title for m in mentions}
+    if len(titles) == 2 and doc.main in titles and mentions[0].title != doc.main:
+        # "Meet Resident Playbook, the Hospital Playlist spin-off": the article's show describes the other
+        own = next(m for m in mentions if m.title == doc.main)
+        if _DESCRIBED_BY_MAIN.fullmatch(text, mentions[0].end, own.start) and _OFFSHOOT_AFTER.match(text, own.end):
+            return str(mentions[0].title)
     return titles.pop() if len(titles) == 1 else doc.main
+
+
+_DESCRIBED_BY_MAIN = re.compile(r",\s+(?:the|a|an)\s+(?:new\s+)?")
+_OFFSHOOT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:spin-?offs?|prequels?|sequels?|companion|offshoots?)\b", re.I)
 
 
 def _sentence_show(text: str, mentions: list, main: str, prev: str, shifted: bool = False) -> str:  # type: ignore[type-arg]
