@@ -2776,3 +2776,16 @@ def test_a_list_that_opens_on_a_part_pairs_nothing_in_order() -> None:
     assert ("Ada Quill", "Mara Vey") in pairs
     assert ("Pell Androw", "Tomas Reel") in pairs
     assert ("Mara Vey", "Tomas Reel") not in pairs and ("Pell Androw", "Ona Brill") not in pairs
+
+
+def test_a_list_of_single_names_beside_full_names_holds_the_parts_on_the_single_side() -> None:
+    text = (
+        "The studio confirmed three returning voice actors:\n\n"
+        "Mara – Ada Quill\nTomas – Pell Androw\nIlse – Ona Brill\n"
+    )
+    assert {("Ada Quill", "Mara"), ("Pell Androw", "Tomas"), ("Ona Brill", "Ilse")} <= _pairs(text)
+
+
+def test_a_work_after_whose_is_no_part() -> None:
+    pairs = _pairs("Ada Quill, whose debut novel Salt Fields was adapted in 2003, said she was grateful.")
+    assert ("Ada Quill", "Salt Fields") not in pairs

@@ -1753,3 +1753,8 @@ def test_a_show_that_ended_its_run_is_looked_back_on_in_its_last_season() -> Non
         "Will there be a season 3? No."
     )
     assert lead_season(sentences(body), title, ShowIndex("Harbour Lights", [])) == 2
+
+
+def test_a_seasons_own_title_in_apposition_is_no_show_and_its_show_is() -> None:
+    found = _found("Meanwhile, Copper Valley's third season, The Long Wake, premieres in January 2026.")
+    assert "Copper Valley" in found and "The Long Wake" not in found

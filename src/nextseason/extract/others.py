@@ -224,6 +224,13 @@ _CREDIT = re.compile(
 )
 _NUMBERED_AND = re.compile(r"^,?\s+(?:and|&)\s+" + _PHRASE + r"\s+\d{1,2}\b")
 _SUBTITLED_BEFORE = re.compile(r"\b(?:subtitled|sub-titled)\s+[\"“‘']?$")
+# "Jujutsu Kaisen's third season, The Culling Game, premieres ...": a season's title in apposition.
+_SEASON_APPOSITION_BEFORE = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|part|cour)"
+    r"|(?:season|series|part|cour)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)),\s+[\"“‘']?$",
+    re.I,
+)
+_APPOSITION_CLOSES = re.compile(r"[\"”’']?,")
 _ALIAS_BEFORE = re.compile(r"\b(?:short for|also known as|known as|aka|originally titled)\s+$")
 _SERVICE_BEFORE = re.compile(
     r"\b(?:streamer|streaming service|streaming platform|network|channel|broadcaster|platform|studio|publisher|"
@@ -311,7 +318,8 @@ _ENDS_IN_NUMBER = re.compile(r"(?:^|\s)\d{1,2}$")
 _NUMBER_AFTER = re.compile(r"^\s+\d{1,2}\b")
 _OWN_SEASON_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:new|next|second|third|fourth|fifth|sixth|upcoming|latest|final|sophomore)"
-    r"(?:\s+and\s+(?:final|last))?\s+(?:season|series|run)(?:,\s*which)?\s+"
+    # (with its own title between: "X's third season, The Culling Game, premieres ...")
+    r"(?:\s+and\s+(?:final|last))?\s+(?:season|series|run)(?:,\s*which|,\s+[\"“‘']?[A-Z][^,;]{1,60}?[\"”’']?,)?\s+"
     r"(?:will|is|has|was|arrives|arrived|premieres|premiered|returns|returned|debuts|debuted|drops|dropped|lands|"
     r"landed|aired|airs|begins|began|starts|started)\b"
 )
@@ -867,6 +875,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue  # "HPI, short for Haut Potentiel Intellectuel": an alias, added below
             if _SUBTITLED_BEFORE.search(before):
                 continue  # 'Season 2, subtitled "VS. U-20 JAPAN," aired ...': a season's subtitle
+            if _SEASON_APPOSITION_BEFORE.search(before) and _APPOSITION_CLOSES.match(text, end):
+                continue  # "X's third season, The Culling Game, premieres ...": the season's own title
             if _DIGITS.fullmatch(title) and (not _OBJECT_CUE.search(before) or _COUNT_AFTER.match(text[end:])):
                 continue  # a bare number is a title only as the object of "cancelled 1899"
             if _SEASON_RANGE.fullmatch(title) or (_DIGITS.fullmatch(title) and _SEASON_NOUN_END.search(before)):

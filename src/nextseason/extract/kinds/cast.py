@@ -2102,6 +2102,9 @@ def _order_cue(
     family = _family_column(items or [])
     if family is not None:
         return family
+    single = _single_name_column(items or [])
+    if single is not None:
+        return single
     if _ACTOR_INTRO.search(intro):
         return "actor"
     vote = sum(_pair_vote(state, a, b) for a, b in items or [(first, second)])
@@ -2145,6 +2148,20 @@ def _family_column(items: list[tuple[str, str]]) -> str | None:
     if first >= 3 and second < 2:
         return "character"
     if second >= 3 and first < 2:
+        return "actor"
+    return None
+
+
+def _single_name_column(items: list[tuple[str, str]]) -> str | None:
+    """"Thorfinn – Yuto Uemura", "Einar – Shunsuke Takeuchi", ...: a list whose one side is a
+    single name in every entry and the other a full name holds the parts on the single side
+    (whatever the intro calls the list: "three returning voice actors:")."""
+    if len(items) < 3:
+        return None
+    sides = {(len(a.split()) == 1 and len(b.split()) > 1, len(b.split()) == 1 and len(a.split()) > 1) for a, b in items}
+    if sides == {(True, False)}:
+        return "character"
+    if sides == {(False, True)}:
         return "actor"
     return None
 
@@ -2230,7 +2247,8 @@ def _list_pairs(ctx: SentenceContext) -> list[tuple[str, str]]:
 
 # ", whose hapless detective X", ", whose character, local vet X,"
 _WHOSE_DESCRIPTION = re.compile(
-    r",\s+whose\s+(?!(?:recent\s+|other\s+|previous\s+|past\s+|screen\s+|tv\s+|film\s+)?(?:credits?|work|films?|roles|"
+    r",\s+whose\s+(?!(?:recent\s+|other\s+|previous\s+|past\s+|screen\s+|tv\s+|film\s+|debut\s+|first\s+|earlier\s+)?"
+    r"(?:credits?|work|films?|roles|movies?|anime|manga|manhwa|webtoons?|comics?|novels?|memoir|plays?|musicals?|games?|"
     r"resume|résumé|filmography|shows?|series|projects?|bakery|restaurant|shop|company|firm|band|album|book|novel|"
     r"podcast|brand|business|label|studio|agency|team|club|husband|wife|partner|son|daughter|father|mother)\b)"
     r"(?:[a-z][\w-]*\s+){1,3}"
