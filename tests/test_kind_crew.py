@@ -1223,3 +1223,11 @@ def test_two_verbs_sharing_a_season_object_give_it_to_both() -> None:
     got = people_roles(text)
     assert ("Ada Quill", 1, "writer", "asserted") in got
     assert ("Ada Quill", 1, "director", "asserted") in got
+
+
+def test_a_credit_for_both_seasons_takes_no_season_from_a_with_clause() -> None:
+    got = people_roles(
+        "Reed and fellow co-creator Colm Dunne also served as showrunners, with Ona Brill joining them in the writers' room for season 2, "
+        "and Pell Androw and Mara Vey directing both seasons."
+    )
+    assert ("Pell Androw", None, "director", "asserted") in got and ("Mara Vey", None, "director", "asserted") in got

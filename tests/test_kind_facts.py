@@ -699,3 +699,8 @@ def test_a_known_service_after_one_the_lexicon_lacks() -> None:
 
 def test_a_story_arc_named_with_a_mediums_word_is_no_source() -> None:
     assert _sources("Harbour Lights season 3, which adapts the Culling Game arc, premieres in January 2026.") == []
+
+
+def test_a_source_described_after_its_title_by_a_company_in_the_plural_possessive() -> None:
+    sources = _sources("The show is based on Salt Fields, Quill Studios' 2009 multiplayer battle arena game.")
+    assert (None, {"title": "Salt Fields", "author": "Quill Studios", "medium": "video game"}) in sources

@@ -1786,7 +1786,13 @@ def _with_seasons(sent: _Sentence, credits: list[Credit]) -> list[Credit]:
         return credits
     season = seasons.pop()
     return [
-        replace(c, season=season) if c.season is None and c.start >= tail.end() and c.stance == "asserted" and c.role != "creator" else c
+        replace(c, season=season)
+        if c.season is None
+        and c.start >= tail.end()
+        and c.stance == "asserted"
+        and c.role != "creator"
+        and not _PLURAL_SEASONS.search(sent.text, c.start, c.end)  # ("..., and B directing both seasons": its own)
+        else c
         for c in credits
     ]
 

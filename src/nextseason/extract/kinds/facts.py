@@ -718,13 +718,13 @@ def _source(ctx: SentenceContext, pos: int, memo: _Memo) -> _Source | None:
     text = ctx.text
     end_match = _TAIL_END.search(text, pos)
     tail = _ASIDE.sub("", text[pos : end_match.start() if end_match else len(text)])
-    medium_match = _MEDIUM_RE.search(tail)
+    medium_match = _medium_word(tail)
     head = tail[: medium_match.start()] if medium_match else ""
     # ("Yūki Narumi and mizuhane's Shadowless Alchemist of the Eastern Gate light novel": an
     # owner's long title before the medium)
-    if medium_match and len(head.split()) > (12 if "'s " in head or "’s " in head else 7):
+    if medium_match and len(head.split()) > (12 if _OWNER_IN.search(head) else 7):
         whose = tail.find(", whose ")
-        medium_match = _MEDIUM_RE.search(tail, whose) if whose != -1 else None
+        medium_match = _medium_word(tail, whose) if whose != -1 else None
         if medium_match and len(tail[whose : medium_match.start()].split()) > 6:
             medium_match = None
     if medium_match is None:
@@ -754,13 +754,25 @@ def _source(ctx: SentenceContext, pos: int, memo: _Memo) -> _Source | None:
 
 
 _PRONOUNS = frozenset({"I", "We", "He", "She", "It", "They", "You", "This", "That"})
+_OWNER_IN = re.compile(r"['’]s\s|s['’]\s")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.&'’-]*\s+$")
+
+
+def _medium_word(tail: str, start: int = 0) -> re.Match[str] | None:
+    """The first medium word of ``tail`` from ``start`` that is not the end of a company's name
+    ("Riot Games", "Marvel Comics", "Penguin Books": a capital on it and on the word before)."""
+    for match in _MEDIUM_RE.finditer(tail, start):
+        if match.group(1)[:1].isupper() and _CAPITALISED_BEFORE.search(tail, 0, match.start()):
+            continue
+        return match
+    return None
 
 
 _OWN = re.compile(r"\b(?:his|her|their)\s+own\b")
 _WHO_WROTE = re.compile(r"(" + _NAME + r"),\s+who\s+(?:also\s+)?(?:created|wrote|drew|made)\s+the\s+original$")
 # "adapts 'Ashfall: Cinder Protocol', the 2019 video game": the title before its description.
 _TITLE_FIRST = re.compile(
-    r"^\s*[\"“‘']?(" + TITLE.pattern + r")[\"”’']?,\s+(?:the|a|an|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s)\s+"
+    r"^\s*[\"“‘']?(" + TITLE.pattern + r")[\"”’']?,\s+(?:the|a|an|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:['’]s|(?<=s)['’]))\s+"
     r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}$"  # "X, the 2019 novel", "X, the very first Reacher novel"
 )
 # A book and its place in a series: "London Rules, the fifth of Mick Herron's Slough House ",
@@ -783,7 +795,7 @@ def _sequel_source(ctx: SentenceContext, pos: int, tail: str, memo: _Memo) -> _S
     return _Source(title.group(0).strip() if title else None, author, medium)
 
 
-_POSSESSIVE_AUTHOR = re.compile(r"(" + _NAME + r")['’]s\s+")
+_POSSESSIVE_AUTHOR = re.compile(r"(" + _NAME + r")(?:['’]s|(?<=s)['’])\s+")  # ("Riot Games' 2009 game" too)
 
 
 def _author_before(before: str) -> str | None:
