@@ -1708,3 +1708,8 @@ def test_a_season_that_only_dates_the_news_is_not_the_one_filming() -> None:
 def test_a_season_named_in_a_time_clause_is_not_the_dated_claim_s() -> None:
     body = "Netflix ordered season 2 in May 2023, ten months before season 1 premiered, and cameras rolled in Prague between February and August 2024."
     assert (2, "filming", "2024-02/2024-08", "asserted") in _rows(body, published="2024-12-01")
+
+
+def test_a_hedge_in_a_second_relative_clause_leaves_the_first_asserted() -> None:
+    rows = _rows("Moonfall, whose second season premiered last August and which is widely expected to return, is a hit.")
+    assert (2, "premiere", "2023-08", "asserted") in rows

@@ -1758,3 +1758,11 @@ def test_a_show_that_ended_its_run_is_looked_back_on_in_its_last_season() -> Non
 def test_a_seasons_own_title_in_apposition_is_no_show_and_its_show_is() -> None:
     found = _found("Meanwhile, Copper Valley's third season, The Long Wake, premieres in January 2026.")
     assert "Copper Valley" in found and "The Long Wake" not in found
+
+
+def test_a_title_in_the_hands_of_whose_season_premiered_is_a_show() -> None:
+    found = _found(
+        "The news leaves the streamer's fantasy slate in the hands of Copper Valley, whose second season "
+        "premiered last August."
+    )
+    assert "Copper Valley" in found

@@ -605,6 +605,11 @@ _SHOW_NOUN_BEFORE_CUES = cue_groups(_SHOW_NOUN_BEFORE)
 _WHICH_NEWS = re.compile(
     r",\s+which\s+(?:[\w+&'’.-]+\s+){1,3}(?:(?:has|had)\s+)?(?:axed|cancell?ed|renewed|scrapped|dropped|picked\s+up|"
     r"revived|ordered)\b"
+    # "X, whose second season premiered last August": a season of the title, and its news
+    r"|,\s+whose\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|latest|final|last|"
+    r"upcoming|sophomore|debut)\s+(?:season|series)\s+(?:(?:has|had|will|was|is)\s+)?(?:\w+ly\s+)?"
+    r"(?:premiered|premieres|debuted|debuts|arrived|arrives|aired|airs|dropped|drops|returns|returned|wrapped|ended|ends|"
+    r"begins|began|starts|started|lands|landed|be|been)\b"
 )
 
 
@@ -910,7 +915,7 @@ _SPEAKER_BEFORE = re.compile(
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|all\s+over|around\s+the)\s+$")
 _OF_PLACE_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?!(?:cast|creators?|stars?|makers|fans|return|renewal|(?:[a-z]+\s+)?seasons?|series|finale|"
-    r"premiere|showrunners?|writers?|directors?|producers?|team|people|world|end|rest|fate|future|makers|home|"
+    r"premiere|showrunners?|writers?|directors?|producers?|team|people|world|end|rest|fate|future|makers|home|hands|likes|success|shadows?|"
     r"revival|reboot|sequel|prequel|spin-?off|adaptation|version|remake)\s)[a-z][\w-]*s\s+of\s+$"
 )
 

@@ -197,6 +197,9 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     if is_unconfirmed(text, end):
         return True
     left, right = clause_span(mask_false_negations(text), start, end)
+    another = _NEXT_RELATIVE.search(text, end, right)
+    if another:  # "whose second season premiered last August and which is widely expected to return": its own
+        right = another.start()
     clause = unreport_would(text[:right])[left:right]
     if "an unlikely" in clause:  # "becomes an unlikely tourist attraction": an attribute, no hedge
         clause = _AN_UNLIKELY.sub(lambda m: " " * len(m.group()), clause)
@@ -221,6 +224,7 @@ def is_hedged(text: str, start: int, end: int) -> bool:
 
 
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
+_NEXT_RELATIVE = re.compile(r",?\s+and\s+(?:which|who|whose)\s")
 
 
 def _after_quotation(text: str, start: int) -> int:
