@@ -32,6 +32,17 @@ def test_a_nickname_of_two_words_inside_a_name() -> None:
     assert find_person_names('Marty "Big Smoke" Haddad hosts.') == ['Marty "Big Smoke" Haddad']
 
 
+def test_names_with_an_elided_particle_or_a_small_connector() -> None:
+    text = "The cast includes al'Tor Vashenko (Ona Brill) and Elira do Marn a'Valen, played by Pell Androw."
+    assert find_person_names(text) == ["al'Tor Vashenko", "Ona Brill", "Elira do Marn a'Valen", "Pell Androw"]
+
+
+def test_a_part_taken_over_in_a_season_from_another_player() -> None:
+    got = _cast("Ona Brill had taken over the role of Mara in season 2 from Pell Androw.")
+    assert (TITLE.split(" Season")[0], 2, "asserted", "Ona Brill", "Mara") in got
+    assert (TITLE.split(" Season")[0], 2, "denied", "Pell Androw", "Mara") in got
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -44,7 +44,9 @@ def _wordset(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-CONNECTORS = frozenset({"of", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bo", "y", "dos"})
+CONNECTORS = frozenset({"of", "de", "del", "della", "da", "di", "do", "du", "van", "von", "der", "den", "la", "le", "bo", "y", "dos"})
+# A name word with an elided particle before its capital: "al'Lan", "a'Roihan", "d'Artagnan".
+_ELIDED = re.compile(r"[a-z]{1,3}['’][A-Z][\w'’-]*")
 ABBREVIATIONS = frozenset(
     {"dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "capt", "lt", "sgt", "gen", "col", "det", "insp", "rev", "fr", "supt", "cpl", "maj", "cmdr"}
 )
@@ -210,6 +212,8 @@ def _plain_word(tok: str) -> bool:
     if tok[0].isupper():
         return False
     if "'" in tok or "’" in tok or "." in tok:
+        if _ELIDED.fullmatch(tok):
+            return False
         tok = _clean_token(tok)[0]
     return tok.lower() not in _LEAD_OR_ROLE
 
@@ -223,7 +227,9 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
     """Read a name starting at token ``i``; return it (or None) and the next token index."""
     tok, _ = _cleaned(tokens[i].group())
     lower = tok.lower()
-    starts = lower in _LEAD_OR_ROLE or (tok[0].isupper() and lower not in STOPWORDS) or _given_name(tok, tokens, i, text)
+    starts = (
+        lower in _LEAD_OR_ROLE or (tok[0].isupper() and lower not in STOPWORDS) or _given_name(tok, tokens, i, text) or bool(_ELIDED.fullmatch(tok))
+    )
     if not starts and not _surname_before_given(tok, tokens, i, text):
         return None, i + 1
     quoted = '"' in text or "“" in text or "'" in text or "‘" in text  # a nickname needs a quote mark
@@ -282,6 +288,7 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
                 continue
         if not (
             (tok[0].isupper() and lower not in STOPWORDS)
+            or _ELIDED.fullmatch(tok)
             or _surname_before_given(tok, tokens, j, text)
             or (not parts and _given_name(tok, tokens, j, text))
             or (parts and _inner_syllable(tok, tokens, j, text))

@@ -28,7 +28,7 @@ from nextseason.extract.names import (
     name_at,
     part_title_at,
 )
-from nextseason.extract.seasons import find_seasons, since_season
+from nextseason.extract.seasons import SeasonMention, find_seasons, since_season
 from nextseason.extract.stance import clause_span
 from nextseason.extract.stance import stance as stance_of
 from nextseason.extract.text import Sentence, split_sentences
@@ -341,7 +341,7 @@ _PLAY_VERB = re.compile(
 _PLAYED_BY = re.compile(
     r",?\s+(?:(?:is|was|are|were|will)\s+(?:now\s+|also\s+|instead\s+)?(?:be\s+)?)?(?:played|voiced|portrayed)\s+by\s+", re.I
 )
-_RECAST_OVER = re.compile(r"\s+(?:will\s+)?(?:takes?|took|taking)\s+over\s+(?:the\s+)?role\s+of\s+", re.I)
+_RECAST_OVER = re.compile(r"\s+(?:will\s+|has\s+|had\s+|have\s+)?(?:takes?|took|taking|taken)\s+over\s+(?:the\s+)?role\s+of\s+", re.I)
 _REPLACE = re.compile(r"\s+(?:will\s+)?(?:replaces?|replaced|replacing)\s+", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|whose)\s+")
 _JOINED_CAST = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:joined|joins)\s+the\s+(?:(?:season|series)\s+\w+\s+|new\s+)?cast\b(?!\s+(?:in|of)\s+(?:season|series)\s)", re.I)
@@ -2400,7 +2400,11 @@ def _recasts(text: str, state: _DocState, names: list[NameSpan]) -> list[_Mentio
             if found:
                 previous = _REPLACING_AFTER.match(text, found[1])
                 old = name_at(text, previous.end()) if previous else None  # ", replacing Jake Moss": the actor who had the role
-                out += _handover(state, span, old, _character(found[0], state))
+                source = _FROM_ACTOR.match(text, found[1]) if previous is None else None
+                named: list[SeasonMention] = []
+                if source:  # "had taken over the role of Mat in season 2 from Barney Harris"
+                    old, named = name_at(text, source.end()), find_seasons(source.group())
+                out += _handover(state, span, old, _character(found[0], state), [named[0].number] if named else None)
             continue
         repl = _REPLACE.match(rest) if replacing else None
         if repl:
