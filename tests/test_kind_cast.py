@@ -2800,3 +2800,9 @@ def test_a_list_of_single_names_beside_full_names_holds_the_parts_on_the_single_
 def test_a_work_after_whose_is_no_part() -> None:
     pairs = _pairs("Ada Quill, whose debut novel Salt Fields was adapted in 2003, said she was grateful.")
     assert ("Ada Quill", "Salt Fields") not in pairs
+
+
+def test_a_word_that_describes_the_cast_is_no_player() -> None:
+    pairs = _pairs("Ona Brill, who also voices Kell in Salt Fields, leads the Japanese cast as Mara Vey.")
+    assert not any(person == "Japanese" for person, _ in pairs)
+    assert ("Ona Brill", "Kell") not in pairs  # (a part in another title, told in a relative clause)

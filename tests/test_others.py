@@ -1766,3 +1766,8 @@ def test_a_title_in_the_hands_of_whose_season_premiered_is_a_show() -> None:
         "premiered last August."
     )
     assert "Copper Valley" in found
+
+
+def test_the_story_a_season_covers_is_no_show() -> None:
+    found = _found("And Copper Valley season 3, covering the Long Wake, arrives in January 2026.")
+    assert "Long Wake" not in found and "Copper Valley" in found

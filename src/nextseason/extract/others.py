@@ -231,6 +231,7 @@ _SEASON_APPOSITION_BEFORE = re.compile(
     re.I,
 )
 _APPOSITION_CLOSES = re.compile(r"[\"”’']?,")
+_ARC_BEFORE = re.compile(r"\b(?:cover(?:s|ed|ing)?|spann(?:ed|ing)|spans?)\s+(?:the\s+)?[\"“‘']?$", re.I)
 _ALIAS_BEFORE = re.compile(r"\b(?:short for|also known as|known as|aka|originally titled)\s+$")
 _SERVICE_BEFORE = re.compile(
     r"\b(?:streamer|streaming service|streaming platform|network|channel|broadcaster|platform|studio|publisher|"
@@ -882,6 +883,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue  # 'Season 2, subtitled "VS. U-20 JAPAN," aired ...': a season's subtitle
             if _SEASON_APPOSITION_BEFORE.search(before) and _APPOSITION_CLOSES.match(text, end):
                 continue  # "X's third season, The Culling Game, premieres ...": the season's own title
+            if _ARC_BEFORE.search(before):
+                continue  # "season 3, covering the Culling Game, arrives ...": the story it tells
             if _DIGITS.fullmatch(title) and (not _OBJECT_CUE.search(before) or _COUNT_AFTER.match(text[end:])):
                 continue  # a bare number is a title only as the object of "cancelled 1899"
             if _SEASON_RANGE.fullmatch(title) or (_DIGITS.fullmatch(title) and _SEASON_NOUN_END.search(before)):

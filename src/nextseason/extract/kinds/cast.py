@@ -999,6 +999,9 @@ _NOT_A_ROLE_AS = re.compile(
 _NOT_A_ROLE_AS_CUES = cue_groups(_NOT_A_ROLE_AS)
 
 
+_CAST_NOUN_NEXT = re.compile(r"\s+(?:voice\s+)?(?:cast|ensemble|dub|line-?up)\b")
+
+
 def _as_pairs(
     text: str, state: _DocState, names: list[NameSpan], shows: list[tuple[int, int]], in_list: bool
 ) -> list[_Mention]:
@@ -1013,6 +1016,8 @@ def _as_pairs(
         span, gap = actor
         if len(span.tokens) == 1 and span.text in _HEADLINE_VERBS:
             continue  # "X Season 3 Announced as Split-Cour Anime": a headline's verb, no player
+        if len(span.tokens) == 1 and _CAST_NOUN_NEXT.match(text, span.end):
+            continue  # "leads the Japanese cast as Tanjiro": a word that describes the cast, no player
         respective = _respective(text, state, names, span, match.end())
         if respective:
             mode = _as_mode(text, respective[0][0], gap)
@@ -1555,7 +1560,7 @@ def _play_pairs(
                 out += [_Mention(_person(a.text, state), _character(c.text, state), a.start, mode) for a, c in paired]
                 continue
         first = _character_at(text, verb.end())
-        elsewhere = _IN_OTHER_TITLE.match(text, first[1]) if first and past else None
+        elsewhere = _IN_OTHER_TITLE.match(text, first[1]) if first and (past or relative) else None
         if elsewhere and main_spans is not None and not any(s <= elsewhere.end() < e for s, e in main_spans):
             continue  # "Sienna Ravel, who played Kat in Hollow Creek, ...": a part in another show
         joining = bool(
