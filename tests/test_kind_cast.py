@@ -2806,3 +2806,8 @@ def test_a_word_that_describes_the_cast_is_no_player() -> None:
     pairs = _pairs("Ona Brill, who also voices Kell in Salt Fields, leads the Japanese cast as Mara Vey.")
     assert not any(person == "Japanese" for person, _ in pairs)
     assert ("Ona Brill", "Kell") not in pairs  # (a part in another title, told in a relative clause)
+
+
+def test_a_place_before_as_is_no_player() -> None:
+    title = "Moonlit Harbor Season 2: Cameras Roll in Rome as Netflix Shakes Up the Cast"
+    assert not any(person == "Rome" for _, _, _, person, _ in _cast(f"{title}\n\nFilming is underway.", title=title))

@@ -1713,3 +1713,9 @@ def test_a_season_named_in_a_time_clause_is_not_the_dated_claim_s() -> None:
 def test_a_hedge_in_a_second_relative_clause_leaves_the_first_asserted() -> None:
     rows = _rows("Moonfall, whose second season premiered last August and which is widely expected to return, is a hit.")
     assert (2, "premiere", "2023-08", "asserted") in rows
+
+
+def test_two_seasons_and_two_days_in_the_same_order_pair_up() -> None:
+    rows = _rows("Seasons 2 and 3 both arrived just before Christmas, on December 22, 2021 and December 21, 2023.")
+    premieres = {(season, value) for season, kind, value, _ in rows if kind == "premiere"}
+    assert premieres == {(2, "2021-12-22"), (3, "2023-12-21")}

@@ -999,6 +999,7 @@ _NOT_A_ROLE_AS = re.compile(
 _NOT_A_ROLE_AS_CUES = cue_groups(_NOT_A_ROLE_AS)
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside)\s+$", re.I)
 _CAST_NOUN_NEXT = re.compile(r"\s+(?:voice\s+)?(?:cast|ensemble|dub|line-?up)\b")
 
 
@@ -1018,6 +1019,8 @@ def _as_pairs(
             continue  # "X Season 3 Announced as Split-Cour Anime": a headline's verb, no player
         if len(span.tokens) == 1 and _CAST_NOUN_NEXT.match(text, span.end):
             continue  # "leads the Japanese cast as Tanjiro": a word that describes the cast, no player
+        if is_place(span.text) and _IN_BEFORE.search(text, 0, span.start):
+            continue  # "Cameras Roll in Rome as Netflix Shakes Up the Cast": a place, and a clause after "as"
         respective = _respective(text, state, names, span, match.end())
         if respective:
             mode = _as_mode(text, respective[0][0], gap)

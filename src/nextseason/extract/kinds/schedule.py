@@ -339,11 +339,38 @@ def extract(ctx: SentenceContext) -> list[Claim]:
     if RELATED_LINK.match(ctx.text):  # "Read more: Every fantasy series returning in 2026"
         _remember_season(ctx)
         return []
-    dated = _date_claims(ctx)
+    dated = _in_order(ctx, _date_claims(ctx))
     claims = dated + _null_filming(ctx)
     claims += _episode_claims(ctx, dated) + _compared_counts(ctx)
     _remember_season(ctx)
     return claims
+
+
+# "Seasons 2 and 3 both arrived just before Christmas, on December 22, 2021 and December 21, 2023":
+# two seasons and two days, told in the same order.
+_TWO_SEASONS = re.compile(
+    r"\b(?:seasons|series)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:and|&)\s+"
+    r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.I,
+)
+
+
+def _in_order(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
+    """Premieres of two seasons the sentence names together, on two days it names in the same
+    order: the first day is the first season's, the second the second's (and nothing else is
+    either's)."""
+    pair = _TWO_SEASONS.search(ctx.text) if "and" in ctx.text or "&" in ctx.text else None
+    if pair is None:
+        return claims
+    seasons = [int(n) if n.isdigit() else NUMBER_WORDS[n.lower()] for n in pair.groups()]
+    days = [d for d in ctx.dates if d.start > pair.end() and len(d.value) == 10 and not d.open_end]
+    ours = [c for c in claims if c.kind == PREMIERE and c.season in seasons and c.show == ctx.show]
+    if len(days) != 2 or days[0].value == days[1].value or seasons[0] == seasons[1]:
+        return claims
+    if not {(s, d.value) for s in seasons for d in days} <= {(c.season, c.value) for c in ours}:
+        return claims  # (each season with each day is how they come when nothing else pairs them)
+    kept = {(seasons[0], days[0].value), (seasons[1], days[1].value)}
+    return [c for c in claims if c not in ours or (c.season, c.value) in kept]
 
 
 _MEMO = "schedule.last_season"
