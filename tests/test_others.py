@@ -1771,3 +1771,18 @@ def test_a_title_in_the_hands_of_whose_season_premiered_is_a_show() -> None:
 def test_the_story_a_season_covers_is_no_show() -> None:
     found = _found("And Copper Valley season 3, covering the Long Wake, arrives in January 2026.")
     assert "Long Wake" not in found and "Copper Valley" in found
+
+
+def test_a_word_after_a_heading_is_no_surname_of_the_headings_last_word() -> None:
+    body = "Harbour Lights Season 2: Everything We Know\n\nCopperfall returns for its third season on October 16."
+    assert "Copperfall" in _found(body)
+
+
+def test_a_subject_keeps_its_claim_past_an_appositive_with_an_abbreviation() -> None:
+    title = "Harbour Lights Season 2: Everything We Know"
+    body = (
+        f"{title}\n\nCopperfall, the spin-off that now follows Harbour Lights on Thursdays at 10 p.m., returns for its "
+        "third season on Thursday, October 16."
+    )
+    doc = extract(body, title=title, published="2025-07-15")
+    assert {(c.show, c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {("Copperfall", 3, "2025-10-16")}

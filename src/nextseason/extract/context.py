@@ -18,7 +18,7 @@ EVIDENCE_MAX = 160
 # An apposition that describes the show just named, up to its closing comma: ", the seafaring
 # fantasy from the producers of Gravewind," (a show named inside it owns none of the claims).
 _APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an|its|their)\s[^,;()]*")
-_APPOSITION_CLOSES = re.compile(r"[^,;.()]*,")
+_APPOSITION_CLOSES = re.compile(r"(?:[^,;.()]|\.(?=[\w,]))*,")  # (an abbreviation's dots inside: "at 10 p.m.,")
 # "Bram Telford (", "Ocampo (Netflix's ": a name, a bracket, perhaps the credit's service
 _CREDIT_BRACKET = re.compile(r"\b[A-Z][\w'’-]+\s+\(\s*(?:[A-Z][\w+&.-]*(?:\s+[A-Z][\w+&.-]*)?['’]s\s+)?$")
 

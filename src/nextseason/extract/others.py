@@ -163,7 +163,8 @@ _NEWS_VERB = (
     r"(?:slated|scheduled|set|due|pencil+ed\s+in)\s+for)"
 )
 _SUBJECT_CUE = re.compile(
-    r"^(?:\s*\([^()]{1,60}\))?(?:,\s(?!who)[^,.;!?]{1,90},)?,?(?:\s+which)?" + _AUX + r"\s+" + _NEWS_VERB + r"\b"
+    # (an appositive between may hold an abbreviation's dots: "Elsbeth, the spin-off that follows X at 10 p.m., returns")
+    r"^(?:\s*\([^()]{1,60}\))?(?:,\s(?!who)(?:[^,.;!?]|\.(?=[\w,])){1,90},)?,?(?:\s+which)?" + _AUX + r"\s+" + _NEWS_VERB + r"\b"
 )
 _OBJECT_CUE = re.compile(
     r"\b(?:renewed|cancell?ed|axed|scrapped|ordered|picked up|streaming|revived|greenlit|greenlighted|added|"
@@ -984,7 +985,7 @@ _GIVEN_OF_SUBJECT = re.compile(
     r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=(?:\s+\([^()]{1,80}\))?\s+(?:has|had|is|was|will|told|said|says|revealed|admitted|quit|quits)\s"
     r"|,\s+(?:who|whose)\s|,\s+\d{2},)"
 )
-_GIVEN_THEN_WORD = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][A-Za-z]*)(?:['’]s\b|(?![\w'’-])))")  # (and "Elden Henson's")
+_GIVEN_THEN_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?=([A-Z][A-Za-z]*)(?:['’]s\b|(?![\w'’-])))")  # (and "Elden Henson's")
 
 
 # A part in brackets after a name: "Wren Halvorsen (Ingrid Brökel) is expected to return".
