@@ -1231,3 +1231,8 @@ def test_a_credit_for_both_seasons_takes_no_season_from_a_with_clause() -> None:
         "and Pell Androw and Mara Vey directing both seasons."
     )
     assert ("Pell Androw", None, "director", "asserted") in got and ("Mara Vey", None, "director", "asserted") in got
+
+
+def test_a_score_written_is_no_writing_credit() -> None:
+    got = people_roles("Composer Ona Brill, who wrote the show's brooding score, also returns.")
+    assert not any(role == "writer" for _, _, role, _ in got)

@@ -1786,3 +1786,10 @@ def test_a_subject_keeps_its_claim_past_an_appositive_with_an_abbreviation() -> 
     )
     doc = extract(body, title=title, published="2025-07-15")
     assert {(c.show, c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {("Copperfall", 3, "2025-10-16")}
+
+
+def test_a_year_that_titles_a_show_before_its_season() -> None:
+    title = "Harbour Lights Season 4"
+    body = f"{title}\n\nCopperfall was renewed in January, and 1923's second season premiered on February 23."
+    doc = extract(body, title=title, published="2025-04-22")
+    assert ("1923", 2, "2025-02-23") in {(c.show, c.season, c.value) for c in doc.claims if c.kind == "premiere"}

@@ -823,7 +823,9 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                     found.append(named.group(1))
                 continue
             own_season = _OWN_SEASON_AFTER.match(text, end) if _POSSESSIVE_END.search(title) else None
-            if own_season and _acceptable(title[:-2], index) and not people.name(title[:-2]):
+            # (a year's possessive before a season is a title: "1923's second season premiered")
+            year_title = own_season is not None and title[:-2].isdigit() and not index.has_key(_norm(title[:-2]))
+            if own_season and (year_title or _acceptable(title[:-2], index)) and not people.name(title[:-2]):
                 index.add(title[:-2], title[:-2])  # "Neelkanth's new season will arrive later in 2026"
                 found.append(title[:-2])
                 last_show = end

@@ -319,7 +319,8 @@ def _atoms(text: str, ctx: _Ctx) -> list[_Atom]:
     return sorted(atoms, key=lambda a: a.start)
 
 
-_YEAR_IN_TEXT = re.compile(r"(?<![\w,.\-])(?:19|20)\d{2}(?![\w\-–/]|[,.]\d)")
+# (not a title that is a year: "1923's second season premiered on February 23")
+_YEAR_IN_TEXT = re.compile(r"(?<![\w,.\-])(?:19|20)\d{2}(?![\w\-–/]|[,.]\d|['’]s\s+(?:[a-z]+\s+)?(?:season|series)\b)")
 
 
 _RELATIVE_YEAR_IN_TEXT = re.compile(r"\b(?i:this|last|next)\s+(?i:year)\b")

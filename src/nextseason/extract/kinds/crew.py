@@ -956,6 +956,9 @@ def _actives(sent: _Sentence) -> list[Credit]:
     return out
 
 
+_MUSIC_OBJECT = re.compile(r"\b(?:score|scores|music|soundtrack|theme\s+songs?|theme|songs?|lyrics|anthem)\b", re.I)
+
+
 def _active_credit(sent: _Sentence, start: int, end: int, role: str) -> list[Credit]:
     phrase_end = _phrase_end(sent.text, end)
     joint = _VERB_JOINT.match(sent.text, end)
@@ -965,6 +968,8 @@ def _active_credit(sent: _Sentence, start: int, end: int, role: str) -> list[Cre
     show, ok = _object_show(sent, start, end, phrase_end, role)
     if not ok:
         return []
+    if role == "writer" and _MUSIC_OBJECT.search(sent.text, end, phrase_end):
+        return []  # "who wrote the show's brooding score": music, no script
     subject = _subject(sent, start)
     if subject is not None and all(p in _FIRST_PERSON_WORDS for p in subject[0]):
         subject = None  # "I'm directing": a pronoun, not a name
