@@ -1719,3 +1719,15 @@ def test_two_seasons_and_two_days_in_the_same_order_pair_up() -> None:
     rows = _rows("Seasons 2 and 3 both arrived just before Christmas, on December 22, 2021 and December 21, 2023.")
     premieres = {(season, value) for season, kind, value, _ in rows if kind == "premiere"}
     assert premieres == {(2, "2021-12-22"), (3, "2023-12-21")}
+
+
+def test_since_it_debuted_dates_the_first_season_unless_a_season_is_named() -> None:
+    rows = _rows("The show has turned out a new season almost every year since it debuted in December 2019.")
+    assert (1, "premiere", "2019-12", "asserted") in rows
+    named = _rows("Season 2 has been in the top 10 ever since it premiered on January 22.")
+    assert not any(season == 1 for season, kind, _, _ in named if kind == "premiere")
+
+
+def test_a_batch_of_episodes_is_no_count_of_the_season() -> None:
+    rows = _rows("Season 2 premieres on Wednesday, September 17, with a three-episode drop.")
+    assert not any(kind == "episodes" for _, kind, _, _ in rows)

@@ -1793,3 +1793,8 @@ def test_a_year_that_titles_a_show_before_its_season() -> None:
     body = f"{title}\n\nCopperfall was renewed in January, and 1923's second season premiered on February 23."
     doc = extract(body, title=title, published="2025-04-22")
     assert ("1923", 2, "2025-02-23") in {(c.show, c.season, c.value) for c in doc.claims if c.kind == "premiere"}
+
+
+def test_a_title_after_prequel_series_is_a_show() -> None:
+    found = _found("Ada Quill is preparing to reprise her part in the prequel series Copper Rising, which starts shooting soon.")
+    assert "Copper Rising" in found

@@ -191,6 +191,7 @@ _ANOTHER_WORK = re.compile(
     r"^,\s+(?:another|a\s+new|the\s+new|an\s+upcoming|the\s+upcoming)\s+(?:[\w'’.-]+\s+){0,3}?(?:project|title|" + GENRE_NOUNS + r")\b",
     re.I,
 )
+_OFFSHOOT_BEFORE = re.compile(r"\b(?:prequel|sequel|spin-?off|companion)\s+(?:series|show|drama|anime)\s+[\"“‘']?$", re.I)
 _DATE_FOR_BEFORE = re.compile(r"\b(?:release|premiere|air|launch)\s+date\s+for\s+$", re.I)
 _APPOSITIVE_CUE = re.compile(
     r"^,\s+(?:the|a|an|its|their|[A-Z][\w+&-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?" + GENRE_NOUNS + r",?\s+(?:that|which)" + _AUX
@@ -663,6 +664,8 @@ def _news_cue(text: str, start: int, end: int, gates: _Gates) -> bool:
         return True
     if _ANOTHER_WORK.match(after):
         return True  # ""Light Shop," another Kang Full project, adapted from his webtoon": one more show of the slate
+    if _OFFSHOOT_BEFORE.search(before):
+        return True  # "in the prequel series Vought Rising, which starts shooting": a show by what it is
     if _SERIES_IS_BEFORE.search(before) and _GENRE_APPOSITIVE.match(after):
         return True  # "The next DC series on the schedule is Lanterns, the Green Lantern drama starring ..."
     if _IS_A_SPINOFF.match(after) or _DATE_FOR_BEFORE.search(before):

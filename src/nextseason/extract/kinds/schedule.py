@@ -1067,6 +1067,9 @@ def _nearest_before(found: list[tuple[int, int]], lo: int, hi: int) -> list[int]
 _ITS_DEBUT_IN = re.compile(
     r"\b(?:its|the\s+(?:show|series|drama)['’]s?)\s+(?:series\s+)?(?:debut|premiere|launch|bow)\s+(?:back\s+)?(?:in|on)\s+$", re.I
 )
+# "a show that has turned out a new season almost every year since it debuted in December 2019"
+# (in a sentence that names no season: "season 2 ... ever since it premiered" is the season's)
+_SINCE_IT_DEBUTED = re.compile(r"\bsince\s+(?:it|the\s+(?:show|series|drama))\s+(?:first\s+)?(?:debuted|premiered|launched)\s+(?:back\s+)?(?:in|on)\s+$", re.I)
 _CURRENT_SEASON = re.compile(r"\b(?:the|its)\s+current\s+(?:season|series)\b", re.I)
 _ITS_BEFORE = re.compile(r"\b(?:its|the\s+(?:show|series|drama|programme)['’]s?)\s+$", re.I)
 _DEBUT_AFTER = re.compile(r"\s+(?:debut|premiere|launch|bow)\b", re.I)
@@ -1097,6 +1100,8 @@ def _seasons_for(
         return [1]  # "has fronted the show since its 2018 debut": the show's own debut
     if _ITS_DEBUT_IN.search(text, max(0, date.start - 40), date.start):
         return [1]  # "Since its debut in December 2021, ...": the same
+    if _SINCE_IT_DEBUTED.search(text, max(0, date.start - 40), date.start) and not _season_mentions(ctx):
+        return [1]
     if _SERIES_PREMIERE.search(text, max(0, date.start - 40), date.start):
         return [1]  # "directed the series premiere back in 2022": the first season's first episode
     target = ctx.doc.target_season
@@ -1533,7 +1538,7 @@ _COUNT_PATTERNS = (
     re.compile(
         r"\b"
         + _NUM
-        + r"-episodes?\b(?!\s+(?:premiere|finale|event|opener|debut|arc|story|block|special|launch|stint|role|cameo|guest|appearance|run\s+as))",
+        + r"-episodes?\b(?!\s+(?:premiere|finale|event|opener|debut|arc|story|block|special|launch|stint|role|cameo|guest|appearance|run\s+as|drops?|batch|bow))",
         re.I,
     ),
     re.compile(
