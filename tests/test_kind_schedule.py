@@ -1731,3 +1731,16 @@ def test_since_it_debuted_dates_the_first_season_unless_a_season_is_named() -> N
 def test_a_batch_of_episodes_is_no_count_of_the_season() -> None:
     rows = _rows("Season 2 premieres on Wednesday, September 17, with a three-episode drop.")
     assert not any(kind == "episodes" for _, kind, _, _ in rows)
+
+
+def test_all_n_seasons_each_give_every_season_the_count() -> None:
+    rows = _rows("All three seasons ran for eight episodes each.")
+    assert {(s, v) for s, kind, v, _ in rows if kind == "episodes"} == {(1, 8), (2, 8), (3, 8)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The finale ended the show after three seasons and 24 episodes.", "It closed the book after two seasons, 18 episodes and a decade."],
+)
+def test_a_count_beside_the_number_of_seasons_is_the_whole_runs(sentence: str) -> None:
+    assert not any(kind == "episodes" for _, kind, _, _ in _rows(sentence))

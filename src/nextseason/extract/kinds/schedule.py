@@ -1594,6 +1594,7 @@ _COMPARE = re.compile(
     r"\b(?:than|as|like|compared\s+(?:with|to)|unlike|(?:down|up)\s+from)\s+(?:[\w-]+\s+){0,5}$", re.I
 )
 _SEVERAL = re.compile(r"\b(?:both|the\s+two|the\s+first\s+two)\s+seasons\b", re.I)
+_ALL_N_SEASONS = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:seasons|series)\b", re.I)
 _PAST_COUNT = re.compile(
     r"\b(?:premiered|aired|debuted|landed|came\s+out|released|had|ran|dropped|arrived|consisted|comprised|"
     r"began\s+life|started\s+life|wrapped\s+up|wrapped|finished|concluded|ended|"
@@ -1811,6 +1812,9 @@ _MILESTONE_BEFORE = re.compile(
 _IN_TOTAL_AFTER = re.compile(r"(?:\s+episodes)?\s+(?:in\s+total|in\s+all|altogether)\b", re.I)
 
 
+_SEASONS_AND_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:seasons|series)(?:\s+and|,)\s+$", re.I)
+
+
 def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
     text = ctx.text
     before = text[:start]
@@ -1818,6 +1822,8 @@ def _not_season_count(ctx: SentenceContext, start: int, end: int) -> bool:
         return True  # "premiered on Friday, February 20, with two episodes": a launch batch
     if _LAUNCH_DAY_AFTER.match(text, end):
         return True  # "with two episodes on launch day and the rest weekly": a launch batch
+    if _SEASONS_AND_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "ended after three seasons and 24 episodes": the whole run's count
     if _COUNT_BLOCK_BEFORE.search(before) and not _ALL_END.search(before):
         return True
     if not _ALL_END.search(before) and _RELEASED_THEN.match(text, end):
@@ -1898,6 +1904,10 @@ def _count_seasons(ctx: SentenceContext, start: int, end: int) -> list[int | Non
     target = ctx.target_season if _show_for(ctx, start) == ctx.doc.main else None
     if every and target and target > 1 and not any(every.start() <= pos < start for pos, _n in found):
         return list(range(1, target))  # "Every season so far has run to ten episodes": each one aired
+    counted = _ALL_N_SEASONS.search(text, left, start)
+    if counted:  # "All three seasons ran for eight episodes each": each of them
+        n = counted.group(1).lower()
+        return list(range(1, (int(n) if n.isdigit() else NUMBER_WORDS[n]) + 1))
     several = _SEVERAL.search(text, left, start)
     if several:
         # "Like the first two seasons, season 3 will consist of eight": the compared seasons
