@@ -1530,3 +1530,15 @@ def test_a_dated_return_announced_on_a_day_of_its_own_is_also_news_of_the_renewa
 def test_renewed_for_that_third_outing_names_the_third() -> None:
     text = "Hulu had renewed the show for that third outing back in December 2023."
     assert renewals(text, title=TITLE_S3.replace("Season 3", "Season 4")) == {("Moonlit Harbor", 3, "renewed", "2023-12", "asserted")}
+
+
+def test_a_return_denied_that_ends_the_show_after_its_seasons_is_its_cancellation() -> None:
+    text = (
+        "Netflix confirmed on Friday that Moonfall will not return for a fourth season, ending the adaptation after "
+        "three seasons."
+    )
+    doc = extract(text, title="Moonfall news", published="2025-05-27", published_from="given")
+    got = {(c.kind, c.value, c.stance) for c in doc.claims if c.kind == "cancelled"}
+    assert got == {("cancelled", "2025-05-23", "asserted")}
+    hedged = extract(text.replace("will not", "reportedly will not"), title="Moonfall news", published="2025-05-27")
+    assert {c.stance for c in hedged.claims if c.kind == "cancelled"} == {"speculated"}

@@ -19,7 +19,7 @@ from nextseason.extract.cues import CueGroups, cue_groups, either, holds_cues, s
 from nextseason.extract.dates import DateMention, bounds, find_dates, normalise
 from nextseason.extract.lexicon import GENRE_NOUNS
 from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS, find_seasons
-from nextseason.extract.stance import clause_span, mask_false_negations, stance
+from nextseason.extract.stance import clause_span, is_hedged, mask_false_negations, stance
 from nextseason.extract.text import split_sentences
 
 _ORD = r"(?:" + "|".join(ORDINALS) + r")"
@@ -1120,6 +1120,14 @@ def _cancellations(ctx: SentenceContext) -> list[Claim]:
         claims.append(
             ctx.claim("cancelled", value, start, end, season=season, show=show, stance=claim_stance)
         )
+    ending = _ENDING_AFTER.search(text) if "ending" in text else None
+    wont = _WONT_RETURN.search(text, 0, ending.start()) if ending else None
+    if ending and wont and not any(c.kind == "cancelled" for c in claims):
+        # "X will not return for a fourth season, ending the adaptation after three seasons": the end of the show
+        show = _trigger_show(ctx, ending.start(), ending.end()) or ctx.show
+        value = _announcement_date(ctx, wont.start(), wont.end(), before=-1)
+        told = "speculated" if is_hedged(text, 0, ending.end()) else "asserted"  # (the denial is of the return, not the end)
+        claims.append(ctx.claim("cancelled", value, ending.start(), ending.end(), season=None, show=show, stance=told))
     safe = _NEVER_AT_RISK.search(text) if "risk" in text or "danger" in text else None
     if safe:  # "The Gilded Age was never seriously at risk of being cancelled": a denial
         before = [m for m in ctx.show_mentions if m.end <= safe.start()]
@@ -1137,6 +1145,10 @@ def _cancellations(ctx: SentenceContext) -> list[Claim]:
     return claims
 
 
+_ENDING_AFTER = re.compile(
+    r",\s+ending\s+[^.;:]{0,120}?\bafter\s+(?:one|a\s+single|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:seasons?|series)\b"
+)
+_WONT_RETURN = re.compile(r"\b(?:will\s+not|won['’]t)\s+(?:be\s+)?(?:return|back|coming\s+back)\b")
 _NEVER_AT_RISK = re.compile(
     r"\b(?:never|not|n['’]t|no\s+longer)\s+(?:\w+\s+){0,2}?(?:at\s+(?:any\s+)?risk|in\s+(?:any\s+)?danger)\s+of\s+"
     r"(?:being\s+)?(?:cancell?ed|axed|cancell?ation)\b",
