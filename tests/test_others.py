@@ -1798,3 +1798,11 @@ def test_a_year_that_titles_a_show_before_its_season() -> None:
 def test_a_title_after_prequel_series_is_a_show() -> None:
     found = _found("Ada Quill is preparing to reprise her part in the prequel series Copper Rising, which starts shooting soon.")
     assert "Copper Rising" in found
+
+
+def test_a_part_voiced_inside_an_appositive_is_no_show() -> None:
+    found = _found(
+        "Copper Valley returns in January, and Salt Road: The Legend of Mara Vey, with Ada Quill voicing Mara Vey, "
+        "premiered last month."
+    )
+    assert "Mara Vey" not in found

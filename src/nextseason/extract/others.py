@@ -1141,11 +1141,16 @@ def _people_list(title: str, people: frozenset[str]) -> bool:
     return len(parts) > 1 and all(p in people for p in parts)
 
 
+_PLAYING_BEFORE = re.compile(r"\b(?:voicing|playing|portraying)\s+$")
+
+
 def _person_context(text: str, start: int, end: int) -> bool:
     """"X as Inspector Y", "X (who plays ...", "cast X", "added X as ..." name a person."""
     before = text[:start]
     if _PERSON_AFTER.match(text[end:]) or _CASTING_BEFORE.search(before):
         return True
+    if _PLAYING_BEFORE.search(before):
+        return True  # "with Hayley Atwell voicing Lara Croft, premiered last month": a part, not the title
     return bool(_ADDED_BEFORE.search(before) and _ROLE_WORDS.search(text[end:]))
 
 
