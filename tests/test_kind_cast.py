@@ -2811,3 +2811,10 @@ def test_a_word_that_describes_the_cast_is_no_player() -> None:
 def test_a_place_before_as_is_no_player() -> None:
     title = "Moonlit Harbor Season 2: Cameras Roll in Rome as Netflix Shakes Up the Cast"
     assert not any(person == "Rome" for _, _, _, person, _ in _cast(f"{title}\n\nFilming is underway.", title=title))
+
+
+def test_a_list_introduced_as_both_seasons_cast_is_each_seasons() -> None:
+    text = "The friends at the heart of both seasons were:\n\n- Ada Quill as Mara Vey\n- Pell Androw as Tomas Reel\n"
+    got = {(season, person) for _, season, _, person, _ in _cast(text)}
+    assert {(1, "Ada Quill"), (2, "Ada Quill"), (1, "Pell Androw"), (2, "Pell Androw")} <= got
+    assert (None, "Ada Quill") not in got

@@ -28,7 +28,7 @@ from nextseason.extract.names import (
     name_at,
     part_title_at,
 )
-from nextseason.extract.seasons import SeasonMention, find_seasons, since_season
+from nextseason.extract.seasons import NUMBER_WORDS, SeasonMention, find_seasons, since_season
 from nextseason.extract.stance import clause_span
 from nextseason.extract.stance import stance as stance_of
 from nextseason.extract.text import Sentence, split_sentences
@@ -3425,6 +3425,9 @@ _YES_NO_QUESTION = re.compile(
 )
 
 
+_EVERY_SEASON_INTRO = re.compile(r"\b(?:both|all\s+(?:of\s+)?(?:the\s+|its\s+)?(two|three|four|five|six|[2-6]))\s+seasons\b", re.I)
+
+
 def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> list[int]:
     """Seasons from the list intro ("Returning for season 2:"), else a cast heading."""
     if not main:
@@ -3438,6 +3441,10 @@ def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> lis
             if ctx.heading_season is not None and _cast_heading(heading):
                 return [ctx.heading_season]  # under "The season 2 cast": "The returning cast included:"
             return [_target(ctx)]  # type: ignore[list-item]
+    every = _EVERY_SEASON_INTRO.search(intro) if intro else None
+    if every:  # "The five friends at the heart of both seasons were:": each of them
+        count = (every.group(1) or "two").lower()
+        return list(range(1, (int(count) if count.isdigit() else NUMBER_WORDS[count]) + 1))
     if intro:
         found = [
             s.number
