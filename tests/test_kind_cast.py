@@ -2818,3 +2818,14 @@ def test_a_list_introduced_as_both_seasons_cast_is_each_seasons() -> None:
     got = {(season, person) for _, season, _, person, _ in _cast(text)}
     assert {(1, "Ada Quill"), (2, "Ada Quill"), (1, "Pell Androw"), (2, "Pell Androw")} <= got
     assert (None, "Ada Quill") not in got
+
+
+def test_a_relative_clause_keeps_its_own_season() -> None:
+    text = (
+        "The cast of season 3:\n\n- Ona Brill as Mara Vey\n- Tomas Reel as Ilse Kerr\n\n"
+        "Ona Brill had taken over the role of Mara in season 2 from Pell Androw, who played her in the first season."
+    )
+    title = "Moonlit Harbor Season 3: Everything We Know"
+    got = {(season, stance) for _, season, stance, person, _ in _cast(text, title=title) if person == "Pell Androw"}
+    assert (1, "asserted") in got and (2, "denied") in got
+    assert (2, "asserted") not in got

@@ -3190,6 +3190,13 @@ def _past_seasons(ctx: SentenceContext, m: _Mention, main: bool) -> list[int | N
             if s < target and pos < cut and not since_season(ctx.text, pos) and not any(a <= pos < b for a, b in others)
         }
     )
+    if past and m.relative:
+        # "from Barney Harris, who played him in the first season": the relative clause's own season
+        who = ctx.text.rfind(" who", 0, m.pos)
+        comma = ctx.text.find(",", m.pos)
+        own = sorted({n for n, pos in _mentions(ctx) if n in past and who < pos < (comma if comma > 0 else len(ctx.text))})
+        if who >= 0 and own:
+            return list(own)
     if past:
         return list(past)
     if any(since_season(ctx.text, pos) for _, pos in _mentions(ctx)):
