@@ -74,7 +74,8 @@ class SeasonMention:
     end: int
 
 
-def _to_int(token: str) -> int | None:
+def number_value(token: str) -> int | None:
+    """The number a token writes: "3", "three", "third" (any case); None for another word."""
     token = token.lower()
     if token.isdigit():
         return int(token)
@@ -123,7 +124,7 @@ def _seasons_in(text: str) -> tuple[SeasonMention, ...]:
     plural = _plural_may_match(text)
     for match in _PLURAL_LIST.finditer(text) if plural else ():
         for item in _LIST_ITEM.finditer(match.group(1)):
-            n = _to_int(item.group(1))
+            n = number_value(item.group(1))
             if n:
                 found.append(SeasonMention(n, match.start(), match.end()))
         taken.append(match.span())
@@ -132,7 +133,7 @@ def _seasons_in(text: str) -> tuple[SeasonMention, ...]:
             continue
         nums = [g for g in match.groups() if g]
         for tok in nums:
-            n = _to_int(tok)
+            n = number_value(tok)
             if n:
                 found.append(SeasonMention(n, match.start(), match.end()))
         taken.append(match.span())
@@ -142,7 +143,7 @@ def _seasons_in(text: str) -> tuple[SeasonMention, ...]:
         for match in pattern.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
-            n = _to_int(match.group(1))
+            n = number_value(match.group(1))
             if n is None or n == 0 or n > 40:
                 continue
             found.append(SeasonMention(n, match.start(), match.end()))
@@ -199,7 +200,7 @@ def first_n_seasons(text: str) -> list[SeasonMention]:
     if not _may_match(text, (("first",), ("seasons", "series"))):
         return out
     for match in _FIRST_N.finditer(text):
-        n = _to_int(match.group(1)) or 0
+        n = number_value(match.group(1)) or 0
         out.extend(SeasonMention(k, match.start(), match.end()) for k in range(1, n + 1))
     return out
 
@@ -279,7 +280,7 @@ def season_titles(main: str, text: str) -> dict[str, int]:
             words = sub.split()
             if not words or sub == main or _NO_SEASON_TITLE.match(words[-1]) or _NO_SEASON_TITLE.fullmatch(sub):
                 continue
-            number = _to_int(groups["num"]) if groups.get("num") else ORDINALS.get((groups.get("ord") or groups.get("ord2") or "").lower())
+            number = number_value(groups["num"]) if groups.get("num") else ORDINALS.get((groups.get("ord") or groups.get("ord2") or "").lower())
             if number and sub not in found:
                 found[sub] = number
     return found

@@ -28,7 +28,7 @@ from nextseason.extract.names import (
     name_at,
     part_title_at,
 )
-from nextseason.extract.seasons import NUMBER_WORDS, SeasonMention, find_seasons, since_season
+from nextseason.extract.seasons import SeasonMention, find_seasons, number_value, since_season
 from nextseason.extract.stance import clause_span
 from nextseason.extract.stance import stance as stance_of
 from nextseason.extract.text import Sentence, split_sentences
@@ -3450,8 +3450,7 @@ def _context_seasons(ctx: SentenceContext, intro: str | None, main: bool) -> lis
             return [_target(ctx)]  # type: ignore[list-item]
     every = _EVERY_SEASON_INTRO.search(intro) if intro else None
     if every:  # "The five friends at the heart of both seasons were:": each of them
-        count = (every.group(1) or "two").lower()
-        return list(range(1, (int(count) if count.isdigit() else NUMBER_WORDS[count]) + 1))
+        return list(range(1, (number_value(every.group(1) or "two") or 0) + 1))
     if intro:
         found = [
             s.number

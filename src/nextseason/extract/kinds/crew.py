@@ -258,15 +258,17 @@ _PRONOUN_VERBS_END = re.compile(
     r"back|stay|stays|remain|remains|continue|continues|serve|serves|still|now)\s+)*$",
     re.I,
 )
+# A subject that stands for several people named before: "They", "Both of them", "The pair".
+_GROUP_WORDS = r"(?:both of them|both|they|the two(?: of them)?|the pair|the duo)"
 # "They also serve as showrunners", "Both will stay on as executive producers": the people the
 # sentence before named, together.
 _GROUP_VERBS_END = re.compile(
-    r"(?:^|[;:]\s+|,\s+and\s+)(?:both\s+of\s+them|both|they|the\s+two(?:\s+of\s+them)?|the\s+pair|the\s+duo)\s+"
+    r"(?:^|[;:]\s+|,\s+and\s+)" + _GROUP_WORDS + r"\s+"
     r"(?:(?:are|were|will|would|have|had|also|both|expected|set|due|to|return|come|back|stay|remain|continue|serve|"
     r"still|now|on|again)\s+)*$",
     re.I,
 )
-_GROUP_SUBJECT = re.compile(r"^(?:both of them|both|they|the two(?: of them)?|the pair|the duo)\b", re.I)
+_GROUP_SUBJECT = re.compile(r"^" + _GROUP_WORDS + r"\b", re.I)
 _REGION_STOP = re.compile(r"[,;]|\.\s*$")
 _WHO_AFTER_APPOSITION = re.compile(r",\s+(?=who\b|whose\b)")
 _ATTACHED = re.compile(

@@ -17,7 +17,13 @@ from nextseason.extract.context import FIELD_SEP, SentenceContext
 from nextseason.extract.cues import cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.dates import DateMention
 from nextseason.extract.kinds.status import RELATED_LINK, title_free_dates
-from nextseason.extract.seasons import NUMBER_WORDS, ORDINALS, find_seasons, titled_seasons
+from nextseason.extract.seasons import (
+    NUMBER_WORDS,
+    ORDINALS,
+    find_seasons,
+    number_value,
+    titled_seasons,
+)
 from nextseason.extract.stance import (
     clause_span,
     is_hedged,
@@ -362,7 +368,7 @@ def _in_order(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
     pair = _TWO_SEASONS.search(ctx.text) if "and" in ctx.text or "&" in ctx.text else None
     if pair is None:
         return claims
-    seasons = [int(n) if n.isdigit() else NUMBER_WORDS[n.lower()] for n in pair.groups()]
+    seasons = [number_value(n) or 0 for n in pair.groups()]
     days = [d for d in ctx.dates if d.start > pair.end() and len(d.value) == 10 and not d.open_end]
     ours = [c for c in claims if c.kind == PREMIERE and c.season in seasons and c.show == ctx.show]
     if len(days) != 2 or days[0].value == days[1].value or seasons[0] == seasons[1]:
@@ -1906,8 +1912,7 @@ def _count_seasons(ctx: SentenceContext, start: int, end: int) -> list[int | Non
         return list(range(1, target))  # "Every season so far has run to ten episodes": each one aired
     counted = _ALL_N_SEASONS.search(text, left, start)
     if counted:  # "All three seasons ran for eight episodes each": each of them
-        n = counted.group(1).lower()
-        return list(range(1, (int(n) if n.isdigit() else NUMBER_WORDS[n]) + 1))
+        return list(range(1, (number_value(counted.group(1)) or 0) + 1))
     several = _SEVERAL.search(text, left, start)
     if several:
         # "Like the first two seasons, season 3 will consist of eight": the compared seasons
