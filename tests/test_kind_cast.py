@@ -2829,3 +2829,15 @@ def test_a_relative_clause_keeps_its_own_season() -> None:
     got = {(season, stance) for _, season, stance, person, _ in _cast(text, title=title) if person == "Pell Androw"}
     assert (1, "asserted") in got and (2, "denied") in got
     assert (2, "asserted") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Quill finally got to voice the robot Zeb-9 on the small screen.", {("Ada Quill", "Zeb-9")}),
+        ("In season 2, Ada Quill gets to play Mira Vance again.", {("Ada Quill", "Mira Vance")}),
+        ("Ada Quill got to meet Mira Vance at the festival.", set()),
+    ],
+)
+def test_a_player_who_gets_to_play_a_part(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected

@@ -1236,3 +1236,46 @@ def test_a_credit_for_both_seasons_takes_no_season_from_a_with_clause() -> None:
 def test_a_score_written_is_no_writing_credit() -> None:
     got = people_roles("Composer Ona Brill, who wrote the show's brooding score, also returns.")
     assert not any(role == "writer" for _, _, role, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first season's scripts came from Ada Quill and Bo Lee-Grant.",
+            {("Ada Quill", 1, "writer", "asserted"), ("Bo Lee-Grant", 1, "writer", "asserted")},
+        ),
+        (
+            "The scripts come from Ada Quill, her sister Cy Quill and Bo Lee-Grant.",
+            {("Ada Quill", None, "writer", "asserted"), ("Cy Quill", None, "writer", "asserted"), ("Bo Lee-Grant", None, "writer", "asserted")},
+        ),
+        # (an appositive that describes without naming is still skipped)
+        (
+            "The scripts come from Ada Quill, her longtime partner on stage, and Bo Lee-Grant.",
+            {("Ada Quill", None, "writer", "asserted"), ("Bo Lee-Grant", None, "writer", "asserted")},
+        ),
+        ("The praise came from Ada Quill.", set()),
+    ],
+)
+def test_scripts_that_come_from_a_list_with_a_described_member(text: str, expected: set[tuple[str, int | None, str, str]]) -> None:
+    assert people_roles(text) == expected
+
+
+@pytest.mark.parametrize("first", ["Al", "Maximilian"])
+def test_a_bare_surname_is_the_person_named_in_full_first(first: str) -> None:
+    other = "Maximilian" if first == "Al" else "Al"
+    text = (
+        f"Series creator {first} Quill returns. The scripts come from Quill, his brother {other} Quill and Bo Lee-Grant. "
+        "Quill is also credited as showrunner."
+    )
+    rows = people_roles(text)
+    assert (f"{first} Quill", None, "writer", "asserted") in rows
+    assert (f"{other} Quill", None, "writer", "asserted") in rows
+    assert (f"{first} Quill", None, "showrunner", "asserted") in rows
+    assert not any(p == f"{other} Quill" and role == "showrunner" for p, _s, role, _st in rows)
+
+
+def test_a_bare_surname_before_a_namesake_is_the_person_of_the_lead_named_in_a_possessive() -> None:
+    text = "Al Quill's drama is back. The scripts come from Quill, his brother Ned Quill and Bo Lee-Grant."
+    writers = {p for p, _s, role, _st in people_roles(text) if role == "writer"}
+    assert writers == {"Al Quill", "Ned Quill", "Bo Lee-Grant"}

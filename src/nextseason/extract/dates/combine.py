@@ -26,6 +26,9 @@ _LINK = re.compile(r"(?i:\s+(?:through|thru|until|till|to|or)\s+|\s*[–—]\s*)
 _OPEN_BEFORE = (
     (re.compile(r"(?i:\b(?:not\s+before|not\s+earlier\s+than|no\s+earlier\s+than|no\s+sooner"
                 r"\s+than|as\s+(?:early|soon)\s+as)\s+(?:in\s+)?)$"), "from"),
+    # "the earliest the 99s could return is 2027"
+    (re.compile(r"(?i:\bthe\s+(?:earliest|soonest)\b(?:\s+[\w'’-]+){0,8}?\s+(?P<at>(?:is|was|would\s+be|will\s+be|looks\s+like)\s+(?:in\s+)?))$"),
+     "from"),
     (re.compile(r"(?i:\b(?:no|not)\s+later\s+than\s+(?:in\s+)?)$"), "until"),
     (re.compile(r"(?i:\bbefore\s+)$"), "before"),
     (re.compile(r"(?i:\b(?:after|later\s+than)\s+)$"), "after"),
@@ -111,7 +114,7 @@ def _open(text: str, atom: _Atom) -> _Expr:
     for regex, mode in _OPEN_BEFORE:
         found = regex.search(before)
         if found:
-            start = found.start()
+            start = found.start("at") if "at" in regex.groupindex else found.start()  # (the subject's verb stays out)
             if mode == "before" and (_END_OF.match(text, atom.start) or _ENDS.match(after)):
                 break  # "before the end of the year" / "before 2024 ends" is by its end: that year
             if mode == "before" and _negated(before[:start]):

@@ -1604,7 +1604,8 @@ _CAST_TO = re.compile(
     r"\b(?:tapped|cast|chosen|hired|signed\s+(?:on|up)|booked|recruited|expected|confirmed|in\s+(?:final\s+)?(?:talks|negotiations))\s+to\s+$"
 )
 _GAP_WORDS = (
-    r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|again|currently|who|to|has|have|had|"
+    r"(?:(?:also|first|still|now|will|would|could|might|may|previously|originally|once|again|currently|finally|who|to|has|have|had|"
+    r"gets?\s+to|got\s+to|getting\s+to|"  # "finally got to voice K-2SO"
     r"be|been|is|are|set|going|tapped|cast|chosen|hired|picked|signed\s+(?:on|up)|expected|due|slated|booked|recruited|attached|confirmed|"
     r"returns|returning|return|back|comes\s+back|coming\s+back|"
     r"reportedly|officially|in\s+(?:final\s+)?(?:talks|negotiations))\s+)*"

@@ -139,17 +139,34 @@ def find_names(text: str, blocked: list[tuple[int, int]]) -> list[Name]:
     return out
 
 
-def _expand(name: str, pool: list[str]) -> str | None:
-    """A one-word back-reference ("Condal") in the fullest form the document gives."""
+def _expand(name: str, pool: list[str], before: str | None = None) -> str | None:
+    """A one-word back-reference ("Condal") in the fullest form the document gives. Of two
+    people it could stand for, the one named in full ``before`` it ("Gilroy, his brother Dan
+    Gilroy": the Tony Gilroy of the lead, not the brother named next)."""
     if " " in name:
         return name
     key = name.casefold()
     later = pool.index(_LATER) if _LATER in pool else len(pool)
     for names in (pool[:later], pool[later + 1 :]):
         cands = [p for p in names if " " in p and key in (p.split()[0].casefold(), p.split()[-1].casefold())]
+        if before is not None and cands and not any(p in before for p in cands):
+            cands = _named_before(name, before) or cands  # ("Tony Gilroy's series" in the lead)
+        if before is not None and len(set(cands)) > 1:
+            named = sorted({p for p in cands if p in before}, key=before.find)
+            cands = [p for p in cands if named and p.split()[0] == named[0].split()[0]] or cands  # (the first named)
         if cands:
             return max(cands, key=len)
     return None
+
+
+def _named_before(surname: str, before: str) -> list[str]:
+    """The first full name of ``before`` (possessive too) that ends in ``surname``."""
+    for match in re.finditer(r"\b" + re.escape(surname) + r"\b", before):
+        window = before[max(0, match.start() - 40) : match.end() + 3]
+        full = [n.text for n in find_names(window, []) if n.text.endswith(" " + surname)]
+        if full:
+            return full[-1:]
+    return []
 
 
 _LATER = " later "  # (in a pool, what follows are names written after the sentence)
@@ -329,6 +346,11 @@ class _Sentence:
         self.attached = self._attached_regions()
         self.unquoted = blank_quoted_titles(self.text)
         self.masked = self._mask()
+
+    def before(self, pos: int) -> str:
+        """The document's text before ``pos`` of this sentence."""
+        earlier = self.ctx.doc.sentences[: self.ctx.sentence.index]
+        return "\n".join([*(s.text for s in earlier), self.text[:pos]])
 
     def _attached_regions(self) -> list[tuple[int, int, Name]]:
         """", who ..." / ", the director of ..." right after a name, up to the next comma."""
@@ -653,7 +675,9 @@ _DUTY_RES = _compiled(_DUTIES)
 _HANDLED_BY = re.compile(
     r"\b(" + _DUTY + r")\b[^.;,]{0,40}?\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
     r"(?:(?:once\s+)?again\s+|also\s+|now\s+|being\s+)*"
-    r"(?:(?:handled|overseen|led|done|supervised|taken\s+on)\s+by|(?:split|shared|divided)\s+(?:between|among|by))\s+",
+    r"(?:(?:handled|overseen|led|done|supervised|taken\s+on)\s+by|(?:split|shared|divided)\s+(?:between|among|by))\s+"
+    # "the second season's scripts came from Gilroy, his brother Dan Gilroy and ..."
+    r"|\b(" + _DUTY + r")\s+(?:came|come|comes|will\s+come|are\s+coming|have\s+come)\s+(?:once\s+again\s+|again\s+)?from\s+",
     re.I,
 )
 _HANDLES = re.compile(
@@ -764,7 +788,7 @@ def _handled(sent: _Sentence) -> list[Credit]:
     """Duties handled by a person, in the passive and the active."""
     out: list[Credit] = []
     for match in _scan(_HANDLED_BY, sent.text):
-        role = _duty_role(match.group(1))
+        role = _duty_role(match.group(1) or match.group(2))
         people, end = _agent_list(sent, match.end())
         if role is None or not people:
             continue
@@ -834,6 +858,13 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*and|,?\s*as\s+well\s+as|,|and|&)\s+")
 _SKIP_APPOSITIVE = re.compile(r",\s+(?:who|whose|the|a|an|his|her)\b[^,;]*")
 
 
+def _described_next(sent: _Sentence, pos: int) -> bool:
+    """At ``pos``, ", his brother Dan Gilroy": a separator, a description and a name."""
+    sep = _LIST_SEP.match(sent.text, pos)
+    described = _AGENT_DESCRIPTION.match(sent.text, sep.end()) if sep else None
+    return described is not None and any(n.start == described.end() for n in sent.names)
+
+
 _ROLE_LIST_OF = re.compile(r"(?:the\s+)?(" + _ROLE_NOUN + r"(?:\s+and\s+" + _ROLE_NOUN + r")*)\s+", re.I)
 # A description before an agent's name: "novelist-turned-showrunner", "Bafta winner", "his twin
 # brother", "the acclaimed playwright".
@@ -868,6 +899,8 @@ def _agent_list(sent: _Sentence, pos: int) -> tuple[list[tuple[str, list[str]]],
         end = pos = name.end
         # ("X of Tallgrass Pictures, Y", "A (episodes one to three) and B (episodes four to six)")
         skip = _SKIP_APPOSITIVE.match(text, pos) or _OF_COMPANY.match(text, pos) or _EPISODES_ASIDE.match(text, pos)
+        if skip and _described_next(sent, pos):
+            skip = None  # "Gilroy, his brother Dan Gilroy, ...": the next item of the list, described
         if skip and _RELATIVE_WITH_PEOPLE.match(skip.group()):
             break  # "co-created by M and H, who serves as showrunner alongside M, S, G": the list after is the clause's
         if skip:
@@ -1809,7 +1842,7 @@ def _to_claims(sent: _Sentence, credits: list[Credit]) -> list[Claim]:
     pool = sent.pool()
     out: list[Claim] = []
     for credit in _with_seasons(sent, credits):
-        person = _expand(credit.person, pool)
+        person = _expand(credit.person, pool, sent.before(credit.start) if " " not in credit.person else None)
         if person is None:
             continue
         ctx.doc.people.add(person)
