@@ -1279,3 +1279,17 @@ def test_a_bare_surname_before_a_namesake_is_the_person_of_the_lead_named_in_a_p
     text = "Al Quill's drama is back. The scripts come from Quill, his brother Ned Quill and Bo Lee-Grant."
     writers = {p for p, _s, role, _st in people_roles(text) if role == "writer"}
     assert writers == {"Al Quill", "Ned Quill", "Bo Lee-Grant"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Creator and showrunner Darren Star has written the season premiere.",
+            {("Darren Star", None, "creator", "asserted"), ("Darren Star", None, "showrunner", "asserted"), ("Darren Star", 2, "writer", "asserted")},
+        ),
+        ("The drama was created by Ada Quill Star.", {("Ada Quill", None, "creator", "asserted")}),
+    ],
+)
+def test_a_surname_that_is_also_a_word_for_a_player(text: str, expected: set[tuple[str, int | None, str, str]]) -> None:
+    assert people_roles(text) == expected

@@ -108,3 +108,43 @@ def test_headings_with_only_a_title_over_a_status_field_open_sections() -> None:
         ("Tide Clock", None, "cancelled", None),
     } <= got
     assert not any(c.show == "Harrow Point" and c.kind == "cancelled" for c in doc.claims)
+
+
+_CALENDAR = """Every Returning Show Premiering This Winter
+
+The first weeks of the year are stacked. Below are the dates for the returning series we track.
+
+Harrow Point, Season 3 – Peacock, Tuesday, January 7
+
+The sheriff is back: Dana Whitlock returns as Ada Crane, and the season runs ten episodes.
+
+Gullwing, Season 4 Part 2 – Max, Thursday, February 13
+
+The last batch of the final season closes the story. Tomas Reyes is back as Luis Ortega.
+
+Low Tides, Season 2 – Netflix and Hulu, March 3
+
+Paula Ortiz returns as the harbour pilot Ines Vidal.
+"""
+
+
+def test_calendar_lines_name_season_service_and_date() -> None:
+    doc = extract(_CALENDAR, title=_CALENDAR.splitlines()[0], published="2024-12-12", published_from="given")
+    got = {(c.show, c.season, c.kind, c.value, c.part) for c in doc.claims if c.kind in ("premiere", "platform")}
+    assert got == {
+        ("Harrow Point", 3, "premiere", "2025-01-07", None),
+        ("Harrow Point", None, "platform", "Peacock", None),
+        ("Gullwing", 4, "premiere", "2025-02-13", 2),
+        ("Gullwing", None, "platform", "Max", None),
+        ("Low Tides", 2, "premiere", "2025-03-03", None),
+        ("Low Tides", None, "platform", "Netflix", None),
+        ("Low Tides", None, "platform", "Hulu", None),
+    }
+    casts = {(c.show, c.season, c.value["person"]) for c in doc.claims if c.kind == "cast" and isinstance(c.value, dict)}
+    assert ("Harrow Point", 3, "Dana Whitlock") in casts and ("Gullwing", 4, "Tomas Reyes") in casts
+
+
+def test_a_season_line_whose_tail_is_no_date_opens_no_calendar_entry() -> None:
+    text = "Harrow Point, Season 3 – the wait goes on\n\nHarrow Point, Season 3 – Peacock, which renewed it in May\n\nWe will update this page."
+    doc = extract(text, title="Harrow Point Season 3 news", published="2024-12-12", published_from="given")
+    assert not [c for c in doc.claims if c.kind == "premiere"]

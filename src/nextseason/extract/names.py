@@ -318,8 +318,10 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
     return NameSpan(text[start:end], start, end, owned, role), max(j, i + 1)
 
 
-_WORD_SURNAMES = frozenset({"Will", "May", "Long", "Little", "Wise", "Best", "Close", "Hope", "Hardy", "Young", "Rich"})
-_SURNAME_END = re.compile(r"(?:['’]s)?(?:\s+as\b|\s*,|\s*\(|\s+(?:and|plays|played|voices|stars|returns)\b|\s*$)")
+_WORD_SURNAMES = frozenset({"Will", "May", "Long", "Little", "Wise", "Best", "Close", "Hope", "Hardy", "Young", "Rich", "Star"})
+_SURNAME_END = re.compile(
+    r"(?:['’]s)?(?:\s+as\b|\s*,|\s*\(|\s+(?:and|plays|played|voices|stars|returns|has|is|was|will|wrote|directed|created)\b|\s*$)"
+)
 
 
 # Honorifics that make a code name of what follows ("Mr. 3", "Miss Wednesday", "Miss All Sunday").

@@ -12,7 +12,7 @@ from nextseason.extract.context import SentenceContext
 from nextseason.extract.dates import find_dates
 from nextseason.extract.lexicon import find_platforms, is_platform_name
 from nextseason.extract.others import article_word
-from nextseason.extract.seasons import NUMBER_WORDS, find_seasons
+from nextseason.extract.seasons import NUMBER_WORDS, find_seasons, number_value
 from nextseason.extract.shows import ShowIndex
 from nextseason.extract.text import Sentence, split_sentences
 
@@ -546,9 +546,46 @@ _NEW_SHOW_BELOW = re.compile(
 _DATED_SEASON = re.compile(r"(?P<date>[A-Z][\w.,' ]{2,30}?):\s+(?P<title>[^,:()]{2,60}?),\s+(?P<season>(?i:season|series)\s+\w+)")
 
 
+# A calendar's line that names the season, then where and when: "The Rookie, Season 7 – ABC,
+# Tuesday, January 7", "Cobra Kai, Season 6 Part 3 – Netflix, Thursday, February 13".
+_SEASON_THEN_WHERE = re.compile(
+    r"(?P<title>[^,:()–—|]{2,60}?),?\s+(?P<season>(?i:season|series)\s+\w+(?:\s+(?i:part)\s+\w+)?)"
+    r"\s*(?:[—–|]|\s-)\s*(?P<tail>[^()]{2,80})"
+)
+_WEEKDAY_OR_GAP = re.compile(r"(?:[\s,;:&/|—–-]|\band\b|(?i:mon|tues|wednes|thurs|fri|satur|sun)day)*")
+
+
+def _season_then_where(sent: Sentence, match: re.Match[str], text: str, index: ShowIndex, published: str | None) -> Section | None:
+    """The show's season (or part) premieres on the line's date, on the services named before it."""
+    title, tail = match.group("title").strip(" '‘’\"“”"), match.group("tail")
+    dates = find_dates(tail, published)
+    if len(dates) != 1 or tail[dates[0].end :].strip(" .") or not title_cased(title) or find_platforms(title):
+        return None
+    before = tail[: dates[0].start]
+    platforms = find_platforms(before)
+    rest = "".join(ch if not any(s <= i < e for _, s, e in platforms) else " " for i, ch in enumerate(before))
+    if not platforms or not _WEEKDAY_OR_GAP.fullmatch(rest):
+        return None
+    named = find_seasons(match.group("season"))
+    if not named:
+        return None
+    show = _spelled(title, text)
+    index.add(show, show)
+    season = named[0].number
+    claims = [Claim(show, None, "platform", name, "asserted", sent.text) for name in dict.fromkeys(p for p, _, _ in platforms)]
+    part = re.search(r"(?i:part)\s+(\w+)", match.group("season"))
+    claims.append(
+        Claim(show, season, "premiere", dates[0].value, "asserted", sent.text, part=number_value(part.group(1)) if part else None)
+    )
+    return Section(show, tuple(claims), season)
+
+
 def _dated_season_line(sent: Sentence, text: str, index: ShowIndex, published: str | None) -> Section | None:
     if not (sent.block.kind in ("heading", "item") or sent.block.text == sent.text):
         return None
+    where = _SEASON_THEN_WHERE.fullmatch(sent.text.strip().rstrip("."))
+    if where is not None:
+        return _season_then_where(sent, where, text, index, published)
     match = _DATED_SEASON.fullmatch(sent.text.strip().rstrip("."))
     if match is None:
         return None

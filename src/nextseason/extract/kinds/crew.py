@@ -97,8 +97,8 @@ def _clean_tokens(tokens: list[str]) -> list[str]:
         if token.casefold() in _HEADLINE_VERBS:
             tokens = tokens[:i]
             break
-    while tokens and tokens[-1].casefold() in _NOT_NAME_WORDS:
-        tokens = tokens[:-1]
+    while tokens and tokens[-1].casefold() in _NOT_NAME_WORDS and tokens[-2:] != [tokens[0], "Star"]:
+        tokens = tokens[:-1]  # (but "Darren Star": a given name, then a surname that is a word)
     if tokens and (is_company(" ".join(tokens)) or any(t in ORGANISATION_WORDS for t in tokens)):
         return []
     return tokens
