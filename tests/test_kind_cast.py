@@ -2841,3 +2841,33 @@ def test_a_relative_clause_keeps_its_own_season() -> None:
 )
 def test_a_player_who_gets_to_play_a_part(text: str, expected: set[tuple[str, str]]) -> None:
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Quill (Mira Vance) and Bo Lee-Grant (Tom Hale) lead the cast once more.",
+            {("Moonlit Harbor", 2, "asserted", "Ada Quill", "Mira Vance"), ("Moonlit Harbor", 2, "asserted", "Bo Lee-Grant", "Tom Hale")},
+        ),
+        (
+            "She's joined by newcomers Ada Quill and Bo Lee-Grant.",
+            {("Moonlit Harbor", 2, "asserted", "Ada Quill", None), ("Moonlit Harbor", 2, "asserted", "Bo Lee-Grant", None)},
+        ),
+        (
+            "The new ensemble includes Ada Quill and Bo Lee-Grant.",
+            {("Moonlit Harbor", 2, "asserted", "Ada Quill", None), ("Moonlit Harbor", 2, "asserted", "Bo Lee-Grant", None)},
+        ),
+        (
+            "The writers are back, as are Ada Quill and Bo Lee-Grant in the adult timeline.",
+            {("Moonlit Harbor", 2, "asserted", "Ada Quill", None), ("Moonlit Harbor", 2, "asserted", "Bo Lee-Grant", None)},
+        ),
+        # (the cast as it stands, and a lead in the past, keep no season)
+        (
+            "The ensemble includes Ada Quill and Bo Lee-Grant.",
+            {("Moonlit Harbor", None, "asserted", "Ada Quill", None), ("Moonlit Harbor", None, "asserted", "Bo Lee-Grant", None)},
+        ),
+    ],
+)
+def test_returning_and_new_players_of_the_season_being_made(text: str, expected: set[tuple[str, int | None, str, str | None, str | None]]) -> None:
+    assert _cast(text) == expected

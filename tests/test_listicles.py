@@ -148,3 +148,10 @@ def test_a_season_line_whose_tail_is_no_date_opens_no_calendar_entry() -> None:
     text = "Harrow Point, Season 3 – the wait goes on\n\nHarrow Point, Season 3 – Peacock, which renewed it in May\n\nWe will update this page."
     doc = extract(text, title="Harrow Point Season 3 news", published="2024-12-12", published_from="given")
     assert not [c for c in doc.claims if c.kind == "premiere"]
+
+
+def test_a_calendar_line_whose_title_is_a_year() -> None:
+    text = _CALENDAR + "\n1887, Season 2 – Paramount+, Sunday, February 23\n\nThe frontier prequel returns with Ada Quill as Cara.\n"
+    doc = extract(text, title=_CALENDAR.splitlines()[0], published="2024-12-12", published_from="given")
+    got = {(c.show, c.season, c.kind, c.value) for c in doc.claims if c.show == "1887" and c.kind in ("premiere", "platform")}
+    assert ("1887", 2, "premiere", "2025-02-23") in got and ("1887", None, "platform", "Paramount+") in got

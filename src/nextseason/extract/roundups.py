@@ -559,7 +559,8 @@ def _season_then_where(sent: Sentence, match: re.Match[str], text: str, index: S
     """The show's season (or part) premieres on the line's date, on the services named before it."""
     title, tail = match.group("title").strip(" '‘’\"“”"), match.group("tail")
     dates = find_dates(tail, published)
-    if len(dates) != 1 or tail[dates[0].end :].strip(" .") or not title_cased(title) or find_platforms(title):
+    year_title = title.isdigit()  # ("1923, Season 2 – Paramount+, ...": the line says it is a show)
+    if len(dates) != 1 or tail[dates[0].end :].strip(" .") or not (title_cased(title) or year_title) or find_platforms(title):
         return None
     before = tail[: dates[0].start]
     platforms = find_platforms(before)

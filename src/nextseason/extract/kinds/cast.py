@@ -296,8 +296,10 @@ _OBJECT_TRIGGER = re.compile(
     r"\b(?:returning\s+cast(?:\s+members)?\s+(?:include|includes|including|are)|"
     r"returning\s+(?:stars?|cast\s+members?|favou?rites|leads?)|"
     # the season's newcomers: "Newcomers include A and B", "New to the cast is X"
-    r"(?:newcomers|new(?:ly\s+(?:announced|added|cast))?\s+(?:cast\s+members?|faces|additions|arrivals|recruits)|additions\s+to\s+the\s+cast)"
+    r"(?:newcomers|new(?:ly\s+(?:announced|added|cast))?\s+(?:cast\s+members?|faces|additions|arrivals|recruits|ensemble)|additions\s+to\s+the\s+cast)"
     r"\s+(?:include|includes|including|are|is)|newcomers\b[^.;:()]{0,50}?,?\s+(?:including|such\s+as)|"
+    # "She's joined by newcomers A and B", "X is back, as are A, B and C"
+    r"(?<=by )newcomers(?=\s+[A-Z])|(?:\bback|\breturns?|\breturning),\s+as\s+(?:are|is|do|does|will)(?=\s+[A-Z])|"
     r"joining\s+(?:them|him|her)\s+(?:are|is|will\s+be)|new\s+to\s+the\s+(?:cast|show|series|ensemble)"
     r"(?:\s+(?:in|for)\s+(?:season|series)\s+\w+|\s+this\s+(?:season|series|time))?\s+(?:is|are)|"
     # "Taking over hosting duties is X": the new host
@@ -2840,7 +2842,7 @@ def _object_triggers(text: str, state: _DocState, names: list[NameSpan]) -> list
         starring = (
             word.startswith(("star", "co-star", "guest"))
             or cast_of_show
-            or (word != "returning" and bool(_CAST_LIST.search(match.group())))
+            or (word not in ("returning", "new") and bool(_CAST_LIST.search(match.group())))  # ("The new ensemble includes")
         )
         mode = "starring" if starring else "return"  # "returning stars X and Y": return
         if mode == "starring" and _RETURN_PREDICATE_AFTER.match(text, group[-1].end):
@@ -3292,6 +3294,9 @@ _INCLUDING_BEFORE = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+[^;]
 _BRACKET_LIST_RETURNS = re.compile(
     r"[^.;:()]*\([^()]{1,40}\)(?:(?:,\s+|,?\s+and\s+)[^.;:()]{2,40}\([^()]{1,40}\))*\s+(?:are|will)\s+(?:all\s+|both\s+)?"
     r"(?:(?:expected|set|confirmed|likely|tipped|due|slated)\s+)?(?:to\s+)?(?:be\s+)?(?:back|return(?:ing)?)\b"
+    # "X (A) and Y (B) lead the cast once more"
+    r"|[^.;:()]*\([^()]{1,40}\)(?:(?:,\s+|,?\s+and\s+)[^.;:()]{2,40}\([^()]{1,40}\))*\s+(?:lead|head|front|anchor)\s+"
+    r"(?:the\s+)?(?:cast|ensemble)\s+(?:once\s+(?:more|again)|again)\b"
 )
 _RETURN_AFTER_LIST = re.compile(
     r",\s+(?:(?:will|are\s+(?:all\s+)?(?:set|expected|confirmed)\s+to)\s+(?:all\s+)?(?:return|be\s+back)|"
