@@ -2871,3 +2871,28 @@ def test_a_player_who_gets_to_play_a_part(text: str, expected: set[tuple[str, st
 )
 def test_returning_and_new_players_of_the_season_being_made(text: str, expected: set[tuple[str, int | None, str, str | None, str | None]]) -> None:
     assert _cast(text) == expected
+
+
+_DESCRIBED_LIST = """For reference, this is the season 1 cast:
+Mira Vance, the harbour pilot known as Captain Mo (Ada Quill)
+Tom Hale, the pilot's deputy (Bo Lee-Grant)
+Bhushan, a.k.a. Banrakas (Cy Dunn)
+Rinki (Dee Moss)
+"""
+
+
+def test_list_entries_that_describe_the_part_or_give_its_other_name() -> None:
+    got = {(s, p, c) for _show, s, _st, p, c in _cast(_DESCRIBED_LIST)}
+    assert got == {
+        (1, "Ada Quill", "Mira Vance"),
+        (1, "Ada Quill", "Captain Mo"),
+        (1, "Bo Lee-Grant", "Tom Hale"),
+        (1, "Cy Dunn", "Bhushan"),
+        (1, "Cy Dunn", "Banrakas"),
+        (1, "Dee Moss", "Rinki"),
+    }
+
+
+def test_a_place_owned_by_a_region_is_no_part() -> None:
+    text = "Season 2 was shot in Mahodia, a village in Madhya Pradesh's Sehore district that stands in for Phulera in Uttar Pradesh's Ballia."
+    assert _pairs(text) == set()

@@ -1806,3 +1806,16 @@ def test_a_part_voiced_inside_an_appositive_is_no_show() -> None:
         "premiered last month."
     )
     assert "Mara Vey" not in found
+
+
+def test_a_numbered_title_names_no_season_far_past_those_the_text_writes() -> None:
+    text = (
+        "Harbour Lights Season 3: Everything We Know\n\nHarbour Lights season 3 is coming. "
+        "Ada Quill is back as Mira Vance, the last resident of Harbour Lights 17."
+    )
+    doc = extract(text, title="Harbour Lights Season 3: Everything We Know", published="2025-01-01", published_from="given")
+    seasons = {c.season for c in doc.claims if c.kind == "cast"}
+    assert seasons == {3}
+    numbered = "Harbour Lights 2: Everything We Know\n\nThe first season ended in 2023. Harbour Lights 2 premieres on May 3, 2025."
+    doc = extract(numbered, title="Harbour Lights 2: Everything We Know", published="2025-01-01", published_from="given")
+    assert {(c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {(2, "2025-05-03")}

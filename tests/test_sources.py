@@ -664,3 +664,18 @@ def test_a_gallerys_slide_captions_are_read_one_piece_a_line_without_photo_credi
     text = read_source(str(page)).text
     assert "Pictured: Teodor Hask (Julian Dellacourt) and Imani Crewe (Odile Dellacourt)." in text.split("\n")
     assert "Marchetti" not in text
+
+
+def test_an_entry_that_describes_its_part_stays_an_item_of_the_list_and_aka_ends_no_sentence() -> None:
+    from nextseason.extract.text import sentences
+
+    text = (
+        "The cast, for reference, is this:\n"
+        "Abhishek Tripathi, the village council's long-suffering secretary known as Sachiv ji (Jitendra Kumar)\n"
+        "Bhushan, a.k.a. Banrakas (Durgesh Kumar)"
+    )
+    got = [(s.block.kind, s.block.intro, s.text) for s in sentences(text)]
+    assert got[1:] == [
+        ("item", "The cast, for reference, is this:", "Abhishek Tripathi, the village council's long-suffering secretary known as Sachiv ji (Jitendra Kumar)"),
+        ("item", "The cast, for reference, is this:", "Bhushan, a.k.a. Banrakas (Durgesh Kumar)"),
+    ]

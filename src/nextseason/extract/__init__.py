@@ -16,6 +16,7 @@ from nextseason.extract.merge import merge_claims
 from nextseason.extract.names import has_title
 from nextseason.extract.others import discover_other_shows, learn_services
 from nextseason.extract.seasons import (
+    find_seasons,
     parts_are_seasons,
     season_titles,
     title_season,
@@ -52,6 +53,8 @@ def extract(
     main = headline_show(title, text)
     index = ShowIndex(main, title_variants(main, text) + bracketed_titles(main, text) + short_title(main, text, title_season(title)))
     index.season_titles = season_titles(main, text)
+    written = [m.number for m in find_seasons(text)]
+    index.season_cap = max(written) + 1 if written else None
     sections = roundups.roundup_sections(sents, text, index, published)
     add_marked_spellings(index, text)
     discover_other_shows([s for s in flow.before_comments(sents) if not RELATED_LINK.match(s.text)], index)

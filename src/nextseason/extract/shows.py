@@ -381,6 +381,9 @@ class ShowIndex:
         self._keys: set[str] = set()  # each name without case, spaces or punctuation
         self._seen: dict[str, tuple[ShowMention, ...]] = {}  # sentence -> its mentions
         self.season_titles: dict[str, int] = {}  # the titles of the main show's seasons -> their numbers
+        # The highest season a numbered title may name ("Sweet Home 3"), when the text writes
+        # seasons: one past the highest it writes ("the last resident of Silo 17" names none).
+        self.season_cap: int | None = None
         self.add(main, main)
         for alias in aliases:
             self.add(alias, main)
@@ -437,7 +440,8 @@ class ShowIndex:
             name = text[start:end]
             base = name[: name.rfind(" ")] if season else name
             canonical = self.names.get(base, self.names.get(name, self.main))
-            num = int(season) if season and 0 < int(season) < 40 else None
+            cap = 40 if self.season_cap is None else self.season_cap + 1
+            num = int(season) if season and 0 < int(season) < cap else None
             out.append(ShowMention(canonical, start, end, num))
         return out
 

@@ -15,7 +15,7 @@ _ABBREVIATIONS = frozenset(
         "dr", "dept", "govt", "mr", "mrs", "ms", "jr", "sr", "st", "vs", "no", "vol", "ep", "eps", "prof", "gen",
         "sgt", "lt", "col", "capt", "det", "insp", "supt", "cpl", "maj", "cmdr", "fr", "rev", "mt", "ft", "approx", "etc", "inc", "ltd",
         "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "e.g", "i.e", "ca", "cf", "a.m", "p.m", "bros",
+        "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "e.g", "i.e", "ca", "cf", "a.m", "p.m", "bros", "a.k.a",
     }
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦►▸▶➤→✓✔]|\d+[.)])\s+")
@@ -65,10 +65,10 @@ def _looks_like_heading(line: str) -> bool:
     return not (stripped and stripped[-1] in _TERMINAL_MARKS)
 
 
-def _bracketed_entry(line: str) -> bool:
+def _bracketed_entry(line: str, words: int = 10) -> bool:
     """A short line ending in brackets, as a list's entry is ("Professor Grell (CV: Daiki
     Yamashita)"), not a sentence."""
-    return line.endswith(")") and "(" in line and len(line.split()) <= 10 and not line.rstrip(")").endswith(".")
+    return line.endswith(")") and "(" in line and len(line.split()) <= words and not line.rstrip(")").endswith(".")
 
 
 def _is_list_line(line: str) -> bool:
@@ -93,7 +93,9 @@ def segment(text: str) -> list[Block]:
         for line in lines:
             bulleted = _is_list_line(line)
             body = _BULLET.sub("", line) if bulleted else line
-            if bulleted or (several and (_looks_like_heading(line) or _bracketed_entry(line))):
+            # (under its intro, an entry may describe the part: "Manju Devi, the village's elected head (Neena Gupta)")
+            entry = _bracketed_entry(line) or (_is_continuation(blocks) and _bracketed_entry(line, 20))
+            if bulleted or (several and (_looks_like_heading(line) or entry)):
                 blocks.append(Block("item", body, len(blocks), heading, intro))
                 continue
             if not several and _looks_like_heading(line) and not _is_continuation(blocks):

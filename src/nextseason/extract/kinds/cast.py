@@ -603,7 +603,9 @@ _OWNED_WORK_BEFORE = re.compile(
 _OWNED_WORK_AFTER = re.compile(
     r"\s*(?:\(|[A-Z]|(?:novels?|books?|series|saga|films?|movies?|shows?|comics?|manga|trilogy|franchise|universe|"
     r"podcast|albums?|songs?|play|musical|stories|story|character|role|production|studio|company|magazine|imprint|"
-    r"label|network|channel|app|website|service|platform|newsletter|team)\b)"
+    r"label|network|channel|app|website|service|platform|newsletter|team|"
+    # a place's part: "Madhya Pradesh's Sehore district"
+    r"district|province|county|region|state|city|town|village|prefecture|municipality|neighbou?rhood|suburb|borough)\b)"
 )
 # The kinds of show a player's name can own ("X's crime drama", "X's spin-off"): not a part.
 # (Narrower than lexicon.GENRE_NOUNS, which holds "hit": "X's Y hit rock bottom" is a part.)
@@ -634,6 +636,8 @@ _PLACE_OR_TIME_WORDS = _wordset(
     """Bay Beach Bridge Castle Cove Creek Day End Field Gate Hall Harbour Harbor Head Heath Hill House Inn Island Lake
     Lane Market Night Park Place Point Road Square Station Street Tower Vale Valley Village Way Wharf Wood Woods Year"""
 )
+# "shot in Uttar Pradesh's Ballia", "born in Busan's Haeundae": a place (or a work), no player
+_PLACE_IN_BEFORE = re.compile(r"\bin\s+$")
 _NO_CHARACTER_START = frozenset({"The", "A", "An", "This", "That", "Season", "Series", "Part", "Volume"})
 
 
@@ -689,6 +693,7 @@ def _possessive_pairs(text: str, state: _DocState, names: list[NameSpan], people
             or not (_POSSESSIVE_GAP.fullmatch(text, owner.end, part.start) or _described_part(text, owner, part))
             or part.tokens[0] in _NO_CHARACTER_START
             or _OWNED_WORK_BEFORE.search(text, 0, owner.start)
+            or _PLACE_IN_BEFORE.search(text, 0, owner.start)
             or _NON_WORD.sub("", owner.text.casefold()) in state.book.crew
             or state.book.expected(owner.text) == "character"
             or state.book.kind_of(part.text) == "person"
@@ -1884,6 +1889,10 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
         ):
             continue  # (a critic's aside after the name is no part of it: "Ned (Tomasz Wilder, still wonderful)")
         outer = _name_before_paren(text, match.start(), intro is not None)
+        entry = _entry_parts(text, match.start(), outer) if intro is not None and len(brackets) == 1 else []
+        if entry:
+            outer = entry[0]
+            pairs += [(alias, inner) for alias in entry[1:]]  # (the part's other name: a second claim)
         if outer is None or _AS_AFTER.match(text[match.end() :]) or _PLAYS_AFTER.match(text, match.end()):
             continue  # "X (Derry Girls) will play Y": the brackets hold a credit
         if _AS_BEFORE.search(text, 0, outer.start):
@@ -2049,6 +2058,33 @@ def _title_in_brackets(ctx: SentenceContext, state: _DocState, outer: NameSpan, 
         return True
     alone = not ctx.text[: outer.start].strip(" -•*") and not ctx.text[inner.end :].strip(" ).")
     return overlaps(outer) and intro is None and not alone and state.book.expected(outer.text) is None
+
+
+# A list's entry that names the part, then describes it or gives its other name, before the
+# player in brackets: "Manju Devi, the pradhan (Neena Gupta)", "Bhushan, a.k.a. Banrakas (Durgesh
+# Kumar)", "Abhishek Tripathi, the secretary known as Sachiv ji (Jitendra Kumar)".
+_ENTRY_DESCRIBED = re.compile(r",\s+(?:the|a|an|his|her|their|our)\s+[^(),;:]{1,60}?")
+_ENTRY_ALIAS = re.compile(r",?\s+(?:a\.k\.a\.?|aka|also\s+known\s+as|known\s+as)\s+")
+_ENTRY_ALIAS_END = re.compile(r"\b(?:a\.k\.a\.?|aka|known\s+as)\s+(?P<alias>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}?)\s*$")
+
+
+def _entry_parts(text: str, paren: int, outer: NameSpan | None) -> list[NameSpan]:
+    """The part's names of such an entry, the first written first; none for another shape."""
+    head = text[:paren].rstrip()
+    names = find_names(head)
+    first = names[0] if names and not head[: names[0].start].strip() and not names[0].possessive else None
+    if first is None or first.end == len(head):
+        return []
+    rest = head[first.end :]
+    if outer is not None and outer.end == len(head) and _ENTRY_ALIAS.fullmatch(head, first.end, outer.start):
+        return [first, outer]
+    if not _ENTRY_DESCRIBED.fullmatch(rest):
+        return []
+    alias = _ENTRY_ALIAS_END.search(rest)
+    if alias is None:
+        return [first]
+    at = first.end + alias.start("alias")
+    return [first, NameSpan(alias.group("alias"), at, at + len(alias.group("alias")))]
 
 
 def _name_before_paren(text: str, paren: int, in_list: bool) -> NameSpan | None:
