@@ -560,6 +560,13 @@ def test_normalise_rejects_an_unknown_tense() -> None:
         ("The news dropped two days ago, on Monday, June 6, during Geeked Week.", None),
         ("Published: June 8, 2022. Netflix renewed the show.", "2022-06-08"),
         ("Netflix renewed the show on June 6, 2023.", None),
+        # a date named as next month's, last month's, next week's, next year's
+        ("The drama returns next month, on Friday, November 21, 2025.", "2025-10"),
+        ("It returns next month, on January 9, 2026.", "2025-12"),
+        ("Part 2 arrived last month, on 31 December 2024.", "2025-01"),
+        ("The finale airs next week, on March 2, 2025.", "2025-02"),
+        ("Season 3 lands next year, on January 2, 2026.", "2025"),
+        ("It returns next month, on Friday, November 21.", None),
     ],
 )
 def test_infer_published(text: str, expected: str | None) -> None:

@@ -2896,3 +2896,18 @@ def test_list_entries_that_describe_the_part_or_give_its_other_name() -> None:
 def test_a_place_owned_by_a_region_is_no_part() -> None:
     text = "Season 2 was shot in Mahodia, a village in Madhya Pradesh's Sehore district that stands in for Phulera in Uttar Pradesh's Ballia."
     assert _pairs(text) == set()
+
+
+_WHO_PLAYS_WHOM = """All five members of the core team are back. Here's who plays whom:
+Mira Vance (Ada Quill) – The ex-pilot who drives cab number 5283 and delivers justice. Quill has played Mira since 2021.
+Tom Hale (Bo Lee-Grant) – The warm-hearted boss of the depot, known to everyone as Boss Hale.
+Jin Park (Cy Dunn) – The team's hacker, whose sharp tongue hides a painful past.
+
+Ada Quill, whose recent credits include Night Desk, told reporters she was glad to be back.
+"""
+
+
+def test_entries_that_pair_two_names_then_describe_under_the_intro_are_its_list() -> None:
+    got = {(s, p, c) for _show, s, _st, p, c in _cast(_WHO_PLAYS_WHOM) if c}
+    assert {(2, "Ada Quill", "Mira Vance"), (2, "Bo Lee-Grant", "Tom Hale"), (2, "Cy Dunn", "Jin Park")} <= got
+    assert not any(p in ("Mira Vance", "Tom Hale", "Jin Park") for _s, p, _c in got)

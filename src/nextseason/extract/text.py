@@ -71,6 +71,10 @@ def _bracketed_entry(line: str, words: int = 10) -> bool:
     return line.endswith(")") and "(" in line and len(line.split()) <= words and not line.rstrip(")").endswith(".")
 
 
+# An entry that pairs two names, then describes: "Kim Do-gi (Lee Je-hoon) – The ex-special forces ..."
+_DESCRIBED_ENTRY = re.compile(r"[A-Z][^\s()]*(?:\s+[A-Z][^\s()]*){0,4}\s*\([^()]{2,60}\)\s*[–—:]\s+")
+
+
 def _is_list_line(line: str) -> bool:
     return bool(_BULLET.match(line))
 
@@ -94,7 +98,9 @@ def segment(text: str) -> list[Block]:
             bulleted = _is_list_line(line)
             body = _BULLET.sub("", line) if bulleted else line
             # (under its intro, an entry may describe the part: "Manju Devi, the village's elected head (Neena Gupta)")
-            entry = _bracketed_entry(line) or (_is_continuation(blocks) and _bracketed_entry(line, 20))
+            entry = _bracketed_entry(line) or (
+                _is_continuation(blocks) and (_bracketed_entry(line, 20) or bool(_DESCRIBED_ENTRY.match(line)))
+            )
             if bulleted or (several and (_looks_like_heading(line) or entry)):
                 blocks.append(Block("item", body, len(blocks), heading, intro))
                 continue

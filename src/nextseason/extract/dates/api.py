@@ -156,7 +156,36 @@ def infer_published(text: str) -> str | None:
         inferred = _from_ago(m["ago"], m["date"])
         if inferred is not None:
             return inferred
+    for m in _RELATIVE_ON.finditer(text):
+        inferred = _from_relative(m["when"], m["unit"], m["date"])
+        if inferred is not None:
+            return inferred
     return None
+
+
+# "returns next month, on Friday, November 21, 2025": the article was written the month before.
+_RELATIVE_ON = re.compile(
+    rf"\b(?P<when>(?i:next|last|this))\s+(?P<unit>(?i:week|month|year))\s*,?\s+(?i:on\s+|in\s+)?(?P<date>"
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR4}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_ANY_MONTH},?\s+{_YEAR4}))"
+)
+
+
+def _from_relative(when: str, unit: str, date_text: str) -> str | None:
+    """The month (or year) in which "next month, on <date>" or "last week, on <date>" was written."""
+    day_value = normalise(date_text, None)
+    if day_value is None or len(day_value) != 10:
+        return None
+    day = dt.date.fromisoformat(day_value)
+    step = {"next": -1, "last": 1, "this": 0}[when.lower()]
+    unit = unit.lower()
+    if unit == "year":
+        return f"{day.year + step:04d}"
+    if unit == "week":
+        day += dt.timedelta(weeks=step)
+        return f"{day.year:04d}-{day.month:02d}"
+    months = day.year * 12 + day.month - 1 + step
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 _AGO_PARTS = re.compile(
