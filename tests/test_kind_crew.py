@@ -1293,3 +1293,32 @@ def test_a_bare_surname_before_a_namesake_is_the_person_of_the_lead_named_in_a_p
 )
 def test_a_surname_that_is_also_a_word_for_a_player(text: str, expected: set[tuple[str, int | None, str, str]]) -> None:
     assert people_roles(text) == expected
+
+
+def test_a_bare_surname_is_the_full_name_written_earlier_in_another_paragraph() -> None:
+    text = (
+        "The finale brought Ada Quill's valley saga to a close.\n\n"
+        "Quill created the show and wrote every episode. Series 1 was directed by Quill and Bo Lee-Grant."
+    )
+    rows = people_roles(text)
+    assert {("Ada Quill", None, "creator", "asserted"), ("Ada Quill", None, "writer", "asserted")} <= rows
+    assert {("Ada Quill", 1, "director", "asserted"), ("Bo Lee-Grant", 1, "director", "asserted")} <= rows
+    assert not any(p == "Quill Lee-Grant" for p, *_ in rows)
+
+
+def test_a_headline_pronoun_is_no_part_of_a_name() -> None:
+    title = "Moonlit Harbor Season 2: Everything Ada Quill Has Said"
+    rows = {r[:4] for r in crew("Moonlit Harbor Season 2: Everything Ada Quill Has Said\n\nQuill created the show.", title=title)}
+    assert rows == {("Ada Quill", None, "creator", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bo Lee-Grant previously directed the anime of Paper Moon Pharmacy.", set()),
+        ("Bo Lee-Grant previously wrote the film adaptation of Night Desk.", set()),
+        ("Bo Lee-Grant directed the anime adaptation of Moonlit Harbor.", {("Bo Lee-Grant", None, "director", "asserted")}),
+    ],
+)
+def test_an_earlier_credit_on_another_work_named_by_its_source(text: str, expected: set[tuple[str, int | None, str, str]]) -> None:
+    assert people_roles(text) == expected

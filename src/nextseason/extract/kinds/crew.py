@@ -47,12 +47,15 @@ _NOT_NAME_WORDS = frozenset(
      # Korean television's producer-director ("PD Kim Min-seo") and joined jobs
      "pd", "pds", "writer-director", "writer-directors", "director-writer", "writer-producer",
      # people named by their part on screen: "Hosts Dev Ramanathan and ..."
-     "host", "hosts", "co-host", "co-hosts", "presenter", "presenters", "star", "stars", "judge", "judges"]
+     "host", "hosts", "co-host", "co-hosts", "presenter", "presenters", "star", "stars", "judge", "judges",
+     # a title-case headline's pronouns: "Everything Sally Wainwright Has Said"
+     "everything", "everyone", "everybody", "nothing", "something", "anything", "where"]
 )
 # Verbs a title-case headline puts right after a name ("Marcus Ibe Takes Over as Showrunner").
 _HEADLINE_VERBS = frozenset(
     ["takes", "joins", "exits", "leaves", "returns", "signs", "steps", "says", "teases", "confirms", "reveals", "talks",
-     "responds", "reacts", "speaks", "explains", "addresses", "breaks", "opens", "admits", "shares", "hints", "weighs"]
+     "responds", "reacts", "speaks", "explains", "addresses", "breaks", "opens", "admits", "shares", "hints", "weighs",
+     "has", "have", "said", "is", "was"]
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -149,7 +152,7 @@ def _expand(name: str, pool: list[str], before: str | None = None) -> str | None
     later = pool.index(_LATER) if _LATER in pool else len(pool)
     for names in (pool[:later], pool[later + 1 :]):
         cands = [p for p in names if " " in p and key in (p.split()[0].casefold(), p.split()[-1].casefold())]
-        if before is not None and cands and not any(p in before for p in cands):
+        if before is not None and not any(p in before for p in cands):
             cands = _named_before(name, before) or cands  # ("Tony Gilroy's series" in the lead)
         if before is not None and len(set(cands)) > 1:
             named = sorted({p for p in cands if p in before}, key=before.find)
@@ -162,7 +165,8 @@ def _expand(name: str, pool: list[str], before: str | None = None) -> str | None
 def _named_before(surname: str, before: str) -> list[str]:
     """The first full name of ``before`` (possessive too) that ends in ``surname``."""
     for match in re.finditer(r"\b" + re.escape(surname) + r"\b", before):
-        window = before[max(0, match.start() - 40) : match.end() + 3]
+        start = max(0, match.start() - 40, before.rfind("\n", 0, match.start()) + 1)  # (a line's own words)
+        window = before[start : match.end()]
         full = [n.text for n in find_names(window, []) if n.text.endswith(" " + surname)]
         if full:
             return full[-1:]
@@ -916,6 +920,7 @@ def _agent_list(sent: _Sentence, pos: int) -> tuple[list[tuple[str, list[str]]],
         and len(people[0][0].split()) == 1
         and len(people[1][0].split()) >= 2
         and _expand(people[0][0], sent.pool()) is None
+        and not _named_before(people[0][0], sent.before(pos))  # ("by Wainwright and Patrick Harkins": Sally Wainwright)
     ):
         people[0] = (f"{people[0][0]} {people[1][0].split()[-1]}", people[0][1])
     return people, end
@@ -991,6 +996,10 @@ def _actives(sent: _Sentence) -> list[Credit]:
     return out
 
 
+_WORK_OF_OBJECT = re.compile(
+    r"\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:anime|film|movie|series|drama|show|adaptation|manga|stage\s+play|play)\s+"
+    r"(?:adaptation\s+|version\s+)?of\s+[\"“‘']?[A-Z]"
+)
 _MUSIC_OBJECT = re.compile(r"\b(?:score|scores|music|soundtrack|theme\s+songs?|theme|songs?|lyrics|anthem)\b", re.I)
 
 
@@ -1019,6 +1028,8 @@ def _active_credit(sent: _Sentence, start: int, end: int, role: str) -> list[Cre
     earlier_work = show is not None and show != sent.ctx.doc.main and _EARLIER.search(sent.text[back:phrase_end])
     if earlier_work and not _RETURN.search(sent.text[back:start]):
         return []
+    if _EARLIER.search(sent.text, back, start) and _WORK_OF_OBJECT.match(sent.text, end):
+        return []  # "Mizoguchi previously directed the anime of Paper Moon Pharmacy": another work
     people += _co_agents(sent, end, phrase_end)
     season = _season(sent, start, phrase_end, back_from=back, copula=False, show=show)
     st = _stance_for(sent, start, phrase_end)
