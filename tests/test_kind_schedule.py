@@ -1744,3 +1744,16 @@ def test_all_n_seasons_each_give_every_season_the_count() -> None:
 )
 def test_a_count_beside_the_number_of_seasons_is_the_whole_runs(sentence: str) -> None:
     assert not any(kind == "episodes" for _, kind, _, _ in _rows(sentence))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Each series has six episodes.", {(1, "episodes", 6, "asserted"), (2, "episodes", 6, "asserted"), (3, "episodes", 6, "asserted")}),
+        ("Every season runs ten episodes.", {(1, "episodes", 10, "asserted"), (2, "episodes", 10, "asserted"), (3, "episodes", 10, "asserted")}),
+        ("Each season will have ten episodes.", {(4, "episodes", 10, "asserted")}),
+    ],
+)
+def test_each_season_has_n_episodes_in_an_article_about_the_next(body: str, expected: set[Row]) -> None:
+    doc = extract(f"Moonfall Season 4: Everything We Know\n\n{body}", title="Moonfall Season 4: Everything We Know", published=PUBLISHED, published_from="given")
+    assert {(c.season, c.kind, c.value, c.stance) for c in doc.claims if c.kind == "episodes"} == expected

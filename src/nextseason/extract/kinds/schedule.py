@@ -1886,7 +1886,9 @@ _EVERY_SEASON_SO_FAR = re.compile(
     r"\b(?:every|each)\s+(?:season|series)\s+(?:so\s+far|to\s+date|until\s+now|yet)\b|\b(?:every|each)\s+(?:previous|prior|past)\s+(?:season|series)\b"
     r"|\ball\s+(?:the\s+)?(?:previous|prior|past|earlier)\s+(?:seasons|series)\b"
     # "Each season ran to eight episodes": the ones aired (not "each season will run ...")
-    r"|\b(?:every|each)\s+(?:season|series)\s+(?:so\s+far\s+)?(?:ran|has\s+run|had|has\s+had|consisted|comprised)\b",
+    r"|\b(?:every|each)\s+(?:season|series)\s+(?:so\s+far\s+)?(?:ran|has\s+run|had|has\s+had|consisted|comprised)\b"
+    # "Each series has six episodes" in an article about the one to come: the ones there are
+    r"|\b(?:every|each)\s+(?:season|series)\s+(?:has|runs|consists\s+of|comprises|is\s+made\s+up\s+of)\b",
     re.I,
 )
 # "The first season had 11 episodes, and the second had 13": the season an ordinal alone names
