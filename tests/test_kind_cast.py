@@ -2911,3 +2911,20 @@ def test_entries_that_pair_two_names_then_describe_under_the_intro_are_its_list(
     got = {(s, p, c) for _show, s, _st, p, c in _cast(_WHO_PLAYS_WHOM) if c}
     assert {(2, "Ada Quill", "Mira Vance"), (2, "Bo Lee-Grant", "Tom Hale"), (2, "Cy Dunn", "Jin Park")} <= got
     assert not any(p in ("Mira Vance", "Tom Hale", "Jin Park") for _s, p, _c in got)
+
+
+_NOTED_LIST = """For reference, here is the main season 1 cast:
+
+Ada Quill - Mira Vance
+Bo Lee-Grant - Tom Hale, Mira's estranged father (new)
+Cy Dunn - Jin Park (new)
+
+Quill has said she sees the show as a long-term project.
+"""
+
+
+def test_separated_entries_with_a_note_or_a_description_of_the_part() -> None:
+    doc = extract(_NOTED_LIST, title=TITLE, published="2024-05-01", published_from="given")
+    got = {(c.season, c.value["person"], c.value["character"]) for c in doc.claims if c.kind == "cast" and isinstance(c.value, dict)}
+    assert {(1, "Ada Quill", "Mira Vance"), (1, "Bo Lee-Grant", "Tom Hale"), (1, "Cy Dunn", "Jin Park")} <= got
+    assert [s.title for s in doc.document.shows] == ["Moonlit Harbor"]

@@ -1757,3 +1757,20 @@ def test_a_count_beside_the_number_of_seasons_is_the_whole_runs(sentence: str) -
 def test_each_season_has_n_episodes_in_an_article_about_the_next(body: str, expected: set[Row]) -> None:
     doc = extract(f"Moonfall Season 4: Everything We Know\n\n{body}", title="Moonfall Season 4: Everything We Know", published=PUBLISHED, published_from="given")
     assert {(c.season, c.kind, c.value, c.stance) for c in doc.claims if c.kind == "episodes"} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A late 2024 launch isn't out of the question.", {(2, "premiere", "2024-41", "speculated")}),
+        ("A late 2024 launch hasn't been ruled out.", {(2, "premiere", "2024-41", "speculated")}),
+        ("Another 10-episode order, matching the first season, seems likely.", {(2, "episodes", 10, "speculated")}),
+        # (an aside between hyphens typed as dashes is its own clause: told, then the guess)
+        (
+            "The show runs on a two-year cycle - the first season arrived in September 2021 - so a fall 2025 return looks like the safest bet.",
+            {(1, "premiere", "2021-09", "asserted"), (2, "premiere", "2025-23", "speculated")},
+        ),
+    ],
+)
+def test_possibility_idioms_hedged_subjects_and_hyphen_asides(body: str, expected: set[Row]) -> None:
+    assert _rows(body) == expected

@@ -790,6 +790,8 @@ def _numbered_title_line(sents: list[Sentence], sent: Sentence, text: str, index
         title = title[: entry.start()].strip().rstrip(",:;–—-").strip()  # ("The Salt Road, Season 2")
     if not title or not title_cased(title) or find_platforms(title) or article_word(title):
         return None
+    if sent.block.intro is not None and _SPACED_DASH.search(title):
+        return None  # "Boyd Holbrook - Brodie (new)": an entry of the list its intro opens (a cast's)
     if not (fields or entry or fresh) and (strong_only or text.count(title) < 2):
         return None  # (the body writes it again)
     show = _spelled(title, text)
@@ -801,6 +803,7 @@ def _numbered_title_line(sents: list[Sentence], sent: Sentence, text: str, index
     return Section(show, (), season)
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 _STATUS_FIELD = re.compile(r"^Status\s*:", re.I)
 _THROUGH_SEASON = re.compile(r"\b(?:through|until|to)\s+(?:season|series)\b", re.I)
 

@@ -14,7 +14,8 @@ from nextseason.extract.cues import cue_groups, holds_cues, proven
 
 _CLAUSE_BREAK = re.compile(
     r"[;:—–]|,\s+(?:but|while|whereas|though|although|so|and|which|who|two|one|three|after|before|since)\b"
-    r"|\s+but\s+|\s+though\s+|\s+although\s+|\s+whereas\s+|\s+unless\s+|\s+because\s+|,\s+(?=[a-z]+ing\b)",
+    r"|\s+but\s+|\s+though\s+|\s+although\s+|\s+whereas\s+|\s+unless\s+|\s+because\s+|,\s+(?=[a-z]+ing\b)"
+    r"|\s-\s",  # (a dash typed as a hyphen: "a two-year cycle - season 2 arrived in 2021 - so ...")
     re.I,
 )
 _MODAL = re.compile(
@@ -24,7 +25,7 @@ _MODAL = re.compile(
     r"speculat\w*|guess\w*|potential(?:ly)?|in talks|in negotiations|possible|chance|being\s+(?:eyed|considered|courted|wooed)|realistic|"
     r"plausible|would-be|seems?|(?<=it\s)appears|appears?(?=\s+(?:to|that|set|poised|likely|unlikely|certain)\b)|wishes|wish|want(?:s|ed)? to see|estimated?|projected|"
     r"looks?\s+like|best[- ]case|all\s+but\s+(?:certain|guaranteed|assured|sure)|almost\s+certain(?:ly)?|"
-    r"be\s+ruled\s+out|out\s+of\s+the\s+question|"
+    r"be(?:en)?\s+ruled\s+out|out\s+of\s+the\s+question|"
     # "were positively considering reprising their roles", "reviewing the offer": not decided
     r"(?:considering|reviewing)\s+(?:the\s+|an?\s+|their\s+)?(?:offers?|reprising|returning|joining))\b"
     r"|[’']d\s+(?:love|like|hope|bet|guess|imagine|expect|say|think|be|want|prefer|rather)\b"  # "I'd love ...", "we'd expect"
@@ -58,7 +59,7 @@ _FALSE_NEGATION = re.compile(
     r"|\bsurpris(?:ed|es|ing)\s+(?:exactly\s+|absolutely\s+|almost\s+)?(?:nobody|no\s+one)\b"  # "it surprised exactly nobody"
     # "an early 2027 launch can't be ruled out": a possibility, not a denial
     r"|\b(?:can|could)(?:not|['’]t|n['’]t|\s+not)\s+be\s+ruled\s+out\b|\bnot\s+(?:be\s+)?ruled\s+out\b"
-    r"|\bnot\s+out\s+of\s+the\s+question\b"
+    r"|\bnot\s+out\s+of\s+the\s+question\b|n['’]t\s+out\s+of\s+the\s+question\b|n['’]t\s+(?:been\s+)?ruled\s+out\b"
     r"|\b(?:can|could)(?:not|['’]t|n['’]t|\s+not)\s+wait\b"  # "we cannot wait for viewers to return": eagerness
     # "will star in a role that is yet to be revealed": the role's secrecy, not the casting's denial
     r"|\b(?:role|part|character)\s+(?:that|which)\s+(?:is|has)\s+(?:still\s+)?(?:yet\s+to|not\s+(?:yet\s+)?been)"
@@ -86,8 +87,8 @@ def _first_char_gated(pattern: re.Pattern[str], digest: str, chars: str) -> re.P
 # Speed: every branch of _CLAUSE_BREAK begins with a break mark, a comma or a space; every word
 # of _MODAL with one of these letters ("looks like", "best-case", "all but certain", "you'd" too) or,
 # for "I'd love", an apostrophe; every word of _NEGATION with n, w, c or y.
-_CLAUSE_BREAK_GATED = _first_char_gated(_CLAUSE_BREAK, "b577a3ca7ded", r";:—–,\s")
-_MODAL_GATED = _first_char_gated(_MODAL, "f4c3906a12ef", "abcefghilmoprstuwy’'")
+_CLAUSE_BREAK_GATED = _first_char_gated(_CLAUSE_BREAK, "f8dd8892e781", r";:—–,\s")
+_MODAL_GATED = _first_char_gated(_MODAL, "07a46b189910", "abcefghilmoprstuwy’'")
 _NEGATION_GATED = _first_char_gated(_NEGATION, "99eb8ed07e74", "ncwy")
 
 
@@ -205,6 +206,8 @@ def is_hedged(text: str, start: int, end: int) -> bool:
         clause = _AN_UNLIKELY.sub(lambda m: " " * len(m.group()), clause)
     if _MODAL_GATED.search(clause):
         return True
+    if _ASIDE_THEN_HEDGE.match(text, right):
+        return True  # "Another 10-episode order, matching season 4, seems likely": the subject's hedge
     if "may" in text and _MAY.search(clause):
         return True
     if holds_cues(text, _READER_IF_CUES):
@@ -224,6 +227,9 @@ def is_hedged(text: str, start: int, end: int) -> bool:
 
 
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
+_ASIDE_THEN_HEDGE = re.compile(
+    r",\s+[^,;.]{1,60},\s+(?:seems|looks|appears|feels|is|sounds)\s+(?:\w+\s+)?(?:likely|probable|possible|plausible|realistic)\b"
+)
 _NEXT_RELATIVE = re.compile(r",?\s+and\s+(?:which|who|whose)\s")
 
 

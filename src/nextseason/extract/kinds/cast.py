@@ -2032,13 +2032,21 @@ def _separator_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) 
     return [_Mention(person, _character(char, state), outer.start, "pair")]
 
 
+_ENTRY_NOTE = re.compile(r"\s*\((?:new|returning|recurring|guest|main|regular|series\s+regular|cameo|new\s+cast|season\s+\w+)\)\s*$", re.I)
+_SIDE_DESCRIPTION = re.compile(r",\s+(?:(?:the|a|an|his|her|their)\s+|[A-Z][\w'’-]*['’]s\s+)[^,;:()]{1,60}")
+
+
 def _separated_names(text: str) -> tuple[NameSpan, NameSpan] | None:
-    """Both sides of "A: B" / "A – B" when each side is exactly one name."""
-    found = _SEPARATED.fullmatch(text)
+    """Both sides of "A: B" / "A – B" when each side is exactly one name (the second perhaps
+    described, the entry perhaps noted: "Jeremy Irons - Martin Levy, Alex's estranged father (new)")."""
+    note = _ENTRY_NOTE.search(text)
+    found = _SEPARATED.fullmatch(text, 0, note.start() if note else len(text))
     if not found:
         return None
     first, second = name_at(text, found.start(1)), name_at(text, found.start(2))
-    if first is None or second is None or first.end != found.end(1) or second.end != found.end(2):
+    if first is None or second is None or first.end != found.end(1):
+        return None
+    if second.end != found.end(2) and not _SIDE_DESCRIPTION.fullmatch(text, second.end, found.end(2)):
         return None
     if first.possessive or second.possessive or is_platform_name(first.text) or is_platform_name(second.text):
         return None

@@ -1247,7 +1247,7 @@ _SINCE_SEASON = re.compile(r"\b(?:years?|months?|wait|gap|break|hiatus)\s+since\
 
 # A clause drawn from what came before: ", so ...", ", which means ...".
 _CONSEQUENCE = re.compile(
-    r"[,;—–]\s*(?:so|which\s+means|meaning|that\s+means|suggesting|putting|"
+    r"(?:[,;—–]|\s-)\s*(?:so|which\s+means|meaning|that\s+means|suggesting|putting|"
     r"which\s+(?:points|hints|would\s+point)\s+to|which\s+(?:suggests|would\s+suggest|would\s+put|puts))\s"
 )
 
@@ -2205,6 +2205,13 @@ _COUNT_HEDGE = re.compile(
 )
 
 
+# A count's noun phrase whose whole predicate is a hedge: "... order (, aside,) seems likely."
+_HEDGED_SUBJECT_END = re.compile(
+    r"[^,;.]{0,30}?(?:,\s+[^,;.]{1,60},)?\s+(?:seems|looks|appears|is|sounds|feels)\s+(?:\w+\s+)?"
+    r"(?:likely|probable|possible|plausible|realistic|on\s+the\s+cards)\s*[.!]?\s*$"
+)
+
+
 def _count_stance(ctx: SentenceContext, start: int, end: int) -> str:
     if _WRONG_AFTER.search(ctx.text[end:]) or _superseded(ctx.text, start):
         return "denied"  # "a typo", "was first announced as ten episodes"
@@ -2212,6 +2219,8 @@ def _count_stance(ctx: SentenceContext, start: int, end: int) -> str:
     if _COUNT_HEDGE.search(ctx.text[left:start]) or is_unconfirmed(ctx.text, end):
         return "speculated"  # "a retailer listing suggests 24 episodes", "..., but there is no source for this"
     if "-" in ctx.text[start:end]:
+        if _HEDGED_SUBJECT_END.match(ctx.text, end):
+            return "speculated"  # "Another 10-episode order, matching season 4, seems likely.": the order's
         # "The new six-part series is expected to air in autumn": the count is an attribute;
         # the hedge is the predicate's.
         masked = _mask_shows(ctx, 0, len(ctx.text))
