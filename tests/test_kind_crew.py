@@ -1322,3 +1322,15 @@ def test_a_headline_pronoun_is_no_part_of_a_name() -> None:
 )
 def test_an_earlier_credit_on_another_work_named_by_its_source(text: str, expected: set[tuple[str, int | None, str, str]]) -> None:
     assert people_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Executive producer Ada Quill described season 1 as the end of a chapter.", {("Ada Quill", None, "producer", "asserted")}),
+        ("Showrunner Ada Quill teased season 3 at the panel.", {("Ada Quill", None, "showrunner", "asserted")}),
+        ("Season 2 showrunner Ada Quill is back.", {("Ada Quill", 2, "showrunner", "asserted")}),
+    ],
+)
+def test_a_titled_speaker_holds_no_season_the_words_name(text: str, expected: set[tuple[str, int | None, str, str]]) -> None:
+    assert people_roles(text) == expected

@@ -1774,3 +1774,14 @@ def test_each_season_has_n_episodes_in_an_article_about_the_next(body: str, expe
 )
 def test_possibility_idioms_hedged_subjects_and_hyphen_asides(body: str, expected: set[Row]) -> None:
     assert _rows(body) == expected
+
+
+def test_a_release_verb_whose_object_is_a_person_releases_nothing() -> None:
+    body = "Ada Quill played Mira Vance in the first season. The studio dropped Quill in December 2023 after the scandal."
+    assert not {r for r in _rows(body) if r[1] == "premiere"}
+    assert _rows("The streamer dropped the first season in December 2023.") == {(1, "premiere", "2023-12", "asserted")}
+
+
+def test_a_release_verb_before_a_month_or_a_weekday_still_releases() -> None:
+    assert _rows("Season 1 dropped April 17, 2024.") == {(1, "premiere", "2024-04-17", "asserted")}
+    assert _rows("Season 1 dropped Friday, April 19, 2024.") == {(1, "premiere", "2024-04-19", "asserted")}

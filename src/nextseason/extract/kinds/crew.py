@@ -264,7 +264,11 @@ _UPCOMING_CREDIT = re.compile(
 )
 _PLURAL_SEASONS = re.compile(r"\b(?:both|all|new|the)\s+(?:\w+\s+)?seasons\b|\bseasons\b", re.I)
 _BE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
-_SPEECH = re.compile(r"\b(?:said|says|say|saying|told|tells|confirmed|confirms|revealed|reveals|explained|that)\b", re.I)
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|confirmed|confirms|revealed|reveals|explained|that|described|describes|called|calls|"
+    r"teased|teases|hinted|hints|admitted|admits|promised|promises)\b",
+    re.I,
+)
 _PHRASE_END = re.compile(
     r"[,;]|\s+(?:but|while|whereas|although|though)\s+|\s+and\s+(?:also\s+|then\s+|now\s+)?"
     r"(?=(?:is|are|was|will|would|has|have|had|remains?|returns?|" + "|".join(p for p, _ in _ROLE_VERBS) + r")\b)",

@@ -475,6 +475,20 @@ def _triggers(text: str) -> list[_Trigger]:
     return out
 
 
+# "Marvel dropped Majors in December 2023": a release verb whose object is a name, not a show's
+_NAMED_OBJECT = re.compile(
+    r"\s+(?!(?:Season|Series|Part|Volume|Episode|The|Its|All|Both|Chapter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z][\w'’-]*\b"
+)
+
+
+def _drops_a_name(ctx: SentenceContext, trig: _Trigger) -> bool:
+    if not trig.word.lower().startswith(("drop", "axe", "fire")):
+        return False
+    named = _NAMED_OBJECT.match(ctx.text, trig.end)
+    return named is not None and not any(m.start <= named.end() - 1 < m.end for m in ctx.show_mentions)
+
+
 # ", which adapts Mick Herron's London Rules, " right before the verb: a relative aside
 _RELATIVE_ASIDE_BEFORE = re.compile(r",\s+(?:which|that|who)\s+[^,;()]{1,100},\s*$")
 
@@ -509,7 +523,7 @@ def _date_claims(ctx: SentenceContext) -> list[Claim]:
     text = ctx.text
     # Triggers only matter for the sentence's dates: without dates, skip the search.
     dates = title_free_dates(ctx)
-    triggers = [t for t in _triggers(text) if not _inside_date(t, dates)] if dates else []
+    triggers = [t for t in _triggers(text) if not _inside_date(t, dates) and not _drops_a_name(ctx, t)] if dates else []
     chosen: list[tuple[DateMention, str, _Trigger | None]] = []
     started: list[tuple[DateMention, _Trigger]] = []  # "We started in March": a start, of what the sentence says later
     if _bare_heading(ctx):
