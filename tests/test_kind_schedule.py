@@ -1785,3 +1785,9 @@ def test_a_release_verb_whose_object_is_a_person_releases_nothing() -> None:
 def test_a_release_verb_before_a_month_or_a_weekday_still_releases() -> None:
     assert _rows("Season 1 dropped April 17, 2024.") == {(1, "premiere", "2024-04-17", "asserted")}
     assert _rows("Season 1 dropped Friday, April 19, 2024.") == {(1, "premiere", "2024-04-19", "asserted")}
+
+
+def test_a_date_in_a_relative_clause_about_a_film_releases_no_season() -> None:
+    body = "Ada Quill will next turn up on the big screen in Storm: Doomsday, which is shooting in London and is dated for December 2026."
+    assert not {r for r in _rows(body) if r[1] == "premiere"}
+    assert _rows("The new season, which is shooting in London, is dated for December 2026.") == {(2, "premiere", "2026-12", "asserted")}

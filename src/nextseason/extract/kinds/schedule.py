@@ -213,11 +213,17 @@ def _no_show_release(ctx: SentenceContext, date: DateMention) -> bool:
     left, right = clause_span(ctx.text, date.start, date.end)
     if _NOT_A_SHOW_RELEASE.search(ctx.text, left, right):
         return True
+    which = _WHICH_CLAUSE_START.search(ctx.text, max(0, left - 12), left) if ", " in ctx.text[:left] else None
+    if which is not None and _NOT_A_SHOW_RELEASE.search(ctx.text, max(0, which.start() - 60), which.start()):
+        return True  # "on the big screen in Avengers: Doomsday, which ... is dated for December 2026": the film's
     other = _QUOTED_OTHER_WHICH.search(ctx.text, 0, date.start)
     if other is None:
         return False
     named = [m for m in ctx.show_mentions if other.start(1) <= m.start < other.end(1)]
     return not any(m.title == ctx.show for m in named)
+
+
+_WHICH_CLAUSE_START = re.compile(r",\s+(?:which|that)\s*$")
 
 
 # "has been delayed (all the way) until 2025": the new date, not an end
