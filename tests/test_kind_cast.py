@@ -2928,3 +2928,16 @@ def test_separated_entries_with_a_note_or_a_description_of_the_part() -> None:
     got = {(c.season, c.value["person"], c.value["character"]) for c in doc.claims if c.kind == "cast" and isinstance(c.value, dict)}
     assert {(1, "Ada Quill", "Mira Vance"), (1, "Bo Lee-Grant", "Tom Hale"), (1, "Cy Dunn", "Jin Park")} <= got
     assert [s.title for s in doc.document.shows] == ["Moonlit Harbor"]
+
+
+def test_a_tables_header_row_is_no_pair_and_the_new_addition_is_cast() -> None:
+    text = "The season 2 cast:\n\nActor: Character\nAda Quill: Mira Vance\n\nThe big new addition is Bo Lee-Grant."
+    got = {(s, p, c) for _show, s, _st, p, c in _cast(text)}
+    assert (2, "Ada Quill", "Mira Vance") in got and (2, "Bo Lee-Grant", None) in got
+    assert not any(p == "Actor" or c == "Character" for _s, p, c in got)
+
+
+def test_a_header_row_that_names_the_part_first_orders_the_list() -> None:
+    text = "The season 2 cast:\n\nCharacter – Actor\nAda Quill – Mira Vance\nBo Lee-Grant – Tom Hale"
+    got = {(s, p, c) for _show, s, _st, p, c in _cast(text)}
+    assert got == {(2, "Mira Vance", "Ada Quill"), (2, "Tom Hale", "Bo Lee-Grant")}

@@ -1791,3 +1791,15 @@ def test_a_date_in_a_relative_clause_about_a_film_releases_no_season() -> None:
     body = "Ada Quill will next turn up on the big screen in Storm: Doomsday, which is shooting in London and is dated for December 2026."
     assert not {r for r in _rows(body) if r[1] == "premiere"}
     assert _rows("The new season, which is shooting in London, is dated for December 2026.") == {(2, "premiere", "2026-12", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Season 1 ran for ten episodes and season 2 for nine.", {(1, "episodes", 10, "asserted"), (2, "episodes", 9, "asserted")}),
+        ("Season 1 had eight episodes, while season 2 had six.", {(1, "episodes", 8, "asserted"), (2, "episodes", 6, "asserted")}),
+        ("Season 1 ran for ten episodes and season 2 for 40 minutes longer.", {(1, "episodes", 10, "asserted")}),
+    ],
+)
+def test_a_count_whose_verb_and_noun_the_next_season_leaves_out(body: str, expected: set[Row]) -> None:
+    assert {r for r in _rows(body) if r[1] == "episodes"} == expected

@@ -1819,3 +1819,9 @@ def test_a_numbered_title_names_no_season_far_past_those_the_text_writes() -> No
     numbered = "Harbour Lights 2: Everything We Know\n\nThe first season ended in 2023. Harbour Lights 2 premieres on May 3, 2025."
     doc = extract(numbered, title="Harbour Lights 2: Everything We Know", published="2025-01-01", published_from="given")
     assert {(c.season, c.value) for c in doc.claims if c.kind == "premiere"} == {(2, "2025-05-03")}
+
+
+def test_a_title_after_said_is_a_show_when_its_season_follows() -> None:
+    body = "At the event, the streamer confirmed that Night Desk will return for a second season, and said Panchayat season 4 will arrive in July."
+    doc = extract(f"Harbour Lights Season 3: Everything We Know\n\n{body}", title="Harbour Lights Season 3: Everything We Know", published="2025-03-20", published_from="given")
+    assert ("Panchayat", 4, "premiere", "2025-07") in {(c.show, c.season, c.kind, c.value) for c in doc.claims}

@@ -871,8 +871,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
             before = text[:start]
             if _common_opener(title, before, lowered) and not _SHOW_APPOSITIVE.match(text, end):
                 continue  # "Production began in March": a word opening the sentence
-            if _SPEAKER_BEFORE.search(before):
-                continue  # 'said HBO's Francesca Orsi': the one quoted, a person
+            if _SPEAKER_BEFORE.search(before) and not _SEASON_AFTER.match(text[end:]):
+                continue  # 'said HBO's Francesca Orsi': the one quoted, a person (not "said X season 4 will arrive")
             if _ADAPTS_BEFORE.search(before):
                 continue  # "Series 5, which adapts Mick Herron's London Rules, ...": the source, no show
             if _OF_PLACE_BEFORE.search(before) or _ACROSS_BEFORE.search(before):

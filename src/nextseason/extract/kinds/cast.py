@@ -296,7 +296,7 @@ _OBJECT_TRIGGER = re.compile(
     r"\b(?:returning\s+cast(?:\s+members)?\s+(?:include|includes|including|are)|"
     r"returning\s+(?:stars?|cast\s+members?|favou?rites|leads?)|"
     # the season's newcomers: "Newcomers include A and B", "New to the cast is X"
-    r"(?:newcomers|new(?:ly\s+(?:announced|added|cast))?\s+(?:cast\s+members?|faces|additions|arrivals|recruits|ensemble)|additions\s+to\s+the\s+cast)"
+    r"(?:newcomers|new(?:ly\s+(?:announced|added|cast))?\s+(?:cast\s+members?|faces|additions?|arrivals?|recruits?|ensemble)|additions?\s+to\s+the\s+cast)"
     r"\s+(?:include|includes|including|are|is)|newcomers\b[^.;:()]{0,50}?,?\s+(?:including|such\s+as)|"
     # "She's joined by newcomers A and B", "X is back, as are A, B and C"
     r"(?<=by )newcomers(?=\s+[A-Z])|(?:\bback|\breturns?|\breturning),\s+as\s+(?:are|is|do|does|will)(?=\s+[A-Z])|"
@@ -2025,7 +2025,8 @@ def _separator_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) 
         return []
     # ("Seraphine Vault: Yuzuha Amane": a press list's "Role: Player" lines, like its "Director: X")
     colon = ":" in ctx.text[outer.end : inner.start]
-    if _order(ctx, state, intro, outer.text, inner.text, default="character" if colon else "actor") == "character":
+    order = _header_order(ctx) or _order(ctx, state, intro, outer.text, inner.text, default="character" if colon else "actor")
+    if order == "character":
         person, char = inner.text, outer.text
     else:
         person, char = outer.text, inner.text
@@ -2050,7 +2051,32 @@ def _separated_names(text: str) -> tuple[NameSpan, NameSpan] | None:
         return None
     if first.possessive or second.possessive or is_platform_name(first.text) or is_platform_name(second.text):
         return None
+    if first.text.lower() in _COLUMN_HEADS or second.text.lower() in _COLUMN_HEADS:
+        return None  # a table's header row: "Actor | Character"
     return first, second
+
+
+_CHARACTER_HEADS = frozenset({"character", "characters", "role", "roles", "part"})
+
+
+def _header_order(ctx: SentenceContext) -> str | None:
+    """The side a list's header row ("Actor: Character", "Role | Played by") names first."""
+    block = ctx.sentence.block
+    for sent in ctx.doc.sentences:
+        other = sent.block
+        if other.kind != block.kind or other.heading != block.heading or other.intro != block.intro:
+            continue
+        found = _SEPARATED.fullmatch(sent.text)
+        if found and found.group(1).lower() in _COLUMN_HEADS and found.group(2).lower() in _COLUMN_HEADS:
+            first, second = found.group(1).lower(), found.group(2).lower()
+            return "character" if first in _CHARACTER_HEADS or second == "played by" else "actor"
+    return None
+
+
+_COLUMN_HEADS = frozenset(
+    {"actor", "actors", "actress", "character", "characters", "role", "roles", "cast", "player", "name", "voice", "voice actor",
+     "cast member", "played by", "star", "part"}
+)
 
 
 def _title_in_brackets(ctx: SentenceContext, state: _DocState, outer: NameSpan, inner: NameSpan, intro: str | None) -> bool:

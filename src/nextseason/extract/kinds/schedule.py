@@ -1666,12 +1666,28 @@ def _episode_claims(ctx: SentenceContext, dated: list[Claim]) -> list[Claim]:
                 )
             )
         out += _implied_counts(ctx, start, end, value)
+        gapped = _GAPPED_COUNT.match(text, end)
+        if gapped and _num_value(gapped.group("n")) and find_seasons(gapped.group("season")):
+            # "Season 1 ran for ten episodes and season 2 for nine": the verb and noun left out
+            n_start = gapped.start("n")
+            out.append(
+                ctx.claim("episodes", _num_value(gapped.group("n")), n_start, gapped.end("n"),
+                          season=find_seasons(gapped.group("season"))[0].number, show=_show_for(ctx, start),
+                          stance=_count_stance(ctx, n_start, gapped.end("n")))
+            )
     out += [c for c in _answered_count(ctx) if all(c.value != o.value for o in out)]
     if out:
         ctx.doc.memo[_COUNT_MEMO] = (ctx.sentence.block.index, ctx.sentence.position)
     else:
         out = _follow_up_counts(ctx)
     return out
+
+
+_GAPPED_COUNT = re.compile(
+    r"(?:\s+episodes)?(?:\s+each)?,?\s+(?:and|while|whereas|but)\s+(?P<season>(?:season|series)\s+\w+|the\s+\w+\s+(?:season|series))\s+"
+    r"(?:for|with|had|got|ran\s+for|ran\s+to|just|only)?\s*(?P<n>" + _NUM + r")\b(?!\s*(?:[-–]|episodes|years|months|weeks|days|hours|minutes|mins|seconds|percent|%))",
+    re.I,
+)
 
 
 # "How many episodes will X season 2 have?" answered "Ten, two more than ...": the number that
