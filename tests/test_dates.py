@@ -567,6 +567,9 @@ def test_normalise_rejects_an_unknown_tense() -> None:
         ("The finale airs next week, on March 2, 2025.", "2025-02"),
         ("Season 3 lands next year, on January 2, 2026.", "2025"),
         ("It returns next month, on Friday, November 21.", None),
+        # the time since a dated event, the sentence going on in the present
+        ("Three weeks after it landed on Netflix on September 27, 2024, the show is still in the top 10.", "2024-10"),
+        ("Two years after it premiered on May 3, 2021, the show was renewed.", None),
     ],
 )
 def test_infer_published(text: str, expected: str | None) -> None:

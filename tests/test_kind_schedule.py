@@ -1803,3 +1803,10 @@ def test_a_date_in_a_relative_clause_about_a_film_releases_no_season() -> None:
 )
 def test_a_count_whose_verb_and_noun_the_next_season_leaves_out(body: str, expected: set[Row]) -> None:
     assert {r for r in _rows(body) if r[1] == "episodes"} == expected
+
+
+def test_a_fronted_clause_whose_it_is_the_season_named_next() -> None:
+    body = "Three weeks after it landed on Netflix on April 27, 2024, Moonfall season 2 is still in the top 10."
+    assert {r for r in _rows(body) if r[1] == "premiere"} == {(2, "premiere", "2024-04-27", "asserted")}
+    body = "After it premiered in March 2023, the first season topped the charts."
+    assert {r for r in _rows(body) if r[1] == "premiere"} == {(1, "premiere", "2023-03", "asserted")}

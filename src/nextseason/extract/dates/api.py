@@ -160,7 +160,22 @@ def infer_published(text: str) -> str | None:
         inferred = _from_relative(m["when"], m["unit"], m["date"])
         if inferred is not None:
             return inferred
+    for m in _SPAN_AFTER_ON.finditer(text):
+        inferred = _from_ago(f"{m['span']} ago", m["date"])
+        if inferred is not None:
+            return inferred
     return None
+
+
+# "Three weeks after it landed on Netflix on September 27, 2024, X is still in the top 10": a
+# sentence that opens on the time since a dated event, and goes on in the present.
+_SPAN_AFTER_ON = re.compile(
+    rf"(?:^|[.!?]\s+|\n)(?P<span>(?i:(?:almost|nearly|about|around|roughly|some|over|more\s+than|just|only)\s+)?"
+    rf"{_NUMBER}\s+(?i:days?|weeks?|months?|years?))\s+(?i:after|since)\s+[^.,;\n]{{0,80}}?\b(?i:on)\s+(?P<date>"
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR4}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_ANY_MONTH},?\s+{_YEAR4}))"
+    rf",\s+[^.;\n]{{0,80}}?\b(?:is|are|has|have|remains|remain|sits|still)\b"
+)
 
 
 # "returns next month, on Friday, November 21, 2025": the article was written the month before.

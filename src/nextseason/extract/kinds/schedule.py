@@ -1130,6 +1130,13 @@ def _seasons_for(
         return [1]
     if _SERIES_PREMIERE.search(text, max(0, date.start - 40), date.start):
         return [1]  # "directed the series premiere back in 2022": the first season's first episode
+    fronted = _FRONTED_IT.match(text)
+    if fronted and date.end <= fronted.end():
+        # "Three weeks after it landed on Netflix on September 27, X season 2 is ...": the "it"
+        # is the subject the sentence goes on to name
+        named = [n for p, n in _season_mentions(ctx) if fronted.end() <= p <= fronted.end() + 50]
+        if named:
+            return [named[0]]
     target = ctx.doc.target_season
     if target and target > 1 and _CURRENT_SEASON.search(text, 0, date.start) and not _after_publication(ctx, date):
         return [target - 1]  # "The current season, which premiered on October 9" (of a season 5 renewal)
@@ -1240,6 +1247,9 @@ def _seasons_for(
         ahead = _earlier_block_season(ctx, of_show=_show_for(ctx, date.start)) if _after_publication(ctx, date) else None
         return [ctx.section_season or ahead or 1]
     return [_future_season(ctx)]
+
+
+_FRONTED_IT = re.compile(r"[^,;]{0,40}?\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ww]hen|[Aa]s|[Uu]ntil|[Oo]nce)\s+(?:it|they)\s[^;]{3,120}?,\s+(?!\d)")
 
 
 # "the small-town comedy that debuted in February", "The anime, which premiered in April": a
