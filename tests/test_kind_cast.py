@@ -2941,3 +2941,20 @@ def test_a_header_row_that_names_the_part_first_orders_the_list() -> None:
     text = "The season 2 cast:\n\nCharacter – Actor\nAda Quill – Mira Vance\nBo Lee-Grant – Tom Hale"
     got = {(s, p, c) for _show, s, _st, p, c in _cast(text)}
     assert got == {(2, "Mira Vance", "Ada Quill"), (2, "Tom Hale", "Bo Lee-Grant")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Quill (Night Desk, Bosch) stars as Will Trent.", {("Ada Quill", "Will Trent")}),
+        ("Ada Quill (Night Desk) stars as Mira Vance.", {("Ada Quill", "Mira Vance")}),
+        ("Ada Quill plays May Carter, the captain.", {("Ada Quill", "May Carter")}),
+    ],
+)
+def test_a_credit_in_brackets_before_stars_as_and_a_part_named_will_or_may(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
+
+
+def test_a_player_who_is_absent_from_the_new_season() -> None:
+    got = _cast("Cy Dunn, who played Jules in the first season, is also absent.")
+    assert ("Moonlit Harbor", 2, "denied", "Cy Dunn", "Jules") in got

@@ -361,6 +361,8 @@ def _given_name(tok: str, tokens: list[re.Match[str]], k: int, text: str) -> boo
         at = tokens[k].start()
         if at and text[at - 1] == "(":
             pass  # "(Will Byers)": a part in brackets
+        elif at > 1 and text[at - 1] == " " and text[at - 2].islower() and not text.rstrip().endswith("?"):
+            pass  # read from inside prose: "stars as Will Trent"
         elif text.rstrip().endswith("?") or text[:1] != tok[:1]:
             return False  # "Will Squid Game return?": the question's verb
     elif (gap := text[before.end() : tokens[k].start()]) == " (":

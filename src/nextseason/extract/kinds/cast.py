@@ -233,6 +233,7 @@ _PRED_DEPART = (
     r"|(?:exit(?:s|ed|ing)?|depart(?:s|ed|ing)?|quit(?:s|ting)?|bow(?:s|ed)\s+out)"
     r"(?=\s+(?:the\s+(?:show|series|cast|drama)|ahead\s+of|before|after)\b|\s*[.,;]|$)"
     r"|^(?:missing|absent)(?=\s+(?:from|this)\b)"  # "Missing from series three is X"
+    r"|(?:is|are|will\s+be)\s+(?:also\s+|notably\s+)?(?:absent|missing)(?=\s*[.,;]|\s+(?:from|this)\b|$)"  # "X, who played Y, is also absent"
     r"|^not\s+(?:returning|coming\s+back|making\s+the\s+(?:jump|leap|move|trip))(?=\s+(?:is|are|for|this)\b)"  # "Not returning is X"
 )
 _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -278,7 +279,7 @@ _PREDICATE_CUES: dict[str, tuple[str, ...] | None] = {
             ("4eb41010f15e", ("join", "cast", "signed", "board", "recur", "star", " role", "tapped", "added", "hired")),
             ("b99dd6cea49d", ("cameo", "appear")),
             ("36bb139b2b5d", ("teaser", "trailer")),
-            ("a9297cf4bc0f", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming", "not making")),
+            ("3433f41463b3", ("replaced", "gone", "leav", "exit", "depart", "quit", "bow", "missing", "absent", "not returning", "not coming", "not making")),
             ("55a31f2acf8d", ("reviewing", "considering", "weighing", "mulling")),
             ("93db1200c1f3", ("star",)),
             ("90491639412d", ("star",)),
@@ -1798,7 +1799,7 @@ _BRACKETED = re.compile(r"\(([^()]{2,60})\)")
 _BRACKET_ASIDE = re.compile(r",\s+(?:still|as\s+ever|again|excellent|wonderful|terrific|superb|great|reliably|never)\b[\w'’ -]{0,30}")
 _NAME_BETWEEN_BRACKETS = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*")
 _PLAYS_AFTER = re.compile(
-    r"\s+(?:(?:will|is\s+set\s+to|has\s+been\s+cast\s+to|is\s+to|also|now)\s+)*(?:play|plays|playing|portray|portrays|voice|voices|star\s+as)\b"
+    r"\s+(?:(?:will|is\s+set\s+to|has\s+been\s+cast\s+to|is\s+to|also|now)\s+)*(?:play|plays|playing|portray|portrays|voice|voices|(?:co-)?star(?:s|red)?\s+as)\b"
     # "X (Ink Hollow) has been tapped to star ...", "X (Y) has joined the cast": casting news names the part later
     r"|\s+(?:has|have)\s+(?:been\s+(?:tapped|cast|added|hired|recruited|signed)|joined|boarded|signed\s+(?:on|up)|landed)\b"
     # "Clementine Obi (Harbour Nights) will guest star in ...", "X (Y) is set to recur on ...": the same
