@@ -2958,3 +2958,17 @@ def test_a_credit_in_brackets_before_stars_as_and_a_part_named_will_or_may(text:
 def test_a_player_who_is_absent_from_the_new_season() -> None:
     got = _cast("Cy Dunn, who played Jules in the first season, is also absent.")
     assert ("Moonlit Harbor", 2, "denied", "Cy Dunn", "Jules") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Quill's Mira Vance is back.", {("Moonlit Harbor", 2, "asserted", "Ada Quill", "Mira Vance")}),
+        ("Cy Dennis' Tom Hale is back.", {("Moonlit Harbor", 2, "asserted", "Cy Dennis", "Tom Hale")}),
+        ("Lark Pictures' Simone Adeyemi is back.", set()),
+    ],
+)
+def test_a_short_sentence_of_names_is_prose_and_a_plural_possessive_owns_a_part(
+    text: str, expected: set[tuple[str, int | None, str, str | None, str | None]]
+) -> None:
+    assert _cast(text) == expected

@@ -678,14 +678,15 @@ _TITLE_COLON_BEFORE = re.compile(r"(?:^|\s)[A-Z0-9][\w'’.-]*:\s*$")
 
 def _possessive_pairs(text: str, state: _DocState, names: list[NameSpan], people: set[str]) -> list[_Mention]:
     out: list[_Mention] = []
-    if ("'s " not in text and "’s " not in text) or _headline_case(text):
+    if ("'s " not in text and "’s " not in text and "s' " not in text and "s’ " not in text) or _headline_case(text):
         return out
     credited = holds_cues(text, _CREDIT_CUES) and bool(_CREDIT.search(text))
     for owner, part in pairwise(names):
         if (
-            not owner.possessive
+            not (owner.possessive or (owner.text.endswith("s") and text[owner.end : owner.end + 2] in ("' ", "’ ")))
             or part.possessive
             or not _full_name(owner.text)
+            or is_organisation(owner.text)  # ("Lark Pictures' Simone Adeyemi": the company's producer)
             or " of " in owner.text
             or part.tokens[-1] in _PLACE_OR_TIME_WORDS
             or _TITLE_COLON_BEFORE.search(text, 0, owner.start)  # "Frieren: Beyond Journey's End"
@@ -728,7 +729,12 @@ def _possessive_pairs(text: str, state: _DocState, names: list[NameSpan], people
 def _headline_case(text: str) -> bool:
     """A headline's capitals ("Strike Hits Netflix's Biggest Show"): no names can be told apart."""
     words = [w for w in text.split() if w[:1].isalpha()]
+    if any(w[0].islower() and w.strip(".,;:!?").lower() not in _HEADLINE_SMALL_WORDS for w in words):
+        return False  # ("Ada Quill's Mira Vance is back.": prose, however many names)
     return len(words) > 2 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+_HEADLINE_SMALL_WORDS = _wordset("a an the of in on at to for and or but as by with vs via from into nor")
 
 
 # "newcomer Molly Windsor, whose role is under wraps": cast for the season being made, unnamed role.
@@ -2689,7 +2695,7 @@ def _strip_filler(left: str) -> str:
         out = out[: word.start(1)].rstrip()
 
 
-_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")  # (and "Shaun Sipos' David O'Donnell")
 
 
 def _subject_list(text: str, names: list[NameSpan], last: NameSpan) -> list[_Subject]:
