@@ -1334,3 +1334,16 @@ def test_an_earlier_credit_on_another_work_named_by_its_source(text: str, expect
 )
 def test_a_titled_speaker_holds_no_season_the_words_name(text: str, expected: set[tuple[str, int | None, str, str]]) -> None:
     assert people_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The twins created the series and serve as its showrunners.",
+        "The brothers, who also serve as showrunners, are back.",
+        "They write the series and also serve as its showrunners.",
+    ],
+)
+def test_a_group_subjects_second_predicate_and_relative_clause(second: str) -> None:
+    rows = people_roles(f"The show comes from Ada Quill and Bo Quill. {second}")
+    assert {("Ada Quill", None, "showrunner", "asserted"), ("Bo Quill", None, "showrunner", "asserted")} <= rows

@@ -284,7 +284,10 @@ _PRONOUN_VERBS_END = re.compile(
     re.I,
 )
 # A subject that stands for several people named before: "They", "Both of them", "The pair".
-_GROUP_WORDS = r"(?:both of them|both|they|the two(?: of them)?|the pair|the duo)"
+_GROUP_WORDS = (
+    r"(?:both of them|both|they|the two(?: of them)?|the pair|the duo|the trio|the twins|the brothers|the sisters|the siblings"
+    r"|the couple)"
+)
 # "They also serve as showrunners", "Both will stay on as executive producers": the people the
 # sentence before named, together.
 _GROUP_VERBS_END = re.compile(
@@ -294,6 +297,12 @@ _GROUP_VERBS_END = re.compile(
     re.I,
 )
 _GROUP_SUBJECT = re.compile(r"^" + _GROUP_WORDS + r"\b", re.I)
+# The group's second predicate, or one in its relative clause: "The twins created the series,
+# serve as its showrunners", "They write the series and also serve as", "The brothers, who also serve as"
+_GROUP_AFTER_PREDICATE = re.compile(
+    r"^" + _GROUP_WORDS + r"(?:\s+[a-z][^.;:,]{2,60}?(?:,\s+(?:and\s+)?|\s+and\s+)|,\s+who\s+)(?:also\s+|both\s+|now\s+|still\s+)*$",
+    re.I,
+)
 _REGION_STOP = re.compile(r"[,;]|\.\s*$")
 _WHO_AFTER_APPOSITION = re.compile(r",\s+(?=who\b|whose\b)")
 _ATTACHED = re.compile(
@@ -1224,7 +1233,9 @@ def _predicates(sent: _Sentence) -> list[Credit]:
         if verbs:  # "she is expected to return as showrunner": the person the pronoun stands for
             found = _pronoun_people(sent, match.start(), group=False)
             subject = (found, match.start()) if found else None
-        elif subject is None and _GROUP_VERBS_END.search(sent.text, 0, match.start()):
+        elif subject is None and (
+            _GROUP_VERBS_END.search(sent.text, 0, match.start()) or _GROUP_AFTER_PREDICATE.match(sent.text[: match.start()])
+        ):
             found = _pronoun_people(sent, match.start(), group=True)
             subject = (found, match.start()) if found else None
         if subject is None:
