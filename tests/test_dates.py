@@ -353,6 +353,7 @@ INTERVALS = [
         [("late 2025 at the earliest", "2025-07/..")],
     ),
     ("not before 2025", None, [("not before 2025", "2025/..")]),
+    ("it is unlikely to arrive before 2027", None, [("before 2027", "2027/..")]),
     # the earliest a subject could come is the date: the verb opens the bound, the subject stays out
     ("the earliest the doctors could return is 2027", None, [("is 2027", "2027/..")]),
     ("The soonest we will see it would be spring 2026", None, [("would be spring 2026", "2026-21/..")]),

@@ -1810,3 +1810,15 @@ def test_a_fronted_clause_whose_it_is_the_season_named_next() -> None:
     assert {r for r in _rows(body) if r[1] == "premiere"} == {(2, "premiere", "2024-04-27", "asserted")}
     body = "After it premiered in March 2023, the first season topped the charts."
     assert {r for r in _rows(body) if r[1] == "premiere"} == {(1, "premiere", "2023-03", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("It is very unlikely that the new episodes arrive before late 2025.", {(2, "premiere", "2025-07/..", "speculated")}),
+        ("We would not count on new episodes before fall 2025.", {(2, "premiere", "2025-23/..", "speculated")}),
+        ("Don't count on it before 2026.", {(2, "premiere", "2026/..", "speculated")}),
+    ],
+)
+def test_unlikely_before_and_not_counting_on_it_are_open_guesses(body: str, expected: set[Row]) -> None:
+    assert _rows(body) == expected

@@ -20,7 +20,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _MODAL = re.compile(
     r"\b(?:could|might|would|should|likely|likeliest|unlikely|probably|possibly|perhaps|presumably|"
-    r"expected|expects?|expecting|(?<!\bhighly\s)(?<!\bmuch\s)(?<!\bhotly\s)(?<!\bmost\s)(?<!\blong-)anticipated|hopeful|predicted|predicts?|hopes?|hoping|hopefully|"
+    r"expected|expects?|expecting|count(?:ing)?\s+on|(?<!\bhighly\s)(?<!\bmuch\s)(?<!\bhotly\s)(?<!\bmost\s)(?<!\blong-)anticipated|hopeful|predicted|predicts?|hopes?|hoping|hopefully|"
     r"aims?|aiming|aimed|tipped|tentatively|rumou?red|rumou?rs?|reportedly|allegedly|supposedly|floated|mooted|"
     r"speculat\w*|guess\w*|potential(?:ly)?|in talks|in negotiations|possible|chance|being\s+(?:eyed|considered|courted|wooed)|realistic|"
     r"plausible|would-be|seems?|(?<=it\s)appears|appears?(?=\s+(?:to|that|set|poised|likely|unlikely|certain)\b)|wishes|wish|want(?:s|ed)? to see|estimated?|projected|"
@@ -88,7 +88,7 @@ def _first_char_gated(pattern: re.Pattern[str], digest: str, chars: str) -> re.P
 # of _MODAL with one of these letters ("looks like", "best-case", "all but certain", "you'd" too) or,
 # for "I'd love", an apostrophe; every word of _NEGATION with n, w, c or y.
 _CLAUSE_BREAK_GATED = _first_char_gated(_CLAUSE_BREAK, "f8dd8892e781", r";:—–,\s")
-_MODAL_GATED = _first_char_gated(_MODAL, "07a46b189910", "abcefghilmoprstuwy’'")
+_MODAL_GATED = _first_char_gated(_MODAL, "f487c71f5b08", "abcefghilmoprstuwy’'")
 _NEGATION_GATED = _first_char_gated(_NEGATION, "99eb8ed07e74", "ncwy")
 
 

@@ -56,7 +56,7 @@ _MOVED = re.compile(
 )
 _END_OF = re.compile(r"(?i:(?:the\s+)?end\s+of\b)")
 _ENDS = re.compile(r"(?i:\s+(?:does|ends|is\s+(?:out|over|done)|comes\s+to\s+an\s+end|runs\s+out)\b)")
-_NEGATION = re.compile(r"(?i:\b(?:not|never|no)\b|n['’]t\b)")
+_NEGATION = re.compile(r"(?i:\b(?:not|never|no|unlikely|doubtful|improbable)\b|n['’]t\b)")  # ("unlikely that they arrive before X")
 
 
 def _combine(text: str, atoms: list[_Atom]) -> list[_Expr]:

@@ -68,6 +68,8 @@ _PREMIERE_TRIGGER = (
     r"planned|previous|earlier|scheduled)\s+)*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|"
     r"autumn|winter|early|late|mid|this|next|last|\d))"
     r"|expect(?:s|ing)?|aim(?:s|ing)?\s+for|slated|scheduled\s+for|set\s+for|targeting"
+    # "we would not count on new episodes before fall 2026"
+    r"|count(?:ing)?\s+on(?=\s+(?:new\s+episodes|the\s+(?:new|next)\s+(?:season|series|episodes)|season\s+\w+|it|them)\b)"
     # "Heads to tvN and Netflix in 2027", "a teaser promises the new season next spring"
     r"|head(?:s|ed|ing)?\s+to(?=\s+\w)|promis(?:es|ed|ing)\s+(?:the\s+)?(?:new|next|second|third|fourth|fifth|final)\s+(?:season|series)"
     r"|close(?:s)?\s+out\s+(?:its|the|their)\s+run\s+with"
