@@ -2972,3 +2972,8 @@ def test_a_short_sentence_of_names_is_prose_and_a_plural_possessive_owns_a_part(
     text: str, expected: set[tuple[str, int | None, str, str | None, str | None]]
 ) -> None:
     assert _cast(text) == expected
+
+
+def test_a_credit_in_brackets_before_a_crew_job_is_no_pair() -> None:
+    assert _pairs("Cy Dunn (Night Desk) continues as character designer and chief animation director.") == set()
+    assert _pairs("Cy Dunn (Jules) is back.") == {("Cy Dunn", "Jules")}

@@ -1804,6 +1804,12 @@ _CREDIT_DESCRIPTOR = re.compile(r"\s+(?:alum(?:na|nus)?|star|actress|actor|veter
 _BRACKETED = re.compile(r"\(([^()]{2,60})\)")
 _BRACKET_ASIDE = re.compile(r",\s+(?:still|as\s+ever|again|excellent|wonderful|terrific|superb|great|reliably|never)\b[\w'’ -]{0,30}")
 _NAME_BETWEEN_BRACKETS = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*")
+# "Tetsuya Nishio (Naruto) continues as character designer": a credit, then the job
+_JOB_AFTER = re.compile(
+    r",?\s+(?:continues|continued|returns|returned|stays\s+on|serves|served|is\s+back|comes\s+back|works|worked|steps\s+in)"
+    r"\s+as\s+(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:designer|director|composer|writer|producer|showrunner|animator|"
+    r"supervisor|editor|cinematographer|screenwriter|creator)s?\b"
+)
 _PLAYS_AFTER = re.compile(
     r"\s+(?:(?:will|is\s+set\s+to|has\s+been\s+cast\s+to|is\s+to|also|now)\s+)*(?:play|plays|playing|portray|portrays|voice|voices|(?:co-)?star(?:s|red)?\s+as)\b"
     # "X (Ink Hollow) has been tapped to star ...", "X (Y) has joined the cast": casting news names the part later
@@ -1900,7 +1906,7 @@ def _paren_pairs(ctx: SentenceContext, state: _DocState, intro: str | None) -> l
         if entry:
             outer = entry[0]
             pairs += [(alias, inner) for alias in entry[1:]]  # (the part's other name: a second claim)
-        if outer is None or _AS_AFTER.match(text[match.end() :]) or _PLAYS_AFTER.match(text, match.end()):
+        if outer is None or _AS_AFTER.match(text[match.end() :]) or _PLAYS_AFTER.match(text, match.end()) or _JOB_AFTER.match(text, match.end()):
             continue  # "X (Derry Girls) will play Y": the brackets hold a credit
         if _AS_BEFORE.search(text, 0, outer.start):
             continue  # "Raghubir Yadav as Brij Bhushan Dubey (Pradhan-ji)": a part and its nickname
