@@ -155,3 +155,38 @@ def test_a_calendar_line_whose_title_is_a_year() -> None:
     doc = extract(text, title=_CALENDAR.splitlines()[0], published="2024-12-12", published_from="given")
     got = {(c.show, c.season, c.kind, c.value) for c in doc.claims if c.show == "1887" and c.kind in ("premiere", "platform")}
     assert ("1887", 2, "premiere", "2025-02-23") in got and ("1887", None, "platform", "Paramount+") in got
+
+
+_TRACKER = """Every Streamer Show Renewed or Cancelled This Year
+
+Below is our running list of originals renewed or cancelled since January.
+
+Renewed
+
+Harrow Point (season 3)
+
+The drama got its third-season pickup in January. Dana Whitlock returns as Sheriff Ada Crane.
+
+The Four Winds (season 2)
+
+The streamer renewed the comedy in May. It stars Tomas Reyes as Luis Ortega.
+
+Cancelled
+
+Gullwing
+
+Gullwing was the first casualty of the year. Paula Ortiz starred as Ines Vidal.
+
+Low Tides
+
+Low Tides didn't get a second season.
+"""
+
+
+def test_a_trackers_bracketed_season_lines_and_titles_under_a_verdict_heading_open_sections() -> None:
+    doc = extract(_TRACKER, title=_TRACKER.splitlines()[0], published="2025-07-08", published_from="given")
+    got = {(c.show, c.season, c.kind) for c in doc.claims}
+    assert {("Harrow Point", 3, "renewed"), ("The Four Winds", 2, "renewed"), ("Low Tides", 2, "renewed")} <= got
+    casts = {(c.show, c.value["person"]) for c in doc.claims if c.kind == "cast" and isinstance(c.value, dict)}
+    assert casts == {("Harrow Point", "Dana Whitlock"), ("The Four Winds", "Tomas Reyes"), ("Gullwing", "Paula Ortiz")}
+    assert "Every Streamer Show" not in {s.title for s in doc.document.shows}

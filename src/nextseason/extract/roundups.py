@@ -126,6 +126,15 @@ def roundup_sections(
     items = [sent for sent in sents if sent.index not in out and _run_in_item(sent)]
     for sent in items if len(items) > 1 else ():
         out[sent.index] = _run_in_item_section(sent, text, index)
+    bracketed = [sent for sent in sents if sent.index not in out and _SEASON_BRACKET_LINE.fullmatch(sent.text.strip())]
+    for sent in bracketed if len(bracketed) > 1 else ():
+        section = _season_bracket_section(sent, text, index)
+        if section:
+            out[sent.index] = section
+    for sent in _titles_under_verdict(sents, text, out):
+        show = _spelled(sent.text.strip(" :"), text)
+        index.add(show, show)
+        out[sent.index] = Section(show, ())
     labelled = [sent for sent in sents if sent.index not in out and _caps_labelled_title(sents, sent)]
     for sent in labelled if len(labelled) > 1 else ():
         out[sent.index] = _labelled_section(sents, sent, text, index)
@@ -202,6 +211,48 @@ def roundup_sections(
     if len(verdicts) == 1 and out:  # one verdict line among other section lines ("WARRANT, CANCELLED")
         _verdict_sections(verdicts, sents, text, index, out)
     return out
+
+
+# A tracker's section line of its own: "The Night Agent (season 3)", "Squid Game (no season 4)".
+_SEASON_BRACKET_LINE = re.compile(r"(?P<title>[A-Z0-9][^()]{1,60}?)\s*\((?P<what>(?i:(?:no\s+)?(?:season|series)\s+\w+))\)")
+
+
+def _season_bracket_section(sent: Sentence, text: str, index: ShowIndex) -> Section | None:
+    if not (sent.block.kind == "heading" or sent.block.text == sent.text):
+        return None
+    match = _SEASON_BRACKET_LINE.fullmatch(sent.text.strip())
+    title = match.group("title").strip(" \"“”‘’'") if match else ""
+    words = title.split()
+    capitalised = 0 < len(words) <= 8 and words[0].lower() not in ("season", "series", "part") and all(
+        w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words
+    )  # ("The Four Seasons (season 2)": the bracket names the season, the title may hold the word)
+    if match is None or not capitalised or find_platforms(title):
+        return None
+    named = find_seasons(match.group("what"))
+    if not named:
+        return None  # ("(season premiere)": no season of its own)
+    season = None if match.group("what").lower().startswith("no") else named[0].number
+    show = _spelled(title, text)
+    index.add(show, show)
+    return Section(show, (), season)
+
+
+def _titles_under_verdict(sents: list[Sentence], text: str, out: dict[int, Section]) -> list[Sentence]:
+    """Headings that are titles the body writes again, under a "Cancelled" or "Renewed" heading
+    ("Cancelled" / "The Recruit" / its paragraph / "Pulse" / ...): each opens its show's section."""
+    found: list[Sentence] = []
+    under = False
+    for sent in sents:
+        if sent.block.kind != "heading" or sent.index in out:
+            continue
+        line = sent.text.strip(" :")
+        if STANDING_HEADING.fullmatch(line):
+            under = True
+        elif under and title_cased(line) and not find_platforms(line) and not find_dates(line, None) and text.count(line) > 1:
+            found.append(sent)
+        else:
+            under = False
+    return found if len(found) > 1 else []
 
 
 def _verdict_sections(
