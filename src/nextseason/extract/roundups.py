@@ -218,8 +218,8 @@ _SEASON_BRACKET_LINE = re.compile(r"(?P<title>[A-Z0-9][^()]{1,60}?)\s*\((?P<what
 
 
 def _season_bracket_section(sent: Sentence, text: str, index: ShowIndex) -> Section | None:
-    if not (sent.block.kind == "heading" or sent.block.text == sent.text):
-        return None
+    if sent.block.kind == "item" or not (sent.block.kind == "heading" or sent.block.text == sent.text):
+        return None  # (a list's item under a verdict heading is the verdict list's: see verdict_lists)
     match = _SEASON_BRACKET_LINE.fullmatch(sent.text.strip())
     title = match.group("title").strip(" \"“”‘’'") if match else ""
     words = title.split()
