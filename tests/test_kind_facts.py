@@ -704,3 +704,11 @@ def test_a_story_arc_named_with_a_mediums_word_is_no_source() -> None:
 def test_a_source_described_after_its_title_by_a_company_in_the_plural_possessive() -> None:
     sources = _sources("The show is based on Salt Fields, Quill Studios' 2009 multiplayer battle arena game.")
     assert (None, {"title": "Salt Fields", "author": "Quill Studios", "medium": "video game"}) in sources
+
+
+def test_a_numbered_title_of_the_source_and_the_medium_alone_beside_it() -> None:
+    body = (
+        "The monster-slaying manga adaptation returns next month. "
+        "The anime adapts the manga Kaiju No. 8 by Naoya Matsumoto, which has run on Shonen Jump+ since 2020."
+    )
+    assert _sources(body) == [(None, {"title": "Kaiju No. 8", "author": "Naoya Matsumoto", "medium": "manga"})]

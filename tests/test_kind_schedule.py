@@ -1822,3 +1822,8 @@ def test_a_fronted_clause_whose_it_is_the_season_named_next() -> None:
 )
 def test_unlikely_before_and_not_counting_on_it_are_open_guesses(body: str, expected: set[Row]) -> None:
     assert _rows(body) == expected
+
+
+def test_a_fronted_clause_about_the_first_season_frames_the_return() -> None:
+    body = "After a first season that made it the most-streamed anime of 2023, the adaptation returns next month."
+    assert _rows(body) == {(2, "premiere", "2024-06", "asserted")}

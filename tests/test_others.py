@@ -1825,3 +1825,10 @@ def test_a_title_after_said_is_a_show_when_its_season_follows() -> None:
     body = "At the event, the streamer confirmed that Night Desk will return for a second season, and said Panchayat season 4 will arrive in July."
     doc = extract(f"Harbour Lights Season 3: Everything We Know\n\n{body}", title="Harbour Lights Season 3: Everything We Know", published="2025-03-20", published_from="given")
     assert ("Panchayat", 4, "premiere", "2025-07") in {(c.show, c.season, c.kind, c.value) for c in doc.claims}
+
+
+def test_a_known_shows_subtitle_alone_is_that_show() -> None:
+    body = "Dexter: Resurrection wrapped its first season in September. As of this writing, Paramount+ has not renewed Resurrection for a second season."
+    doc = extract(f"Dexter: Resurrection Season 2: Everything We Know\n\n{body}", title="Dexter: Resurrection Season 2: Everything We Know", published="2025-09-10", published_from="given")
+    assert [s.title for s in doc.document.shows] == ["Dexter: Resurrection"]
+    assert ("Dexter: Resurrection", 2, "renewed", "denied") in {(c.show, c.season, c.kind, c.stance) for c in doc.claims}

@@ -104,6 +104,13 @@ def _dominated(claim: Claim, claims: list[Claim]) -> bool:
             if character and norm_name(ov.get("character")) == norm_name(character):
                 return True
         return False
+    if claim.kind == "based_on" and isinstance(claim.value, dict) and not (claim.value.get("title") or claim.value.get("author")):
+        # "the monster-slaying manga" beside "the manga Kaiju No. 8 by Naoya Matsumoto": the medium alone says less
+        medium = claim.value.get("medium")
+        return any(
+            isinstance(o.value, dict) and o.value.get("medium") == medium and (o.value.get("title") or o.value.get("author"))
+            for o in same
+        )
     if claim.value is None and claim.kind != "no_premiere_date":
         return any(o.value is not None for o in same)
     return False

@@ -930,9 +930,14 @@ _OF_PLACE_BEFORE = re.compile(
 
 
 def _with_or_without_the(title: str, index: ShowIndex) -> str | None:
-    """The show a known title names when ``title`` is that title with or without a leading "The"."""
+    """The show a known title names when ``title`` is that title with or without a leading "The",
+    or its subtitle alone ("renewed Resurrection" beside "Dexter: Resurrection")."""
     key = _norm(title)
-    return index.show_of_key(key[3:] if title.lower().startswith("the ") else "the" + key)
+    known = index.show_of_key(key[3:] if title.lower().startswith("the ") else "the" + key)
+    if known is not None:
+        return known
+    subtitled = {canonical for name, canonical in index.names.items() if ":" in name and _norm(name.split(":", 1)[1]) == key}
+    return subtitled.pop() if len(subtitled) == 1 else None
 
 
 class _Credits:

@@ -576,7 +576,10 @@ _CO_AUTHORS = re.compile(
 _FILM_SUBJECT = re.compile(
     r"\b(?:film|movie|feature|motion picture)s?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|were)\s+)?$", re.I
 )
-_TAIL_END = re.compile(r",\s+(?:which|who|that|where|so|but|while|and\s+(?!\w+\s+by))\b|[;.!?](?:\s|$)|\s+—")
+_TAIL_END = re.compile(
+    r",\s+(?:which|who|that|where|so|but|while|and\s+(?!\w+\s+by))\b|[;!?](?:\s|$)|\s+—"
+    r"|(?<!\bNo)(?<!\bVol)(?<!\bPt)\.(?:\s|$)"  # (not "Kaiju No. 8")
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1292,6 +1292,8 @@ _IT_WORD = re.compile(r"\b(?:it|its|it['’]s|they|them)\b", re.I)
 _FRAMING_LEAD = re.compile(
     r"(?:Using|Given|Judging\s+(?:by|from)|Based\s+on|Going\s+(?:by|off)|Considering|Looking\s+at|Comparing|"
     r"If\s+(?:we|you)\s+(?:look\s+at|go\s+by|use))\b[^,;]{3,120},"
+    # "After a first season that made it the most-streamed anime of 2024, X returns next month"
+    r"|(?:After|Following)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:season|series|run)\s+(?:that|which)\b[^,;]{3,120},"
 )
 
 
