@@ -6,6 +6,8 @@ import random
 import re
 from pathlib import Path
 
+import pytest
+
 from nextseason.extract.cues import (
     cue_groups,
     folded,
@@ -201,3 +203,16 @@ def test_no_gate_of_the_extractor_is_empty() -> None:
         if key.endswith("_CUES") and (value == () or value is None)
     ]
     assert empty == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The third and final Netflix season of the drama landed in September.", [3]),
+        ("its second BBC season", [2]),
+        ("The Ninth Tenant Season 2 is coming", [2]),  # (a title's ordinal names no season)
+        ("the second Star Wars series", []),  # (a count of shows)
+    ],
+)
+def test_a_service_between_the_ordinal_and_season(text: str, expected: list[int]) -> None:
+    assert [m.number for m in find_seasons(text)] == expected

@@ -42,6 +42,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         r"(?!\s+(?:that\s+)?(?-i:[A-Z][\w+&'’-]*)(?:\s+(?-i:[A-Z][\w+&'’-]*)){0,2}\s+(?:has|have|had)\s+(?:\w+ed|given|brought|made|won)\b)",
         re.I,
     ), "ord"),
+    # "The third and final Netflix season", "its second BBC season": a service's name between
+    # (only before "season": "the second Star Wars series" counts shows)
+    # (the ordinal in lower case: "The Ninth Tenant Season 2" is a title's)
+    (re.compile(r"\b(?-i:" + _ORD + r")\s+(?:and\s+(?:final|last)\s+)?(?-i:[A-Z][\w+]*)(?:\s+(?-i:[A-Z0-9][\w+]*))?\s+season\b", re.I), "ord"),
     # "S2", "S02", and an episode's code "S02E03"
     (re.compile(r"\bS0?(\d{1,2})(?:\b|(?=E\d{1,2}\b))"), "num"),
     # an episode's code "2x01": its season
@@ -100,6 +104,7 @@ _SHORT_CUES = tuple(f"s{d}" for d in range(10))
 _PATTERN_CUES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("season", "series"),),
     (_NOUN_CUES, _ORD_CUES),
+    (("season",), _ORD_CUES),
     (_SHORT_CUES,),
     (tuple(f"{d}x" for d in range(10)),),
 )
