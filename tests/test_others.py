@@ -1832,3 +1832,15 @@ def test_a_known_shows_subtitle_alone_is_that_show() -> None:
     doc = extract(f"Dexter: Resurrection Season 2: Everything We Know\n\n{body}", title="Dexter: Resurrection Season 2: Everything We Know", published="2025-09-10", published_from="given")
     assert [s.title for s in doc.document.shows] == ["Dexter: Resurrection"]
     assert ("Dexter: Resurrection", 2, "renewed", "denied") in {(c.show, c.season, c.kind, c.stance) for c in doc.claims}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On the guest front, Nigel (John Hartman) is set to return.",
+        "The team has repeatedly said the story of Alison and Mike is finished, and no sixth season is coming.",
+    ],
+)
+def test_a_part_with_its_player_in_brackets_and_a_story_of_two_people_are_no_shows(body: str) -> None:
+    doc = extract(f"Harbour Lights Season 5: Everything We Know\n\n{body}", title="Harbour Lights Season 5: Everything We Know", published="2025-08-20", published_from="given")
+    assert [s.title for s in doc.document.shows] == ["Harbour Lights"]

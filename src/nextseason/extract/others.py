@@ -889,8 +889,8 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 continue  # 'Season 2, subtitled "VS. U-20 JAPAN," aired ...': a season's subtitle
             if _SEASON_APPOSITION_BEFORE.search(before) and _APPOSITION_CLOSES.match(text, end):
                 continue  # "X's third season, The Culling Game, premieres ...": the season's own title
-            if _ARC_BEFORE.search(before):
-                continue  # "season 3, covering the Culling Game, arrives ...": the story it tells
+            if _ARC_BEFORE.search(before) or _STORY_OF_BEFORE.search(before):
+                continue  # "season 3, covering the Culling Game, arrives ...", "the story of Alison and Mike": the story it tells
             if _DIGITS.fullmatch(title) and (not _OBJECT_CUE.search(before) or _COUNT_AFTER.match(text[end:])):
                 continue  # a bare number is a title only as the object of "cancelled 1899"
             if _SEASON_RANGE.fullmatch(title) or (_DIGITS.fullmatch(title) and _SEASON_NOUN_END.search(before)):
@@ -1007,11 +1007,19 @@ _PAIR_BEFORE = re.compile(r"[A-Z][\w'’.-]+\s*\([^()]{2,40}\)\s*(?:,\s*(?:and\s
 
 
 def _listed_part(text: str, start: int, end: int) -> bool:
-    """A name in a list of actors, each with their part in brackets."""
+    """A name in a list of actors, each with their part in brackets; or a one-word part with its
+    player's full name in brackets ("Nigel (John Hartman) is set to return")."""
     part = _PART_IN_BRACKETS.match(text, end)
     if part is None or find_platforms(part.group(1)) or is_company(part.group(1)):
         return False
+    if " " not in text[start:end].strip() and _PLAYER_NAME.fullmatch(part.group(1)) and not _VERB_RIGHT_BEFORE.search(text, 0, start):
+        return True
     return bool(_PAIR_BEFORE.search(text, 0, start))
+
+
+_STORY_OF_BEFORE = re.compile(r"\b(?:the|their|his|her)\s+(?:story|tale|journey|romance|love\s+story|relationship)\s+of\s+$", re.I)
+_VERB_RIGHT_BEFORE = re.compile(r"\b(?:renewed|cancell?ed|axed|ordered|revived|picked\s+up|brought\s+back|dropped|released)\s+$")
+_PLAYER_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}")
 
 
 _WORD_TOKEN = re.compile(r"[\w’'-]+")
