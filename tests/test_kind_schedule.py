@@ -1827,3 +1827,13 @@ def test_unlikely_before_and_not_counting_on_it_are_open_guesses(body: str, expe
 def test_a_fronted_clause_about_the_first_season_frames_the_return() -> None:
     body = "After a first season that made it the most-streamed anime of 2023, the adaptation returns next month."
     assert _rows(body) == {(2, "premiere", "2024-06", "asserted")}
+
+
+def test_parts_take_the_season_the_sentence_before_names_over_the_headings() -> None:
+    body = (
+        "When does season 2 come out?\n\n"
+        "There is no date yet. For reference, the first season was split into two halves. "
+        "Part 1 premiered on June 16, 2023, and Part 2 arrived on November 22, 2023."
+    )
+    got = {r for r in _rows(body) if r[1] == "premiere"}
+    assert got == {(1, "premiere", "2023-06-16", "asserted"), (1, "premiere", "2023-11-22", "asserted")}

@@ -1226,6 +1226,12 @@ def _seasons_for(
     if pronoun is not None:
         return [pronoun]
     whole = ctx.section_season or _heading_season(ctx)
+    if kind == PREMIERE and whole and _PART.search(text, 0, date.start) and ctx.sentence.position > 0:
+        # "For reference, the seventh season was split into two halves. Part 1 premiered on ...":
+        # the season the sentence before names, closer than the heading's
+        named = {m.number for m in find_seasons(ctx.doc.sentences[ctx.sentence.index - 1].text)}
+        if len(named) == 1:
+            return [named.pop()]
     if kind == PREMIERE and whole and _PART.search(text, 0, date.start):
         return [whole]  # "Part 1 dropped back on Oct. 22" under "Kettle Hill, Season 2 Part 2"
     if kind == PREMIERE and _PART_OF_THE_SEASON.search(text, 0, date.start):
