@@ -1844,3 +1844,16 @@ def test_a_known_shows_subtitle_alone_is_that_show() -> None:
 def test_a_part_with_its_player_in_brackets_and_a_story_of_two_people_are_no_shows(body: str) -> None:
     doc = extract(f"Harbour Lights Season 5: Everything We Know\n\n{body}", title="Harbour Lights Season 5: Everything We Know", published="2025-08-20", published_from="given")
     assert [s.title for s in doc.document.shows] == ["Harbour Lights"]
+
+
+def test_a_heading_that_names_a_spin_off_with_the_franchise_prefix_opens_its_section() -> None:
+    text = (
+        "Harbour Lights Season 8: Everything We Know\n\n"
+        "The saga is nearly over, but the prequel Tide Keepers arrives this summer.\n\n"
+        "Harbour Lights season 8 cast\n\nAda Quill returns as Mira Vance.\n\n"
+        "Harbour Lights: Tide Keepers – release date and cast\n\nTide Keepers premieres on August 8.\n\n"
+        "The main cast:\n\nBo Lee-Grant as Tom Hale\nCy Dunn as Jin Park\n"
+    )
+    doc = extract(text, title="Harbour Lights Season 8: Everything We Know", published="2025-06-10", published_from="given")
+    shows = {c.value["person"]: c.show for c in doc.claims if c.kind == "cast" and isinstance(c.value, dict)}
+    assert shows == {"Ada Quill": "Harbour Lights", "Bo Lee-Grant": "Tide Keepers", "Cy Dunn": "Tide Keepers"}

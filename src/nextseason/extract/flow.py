@@ -307,6 +307,9 @@ def _heading_show(text: str, doc: DocContext) -> str:
         return doc.main  # (not "READ MORE: Apple TV+ Sets Fall Slate: 'Copperline' ...")
     mentions = doc.shows.mentions(text)
     titles = {m.title for m in mentions}
+    prefixed = len(mentions) > 1 and mentions[0].title == doc.main and text[mentions[0].end : mentions[1].start] in (": ", ":")
+    if len(titles) == 2 and prefixed:
+        return str(mentions[1].title)  # "Outlander: Blood of My Blood – release date and cast": the spin-off's
     if len(titles) == 2 and doc.main in titles and mentions[0].title != doc.main:
         # "Meet Resident Playbook, the Hospital Playlist spin-off": the article's show describes the other
         own = next(m for m in mentions if m.title == doc.main)
