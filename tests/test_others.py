@@ -1857,3 +1857,14 @@ def test_a_heading_that_names_a_spin_off_with_the_franchise_prefix_opens_its_sec
     doc = extract(text, title="Harbour Lights Season 8: Everything We Know", published="2025-06-10", published_from="given")
     shows = {c.value["person"]: c.show for c in doc.claims if c.kind == "cast" and isinstance(c.value, dict)}
     assert shows == {"Ada Quill": "Harbour Lights", "Bo Lee-Grant": "Tide Keepers", "Cy Dunn": "Tide Keepers"}
+
+
+def test_a_spin_off_sharing_the_shows_last_word_is_no_person_called_by_surname() -> None:
+    title = "Fire Lake Season 4: Premiere Date and How Sheriff Lake Fits In"
+    body = (
+        "Fire Lake season 4 premieres on October 17. The show makes room for its new spin-off, Sheriff Lake. "
+        "Fire Lake remains the anchor of the night.\n\n"
+        "CBS ordered Sheriff Lake straight to series in March. Sheriff Lake premieres on October 17 on CBS."
+    )
+    doc = extract(f"{title}\n\n{body}", title=title, published="2025-09-12", published_from="given")
+    assert ("Sheriff Lake", 1, "premiere", "2025-10-17") in {(c.show, c.season, c.kind, c.value) for c in doc.claims}

@@ -859,7 +859,7 @@ def discover_other_shows(sents: list[Sentence], index: ShowIndex) -> None:
                 (people.name(title) and not (seasoned and " " not in title))
                 or _person_context(text, start, end)
                 or (not seasoned and (people.surname(title) or people.given(title)))
-                or people.by_surname(title)
+                or people.by_surname(title, index)
                 or _listed_part(text, start, end)
             ):
                 last_person = end
@@ -1060,7 +1060,7 @@ class _People:
             self._given = frozenset(m.group(1) for m in _GIVEN_OF_SUBJECT.finditer(text))
         return title in self._given
 
-    def by_surname(self, title: str) -> bool:
+    def by_surname(self, title: str, index: ShowIndex | None = None) -> bool:
         """A full name the document goes on to call by its last word alone, again and again, as
         news writes of people ("Daveed Roth-Castillo ... Roth-Castillo will play ...")."""
         words = title.split()
@@ -1075,7 +1075,8 @@ class _People:
                         self._before.setdefault(token, []).append(previous)
                     previous = token
         before = self._before.get(words[-1], [])
-        return sum(1 for word in before if word != words[-2]) >= 2
+        # (not another show's last word: "Sheriff Country" beside "Fire Country")
+        return sum(1 for word in before if word != words[-2] and not (index and index.has_key(_norm(word + words[-1])))) >= 2
 
     def name(self, title: str) -> bool:
         """The title is a person's name, or a list of them ("Achebe and Cho-Harris")."""
