@@ -1868,3 +1868,10 @@ def test_a_spin_off_sharing_the_shows_last_word_is_no_person_called_by_surname()
     )
     doc = extract(f"{title}\n\n{body}", title=title, published="2025-09-12", published_from="given")
     assert ("Sheriff Lake", 1, "premiere", "2025-10-17") in {(c.show, c.season, c.kind, c.value) for c in doc.claims}
+
+
+def test_the_first_word_of_a_known_title_alone_is_that_show() -> None:
+    body = "ABC renewed Moonfall Elementary for a fifth season. Moonfall premiered on December 7, 2021, and has grown into a hit."
+    doc = extract(f"Moonfall Elementary Season 5: Renewed\n\n{body}", title="Moonfall Elementary Season 5: Renewed", published="2025-04-03", published_from="given")
+    assert [s.title for s in doc.document.shows] == ["Moonfall Elementary"]
+    assert ("Moonfall Elementary", 1, "premiere", "2021-12-07") in {(c.show, c.season, c.kind, c.value) for c in doc.claims}

@@ -937,7 +937,14 @@ def _with_or_without_the(title: str, index: ShowIndex) -> str | None:
     if known is not None:
         return known
     subtitled = {canonical for name, canonical in index.names.items() if ":" in name and _norm(name.split(":", 1)[1]) == key}
-    return subtitled.pop() if len(subtitled) == 1 else None
+    if len(subtitled) == 1:
+        return subtitled.pop()
+    # the first words of a longer title alone ("Abbott premiered in 2021" beside "Abbott Elementary")
+    if len(key) >= 5 and not title.lower().startswith(("the ", "a ", "an ")):
+        prefixed = {canonical for name, canonical in index.names.items() if name.startswith(title + " ") and len(name) > len(title)}
+        if len(prefixed) == 1:
+            return prefixed.pop()
+    return None
 
 
 class _Credits:
