@@ -1875,3 +1875,15 @@ def test_the_first_word_of_a_known_title_alone_is_that_show() -> None:
     doc = extract(f"Moonfall Elementary Season 5: Renewed\n\n{body}", title="Moonfall Elementary Season 5: Renewed", published="2025-04-03", published_from="given")
     assert [s.title for s in doc.document.shows] == ["Moonfall Elementary"]
     assert ("Moonfall Elementary", 1, "premiere", "2021-12-07") in {(c.show, c.season, c.kind, c.value) for c in doc.claims}
+
+
+def test_news_of_a_shows_film_is_no_claim_of_the_show() -> None:
+    body = (
+        "Prime Video announced Harbour Lights: The Film last October, with Ada Quill directing and Bo Lee-Grant returning as Tom Hale. "
+        "Harbour Lights season 4 is expected in 2026."
+    )
+    doc = extract(f"Harbour Lights Season 4: Everything We Know\n\n{body}", title="Harbour Lights Season 4: Everything We Know", published="2025-06-01", published_from="given")
+    got = {(c.show, c.kind) for c in doc.claims}
+    assert ("Harbour Lights", "premiere") in got
+    assert not {k for s, k in got if k in ("crew", "cast")}
+    assert [s.title for s in doc.document.shows] == ["Harbour Lights"]

@@ -58,6 +58,9 @@ def extract(
     sections = roundups.roundup_sections(sents, text, index, published)
     add_marked_spellings(index, text)
     discover_other_shows([s for s in flow.before_comments(sents) if not RELATED_LINK.match(s.text)], index)
+    films = {m.group(0) for m in _FILM_TITLE.finditer(text)}
+    for film in films:  # "Mirzapur: The Film": a film, whose news is no show's (and out of scope)
+        index.add(film, film)
     target.headline_titles(title, text, index)
     # (a roundup's lines about other shows tell nothing of the main show's season)
     others = {sents[i].block.index for i, section in sections.items() if section.show != main}
@@ -104,6 +107,7 @@ def extract(
         claims = target.of_the_reviewed_season(claims, main, title_season(title) or 0)
     elif title and target.CAST_GUIDE.search(title) and title_season(title):
         claims = target.of_the_cast_guide(claims, main, title_season(title) or 0)
+    claims = [c for c in claims if c.show not in films]
     merged = merge_claims(_full_characters(_roles_of_the_joined(_crew_not_cast(_players_as_named(claims)))))
     info = DocumentInfo(
         id=doc_id,
@@ -114,6 +118,9 @@ def extract(
         shows=_show_refs(index, merged, keep_main=not roundup),
     )
     return ClaimsDocument(info, tuple(merged))
+
+
+_FILM_TITLE = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+[A-Z0-9][\w'’&.-]*){0,4}:\s+The\s+(?:Film|Movie)\b")
 
 
 def _titled_season(title: str, index: ShowIndex) -> int | None:
