@@ -2977,3 +2977,12 @@ def test_a_short_sentence_of_names_is_prose_and_a_plural_possessive_owns_a_part(
 def test_a_credit_in_brackets_before_a_crew_job_is_no_pair() -> None:
     assert _pairs("Cy Dunn (Night Desk) continues as character designer and chief animation director.") == set()
     assert _pairs("Cy Dunn (Jules) is back.") == {("Cy Dunn", "Jules")}
+
+
+def test_a_player_back_as_a_crew_job_plays_no_part() -> None:
+    text = (
+        "Who Is Making Season 2?\n\nBo Lee-Grant, who directed the first season, will not direct season 2; Ada Quill takes over. "
+        "Cy Dunn is back as character designer, and the band returns for the music."
+    )
+    assert not {p for *_rest, p, _c in _cast(text) if p == "Cy Dunn"}
+    assert _pairs("Cy Dunn is back as Jules.") == {("Cy Dunn", "Jules")}

@@ -2553,6 +2553,8 @@ def _predicates(
         for match in pattern.finditer(text):
             if _FILM.search(text[match.end() : match.end() + 25]):
                 continue
+            if kind == "return" and _AS_A_CREW_JOB.match(text, match.end()):
+                continue  # "Kazuaki Shimada is back as character designer": a crew job, no part
             if kind == "leading" and (not text[: match.start()].strip() or _AS_AFTER.match(text, match.end())):
                 continue  # "Leading the cast once more is X as Y": the fronted form (see _JOINS_FRONTED); "rounds out the cast as Y": an "as" pair
             if kind == "stars_in" and not _in_this_show(ctx, match.end()):
@@ -2565,6 +2567,10 @@ def _predicates(
     return out
 
 
+_AS_A_CREW_JOB = re.compile(
+    r"\s+as\s+(?:the\s+(?:show['’]s\s+|series['’]\s+)?|its\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:designer|director|composer|writer|producer|"
+    r"showrunner|animator|supervisor|editor|cinematographer|screenwriter|creator)s?\b"
+)
 _FUTURE_STAR = re.compile(r"\b(?:will|to)\s+star\b")
 _THIS_SHOW_NOUN = re.compile(
     r"(?:the|this)\s+(?:[a-z][\w-]*\s+){0,2}?(?:series|show|drama|comedy|thriller|sitcom|procedural|miniseries)\b"
