@@ -1837,3 +1837,7 @@ def test_parts_take_the_season_the_sentence_before_names_over_the_headings() -> 
     )
     got = {r for r in _rows(body) if r[1] == "premiere"}
     assert got == {(1, "premiere", "2023-06-16", "asserted"), (1, "premiere", "2023-11-22", "asserted")}
+
+
+def test_a_season_confirmed_for_a_window() -> None:
+    assert _rows("Season 2 has been confirmed by SBS for the second half of this year.") == {(2, "premiere", "2024-41", "asserted")}

@@ -1887,3 +1887,9 @@ def test_news_of_a_shows_film_is_no_claim_of_the_show() -> None:
     assert ("Harbour Lights", "premiere") in got
     assert not {k for s, k in got if k in ("crew", "cast")}
     assert [s.title for s in doc.document.shows] == ["Harbour Lights"]
+
+
+def test_a_numbered_title_confirmed_for_a_window_is_news() -> None:
+    body = "Park is busy with another sequel: Night Desk 2, which brings back Ada Quill as the priest Mira Vance, has been confirmed by SBS for the second half of this year."
+    doc = extract(f"Harbour Lights Season 2: Everything We Know\n\n{body}", title="Harbour Lights Season 2: Everything We Know", published="2024-05-10", published_from="given")
+    assert ("Night Desk", 2, "premiere", "2024-41") in {(c.show, c.season, c.kind, c.value) for c in doc.claims if c.kind == "premiere"}

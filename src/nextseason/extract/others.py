@@ -160,7 +160,10 @@ _NEWS_VERB = (
     r"(?:set|due|slated|scheduled|poised|expected) to (?:debut|premiere|arrive|return(?!\s+as\b)|launch|land|hit|"
     r"drop|air|stream|come back)|(?:handed|given|received|earned|secured|scored|landed)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:order|renewal|green\s*light|pick-?up|season)|"
-    r"(?:slated|scheduled|set|due|pencil+ed\s+in)\s+for)"
+    r"(?:slated|scheduled|set|due|pencil+ed\s+in)\s+for|"
+    # "has been confirmed by SBS for the second half of this year"
+    r"confirmed\s+(?:by\s+[\w+&'’]+(?:\s+[\w+&'’]+){0,2}\s+)?for(?=\s+(?:the\s+)?(?:first|second|early|late|mid|spring|summer|fall|autumn|winter|\d|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next)))"
 )
 _SUBJECT_CUE = re.compile(
     # (an appositive between may hold an abbreviation's dots: "Elsbeth, the spin-off that follows X at 10 p.m., returns")
