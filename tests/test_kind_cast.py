@@ -2986,3 +2986,7 @@ def test_a_player_back_as_a_crew_job_plays_no_part() -> None:
     )
     assert not {p for *_rest, p, _c in _cast(text) if p == "Cy Dunn"}
     assert _pairs("Cy Dunn is back as Jules.") == {("Cy Dunn", "Jules")}
+
+
+def test_a_titled_name_with_an_epithet() -> None:
+    assert _pairs("Cy Dunn stars as Ser Duncan the Tall.") == {("Cy Dunn", "Ser Duncan the Tall")}

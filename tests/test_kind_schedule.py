@@ -1841,3 +1841,8 @@ def test_parts_take_the_season_the_sentence_before_names_over_the_headings() -> 
 
 def test_a_season_confirmed_for_a_window() -> None:
     assert _rows("Season 2 has been confirmed by SBS for the second half of this year.") == {(2, "premiere", "2024-41", "asserted")}
+
+
+def test_a_promo_reel_released_is_no_season() -> None:
+    body = "The network says the new season is coming in summer 2025, and a sizzle reel released at the end of March carried the same message."
+    assert _rows(body) == {(2, "premiere", "2025-22", "asserted")}

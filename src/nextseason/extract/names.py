@@ -274,7 +274,8 @@ def _read_name(text: str, tokens: list[re.Match[str]], i: int) -> tuple[NameSpan
                     return None, j
                 continue
         else:
-            if tok == "the" and len(parts) == 1 and _epithet_follows(text, tokens, j + 1):
+            titled_one = len(parts) == 2 and has_title(f"{parts[0][2]} {parts[1][2]}")  # ("Ser Duncan the Tall")
+            if tok == "the" and (len(parts) == 1 or titled_one) and _epithet_follows(text, tokens, j + 1):
                 parts.append((start, start + 3, tok))  # "Yrsa the Pale", "Ivar the Boneless"
                 j += 1
                 continue

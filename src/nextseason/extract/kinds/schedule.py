@@ -141,6 +141,9 @@ _NOT_RELEASE_AFTER = re.compile(
     r"|^\s+(?:back\s+)?to\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
     re.I,
 )
+_PROMO_BEFORE = re.compile(
+    r"\b(?:reel|trailer|teaser|poster|clip|featurette|promo|images?|photos?|stills?|first\s+look|key\s+art)s?,?\s+(?:\w+\s+)?$", re.I
+)
 _WEEKDAYS_AFTER = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.I)
 # "kicked off the week by picking up ...": the week starts, no season; "kicked off this one in
 # September", "kicked off the rumour mill": talk starts, no season.
@@ -457,6 +460,8 @@ def _triggers(text: str) -> list[_Trigger]:
             kind = OTHER
         if kind == PREMIERE and m.group(0)[:4].lower() == "kick" and _KICKED_OFF_TIME.match(text, m.end()):
             kind = OTHER
+        if kind == PREMIERE and m.group(0).lower().startswith(("releas", "drop")) and _PROMO_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            kind = OTHER  # "a sizzle reel released at the end of March": a promo's release, no season's
         if kind == PREMIERE and _WEEKDAYS_AFTER.match(text, m.end()):
             kind = OTHER  # "was briefly moved to Fridays in February": a time slot, no season
         if (
