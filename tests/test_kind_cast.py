@@ -2990,3 +2990,18 @@ def test_a_player_back_as_a_crew_job_plays_no_part() -> None:
 
 def test_a_titled_name_with_an_epithet() -> None:
     assert _pairs("Cy Dunn stars as Ser Duncan the Tall.") == {("Cy Dunn", "Ser Duncan the Tall")}
+
+
+_VOICES_LIST = """The main cast is returning. Here's who voices whom:
+
+Mira Vance – Ada Quill
+Tom Hale – Bo Lee-Grant
+Jin Park – Cy Dunn
+
+Ada Quill, whom many fans know from Night Desk, has said Mira gets her best scenes.
+"""
+
+
+def test_a_list_whose_second_side_the_prose_writes_as_players() -> None:
+    got = {(p, c) for _show, _s, _st, p, c in _cast(_VOICES_LIST) if c}
+    assert got == {("Ada Quill", "Mira Vance"), ("Bo Lee-Grant", "Tom Hale"), ("Cy Dunn", "Jin Park")}

@@ -2157,6 +2157,8 @@ def _order(
     decided = _order_cue(intro or "", state, first, second, items, before if intro is None else "")
     if decided is None and items and len(items) >= 3:
         decided = _naming_column(items, [s.text for s in ctx.doc.sentences])
+    if decided is None and items and len(items) >= 2:
+        decided = _player_column(items, [s.text for s in ctx.doc.sentences if s.block.kind != "item"])
     if decided is None:
         # no evidence: a list goes the way the article's last list went ("Returning cast:" /
         # "New cast:"), else actor first
@@ -2257,6 +2259,29 @@ def _single_name_column(items: list[tuple[str, str]]) -> str | None:
         return "character"
     if sides == {(False, True)}:
         return "actor"
+    return None
+
+
+_PLAYER_CUE_AFTER = (
+    r"(?:,\s+(?:who|whom|the\s+voice\s+of|best\s+known|known\s+for)\b|\s+(?:plays|played|voices|voiced|portrays|stars|starred|"
+    r"returns\s+as|is\s+back\s+as|reprises))"
+)
+
+
+def _player_column(items: list[tuple[str, str]], texts: list[str]) -> str | None:
+    """The side of a list whose names the prose writes as players ("Fairouz Ai, whom many fans
+    know as ...", "Kengo Kawanishi, the voice of ..."), anywhere in the article; None unless one
+    side only is."""
+    prose = "\n".join(texts)
+    sides = [0, 0]
+    for pair in items:
+        for side, name in enumerate(pair):
+            if len(name.split()) > 1 and re.search(re.escape(name) + _PLAYER_CUE_AFTER, prose):
+                sides[side] += 1
+    if sides[0] and not sides[1]:
+        return "actor"
+    if sides[1] and not sides[0]:
+        return "character"
     return None
 
 
