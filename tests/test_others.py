@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nextseason.domain.claims import ClaimsDocument
 from nextseason.extract import extract
 from nextseason.extract.others import discover_other_shows, platform_cue
 from nextseason.extract.shows import ShowIndex, main_title
@@ -1246,7 +1247,7 @@ def test_a_tabloid_headline_and_a_given_name_are_no_other_shows() -> None:
         "He will be back as Tom Ashdown in series three.\n\n"
         "Gull Rock will return to ITV1 next year."
     )
-    doc = extract(f"{title}\n\n{body}", title=title, published="2026-11-22", published_from="given")
+    doc = _article(title, body, "2026-11-22")
     assert [s.title for s in doc.document.shows] == ["Gull Rock"]
     assert ("Gull Rock", 3, "premiere") in {(c.show, c.season, c.kind) for c in doc.claims}
 
@@ -1343,7 +1344,7 @@ def test_a_press_releases_deck_lines_open_no_section_for_the_second_show() -> No
         "SABLE POINT Season Two\n\n"
         "Paramount+ also announced today that the second season of SABLE POINT will premiere Thursday, April 22."
     )
-    doc = extract(f"{title}\n\n{body}", title=title, published="2027-03-03", published_from="given")
+    doc = _article(title, body, "2027-03-03")
     rows = {(c.show, c.season, c.kind) for c in doc.claims}
     assert ("GULL ROCK", 1, "episodes") in rows
     assert ("SABLE POINT", 2, "premiere") in rows
@@ -1367,7 +1368,7 @@ def test_a_title_released_abroad_under_another_name_is_one_show() -> None:
         "as Children of the Sea, is coming back for a second season.\n\n"
         "Ximena Robledo will return as Valeria Cruz. Children of the Sea premiered in 2024."
     )
-    doc = extract(f"{title}\n\n{body}", title=title, published="2025-02-14", published_from="given")
+    doc = _article(title, body, "2025-02-14")
     assert [s.title for s in doc.document.shows] == ["Hijos del mar"]
     assert "Children of the Sea" in doc.document.shows[0].aliases
 
@@ -1425,7 +1426,7 @@ def test_a_casting_roundups_items_each_keep_their_show() -> None:
         "thriller Ember County. Roth-Castillo will play Father Luis Arrieta, a parish priest.\n\n"
         "Roth-Castillo, who recently wrapped The Long Fall, is repped by Innovative Artists."
     )
-    doc = extract(f"{title}\n\n{body}", title=title, published="2025-04-09", published_from="given")
+    doc = _article(title, body, "2025-04-09")
     rows = {(c.show, c.value["person"], c.value["character"]) for c in doc.claims if c.kind == "cast"}  # type: ignore[index]
     assert ("Ember County", "Daveed Roth-Castillo", "Father Luis Arrieta") in rows
     assert "Daveed Roth-Castillo" not in {s.title for s in doc.document.shows}
@@ -1823,13 +1824,13 @@ def test_a_numbered_title_names_no_season_far_past_those_the_text_writes() -> No
 
 def test_a_title_after_said_is_a_show_when_its_season_follows() -> None:
     body = "At the event, the streamer confirmed that Night Desk will return for a second season, and said Panchayat season 4 will arrive in July."
-    doc = extract(f"Harbour Lights Season 3: Everything We Know\n\n{body}", title="Harbour Lights Season 3: Everything We Know", published="2025-03-20", published_from="given")
+    doc = _article("Harbour Lights Season 3: Everything We Know", body, "2025-03-20")
     assert ("Panchayat", 4, "premiere", "2025-07") in {(c.show, c.season, c.kind, c.value) for c in doc.claims}
 
 
 def test_a_known_shows_subtitle_alone_is_that_show() -> None:
     body = "Dexter: Resurrection wrapped its first season in September. As of this writing, Paramount+ has not renewed Resurrection for a second season."
-    doc = extract(f"Dexter: Resurrection Season 2: Everything We Know\n\n{body}", title="Dexter: Resurrection Season 2: Everything We Know", published="2025-09-10", published_from="given")
+    doc = _article("Dexter: Resurrection Season 2: Everything We Know", body, "2025-09-10")
     assert [s.title for s in doc.document.shows] == ["Dexter: Resurrection"]
     assert ("Dexter: Resurrection", 2, "renewed", "denied") in {(c.show, c.season, c.kind, c.stance) for c in doc.claims}
 
@@ -1842,7 +1843,7 @@ def test_a_known_shows_subtitle_alone_is_that_show() -> None:
     ],
 )
 def test_a_part_with_its_player_in_brackets_and_a_story_of_two_people_are_no_shows(body: str) -> None:
-    doc = extract(f"Harbour Lights Season 5: Everything We Know\n\n{body}", title="Harbour Lights Season 5: Everything We Know", published="2025-08-20", published_from="given")
+    doc = _article("Harbour Lights Season 5: Everything We Know", body, "2025-08-20")
     assert [s.title for s in doc.document.shows] == ["Harbour Lights"]
 
 
@@ -1866,13 +1867,13 @@ def test_a_spin_off_sharing_the_shows_last_word_is_no_person_called_by_surname()
         "Fire Lake remains the anchor of the night.\n\n"
         "CBS ordered Sheriff Lake straight to series in March. Sheriff Lake premieres on October 17 on CBS."
     )
-    doc = extract(f"{title}\n\n{body}", title=title, published="2025-09-12", published_from="given")
+    doc = _article(title, body, "2025-09-12")
     assert ("Sheriff Lake", 1, "premiere", "2025-10-17") in {(c.show, c.season, c.kind, c.value) for c in doc.claims}
 
 
 def test_the_first_word_of_a_known_title_alone_is_that_show() -> None:
     body = "ABC renewed Moonfall Elementary for a fifth season. Moonfall premiered on December 7, 2021, and has grown into a hit."
-    doc = extract(f"Moonfall Elementary Season 5: Renewed\n\n{body}", title="Moonfall Elementary Season 5: Renewed", published="2025-04-03", published_from="given")
+    doc = _article("Moonfall Elementary Season 5: Renewed", body, "2025-04-03")
     assert [s.title for s in doc.document.shows] == ["Moonfall Elementary"]
     assert ("Moonfall Elementary", 1, "premiere", "2021-12-07") in {(c.show, c.season, c.kind, c.value) for c in doc.claims}
 
@@ -1882,7 +1883,7 @@ def test_news_of_a_shows_film_is_no_claim_of_the_show() -> None:
         "Prime Video announced Harbour Lights: The Film last October, with Ada Quill directing and Bo Lee-Grant returning as Tom Hale. "
         "Harbour Lights season 4 is expected in 2026."
     )
-    doc = extract(f"Harbour Lights Season 4: Everything We Know\n\n{body}", title="Harbour Lights Season 4: Everything We Know", published="2025-06-01", published_from="given")
+    doc = _article("Harbour Lights Season 4: Everything We Know", body, "2025-06-01")
     got = {(c.show, c.kind) for c in doc.claims}
     assert ("Harbour Lights", "premiere") in got
     assert not {k for s, k in got if k in ("crew", "cast")}
@@ -1891,5 +1892,10 @@ def test_news_of_a_shows_film_is_no_claim_of_the_show() -> None:
 
 def test_a_numbered_title_confirmed_for_a_window_is_news() -> None:
     body = "Park is busy with another sequel: Night Desk 2, which brings back Ada Quill as the priest Mira Vance, has been confirmed by SBS for the second half of this year."
-    doc = extract(f"Harbour Lights Season 2: Everything We Know\n\n{body}", title="Harbour Lights Season 2: Everything We Know", published="2024-05-10", published_from="given")
+    doc = _article("Harbour Lights Season 2: Everything We Know", body, "2024-05-10")
     assert ("Night Desk", 2, "premiere", "2024-41") in {(c.show, c.season, c.kind, c.value) for c in doc.claims if c.kind == "premiere"}
+
+
+def _article(title: str, body: str, published: str) -> ClaimsDocument:
+    """The claims of an article: its headline, a blank line, its body."""
+    return extract(f"{title}\n\n{body}", title=title, published=published, published_from="given")
