@@ -1899,3 +1899,15 @@ def test_a_numbered_title_confirmed_for_a_window_is_news() -> None:
 def _article(title: str, body: str, published: str) -> ClaimsDocument:
     """The claims of an article: its headline, a blank line, its body."""
     return extract(f"{title}\n\n{body}", title=title, published=published, published_from="given")
+
+
+def test_a_weekdays_name_that_a_season_follows_is_a_title() -> None:
+    doc = _article("Harbour Lights Season 6: Everything We Know", "The streamer says Wednesday season 2 is coming later this year.", "2025-02-10")
+    assert ("Wednesday", 2, "premiere", "2025") in {(c.show, c.season, c.kind, c.value) for c in doc.claims if c.kind == "premiere"}
+    doc = _article("Harbour Lights Season 6: Everything We Know", "The new episode airs Wednesday, and season 6 follows in March.", "2025-02-10")
+    assert [s.title for s in doc.document.shows] == ["Harbour Lights"]
+
+
+def test_a_possessive_title_whose_season_a_service_dated() -> None:
+    doc = _article("Harbour Lights Season 6: Everything We Know", "Netflix has already dated Night Desk's third and final season for June 27.", "2025-02-10")
+    assert ("Night Desk", 3, "premiere", "2025-06-27") in {(c.show, c.season, c.kind, c.value) for c in doc.claims if c.kind == "premiere"}

@@ -328,6 +328,9 @@ _OWN_SEASON_AFTER = re.compile(
     r"(?:\s+and\s+(?:final|last))?\s+(?:season|series|run)(?:,\s*which|,\s+[\"“‘']?[A-Z][^,;]{1,60}?[\"”’']?,)?\s+"
     r"(?:will|is|has|was|arrives|arrived|premieres|premiered|returns|returned|debuts|debuted|drops|dropped|lands|"
     r"landed|aired|airs|begins|began|starts|started)\b"
+    # "dated Squid Game's third and final season for June 27"
+    r"|\s+(?:[\w-]+\s+)?(?:new|next|second|third|fourth|fifth|sixth|upcoming|latest|final|sophomore)(?:\s+and\s+(?:final|last))?"
+    r"\s+(?:season|series|run)\s+for\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d|early|late|spring|summer|fall|autumn|winter))"
 )
 _FILM_WORD = re.compile(r"\b(?:Movie|Film)\b")
 _FILM_BEFORE = re.compile(r"\b(?:feature|film|movie|biopic)\s+(?:film\s+)?$", re.I)
@@ -468,6 +471,7 @@ _SEASON_AFTER_NUMBER = re.compile(
 )
 
 
+_SEASON_NUMBER_AFTER = re.compile(r"(?:['’]s)?\s+(?i:season|series)\s+(?:\d{1,2}|two|three|four|five)\b")
 _DATE_WORDS = _words(
     """Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec January February March April May June July August September
     October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
@@ -511,8 +515,8 @@ def title_spans(text: str) -> list[tuple[str, int, int]]:
             last = title.rsplit(" ", 2)
             if len(last) == 3 and (last[2].rstrip(".") in _DATE_WORDS or last[1].rstrip(".") in _DATE_WORDS):
                 title = _TRAILING_DATE_WORD.sub("", title)  # "Greyfield on Aug. 8": the date is no part of it
-            if len(title) < 2 or title in _NOT_TITLES:
-                continue
+            if len(title) < 2 or (title in _NOT_TITLES and not (title in _DATE_WORDS and _SEASON_NUMBER_AFTER.match(text, start + len(title)))):
+                continue  # (but "Wednesday season 2": a date's word that a season follows is a title)
             out += _split_pair(title, start)
     return out
 

@@ -15,7 +15,7 @@ _FUTURE = re.compile(
     r"|hopefully|hop(?:e|es|ing)|upcoming|coming|arrives?|premieres?|returns?|lands?|debuts?|airs?|money['’]?s\s+on"
     r"|arriving|returning|landing|debuting|launching"
     r"|launch(?:es)?|drops?|begins?|starts?|due|target(?:s|ing|ed)?|eye(?:s|ing)|soon"
-    r"|tentatively|(?:re-?)?dated(?=\s+for\b)|ahead\s+of"
+    r"|tentatively|(?:re-?)?dated(?=\s+(?:[\w'’-]+\s+){0,6}?for\b)|ahead\s+of"  # ("dated Squid Game's final season for June 27")
     # "has pencilled the new series in for October": a plan, still to come
     r"|(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bbeen\s))(?:pencil(?:l)?ed|slotted|earmarked)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+)?for\b)"
     r"|(?:pushed|delayed|postponed|moved|bumped)(?=(?:\s+back)?\s+(?:to|until|into)\b)"
