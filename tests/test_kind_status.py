@@ -1542,3 +1542,12 @@ def test_a_return_denied_that_ends_the_show_after_its_seasons_is_its_cancellatio
     assert got == {("cancelled", "2025-05-23", "asserted")}
     hedged = extract(text.replace("will not", "reportedly will not"), title="Moonfall news", published="2025-05-27")
     assert {c.stance for c in hedged.claims if c.kind == "cancelled"} == {"speculated"}
+
+
+def test_a_renewal_not_confirmed_until_a_date_was_confirmed_then() -> None:
+    doc = extract(
+        "Moonfall Series 4: will it happen\n\nThe BBC did not confirm a third series until 2020, and the writer needed time.",
+        title="Moonfall Series 4: will it happen", published="2025-02-03", published_from="given",
+    )
+    got = {(c.season, c.value, c.stance) for c in doc.claims if c.kind == "renewed"}
+    assert got == {(3, "2020", "asserted")}

@@ -1298,6 +1298,7 @@ def _stance_text(ctx: SentenceContext) -> str:
 
 
 _CAN = re.compile(r"\bcan\b", re.I)
+_NOT_UNTIL_DATE = re.compile(r"(?:\bnot|n['’]t)\s+(?:[\w-]+\s+){1,6}?until\s+(?:\d{4}|(?:early|late|mid)\b|(?-i:[A-Z])[a-z]+\s+\d{4})", re.I)
 
 
 def _stance(ctx: SentenceContext, start: int, end: int) -> str:
@@ -1309,6 +1310,8 @@ def _stance(ctx: SentenceContext, start: int, end: int) -> str:
     result = stance(text, start, end)
     if result == "denied" and not _negated_in_conjunct(ctx, start, end):
         result = stance(text, start, end, negatable=False)
+    if result == "denied" and _NOT_UNTIL_DATE.search(text, max(0, start - 40), min(len(text), end + 60)):
+        result = stance(text, start, end, negatable=False)  # "did not confirm a third series until 2020": then it did
     if result == "asserted" and _CAN.search(ctx.text[max(0, start - 30) : start]):
         return "speculated"
     return result
