@@ -61,6 +61,9 @@ PLATFORMS: dict[str, str] = {
     "espn": "ESPN", "espn+": "ESPN+", "u&dave": "U&Dave", "ifc": "IFC", "bet": "BET", "vh1": "VH1",
     "cinemax": "Cinemax", "ovation": "Ovation", "hallmark+": "Hallmark+", "britbox international": "BritBox",
 }
+# The words a date (or a time of year) opens with, for cues that look ahead to one: "confirmed
+# by SBS for the second half of this year", "for March", "for 2026".
+DATE_START = r"(?:first|second|early|late|mid|spring|summer|fall|autumn|winter|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next)"
 # Nouns that name a show by its kind ("its mockumentary Field Day", "the Southern noir"): one
 # list for every extractor that reads a described title.
 GENRE_NOUNS = (

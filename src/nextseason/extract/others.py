@@ -18,7 +18,13 @@ from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from nextseason.extract.cues import CueGroups, cue_groups, holds_cues, scan_faster
-from nextseason.extract.lexicon import GENRE_NOUNS, find_platforms, is_company, is_platform_name
+from nextseason.extract.lexicon import (
+    DATE_START,
+    GENRE_NOUNS,
+    find_platforms,
+    is_company,
+    is_platform_name,
+)
 from nextseason.extract.seasons import find_seasons
 from nextseason.extract.shows import ShowIndex
 from nextseason.extract.text import Sentence
@@ -162,8 +168,7 @@ _NEWS_VERB = (
     r"(?:[\w-]+\s+){0,3}?(?:order|renewal|green\s*light|pick-?up|season)|"
     r"(?:slated|scheduled|set|due|pencil+ed\s+in)\s+for|"
     # "has been confirmed by SBS for the second half of this year"
-    r"confirmed\s+(?:by\s+[\w+&'’]+(?:\s+[\w+&'’]+){0,2}\s+)?for(?=\s+(?:the\s+)?(?:first|second|early|late|mid|spring|summer|fall|autumn|winter|\d|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next)))"
+    r"confirmed\s+(?:by\s+[\w+&'’]+(?:\s+[\w+&'’]+){0,2}\s+)?for(?=\s+(?:the\s+)?" + DATE_START + r"))"
 )
 _SUBJECT_CUE = re.compile(
     # (an appositive between may hold an abbreviation's dots: "Elsbeth, the spin-off that follows X at 10 p.m., returns")

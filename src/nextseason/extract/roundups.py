@@ -222,11 +222,8 @@ def _season_bracket_section(sent: Sentence, text: str, index: ShowIndex) -> Sect
         return None  # (a list's item under a verdict heading is the verdict list's: see verdict_lists)
     match = _SEASON_BRACKET_LINE.fullmatch(sent.text.strip())
     title = match.group("title").strip(" \"“”‘’'") if match else ""
-    words = title.split()
-    capitalised = 0 < len(words) <= 8 and words[0].lower() not in ("season", "series", "part") and all(
-        w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words
-    )  # ("The Four Seasons (season 2)": the bracket names the season, the title may hold the word)
-    if match is None or not capitalised or find_platforms(title):
+    # ("The Four Seasons (season 2)": the bracket names the season, the title may hold the word)
+    if match is None or not title_cased(title, season_words=True) or find_platforms(title):
         return None
     named = find_seasons(match.group("what"))
     if not named:
@@ -1081,11 +1078,15 @@ def _dated_line(
     return (Claim(show, season, "premiere", dates[0].value, "asserted", line),)
 
 
-def title_cased(title: str) -> bool:
+def title_cased(title: str, *, season_words: bool = False) -> bool:
     """A title in title case, that names no season, episode or section ("Night Ferry", "Hexley
-    & Stone"; not "Season 2", "Cast and characters")."""
+    & Stone"; not "Season 2", "Cast and characters"). With ``season_words``, such a word may
+    stand inside it, not first ("The Four Seasons" beside a line's own season)."""
     words = title.split()
-    if not words or len(words) > 8 or _NOT_A_TITLE_WORD.search(title) or sum(ch.isalpha() for ch in title) < 3:
+    if not words or len(words) > 8 or sum(ch.isalpha() for ch in title) < 3:
+        return False
+    season_named = words[0].lower() in ("season", "series", "part") if season_words else bool(_NOT_A_TITLE_WORD.search(title))
+    if season_named:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
 

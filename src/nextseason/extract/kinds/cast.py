@@ -12,6 +12,7 @@ antecedents, the fullest form of short names and the characters known for each a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -1804,11 +1805,15 @@ _CREDIT_DESCRIPTOR = re.compile(r"\s+(?:alum(?:na|nus)?|star|actress|actor|veter
 _BRACKETED = re.compile(r"\(([^()]{2,60})\)")
 _BRACKET_ASIDE = re.compile(r",\s+(?:still|as\s+ever|again|excellent|wonderful|terrific|superb|great|reliably|never)\b[\w'’ -]{0,30}")
 _NAME_BETWEEN_BRACKETS = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*")
+# A crew job after "as" ("as character designer", "as the show's director"): no part.
+_CREW_JOB = (
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:designer|director|composer|writer|producer|showrunner|animator|supervisor|editor|"
+    r"cinematographer|screenwriter|creator)s?\b"
+)
 # "Tetsuya Nishio (Naruto) continues as character designer": a credit, then the job
 _JOB_AFTER = re.compile(
     r",?\s+(?:continues|continued|returns|returned|stays\s+on|serves|served|is\s+back|comes\s+back|works|worked|steps\s+in)"
-    r"\s+as\s+(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:designer|director|composer|writer|producer|showrunner|animator|"
-    r"supervisor|editor|cinematographer|screenwriter|creator)s?\b"
+    r"\s+as\s+(?:the\s+|its\s+)?" + _CREW_JOB
 )
 _PLAYS_AFTER = re.compile(
     r"\s+(?:(?:will|is\s+set\s+to|has\s+been\s+cast\s+to|is\s+to|also|now)\s+)*(?:play|plays|playing|portray|portrays|voice|voices|(?:co-)?star(?:s|red)?\s+as)\b"
@@ -2074,11 +2079,7 @@ _CHARACTER_HEADS = frozenset({"character", "characters", "role", "roles", "part"
 
 def _header_order(ctx: SentenceContext) -> str | None:
     """The side a list's header row ("Actor: Character", "Role | Played by") names first."""
-    block = ctx.sentence.block
-    for sent in ctx.doc.sentences:
-        other = sent.block
-        if other.kind != block.kind or other.heading != block.heading or other.intro != block.intro:
-            continue
+    for sent in _same_list(ctx):
         found = _SEPARATED.fullmatch(sent.text)
         if found and found.group(1).lower() in _COLUMN_HEADS and found.group(2).lower() in _COLUMN_HEADS:
             first, second = found.group(1).lower(), found.group(2).lower()
@@ -2346,14 +2347,19 @@ def _pair_vote(state: _DocState, first: str, second: str) -> int:
 _BRACKET_ENTRY = re.compile(r"\W*(.+?)\s*\(([^()]{2,60})\)\W*")
 
 
-def _list_pairs(ctx: SentenceContext) -> list[tuple[str, str]]:
-    """Every "A (B)" entry of the list this sentence belongs to (same heading and intro)."""
+def _same_list(ctx: SentenceContext) -> Iterator[Sentence]:
+    """The sentences of the list this sentence belongs to (same kind of block, heading and intro)."""
     block = ctx.sentence.block
-    out: list[tuple[str, str]] = []
     for sent in ctx.doc.sentences:
         other = sent.block
-        if other.kind != block.kind or other.heading != block.heading or other.intro != block.intro:
-            continue
+        if other.kind == block.kind and other.heading == block.heading and other.intro == block.intro:
+            yield sent
+
+
+def _list_pairs(ctx: SentenceContext) -> list[tuple[str, str]]:
+    """Every "A (B)" entry of the list this sentence belongs to (same heading and intro)."""
+    out: list[tuple[str, str]] = []
+    for sent in _same_list(ctx):
         found = _BRACKET_ENTRY.fullmatch(sent.text)
         if found:
             out.append((found.group(1), found.group(2)))
@@ -2592,10 +2598,7 @@ def _predicates(
     return out
 
 
-_AS_A_CREW_JOB = re.compile(
-    r"\s+as\s+(?:the\s+(?:show['’]s\s+|series['’]\s+)?|its\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:designer|director|composer|writer|producer|"
-    r"showrunner|animator|supervisor|editor|cinematographer|screenwriter|creator)s?\b"
-)
+_AS_A_CREW_JOB = re.compile(r"\s+as\s+(?:the\s+(?:show['’]s\s+|series['’]\s+)?|its\s+)?" + _CREW_JOB)
 _FUTURE_STAR = re.compile(r"\b(?:will|to)\s+star\b")
 _THIS_SHOW_NOUN = re.compile(
     r"(?:the|this)\s+(?:[a-z][\w-]*\s+){0,2}?(?:series|show|drama|comedy|thriller|sitcom|procedural|miniseries)\b"

@@ -17,6 +17,7 @@ from nextseason.extract.context import FIELD_SEP, SentenceContext
 from nextseason.extract.cues import cue_groups, either, holds_cues, scan_faster
 from nextseason.extract.dates import DateMention
 from nextseason.extract.kinds.status import RELATED_LINK, title_free_dates
+from nextseason.extract.lexicon import DATE_START
 from nextseason.extract.seasons import (
     NUMBER_WORDS,
     ORDINALS,
@@ -69,8 +70,7 @@ _PREMIERE_TRIGGER = (
     r"autumn|winter|early|late|mid|this|next|last|\d))"
     r"|expect(?:s|ing)?|aim(?:s|ing)?\s+for|slated|scheduled\s+for|set\s+for|targeting"
     # "has been confirmed by SBS for the second half of this year"
-    r"|confirmed\s+(?:by\s+(?-i:[A-Z])[\w+&'’]*(?:\s+[\w+&'’]+){0,2}\s+)?for(?=\s+(?:the\s+)?(?:first|second|early|late|mid|spring|summer|"
-    r"fall|autumn|winter|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next)\w*)"
+    r"|confirmed\s+(?:by\s+(?-i:[A-Z])[\w+&'’]*(?:\s+[\w+&'’]+){0,2}\s+)?for(?=\s+(?:the\s+)?" + DATE_START + r")"
     # "we would not count on new episodes before fall 2026"
     r"|count(?:ing)?\s+on(?=\s+(?:new\s+episodes|the\s+(?:new|next)\s+(?:season|series|episodes)|season\s+\w+|it|them)\b)"
     # "Heads to tvN and Netflix in 2027", "a teaser promises the new season next spring"
@@ -1695,13 +1695,14 @@ def _episode_claims(ctx: SentenceContext, dated: list[Claim]) -> list[Claim]:
             )
         out += _implied_counts(ctx, start, end, value)
         gapped = _GAPPED_COUNT.match(text, end)
-        if gapped and _num_value(gapped.group("n")) and find_seasons(gapped.group("season")):
+        count = _num_value(gapped.group("n")) if gapped else None
+        named = find_seasons(gapped.group("season")) if gapped and count else []
+        if gapped and named:
             # "Season 1 ran for ten episodes and season 2 for nine": the verb and noun left out
-            n_start = gapped.start("n")
+            n_start, n_end = gapped.span("n")
             out.append(
-                ctx.claim("episodes", _num_value(gapped.group("n")), n_start, gapped.end("n"),
-                          season=find_seasons(gapped.group("season"))[0].number, show=_show_for(ctx, start),
-                          stance=_count_stance(ctx, n_start, gapped.end("n")))
+                ctx.claim("episodes", count, n_start, n_end, season=named[0].number, show=_show_for(ctx, start),
+                          stance=_count_stance(ctx, n_start, n_end))
             )
     out += [c for c in _answered_count(ctx) if all(c.value != o.value for o in out)]
     if out:
